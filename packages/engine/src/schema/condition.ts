@@ -9,7 +9,7 @@ export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn'] as con
 export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'] as const;
 export const EVENT_KINDS = [
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'signal', 'variable',
-  'draft', 'vote', 'draftResult', 'sanctions', 'obligation', 'breach', 'alliance', 'basing', 'decision',
+  'draft', 'draftResult', 'sanctions', 'monitoring', 'obligation', 'duty', 'alliance', 'basing', 'decision',
 ] as const;
 
 export const WarTest = z.union([z.boolean(), z.enum(['hostilities', 'declared'])]);

@@ -107,7 +107,8 @@ export const RegionClause = z.strictObject({
 export const Casus = z.strictObject({
   armedAttack: z.strictObject({
     on: z.union([z.literal('party'), z.array(Id)]).default('party').describe('who must be attacked: any other party, or named parties'),
-    by: z.union([z.enum(['any', 'non_party']), z.array(Id)]).default('any'),
+    by: z.union([z.enum(['any', 'non_party', 'party']), z.array(Id)]).default('any')
+      .describe('who must attack: anyone, a non-party, a party (offense pacts), or named actors'),
     in: z.array(RegionClause).optional().describe('where: any of these clauses; omitted = anywhere'),
     minIntensity: z.number().int().min(1).max(5).default(4),
     stateOfWar: z.boolean().default(false).describe('the attack must leave the party in active hostilities'),
@@ -129,7 +130,8 @@ export const Obligation = z.strictObject({
   casus: Casus.optional(),
   response: z.strictObject({
     atLeast: z.enum(RESPONSE_LEVELS),
-    levels: z.record(z.enum(RESPONSE_LEVELS), num(0)).optional().describe('relative weights of the levels at or above atLeast when honoured'),
+    // partialRecord: a record keyed by an enum would require every level to be listed.
+    levels: z.partialRecord(z.enum(RESPONSE_LEVELS), num(0)).optional().describe('relative weights of the levels at or above atLeast when honoured'),
     shortfall: z.enum(['none', ...RESPONSE_LEVELS]).default('none').describe('what a defecting party still does'),
     within: z.number().int().min(0).default(0).describe('ticks between invocation and response'),
   }).optional(),
@@ -193,6 +195,7 @@ export const Sanctions = z.strictObject({
   members: z.array(Id).optional().describe('coalition members'),
   state: z.enum(REGIME_STATES).default('in_force'),
   enforcement: Id.describe('the variable that holds enforcement in [0, 1]'),
+  tightenBy: num(0, 1).default(0.1).describe('enforcement added when the Council adopts a sanctions draft on the target'),
   erodesBelow: num(0, 1).default(0.5),
   restoresAbove: num(0, 1).default(0.7),
   monitoring: z.strictObject({

@@ -1,0 +1,108 @@
+import { setup } from 'xstate';
+
+/*
+ * The lifecycles of the model as xstate machines: the specification both engines follow.
+ *
+ * The machines hold only the discrete lifecycle state. Which event to send is decided by the
+ * run's rules (a Council tally decides between ADOPT, VETO and FAIL; a judgment between INVOKE and
+ * DENY), and what follows is returned as data by those rules and queued. So the machines carry no
+ * guards and execute no effects, and a transition table compiled from their configuration is
+ * exactly equivalent to stepping them with xstate — which `machines/table.test.ts` checks.
+ */
+
+/** War status of a relation between two actors: `none`, `hostilities`, `declared`. */
+export const relationMachine = setup({
+  types: {} as { events: { type: 'OPEN_HOSTILITIES' } | { type: 'DECLARE' } | { type: 'CEASEFIRE' } | { type: 'PEACE' } },
+}).createMachine({
+  id: 'relation',
+  initial: 'none',
+  states: {
+    none: { on: { OPEN_HOSTILITIES: 'hostilities', DECLARE: 'declared' } },
+    hostilities: { on: { DECLARE: 'declared', CEASEFIRE: 'none', PEACE: 'none' } },
+    // A declared state of war outlives a ceasefire (the 1953 armistice): only peace ends it.
+    declared: { on: { PEACE: 'none' } },
+  },
+});
+
+/**
+ * One obligation of one party. It re-arms for each new casus foederis: from a settled state
+ * (denied, honoured, defected) a new CASUS starts a new judgment.
+ */
+export const obligationMachine = setup({
+  types: {} as {
+    events:
+      | { type: 'CASUS' } | { type: 'INVOKE' } | { type: 'DENY' }
+      | { type: 'HONOUR' } | { type: 'DEFECT' } | { type: 'LAPSE' };
+  },
+}).createMachine({
+  id: 'obligation',
+  initial: 'dormant',
+  states: {
+    dormant: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
+    judged: { on: { INVOKE: 'invoked', DENY: 'denied', LAPSE: 'lapsed' } },
+    invoked: { on: { HONOUR: 'honoured', DEFECT: 'defected', LAPSE: 'lapsed' } },
+    denied: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
+    honoured: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
+    defected: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
+    lapsed: { type: 'final' },
+  },
+});
+
+/** A Security Council draft resolution. */
+export const draftMachine = setup({
+  types: {} as {
+    events: { type: 'PUT_TO_VOTE' } | { type: 'WITHDRAW' } | { type: 'ADOPT' } | { type: 'VETO' } | { type: 'FAIL' };
+  },
+}).createMachine({
+  id: 'draft',
+  initial: 'drafted',
+  states: {
+    drafted: { on: { PUT_TO_VOTE: 'voting', WITHDRAW: 'withdrawn' } },
+    voting: { on: { ADOPT: 'adopted', VETO: 'vetoed', FAIL: 'failed' } },
+    adopted: { type: 'final' },
+    vetoed: { type: 'final' },
+    failed: { type: 'final' },
+    withdrawn: { type: 'final' },
+  },
+});
+
+/**
+ * A sanctions regime. "Eroding" is about enforcement and monitoring, not legal status: the regime
+ * stays in law while it erodes, and lifting it is a Council decision that can itself be vetoed.
+ */
+export const regimeMachine = setup({
+  types: {} as { events: { type: 'IMPOSE' } | { type: 'ERODE' } | { type: 'RESTORE' } | { type: 'LIFT' } },
+}).createMachine({
+  id: 'regime',
+  initial: 'proposed',
+  states: {
+    proposed: { on: { IMPOSE: 'in_force', LIFT: 'lifted' } },
+    in_force: { on: { ERODE: 'eroding', LIFT: 'lifted' } },
+    eroding: { on: { RESTORE: 'in_force', LIFT: 'lifted' } },
+    lifted: { on: { IMPOSE: 'in_force' } },
+  },
+});
+
+/** A trigger: armed → fired → cooldown → armed, or spent once its limit is reached. */
+export const triggerMachine = setup({
+  types: {} as { events: { type: 'FIRE' } | { type: 'COOL' } | { type: 'REARM' } | { type: 'SPEND' } },
+}).createMachine({
+  id: 'trigger',
+  initial: 'armed',
+  states: {
+    armed: { on: { FIRE: 'fired' } },
+    fired: { on: { COOL: 'cooldown', REARM: 'armed', SPEND: 'spent' } },
+    cooldown: { on: { REARM: 'armed' } },
+    spent: { type: 'final' },
+  },
+});
+
+export const MACHINES = {
+  relation: relationMachine,
+  obligation: obligationMachine,
+  draft: draftMachine,
+  regime: regimeMachine,
+  trigger: triggerMachine,
+} as const;
+
+export type MachineKind = keyof typeof MACHINES;

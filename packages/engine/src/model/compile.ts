@@ -1,0 +1,389 @@
+import type { Scenario } from '../schema/scenario.js';
+import type { Num, Rate } from '../schema/primitives.js';
+import type { Effect } from '../schema/effect.js';
+import { RESPONSE_LEVELS } from '../schema/condition.js';
+import { exp, log } from '../rng/math.js';
+import { DAYS_PER, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
+import { compileCondition } from './conditions.js';
+import { compileWeight, isConstantWeight } from './weights.js';
+import { lookup, ModelError, type CompileContext } from './context.js';
+import { DEFAULT_LADDER } from './ladder.js';
+import { nominalValue, type ParameterValues } from './params.js';
+import type {
+  ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, PactInfo,
+  RegimeInfo, RegionInfo, RungInfo, SituationInfo, TriggerInfo, VariableInfo, VoteRuleInfo,
+} from './model.js';
+import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from './model.js';
+
+const NEGATIVE = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions']);
+const FAR_FUTURE = 2 ** 31 - 1;
+
+/** The nominal value of every parameter (see {@link nominalValue}), with overrides applied. */
+export function resolveParameters(scenario: Scenario, overrides: Readonly<Record<string, number>> = {}): ParameterValues {
+  const out: Record<string, number> = {};
+  for (const [name, p] of Object.entries(scenario.parameters)) out[name] = nominalValue(p);
+  for (const [name, v] of Object.entries(overrides)) {
+    if (!(name in scenario.parameters)) throw new ModelError(`unknown parameter "${name}"`);
+    out[name] = v;
+  }
+  return out;
+}
+
+/** Probability that a Poisson process of `rate` fires at least once in one tick. */
+export function hazardPerTick(ratePerTick: number): number {
+  return ratePerTick <= 0 ? 0 : 1 - exp(-ratePerTick);
+}
+
+/**
+ * Compiles a validated scenario for one set of parameter values. Throws {@link ModelError} only
+ * for mistakes the loader's rules exist to catch, so a loaded scenario always compiles.
+ */
+export function compile(scenario: Scenario, parameters: ParameterValues = resolveParameters(scenario)): Model {
+  const value = (n: Num): number => {
+    if (typeof n === 'number') return n;
+    const v = parameters[n.param];
+    if (v === undefined) throw new ModelError(`unknown parameter "${n.param}"`);
+    return v;
+  };
+  const unit = scenario.clock.tick as TickUnit;
+  const tickLen = DAYS_PER[unit];
+  const perTick = (r: Rate): number => (value(r.value) * tickLen) / DAYS_PER[r.per];
+  const horizon = scenario.clock.horizon;
+  const days = tickDays(scenario.clock.start, unit, horizon);
+  const tickOfDay = (day: number): number => {
+    let t = -1;
+    for (let i = 0; i <= horizon; i++) if (days[i]! <= day) t = i;
+    return t;
+  };
+
+  // Actors and their implicit home regions.
+  const actorIds = Object.keys(scenario.actors);
+  const actorIndex = new Map(actorIds.map((id, i) => [id, i] as const));
+  const nA = actorIds.length;
+  const regionIds = Object.keys(scenario.regions);
+  for (const id of actorIds) {
+    if (scenario.actors[id]!.territory === undefined && !regionIds.includes(id)) regionIds.push(id);
+  }
+  const regionIndex = new Map(regionIds.map((id, i) => [id, i] as const));
+  const regions: RegionInfo[] = regionIds.map((id) => {
+    const r = scenario.regions[id];
+    if (!r) return { id, parent: -1, administrator: actorIndex.get(id) ?? -1 };
+    return {
+      id,
+      parent: r.within !== undefined ? lookup(regionIndex, r.within, 'region') : -1,
+      administrator: r.administeredBy !== undefined ? lookup(actorIndex, r.administeredBy, 'actor') : -1,
+    };
+  });
+  // A region without its own administrator inherits the nearest one above it.
+  const admin = regions.map((r) => {
+    let x: RegionInfo | undefined = r;
+    for (let guard = 0; x && guard < regions.length; guard++) {
+      if (x.administrator >= 0) return x.administrator;
+      x = x.parent >= 0 ? regions[x.parent] : undefined;
+    }
+    return -1;
+  });
+  const regionsResolved: RegionInfo[] = regions.map((r, i) => ({ ...r, administrator: admin[i]! }));
+  const actors: ActorInfo[] = actorIds.map((id) => {
+    const a = scenario.actors[id]!;
+    return { id, name: a.name, nuclear: a.nuclear, territory: lookup(regionIndex, a.territory ?? id, 'region') };
+  });
+
+  // Ladder.
+  const ladder = scenario.ladder ?? DEFAULT_LADDER;
+  const rungIndex = new Map(ladder.rungs.map((r, i) => [r.id, i] as const));
+  const rungs: RungInfo[] = ladder.rungs.map((r) => ({
+    id: r.id, name: r.name ?? r.id, intensity: r.intensity ?? 0, war: r.war ?? false, nuclear: r.nuclear ?? false,
+    deescalation: r.deescalation ? hazardPerTick(perTick(r.deescalation)) : 0,
+  }));
+  const crisisRung = ladder.crisis !== undefined ? lookup(rungIndex, ladder.crisis, 'rung') : Math.min(2, rungs.length - 1);
+  let warRung = rungs.findIndex((r) => r.war);
+  if (warRung < 0) warRung = rungs.length - 1;
+  let nuclearRung = rungs.findIndex((r) => r.nuclear);
+  if (nuclearRung < 0) nuclearRung = rungs.length - 1;
+  const responseRung = new Int8Array(RESPONSE_LEVELS.length).fill(-1);
+  const resp = ladder.responses ?? {};
+  for (const [lvl, rung] of Object.entries(resp)) {
+    if (rung !== undefined) responseRung[RESPONSE_LEVELS.indexOf(lvl as (typeof RESPONSE_LEVELS)[number])] = lookup(rungIndex, rung, 'rung');
+  }
+  if (responseRung[3]! < 0) responseRung[3] = warRung;
+  if (responseRung[4]! < 0) responseRung[4] = warRung;
+
+  // Relations: every unordered pair exists; declared ones set the start.
+  const pairOf = new Int32Array(nA * nA).fill(-1);
+  const pairA: number[] = [];
+  const pairB: number[] = [];
+  for (let a = 0; a < nA; a++) for (let b = a + 1; b < nA; b++) {
+    pairOf[a * nA + b] = pairOf[b * nA + a] = pairA.length;
+    pairA.push(a); pairB.push(b);
+  }
+  const nP = pairA.length;
+  const alignment = new Int8Array(nP).fill(2);
+  const initialRung = new Int8Array(nP);
+  const initialWar = new Int8Array(nP);
+  const initialInitiator = new Int16Array(nP).fill(-1);
+  const ALIGN = ['ally', 'partner', 'neutral', 'rival', 'adversary'];
+  const applyRelations = (list: Scenario['relations']): void => {
+    for (const r of list) {
+      const a = lookup(actorIndex, r.between[0], 'actor');
+      const b = lookup(actorIndex, r.between[1], 'actor');
+      const p = pairOf[a * nA + b]!;
+      if (p < 0) throw new ModelError(`relation of ${r.between[0]} with itself`);
+      alignment[p] = ALIGN.indexOf(r.alignment);
+      initialRung[p] = r.rung !== undefined ? lookup(rungIndex, r.rung, 'rung') : 0;
+      initialWar[p] = r.war === 'declared' ? WAR_DECLARED : r.war === 'hostilities' ? WAR_HOSTILITIES : WAR_NONE;
+      initialInitiator[p] = r.initiator !== undefined ? lookup(actorIndex, r.initiator, 'actor') : -1;
+    }
+  };
+  applyRelations(scenario.relations);
+
+  // Variables.
+  const variableIds = Object.keys(scenario.variables);
+  const variableIndex = new Map(variableIds.map((id, i) => [id, i] as const));
+  const variables: VariableInfo[] = variableIds.map((id) => {
+    const v = scenario.variables[id]!;
+    const initial = value(v.initial);
+    const r = v.reversion ? reversionPerTick(value(v.reversion.value), v.reversion.per, tickLen) : 0;
+    return { id, min: v.min, max: v.max, initial, baseline: v.baseline !== undefined ? value(v.baseline) : initial, keep: 1 - r };
+  });
+
+  // Pacts and obligations (one instance per obligated party).
+  const pactIndex = new Map(scenario.pacts.map((p, i) => [p.id, i] as const));
+  const pacts: PactInfo[] = scenario.pacts.map((p) => ({
+    id: p.id, name: p.name,
+    parties: p.parties.map((x) => lookup(actorIndex, x, 'actor')),
+    inForceDay: dayOf(p.inForce),
+    lapsedDay: p.lapsed !== undefined ? dayOf(p.lapsed) : FAR_FUTURE,
+  }));
+  const sources: string[] = [];
+  const source = (name: string): number => { sources.push(name); return sources.length - 1; };
+  const obligations: ObligationInfo[] = [];
+  const obligationsOfPact: { index: number; id: string; obligated: number }[][] = pacts.map(() => []);
+  scenario.pacts.forEach((p, pi) => {
+    const seenIds = new Map<string, number>();
+    for (const o of p.obligations) {
+      const n = (seenIds.get(o.type) ?? 0) + 1;
+      seenIds.set(o.type, n);
+      const oid = o.id ?? (n === 1 ? o.type : `${o.type}${n}`);
+      const obligated = (o.obligated ?? p.parties).map((x) => lookup(actorIndex, x, 'actor'));
+      const benefit = (o.beneficiaries ?? p.parties).map((x) => lookup(actorIndex, x, 'actor'));
+      const atLeast = RESPONSE_LEVELS.indexOf(o.response?.atLeast ?? (o.type === 'consultation' ? 'consult' : 'forces'));
+      const cum = new Float64Array(RESPONSE_LEVELS.length);
+      let total = 0;
+      for (let l = 0; l < RESPONSE_LEVELS.length; l++) {
+        if (l >= atLeast) {
+          const weights = o.response?.levels;
+          const w = weights ? (weights[RESPONSE_LEVELS[l]!] !== undefined ? value(weights[RESPONSE_LEVELS[l]!]!) : 0) : l === atLeast ? 1 : 0;
+          total += w;
+        }
+        cum[l] = total;
+      }
+      if (total <= 0) { cum.fill(0); for (let l = atLeast; l < cum.length; l++) cum[l] = 1; total = 1; }
+      for (let l = 0; l < cum.length; l++) cum[l]! /= total;
+      const casus = o.casus?.armedAttack;
+      for (const who of obligated) {
+        const key = `${p.id}/${oid}@${actorIds[who]}`;
+        const info: ObligationInfo = {
+          index: obligations.length, key, pact: pi, id: oid, type: o.type, article: o.article ?? '',
+          obligated: who,
+          beneficiaries: benefit.filter((b) => b !== who),
+          negative: NEGATIVE.has(o.type),
+          casus: casus ? {
+            on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),
+            by: typeof casus.by === 'string' ? casus.by : casus.by.map((x) => lookup(actorIndex, x, 'actor')),
+            regions: casus.in?.map((c) => ({
+              region: c.region !== undefined ? lookup(regionIndex, c.region, 'region') : -1,
+              administeredBy: c.administeredBy === undefined ? -1 : c.administeredBy === 'attacked' || c.administeredBy === 'any_party' ? c.administeredBy : lookup(actorIndex, c.administeredBy, 'actor'),
+            })),
+            minIntensity: casus.minIntensity,
+            stateOfWar: casus.stateOfWar,
+            unprovoked: casus.unprovoked,
+          } : undefined,
+          threat: o.casus?.threat ? {
+            on: o.casus.threat.on === 'party' ? 'party' : o.casus.threat.on.map((x) => lookup(actorIndex, x, 'actor')),
+            by: typeof o.casus.threat.by === 'string' ? o.casus.threat.by : o.casus.threat.by.map((x) => lookup(actorIndex, x, 'actor')),
+          } : undefined,
+          atLeast,
+          levelCumulative: cum,
+          shortfall: o.response?.shortfall && o.response.shortfall !== 'none' ? RESPONSE_LEVELS.indexOf(o.response.shortfall) : -1,
+          within: o.response?.within ?? 0,
+          reliability: value(o.reliability),
+          deny: o.judgment ? value(o.judgment.deny) : 0,
+          pretext: o.judgment ? value(o.judgment.pretext) : 0,
+          escape: o.escape,
+          scope: o.scope ?? 'unilateral',
+          source: source(`obligation:${key}`),
+        };
+        obligations.push(info);
+        obligationsOfPact[pi]!.push({ index: info.index, id: oid, obligated: who });
+      }
+    }
+  });
+  const casusByBeneficiary: number[][] = actorIds.map(() => []);
+  const threatByBeneficiary: number[][] = actorIds.map(() => []);
+  const dutiesByActor: number[][] = actorIds.map(() => []);
+  for (const o of obligations) {
+    if (o.negative) { dutiesByActor[o.obligated]!.push(o.index); continue; }
+    const list = o.type === 'offense' ? pacts[o.pact]!.parties.filter((x) => x !== o.obligated) : o.beneficiaries;
+    if (o.casus) for (const b of list) casusByBeneficiary[b]!.push(o.index);
+    if (o.threat) for (const b of o.beneficiaries) threatByBeneficiary[b]!.push(o.index);
+  }
+
+  const regimeIndex = new Map(scenario.sanctions.map((r, i) => [r.id, i] as const));
+  const outcomeIds = Object.keys(scenario.outcomes);
+  const outcomeIndex = new Map(outcomeIds.map((id, i) => [id, i] as const));
+  const counters: CounterInfo[] = [];
+  const ctxFor = (owner: number): CompileContext => ({
+    actorIndex, rungIndex, variableIndex, pactIndex, regimeIndex, outcomeIndex, obligationsOfPact,
+    pairOf, nActors: nA, counters, value, owner,
+  });
+  const ctx = ctxFor(-1);
+
+  // Triggers.
+  const triggers: TriggerInfo[] = scenario.triggers.map((t, index) => {
+    const ratePerTick = t.rate ? perTick(t.rate) : 0;
+    const scheduled = new Set<number>();
+    for (const at of t.at ?? []) {
+      const tick = typeof at === 'number' ? at : tickOfDay(dayOf(at));
+      if (tick >= 0 && tick <= horizon && (typeof at === 'number' || dayOf(at) >= days[0]!)) scheduled.add(tick);
+    }
+    if (t.every) {
+      const y0 = Number(scenario.clock.start.slice(0, 4));
+      const y1 = Number(isoOf(days[horizon]!).slice(0, 4));
+      for (let y = y0; y <= y1; y++) {
+        const d = dayOf(`${y}-${pad(t.every.month)}-${pad(Math.min(t.every.day, 28))}`);
+        if (d >= days[0]! && d <= days[horizon]!) scheduled.add(tickOfDay(d));
+      }
+    }
+    const constant = !t.scale || isConstantWeight(t.scale);
+    const scaleConst = t.scale && constant ? compileWeight(t.scale, ctx)(undefined as never, -1, -1, -1) : 1;
+    return {
+      index, id: t.id, source: source(`trigger:${t.id}`),
+      constantP: constant ? hazardPerTick(ratePerTick * scaleConst) : -1,
+      ratePerTick,
+      scale: t.scale && !constant ? compileWeight(t.scale, ctx) : undefined,
+      stochastic: t.rate !== undefined,
+      scheduled,
+      becomes: t.becomes ? compileCondition(t.becomes, ctx) : undefined,
+      when: t.when ? compileCondition(t.when, ctx) : undefined,
+      cooldown: t.cooldown,
+      limit: t.limit ?? FAR_FUTURE,
+      effects: t.effect as Effect[],
+    };
+  });
+
+  // Doctrine.
+  const decisionPoints: DecisionPointInfo[] = [];
+  const listeners = new Map<string, number[]>();
+  for (const [actorId, points] of Object.entries(scenario.doctrine)) {
+    const owner = lookup(actorIndex, actorId, 'actor');
+    const octx = ctxFor(owner);
+    const refs = (x: string | string[] | undefined): number[] | undefined => x === undefined ? undefined
+      : (Array.isArray(x) ? x : [x]).map((r) => (r === '$self' ? owner : lookup(actorIndex, r, 'actor')));
+    for (const dp of points) {
+      const key = `${actorId}/${dp.id}`;
+      const info: DecisionPointInfo = {
+        index: decisionPoints.length, key, actor: owner, id: dp.id,
+        event: dp.on.event, kind: dp.on.kind, by: refs(dp.on.by), on: refs(dp.on.on), minIntensity: dp.on.minIntensity ?? 0,
+        when: dp.when ? compileCondition(dp.when, octx) : undefined,
+        options: dp.options.map((o) => ({ id: o.id, label: o.label ?? o.id, weight: compileWeight(o.weight, octx), scope: o.scope, effects: (o.effect ?? []) as Effect[] })),
+        source: source(`decision:${key}`),
+      };
+      decisionPoints.push(info);
+      const l = listeners.get(dp.on.event) ?? [];
+      l.push(info.index);
+      listeners.set(dp.on.event, l);
+    }
+  }
+
+  // Council.
+  let council: CouncilInfo | undefined;
+  if (scenario.council) {
+    const c = scenario.council;
+    const rules = (list: (typeof c.policies)[number]['rules']): VoteRuleInfo[] => list.map((r) => {
+      const yes = value(r.vote.yes); const no = value(r.vote.no); const ab = value(r.vote.abstain);
+      const total = yes + no + ab || 1;
+      return {
+        kinds: r.kind === undefined ? undefined : Array.isArray(r.kind) ? r.kind : [r.kind],
+        target: r.target, when: r.when ? compileCondition(r.when, ctx) : undefined,
+        yes: yes / total, no: (yes + no) / total,
+      };
+    });
+    const policies: CouncilInfo['policies'][number][] = actorIds.map(() => undefined);
+    let defaultPolicy: CouncilInfo['defaultPolicy'];
+    for (const p of c.policies) {
+      const compiled = { shield: p.shield.map((x) => lookup(actorIndex, x, 'actor')), rules: rules(p.rules) };
+      if (p.member === 'default') defaultPolicy = compiled;
+      else policies[lookup(actorIndex, p.member, 'actor')] = compiled;
+    }
+    const seated = new Set(c.seats.map((s) => s.actor));
+    council = {
+      minYes: c.rule.minYes, permanentVeto: c.rule.permanentVeto,
+      seats: c.seats.map((s) => ({
+        actor: lookup(actorIndex, s.actor, 'actor'), permanent: s.permanent,
+        fromDay: s.from !== undefined ? dayOf(s.from) : -FAR_FUTURE, toDay: s.to !== undefined ? dayOf(s.to) : FAR_FUTURE,
+      })),
+      policies, defaultPolicy,
+      voteSource: actorIds.map((id) => (seated.has(id) ? source(`vote:${id}`) : -1)),
+      withdrawalSource: source('council:withdrawal'),
+    };
+  }
+
+  // Sanctions regimes.
+  const regimes: RegimeInfo[] = scenario.sanctions.map((r, index) => {
+    const variable = lookup(variableIndex, r.enforcement, 'variable');
+    const v = variables[variable]!;
+    return {
+      index, id: r.id, authority: r.authority, target: lookup(actorIndex, r.target, 'actor'),
+      members: (r.members ?? []).map((x) => lookup(actorIndex, x, 'actor')),
+      initialState: r.state, variable,
+      tightenBy: value(r.tightenBy), erodesBelow: value(r.erodesBelow), restoresAbove: value(r.restoresAbove),
+      monitored: r.monitoring !== undefined,
+      mandateUntilDay: r.monitoring?.mandateUntil !== undefined ? dayOf(r.monitoring.mandateUntil) : FAR_FUTURE,
+      renewalMonths: r.monitoring?.renewalMonths ?? 12,
+      baselineWith: r.monitoring?.baselineWith !== undefined ? value(r.monitoring.baselineWith) : v.baseline,
+      baselineWithout: r.monitoring?.baselineWithout !== undefined ? value(r.monitoring.baselineWithout) : v.baseline,
+    };
+  });
+
+  const outcomes: OutcomeInfo[] = outcomeIds.map((id) => {
+    const o = scenario.outcomes[id]!;
+    return { id, title: o.title ?? id, when: compileCondition(o.when, ctx) };
+  });
+
+  const situations = new Map<string, SituationInfo>();
+  for (const [id, s] of Object.entries(scenario.situations)) {
+    situations.set(id, {
+      id, title: s.title,
+      injects: s.inject.map((inj, index) => ({
+        index,
+        tick: typeof inj.at === 'number' ? inj.at : Math.max(0, tickOfDay(dayOf(inj.at))),
+        effects: inj.effect as Effect[],
+      })),
+      relations: s.relations ?? [],
+      variables: s.variables ?? {},
+    });
+  }
+
+  return {
+    scenario, parameters,
+    clock: { start: scenario.clock.start, unit, horizon, days },
+    actors, actorIndex, regions: regionsResolved, regionIndex, rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
+    pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, initialRung, initialWar, initialInitiator,
+    variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, dutiesByActor,
+    triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, situations,
+    sources, deescalationSource: source('hazard:deescalation'),
+  };
+}
+
+/**
+ * Per-tick share of the gap to the baseline that a variable closes, from a share per unit of time:
+ * 1 - (1 - r)^(tick / unit), with the engine's own exp and log.
+ */
+function reversionPerTick(share: number, per: 'day' | 'week' | 'month' | 'year', tickLen: number): number {
+  if (share >= 1) return 1;
+  if (share <= 0) return 0;
+  return 1 - exp(log(1 - share) * (tickLen / DAYS_PER[per]));
+}
+
+function pad(n: number): string { return String(n).padStart(2, '0'); }

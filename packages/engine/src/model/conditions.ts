@@ -1,0 +1,145 @@
+import type { Condition } from '../schema/condition.js';
+import { OBLIGATION_STATES, RESPONSE_LEVELS } from '../schema/condition.js';
+import type { RunState } from '../run/state.js';
+import { TABLES } from '../machines/host.js';
+import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE, type Predicate } from './model.js';
+import { actorRef, bindActor, lookup, ModelError, type CompileContext } from './context.js';
+import { dayOf } from './calendar.js';
+
+const TRUE: Predicate = () => true;
+
+/**
+ * Compiles a condition into a closure over the run state. Every id is resolved here, once, so
+ * evaluating a condition in the run loop is a few array reads.
+ */
+export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
+  if (c.all) {
+    const parts = c.all.map((x) => compileCondition(x, ctx));
+    return (s, a, b, t) => { for (const p of parts) if (!p(s, a, b, t)) return false; return true; };
+  }
+  if (c.any) {
+    const parts = c.any.map((x) => compileCondition(x, ctx));
+    return (s, a, b, t) => { for (const p of parts) if (p(s, a, b, t)) return true; return false; };
+  }
+  if (c.not) {
+    const inner = compileCondition(c.not, ctx);
+    return (s, a, b, t) => !inner(s, a, b, t);
+  }
+  if (c.relation) {
+    const x = actorRef(ctx, c.relation.between[0]);
+    const y = actorRef(ctx, c.relation.between[1]);
+    const lo = c.relation.atLeast !== undefined ? lookup(ctx.rungIndex, c.relation.atLeast, 'rung') : -1;
+    const hi = c.relation.atMost !== undefined ? lookup(ctx.rungIndex, c.relation.atMost, 'rung') : 1e9;
+    const war = c.relation.war;
+    const n = ctx.nActors;
+    const pairOf = ctx.pairOf;
+    return (s, self, actor, target) => {
+      const a = bindActor(x, self, actor, target);
+      const b = bindActor(y, self, actor, target);
+      if (a < 0 || b < 0 || a === b) return false;
+      const p = pairOf[a * n + b]!;
+      const r = s.rung[p]!;
+      if (r < lo || r > hi) return false;
+      if (war === undefined) return true;
+      const w = s.warStatus(p);
+      if (war === true) return w !== WAR_NONE;
+      if (war === false) return w === WAR_NONE;
+      return war === 'hostilities' ? w === WAR_HOSTILITIES : w === WAR_DECLARED;
+    };
+  }
+  if (c.posture) {
+    const x = actorRef(ctx, c.posture.actor);
+    const lo = c.posture.atLeast !== undefined ? lookup(ctx.rungIndex, c.posture.atLeast, 'rung') : -1;
+    const hi = c.posture.atMost !== undefined ? lookup(ctx.rungIndex, c.posture.atMost, 'rung') : 1e9;
+    return (s, self, actor, target) => {
+      const a = bindActor(x, self, actor, target);
+      if (a < 0) return false;
+      const r = s.posture(a);
+      return r >= lo && r <= hi;
+    };
+  }
+  if (c.variable) {
+    const v = lookup(ctx.variableIndex, c.variable.id, 'variable');
+    const gt = c.variable.gt !== undefined ? ctx.value(c.variable.gt) : -Infinity;
+    const gte = c.variable.gte !== undefined ? ctx.value(c.variable.gte) : -Infinity;
+    const lt = c.variable.lt !== undefined ? ctx.value(c.variable.lt) : Infinity;
+    const lte = c.variable.lte !== undefined ? ctx.value(c.variable.lte) : Infinity;
+    return (s) => { const x = s.vars[v]!; return x > gt && x >= gte && x < lt && x <= lte; };
+  }
+  if (c.obligation) {
+    const pact = lookup(ctx.pactIndex, c.obligation.pact, 'pact');
+    const by = c.obligation.by !== undefined ? actorRef(ctx, c.obligation.by) : -1;
+    const id = c.obligation.obligation;
+    const candidates = ctx.obligationsOfPact[pact]!.filter((o) => id === undefined || o.id === id);
+    if (candidates.length === 0) throw new ModelError(`pact "${c.obligation.pact}" has no obligation "${id}"`);
+    const states = new Set((c.obligation.state ?? OBLIGATION_STATES.filter((x) => x !== 'dormant' && x !== 'lapsed'))
+      .map((x) => TABLES.obligation.state(x)));
+    const atLeast = c.obligation.atLeast !== undefined ? RESPONSE_LEVELS.indexOf(c.obligation.atLeast) : -1;
+    const honoured = TABLES.obligation.state('honoured');
+    return (s, self, actor, target) => {
+      const who = by === -1 ? -1 : bindActor(by, self, actor, target);
+      for (const o of candidates) {
+        if (who >= 0 && o.obligated !== who) continue;
+        const st = s.obligationState(o.index);
+        if (atLeast >= 0) { if (st === honoured && s.obligationLevel[o.index]! >= atLeast) return true; continue; }
+        if (states.has(st)) return true;
+      }
+      return false;
+    };
+  }
+  if (c.regime) {
+    const r = lookup(ctx.regimeIndex, c.regime.id, 'sanctions regime');
+    const states = new Set(c.regime.state.map((x) => TABLES.regime.state(x)));
+    return (s) => states.has(s.regimeState(r));
+  }
+  if (c.council) {
+    const target = c.council.target !== undefined ? actorRef(ctx, c.council.target) : -1;
+    if (target < -1) throw new ModelError('council conditions cannot name $actor or $target');
+    const slots = c.council.result.map((result) => counter(ctx, { event: 'draftResult', detail: result, actor: -1, target, minIntensity: 0, nuclear: undefined, kind: c.council!.kind }));
+    const need = c.council.atLeast ?? 1;
+    return (s) => { let n = 0; for (const k of slots) n += s.counters[k]!; return n >= need; };
+  }
+  if (c.happened) {
+    const h = c.happened;
+    const actor = h.by !== undefined ? actorRef(ctx, h.by) : -1;
+    const target = h.on !== undefined ? actorRef(ctx, h.on) : -1;
+    if (actor < -1 || target < -1) throw new ModelError('happened conditions can name $self but not $actor or $target');
+    const k = counter(ctx, { event: h.event, detail: h.kind, actor, target, minIntensity: h.minIntensity ?? 0, nuclear: h.nuclear, kind: undefined });
+    const need = h.atLeast ?? 1;
+    return (s) => s.counters[k]! >= need;
+  }
+  if (c.outcome !== undefined) {
+    const o = lookup(ctx.outcomeIndex, c.outcome, 'outcome');
+    return (s) => s.outcomeTick[o]! >= 0;
+  }
+  if (c.pactInForce !== undefined) {
+    const p = lookup(ctx.pactIndex, c.pactInForce, 'pact');
+    return (s) => s.pactInForce(p);
+  }
+  if (c.date) {
+    const from = c.date.from !== undefined ? dayOf(c.date.from) : -Infinity;
+    const before = c.date.before !== undefined ? dayOf(c.date.before) : Infinity;
+    return (s) => s.day >= from && s.day < before;
+  }
+  if (c.tick) {
+    const gte = c.tick.gte ?? -Infinity;
+    const lt = c.tick.lt ?? Infinity;
+    return (s) => s.tick >= gte && s.tick < lt;
+  }
+  return TRUE;
+}
+
+/**
+ * Registers (or reuses) an event counter. Draft kinds are folded into the detail as
+ * `result:kind` so one counter matches one (result, kind) combination.
+ */
+function counter(ctx: CompileContext, spec: { event: string; detail: string | undefined; actor: number; target: number; minIntensity: number; nuclear: boolean | undefined; kind: string | undefined }): number {
+  const detail = spec.kind !== undefined ? `${spec.detail}:${spec.kind}` : spec.detail;
+  const found = ctx.counters.findIndex((c) => c.event === spec.event && c.detail === detail && c.actor === spec.actor
+    && c.target === spec.target && c.minIntensity === spec.minIntensity && c.nuclear === spec.nuclear);
+  if (found >= 0) return found;
+  ctx.counters.push({ event: spec.event, detail, actor: spec.actor, target: spec.target, minIntensity: spec.minIntensity, nuclear: spec.nuclear });
+  return ctx.counters.length - 1;
+}
+
+export type { RunState };

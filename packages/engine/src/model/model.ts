@@ -1,0 +1,225 @@
+import type { Scenario } from '../schema/scenario.js';
+import type { Effect } from '../schema/effect.js';
+import type { ParameterValues } from './params.js';
+import type { TickUnit } from './calendar.js';
+import type { RunState } from '../run/state.js';
+
+/*
+ * The compiled form of a scenario: every id replaced by an index, every date by a day number,
+ * every parameter reference by its value, every condition and weight by a function. Built once per
+ * parameter set; the run loop reads only this and the run state.
+ */
+
+export const RESPONSE_LEVEL_NAMES = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
+export const WAR_NONE = 0;
+export const WAR_HOSTILITIES = 1;
+export const WAR_DECLARED = 2;
+
+/** A predicate over the run state; `self`, `actor`, `target` bind the roles (-1 when unbound). */
+export type Predicate = (s: RunState, self: number, actor: number, target: number) => boolean;
+/** A state-dependent number. */
+export type Quantity = (s: RunState, self: number, actor: number, target: number) => number;
+
+export interface ActorInfo { readonly id: string; readonly name: string; readonly nuclear: boolean; readonly territory: number }
+export interface RegionInfo { readonly id: string; readonly parent: number; readonly administrator: number }
+export interface RungInfo {
+  readonly id: string; readonly name: string;
+  readonly intensity: number; readonly war: boolean; readonly nuclear: boolean;
+  /** Chance of stepping down one rung in one tick (0 when the rung has no hazard). */
+  readonly deescalation: number;
+}
+
+export interface PactInfo {
+  readonly id: string; readonly name: string; readonly parties: readonly number[];
+  readonly inForceDay: number; readonly lapsedDay: number;
+}
+
+/** One obligation borne by one party: the unit that judges, invokes, honours or defects. */
+export interface ObligationInfo {
+  readonly index: number;
+  /** `pact/obligation@ACTOR`, also the name of its random source. */
+  readonly key: string;
+  readonly pact: number;
+  readonly id: string;
+  readonly type: string;
+  readonly article: string;
+  readonly obligated: number;
+  readonly beneficiaries: readonly number[];
+  readonly negative: boolean;
+  readonly casus: CasusInfo | undefined;
+  readonly threat: { readonly on: readonly number[] | 'party'; readonly by: readonly number[] | 'any' | 'non_party' | 'party' } | undefined;
+  readonly atLeast: number;
+  /** Cumulative weights over response levels (index = level), zero below `atLeast`. */
+  readonly levelCumulative: Float64Array;
+  readonly shortfall: number;
+  readonly within: number;
+  readonly reliability: number;
+  readonly deny: number;
+  readonly pretext: number;
+  readonly escape: string;
+  readonly scope: 'unilateral' | 'any';
+  readonly source: number;
+}
+
+export interface CasusInfo {
+  readonly on: readonly number[] | 'party';
+  readonly by: readonly number[] | 'any' | 'non_party' | 'party';
+  readonly regions: readonly { readonly region: number; readonly administeredBy: number | 'attacked' | 'any_party' | -1 }[] | undefined;
+  readonly minIntensity: number;
+  readonly stateOfWar: boolean;
+  readonly unprovoked: boolean;
+}
+
+export interface TriggerInfo {
+  readonly index: number;
+  readonly id: string;
+  readonly source: number;
+  /** Per-tick hazard when it does not depend on the state, else -1 and `ratePerTick` × `scale`. */
+  readonly constantP: number;
+  readonly ratePerTick: number;
+  readonly scale: Quantity | undefined;
+  readonly stochastic: boolean;
+  /** Ticks at which a scheduled trigger fires. */
+  readonly scheduled: ReadonlySet<number>;
+  readonly becomes: Predicate | undefined;
+  readonly when: Predicate | undefined;
+  readonly cooldown: number;
+  readonly limit: number;
+  readonly effects: readonly Effect[];
+}
+
+export interface OptionInfo { readonly id: string; readonly label: string; readonly weight: Quantity; readonly scope: string; readonly effects: readonly Effect[] }
+
+export interface DecisionPointInfo {
+  readonly index: number;
+  readonly key: string;
+  readonly actor: number;
+  readonly id: string;
+  readonly event: string;
+  readonly kind: string | undefined;
+  readonly by: readonly number[] | undefined;
+  readonly on: readonly number[] | undefined;
+  readonly minIntensity: number;
+  readonly when: Predicate | undefined;
+  readonly options: readonly OptionInfo[];
+  readonly source: number;
+}
+
+export interface VoteRuleInfo {
+  readonly kinds: readonly string[] | undefined;
+  readonly target: 'shielded' | 'other' | 'any';
+  readonly when: Predicate | undefined;
+  /** Cumulative probabilities of yes, no (abstain is the rest), normalised. */
+  readonly yes: number; readonly no: number;
+}
+
+export interface SeatInfo { readonly actor: number; readonly permanent: boolean; readonly fromDay: number; readonly toDay: number }
+
+export interface CouncilInfo {
+  readonly minYes: number;
+  readonly permanentVeto: boolean;
+  readonly seats: readonly SeatInfo[];
+  /** Per actor: the voting policy's rules and shielded partners (undefined: the default policy). */
+  readonly policies: readonly ({ readonly shield: readonly number[]; readonly rules: readonly VoteRuleInfo[] } | undefined)[];
+  readonly defaultPolicy: { readonly shield: readonly number[]; readonly rules: readonly VoteRuleInfo[] } | undefined;
+  /** Random source per actor (-1 for actors that never sit). */
+  readonly voteSource: readonly number[];
+  readonly withdrawalSource: number;
+}
+
+export interface RegimeInfo {
+  readonly index: number;
+  readonly id: string;
+  readonly authority: 'un' | 'coalition';
+  readonly target: number;
+  readonly members: readonly number[];
+  readonly initialState: string;
+  readonly variable: number;
+  readonly tightenBy: number;
+  readonly erodesBelow: number;
+  readonly restoresAbove: number;
+  readonly monitored: boolean;
+  readonly mandateUntilDay: number;
+  readonly renewalMonths: number;
+  readonly baselineWith: number;
+  readonly baselineWithout: number;
+}
+
+export interface VariableInfo {
+  readonly id: string; readonly min: number; readonly max: number;
+  readonly initial: number; readonly baseline: number;
+  /** Fraction of the gap to the baseline kept after one tick. */
+  readonly keep: number;
+}
+
+export interface OutcomeInfo { readonly id: string; readonly title: string; readonly when: Predicate }
+
+/** A counter of recorded events matching a pattern, for `happened` and `council` conditions. */
+export interface CounterInfo {
+  readonly event: string;
+  readonly detail: string | undefined;
+  readonly actor: number;
+  readonly target: number;
+  readonly minIntensity: number;
+  readonly nuclear: boolean | undefined;
+}
+
+export interface InjectInfo { readonly tick: number; readonly effects: readonly Effect[]; readonly index: number }
+
+export interface SituationInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly injects: readonly InjectInfo[];
+  readonly relations: Scenario['relations'];
+  readonly variables: Readonly<Record<string, number>>;
+}
+
+export interface Model {
+  readonly scenario: Scenario;
+  readonly parameters: ParameterValues;
+  readonly clock: { readonly start: string; readonly unit: TickUnit; readonly horizon: number; readonly days: Int32Array };
+  readonly actors: readonly ActorInfo[];
+  readonly actorIndex: ReadonlyMap<string, number>;
+  readonly regions: readonly RegionInfo[];
+  readonly regionIndex: ReadonlyMap<string, number>;
+  readonly rungs: readonly RungInfo[];
+  readonly rungIndex: ReadonlyMap<string, number>;
+  readonly crisisRung: number;
+  readonly warRung: number;
+  readonly nuclearRung: number;
+  /** The rung an obligated party's relation with the enemy rises to per response level (-1: none). */
+  readonly responseRung: Int8Array;
+  /** `pairOf[a * nActors + b]`: index of the unordered pair {a, b} (-1 when a = b). */
+  readonly pairOf: Int32Array;
+  readonly pairA: Int32Array;
+  readonly pairB: Int32Array;
+  readonly alignment: Int8Array;
+  readonly initialRung: Int8Array;
+  readonly initialWar: Int8Array;
+  readonly initialInitiator: Int16Array;
+  readonly variables: readonly VariableInfo[];
+  readonly variableIndex: ReadonlyMap<string, number>;
+  readonly pacts: readonly PactInfo[];
+  readonly pactIndex: ReadonlyMap<string, number>;
+  readonly obligations: readonly ObligationInfo[];
+  /** Positive obligations with an armed-attack casus, by beneficiary. */
+  readonly casusByBeneficiary: readonly (readonly number[])[];
+  /** Obligations with a threat casus, by beneficiary. */
+  readonly threatByBeneficiary: readonly (readonly number[])[];
+  /** Negative duties, by obligated actor. */
+  readonly dutiesByActor: readonly (readonly number[])[];
+  readonly triggers: readonly TriggerInfo[];
+  readonly decisionPoints: readonly DecisionPointInfo[];
+  /** Decision points listening to each event kind. */
+  readonly listeners: ReadonlyMap<string, readonly number[]>;
+  readonly council: CouncilInfo | undefined;
+  readonly regimes: readonly RegimeInfo[];
+  readonly regimeIndex: ReadonlyMap<string, number>;
+  readonly outcomes: readonly OutcomeInfo[];
+  readonly counters: readonly CounterInfo[];
+  readonly situations: ReadonlyMap<string, SituationInfo>;
+  /** Names of the random sources, index = source index. */
+  readonly sources: readonly string[];
+  /** Source hash seeds of the per-relation de-escalation draws (keyed by tick, see run/hazards). */
+  readonly deescalationSource: number;
+}

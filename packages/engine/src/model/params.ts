@@ -1,0 +1,52 @@
+import type { Parameter } from '../schema/parameter.js';
+import { beta, discrete, triangular, truncatedNormal, normal, uniform, type Uniform } from '../rng/samplers.js';
+
+/** Parameter values keyed by name, after nominal choice, draws and overrides. */
+export type ParameterValues = Readonly<Record<string, number>>;
+
+/**
+ * The value a parameter takes when parameters are not drawn: its declared `nominal`, else the
+ * distribution's mean (for a truncated normal, the mean clamped into its bounds; for a discrete
+ * distribution, the value with the highest weight, first on ties, so the nominal value is one the
+ * parameter can take).
+ */
+export function nominalValue(p: Parameter): number {
+  if (p.nominal !== undefined) return p.nominal;
+  if (p.value !== undefined) return p.value;
+  if (p.uniform) return (p.uniform[0] + p.uniform[1]) / 2;
+  if (p.beta) return p.beta[0] / (p.beta[0] + p.beta[1]);
+  if (p.triangular) return (p.triangular[0] + p.triangular[1] + p.triangular[2]) / 3;
+  if (p.normal) return Math.min(Math.max(p.normal.mean, p.normal.min ?? -Infinity), p.normal.max ?? Infinity);
+  if (p.discrete) {
+    const w = p.discrete.weights ?? p.discrete.values.map(() => 1);
+    let best = 0;
+    for (let i = 1; i < w.length; i++) if (w[i]! > w[best]!) best = i;
+    return p.discrete.values[best]!;
+  }
+  throw new Error('parameter without a value or distribution');
+}
+
+/** Draws one value of a parameter from a uniform source. */
+export function drawValue(p: Parameter, rand: Uniform): number {
+  if (p.value !== undefined) return p.value;
+  if (p.uniform) return uniform(rand, p.uniform[0], p.uniform[1]);
+  if (p.beta) return beta(rand, p.beta[0], p.beta[1]);
+  if (p.triangular) return triangular(rand, p.triangular[0], p.triangular[1], p.triangular[2]);
+  if (p.normal) {
+    const { mean, sd, min, max } = p.normal;
+    return min === undefined && max === undefined ? normal(rand, mean, sd) : truncatedNormal(rand, mean, sd, min ?? -Infinity, max ?? Infinity);
+  }
+  if (p.discrete) return p.discrete.values[discrete(rand, p.discrete.weights ?? p.discrete.values.map(() => 1))]!;
+  throw new Error('parameter without a value or distribution');
+}
+
+/** The smallest and largest value a parameter can take (an untruncated normal is unbounded). */
+export function supportOf(p: Parameter): [number, number] {
+  if (p.value !== undefined) return [p.value, p.value];
+  if (p.uniform) return [Math.min(...p.uniform), Math.max(...p.uniform)];
+  if (p.beta) return [0, 1];
+  if (p.triangular) return [p.triangular[0], p.triangular[2]];
+  if (p.normal) return [p.normal.min ?? -Infinity, p.normal.max ?? Infinity];
+  if (p.discrete) return [Math.min(...p.discrete.values), Math.max(...p.discrete.values)];
+  return [-Infinity, Infinity];
+}

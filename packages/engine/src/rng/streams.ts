@@ -1,0 +1,106 @@
+import { hashString, seedFor } from './hash.js';
+import { XOR128_WORDS, nextFloat, seedStream } from './xor128.js';
+
+/**
+ * Identifier of the random-number scheme, to record next to results (and to bump if anything
+ * below changes, since every simulated number would change with it).
+ *
+ * `casus-xor128-v1`:
+ * - one stream per named random source;
+ * - stream seed = `seedFor(masterSeed, runIndex, fnv1a(sourceName))` — see {@link seedFor}
+ *   (murmur3-style mixing of the master seed, the low and high halves of the run index and the
+ *   32-bit FNV-1a hash of the source name's UTF-8 bytes; signed int32, 0 replaced by a non-zero
+ *   constant) with the master seed from {@link masterSeedOf};
+ * - each stream is seedrandom 3.0.5's `xor128` seeded with that integer, its floats
+ *   `(int32 >>> 0) / 2^32`; i.e. source `s` in run `r` draws exactly the numbers of
+ *   `seedrandom.xor128(seedFor(masterSeedOf(seed), r, hashString(s)))`.
+ *
+ * Because a stream depends only on (master seed, run, source name), adding, removing or reordering
+ * sources, or changing how often another source is drawn, leaves every other source's numbers
+ * unchanged (common random numbers across scenario variants).
+ */
+export const SEED_SCHEME = 'casus-xor128-v1';
+
+/**
+ * The random streams of one compiled scenario: one xor128 stream per named source, all state in
+ * one `Int32Array`.
+ *
+ * Build it once per compiled scenario (names are hashed once, here), then call
+ * {@link Streams.reset} at the start of every run; `reset` and `next` allocate nothing.
+ * Hot loops may bypass the method call with `nextFloat(streams.state, i)`.
+ */
+export class Streams {
+  /** Source names, in index order. */
+  readonly names: readonly string[];
+  /** xor128 state: stream `i` owns words `4i .. 4i+3`. Exposed for inlined hot loops. */
+  readonly state: Int32Array;
+  private readonly hashes: Uint32Array;
+  private readonly sources: readonly (() => number)[];
+
+  /**
+   * @param names the source names; index `i` of this list is the source index used by `next`.
+   * @throws Error if a name repeats, or two names have the same 32-bit hash: either would give two
+   *   sources the very same numbers (perfect correlation), silently. Rename one source to fix.
+   */
+  constructor(names: readonly string[]) {
+    const n = names.length;
+    this.names = Object.freeze(names.slice());
+    this.state = new Int32Array(n * XOR128_WORDS);
+    this.hashes = new Uint32Array(n);
+    const seen = new Map<number, string>();
+    for (let i = 0; i < n; i++) {
+      const name = names[i];
+      const h = hashString(name);
+      const other = seen.get(h);
+      if (other !== undefined) {
+        throw new Error(
+          other === name
+            ? `random source "${name}" is listed twice`
+            : `random sources "${other}" and "${name}" have the same 32-bit name hash; rename one`,
+        );
+      }
+      seen.set(h, name);
+      this.hashes[i] = h;
+    }
+    const sources: (() => number)[] = [];
+    for (let i = 0; i < n; i++) sources.push(() => nextFloat(this.state, i));
+    this.sources = sources;
+  }
+
+  /** Number of sources. */
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  /** Index of the source named `name`, or -1. For compile time, not for hot loops. */
+  indexOf(name: string): number {
+    return this.names.indexOf(name);
+  }
+
+  /**
+   * Re-seeds every stream for run `runIndex` of the batch seeded with `masterSeed` (pass the
+   * output of {@link masterSeedOf}). No allocation.
+   */
+  reset(masterSeed: number, runIndex: number): void {
+    const hashes = this.hashes;
+    const state = this.state;
+    for (let i = 0; i < hashes.length; i++) {
+      seedStream(state, i, seedFor(masterSeed, runIndex, hashes[i]));
+    }
+  }
+
+  /** Next float in [0, 1) from source `sourceIndex`. */
+  next(sourceIndex: number): number {
+    return nextFloat(this.state, sourceIndex);
+  }
+
+  /**
+   * A `() => number` drawing from source `sourceIndex`, for the samplers. The function is made once,
+   * in the constructor, and stays valid across `reset`s: fetch it at compile time, not per run.
+   */
+  source(sourceIndex: number): () => number {
+    const f = this.sources[sourceIndex];
+    if (f === undefined) throw new RangeError(`no random source at index ${sourceIndex}`);
+    return f;
+  }
+}

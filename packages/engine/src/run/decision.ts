@@ -1,0 +1,25 @@
+/**
+ * A decision an actor must take, offered to a {@link Decider} after the engine has drawn the
+ * doctrine's or policy's own choice (the draw is always made, so a person's choice does not shift
+ * anyone's random numbers).
+ */
+export interface DecisionRequest {
+  readonly kind: 'doctrine' | 'judge' | 'respond' | 'vote' | 'duty' | 'withdraw';
+  readonly tick: number;
+  /** The deciding actor's id. */
+  readonly actor: string;
+  /** Stable key of the decision source: the decision point, obligation or Council draft. */
+  readonly key: string;
+  readonly options: readonly string[];
+  /** Index in `options` the model itself chose. */
+  readonly chosen: number;
+  /** One line of context for a person: what happened and what is at stake. */
+  readonly prompt: string;
+}
+
+/**
+ * Takes decisions in place of the model for some actors: return an option index, or `undefined`
+ * to keep the model's choice. Must be deterministic for a run to stay replayable (a seminar
+ * session is replayed from its recorded decisions).
+ */
+export type Decider = (request: DecisionRequest) => number | undefined;

@@ -1,0 +1,46 @@
+import type { RunState } from './state.js';
+import type { SimEvent } from './event.js';
+import { emit, PRIORITY, rec } from './effects.js';
+
+/** A recorded event reaches every decision point listening for its kind; matching ones are collected. */
+export function onEvent(s: RunState, ev: SimEvent): void {
+  const list = s.model.listeners.get(ev.kind);
+  if (!list) return;
+  for (const i of list) {
+    const dp = s.model.decisionPoints[i]!;
+    if (dp.by && !dp.by.includes(ev.actor)) continue;
+    if (dp.on && !dp.on.includes(ev.target)) continue;
+    if (dp.kind !== undefined && dp.kind !== ev.detail && !ev.detail.startsWith(`${dp.kind}:`)) continue;
+    if (ev.intensity < dp.minIntensity) continue;
+    if (dp.when && !dp.when(s, dp.actor, ev.actor, ev.target)) continue;
+    s.decisions.push({ type: 'doctrine', point: i, actor: ev.actor, target: ev.target, parent: ev.seq });
+  }
+}
+
+/**
+ * The doctrine's choice: one option, drawn with probability proportional to its weight read from
+ * the current state. One draw per decision. Returns -1 when every weight is zero (nothing is done).
+ */
+export function chooseOption(s: RunState, point: number, actor: number, target: number): number {
+  const dp = s.model.decisionPoints[point]!;
+  const u = s.draw(dp.source);
+  let total = 0;
+  const n = dp.options.length;
+  const w = s.weightScratch.length >= n ? s.weightScratch : (s.weightScratch = new Float64Array(n));
+  for (let k = 0; k < n; k++) { const x = dp.options[k]!.weight(s, dp.actor, actor, target); w[k] = x > 0 ? x : 0; total += w[k]!; }
+  if (!(total > 0)) return -1;
+  let acc = 0;
+  const x = u * total;
+  for (let k = 0; k < n; k++) { acc += w[k]!; if (x < acc) return k; }
+  return n - 1;
+}
+
+/** Applies a doctrine choice: records the decision and queues the chosen option's effects. */
+export function applyOption(s: RunState, point: number, option: number, actor: number, target: number, parent: number): void {
+  if (option < 0) return;
+  const dp = s.model.decisionPoints[point]!;
+  const opt = dp.options[option]!;
+  const cause = `decision:${dp.key}:${opt.id}`;
+  const seq = rec(s, 'decision', cause, parent, { actor: dp.actor, target, detail: opt.id, ref: point });
+  emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow);
+}

@@ -1,0 +1,52 @@
+import { TABLES } from '../machines/host.js';
+import { WAR_NONE } from '../model/model.js';
+import type { RunState } from './state.js';
+import { rec } from './effects.js';
+import { decide } from './decide.js';
+
+/** Which negative duties an act of each category would breach. */
+const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 'basing', readonly string[]>> = {
+  hostile: ['nonaggression', 'neutrality'],
+  sanctions: ['no_sanctions'],
+  vote: ['no_sanctions'],
+  alliance: ['no_hostile_alliance'],
+  basing: ['no_hostile_territory'],
+};
+const LAPSED = TABLES.obligation.state('lapsed');
+
+/**
+ * Checks the negative duties an act by `by` against `against` would breach. For each one in force,
+ * the actor respects it (the act is suppressed) with the duty's reliability, or breaches it; both
+ * are recorded in the ledger. Returns true when the act goes ahead.
+ *
+ * This is the acting party's own choice at the moment it acts, so it is drawn at once rather than
+ * collected with the tick's other decisions. Self-defence is no breach: an act against an actor
+ * that itself opened hostilities with `by` is not checked. A UN vote breaches a sanctions duty
+ * only when the duty's scope covers UN measures.
+ */
+export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: number, against: number, cause: string, parent: number): boolean {
+  const m = s.model;
+  const duties = m.dutiesByActor[by]!;
+  if (duties.length === 0) return true;
+  if (category === 'hostile') {
+    const p = s.pair(by, against);
+    if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === against) return true;
+  }
+  const types = BREACHES[category];
+  let go = true;
+  for (const d of duties) {
+    const o = m.obligations[d]!;
+    if (!types.includes(o.type) || !o.beneficiaries.includes(against)) continue;
+    if (category === 'vote' && o.scope !== 'any') continue;
+    if (!s.pactInForce(o.pact) || s.obligationState(d) === LAPSED) continue;
+    const u = s.draw(o.source);
+    const respect = decide(s, {
+      kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen: u < o.reliability ? 0 : 1,
+      prompt: `${o.type} duty (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}) toward ${m.actors[against]!.id}: respect it or breach it?`,
+    }) === 0;
+    rec(s, 'duty', `duty:${o.key}`, parent, { actor: by, target: against, detail: respect ? 'respected' : 'breached', ref: d });
+    if (respect) { go = false; break; }
+  }
+  void cause;
+  return go;
+}

@@ -1,0 +1,239 @@
+import type { Effect } from '../schema/effect.js';
+import type { RegionRef } from '../schema/refs.js';
+import { TABLES } from '../machines/host.js';
+import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from '../model/model.js';
+import { addMonths, dayOf, isoOf } from '../model/calendar.js';
+import type { RunState } from './state.js';
+import type { SimEvent } from './event.js';
+import { record, type EventFields } from './record.js';
+import { checkDuties } from './duties.js';
+import { notify } from './listeners.js';
+import { createDraft } from './council.js';
+
+const REL = {
+  open: TABLES.relation.event('OPEN_HOSTILITIES'),
+  declare: TABLES.relation.event('DECLARE'),
+  ceasefire: TABLES.relation.event('CEASEFIRE'),
+  peace: TABLES.relation.event('PEACE'),
+};
+const REG = { impose: TABLES.regime.event('IMPOSE'), lift: TABLES.regime.event('LIFT') };
+
+/** Queue priorities: injected events first, then triggers, then everything that follows from them. */
+export const PRIORITY = { inject: 0, trigger: 1, follow: 2, hazard: 3 } as const;
+
+/** Queues the effects of a trigger, inject, decision or rule, with role bindings and cause. */
+export function emit(s: RunState, effects: readonly Effect[], self: number, actor: number, target: number, cause: string, parent: number, priority: number, tick = s.tick): void {
+  for (const effect of effects) {
+    s.queue.push({ tick, priority, serial: s.queue.nextSerial(), effect, respond: -1, self, actor, target, cause, parent });
+  }
+}
+
+export function rec(s: RunState, kind: SimEvent['kind'], cause: string, parent: number, f: EventFields): number {
+  return record(s, kind, cause, parent, f, notify);
+}
+
+function who(s: RunState, ref: string, self: number, actor: number, target: number): number {
+  if (ref === '$self') return self;
+  if (ref === '$actor') return actor;
+  if (ref === '$target') return target;
+  return s.model.actorIndex.get(ref) ?? -1;
+}
+
+function where(s: RunState, ref: RegionRef | undefined, defaultActor: number, self: number, actor: number, target: number): number {
+  if (ref === undefined) return defaultActor >= 0 ? s.model.actors[defaultActor]!.territory : -1;
+  if (typeof ref === 'string') return s.model.regionIndex.get(ref) ?? -1;
+  const a = who(s, ref.territoryOf, self, actor, target);
+  return a >= 0 ? s.model.actors[a]!.territory : -1;
+}
+
+/**
+ * Moves a relation to a rung and keeps its war status in step: reaching the war rung opens
+ * hostilities (with `initiator` as the side that began them), falling below it ends them; a
+ * declared war outlives a ceasefire. Returns true when anything changed.
+ */
+export function setRung(s: RunState, p: number, to: number, initiator: number): boolean {
+  const m = s.model;
+  const from = s.rung[p]!;
+  let changed = false;
+  if (to !== from) { s.rung[p] = to; changed = true; }
+  const war = s.warStatus(p);
+  if (to >= m.warRung && war === WAR_NONE) {
+    s.host.send('relation', p, REL.open);
+    s.initiator[p] = initiator;
+    changed = true;
+  } else if (to < m.warRung && war === WAR_HOSTILITIES) {
+    s.host.send('relation', p, REL.ceasefire);
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Effects the engine itself queues as consequences of decisions and votes; never written in a
+ * scenario file. `join`: an obligated party enters hostilities on the side of the attacked, the
+ * enemy keeping the role of the side that began them; `tighten` / `renew`: a Council decision on a
+ * sanctions regime.
+ */
+export interface InternalEffect extends Effect {
+  join?: { by: number; against: number; to: number } | undefined;
+  tighten?: { regime: number } | undefined;
+  renew?: { regime: number } | undefined;
+}
+
+/** Applies one queued effect: changes the state and records what changed (nothing if nothing did). */
+export function applyEffect(s: RunState, e: InternalEffect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const m = s.model;
+  if (e.join) {
+    const { by, against, to } = e.join;
+    const p = s.pair(by, against);
+    const from = s.rung[p]!;
+    if (to <= from && (to < m.warRung || s.warStatus(p) !== WAR_NONE)) return;
+    if (to >= m.warRung && !checkDuties(s, 'hostile', by, against, cause, parent)) return;
+    if (setRung(s, p, Math.max(from, to), against)) rec(s, 'escalation', cause, parent, { actor: by, target: against, from, to: s.rung[p]!, ref: p });
+    return;
+  }
+  if (e.tighten) {
+    const r = e.tighten.regime;
+    const regime = m.regimes[r]!;
+    const st = TABLES.regime.states[s.regimeState(r)];
+    if ((st === 'proposed' || st === 'lifted') && s.host.send('regime', r, REG.impose) >= 0) {
+      rec(s, 'sanctions', cause, parent, { detail: 'in_force', ref: r, target: regime.target });
+    }
+    const v = regime.variable;
+    const x = Math.min(m.variables[v]!.max, s.vars[v]! + regime.tightenBy);
+    if (x !== s.vars[v]) { s.vars[v] = x; rec(s, 'variable', cause, parent, { detail: m.variables[v]!.id, ref: v }); }
+    return;
+  }
+  if (e.renew) {
+    const r = e.renew.regime;
+    const regime = m.regimes[r]!;
+    const until = dayOf(addMonths(isoOf(s.day), regime.renewalMonths));
+    const was = s.regimeMonitored[r]!;
+    s.regimeMonitoredUntil[r] = until;
+    s.regimeMonitored[r] = 1;
+    s.baseline[regime.variable] = regime.baselineWith;
+    rec(s, 'monitoring', cause, parent, { detail: was ? 'renewed' : 'restored', ref: r, target: regime.target });
+    return;
+  }
+  if (e.armedAttack) {
+    const a = e.armedAttack;
+    const by = who(s, a.by, self, actor, target);
+    const on = who(s, a.on, self, actor, target);
+    if (by < 0 || on < 0 || by === on) return;
+    const region = where(s, a.in, on, self, actor, target);
+    if (!checkDuties(s, 'hostile', by, on, cause, parent)) return;
+    const p = s.pair(by, on);
+    const from = s.rung[p]!;
+    let to = from;
+    if (a.nuclear) to = Math.max(to, m.nuclearRung);
+    for (let r = 0; r < m.rungs.length; r++) if (m.rungs[r]!.intensity > 0 && a.intensity >= m.rungs[r]!.intensity && r > to) to = r;
+    // The side that opens hostilities is the attacker unless a war is already under way.
+    setRung(s, p, to, by);
+    if (a.declare && s.warStatus(p) !== WAR_DECLARED) s.host.send('relation', p, REL.declare);
+    // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
+    rec(s, 'armedAttack', cause, parent, { actor: by, target: on, region, intensity: a.intensity, nuclear: a.nuclear ?? false, from, to: s.rung[p]!, ref: p });
+    return;
+  }
+  if (e.threat) {
+    const by = who(s, e.threat.by, self, actor, target);
+    const on = who(s, e.threat.on, self, actor, target);
+    if (by < 0 || on < 0 || by === on) return;
+    rec(s, 'threat', cause, parent, { actor: by, target: on });
+    return;
+  }
+  if (e.escalate || e.deescalate) {
+    const spec = (e.escalate ?? e.deescalate)!;
+    const up = e.escalate !== undefined;
+    const a = who(s, spec.between[0], self, actor, target);
+    const b = who(s, spec.between[1], self, actor, target);
+    if (a < 0 || b < 0 || a === b) return;
+    const p = s.pair(a, b);
+    const from = s.rung[p]!;
+    let to = spec.to !== undefined ? m.rungIndex.get(spec.to)! : from + (up ? 1 : -1) * (spec.steps ?? 1);
+    to = Math.max(0, Math.min(m.rungs.length - 1, to));
+    if (up ? to <= from : to >= from) return;
+    if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, cause, parent)) return;
+    if (setRung(s, p, to, a)) rec(s, up ? 'escalation' : 'deescalation', cause, parent, { actor: a, target: b, from, to, ref: p });
+    return;
+  }
+  if (e.ceasefire || e.peace) {
+    const spec = (e.ceasefire ?? e.peace)!;
+    const a = who(s, spec.between[0], self, actor, target);
+    const b = who(s, spec.between[1], self, actor, target);
+    if (a < 0 || b < 0 || a === b) return;
+    const p = s.pair(a, b);
+    const from = s.rung[p]!;
+    const war = s.warStatus(p);
+    const to = Math.min(from, m.crisisRung);
+    let changed = setRung(s, p, to, -1);
+    if (e.peace && war !== WAR_NONE && s.warStatus(p) !== WAR_NONE) { s.host.send('relation', p, REL.peace); changed = true; }
+    if (changed) rec(s, e.peace ? 'peace' : 'ceasefire', cause, parent, { actor: a, target: b, from, to, ref: p });
+    return;
+  }
+  if (e.variable) {
+    const v = m.variableIndex.get(e.variable.id)!;
+    const info = m.variables[v]!;
+    const before = s.vars[v]!;
+    let x = e.variable.set !== undefined ? num(s, e.variable.set) : before + (e.variable.add !== undefined ? num(s, e.variable.add) : 0);
+    x = Math.min(info.max, Math.max(info.min, x));
+    if (x === before) return;
+    s.vars[v] = x;
+    rec(s, 'variable', cause, parent, { detail: info.id, ref: v });
+    return;
+  }
+  if (e.draft) {
+    createDraft(s, e.draft, self, actor, target, cause, parent);
+    return;
+  }
+  if (e.sanctions) {
+    const r = m.regimeIndex.get(e.sanctions.regime)!;
+    const regime = m.regimes[r]!;
+    const by = e.sanctions.by !== undefined ? who(s, e.sanctions.by, self, actor, target) : -1;
+    const action = e.sanctions.action;
+    if (action === 'impose' || action === 'lift') {
+      if (s.host.send('regime', r, action === 'impose' ? REG.impose : REG.lift) >= 0) {
+        rec(s, 'sanctions', cause, parent, { detail: action === 'impose' ? 'in_force' : 'lifted', ref: r, actor: by, target: regime.target });
+      }
+      return;
+    }
+    if (by < 0) return;
+    const slot = r * m.actors.length + by;
+    if (action === 'join') {
+      if (s.regimeMember[slot]) return;
+      if (!checkDuties(s, 'sanctions', by, regime.target, cause, parent)) return;
+      s.regimeMember[slot] = 1;
+    } else {
+      if (!s.regimeMember[slot]) return;
+      s.regimeMember[slot] = 0;
+    }
+    rec(s, 'sanctions', cause, parent, { detail: action, ref: r, actor: by, target: regime.target });
+    return;
+  }
+  if (e.signal) {
+    const by = e.signal.by !== undefined ? who(s, e.signal.by, self, actor, target) : -1;
+    const on = e.signal.on !== undefined ? who(s, e.signal.on, self, actor, target) : -1;
+    rec(s, 'signal', cause, parent, { detail: e.signal.kind, actor: by, target: on });
+    return;
+  }
+  if (e.alliance) {
+    const by = who(s, e.alliance.by, self, actor, target);
+    const against = who(s, e.alliance.against, self, actor, target);
+    const partner = who(s, e.alliance.with, self, actor, target);
+    if (by < 0 || against < 0) return;
+    if (!checkDuties(s, 'alliance', by, against, cause, parent)) return;
+    rec(s, 'alliance', cause, parent, { actor: by, target: against, ref: partner });
+    return;
+  }
+  if (e.basing) {
+    const host = who(s, e.basing.host, self, actor, target);
+    const against = who(s, e.basing.against, self, actor, target);
+    const user = who(s, e.basing.user, self, actor, target);
+    if (host < 0 || against < 0) return;
+    if (!checkDuties(s, 'basing', host, against, cause, parent)) return;
+    rec(s, 'basing', cause, parent, { actor: host, target: against, ref: user });
+  }
+}
+
+function num(s: RunState, n: number | { param: string }): number {
+  return typeof n === 'number' ? n : s.model.parameters[n.param]!;
+}

@@ -1,0 +1,49 @@
+import type { Model } from '../model/model.js';
+import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
+import type { SimEvent } from './event.js';
+
+const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
+
+/** One line of plain English for an event, for the story of a run. */
+export function describeEvent(m: Model, ev: SimEvent): string {
+  const a = name(m, ev.actor);
+  const t = name(m, ev.target);
+  const rung = (r: number): string => m.rungs[r]?.id ?? String(r);
+  switch (ev.kind) {
+    case 'armedAttack': {
+      const where = ev.region >= 0 ? ` in ${m.regions[ev.region]!.id}` : '';
+      const move = ev.from !== ev.to ? `; ${a}–${t} ${rung(ev.from)} → ${rung(ev.to)}` : '';
+      return `${a} ${ev.nuclear ? 'uses nuclear weapons against' : 'attacks'} ${t}${where} (intensity ${ev.intensity})${move}`;
+    }
+    case 'threat': return `${a} threatens ${t} with armed aggression`;
+    case 'escalation': return `${a}–${t} escalates ${rung(ev.from)} → ${rung(ev.to)}`;
+    case 'deescalation': return `${a}–${t} de-escalates ${rung(ev.from)} → ${rung(ev.to)}`;
+    case 'ceasefire': return `ceasefire between ${a} and ${t} (${rung(ev.from)} → ${rung(ev.to)})`;
+    case 'peace': return `peace between ${a} and ${t}`;
+    case 'signal': return `${ev.detail}${ev.actor >= 0 ? ` by ${a}` : ''}${ev.target >= 0 ? ` toward ${t}` : ''}`;
+    case 'variable': return `${ev.detail} changes`;
+    case 'draft': return `a ${ev.detail} draft${ev.target >= 0 ? ` on ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
+    case 'draftResult': {
+      const [result, kind] = ev.detail.split(':');
+      if (result === 'withdrawn') return `the ${kind} draft is withdrawn before a vote`;
+      return `the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} is ${result} (${ev.from} in favour, ${ev.to} against) — ${ev.votes}`;
+    }
+    case 'sanctions': return `sanctions regime ${m.regimes[ev.ref]?.id ?? ''}: ${ev.detail}${ev.actor >= 0 ? ` (${a})` : ''}`;
+    case 'monitoring': return `monitoring of ${m.regimes[ev.ref]?.id ?? ''} ${ev.detail}`;
+    case 'obligation': {
+      const o = m.obligations[ev.ref]!;
+      const where = `${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''} (${o.type})`;
+      const [fate, extra] = ev.detail.split(':');
+      const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ' (casus not met as coded)' : '';
+      const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
+      return `${name(m, o.obligated)} ${fate}${lvl}${why}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;
+    }
+    case 'duty': {
+      const o = m.obligations[ev.ref]!;
+      return `${a} ${ev.detail} its ${o.type} duty toward ${t} (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''})`;
+    }
+    case 'alliance': return `${a} joins an alignment with ${name(m, ev.ref)} directed against ${t}`;
+    case 'basing': return `${a} lets ${name(m, ev.ref)} use its territory against ${t}`;
+    case 'decision': return `${a} decides: ${ev.detail}`;
+  }
+}

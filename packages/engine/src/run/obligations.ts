@@ -1,0 +1,194 @@
+import { TABLES } from '../machines/host.js';
+import type { ObligationInfo } from '../model/model.js';
+import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
+import type { RunState } from './state.js';
+import type { SimEvent } from './event.js';
+import { emit, PRIORITY, rec, type InternalEffect } from './effects.js';
+
+const ST = {
+  dormant: TABLES.obligation.state('dormant'),
+  judged: TABLES.obligation.state('judged'),
+  invoked: TABLES.obligation.state('invoked'),
+  lapsed: TABLES.obligation.state('lapsed'),
+};
+const EV = {
+  casus: TABLES.obligation.event('CASUS'),
+  invoke: TABLES.obligation.event('INVOKE'),
+  deny: TABLES.obligation.event('DENY'),
+  honour: TABLES.obligation.event('HONOUR'),
+  defect: TABLES.obligation.event('DEFECT'),
+  lapse: TABLES.obligation.event('LAPSE'),
+};
+
+/**
+ * True when obligation `o` can take up a casus between `enemy` and `beneficiary`: it is neither
+ * lapsed nor in the middle of a judgment, and it has not already judged this same war. One
+ * judgment per war episode: further attacks in a war already judged are not new casus; once the
+ * relation falls back to crisis or below, the next attack is.
+ */
+function free(s: RunState, o: number, enemy: number, beneficiary: number): boolean {
+  const st = s.obligationState(o);
+  if (st === ST.lapsed || st === ST.judged || st === ST.invoked) return false;
+  if (st === ST.dormant) return true;
+  const key = enemy * s.model.actors.length + beneficiary;
+  return !(s.obligationEpisode[o] === key && s.rung[s.pair(enemy, beneficiary)]! > s.model.crisisRung);
+}
+
+function partyOf(s: RunState, o: ObligationInfo, a: number): boolean {
+  return s.model.pacts[o.pact]!.parties.includes(a);
+}
+
+function byMatches(s: RunState, o: ObligationInfo, rule: readonly number[] | 'any' | 'non_party' | 'party', a: number): boolean {
+  if (rule === 'any') return true;
+  if (rule === 'non_party') return !partyOf(s, o, a);
+  if (rule === 'party') return partyOf(s, o, a) && a !== o.obligated;
+  return rule.includes(a);
+}
+
+function within(s: RunState, region: number, ancestor: number): boolean {
+  for (let r = region, guard = 0; r >= 0 && guard < 1000; r = s.model.regions[r]!.parent, guard++) if (r === ancestor) return true;
+  return false;
+}
+
+/**
+ * Whether an armed attack meets an obligation's casus foederis as coded: who was attacked, by
+ * whom, where, how hard, and (if the clause asks) whether it left the party in a state of war it
+ * did not start.
+ */
+export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficiary: number, enemy: number): boolean {
+  const c = o.casus!;
+  if (ev.intensity < c.minIntensity) return false;
+  if (o.type === 'offense') {
+    if (c.on !== 'party' && !c.on.includes(ev.target)) return false;
+  } else if (!byMatches(s, o, c.by, ev.actor)) return false;
+  if (c.regions) {
+    const admin = ev.region >= 0 ? s.model.regions[ev.region]!.administrator : -1;
+    const ok = c.regions.some((cl) => (cl.region < 0 || (ev.region >= 0 && within(s, ev.region, cl.region)))
+      && (cl.administeredBy === -1
+        || (cl.administeredBy === 'attacked' ? admin === ev.target
+          : cl.administeredBy === 'any_party' ? admin >= 0 && partyOf(s, o, admin) : admin === cl.administeredBy)));
+    if (!ok) return false;
+  }
+  const p = s.pair(enemy, beneficiary);
+  if (c.stateOfWar && s.rung[p]! < s.model.warRung) return false;
+  if (c.unprovoked && s.warStatus(p) !== WAR_NONE && s.initiator[p] === beneficiary) return false;
+  return true;
+}
+
+/** An armed attack: every obligation whose casus it may be is put up for judgment. */
+export function onArmedAttack(s: RunState, ev: SimEvent): void {
+  const m = s.model;
+  const consider = (list: readonly number[], offense: boolean): void => {
+    for (const i of list) {
+      const o = m.obligations[i]!;
+      if (!o.casus || (o.type === 'offense') !== offense) continue;
+      const beneficiary = offense ? ev.actor : ev.target;
+      const enemy = offense ? ev.target : ev.actor;
+      if (o.obligated === enemy || o.obligated === beneficiary) continue;
+      if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
+      if (!s.pactInForce(o.pact) || !free(s, i, enemy, beneficiary)) continue;
+      const met = casusMet(s, o, ev, beneficiary, enemy);
+      if (!met && o.pretext <= 0) continue;
+      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, parent: ev.seq });
+    }
+  };
+  consider(m.casusByBeneficiary[ev.target]!, false);
+  consider(m.casusByBeneficiary[ev.actor]!, true);
+}
+
+/** A threat of armed aggression: consultation clauses with a threat casus are put up for judgment. */
+export function onThreat(s: RunState, ev: SimEvent): void {
+  const m = s.model;
+  for (const i of m.threatByBeneficiary[ev.target]!) {
+    const o = m.obligations[i]!;
+    const t = o.threat!;
+    if (o.obligated === ev.actor) continue;
+    if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
+    if (!s.pactInForce(o.pact) || !free(s, i, ev.actor, ev.target)) continue;
+    const met = byMatches(s, o, t.by, ev.actor);
+    if (!met && o.pretext <= 0) continue;
+    s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, parent: ev.seq });
+  }
+}
+
+/** The model's judgment: invoke a met casus unless it denies it; claim an unmet one as a pretext. */
+export function chooseJudgment(s: RunState, i: number, met: boolean): number {
+  const o = s.model.obligations[i]!;
+  const u = s.draw(o.source);
+  return (met ? u >= o.deny : u < o.pretext) ? 0 : 1;
+}
+
+/** Applies a judgment (0 invoke, 1 deny): steps the machine, records both steps, schedules the response. */
+export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, parent: number): void {
+  const o = s.model.obligations[i]!;
+  if (!free(s, i, enemy, beneficiary)) return;
+  const cause = `obligation:${o.key}`;
+  s.host.send('obligation', i, EV.casus);
+  s.obligationEpisode[i] = enemy * s.model.actors.length + beneficiary;
+  const judged = rec(s, 'obligation', cause, parent, { detail: met ? 'judged' : 'judged:unmet', actor: o.obligated, target: enemy, ref: i });
+  s.obligationCasusEvent[i] = judged;
+  if (choice === 0) {
+    s.host.send('obligation', i, EV.invoke);
+    const inv = rec(s, 'obligation', cause, judged, { detail: met ? 'invoked' : 'invoked:pretext', actor: o.obligated, target: enemy, ref: i });
+    s.queue.push({ tick: s.tick + o.within, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect: undefined, respond: i, self: o.obligated, actor: enemy, target: beneficiary, cause, parent: inv });
+  } else {
+    s.host.send('obligation', i, EV.deny);
+    rec(s, 'obligation', cause, judged, { detail: met ? 'denied' : 'denied:unmet', actor: o.obligated, target: enemy, ref: i });
+  }
+}
+
+/**
+ * The model's response to an invoked duty: honoured with the obligation's reliability, at a level
+ * drawn from its level weights; otherwise defected. Two draws always, so the stream stays aligned.
+ * Returns a level index (honoured) or -1 - shortfall level (defected; -1 for nothing).
+ */
+export function chooseResponse(s: RunState, i: number): { honour: boolean; level: number } {
+  const o = s.model.obligations[i]!;
+  const u1 = s.draw(o.source);
+  const u2 = s.draw(o.source);
+  if (u1 >= o.reliability) return { honour: false, level: o.shortfall };
+  let level = o.atLeast;
+  for (let l = o.atLeast; l < o.levelCumulative.length; l++) { if (u2 < o.levelCumulative[l]!) { level = l; break; } level = l; }
+  return { honour: true, level };
+}
+
+/** Options offered to a person responding to an invoked duty: each allowed level, then defection. */
+export function responseOptions(o: ObligationInfo): string[] {
+  const out: string[] = [];
+  for (let l = o.atLeast; l < RESPONSE_LEVEL_NAMES.length; l++) out.push(`honour:${RESPONSE_LEVEL_NAMES[l]}`);
+  out.push(o.shortfall >= 0 ? `defect:${RESPONSE_LEVEL_NAMES[o.shortfall]}` : 'defect');
+  return out;
+}
+
+/** Applies a response: steps the machine, records the fate, and queues what the response does. */
+export function applyResponse(s: RunState, i: number, honour: boolean, level: number, enemy: number, parent: number): void {
+  const m = s.model;
+  const o = m.obligations[i]!;
+  if (s.obligationState(i) !== ST.invoked) return;
+  const cause = `obligation:${o.key}`;
+  s.host.send('obligation', i, honour ? EV.honour : EV.defect);
+  s.obligationLevel[i] = level;
+  const fate = honour ? 'honoured' : 'defected';
+  const seq = rec(s, 'obligation', cause, parent, { detail: level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, actor: o.obligated, target: enemy, to: level, ref: i });
+  if (level <= 0) return;
+  const by = o.obligated;
+  let effect: InternalEffect;
+  if (level === 4) {
+    effect = { armedAttack: { by: m.actors[by]!.id, on: m.actors[enemy]!.id, in: { territoryOf: m.actors[enemy]!.id }, intensity: 5, declare: true } };
+  } else {
+    const to = m.responseRung[level]!;
+    if (to < 0) return;
+    effect = { join: { by, against: enemy, to } };
+  }
+  emit(s, [effect], by, by, enemy, cause, seq, PRIORITY.follow);
+}
+
+/** Lapses every live obligation of a pact that has ended. */
+export function lapsePact(s: RunState, pact: number): void {
+  const m = s.model;
+  for (const o of m.obligations) {
+    if (o.pact !== pact || s.obligationState(o.index) === ST.lapsed) continue;
+    s.host.send('obligation', o.index, EV.lapse);
+    rec(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, { detail: 'lapsed', actor: o.obligated, ref: o.index });
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * A binary heap of pending items ordered by (tick, priority, serial). The serial is a per-run
+ * counter, so items that tie on tick and priority keep the order they were queued in, and the
+ * order never depends on object keys or timing (SimPy's queue, with the same key).
+ */
+export interface Queued {
+  tick: number;
+  priority: number;
+  serial: number;
+}
+
+export class EventQueue<T extends Queued> {
+  private items: T[] = [];
+  private serial = 0;
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  clear(): void {
+    this.items.length = 0;
+    this.serial = 0;
+  }
+
+  nextSerial(): number {
+    return this.serial++;
+  }
+
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!before(a[i]!, a[p]!)) break;
+      [a[i], a[p]] = [a[p]!, a[i]!];
+      i = p;
+    }
+  }
+
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  pop(): T | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && before(a[l]!, a[m]!)) m = l;
+        if (r < a.length && before(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+
+  /** The queued items in queue order, for saving a run's state. */
+  toArray(): T[] {
+    return this.items.slice().sort((x, y) => (before(x, y) ? -1 : 1));
+  }
+
+  restore(items: readonly T[], serial: number): void {
+    this.items = [];
+    for (const it of items) this.push(it);
+    this.serial = serial;
+  }
+}
+
+function before(x: Queued, y: Queued): boolean {
+  return x.tick !== y.tick ? x.tick < y.tick : x.priority !== y.priority ? x.priority < y.priority : x.serial < y.serial;
+}

@@ -1,0 +1,135 @@
+import type { Model } from '../model/model.js';
+import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
+import { TABLES } from '../machines/host.js';
+import { isoOf } from '../model/calendar.js';
+import { SEED_SCHEME } from '../rng/streams.js';
+import type { RunState } from './state.js';
+import { describeEvent } from './narrate.js';
+
+/** An event with names instead of indices, for traces read by people and other programs. */
+export interface TraceEvent {
+  seq: number;
+  tick: number;
+  date: string;
+  kind: string;
+  cause: string;
+  parent: number | null;
+  actor?: string;
+  target?: string;
+  region?: string;
+  detail?: string;
+  text: string;
+}
+
+export interface OutcomeResult {
+  /** First tick at which the outcome held, or null. */
+  tick: number | null;
+  date: string | null;
+  /** The event after which it first held (null: it held from the start or by drift). */
+  event: number | null;
+  /** Cause ids from the root event to the one that made the outcome hold. */
+  path: string[];
+}
+
+export interface RunResult {
+  scenario: string;
+  seed: number | string;
+  runIndex: number;
+  seedScheme: string;
+  engine: 'reference' | 'batch';
+  situation: string | null;
+  status: 'ok' | 'error';
+  error: string | null;
+  outcomes: Record<string, OutcomeResult>;
+  final: {
+    relations: { between: [string, string]; rung: string; war: string; initiator: string | null }[];
+    postures: Record<string, string>;
+    obligations: { key: string; pact: string; obligation: string; article: string; actor: string; state: string; level: string | null }[];
+    drafts: { kind: string; target: string | null; result: string; tick: number; votes: string; vetoedBy: string[] }[];
+    regimes: { id: string; state: string; enforcement: number; monitored: boolean }[];
+    variables: Record<string, number>;
+  };
+  events?: TraceEvent[];
+  /** Number of random draws made, and (with `recordDraws`) the draws themselves. */
+  draws: number;
+}
+
+/** Cause ids from the root of an event's chain to the event, consecutive repeats folded. */
+export function causalPath(s: RunState, seq: number): string[] {
+  const out: string[] = [];
+  for (let e = seq, guard = 0; e >= 0 && guard < 100_000; e = s.events[e]!.parent, guard++) {
+    const c = s.events[e]!.cause;
+    if (out[out.length - 1] !== c) out.push(c);
+  }
+  return out.reverse();
+}
+
+export function traceEvents(m: Model, s: RunState): TraceEvent[] {
+  return s.events.map((ev) => {
+    const t: TraceEvent = {
+      seq: ev.seq, tick: ev.tick, date: isoOf(m.clock.days[ev.tick]!), kind: ev.kind, cause: ev.cause,
+      parent: ev.parent >= 0 ? ev.parent : null, text: describeEvent(m, ev),
+    };
+    if (ev.actor >= 0) t.actor = m.actors[ev.actor]!.id;
+    if (ev.target >= 0) t.target = m.actors[ev.target]!.id;
+    if (ev.region >= 0) t.region = m.regions[ev.region]!.id;
+    if (ev.detail) t.detail = ev.detail;
+    return t;
+  });
+}
+
+const WAR = ['none', 'hostilities', 'declared'];
+
+/** Builds the plain-data result of a finished run. */
+export function runResult(m: Model, s: RunState, seed: number | string, trace: boolean): RunResult {
+  const outcomes: Record<string, OutcomeResult> = {};
+  m.outcomes.forEach((o, i) => {
+    const tick = s.outcomeTick[i]!;
+    const ev = s.outcomeEvent[i]!;
+    outcomes[o.id] = {
+      tick: tick >= 0 ? tick : null,
+      date: tick >= 0 ? isoOf(m.clock.days[tick]!) : null,
+      event: tick >= 0 && ev >= 0 ? ev : null,
+      path: tick >= 0 && ev >= 0 ? causalPath(s, ev) : tick >= 0 ? ['state'] : [],
+    };
+  });
+  const relations: RunResult['final']['relations'] = [];
+  for (let p = 0; p < m.pairA.length; p++) {
+    const war = s.warStatus(p);
+    if (s.rung[p] === 0 && war === 0 && m.initialRung[p] === 0 && m.initialWar[p] === 0) continue;
+    relations.push({
+      between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id], rung: m.rungs[s.rung[p]!]!.id, war: WAR[war]!,
+      initiator: war !== 0 && s.initiator[p]! >= 0 ? m.actors[s.initiator[p]!]!.id : null,
+    });
+  }
+  const postures: Record<string, string> = {};
+  m.actors.forEach((a, i) => { postures[a.id] = m.rungs[s.posture(i)]!.id; });
+  const drafts = s.drafts.map((d, i) => {
+    const ev = s.events.find((e) => e.kind === 'draftResult' && e.ref === i);
+    return {
+      kind: d.kind, target: d.target >= 0 ? m.actors[d.target]!.id : null, result: s.draftState(i), tick: d.tick,
+      votes: ev?.votes ?? '', vetoedBy: d.vetoedBy.map((a) => m.actors[a]!.id),
+    };
+  });
+  const variables: Record<string, number> = {};
+  m.variables.forEach((v, i) => { variables[v.id] = s.vars[i]!; });
+  const result: RunResult = {
+    scenario: m.scenario.id, seed, runIndex: s.runIndex, seedScheme: SEED_SCHEME, engine: s.host.engine,
+    situation: s.situation ?? null, status: s.status === 'error' ? 'error' : 'ok', error: s.error ?? null,
+    outcomes,
+    final: {
+      relations, postures,
+      obligations: m.obligations.map((o) => ({
+        key: o.key, pact: m.pacts[o.pact]!.id, obligation: o.id, article: o.article, actor: m.actors[o.obligated]!.id,
+        state: TABLES.obligation.states[s.obligationState(o.index)]!,
+        level: s.obligationLevel[o.index]! >= 0 ? RESPONSE_LEVEL_NAMES[s.obligationLevel[o.index]!]! : null,
+      })),
+      drafts,
+      regimes: m.regimes.map((g) => ({ id: g.id, state: TABLES.regime.states[s.regimeState(g.index)]!, enforcement: s.vars[g.variable]!, monitored: s.regimeMonitored[g.index] === 1 })),
+      variables,
+    },
+    draws: s.drawLog ? s.drawLog.length / 2 : -1,
+  };
+  if (trace) result.events = traceEvents(m, s);
+  return result;
+}

@@ -1,0 +1,236 @@
+import type { Model } from '../model/model.js';
+import { TABLES, TableHost, XStateHost } from '../machines/host.js';
+import { WAR_NONE } from '../model/model.js';
+import { RunState, type PendingDecision } from './state.js';
+import type { Decider } from './decision.js';
+import { applyEffect } from './effects.js';
+import { beginTick, deescalationHazards } from './tick.js';
+import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
+import { applyOption, chooseOption } from './doctrine.js';
+import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
+import { decide } from './decide.js';
+import { checkOutcomes } from './record.js';
+
+export type EngineKind = 'reference' | 'batch';
+
+export interface SimulatorOptions {
+  /** `batch` (default): compiled machine tables. `reference`: xstate's own `transition`. */
+  readonly engine?: EngineKind;
+  /** Stop a run when one tick records more events than this (a runaway cascade). */
+  readonly maxEventsPerTick?: number;
+}
+
+export interface RunOptions {
+  readonly situation?: string | undefined;
+  readonly decider?: Decider | undefined;
+  /** Log every random draw (source, value) for the differential check between engines. */
+  readonly recordDraws?: boolean | undefined;
+}
+
+const OBL_LAPSED = TABLES.obligation.state('lapsed');
+
+/**
+ * Runs a compiled model, one run after another on the same state arrays. `run` is a pure function
+ * of (model, master seed, run index, options): it re-initialises everything it reads.
+ */
+export class Simulator {
+  readonly state: RunState;
+
+  constructor(readonly model: Model, options: SimulatorOptions = {}) {
+    const host = options.engine === 'reference' ? new XStateHost() : new TableHost();
+    this.state = new RunState(model, host, options.maxEventsPerTick ?? 10_000);
+  }
+
+  /** Re-initialises the state for run `runIndex` of the batch seeded with `masterSeed`. */
+  reset(masterSeed: number, runIndex: number, options: RunOptions = {}): RunState {
+    const s = this.state;
+    const m = this.model;
+    if (options.situation !== undefined && !m.situations.has(options.situation)) {
+      throw new Error(`unknown situation "${options.situation}"; the scenario has: ${[...m.situations.keys()].join(', ') || 'none'}`);
+    }
+    s.masterSeed = masterSeed;
+    s.runIndex = runIndex;
+    s.situation = options.situation;
+    s.decider = options.decider;
+    s.drawLog = options.recordDraws ? [] : undefined;
+    s.status = 'running';
+    s.error = undefined;
+    s.tick = 0;
+    s.nextTick = 0;
+    s.day = m.clock.days[0]!;
+    s.events.length = 0;
+    s.drafts.length = 0;
+    s.decisions = [];
+    s.queue.clear();
+    s.streams.reset(masterSeed, runIndex);
+
+    s.rung.set(m.initialRung);
+    s.initiator.set(m.initialInitiator);
+    const relStarts = Int8Array.from(m.initialWar);
+    const sit = options.situation !== undefined ? m.situations.get(options.situation)! : undefined;
+    if (sit) {
+      for (const r of sit.relations ?? []) {
+        const p = s.pair(m.actorIndex.get(r.between[0])!, m.actorIndex.get(r.between[1])!);
+        s.rung[p] = r.rung !== undefined ? m.rungIndex.get(r.rung)! : 0;
+        relStarts[p] = r.war === 'declared' ? 2 : r.war === 'hostilities' ? 1 : WAR_NONE;
+        s.initiator[p] = r.initiator !== undefined ? m.actorIndex.get(r.initiator)! : -1;
+      }
+    }
+    for (let v = 0; v < m.variables.length; v++) {
+      const info = m.variables[v]!;
+      s.vars[v] = sit && info.id in sit.variables ? sit.variables[info.id]! : info.initial;
+      s.baseline[v] = info.baseline;
+    }
+    const oblStarts = new Int8Array(m.obligations.length);
+    for (const o of m.obligations) if (s.day >= m.pacts[o.pact]!.lapsedDay) oblStarts[o.index] = OBL_LAPSED;
+    for (let p = 0; p < m.pacts.length; p++) s.pactLapsed[p] = s.day >= m.pacts[p]!.lapsedDay ? 1 : 0;
+    s.obligationLevel.fill(-1);
+    s.obligationEpisode.fill(-1);
+    s.obligationCasusEvent.fill(-1);
+    const regStarts = new Int8Array(m.regimes.length);
+    s.regimeMember.fill(0);
+    for (const g of m.regimes) {
+      regStarts[g.index] = TABLES.regime.state(g.initialState);
+      const monitored = g.monitored && s.day <= g.mandateUntilDay;
+      s.regimeMonitored[g.index] = monitored ? 1 : 0;
+      s.regimeMonitoredUntil[g.index] = g.mandateUntilDay;
+      if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : g.baselineWithout;
+      for (const a of g.members) s.regimeMember[g.index * m.actors.length + a] = 1;
+    }
+    s.triggerFires.fill(0);
+    s.triggerCoolUntil.fill(0);
+    s.counters.fill(0);
+    s.outcomeTick.fill(-1);
+    s.outcomeEvent.fill(-1);
+    s.host.reset({
+      relation: relStarts,
+      obligation: oblStarts,
+      draft: [],
+      regime: regStarts,
+      trigger: new Int8Array(m.triggers.length).fill(TABLES.trigger.initial),
+    });
+    for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
+    checkOutcomes(s, -1);
+    return s;
+  }
+
+  /** Advances one tick; returns false once the horizon has been simulated. */
+  step(): boolean {
+    const s = this.state;
+    const t = s.nextTick;
+    if (s.status !== 'running' || t > this.model.clock.horizon) { if (s.status === 'running') s.status = 'done'; return false; }
+    beginTick(s, t);
+    settle(s);
+    deescalationHazards(s);
+    settle(s);
+    s.nextTick = t + 1;
+    if (t === this.model.clock.horizon) { s.status = 'done'; return false; }
+    return true;
+  }
+
+  /** One whole run. A run that throws ends with status `error` and the message; nothing escapes. */
+  run(masterSeed: number, runIndex: number, options: RunOptions = {}): RunState {
+    this.reset(masterSeed, runIndex, options);
+    const s = this.state;
+    try {
+      while (this.step());
+    } catch (err) {
+      s.status = 'error';
+      s.error = err instanceof Error ? err.message : String(err);
+    }
+    return s;
+  }
+}
+
+/**
+ * Drains the tick: apply every queued effect due now; then resolve all collected decisions as one
+ * round — every choice is made on the same state before any is applied — and repeat until quiet.
+ */
+function settle(s: RunState): void {
+  for (;;) {
+    for (let it = s.queue.peek(); it && it.tick <= s.tick; it = s.queue.peek()) {
+      s.queue.pop();
+      if (it.effect) applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
+      else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
+    }
+    if (s.decisions.length === 0) return;
+    const round = s.decisions;
+    s.decisions = [];
+    resolve(s, round);
+  }
+}
+
+function resolve(s: RunState, round: readonly PendingDecision[]): void {
+  const m = s.model;
+  const choices: unknown[] = new Array(round.length);
+  round.forEach((d, k) => {
+    switch (d.type) {
+      case 'doctrine': {
+        const dp = m.decisionPoints[d.point]!;
+        const chosen = chooseOption(s, d.point, d.actor, d.target);
+        choices[k] = dp.options.length === 0 || chosen < 0 ? chosen : decide(s, {
+          kind: 'doctrine', actor: m.actors[dp.actor]!.id, key: dp.key, options: dp.options.map((o) => o.id), chosen,
+          prompt: `${dp.id}: ${s.events[d.parent] ? summary(s, d.parent) : ''}`,
+        });
+        break;
+      }
+      case 'judge': {
+        const o = m.obligations[d.obligation]!;
+        choices[k] = decide(s, {
+          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: ['invoke', 'deny'], chosen: chooseJudgment(s, d.obligation, d.met),
+          prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,
+        });
+        break;
+      }
+      case 'respond': {
+        const o = m.obligations[d.obligation]!;
+        const r = chooseResponse(s, d.obligation);
+        const options = responseOptions(o);
+        const chosen = r.honour ? r.level - o.atLeast : options.length - 1;
+        const pick = decide(s, { kind: 'respond', actor: m.actors[o.obligated]!.id, key: o.key, options, chosen, prompt: `honour ${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}, and how far?` });
+        choices[k] = pick === options.length - 1 ? { honour: false, level: o.shortfall } : { honour: true, level: o.atLeast + pick };
+        break;
+      }
+      case 'withdraw': {
+        const dr = s.drafts[d.draft]!;
+        choices[k] = decide(s, {
+          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: ['put_to_vote', 'withdraw'],
+          chosen: chooseWithdrawal(s, d.draft), prompt: `${dr.kind} draft: put it to the vote or withdraw it?`,
+        });
+        break;
+      }
+      case 'vote': {
+        const dr = s.drafts[d.draft]!;
+        const members = seatedMembers(s);
+        const votes = members.map((mem) => decide(s, {
+          kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
+          prompt: `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`,
+        }));
+        choices[k] = { members, votes };
+        break;
+      }
+    }
+  });
+  round.forEach((d, k) => {
+    switch (d.type) {
+      case 'doctrine': applyOption(s, d.point, choices[k] as number, d.actor, d.target, d.parent); break;
+      case 'judge': applyJudgment(s, d.obligation, choices[k] as number, d.met, d.enemy, d.beneficiary, d.parent); break;
+      case 'respond': {
+        const c = choices[k] as { honour: boolean; level: number };
+        const enemy = Math.floor(s.obligationEpisode[d.obligation]! / m.actors.length);
+        applyResponse(s, d.obligation, c.honour, c.level, enemy, d.parent);
+        break;
+      }
+      case 'withdraw': applyWithdrawal(s, d.draft, choices[k] === 1, d.parent); break;
+      case 'vote': { const c = choices[k] as { members: number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
+    }
+  });
+}
+
+function summary(s: RunState, seq: number): string {
+  const ev = s.events[seq]!;
+  const a = ev.actor >= 0 ? s.model.actors[ev.actor]!.id : '';
+  const t = ev.target >= 0 ? s.model.actors[ev.target]!.id : '';
+  return `${ev.kind}${a ? ` by ${a}` : ''}${t ? ` on ${t}` : ''}`;
+}
+

@@ -1,0 +1,161 @@
+import type { Model } from '../model/model.js';
+import type { MachineHost } from '../machines/host.js';
+import { TABLES } from '../machines/host.js';
+import type { Effect } from '../schema/effect.js';
+import { Streams } from '../rng/streams.js';
+import { EventQueue, type Queued } from './queue.js';
+import type { SimEvent } from './event.js';
+import type { Decider } from './decision.js';
+
+/** An effect waiting in the queue, with the role bindings and cause it was emitted with. */
+export interface PendingEffect extends Queued {
+  readonly effect: Effect | undefined;
+  /** Internal items: an obligation's response falling due. */
+  readonly respond: number;
+  readonly self: number;
+  readonly actor: number;
+  readonly target: number;
+  readonly cause: string;
+  readonly parent: number;
+}
+
+/** A decision collected during a tick and resolved with the others of its round. */
+export type PendingDecision =
+  | { readonly type: 'doctrine'; readonly point: number; readonly actor: number; readonly target: number; readonly parent: number }
+  | { readonly type: 'judge'; readonly obligation: number; readonly met: boolean; readonly enemy: number; readonly beneficiary: number; readonly parent: number }
+  | { readonly type: 'respond'; readonly obligation: number; readonly parent: number }
+  | { readonly type: 'withdraw'; readonly draft: number; readonly parent: number }
+  | { readonly type: 'vote'; readonly draft: number; readonly parent: number };
+
+/** A Council draft's particulars (its lifecycle state lives in the machine host). */
+export interface DraftRecord {
+  kind: string;
+  target: number;
+  regime: number;
+  sponsor: number;
+  pairA: number;
+  pairB: number;
+  withdrawal: number;
+  tick: number;
+  vetoedBy: number[];
+  cause: string;
+}
+
+/**
+ * The mutable state of one run: typed arrays indexed like the model, the machine instances (in a
+ * host), the random streams, the queue and the event list. One RunState is reused for every run of
+ * a batch; `reset` re-initialises it without reallocating the arrays.
+ */
+export class RunState {
+  tick = 0;
+  /** The tick `step` simulates next. */
+  nextTick = 0;
+  day = 0;
+  masterSeed = 0;
+  runIndex = 0;
+  readonly rung: Int8Array;
+  readonly initiator: Int16Array;
+  readonly vars: Float64Array;
+  readonly baseline: Float64Array;
+  readonly obligationLevel: Int8Array;
+  /** Current casus of each obligation: enemy × nActors + beneficiary, or -1. */
+  readonly obligationEpisode: Int32Array;
+  readonly obligationCasusEvent: Int32Array;
+  readonly regimeMonitoredUntil: Int32Array;
+  readonly regimeMonitored: Uint8Array;
+  readonly regimeMember: Uint8Array;
+  readonly triggerFires: Int32Array;
+  readonly triggerCoolUntil: Int32Array;
+  readonly triggerLast: Uint8Array;
+  readonly pactLapsed: Uint8Array;
+  readonly counters: Int32Array;
+  readonly outcomeTick: Int32Array;
+  readonly outcomeEvent: Int32Array;
+  readonly drafts: DraftRecord[] = [];
+  readonly events: SimEvent[] = [];
+  readonly queue = new EventQueue<PendingEffect>();
+  decisions: PendingDecision[] = [];
+  readonly streams: Streams;
+  /** Scratch stream for draws keyed by tick (see run/hazards). */
+  readonly scratch = new Int32Array(4);
+  eventsThisTick = 0;
+  /** Reused buffer for option weights. */
+  weightScratch = new Float64Array(8);
+  /** Draws made, as (source index, value) pairs, when `recordDraws` is on. */
+  drawLog: number[] | undefined;
+  decider: Decider | undefined;
+  situation: string | undefined;
+  status: 'running' | 'done' | 'error' = 'running';
+  error: string | undefined;
+
+  constructor(readonly model: Model, readonly host: MachineHost, readonly maxEventsPerTick = 10_000) {
+    const nP = model.pairA.length;
+    this.rung = new Int8Array(nP);
+    this.initiator = new Int16Array(nP);
+    this.vars = new Float64Array(model.variables.length);
+    this.baseline = new Float64Array(model.variables.length);
+    const nO = model.obligations.length;
+    this.obligationLevel = new Int8Array(nO);
+    this.obligationEpisode = new Int32Array(nO);
+    this.obligationCasusEvent = new Int32Array(nO);
+    const nR = model.regimes.length;
+    this.regimeMonitoredUntil = new Int32Array(nR);
+    this.regimeMonitored = new Uint8Array(nR);
+    this.regimeMember = new Uint8Array(nR * model.actors.length);
+    const nT = model.triggers.length;
+    this.triggerFires = new Int32Array(nT);
+    this.triggerCoolUntil = new Int32Array(nT);
+    this.triggerLast = new Uint8Array(nT);
+    this.pactLapsed = new Uint8Array(model.pacts.length);
+    this.counters = new Int32Array(model.counters.length);
+    this.outcomeTick = new Int32Array(model.outcomes.length);
+    this.outcomeEvent = new Int32Array(model.outcomes.length);
+    this.streams = new Streams(model.sources);
+  }
+
+  /** War status of relation pair `p`: 0 none, 1 hostilities, 2 declared. */
+  warStatus(p: number): number {
+    return this.host.state('relation', p);
+  }
+
+  /** An actor's posture: its highest rung across all its relations. */
+  posture(a: number): number {
+    const m = this.model;
+    const n = m.actors.length;
+    let best = 0;
+    for (let b = 0; b < n; b++) {
+      if (b === a) continue;
+      const r = this.rung[m.pairOf[a * n + b]!]!;
+      if (r > best) best = r;
+    }
+    return best;
+  }
+
+  obligationState(i: number): number {
+    return this.host.state('obligation', i);
+  }
+
+  regimeState(i: number): number {
+    return this.host.state('regime', i);
+  }
+
+  pactInForce(p: number): boolean {
+    const pact = this.model.pacts[p]!;
+    return this.day >= pact.inForceDay && this.day < pact.lapsedDay;
+  }
+
+  /** The next number of a named source; logs it when draws are recorded. */
+  draw(source: number): number {
+    const u = this.streams.next(source);
+    if (this.drawLog) this.drawLog.push(source, u);
+    return u;
+  }
+
+  pair(a: number, b: number): number {
+    return this.model.pairOf[a * this.model.actors.length + b]!;
+  }
+
+  draftState(i: number): string {
+    return TABLES.draft.states[this.host.state('draft', i)]!;
+  }
+}

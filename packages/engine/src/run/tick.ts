@@ -1,0 +1,131 @@
+import { TABLES } from '../machines/host.js';
+import { hashString, mix32, seedFor } from '../rng/hash.js';
+import { nextFloat, seedStream } from '../rng/xor128.js';
+import { exp } from '../rng/math.js';
+import type { RunState } from './state.js';
+import { emit, PRIORITY, rec } from './effects.js';
+import { checkOutcomes } from './record.js';
+import { lapsePact } from './obligations.js';
+
+const TR = {
+  armed: TABLES.trigger.state('armed'),
+  cooldown: TABLES.trigger.state('cooldown'),
+  fire: TABLES.trigger.event('FIRE'),
+  cool: TABLES.trigger.event('COOL'),
+  rearm: TABLES.trigger.event('REARM'),
+  spend: TABLES.trigger.event('SPEND'),
+};
+const RG = {
+  inForce: TABLES.regime.state('in_force'),
+  eroding: TABLES.regime.state('eroding'),
+  erode: TABLES.regime.event('ERODE'),
+  restore: TABLES.regime.event('RESTORE'),
+};
+const DEESCALATION_HASH = hashString('hazard:deescalation');
+
+/**
+ * The start of a tick: pacts lapse, monitoring mandates run out, variables revert toward their
+ * baselines, regimes erode or recover, then triggers fire and situation injects are queued.
+ */
+export function beginTick(s: RunState, t: number): void {
+  const m = s.model;
+  s.tick = t;
+  s.day = m.clock.days[t]!;
+  s.eventsThisTick = 0;
+
+  for (let p = 0; p < m.pacts.length; p++) {
+    if (!s.pactLapsed[p] && s.day >= m.pacts[p]!.lapsedDay) { s.pactLapsed[p] = 1; lapsePact(s, p); }
+  }
+  for (let r = 0; r < m.regimes.length; r++) {
+    const g = m.regimes[r]!;
+    if (s.regimeMonitored[r] && s.day > s.regimeMonitoredUntil[r]!) {
+      s.regimeMonitored[r] = 0;
+      s.baseline[g.variable] = g.baselineWithout;
+      rec(s, 'monitoring', `mandate:${g.id}`, -1, { detail: 'lapsed', ref: r, target: g.target });
+    }
+  }
+  if (t > 0) {
+    for (let v = 0; v < m.variables.length; v++) {
+      const info = m.variables[v]!;
+      if (info.keep < 1) s.vars[v] = s.baseline[v]! + (s.vars[v]! - s.baseline[v]!) * info.keep;
+    }
+  }
+  for (let r = 0; r < m.regimes.length; r++) {
+    const g = m.regimes[r]!;
+    const st = s.regimeState(r);
+    const x = s.vars[g.variable]!;
+    if (st === RG.inForce && x < g.erodesBelow) {
+      s.host.send('regime', r, RG.erode);
+      rec(s, 'sanctions', `drift:${m.variables[g.variable]!.id}`, -1, { detail: 'eroding', ref: r, target: g.target });
+    } else if (st === RG.eroding && x >= g.restoresAbove) {
+      s.host.send('regime', r, RG.restore);
+      rec(s, 'sanctions', `drift:${m.variables[g.variable]!.id}`, -1, { detail: 'in_force', ref: r, target: g.target });
+    }
+  }
+  checkOutcomes(s, -1);
+
+  fireTriggers(s, t);
+  if (s.situation !== undefined) {
+    const sit = m.situations.get(s.situation)!;
+    for (const inj of sit.injects) if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:${sit.id}#${inj.index}`, -1, PRIORITY.inject);
+  }
+}
+
+/**
+ * Triggers in declared order. A stochastic trigger draws once every tick whether or not it can
+ * fire, so two variants of a scenario stay aligned draw for draw.
+ */
+function fireTriggers(s: RunState, t: number): void {
+  const m = s.model;
+  for (const tr of m.triggers) {
+    const i = tr.index;
+    const u = tr.stochastic ? s.draw(tr.source) : 1;
+    let st = s.host.state('trigger', i);
+    if (st === TR.cooldown && t >= s.triggerCoolUntil[i]!) { s.host.send('trigger', i, TR.rearm); st = TR.armed; }
+    let edge = false;
+    if (tr.becomes) {
+      const now = tr.becomes(s, -1, -1, -1);
+      edge = now && !s.triggerLast[i];
+      s.triggerLast[i] = now ? 1 : 0;
+    }
+    if (st !== TR.armed) continue;
+    let fire = edge || tr.scheduled.has(t);
+    if (!fire && tr.stochastic) {
+      const p = tr.constantP >= 0 ? tr.constantP : hazard(tr.ratePerTick * tr.scale!(s, -1, -1, -1));
+      fire = u < p;
+    }
+    if (!fire || (tr.when && !tr.when(s, -1, -1, -1))) continue;
+    s.host.send('trigger', i, TR.fire);
+    s.triggerFires[i]!++;
+    if (s.triggerFires[i]! >= tr.limit) s.host.send('trigger', i, TR.spend);
+    else if (tr.cooldown > 0) { s.host.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
+    else s.host.send('trigger', i, TR.rearm);
+    emit(s, tr.effects, -1, -1, -1, `trigger:${tr.id}`, -1, PRIORITY.trigger);
+  }
+}
+
+function hazard(rate: number): number {
+  return rate <= 0 ? 0 : 1 - exp(-rate);
+}
+
+/**
+ * De-escalation: each relation above the crisis rung may step down one rung this tick. The draw is
+ * keyed by (run, relation, tick) rather than taken from a running stream, so it is the same number
+ * whenever a relation happens to be eligible, in every variant of a scenario, and relations that
+ * are calm draw nothing at all.
+ */
+export function deescalationHazards(s: RunState): void {
+  const m = s.model;
+  for (let p = 0; p < m.pairA.length; p++) {
+    const r = s.rung[p]!;
+    if (r <= m.crisisRung) continue;
+    const h = m.rungs[r]!.deescalation;
+    if (h <= 0) continue;
+    seedStream(s.scratch, 0, seedFor(s.masterSeed, s.runIndex, mix32(DEESCALATION_HASH, p * 0x10000 + s.tick)));
+    const u = nextFloat(s.scratch, 0);
+    if (s.drawLog) s.drawLog.push(-1 - p, u);
+    if (u < h) {
+      emit(s, [{ deescalate: { between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id] } }], -1, -1, -1, 'hazard:deescalation', -1, PRIORITY.hazard);
+    }
+  }
+}
