@@ -1,0 +1,207 @@
+import type { Model } from '../model/model.js';
+import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
+import { TABLES } from '../machines/host.js';
+import type { RunState } from '../run/state.js';
+import { causalPath } from '../run/result.js';
+
+/**
+ * The exact, mergeable record of a batch: integer counts and histograms only. Every printed figure
+ * is derived from these at the end, so one worker, eight workers, or sixteen shards merged give
+ * byte-identical aggregates. JSON-ready; keys in the model's declared order, path maps sorted.
+ */
+export interface Aggregates {
+  /** Runs counted (after `given` filtering), and runs simulated. */
+  runs: number;
+  simulated: number;
+  errors: { run: number; message: string }[];
+  outcomes: Record<string, { hits: number; ticks: number[] }>;
+  /** `pairs[A][B]`: runs where both hit, and where A hit strictly before B. */
+  pairs: Record<string, Record<string, { both: number; before: number }>>;
+  /** Per actor, runs by highest rung reached (index = rung). */
+  highestRung: Record<string, number[]>;
+  obligations: Record<string, {
+    judged: number; invoked: number; pretext: number; denied: number; defected: number; lapsed: number;
+    honoured: Record<string, number>;
+  }>;
+  council: Record<string, { tabled: number; adopted: number; vetoed: number; failed: number; withdrawn: number; vetoedBy: Record<string, number> }>;
+  regimes: Record<string, Record<string, number>>;
+  /** Per outcome, runs by causal path (cause ids joined by ' → '). Exact; cut to a top k only when printed. */
+  paths: Record<string, Record<string, number>>;
+  /** Nested designs: per parameter draw, its values and outcome hits. */
+  draws: { index: number; values: Record<string, number>; runs: number; hits: Record<string, number> }[];
+}
+
+const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'];
+export const PATH_SEPARATOR = ' → ';
+
+/** An empty aggregate shaped for a model. */
+export function emptyAggregates(m: Model): Aggregates {
+  const outcomes: Aggregates['outcomes'] = {};
+  const pairs: Aggregates['pairs'] = {};
+  const paths: Aggregates['paths'] = {};
+  for (const o of m.outcomes) {
+    outcomes[o.id] = { hits: 0, ticks: new Array<number>(m.clock.horizon + 1).fill(0) };
+    paths[o.id] = {};
+    pairs[o.id] = {};
+    for (const p of m.outcomes) if (p.id !== o.id) pairs[o.id]![p.id] = { both: 0, before: 0 };
+  }
+  const highestRung: Aggregates['highestRung'] = {};
+  for (const a of m.actors) highestRung[a.id] = new Array<number>(m.rungs.length).fill(0);
+  const obligations: Aggregates['obligations'] = {};
+  for (const o of m.obligations) {
+    if (o.negative) continue;
+    const honoured: Record<string, number> = {};
+    for (const l of RESPONSE_LEVEL_NAMES) honoured[l] = 0;
+    obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, honoured };
+  }
+  for (const o of m.obligations) {
+    if (!o.negative) continue;
+    obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, honoured: { respected: 0, breached: 0 } };
+  }
+  const council: Aggregates['council'] = {};
+  if (m.council) for (const k of DRAFT_KINDS) council[k] = { tabled: 0, adopted: 0, vetoed: 0, failed: 0, withdrawn: 0, vetoedBy: {} };
+  const regimes: Aggregates['regimes'] = {};
+  for (const g of m.regimes) {
+    const r: Record<string, number> = {};
+    for (const st of TABLES.regime.states) r[st] = 0;
+    regimes[g.id] = r;
+  }
+  return { runs: 0, simulated: 0, errors: [], outcomes, pairs, highestRung, obligations, council, regimes, paths, draws: [] };
+}
+
+/**
+ * Adds one finished run to the aggregates. Reads the run state directly (no result object) so the
+ * batch loop allocates only the causal-path keys of the outcomes that were reached.
+ */
+export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): void {
+  agg.simulated++;
+  if (s.status === 'error') {
+    agg.errors.push({ run: s.runIndex, message: s.error ?? 'error' });
+    return;
+  }
+  if (given >= 0 && s.outcomeTick[given]! < 0) return;
+  agg.runs++;
+  const outs = m.outcomes;
+  for (let i = 0; i < outs.length; i++) {
+    const ti = s.outcomeTick[i]!;
+    if (ti < 0) continue;
+    const id = outs[i]!.id;
+    const o = agg.outcomes[id]!;
+    o.hits++;
+    o.ticks[ti]!++;
+    const ev = s.outcomeEvent[i]!;
+    const key = ev >= 0 ? causalPath(s, ev).join(PATH_SEPARATOR) : 'state';
+    const paths = agg.paths[id]!;
+    paths[key] = (paths[key] ?? 0) + 1;
+    const row = agg.pairs[id]!;
+    for (let j = 0; j < outs.length; j++) {
+      if (j === i) continue;
+      const tj = s.outcomeTick[j]!;
+      if (tj < 0) continue;
+      const cell = row[outs[j]!.id]!;
+      cell.both++;
+      if (ti < tj) cell.before++;
+    }
+  }
+  for (let a = 0; a < m.actors.length; a++) agg.highestRung[m.actors[a]!.id]![maxRung(s, a)]!++;
+  for (const ev of s.events) {
+    if (ev.kind === 'obligation') {
+      const rec = agg.obligations[m.obligations[ev.ref]!.key]!;
+      const [fate, extra] = ev.detail.split(':');
+      if (fate === 'judged') rec.judged++;
+      else if (fate === 'invoked') { rec.invoked++; if (extra === 'pretext') rec.pretext++; }
+      else if (fate === 'denied') rec.denied++;
+      else if (fate === 'defected') rec.defected++;
+      else if (fate === 'lapsed') rec.lapsed++;
+      else if (fate === 'honoured') rec.honoured[extra!]!++;
+    } else if (ev.kind === 'duty') {
+      agg.obligations[m.obligations[ev.ref]!.key]!.honoured[ev.detail]!++;
+    } else if (ev.kind === 'draft') {
+      agg.council[ev.detail]!.tabled++;
+    } else if (ev.kind === 'draftResult') {
+      const [result, kind] = ev.detail.split(':') as [string, string];
+      const c = agg.council[kind]!;
+      (c as unknown as Record<string, number>)[result]!++;
+      if (result === 'vetoed') for (const v of s.drafts[ev.ref]!.vetoedBy) { const id = m.actors[v]!.id; c.vetoedBy[id] = (c.vetoedBy[id] ?? 0) + 1; }
+    }
+  }
+  for (const g of m.regimes) agg.regimes[g.id]![TABLES.regime.states[s.regimeState(g.index)]!]!++;
+  const d = agg.draws[agg.draws.length - 1];
+  if (d) {
+    d.runs++;
+    for (let i = 0; i < outs.length; i++) if (s.outcomeTick[i]! >= 0) d.hits[outs[i]!.id] = (d.hits[outs[i]!.id] ?? 0) + 1;
+  }
+}
+
+/**
+ * The highest rung an actor reached during the run: its posture at the end, raised by every
+ * relation change recorded for it (relations can de-escalate before the end).
+ */
+function maxRung(s: RunState, a: number): number {
+  let best = s.posture(a);
+  for (const ev of s.events) {
+    if ((ev.actor === a || ev.target === a) && ev.to > best && (ev.kind === 'armedAttack' || ev.kind === 'escalation')) best = ev.to;
+  }
+  // Start-of-run rungs count as reached.
+  const m = s.model;
+  const n = m.actors.length;
+  for (let b = 0; b < n; b++) if (b !== a) { const r = m.initialRung[m.pairOf[a * n + b]!]!; if (r > best) best = r; }
+  return best;
+}
+
+/**
+ * Adds `b` into `a` (exact integer sums; errors and draws concatenated and kept in run / draw
+ * order). Merging is associative and commutative up to that ordering, which is canonical.
+ */
+export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
+  a.runs += b.runs;
+  a.simulated += b.simulated;
+  a.errors = [...a.errors, ...b.errors].sort((x, y) => x.run - y.run);
+  for (const [id, o] of Object.entries(b.outcomes)) {
+    const t = a.outcomes[id]!;
+    t.hits += o.hits;
+    o.ticks.forEach((n, i) => { t.ticks[i]! += n; });
+  }
+  for (const [x, row] of Object.entries(b.pairs)) for (const [y, c] of Object.entries(row)) { a.pairs[x]![y]!.both += c.both; a.pairs[x]![y]!.before += c.before; }
+  for (const [id, h] of Object.entries(b.highestRung)) h.forEach((n, i) => { a.highestRung[id]![i]! += n; });
+  for (const [k, o] of Object.entries(b.obligations)) {
+    const t = a.obligations[k]!;
+    t.judged += o.judged; t.invoked += o.invoked; t.pretext += o.pretext; t.denied += o.denied; t.defected += o.defected; t.lapsed += o.lapsed;
+    for (const [l, n] of Object.entries(o.honoured)) t.honoured[l] = (t.honoured[l] ?? 0) + n;
+  }
+  for (const [k, c] of Object.entries(b.council)) {
+    const t = a.council[k]!;
+    t.tabled += c.tabled; t.adopted += c.adopted; t.vetoed += c.vetoed; t.failed += c.failed; t.withdrawn += c.withdrawn;
+    for (const [who, n] of Object.entries(c.vetoedBy)) t.vetoedBy[who] = (t.vetoedBy[who] ?? 0) + n;
+  }
+  for (const [g, states] of Object.entries(b.regimes)) for (const [st, n] of Object.entries(states)) a.regimes[g]![st]! += n;
+  for (const [o, paths] of Object.entries(b.paths)) for (const [p, n] of Object.entries(paths)) a.paths[o]![p] = (a.paths[o]![p] ?? 0) + n;
+  const byIndex = new Map(a.draws.map((d) => [d.index, d] as const));
+  for (const d of b.draws) {
+    const t = byIndex.get(d.index);
+    if (!t) { byIndex.set(d.index, structuredClone(d)); continue; }
+    t.runs += d.runs;
+    for (const [o, n] of Object.entries(d.hits)) t.hits[o] = (t.hits[o] ?? 0) + n;
+  }
+  a.draws = [...byIndex.values()].sort((x, y) => x.index - y.index);
+  return a;
+}
+
+/**
+ * The canonical form of aggregates: every map with sorted keys where order is not the model's,
+ * so equal aggregates serialise to identical bytes however they were computed.
+ */
+export function canonicalAggregates(a: Aggregates): Aggregates {
+  const sortKeys = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  const paths: Aggregates['paths'] = {};
+  for (const [o, p] of Object.entries(a.paths)) paths[o] = sortKeys(p);
+  const council: Aggregates['council'] = {};
+  for (const [k, c] of Object.entries(a.council)) council[k] = { ...c, vetoedBy: sortKeys(c.vetoedBy) };
+  return {
+    ...a,
+    errors: [...a.errors].sort((x, y) => x.run - y.run),
+    council,
+    paths,
+    draws: [...a.draws].sort((x, y) => x.index - y.index).map((d) => ({ ...d, hits: sortKeys(d.hits) })),
+  };
+}

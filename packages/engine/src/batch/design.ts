@@ -1,0 +1,66 @@
+import type { Scenario } from '../schema/scenario.js';
+import { compile, resolveParameters } from '../model/compile.js';
+import { drawValue } from '../model/params.js';
+import type { Model } from '../model/model.js';
+import { Streams } from '../rng/streams.js';
+import { masterSeedOf } from '../rng/hash.js';
+
+/**
+ * A batch's experimental design: which parameter values each run uses, and which compiled model.
+ * Plain batches use one parameter set. A nested design (K parameter draws × M runs) gives draw k
+ * the runs k·M … k·M + M − 1, each simulated with run index `r mod M`, so every draw sees the same
+ * luck (common random numbers) and differences between draws are the judgments' doing alone.
+ */
+export class Design {
+  readonly runsPerDraw: number;
+  readonly total: number;
+  private readonly models = new Map<number, Model>();
+  private readonly drawn: Record<string, number>[] = [];
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly seed: number | string,
+    runs: number,
+    readonly parameterDraws = 0,
+    readonly overrides: Readonly<Record<string, number>> = {},
+  ) {
+    this.runsPerDraw = runs;
+    this.total = parameterDraws > 0 ? runs * parameterDraws : runs;
+    if (parameterDraws > 0) {
+      const names = Object.keys(scenario.parameters).filter((n) => !(n in overrides));
+      const streams = new Streams(names.map((n) => `param:${n}`));
+      const master = masterSeedOf(seed);
+      for (let k = 0; k < parameterDraws; k++) {
+        streams.reset(master, k);
+        const values: Record<string, number> = {};
+        names.forEach((n, i) => { values[n] = drawValue(scenario.parameters[n]!, streams.source(i)); });
+        this.drawn.push(values);
+      }
+    }
+  }
+
+  /** Parameter draw of a run (-1 in a plain batch). */
+  drawOf(run: number): number {
+    return this.parameterDraws > 0 ? Math.floor(run / this.runsPerDraw) : -1;
+  }
+
+  /** Run index the simulation is seeded with. */
+  seedIndexOf(run: number): number {
+    return this.parameterDraws > 0 ? run % this.runsPerDraw : run;
+  }
+
+  /** Drawn parameter values of draw k (only the drawn ones; overrides are fixed). */
+  drawValues(k: number): Record<string, number> {
+    return this.drawn[k] ?? {};
+  }
+
+  /** The compiled model for a parameter draw (-1: the nominal values with overrides). */
+  model(draw: number): Model {
+    let m = this.models.get(draw);
+    if (!m) {
+      m = compile(this.scenario, resolveParameters(this.scenario, { ...(draw >= 0 ? this.drawn[draw] : {}), ...this.overrides }));
+      this.models.set(draw, m);
+    }
+    return m;
+  }
+}

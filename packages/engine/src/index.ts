@@ -1,0 +1,28 @@
+/**
+ * @casus/engine: the scenario format, its loader, and (as they land) the model and run loop.
+ * Pure TypeScript with no `node:` imports, so it runs in Node and in a browser.
+ */
+export * from './schema/index.js';
+export {
+  loadScenario, validateScenarioData, formatIssue, formatPath, scenarioJsonSchema, obligationIds,
+  ISSUE_CODES, SUPPORTED_VERSIONS,
+  type LoadResult, type LoadOptions, type Issue, type IssueCode, type PathSegment, type JsonSchemaDraft,
+} from './load/index.js';
+
+// The model and the run loop.
+export { compile, resolveParameters } from './model/compile.js';
+export { nominalValue, drawValue, supportOf, type ParameterValues } from './model/params.js';
+export { ModelError } from './model/context.js';
+export type { Model } from './model/model.js';
+export { simulate, type SimulateOptions } from './run/simulate.js';
+export { Simulator, type EngineKind, type SimulatorOptions, type RunOptions } from './run/simulator.js';
+export type { RunState } from './run/state.js';
+export type { SimEvent, EventKind } from './run/event.js';
+export type { Decider, DecisionRequest } from './run/decision.js';
+export { runResult, causalPath, traceEvents, type RunResult, type TraceEvent, type OutcomeResult } from './run/result.js';
+export { describeEvent } from './run/narrate.js';
+export { SEED_SCHEME, masterSeedOf } from './rng/index.js';
+
+// Monte Carlo batches: exact aggregates, summaries, per-run records.
+export * from './batch/index.js';
+export * as stats from './stats/index.js';
