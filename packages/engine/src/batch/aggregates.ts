@@ -103,7 +103,7 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       if (ti < tj) cell.before++;
     }
   }
-  for (let a = 0; a < m.actors.length; a++) agg.highestRung[m.actors[a]!.id]![maxRung(s, a)]!++;
+  for (let a = 0; a < m.actors.length; a++) agg.highestRung[m.actors[a]!.id]![s.peak[a]!]!++;
   for (const ev of s.events) {
     if (ev.kind === 'obligation') {
       const rec = agg.obligations[m.obligations[ev.ref]!.key]!;
@@ -131,22 +131,6 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     d.runs++;
     for (let i = 0; i < outs.length; i++) if (s.outcomeTick[i]! >= 0) d.hits[outs[i]!.id] = (d.hits[outs[i]!.id] ?? 0) + 1;
   }
-}
-
-/**
- * The highest rung an actor reached during the run: its posture at the end, raised by every
- * relation change recorded for it (relations can de-escalate before the end).
- */
-function maxRung(s: RunState, a: number): number {
-  let best = s.posture(a);
-  for (const ev of s.events) {
-    if ((ev.actor === a || ev.target === a) && ev.to > best && (ev.kind === 'armedAttack' || ev.kind === 'escalation')) best = ev.to;
-  }
-  // Start-of-run rungs count as reached.
-  const m = s.model;
-  const n = m.actors.length;
-  for (let b = 0; b < n; b++) if (b !== a) { const r = m.initialRung[m.pairOf[a * n + b]!]!; if (r > best) best = r; }
-  return best;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Parameter } from '../schema/parameter.js';
+import { Streams } from '../rng/streams.js';
 import { beta, discrete, triangular, truncatedNormal, normal, uniform, type Uniform } from '../rng/samplers.js';
 
 /** Parameter values keyed by name, after nominal choice, draws and overrides. */
@@ -49,4 +50,21 @@ export function supportOf(p: Parameter): [number, number] {
   if (p.normal) return [p.normal.min ?? -Infinity, p.normal.max ?? Infinity];
   if (p.discrete) return [Math.min(...p.discrete.values), Math.max(...p.discrete.values)];
   return [-Infinity, Infinity];
+}
+
+/**
+ * The `qs` quantiles of a parameter's distribution, estimated from 4,000 draws of a fixed stream so
+ * the answer is the same everywhere. Used as the default low/high ends of one-at-a-time
+ * sensitivity (the 10th and 90th percentiles), where the support itself (e.g. [0, 1] for a beta)
+ * would be an implausible extreme.
+ */
+export function quantilesOf(p: Parameter, qs: readonly number[], draws = 4000): number[] {
+  if (p.value !== undefined) return qs.map(() => p.value!);
+  const streams = new Streams(['parameter:quantiles']);
+  streams.reset(0x5eed, 0);
+  const rand = streams.source(0);
+  const xs: number[] = [];
+  for (let i = 0; i < draws; i++) xs.push(drawValue(p, rand));
+  xs.sort((a, b) => a - b);
+  return qs.map((q) => xs[Math.min(xs.length - 1, Math.max(0, Math.round(q * (xs.length - 1))))]!);
 }

@@ -27,15 +27,19 @@ export const SEED_SCHEME = 'casus-xor128-v1';
  *
  * Build it once per compiled scenario (names are hashed once, here), then call
  * {@link Streams.reset} at the start of every run; `reset` and `next` allocate nothing.
- * Hot loops may bypass the method call with `nextFloat(streams.state, i)`.
  */
 export class Streams {
   /** Source names, in index order. */
   readonly names: readonly string[];
-  /** xor128 state: stream `i` owns words `4i .. 4i+3`. Exposed for inlined hot loops. */
+  /** xor128 state: stream `i` owns words `4i .. 4i+3`. Read through `next`, which seeds streams lazily. */
   readonly state: Int32Array;
   private readonly hashes: Uint32Array;
   private readonly sources: readonly (() => number)[];
+  /** Run generation each stream was last seeded for: a stream is seeded on its first draw of a run. */
+  private readonly seededFor: Uint32Array;
+  private generation = 0;
+  private master = 0;
+  private run = 0;
 
   /**
    * @param names the source names; index `i` of this list is the source index used by `next`.
@@ -47,6 +51,7 @@ export class Streams {
     this.names = Object.freeze(names.slice());
     this.state = new Int32Array(n * XOR128_WORDS);
     this.hashes = new Uint32Array(n);
+    this.seededFor = new Uint32Array(n);
     const seen = new Map<number, string>();
     for (let i = 0; i < n; i++) {
       const name = names[i];
@@ -63,7 +68,7 @@ export class Streams {
       this.hashes[i] = h;
     }
     const sources: (() => number)[] = [];
-    for (let i = 0; i < n; i++) sources.push(() => nextFloat(this.state, i));
+    for (let i = 0; i < n; i++) sources.push(() => this.next(i));
     this.sources = sources;
   }
 
@@ -82,15 +87,21 @@ export class Streams {
    * output of {@link masterSeedOf}). No allocation.
    */
   reset(masterSeed: number, runIndex: number): void {
-    const hashes = this.hashes;
-    const state = this.state;
-    for (let i = 0; i < hashes.length; i++) {
-      seedStream(state, i, seedFor(masterSeed, runIndex, hashes[i]));
-    }
+    // Seeding is deferred to each stream's first draw in the run: most sources of a large scenario
+    // (obligations, decision points, votes) draw nothing in most runs, and seeding one costs 64
+    // generator steps. The numbers are the same as seeding them all here.
+    this.master = masterSeed;
+    this.run = runIndex;
+    this.generation = (this.generation + 1) >>> 0;
+    if (this.generation === 0) { this.seededFor.fill(0); this.generation = 1; }
   }
 
   /** Next float in [0, 1) from source `sourceIndex`. */
   next(sourceIndex: number): number {
+    if (this.seededFor[sourceIndex] !== this.generation) {
+      seedStream(this.state, sourceIndex, seedFor(this.master, this.run, this.hashes[sourceIndex]!));
+      this.seededFor[sourceIndex] = this.generation;
+    }
     return nextFloat(this.state, sourceIndex);
   }
 

@@ -9,6 +9,7 @@ import { record, type EventFields } from './record.js';
 import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft } from './council.js';
+import { scheduleDeescalation } from './tick.js';
 
 const REL = {
   open: TABLES.relation.event('OPEN_HOSTILITIES'),
@@ -55,7 +56,15 @@ export function setRung(s: RunState, p: number, to: number, initiator: number): 
   const m = s.model;
   const from = s.rung[p]!;
   let changed = false;
-  if (to !== from) { s.rung[p] = to; changed = true; }
+  if (to !== from) {
+    s.rung[p] = to;
+    changed = true;
+    const a = m.pairA[p]!;
+    const b = m.pairB[p]!;
+    if (to > s.peak[a]!) s.peak[a] = to;
+    if (to > s.peak[b]!) s.peak[b] = to;
+    scheduleDeescalation(s, p);
+  }
   const war = s.warStatus(p);
   if (to >= m.warRung && war === WAR_NONE) {
     s.host.send('relation', p, REL.open);

@@ -4,7 +4,7 @@ import { WAR_NONE } from '../model/model.js';
 import { RunState, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
 import { applyEffect } from './effects.js';
-import { beginTick, deescalationHazards } from './tick.js';
+import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
 import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
@@ -66,13 +66,14 @@ export class Simulator {
 
     s.rung.set(m.initialRung);
     s.initiator.set(m.initialInitiator);
-    const relStarts = Int8Array.from(m.initialWar);
+    const st = s.starts;
+    st.relation.set(m.initialWar);
     const sit = options.situation !== undefined ? m.situations.get(options.situation)! : undefined;
     if (sit) {
       for (const r of sit.relations ?? []) {
         const p = s.pair(m.actorIndex.get(r.between[0])!, m.actorIndex.get(r.between[1])!);
         s.rung[p] = r.rung !== undefined ? m.rungIndex.get(r.rung)! : 0;
-        relStarts[p] = r.war === 'declared' ? 2 : r.war === 'hostilities' ? 1 : WAR_NONE;
+        st.relation[p] = r.war === 'declared' ? 2 : r.war === 'hostilities' ? 1 : WAR_NONE;
         s.initiator[p] = r.initiator !== undefined ? m.actorIndex.get(r.initiator)! : -1;
       }
     }
@@ -81,16 +82,14 @@ export class Simulator {
       s.vars[v] = sit && info.id in sit.variables ? sit.variables[info.id]! : info.initial;
       s.baseline[v] = info.baseline;
     }
-    const oblStarts = new Int8Array(m.obligations.length);
-    for (const o of m.obligations) if (s.day >= m.pacts[o.pact]!.lapsedDay) oblStarts[o.index] = OBL_LAPSED;
+    for (const o of m.obligations) st.obligation[o.index] = s.day >= m.pacts[o.pact]!.lapsedDay ? OBL_LAPSED : TABLES.obligation.initial;
     for (let p = 0; p < m.pacts.length; p++) s.pactLapsed[p] = s.day >= m.pacts[p]!.lapsedDay ? 1 : 0;
     s.obligationLevel.fill(-1);
     s.obligationEpisode.fill(-1);
     s.obligationCasusEvent.fill(-1);
-    const regStarts = new Int8Array(m.regimes.length);
     s.regimeMember.fill(0);
     for (const g of m.regimes) {
-      regStarts[g.index] = TABLES.regime.state(g.initialState);
+      st.regime[g.index] = TABLES.regime.state(g.initialState);
       const monitored = g.monitored && s.day <= g.mandateUntilDay;
       s.regimeMonitored[g.index] = monitored ? 1 : 0;
       s.regimeMonitoredUntil[g.index] = g.mandateUntilDay;
@@ -102,13 +101,10 @@ export class Simulator {
     s.counters.fill(0);
     s.outcomeTick.fill(-1);
     s.outcomeEvent.fill(-1);
-    s.host.reset({
-      relation: relStarts,
-      obligation: oblStarts,
-      draft: [],
-      regime: regStarts,
-      trigger: new Int8Array(m.triggers.length).fill(TABLES.trigger.initial),
-    });
+    st.trigger.fill(TABLES.trigger.initial);
+    s.host.reset(st);
+    for (let a = 0; a < m.actors.length; a++) s.peak[a] = s.posture(a);
+    for (let p = 0; p < m.pairA.length; p++) scheduleDeescalation(s, p);
     for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
     checkOutcomes(s, -1);
     return s;

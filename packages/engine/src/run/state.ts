@@ -55,6 +55,12 @@ export class RunState {
   runIndex = 0;
   readonly rung: Int8Array;
   readonly initiator: Int16Array;
+  /** Tick at which each relation next steps down a rung by its hazard (-1: never). */
+  readonly deescalateAt: Int32Array;
+  /** Highest rung each actor has reached in the run so far. */
+  readonly peak: Int8Array;
+  /** Start states of the machines, reused by every reset. */
+  readonly starts: { relation: Int8Array; obligation: Int8Array; draft: Int8Array; regime: Int8Array; trigger: Int8Array };
   readonly vars: Float64Array;
   readonly baseline: Float64Array;
   readonly obligationLevel: Int8Array;
@@ -92,6 +98,12 @@ export class RunState {
     const nP = model.pairA.length;
     this.rung = new Int8Array(nP);
     this.initiator = new Int16Array(nP);
+    this.deescalateAt = new Int32Array(nP);
+    this.peak = new Int8Array(model.actors.length);
+    this.starts = {
+      relation: new Int8Array(nP), obligation: new Int8Array(model.obligations.length), draft: new Int8Array(0),
+      regime: new Int8Array(model.regimes.length), trigger: new Int8Array(model.triggers.length),
+    };
     this.vars = new Float64Array(model.variables.length);
     this.baseline = new Float64Array(model.variables.length);
     const nO = model.obligations.length;

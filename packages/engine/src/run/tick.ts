@@ -1,7 +1,7 @@
 import { TABLES } from '../machines/host.js';
 import { hashString, mix32, seedFor } from '../rng/hash.js';
 import { nextFloat, seedStream } from '../rng/xor128.js';
-import { exp } from '../rng/math.js';
+import { exp, log } from '../rng/math.js';
 import type { RunState } from './state.js';
 import { emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
@@ -89,7 +89,7 @@ function fireTriggers(s: RunState, t: number): void {
       s.triggerLast[i] = now ? 1 : 0;
     }
     if (st !== TR.armed) continue;
-    let fire = edge || tr.scheduled.has(t);
+    let fire = edge || (tr.scheduled.size > 0 && tr.scheduled.has(t));
     if (!fire && tr.stochastic) {
       const p = tr.constantP >= 0 ? tr.constantP : hazard(tr.ratePerTick * tr.scale!(s, -1, -1, -1));
       fire = u < p;
@@ -109,23 +109,34 @@ function hazard(rate: number): number {
 }
 
 /**
- * De-escalation: each relation above the crisis rung may step down one rung this tick. The draw is
- * keyed by (run, relation, tick) rather than taken from a running stream, so it is the same number
- * whenever a relation happens to be eligible, in every variant of a scenario, and relations that
- * are calm draw nothing at all.
+ * De-escalation: a relation above the crisis rung steps down one rung after a waiting time drawn
+ * when it reached its rung — geometric with the rung's per-tick hazard `h`, i.e. exactly the law of
+ * one Bernoulli(h) trial at the end of every tick (counting the tick it arrived). Drawing the wait
+ * once instead of a number every tick keeps calm and long-running relations cheap.
+ *
+ * The number is keyed by (run, relation, tick, rung, position in the event list) rather than taken
+ * from a running stream, so it does not depend on how many draws came before: two variants of a
+ * scenario see the same number whenever the same relation reaches the same rung at the same moment.
  */
+export function scheduleDeescalation(s: RunState, p: number): void {
+  const m = s.model;
+  const r = s.rung[p]!;
+  const h = r > m.crisisRung ? m.rungs[r]!.deescalation : 0;
+  if (h <= 0) { s.deescalateAt[p] = -1; return; }
+  const key = mix32(mix32(DEESCALATION_HASH, p), mix32(s.tick * 64 + r, s.events.length));
+  seedStream(s.scratch, 0, seedFor(s.masterSeed, s.runIndex, key));
+  const u = nextFloat(s.scratch, 0);
+  if (s.drawLog) s.drawLog.push(-1 - p, u);
+  // u is in [0, 1); 1 - u in (0, 1] keeps the logarithm finite.
+  const wait = h >= 1 ? 0 : Math.floor(log(1 - u) / log(1 - h));
+  s.deescalateAt[p] = s.tick + Math.min(wait, 1 << 30);
+}
+
+/** Queues the de-escalations due at the end of this tick. */
 export function deescalationHazards(s: RunState): void {
   const m = s.model;
   for (let p = 0; p < m.pairA.length; p++) {
-    const r = s.rung[p]!;
-    if (r <= m.crisisRung) continue;
-    const h = m.rungs[r]!.deescalation;
-    if (h <= 0) continue;
-    seedStream(s.scratch, 0, seedFor(s.masterSeed, s.runIndex, mix32(DEESCALATION_HASH, p * 0x10000 + s.tick)));
-    const u = nextFloat(s.scratch, 0);
-    if (s.drawLog) s.drawLog.push(-1 - p, u);
-    if (u < h) {
-      emit(s, [{ deescalate: { between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id] } }], -1, -1, -1, 'hazard:deescalation', -1, PRIORITY.hazard);
-    }
+    if (s.deescalateAt[p] !== s.tick) continue;
+    emit(s, [{ deescalate: { between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id] } }], -1, -1, -1, 'hazard:deescalation', -1, PRIORITY.hazard);
   }
 }

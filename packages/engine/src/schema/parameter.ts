@@ -7,6 +7,8 @@ const common = {
   rationale: z.string().optional(),
   source: z.string().optional(),
   nominal: z.number().optional().describe('value used when parameters are not drawn; default: the mean'),
+  levels: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/), z.number()).optional()
+    .describe('named values a seminar or a sweep can pick by name, e.g. { low: 0.3, high: 0.9 }'),
 };
 
 /**
