@@ -26,7 +26,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'draftResult': {
       const [result, kind] = ev.detail.split(':');
       if (result === 'withdrawn') return `the ${kind} draft is withdrawn before a vote`;
-      return `the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} is ${result} (${ev.from} in favour, ${ev.to} against) — ${ev.votes}`;
+      return `the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} ${result === 'failed' ? 'fails' : `is ${result}`} (${ev.from} in favour, ${ev.to} against) — ${ev.votes}`;
     }
     case 'sanctions': return `sanctions regime ${m.regimes[ev.ref]?.id ?? ''}: ${ev.detail}${ev.actor >= 0 ? ` (${a})` : ''}`;
     case 'monitoring': return `monitoring of ${m.regimes[ev.ref]?.id ?? ''} ${ev.detail}`;

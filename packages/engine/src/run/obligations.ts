@@ -24,14 +24,15 @@ const EV = {
  * True when obligation `o` can take up a casus between `enemy` and `beneficiary`: it is neither
  * lapsed nor in the middle of a judgment, and it has not already judged this same war. One
  * judgment per war episode: further attacks in a war already judged are not new casus; once the
- * relation falls back to crisis or below, the next attack is.
+ * relation has fallen back to crisis or below, the next attack is. `rungBefore` is the relation's
+ * rung before the attack (the attack itself may have lifted it again).
  */
-function free(s: RunState, o: number, enemy: number, beneficiary: number): boolean {
+function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBefore: number): boolean {
   const st = s.obligationState(o);
   if (st === ST.lapsed || st === ST.judged || st === ST.invoked) return false;
   if (st === ST.dormant) return true;
   const key = enemy * s.model.actors.length + beneficiary;
-  return !(s.obligationEpisode[o] === key && s.rung[s.pair(enemy, beneficiary)]! > s.model.crisisRung);
+  return !(s.obligationEpisode[o] === key && rungBefore > s.model.crisisRung);
 }
 
 function partyOf(s: RunState, o: ObligationInfo, a: number): boolean {
@@ -86,10 +87,10 @@ export function onArmedAttack(s: RunState, ev: SimEvent): void {
       const enemy = offense ? ev.target : ev.actor;
       if (o.obligated === enemy || o.obligated === beneficiary) continue;
       if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
-      if (!s.pactInForce(o.pact) || !free(s, i, enemy, beneficiary)) continue;
+      if (!s.pactInForce(o.pact) || !free(s, i, enemy, beneficiary, ev.from)) continue;
       const met = casusMet(s, o, ev, beneficiary, enemy);
       if (!met && o.pretext <= 0) continue;
-      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, parent: ev.seq });
+      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, parent: ev.seq });
     }
   };
   consider(m.casusByBeneficiary[ev.target]!, false);
@@ -104,24 +105,33 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     const t = o.threat!;
     if (o.obligated === ev.actor) continue;
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
-    if (!s.pactInForce(o.pact) || !free(s, i, ev.actor, ev.target)) continue;
+    const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
+    if (!s.pactInForce(o.pact) || !free(s, i, ev.actor, ev.target, rungBefore)) continue;
     const met = byMatches(s, o, t.by, ev.actor);
     if (!met && o.pretext <= 0) continue;
-    s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, parent: ev.seq });
+    s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, rungBefore, parent: ev.seq });
   }
 }
 
-/** The model's judgment: invoke a met casus unless it denies it; claim an unmet one as a pretext. */
+/**
+ * The model's judgment: invoke a met casus (0) unless it denies it (1); claim an unmet one as a
+ * pretext (0) or let it pass (1), in which case nothing is recorded.
+ */
 export function chooseJudgment(s: RunState, i: number, met: boolean): number {
   const o = s.model.obligations[i]!;
   const u = s.draw(o.source);
   return (met ? u >= o.deny : u < o.pretext) ? 0 : 1;
 }
 
-/** Applies a judgment (0 invoke, 1 deny): steps the machine, records both steps, schedules the response. */
-export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, parent: number): void {
+/**
+ * Applies a judgment: invoke (0) or deny (1) a met casus — stepping the machine, recording both
+ * steps and scheduling the response; claim (0) or let pass (1) an unmet one, letting it pass
+ * leaving no trace.
+ */
+export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, parent: number): void {
   const o = s.model.obligations[i]!;
-  if (!free(s, i, enemy, beneficiary)) return;
+  if (!met && choice !== 0) return;
+  if (!free(s, i, enemy, beneficiary, rungBefore)) return;
   const cause = `obligation:${o.key}`;
   s.host.send('obligation', i, EV.casus);
   s.obligationEpisode[i] = enemy * s.model.actors.length + beneficiary;
@@ -176,8 +186,14 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   if (level === 4) {
     effect = { armedAttack: { by: m.actors[by]!.id, on: m.actors[enemy]!.id, in: { territoryOf: m.actors[enemy]!.id }, intensity: 5, declare: true } };
   } else {
-    const to = m.responseRung[level]!;
+    let to = m.responseRung[level]!;
     if (to < 0) return;
+    if (level === 3) {
+      // Forces defend in place: the party joins the fight at the level it has reached, so a
+      // clash that has already calmed down does not become a war through the ally's response.
+      const beneficiary = s.obligationEpisode[i]! % m.actors.length;
+      to = Math.min(to, s.rung[s.pair(beneficiary, enemy)]!);
+    }
     effect = { join: { by, against: enemy, to } };
   }
   emit(s, [effect], by, by, enemy, cause, seq, PRIORITY.follow);

@@ -18,6 +18,10 @@ export interface TraceEvent {
   target?: string;
   region?: string;
   detail?: string;
+  /** Index of the obligation, draft, regime, variable or relation pair concerned. */
+  ref?: number;
+  /** Council votes, `ACTOR:yes|no|abstain` joined by spaces (draft results only). */
+  votes?: string;
   text: string;
 }
 
@@ -50,7 +54,7 @@ export interface RunResult {
     variables: Record<string, number>;
   };
   events?: TraceEvent[];
-  /** Number of random draws made, and (with `recordDraws`) the draws themselves. */
+  /** Number of random draws made when `recordDraws` was on; -1 when draws were not counted. */
   draws: number;
 }
 
@@ -74,6 +78,8 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     if (ev.target >= 0) t.target = m.actors[ev.target]!.id;
     if (ev.region >= 0) t.region = m.regions[ev.region]!.id;
     if (ev.detail) t.detail = ev.detail;
+    if (ev.ref >= 0) t.ref = ev.ref;
+    if (ev.votes) t.votes = ev.votes;
     return t;
   });
 }

@@ -173,7 +173,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       case 'judge': {
         const o = m.obligations[d.obligation]!;
         choices[k] = decide(s, {
-          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: ['invoke', 'deny'], chosen: chooseJudgment(s, d.obligation, d.met),
+          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen: chooseJudgment(s, d.obligation, d.met),
           prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,
         });
         break;
@@ -210,7 +210,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
   round.forEach((d, k) => {
     switch (d.type) {
       case 'doctrine': applyOption(s, d.point, choices[k] as number, d.actor, d.target, d.parent); break;
-      case 'judge': applyJudgment(s, d.obligation, choices[k] as number, d.met, d.enemy, d.beneficiary, d.parent); break;
+      case 'judge': applyJudgment(s, d.obligation, choices[k] as number, d.met, d.enemy, d.beneficiary, d.rungBefore, d.parent); break;
       case 'respond': {
         const c = choices[k] as { honour: boolean; level: number };
         const enemy = Math.floor(s.obligationEpisode[d.obligation]! / m.actors.length);

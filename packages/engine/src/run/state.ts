@@ -22,7 +22,7 @@ export interface PendingEffect extends Queued {
 /** A decision collected during a tick and resolved with the others of its round. */
 export type PendingDecision =
   | { readonly type: 'doctrine'; readonly point: number; readonly actor: number; readonly target: number; readonly parent: number }
-  | { readonly type: 'judge'; readonly obligation: number; readonly met: boolean; readonly enemy: number; readonly beneficiary: number; readonly parent: number }
+  | { readonly type: 'judge'; readonly obligation: number; readonly met: boolean; readonly enemy: number; readonly beneficiary: number; readonly rungBefore: number; readonly parent: number }
   | { readonly type: 'respond'; readonly obligation: number; readonly parent: number }
   | { readonly type: 'withdraw'; readonly draft: number; readonly parent: number }
   | { readonly type: 'vote'; readonly draft: number; readonly parent: number };

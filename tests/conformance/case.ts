@@ -1,0 +1,113 @@
+/**
+ * The shape of a treaty-adjudication conformance case, in the spirit of the Diplomacy Adjudicator
+ * Test Cases (DATC): a tiny scenario, one event (an attack, a threat, a draft, a hostile act), and
+ * the fate the rules in docs/semantics.md give every obligation, duty and draft in it.
+ *
+ * Fates are made deterministic by the case itself: probabilities of 0 or 1 (reliability, deny,
+ * pretext, vote shares), a calm ladder (no de-escalation hazard, see CALM_LADDER), and, where a
+ * clause leaves the level of response to the party (NATO Art. 5, US–ROK Art. III), a pinned
+ * decision — what a seminar player would choose — in `decisions`.
+ * The YAML fragments the cases share (ladder, pacts, Council) are in fragments.ts.
+ */
+
+export type ObligationState = 'dormant' | 'judged' | 'invoked' | 'denied' | 'honoured' | 'defected' | 'lapsed';
+export type Level = 'consult' | 'diplomatic' | 'materiel' | 'forces' | 'war';
+
+export interface ExpectedObligation {
+  state: ObligationState;
+  /** Required when the state is honoured or defected; checked (null included) whenever given. */
+  level?: Level | null;
+}
+
+export interface ExpectedDraft {
+  kind: 'sanctions' | 'panel_renewal' | 'condemnation' | 'ceasefire' | 'relief';
+  target?: string | null;
+  result: 'adopted' | 'vetoed' | 'failed' | 'withdrawn';
+  /** The tally; omitted for withdrawn drafts, which never come to a vote. */
+  yes?: number;
+  no?: number;
+  abstain?: number;
+  /** Permanent members whose negative vote defeated a draft that otherwise had the votes. */
+  vetoedBy?: string[];
+}
+
+/** One entry of the ledger of negative duties: `duty` events, in order. */
+export interface ExpectedDuty {
+  /** The obligation key, `pact/obligation@ACTOR`. */
+  key: string;
+  verdict: 'respected' | 'breached';
+}
+
+/** Matches a trace event; every field given must be equal (`detail` also matches `detail:…`). */
+export interface EventPattern {
+  kind: string;
+  cause?: string;
+  actor?: string;
+  target?: string;
+  region?: string;
+  detail?: string;
+  date?: string;
+}
+
+export interface ExpectedRelation {
+  between: [string, string];
+  rung?: string;
+  war?: 'none' | 'hostilities' | 'declared';
+  initiator?: string | null;
+}
+
+export interface ConformanceCase {
+  /** Stable id, `FAMILY-NN` (e.g. `R24-05`). */
+  id: string;
+  title: string;
+  /** Where the clause, date or tally comes from: the facts.md section and its URL. */
+  source: string;
+  /** How an ambiguous text was coded, and why. */
+  interpretation?: string;
+  /** The whole scenario, as an author would write it. */
+  yaml: string;
+  /** Situation to start from (its injects carry the event under test). */
+  situation?: string;
+  /**
+   * Choices pinned for the run, keyed `KIND KEY` as in a DecisionRequest (`respond nato/art5@USA`)
+   * and valued by option name (`honour:forces`). Every pinned decision must actually be asked.
+   */
+  decisions?: Record<string, string>;
+  /** Seeds to run; the fate must not depend on them (default: two seeds). */
+  seeds?: (number | string)[];
+  expect: {
+    /** The fate of EVERY obligation of the scenario, keyed `pact/obligation@ACTOR`. */
+    obligations: Record<string, ExpectedObligation>;
+    /**
+     * The obligation's own ledger (details of its `obligation` events, in order), for the keys
+     * given. An obligation expected dormant must have an empty ledger in any case.
+     */
+    ledger?: Record<string, string[]>;
+    /** Every Council draft of the run, in order (default: none). */
+    drafts?: ExpectedDraft[];
+    /** Every `duty` event of the run, in order (default: none). */
+    duties?: ExpectedDuty[];
+    /** Events that must appear, in this order (other events may come between). */
+    events?: EventPattern[];
+    /** Events that must not appear. */
+    absent?: EventPattern[];
+    /** Final relations (only the fields given are checked). */
+    relations?: ExpectedRelation[];
+  };
+}
+
+/** The same expectation for every key, to be overridden by the few that move. */
+export function all(keys: readonly string[], fate: ExpectedObligation): Record<string, ExpectedObligation> {
+  return Object.fromEntries(keys.map((k) => [k, fate]));
+}
+
+export const DORMANT: ExpectedObligation = { state: 'dormant' };
+export const LAPSED: ExpectedObligation = { state: 'lapsed' };
+
+/** Keys of an obligation instantiated for each of its obligated parties. */
+export function keysOf(pact: string, obligations: readonly string[], parties: readonly string[]): string[] {
+  return obligations.flatMap((o) => parties.map((p) => `${pact}/${o}@${p}`));
+}
+
+/** The ledger of a met casus that is invoked and honoured at `level`. */
+export const honouredLedger = (level: Level): string[] => ['judged', 'invoked', `honoured:${level}`];

@@ -1,0 +1,167 @@
+/**
+ * Chains across treaties: an ally that honours at level `war` strikes the enemy's home territory,
+ * and that strike is itself a casus for the enemy's allies (semantics.md, "Response"). A `forces`
+ * response, which joins the war in place, is not. Sources: facts.md §1a, §1b, §1d, §1g.
+ */
+import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
+import {
+  actors, CALM_LADDER, chnPrk1961, CHN_PRK_1961_KEYS, nato1949, natoKeys, rusChn2001, RUS_CHN_2001_KEYS, rusPrk2024, RUS_PRK_2024_KEYS, usRok1953,
+  US_ROK_1953_KEYS,
+} from '../fragments.js';
+
+const REGIONS = `regions:
+  pacific_area: {}
+  korean_peninsula: { within: pacific_area }
+  rok: { within: korean_peninsula, administeredBy: ROK }
+  seoul: { within: rok }
+  dprk: { within: korean_peninsula, administeredBy: PRK }
+  art6_area: {}
+  north_america: { within: art6_area }
+  usa: { within: north_america, administeredBy: USA }
+  britain: { within: art6_area, administeredBy: GBR }
+  china: { administeredBy: CHN }
+  russia: { administeredBy: RUS }`;
+
+const ACTORS = actors(
+  { USA: 'United States', ROK: 'Republic of Korea', PRK: 'DPRK', CHN: 'China', RUS: 'Russia', GBR: 'United Kingdom' },
+  { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', CHN: 'nuclear: true, territory: china', RUS: 'nuclear: true, territory: russia', GBR: 'nuclear: true, territory: britain' },
+);
+
+const head = (id: string, title: string): string => `version: "0.1"
+id: ${id}
+title: ${JSON.stringify(title)}
+clock: { start: 2025-03-03, tick: day, horizon: 4 }
+${CALM_LADDER}
+${REGIONS}
+${ACTORS}`;
+
+const OUTCOMES = `outcomes:
+  great_power_war: { when: { relation: { between: [USA, CHN], war: true } } }`;
+
+const korea = (id: string, title: string, unprovoked: boolean): string => `${head(id, title)}
+pacts:
+${usRok1953()}
+${chnPrk1961()}
+${rusPrk2024({ art4: { unprovoked } })}
+situations:
+  event:
+    title: the DPRK invades the ROK
+    inject:
+      - { at: 1, effect: { armedAttack: { by: PRK, on: ROK, in: seoul, intensity: 5 } } }
+${OUTCOMES}`;
+
+const KOREA_FATES = {
+  ...all(US_ROK_1953_KEYS, DORMANT),
+  'us-rok-1953/art3@USA': { state: 'honoured', level: 'war' },
+  ...all(CHN_PRK_1961_KEYS, DORMANT),
+  'chn-prk-1961/art2@CHN': { state: 'honoured', level: 'forces' },
+  ...all(RUS_PRK_2024_KEYS, DORMANT),
+  'rus-prk-2024/art4@RUS': { state: 'honoured', level: 'forces' },
+} as const;
+
+export const CASCADE_CASES: ConformanceCase[] = [
+  {
+    id: 'X-01',
+    title: 'A DPRK invasion of the ROK; the US answers at level war, striking the DPRK — which engages China\'s Art. II and Russia\'s Art. 4',
+    source: 'facts.md §1d (US–ROK Art. III), §1b (China–DPRK Art. II), §1a (Russia–DPRK Art. 4); docs/semantics.md "Response"',
+    interpretation: 'The US response level is pinned at war: an armed attack of intensity 5 on the DPRK\'s home territory with a declaration of war, one tick after invocation (constitutional processes). Neither Art. II nor Art. 4 (coded literally) asks who began the wider war, so both are engaged by the US strike; they answer at forces (in place), which is not itself an armed attack and sets off nothing further.',
+    yaml: korea('X-01', 'Korean cascade', false),
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
+    expect: {
+      obligations: KOREA_FATES,
+      ledger: {
+        'us-rok-1953/art3@USA': honouredLedger('war'),
+        'chn-prk-1961/art2@CHN': honouredLedger('forces'),
+        'rus-prk-2024/art4@RUS': honouredLedger('forces'),
+      },
+      events: [
+        { kind: 'armedAttack', actor: 'PRK', target: 'ROK', date: '2025-03-04' },
+        { kind: 'obligation', cause: 'obligation:us-rok-1953/art3@USA', detail: 'honoured', date: '2025-03-05' },
+        { kind: 'armedAttack', actor: 'USA', target: 'PRK', region: 'dprk', cause: 'obligation:us-rok-1953/art3@USA', date: '2025-03-05' },
+        { kind: 'obligation', cause: 'obligation:chn-prk-1961/art2@CHN', detail: 'judged', date: '2025-03-05' },
+      ],
+      relations: [
+        { between: ['USA', 'PRK'], rung: 'war', war: 'declared', initiator: 'USA' },
+        { between: ['CHN', 'USA'], rung: 'war', war: 'hostilities', initiator: 'USA' },
+        { between: ['RUS', 'USA'], rung: 'war', war: 'hostilities', initiator: 'USA' },
+      ],
+    },
+  },
+  {
+    id: 'X-02',
+    title: 'The same cascade with Russia\'s Art. 4 coded unprovoked: still engaged, because "who began it" is judged pair by pair',
+    source: 'facts.md §1a (Art. 4, "in accordance with Article 51"); docs/semantics.md "Casus foederis" (unprovoked)',
+    interpretation: 'unprovoked asks whether the attacked party began the hostilities with the attacker. The DPRK began the war with the ROK, but the US–DPRK hostilities were opened by the US strike, so the clause is met. An Art. 51 reading of the whole war would say otherwise; the rule as written is dyadic (flagged in the README as a semantics question).',
+    yaml: korea('X-02', 'Korean cascade, unprovoked', true),
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
+    expect: {
+      obligations: KOREA_FATES,
+      ledger: { 'rus-prk-2024/art4@RUS': honouredLedger('forces') },
+    },
+  },
+  {
+    id: 'X-03',
+    title: 'China honours Art. II at level war against a US invasion of the DPRK: the strike on the US mainland engages NATO Art. 5',
+    source: 'facts.md §1b (China–DPRK Art. II), §1g (NATO Art. 5); docs/semantics.md "Response"',
+    interpretation: 'Art. II coded at level war (a declared war and a strike on the enemy\'s home territory). The strike lands in the Art. 6 area, and Art. 5 has no provocation test: the UK is engaged although the US began the war with the DPRK — an ally that saw it otherwise would be coded with deny. The US itself, attacked, has no duty toward itself.',
+    yaml: `${head('X-03', 'Sino-American war reaches NATO')}
+pacts:
+${chnPrk1961({ art2: { level: 'war' } })}
+${nato1949(['USA', 'GBR'])}
+situations:
+  event:
+    title: the US invades the DPRK
+    inject:
+      - { at: 1, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: 5 } } }
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond nato-1949/art5@GBR': 'honour:forces' },
+    expect: {
+      obligations: {
+        ...all(CHN_PRK_1961_KEYS, DORMANT),
+        'chn-prk-1961/art2@CHN': { state: 'honoured', level: 'war' },
+        ...all(natoKeys(['USA', 'GBR']), DORMANT),
+        'nato-1949/art5@GBR': { state: 'honoured', level: 'forces' },
+      },
+      ledger: { 'chn-prk-1961/art2@CHN': honouredLedger('war'), 'nato-1949/art5@GBR': honouredLedger('forces') },
+      events: [
+        { kind: 'armedAttack', actor: 'CHN', target: 'USA', region: 'usa', cause: 'obligation:chn-prk-1961/art2@CHN' },
+        { kind: 'obligation', cause: 'obligation:nato-1949/art5@GBR', detail: 'honoured' },
+      ],
+      relations: [
+        { between: ['CHN', 'USA'], rung: 'war', war: 'declared', initiator: 'CHN' },
+        { between: ['GBR', 'CHN'], rung: 'war', war: 'hostilities', initiator: 'CHN' },
+      ],
+    },
+  },
+  {
+    id: 'X-04',
+    title: 'Conflicting duties: Russia honours Art. 4 against a Chinese attack on the DPRK, but its 2001 non-aggression duty toward China suppresses the entry into war',
+    source: 'facts.md §1a (Russia–DPRK Art. 4) and §4 (Russia–China 2001, ATOP 4980 nonagg = 1); docs/semantics.md "Negative duties"',
+    interpretation: 'Hypothetical. Honouring at forces means entering the war against the attacker, which is a hostile act the non-aggression duty checks; with reliability 1 Russia respects it. The obligation is recorded as honoured (the decision), the act is suppressed and the ledger keeps both — the engine\'s way of showing a clash of treaty duties.',
+    yaml: `${head('X-04', 'Conflicting duties')}
+pacts:
+${rusPrk2024()}
+${rusChn2001()}
+situations:
+  event:
+    title: China attacks the DPRK
+    inject:
+      - { at: 1, effect: { armedAttack: { by: CHN, on: PRK, in: dprk, intensity: 5 } } }
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(RUS_PRK_2024_KEYS, DORMANT),
+        'rus-prk-2024/art4@RUS': { state: 'honoured', level: 'forces' },
+        ...all(RUS_CHN_2001_KEYS, DORMANT),
+      },
+      ledger: { 'rus-prk-2024/art4@RUS': honouredLedger('forces') },
+      duties: [{ key: 'rus-chn-2001/nonaggression@RUS', verdict: 'respected' }],
+      absent: [{ kind: 'escalation', actor: 'RUS' }],
+      relations: [{ between: ['RUS', 'CHN'], rung: 'peace', war: 'none' }],
+    },
+  },
+];

@@ -1,0 +1,35 @@
+/** Every conformance case, by treaty family, in catalogue order. */
+import type { ConformanceCase } from '../case.js';
+import { RUS_PRK_2024_CASES } from './rus-prk-2024.js';
+import { CHN_PRK_1961_CASES } from './chn-prk-1961.js';
+import { USSR_RUS_PRK_CASES } from './ussr-rus-prk.js';
+import { RUS_CHN_2001_CASES } from './rus-chn-2001.js';
+import { US_ROK_1953_CASES } from './us-rok-1953.js';
+import { US_JPN_1960_CASES } from './us-jpn-1960.js';
+import { CAMP_DAVID_2023_CASES } from './camp-david-2023.js';
+import { NATO_1949_CASES } from './nato-1949.js';
+import { CASCADE_CASES } from './cascade.js';
+import { UNSC_CASES } from './unsc.js';
+
+export interface Family {
+  /** The prefix of its case ids. */
+  id: string;
+  title: string;
+  file: string;
+  cases: ConformanceCase[];
+}
+
+export const FAMILIES: Family[] = [
+  { id: 'R24', title: 'Russia–DPRK Comprehensive Strategic Partnership (2024)', file: 'rus-prk-2024.ts', cases: RUS_PRK_2024_CASES },
+  { id: 'C61', title: 'China–DPRK Treaty of Friendship, Cooperation and Mutual Assistance (1961)', file: 'chn-prk-1961.ts', cases: CHN_PRK_1961_CASES },
+  { id: 'U61', title: 'USSR–DPRK treaty (1961, lapsed 1996) and Russia–DPRK treaty (2000)', file: 'ussr-rus-prk.ts', cases: USSR_RUS_PRK_CASES },
+  { id: 'RC01', title: 'Russia–China Treaty of Good-Neighbourliness (2001): non-aggression and consultation', file: 'rus-chn-2001.ts', cases: RUS_CHN_2001_CASES },
+  { id: 'K53', title: 'US–ROK Mutual Defense Treaty (1953)', file: 'us-rok-1953.ts', cases: US_ROK_1953_CASES },
+  { id: 'J60', title: 'US–Japan Treaty of Mutual Cooperation and Security (1960)', file: 'us-jpn-1960.ts', cases: US_JPN_1960_CASES },
+  { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
+  { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
+  { id: 'X', title: 'Cascades across treaties', file: 'cascade.ts', cases: CASCADE_CASES },
+  { id: 'SC', title: 'Security Council votes (Art. 27(3) and the pre-1966 Council)', file: 'unsc.ts', cases: UNSC_CASES },
+];
+
+export const CASES: ConformanceCase[] = FAMILIES.flatMap((f) => f.cases);

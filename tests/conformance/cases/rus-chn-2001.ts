@@ -1,0 +1,77 @@
+/**
+ * Russia–China Treaty of Good-Neighbourliness and Friendly Cooperation (16 July 2001), coded by
+ * ATOP (4980) as non-aggression plus consultation: a negative duty checked when one party would
+ * attack the other, and self-defence, which is no breach. Source: facts.md §1i, §4.
+ */
+import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
+import { actors, CALM_LADDER, rusChn2001, RUS_CHN_2001_KEYS } from '../fragments.js';
+
+const SRC = 'facts.md §4 (China row: "Russia–China 2001 (non-aggression + consultation, ATOP 4980)") and §1i (ATOP 4980 nonagg = 1, consul = 1); atop_v4_relevant_member_level.csv';
+
+const scenario = (id: string, title: string, inject: string): string => `version: "0.1"
+id: ${id}
+title: ${JSON.stringify(title)}
+clock: { start: 2025-03-03, tick: day, horizon: 3 }
+${CALM_LADDER}
+regions:
+  russia: { administeredBy: RUS }
+  china: { administeredBy: CHN }
+${actors({ RUS: 'Russia', CHN: 'China', USA: 'United States' }, { RUS: 'nuclear: true, territory: russia', CHN: 'nuclear: true, territory: china', USA: 'nuclear: true' })}
+pacts:
+${rusChn2001()}
+situations:
+  event:
+    title: the event under test
+    inject:
+${inject}
+outcomes:
+  sino_russian_war: { when: { relation: { between: [RUS, CHN], war: true } } }`;
+
+export const RUS_CHN_2001_CASES: ConformanceCase[] = [
+  {
+    id: 'RC01-01',
+    title: 'Non-aggression: a Chinese attack on Russia is suppressed when the duty is respected (reliability 1)',
+    source: SRC,
+    interpretation: 'The act is checked before it happens: respected means the attack never takes place — no armedAttack event, the relation does not move; the ledger keeps the duty event.',
+    yaml: scenario('RC01-01', 'Non-aggression respected', '      - { at: 1, effect: { armedAttack: { by: CHN, on: RUS, intensity: 5 } } }'),
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_CHN_2001_KEYS, DORMANT),
+      duties: [{ key: 'rus-chn-2001/nonaggression@CHN', verdict: 'respected' }],
+      absent: [{ kind: 'armedAttack' }],
+      relations: [{ between: ['RUS', 'CHN'], rung: 'peace', war: 'none' }],
+    },
+  },
+  {
+    id: 'RC01-02',
+    title: 'Non-aggression: China breaches it (pinned choice); Russia\'s return strike is self-defence and is not checked',
+    source: `${SRC}; docs/semantics.md "Negative duties" (self-defence)`,
+    interpretation: 'Reliability is 1 for both parties, and China\'s breach is a pinned decision (a seminar player choosing to breach). Had Russia\'s strike back been checked, reliability 1 would have suppressed it; instead it goes ahead with no duty event, because China began the hostilities.',
+    yaml: scenario('RC01-02', 'Breach and self-defence', `      - { at: 1, effect: { armedAttack: { by: CHN, on: RUS, intensity: 5 } } }
+      - { at: 2, effect: { armedAttack: { by: RUS, on: CHN, intensity: 5 } } }`),
+    situation: 'event',
+    decisions: { 'duty rus-chn-2001/nonaggression@CHN': 'breach' },
+    expect: {
+      obligations: all(RUS_CHN_2001_KEYS, DORMANT),
+      duties: [{ key: 'rus-chn-2001/nonaggression@CHN', verdict: 'breached' }],
+      events: [
+        { kind: 'duty', actor: 'CHN', detail: 'breached' },
+        { kind: 'armedAttack', actor: 'CHN', target: 'RUS' },
+        { kind: 'armedAttack', actor: 'RUS', target: 'CHN' },
+      ],
+      relations: [{ between: ['RUS', 'CHN'], rung: 'war', war: 'hostilities', initiator: 'CHN' }],
+    },
+  },
+  {
+    id: 'RC01-03',
+    title: 'Consultation: a US threat of aggression against China engages Russia\'s duty to consult; the non-aggression duties are untouched',
+    source: SRC,
+    interpretation: 'The treaty\'s consultation clause (ATOP consul = 1) is coded with a threat casus and honoured at consult.',
+    yaml: scenario('RC01-03', 'Consultation on a threat', '      - { at: 1, effect: { threat: { by: USA, on: CHN } } }'),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(RUS_CHN_2001_KEYS, DORMANT), 'rus-chn-2001/consult@RUS': { state: 'honoured', level: 'consult' } },
+      ledger: { 'rus-chn-2001/consult@RUS': honouredLedger('consult') },
+    },
+  },
+];

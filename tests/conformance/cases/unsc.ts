@@ -1,0 +1,199 @@
+/**
+ * The Security Council: real DPRK votes with the real composition of the year, each member's vote
+ * forced by a policy with probabilities 0/1, and the edge cases of Charter Art. 27(3) as the engine
+ * holds it (semantics.md, "The Security Council"). Sources: facts.md §2.
+ */
+import type { ConformanceCase } from '../case.js';
+import { actors, CALM_LADDER, council, elected, P5, type SeatSpec, type Vote } from '../fragments.js';
+
+const NAMES: Record<string, string> = {
+  CHN: 'China', FRA: 'France', RUS: 'Russia', GBR: 'United Kingdom', USA: 'United States', PRK: 'DPRK',
+  // 2017
+  EGY: 'Egypt', JPN: 'Japan', SEN: 'Senegal', UKR: 'Ukraine', URY: 'Uruguay', BOL: 'Bolivia', ETH: 'Ethiopia', KAZ: 'Kazakhstan', SWE: 'Sweden', ITA: 'Italy', NLD: 'Netherlands',
+  // 2019
+  BEL: 'Belgium', DOM: 'Dominican Republic', DEU: 'Germany', IDN: 'Indonesia', ZAF: 'South Africa', CIV: "Côte d'Ivoire", GNQ: 'Equatorial Guinea', KWT: 'Kuwait', PER: 'Peru', POL: 'Poland',
+  // 2022
+  ALB: 'Albania', BRA: 'Brazil', GAB: 'Gabon', GHA: 'Ghana', ARE: 'United Arab Emirates', IND: 'India', IRL: 'Ireland', KEN: 'Kenya', MEX: 'Mexico', NOR: 'Norway',
+  // 2024
+  DZA: 'Algeria', GUY: 'Guyana', ROK: 'Republic of Korea', SLE: 'Sierra Leone', SVN: 'Slovenia', ECU: 'Ecuador', MLT: 'Malta', MOZ: 'Mozambique', CHE: 'Switzerland',
+  // 1950
+  ROC: 'China (Republic of China seat)', SUN: 'USSR', CUB: 'Cuba', EGY50: 'Egypt', IND50: 'India', NOR50: 'Norway', ECU50: 'Ecuador', YUG: 'Yugoslavia',
+};
+
+/**
+ * 2017: Egypt, Japan, Senegal, Ukraine, Uruguay (2016–17); Bolivia, Ethiopia, Kazakhstan, Sweden
+ * (2017–18); Italy for 2017 and the Netherlands for 2018 (a split term). Not in facts.md: the
+ * composition is general knowledge.
+ */
+const SEATS_2017: SeatSpec[] = [
+  ...P5, ...elected(2016, ['EGY', 'JPN', 'SEN', 'UKR', 'URY']), ...elected(2017, ['BOL', 'ETH', 'KAZ', 'SWE']),
+  { actor: 'ITA', from: '2017-01-01', to: '2017-12-31' }, { actor: 'NLD', from: '2018-01-01', to: '2018-12-31' },
+];
+/** 2019 (not in facts.md): Côte d'Ivoire, Equatorial Guinea, Kuwait, Peru, Poland (2018–19); Belgium, Dominican Republic, Germany, Indonesia, South Africa (2019–20). */
+const SEATS_2019: SeatSpec[] = [...P5, ...elected(2018, ['CIV', 'GNQ', 'KWT', 'PER', 'POL']), ...elected(2019, ['BEL', 'DOM', 'DEU', 'IDN', 'ZAF'])];
+/** 2022 (facts.md §2b, the 13 in favour of S/2022/431): India, Ireland, Kenya, Mexico, Norway (2021–22); Albania, Brazil, Gabon, Ghana, UAE (2022–23). */
+const SEATS_2022: SeatSpec[] = [...P5, ...elected(2021, ['IND', 'IRL', 'KEN', 'MEX', 'NOR']), ...elected(2022, ['ALB', 'BRA', 'GAB', 'GHA', 'ARE'])];
+/** 2024 (facts.md §2f): Ecuador, Japan, Malta, Mozambique, Switzerland (2023–24); Algeria, Guyana, ROK, Sierra Leone, Slovenia (2024–25). */
+const SEATS_2024: SeatSpec[] = [...P5, ...elected(2023, ['ECU', 'JPN', 'MLT', 'MOZ', 'CHE']), ...elected(2024, ['DZA', 'GUY', 'ROK', 'SLE', 'SVN'])];
+/**
+ * 1950, eleven seats: China (ROC), France, UK, US, USSR; Cuba, Egypt, Norway (1949–50); Ecuador,
+ * India, Yugoslavia (1950–51). Not in facts.md (general knowledge).
+ */
+const SEATS_1950: SeatSpec[] = [
+  ...['ROC', 'FRA', 'GBR', 'USA', 'SUN'].map((actor) => ({ actor, permanent: true })),
+  ...elected(1949, ['CUB', 'EGY50', 'NOR50']), ...elected(1950, ['ECU50', 'IND50', 'YUG']),
+];
+
+const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string, Vote> = {}): Record<string, Vote> =>
+  Object.fromEntries(seats.map((s) => [s.actor, except[s.actor] ?? vote]));
+
+/** A member left out of the policies: no rule matches, so it abstains (the engine's stand-in for absence). */
+const absent = (votes: Record<string, Vote>, member: string): Record<string, Vote> =>
+  Object.fromEntries(Object.entries(votes).filter(([id]) => id !== member));
+
+const scenario = (o: {
+  id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; minYes?: number;
+  draft: string; horizon?: number; tick?: string; monitoring?: string;
+}): string => {
+  const ids = [...new Set([...o.seats.map((s) => s.actor), 'PRK'])];
+  return `version: "0.1"
+id: ${o.id}
+title: ${JSON.stringify(o.title)}
+clock: { start: ${o.date}, tick: ${o.tick ?? 'day'}, horizon: ${o.horizon ?? 1} }
+${CALM_LADDER}
+${actors(Object.fromEntries(ids.map((id) => [id, NAMES[id]!])))}
+variables:
+  un_enforcement: { initial: 0.6 }
+${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}) })}
+sanctions:
+  - { id: un-1718, authority: un, target: PRK, enforcement: un_enforcement, tightenBy: 0.1${o.monitoring ?? ''} }
+situations:
+  vote:
+    title: a draft is put to the Council
+    inject:
+      - { at: 0, effect: { draft: ${o.draft} } }
+outcomes:
+  vetoed: { when: { council: { result: vetoed } } }`;
+};
+
+const SANCTIONS_ON_PRK = '{ kind: sanctions, target: PRK, regime: un-1718, sponsor: USA }';
+const CONDEMNATION_OF_PRK = '{ kind: condemnation, target: PRK, sponsor: USA }';
+
+export const UNSC_CASES: ConformanceCase[] = [
+  {
+    id: 'SC-01',
+    title: 'Resolution 2397, 22 Dec 2017: adopted 15–0; the Netherlands, seated from 1 Jan 2018, does not vote',
+    source: 'facts.md §2a (res. 2397: https://press.un.org/en/2018/sc13162.doc.htm); 2017 composition: general knowledge (not in facts.md)',
+    interpretation: 'Only members seated on the day vote: Italy held the 2017 half of the split Italy–Netherlands term. An adopted sanctions draft tightens the regime (enforcement +0.1).',
+    yaml: scenario({ id: 'SC-01', title: 'Resolution 2397', date: '2017-12-22', seats: SEATS_2017, votes: everyone(SEATS_2017, 'yes'), draft: SANCTIONS_ON_PRK }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'sanctions', target: 'PRK', result: 'adopted', yes: 15, no: 0, abstain: 0 }],
+      events: [{ kind: 'draftResult', detail: 'adopted' }, { kind: 'variable', detail: 'un_enforcement', cause: 'council:sanctions:adopted' }],
+    },
+  },
+  {
+    id: 'SC-02',
+    title: 'S/2022/431, 26 May 2022: 13 in favour, China and Russia against — vetoed by both',
+    source: 'facts.md §2b (https://www.dw.com/en/china-russia-veto-un-resolution-on-tougher-north-korea-sanctions/a-61946582); unsc_korea_related_vetoes.csv',
+    yaml: scenario({ id: 'SC-02', title: 'S/2022/431', date: '2022-05-26', seats: SEATS_2022, votes: everyone(SEATS_2022, 'yes', { CHN: 'no', RUS: 'no' }), draft: SANCTIONS_ON_PRK }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'sanctions', target: 'PRK', result: 'vetoed', yes: 13, no: 2, abstain: 0, vetoedBy: ['CHN', 'RUS'] }],
+      absent: [{ kind: 'variable' }],
+    },
+  },
+  {
+    id: 'SC-03',
+    title: 'Panel of Experts renewal, 28 Mar 2024: 13–1–1 — vetoed by Russia only (China\'s abstention is no veto); the mandate lapses after 30 Apr',
+    source: 'facts.md §2b (https://www.ajc.com/news/nation-world/russia-vetoes-un-resolution-abolishing-monitoring-of-un-sanctions-against-north-korea-by-un-experts/MTE3EZEJBVF57E7FTK7KLTR3YA/) and §2f (2024 composition); draft symbol [UNVERIFIED]',
+    interpretation: 'Weekly ticks from 28 Mar 2024: monitoring is lost on the first tick after 30 Apr (2 May), cause mandate:un-1718; the sanctions stay in force.',
+    yaml: scenario({
+      id: 'SC-03', title: 'Panel of Experts veto', date: '2024-03-28', tick: 'week', horizon: 6, seats: SEATS_2024,
+      votes: everyone(SEATS_2024, 'yes', { RUS: 'no', CHN: 'abstain' }),
+      draft: '{ kind: panel_renewal, target: PRK, regime: un-1718, sponsor: USA }',
+      monitoring: ', monitoring: { mandateUntil: 2024-04-30, renewalMonths: 12 }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'panel_renewal', target: 'PRK', result: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] }],
+      events: [{ kind: 'draftResult', detail: 'vetoed', date: '2024-03-28' }, { kind: 'monitoring', detail: 'lapsed', cause: 'mandate:un-1718', date: '2024-05-02' }],
+      absent: [{ kind: 'monitoring', detail: 'renewed' }],
+    },
+  },
+  {
+    id: 'SC-04',
+    title: 'The China–Russia relief draft of 16 Dec 2019: withdrawn before a vote (withdrawal = 1)',
+    source: 'facts.md §2c (https://www.stimson.org/content/china-russia-propose-lifting-sanctions-north-korea-humanitarian-purposes-un-security-council); 2019 composition: general knowledge',
+    interpretation: 'The draft was circulated and never tabled for a vote: withdrawal 1 means the sponsor withdraws it; no member votes.',
+    yaml: scenario({ id: 'SC-04', title: 'Relief draft withdrawn', date: '2019-12-16', seats: SEATS_2019, votes: everyone(SEATS_2019, 'yes'), draft: '{ kind: relief, target: PRK, regime: un-1718, sponsor: RUS, withdrawal: 1 }' }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'relief', target: 'PRK', result: 'withdrawn' }],
+      absent: [{ kind: 'sanctions', detail: 'lifted' }],
+    },
+  },
+  {
+    id: 'SC-05',
+    title: 'Edge: eight in favour, seven abstaining, no negative vote — failed',
+    source: 'docs/semantics.md "The Security Council"; Charter Art. 27(3) (nine affirmative votes)',
+    yaml: scenario({
+      id: 'SC-05', title: 'Eight in favour', date: '2024-06-03', seats: SEATS_2024,
+      votes: everyone(SEATS_2024, 'abstain', { USA: 'yes', GBR: 'yes', FRA: 'yes', JPN: 'yes', ROK: 'yes', MLT: 'yes', SVN: 'yes', CHE: 'yes' }), draft: CONDEMNATION_OF_PRK,
+    }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'condemnation', target: 'PRK', result: 'failed', yes: 8, no: 0, abstain: 7 }] },
+  },
+  {
+    id: 'SC-06',
+    title: 'Edge: nine in favour (the P5 and four elected), six elected members against — adopted',
+    source: 'docs/semantics.md "The Security Council"; Charter Art. 27(3)',
+    interpretation: 'Negative votes of elected members never defeat a draft that has nine votes.',
+    yaml: scenario({
+      id: 'SC-06', title: 'Nine in favour, six against', date: '2024-06-03', seats: SEATS_2024,
+      votes: everyone(SEATS_2024, 'no', { USA: 'yes', GBR: 'yes', FRA: 'yes', CHN: 'yes', RUS: 'yes', JPN: 'yes', ROK: 'yes', MLT: 'yes', SVN: 'yes' }), draft: CONDEMNATION_OF_PRK,
+    }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'condemnation', target: 'PRK', result: 'adopted', yes: 9, no: 6, abstain: 0 }] },
+  },
+  {
+    id: 'SC-07',
+    title: 'Edge: seven in favour and a permanent member against — failed, not vetoed',
+    source: 'docs/semantics.md "The Security Council"; facts.md §2e (Dag Hammarskjöld Library veto list)',
+    interpretation: 'The UN\'s veto list counts only drafts that had the nine votes and fell to a permanent member\'s "no"; a draft short of nine has failed whatever the P5 did, and vetoedBy stays empty.',
+    yaml: scenario({
+      id: 'SC-07', title: 'Seven and a P5 no', date: '2024-06-03', seats: SEATS_2024,
+      votes: everyone(SEATS_2024, 'abstain', { USA: 'yes', GBR: 'yes', FRA: 'yes', JPN: 'yes', ROK: 'yes', MLT: 'yes', SVN: 'yes', RUS: 'no' }), draft: SANCTIONS_ON_PRK,
+    }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'sanctions', target: 'PRK', result: 'failed', yes: 7, no: 1, abstain: 7, vetoedBy: [] }] },
+  },
+  {
+    id: 'SC-08',
+    title: 'Resolution 82, 25 Jun 1950, on the 11-seat Council (minYes 7): 9–0–1 with the USSR absent — adopted',
+    source: 'facts.md §2a counting notes (res. 82–84, June–July 1950, USSR absent); tally and 1950 composition: general knowledge (S/PV.473)',
+    interpretation: 'Before 1966 the rule was seven of eleven (rule minYes: 7). The engine has no separate "absent" vote: the USSR\'s absence is a policy with no matching rule, i.e. an abstention — neither is a veto — so the tally reads 9–0–2 (Yugoslavia abstained).',
+    yaml: scenario({
+      id: 'SC-08', title: 'Resolution 82', date: '1950-06-25', seats: SEATS_1950, minYes: 7,
+      votes: absent(everyone(SEATS_1950, 'yes', { YUG: 'abstain' }), 'SUN'), draft: '{ kind: condemnation, target: PRK, sponsor: USA }',
+    }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'condemnation', target: 'PRK', result: 'adopted', yes: 9, no: 0, abstain: 2 }] },
+  },
+  {
+    id: 'SC-09',
+    title: 'S/1653, 6 Sep 1950 ("Complaint of aggression upon the Republic of Korea"): 9–1–1 on the 11-seat Council — vetoed by the USSR',
+    source: 'facts.md §2b and unsc_korea_related_vetoes.csv (USSR veto); tally 9–1–1 with Yugoslavia abstaining: general knowledge (S/PV.496), not in facts.md',
+    interpretation: 'Under the 1950 rule seven votes suffice, so nine in favour with a permanent member against is a veto (it had the votes).',
+    yaml: scenario({
+      id: 'SC-09', title: 'S/1653', date: '1950-09-06', seats: SEATS_1950, minYes: 7,
+      votes: everyone(SEATS_1950, 'yes', { YUG: 'abstain', SUN: 'no' }), draft: '{ kind: condemnation, target: PRK, sponsor: USA }',
+    }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'condemnation', target: 'PRK', result: 'vetoed', yes: 9, no: 1, abstain: 1, vetoedBy: ['SUN'] }] },
+  },
+];

@@ -1,0 +1,339 @@
+/**
+ * YAML fragments the conformance cases share: the calm ladder, the pacts as coded from the clauses
+ * in /work/shared/facts/facts.md (§1), and a Security Council whose every vote is forced. Each
+ * fragment takes the few knobs a case turns (reliability, deny, pretext, the reading of a clause),
+ * so a case file shows only what it varies. The indentation is that of the place the fragment goes.
+ */
+import { keysOf } from './case.js';
+
+/** The default ladder with every de-escalation hazard at zero, so no relation drifts down by chance. */
+export const CALM_LADDER = `ladder:
+  crisis: crisis
+  rungs:
+    - { id: peace }
+    - { id: tension }
+    - { id: crisis, intensity: 3 }
+    - { id: clash, intensity: 4, deescalation: { per: year, value: 0 } }
+    - { id: war, intensity: 5, war: true, deescalation: { per: year, value: 0 } }
+    - { id: nuclear, war: true, nuclear: true, deescalation: { per: year, value: 0 } }
+  responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }`;
+
+/** Judgment and reliability knobs of one clause. */
+export interface Knobs {
+  reliability?: number;
+  deny?: number;
+  pretext?: number;
+  shortfall?: 'consult' | 'diplomatic' | 'materiel' | 'forces';
+}
+
+const judgment = (k: Knobs): string => (k.deny !== undefined || k.pretext !== undefined ? `\n        judgment: { deny: ${k.deny ?? 0}, pretext: ${k.pretext ?? 0} }` : '');
+const shortfall = (k: Knobs): string => (k.shortfall !== undefined ? `, shortfall: ${k.shortfall}` : '');
+
+// ---------------------------------------------------------------------------------------------
+// Russia–DPRK Treaty on Comprehensive Strategic Partnership, 2024 (facts.md §1a)
+
+export const RUS_PRK_2024_KEYS = keysOf('rus-prk-2024', ['art3', 'art4', 'no-hostile-agreements', 'no-hostile-territory', 'art16', 'un-cooperation'], ['RUS', 'PRK']);
+
+export interface RusPrk2024Coding {
+  art3?: Knobs;
+  art4?: Knobs & { unprovoked?: boolean };
+  agreements?: Knobs;
+  territory?: Knobs;
+  art16?: Knobs & { scope?: 'unilateral' | 'any' };
+}
+
+export function rusPrk2024(c: RusPrk2024Coding = {}): string {
+  const a4 = c.art4 ?? {};
+  return `  - id: rus-prk-2024
+    name: Treaty on Comprehensive Strategic Partnership (Russia–DPRK)
+    parties: [RUS, PRK]
+    signed: 2024-06-19
+    inForce: 2024-12-04
+    source: facts.md §1a (Art. 22 entry into force, 4 Dec 2024)
+    obligations:
+      - id: art3
+        type: consultation
+        article: Art. 3
+        summary: direct or imminent threat of armed aggression → open channels, coordinate, agree measures
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }
+        reliability: ${c.art3?.reliability ?? 1}${judgment(c.art3 ?? {})}
+      - id: art4
+        type: defense
+        article: Art. 4
+        summary: a party put in a state of war by an armed attack → immediate assistance with all means
+        casus: { armedAttack: { on: party, by: any, stateOfWar: true${a4.unprovoked ? ', unprovoked: true' : ''} } }
+        response: { atLeast: forces${shortfall(a4)} }
+        escape: national_law
+        reliability: ${a4.reliability ?? 1}${judgment(a4)}
+      - id: no-hostile-agreements
+        type: no_hostile_alliance
+        article: Art. 5 [UNVERIFIED number]
+        reliability: ${c.agreements?.reliability ?? 1}
+      - id: no-hostile-territory
+        type: no_hostile_territory
+        article: "[UNVERIFIED number]"
+        reliability: ${c.territory?.reliability ?? 1}
+      - id: art16
+        type: no_sanctions
+        article: Art. 16
+        summary: no unilateral coercive measures against the other, nor joining third-party ones
+        scope: ${c.art16?.scope ?? 'unilateral'}
+        reliability: ${c.art16?.reliability ?? 1}
+      - id: un-cooperation
+        type: un_cooperation
+        article: "[UNVERIFIED number]"`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Russia–DPRK Treaty of Friendship, Good-Neighbourliness and Cooperation, 2000 (facts.md §1c)
+
+export const RUS_PRK_2000_KEYS = keysOf('rus-prk-2000', ['consult'], ['RUS', 'PRK']);
+
+export function rusPrk2000(c: { lapsed?: string; consult?: Knobs } = {}): string {
+  return `  - id: rus-prk-2000
+    name: Treaty of Friendship, Good-Neighbourliness and Cooperation (Russia–DPRK)
+    parties: [RUS, PRK]
+    signed: 2000-02-09
+    inForce: 2000-02-09${c.lapsed !== undefined ? `\n    lapsed: ${c.lapsed}` : ''}
+    atop: 4940
+    source: facts.md §1c (ATOP 4940 consul = 1, defense = 0); lost effect when the 2024 treaty entered into force (§1a)
+    obligations:
+      - id: consult
+        type: consultation
+        summary: aggression or a threat of it against a party → the parties contact each other
+        casus: { armedAttack: { on: party }, threat: { on: party } }
+        response: { atLeast: consult }
+        reliability: ${c.consult?.reliability ?? 1}${judgment(c.consult ?? {})}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// USSR–DPRK Treaty of Friendship, Co-operation and Mutual Assistance, 1961 (facts.md §1c)
+
+export const USSR_PRK_1961_KEYS = keysOf('ussr-prk-1961', ['art1', 'art2'], ['RUS', 'PRK']);
+
+export function ussrPrk1961(): string {
+  return `  - id: ussr-prk-1961
+    name: Treaty of Friendship, Co-operation and Mutual Assistance (USSR–DPRK)
+    parties: [RUS, PRK]
+    signed: 1961-07-06
+    inForce: 1961-07-06
+    lapsed: 1996-09-10
+    atop: 3440
+    source: facts.md §1c (UNTS No. 6045; ATOP 3440 ends 1996-09-10; Gibler gives 7 Sep 1995 — the dispute is recorded there)
+    note: Russia, as continuing state of the USSR, is the party RUS.
+    obligations:
+      - id: art1
+        type: defense
+        article: Art. 1
+        casus: { armedAttack: { on: party, by: any, stateOfWar: true } }
+        response: { atLeast: forces }
+      - id: art2
+        type: no_hostile_alliance
+        article: Art. 2`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// China–DPRK Treaty of Friendship, Cooperation and Mutual Assistance, 1961 (facts.md §1b)
+
+export const CHN_PRK_1961_KEYS = keysOf('chn-prk-1961', ['art2', 'art3'], ['CHN', 'PRK']);
+
+export function chnPrk1961(c: { art2?: Knobs & { level?: 'forces' | 'war' }; art3?: Knobs } = {}): string {
+  return `  - id: chn-prk-1961
+    name: Treaty of Friendship, Cooperation and Mutual Assistance (China–DPRK)
+    parties: [CHN, PRK]
+    signed: 1961-07-11
+    inForce: 1961-09-10
+    atop: 3445
+    source: facts.md §1b (Peking Review 1961 text)
+    obligations:
+      - id: art2
+        type: defense
+        article: Art. II
+        summary: armed attack by any state or coalition, and thus a state of war → immediate assistance with all means
+        casus: { armedAttack: { on: party, by: any, stateOfWar: true } }
+        response: { atLeast: ${c.art2?.level ?? 'forces'} }
+        reliability: ${c.art2?.reliability ?? 1}${judgment(c.art2 ?? {})}
+      - id: art3
+        type: no_hostile_alliance
+        article: Art. III
+        summary: neither joins an alliance, bloc or action directed against the other
+        reliability: ${c.art3?.reliability ?? 1}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// US–ROK Mutual Defense Treaty, 1953 (facts.md §1d)
+
+export const US_ROK_1953_KEYS = keysOf('us-rok-1953', ['art2', 'art3'], ['USA', 'ROK']);
+
+/**
+ * Art. III promises to "act to meet the common danger" without naming the act, so every level
+ * from diplomatic up is allowed with equal weight and the cases pin the one they examine.
+ */
+export function usRok1953(c: { art3?: Knobs } = {}): string {
+  return `  - id: us-rok-1953
+    name: Mutual Defense Treaty (United States–Republic of Korea)
+    parties: [USA, ROK]
+    signed: 1953-10-01
+    inForce: 1954-11-18
+    atop: 3240
+    source: facts.md §1d (FRUS 1952–54 XV doc. 670; ATOP 3240 defcoloc = 1)
+    obligations:
+      - id: art2
+        type: consultation
+        article: Art. II
+        summary: consult whenever either is threatened by external armed attack
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }
+      - id: art3
+        type: defense
+        article: Art. III
+        summary: armed attack in the Pacific area on either party in territory under its administrative control
+        casus: { armedAttack: { on: party, in: [{ region: pacific_area, administeredBy: attacked }] } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1${shortfall(c.art3 ?? {})} }
+        escape: constitutional_processes
+        reliability: ${c.art3?.reliability ?? 1}${judgment(c.art3 ?? {})}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// US–Japan Treaty of Mutual Cooperation and Security, 1960 (facts.md §1e)
+
+export const US_JPN_1960_KEYS = keysOf('us-jpn-1960', ['art5'], ['USA', 'JPN']);
+
+export function usJpn1960(): string {
+  return `  - id: us-jpn-1960
+    name: Treaty of Mutual Cooperation and Security (United States–Japan)
+    parties: [USA, JPN]
+    signed: 1960-01-19
+    inForce: 1960-06-19
+    atop: 3375
+    source: facts.md §1e (Art. V text; ATOP 3375 asymm = 1)
+    obligations:
+      - id: art5
+        type: defense
+        article: Art. V
+        summary: armed attack against either party in the territories under the administration of Japan
+        casus: { armedAttack: { on: party, in: [{ administeredBy: JPN }] } }
+        response: { atLeast: forces, within: 1 }
+        escape: constitutional_processes`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Camp David Commitment to Consult, 2023 (facts.md §1f)
+
+export const CAMP_DAVID_KEYS = keysOf('camp-david-2023', ['consult'], ['USA', 'ROK', 'JPN']);
+
+export function campDavid2023(c: { consult?: Knobs } = {}): string {
+  return `  - id: camp-david-2023
+    name: Commitment to Consult (Japan–ROK–US, Camp David)
+    parties: [USA, ROK, JPN]
+    signed: 2023-08-18
+    inForce: 2023-08-18
+    source: facts.md §1f (kr.usembassy.gov/081923-commitment-to-consult)
+    note: politically binding only; "not intended to give rise to rights or obligations under international or domestic law"
+    obligations:
+      - id: consult
+        type: consultation
+        summary: consult expeditiously on regional challenges, provocations and threats affecting collective interests
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }
+        reliability: ${c.consult?.reliability ?? 1}${judgment(c.consult ?? {})}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// North Atlantic Treaty, 1949, Art. 5 with the Art. 6 area (facts.md §1g)
+
+export const natoKeys = (parties: readonly string[]): string[] => keysOf('nato-1949', ['art5'], parties);
+
+/** "Such action as it deems necessary": any level from consult up, chosen by each ally (pinned by the cases). */
+export function nato1949(parties: readonly string[]): string {
+  return `  - id: nato-1949
+    name: North Atlantic Treaty
+    parties: [${parties.join(', ')}]
+    signed: 1949-04-04
+    inForce: 1949-08-24
+    source: facts.md §1g (Art. 5 text); Art. 6 area as regions
+    obligations:
+      - id: art5
+        type: defense
+        article: Art. 5
+        summary: armed attack on one or more parties in Europe or North America (Art. 6 area)
+        casus: { armedAttack: { on: party, in: [{ region: art6_area }] } }
+        response: { atLeast: consult, levels: { consult: 1, diplomatic: 1, materiel: 1, forces: 1 } }`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Russia–China Treaty of Good-Neighbourliness and Friendly Cooperation, 2001 (ATOP 4980)
+
+export const RUS_CHN_2001_KEYS = keysOf('rus-chn-2001', ['nonaggression', 'consult'], ['RUS', 'CHN']);
+
+export function rusChn2001(): string {
+  return `  - id: rus-chn-2001
+    name: Treaty of Good-Neighbourliness and Friendly Cooperation (Russia–China)
+    parties: [RUS, CHN]
+    signed: 2001-07-16
+    inForce: 2001-07-16
+    atop: 4980
+    source: facts.md §1i and §4 (ATOP 4980 nonagg = 1, consul = 1; entry date as coded by ATOP)
+    obligations:
+      - id: nonaggression
+        type: nonaggression
+        summary: neither uses force against the other
+        reliability: 1
+      - id: consult
+        type: consultation
+        summary: a threat of aggression against a party → immediate contacts and consultations
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Security Council with forced votes
+
+export type Vote = 'yes' | 'no' | 'abstain';
+
+export interface SeatSpec {
+  actor: string;
+  permanent?: boolean;
+  from?: string;
+  to?: string;
+}
+
+const VOTE_SHARES: Record<Vote, string> = {
+  yes: '{ yes: 1, no: 0 }',
+  no: '{ yes: 0, no: 1 }',
+  abstain: '{ yes: 0, no: 0, abstain: 1 }',
+};
+
+/**
+ * A Council section: the seats, the adoption rule, and a policy per member that casts the given
+ * vote with probability 1 (a member with no entry in `votes` gets no policy and, by the rule,
+ * abstains). `policies` adds raw policy entries (for shielding rules).
+ */
+export function council(o: { seats: readonly SeatSpec[]; votes: Readonly<Record<string, Vote>>; minYes?: number; policies?: string }): string {
+  const seats = o.seats.map((s) => {
+    const parts = [`actor: ${s.actor}`];
+    if (s.permanent) parts.push('permanent: true');
+    if (s.from !== undefined) parts.push(`from: ${s.from}`);
+    if (s.to !== undefined) parts.push(`to: ${s.to}`);
+    return `    - { ${parts.join(', ')} }`;
+  });
+  const policies = Object.entries(o.votes).map(([member, v]) => `    - { member: ${member}, rules: [{ vote: ${VOTE_SHARES[v]} }] }`);
+  return `council:
+  rule: { minYes: ${o.minYes ?? 9}, permanentVeto: true }
+  seats:
+${seats.join('\n')}
+  policies:
+${[...policies, ...(o.policies !== undefined ? [o.policies] : [])].join('\n')}`;
+}
+
+export const P5: readonly SeatSpec[] = ['CHN', 'FRA', 'RUS', 'GBR', 'USA'].map((actor) => ({ actor, permanent: true }));
+
+/** Elected members with their real two-year terms (1 January to 31 December). */
+export const elected = (from: number, ids: readonly string[]): SeatSpec[] =>
+  ids.map((actor) => ({ actor, from: `${from}-01-01`, to: `${from + 1}-12-31` }));
+
+/** `{ ID: { name: … } }` lines for the actors section. */
+export function actors(names: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> = {}): string {
+  return `actors:\n${Object.entries(names).map(([id, name]) => `  ${id}: { name: "${name}"${extra[id] ? `, ${extra[id]}` : ''} }`).join('\n')}`;
+}
