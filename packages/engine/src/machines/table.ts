@@ -20,16 +20,25 @@ export interface MachineTable {
  * compiled form can never silently drift from the specification.
  */
 export function compileMachine(machine: AnyStateMachine): MachineTable {
-  const config = machine.config as { id?: string; initial?: string; states?: Record<string, { on?: Record<string, unknown>; states?: unknown; type?: string; entry?: unknown; exit?: unknown }> };
+  type Node = { on?: Record<string, unknown>; states?: unknown; type?: string; entry?: unknown; exit?: unknown; always?: unknown; after?: unknown; invoke?: unknown };
+  const config = machine.config as Node & { id?: string; initial?: string; states?: Record<string, Node> };
   const id = config.id ?? 'machine';
+  // Root-level transitions, eventless and delayed transitions, invocations and wildcard event
+  // names all change what xstate does in ways a flat table cannot: refuse them.
+  for (const key of ['on', 'always', 'after', 'invoke', 'entry', 'exit'] as const) {
+    if (config[key] !== undefined) throw new Error(`machine ${id}: root-level ${key} is not compiled by the table engine`);
+  }
   const stateEntries = Object.entries(config.states ?? {});
   const states = stateEntries.map(([name]) => name);
   const events: string[] = [];
   for (const [name, node] of stateEntries) {
-    if (node.states || node.entry || node.exit || (node.type && node.type !== 'final')) {
+    if (node.states || node.entry || node.exit || node.always || node.after || node.invoke || (node.type && node.type !== 'final')) {
       throw new Error(`machine ${id}: state ${name} uses features the table engine does not compile`);
     }
-    for (const ev of Object.keys(node.on ?? {})) if (!events.includes(ev)) events.push(ev);
+    for (const ev of Object.keys(node.on ?? {})) {
+      if (ev.includes('*')) throw new Error(`machine ${id}: wildcard event "${ev}" in state ${name} is not compiled by the table engine`);
+      if (!events.includes(ev)) events.push(ev);
+    }
   }
   const next = new Int8Array(states.length * events.length).fill(-1);
   for (const [si, [name, node]] of stateEntries.entries()) {

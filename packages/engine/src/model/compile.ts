@@ -3,7 +3,7 @@ import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
 import { RESPONSE_LEVELS } from '../schema/condition.js';
 import { exp, log } from '../rng/math.js';
-import { DAYS_PER, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
+import { addMonths, DAYS_PER, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
 import { compileCondition } from './conditions.js';
 import { compileWeight, isConstantWeight } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
@@ -50,8 +50,11 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   const perTick = (r: Rate): number => (value(r.value) * tickLen) / DAYS_PER[r.per];
   const horizon = scenario.clock.horizon;
   const days = tickDays(scenario.clock.start, unit, horizon);
+  // Tick t covers [days[t], days[t + 1]); a day outside [days[0], endDay) falls in no tick (-1).
+  const endDay = tickDays(scenario.clock.start, unit, horizon + 1)[horizon + 1]!;
   const tickOfDay = (day: number): number => {
-    let t = -1;
+    if (day < days[0]! || day >= endDay) return -1;
+    let t = 0;
     for (let i = 0; i <= horizon; i++) if (days[i]! <= day) t = i;
     return t;
   };
@@ -245,14 +248,17 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const scheduled = new Set<number>();
     for (const at of t.at ?? []) {
       const tick = typeof at === 'number' ? at : tickOfDay(dayOf(at));
-      if (tick >= 0 && tick <= horizon && (typeof at === 'number' || dayOf(at) >= days[0]!)) scheduled.add(tick);
+      if (tick >= 0 && tick <= horizon) scheduled.add(tick);
     }
     if (t.every) {
       const y0 = Number(scenario.clock.start.slice(0, 4));
-      const y1 = Number(isoOf(days[horizon]!).slice(0, 4));
+      const y1 = Number(isoOf(endDay).slice(0, 4));
       for (let y = y0; y <= y1; y++) {
-        const d = dayOf(`${y}-${pad(t.every.month)}-${pad(Math.min(t.every.day, 28))}`);
-        if (d >= days[0]! && d <= days[horizon]!) scheduled.add(tickOfDay(d));
+        // A day the month lacks (31 April, 29 February in a common year) is that month's last day.
+        const first = `${y}-${pad(t.every.month)}-01`;
+        const d = dayOf(first) + Math.min(t.every.day, dayOf(addMonths(first, 1)) - dayOf(first)) - 1;
+        const tick = tickOfDay(d);
+        if (tick >= 0) scheduled.add(tick);
       }
     }
     const constant = !t.scale || isConstantWeight(t.scale);

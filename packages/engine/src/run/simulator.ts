@@ -104,6 +104,7 @@ export class Simulator {
     st.trigger.fill(TABLES.trigger.initial);
     s.host.reset(st);
     for (let a = 0; a < m.actors.length; a++) s.peak[a] = s.posture(a);
+    s.rungArrivals.fill(0);
     for (let p = 0; p < m.pairA.length; p++) scheduleDeescalation(s, p);
     for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
     checkOutcomes(s, -1);

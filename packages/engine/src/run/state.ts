@@ -57,6 +57,8 @@ export class RunState {
   readonly initiator: Int16Array;
   /** Tick at which each relation next steps down a rung by its hazard (-1: never). */
   readonly deescalateAt: Int32Array;
+  /** How many times each relation has arrived at a rung this run (keys the de-escalation draws). */
+  readonly rungArrivals: Int32Array;
   /** Highest rung each actor has reached in the run so far. */
   readonly peak: Int8Array;
   /** Start states of the machines, reused by every reset. */
@@ -99,6 +101,7 @@ export class RunState {
     this.rung = new Int8Array(nP);
     this.initiator = new Int16Array(nP);
     this.deescalateAt = new Int32Array(nP);
+    this.rungArrivals = new Int32Array(nP);
     this.peak = new Int8Array(model.actors.length);
     this.starts = {
       relation: new Int8Array(nP), obligation: new Int8Array(model.obligations.length), draft: new Int8Array(0),

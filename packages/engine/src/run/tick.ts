@@ -114,16 +114,18 @@ function hazard(rate: number): number {
  * one Bernoulli(h) trial at the end of every tick (counting the tick it arrived). Drawing the wait
  * once instead of a number every tick keeps calm and long-running relations cheap.
  *
- * The number is keyed by (run, relation, tick, rung, position in the event list) rather than taken
- * from a running stream, so it does not depend on how many draws came before: two variants of a
- * scenario see the same number whenever the same relation reaches the same rung at the same moment.
+ * The number is keyed by (run, relation, tick, rung, how many times this relation has changed rung
+ * so far) rather than taken from a running stream, so it depends neither on other sources' draws
+ * nor on unrelated events: two variants of a scenario see the same number whenever the same
+ * relation reaches the same rung at the same moment for the same time.
  */
 export function scheduleDeescalation(s: RunState, p: number): void {
   const m = s.model;
   const r = s.rung[p]!;
   const h = r > m.crisisRung ? m.rungs[r]!.deescalation : 0;
   if (h <= 0) { s.deescalateAt[p] = -1; return; }
-  const key = mix32(mix32(DEESCALATION_HASH, p), mix32(s.tick * 64 + r, s.events.length));
+  const arrival = ++s.rungArrivals[p]!;
+  const key = mix32(mix32(DEESCALATION_HASH, p), mix32(s.tick * 64 + r, arrival));
   seedStream(s.scratch, 0, seedFor(s.masterSeed, s.runIndex, key));
   const u = nextFloat(s.scratch, 0);
   if (s.drawLog) s.drawLog.push(-1 - p, u);

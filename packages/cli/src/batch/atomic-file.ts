@@ -1,0 +1,107 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync, ftruncateSync, fstatSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+let serial = 0;
+
+/**
+ * Writes a file so that it appears whole or not at all: the text goes to a temporary file in the
+ * same directory, is flushed to disk (fsync), then renamed over the target; the directory is
+ * synced so the rename itself survives a crash.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${serial++}`);
+  const fd = openSync(temp, 'w');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncDirectory(dirname(path));
+}
+
+/** fsync a directory where the platform allows it (not on Windows). */
+export function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Some platforms and file systems refuse to sync directories; the rename is still atomic.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * A file written by appending, under a temporary name, and renamed into place only by `commit`:
+ * readers never see half a file. `sync` flushes and returns the bytes written so far, so a
+ * checkpoint can record a length to truncate back to when the batch resumes.
+ */
+export class AtomicAppendFile {
+  private fd: number;
+  private bytes: number;
+
+  /**
+   * Opens `tempPath` for appending: from empty, or — when `resumeAt` is given — truncated to that
+   * many bytes (a file shorter than that throws, since what it should hold is gone).
+   */
+  constructor(readonly path: string, readonly tempPath: string, resumeAt?: number) {
+    if (resumeAt === undefined) {
+      this.fd = openSync(tempPath, 'w');
+      this.bytes = 0;
+    } else {
+      this.fd = openSync(tempPath, 'r+');
+      const size = fstatSync(this.fd).size;
+      if (size < resumeAt) {
+        closeSync(this.fd);
+        throw new Error(`${tempPath} holds ${size} bytes, fewer than the ${resumeAt} the checkpoint recorded`);
+      }
+      ftruncateSync(this.fd, resumeAt);
+      this.bytes = resumeAt;
+    }
+  }
+
+  write(text: string): void {
+    if (text.length === 0) return;
+    const buffer = Buffer.from(text, 'utf8');
+    let off = 0;
+    while (off < buffer.length) off += writeSync(this.fd, buffer, off, buffer.length - off, this.bytes + off);
+    this.bytes += buffer.length;
+  }
+
+  /** Flushes to disk; returns the length written. */
+  sync(): number {
+    fsyncSync(this.fd);
+    return this.bytes;
+  }
+
+  /** Flushes, closes and renames the file into place. */
+  commit(): void {
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    renameSync(this.tempPath, this.path);
+    syncDirectory(dirname(this.path));
+  }
+
+  /** Closes the file and leaves the temporary file where it is (for a later resume). */
+  keep(): void {
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+  }
+
+  /** Closes and deletes the temporary file. */
+  discard(): void {
+    closeSync(this.fd);
+    rmSync(this.tempPath, { force: true });
+  }
+}

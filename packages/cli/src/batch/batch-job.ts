@@ -1,0 +1,201 @@
+import { existsSync, rmSync } from 'node:fs';
+import { BatchContext, canonicalAggregates, csvHeader, type Aggregates } from '@casus/engine';
+import type { CliIo } from '../io.js';
+import { AtomicAppendFile, writeFileAtomic } from './atomic-file.js';
+import { readCheckpoint } from './checkpoint.js';
+import type { SimulatorInit } from './chunk-simulator.js';
+import { chunkCount } from './chunks.js';
+import { CodedError } from './errors.js';
+import { BatchExecution, type ExecutionState, type StopReason } from './execute.js';
+import { buildManifest, machine, type Manifest, type Provenance } from './manifest.js';
+import type { BatchPlan } from './options.js';
+import { createRunner } from './pool.js';
+import { createProgress } from './progress.js';
+import { batchReplayLine, shellWord } from './replay.js';
+import { checkpointPath, RESULT_FORMAT, RESULT_VERSION, serialiseResult, type ResultDocument } from './result-file.js';
+
+/** What a finished (or stopped) batch hands back for printing. */
+export interface BatchJobResult {
+  readonly context: BatchContext;
+  readonly manifest: Manifest;
+  readonly aggregates: Aggregates;
+  readonly reason: StopReason;
+  /** Runs simulated by this process (not counting a resumed checkpoint's). */
+  readonly simulatedHere: number;
+  readonly durationMs: number;
+  readonly workers: number;
+  /** Files written, for the closing message. */
+  readonly wrote: { readonly result?: string; readonly checkpoint?: string; readonly records?: string };
+}
+
+/**
+ * Runs a checked batch plan: resumes from a checkpoint when asked, drives the chunks through the
+ * worker pool (or this thread), streams per-run records in run order, writes a checkpoint after
+ * every merged chunk and, at the end, the result file — each file atomically. Ctrl-C stops
+ * cleanly (a second Ctrl-C drops the chunks in flight) and leaves a resumable checkpoint.
+ */
+export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = () => new Date()): Promise<BatchJobResult> {
+  const started = now();
+  const context = new BatchContext(plan.scenario, {
+    seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, parameterDraws: plan.parameterDraws,
+    ...(plan.situation !== undefined ? { situation: plan.situation } : {}),
+    ...(plan.given !== undefined ? { given: plan.given } : {}),
+  });
+  const expected = buildManifest(plan, plan.range);
+  const count = chunkCount(plan.range, plan.chunkSize);
+
+  // Where to start: afresh, or from the checkpoint.
+  let startChunk = 0;
+  let aggregates = context.empty();
+  let recordsBytes: number | undefined;
+  if (plan.resume && plan.out !== undefined) {
+    const doc = readCheckpoint(plan.out, expected, plan.chunkSize);
+    const cp = doc.checkpoint!;
+    if (plan.runsOut !== undefined) {
+      if (cp.records === null || cp.records.path !== plan.runsOut || cp.records.format !== plan.recordsFormat) {
+        throw new CodedError('E_RESUME_RECORDS', `--resume: the interrupted batch ${cp.records === null ? 'wrote no per-run records' : `wrote its records to ${cp.records.path}`}; resume with the same --runs-out (or rerun from scratch)`);
+      }
+      if (!existsSync(cp.records.tempPath)) {
+        throw new CodedError('E_RESUME_RECORDS', `--resume: ${cp.records.tempPath}, the records written before the interruption, is gone; rerun without --resume`);
+      }
+      recordsBytes = cp.records.bytes;
+    } else if (cp.records !== null) {
+      throw new CodedError('E_RESUME_RECORDS', `--resume: the interrupted batch was writing per-run records to ${cp.records.path}; resume with --runs-out ${cp.records.path}`);
+    }
+    startChunk = cp.nextChunk;
+    aggregates = doc.aggregates;
+  } else if (plan.out !== undefined && existsSync(checkpointPath(plan.out)) && !plan.quiet) {
+    io.stderr(`casus: note: replacing the checkpoint ${checkpointPath(plan.out)} of an earlier interrupted batch (pass --resume to continue it instead)\n`);
+  }
+
+  // Per-run records, streamed under a temporary name and renamed into place at the end.
+  let records: AtomicAppendFile | undefined;
+  if (plan.runsOut !== undefined) {
+    const temp = `${plan.runsOut}.partial`;
+    try {
+      records = new AtomicAppendFile(plan.runsOut, temp, recordsBytes);
+    } catch (error) {
+      throw new CodedError('E_RESUME_RECORDS', `--runs-out ${plan.runsOut}: ${(error as Error).message}`);
+    }
+    if (recordsBytes === undefined && plan.recordsFormat === 'csv') {
+      records.write(`${csvHeader(context.design.model(plan.parameterDraws > 0 ? 0 : -1), Object.keys(context.design.drawValues(0)))}\n`);
+    }
+  }
+
+  const workers = Math.max(1, Math.min(plan.workers, count - startChunk));
+  const provenance = (finished: Date, extra: Record<string, unknown> = {}): Provenance => ({
+    command: commandLine(plan),
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs: finished.getTime() - started.getTime(),
+    machine: machine(),
+    workers,
+    ...(plan.shard !== undefined ? { shard: { index: plan.shard.index, count: plan.shard.count, source: plan.shard.source } } : {}),
+    ...(plan.resume ? { resumedAtChunk: startChunk } : {}),
+    ...extra,
+  });
+  const writeCheckpoint = (state: ExecutionState): void => {
+    if (plan.out === undefined) return;
+    const bytes = records?.sync();
+    const doc: ResultDocument = {
+      format: RESULT_FORMAT, version: RESULT_VERSION, partial: true,
+      manifest: { ...expected, runs: { ...expected.runs, to: state.mergedTo } },
+      aggregates: canonicalAggregates(state.aggregates),
+      provenance: provenance(now()),
+      checkpoint: {
+        nextChunk: state.nextChunk, chunkSize: plan.chunkSize,
+        records: records && plan.recordsFormat ? { path: records.path, tempPath: records.tempPath, format: plan.recordsFormat, bytes: bytes! } : null,
+      },
+    };
+    writeFileAtomic(checkpointPath(plan.out), serialiseResult(doc));
+  };
+
+  const init: SimulatorInit = {
+    scenarioText: plan.source.text, filename: plan.source.name, records: plan.recordsFormat ?? null,
+    options: { seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, situation: plan.situation, given: plan.given, parameterDraws: plan.parameterDraws },
+  };
+  const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
+  const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
+  const runner = createRunner(workers, init, (n) => progress.add(n));
+  const execution = new BatchExecution({
+    runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,
+    precision: plan.precision, failFast: plan.failFast,
+    onMerged: (state, chunk) => {
+      if (records && chunk.records !== null) records.write(chunk.records);
+      writeCheckpoint(state);
+    },
+  });
+
+  let interrupts = 0;
+  const unsubscribe = io.onInterrupt?.(() => {
+    interrupts++;
+    if (interrupts === 1) {
+      progress.stop();
+      io.stderr('\ncasus: stopping — finishing the chunks in flight (Ctrl-C again to drop them)…\n');
+      execution.stop();
+    } else {
+      execution.abort();
+    }
+  });
+
+  let outcome;
+  try {
+    if (startChunk === 0 && plan.out !== undefined && !plan.resume) writeCheckpoint({ nextChunk: 0, mergedTo: plan.range.from, aggregates });
+    outcome = await execution.run();
+  } catch (error) {
+    records?.keep();
+    throw error;
+  } finally {
+    unsubscribe?.();
+    progress.stop();
+    await runner.close();
+  }
+
+  const finished = now();
+  const wrote: { result?: string; checkpoint?: string; records?: string } = {};
+  const simulatedHere = outcome.mergedTo - startRun;
+  if (outcome.reason === 'interrupted') {
+    if (plan.out !== undefined) {
+      writeCheckpoint(outcome);
+      records?.keep();
+      wrote.checkpoint = checkpointPath(plan.out);
+    } else {
+      records?.discard();
+    }
+    const manifest = { ...expected, runs: { ...expected.runs, to: outcome.mergedTo } };
+    return { context, manifest, aggregates: canonicalAggregates(outcome.aggregates), reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers, wrote };
+  }
+
+  // Complete, stopped by precision, or stopped at a failure (--fail-fast).
+  const runs = plan.precision !== undefined
+    ? { from: plan.range.from, to: outcome.mergedTo, total: outcome.mergedTo }
+    : { ...expected.runs, to: outcome.mergedTo };
+  const manifest: Manifest = { ...expected, runs };
+  const final = canonicalAggregates(outcome.aggregates);
+  if (plan.out !== undefined) {
+    const doc: ResultDocument = {
+      format: RESULT_FORMAT, version: RESULT_VERSION,
+      ...(outcome.reason === 'failure' ? { partial: true as const } : {}),
+      manifest, aggregates: final, provenance: provenance(finished, { stop: outcome.reason }),
+    };
+    writeFileAtomic(plan.out, serialiseResult(doc));
+    rmSync(checkpointPath(plan.out), { force: true });
+    wrote.result = plan.out;
+  }
+  if (records) {
+    records.commit();
+    wrote.records = records.path;
+  }
+  return { context, manifest, aggregates: final, reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers, wrote };
+}
+
+/** The command line recorded in provenance: the replay line plus how it was executed. */
+function commandLine(plan: BatchPlan): string {
+  const extra: string[] = [];
+  extra.push('--workers', String(plan.workers));
+  if (plan.out !== undefined) extra.push('--out', plan.out);
+  if (plan.runsOut !== undefined) extra.push('--runs-out', plan.runsOut);
+  if (plan.resume) extra.push('--resume');
+  if (plan.failFast) extra.push('--fail-fast');
+  return `${batchReplayLine(plan)} ${extra.map(shellWord).join(' ')}`;
+}

@@ -1,0 +1,130 @@
+import { mergeInto, widestHalfWidth, type Aggregates } from '@casus/engine';
+import type { ChunkOutput } from './chunk-simulator.js';
+import { chunkCount, chunkRange } from './chunks.js';
+import type { ChunkRunner } from './pool.js';
+import type { RunRange } from './shard.js';
+
+/** Why a batch stopped. */
+export type StopReason = 'complete' | 'precision' | 'failure' | 'interrupted';
+
+export interface ExecutionState {
+  /** The first chunk not merged; every chunk before it is in `aggregates`. */
+  readonly nextChunk: number;
+  /** End of the merged prefix, as a run index. */
+  readonly mergedTo: number;
+  readonly aggregates: Aggregates;
+}
+
+export interface ExecuteOptions {
+  readonly runner: ChunkRunner;
+  readonly range: RunRange;
+  readonly chunkSize: number;
+  /** Where to start: chunk 0 and empty aggregates, or a checkpoint's. */
+  readonly startChunk: number;
+  readonly startAggregates: Aggregates;
+  /** Stop at the first chunk boundary where every outcome's 95% half-width is at most this. */
+  readonly precision: number | undefined;
+  /** Stop after the first chunk (in chunk order) with a failed run. */
+  readonly failFast: boolean;
+  /**
+   * Called once per chunk, in chunk order, just after it is merged: write its records, then the
+   * checkpoint. Runs synchronously, so a crash never separates the two more than one chunk.
+   */
+  readonly onMerged?: ((state: ExecutionState, chunk: ChunkOutput) => void) | undefined;
+}
+
+export interface ExecuteResult extends ExecutionState {
+  readonly reason: StopReason;
+}
+
+/**
+ * Drives a batch chunk by chunk. Chunks go to the runner in index order, at most `capacity` at a
+ * time and never more than a small window ahead of the merge point (so buffered out-of-order
+ * chunks stay bounded); finished chunks are merged strictly in index order. Every stopping rule is
+ * checked on the merged prefix only, so the result never depends on timing or the worker count.
+ */
+export class BatchExecution {
+  private stopping = false;
+  private onStop: ((abort: boolean) => void) | undefined;
+
+  constructor(private readonly o: ExecuteOptions) {}
+
+  /** Stop cleanly: start no new chunk, merge those in flight, then resolve. */
+  stop(): void {
+    this.stopping = true;
+    this.onStop?.(false);
+  }
+
+  /** Stop now: drop the chunks in flight (the merged prefix stays valid) and resolve. */
+  abort(): void {
+    this.stopping = true;
+    this.onStop?.(true);
+  }
+
+  run(): Promise<ExecuteResult> {
+    const o = this.o;
+    const count = chunkCount(o.range, o.chunkSize);
+    const window = Math.max(2, o.runner.capacity * 2);
+    const aggregates = o.startAggregates;
+    const pending = new Map<number, ChunkOutput>();
+    let next = o.startChunk;
+    let merged = o.startChunk;
+    let inFlight = 0;
+    let reason: StopReason | undefined;
+    let settled = false;
+
+    return new Promise<ExecuteResult>((resolve, reject) => {
+      const mergedTo = (): number => (merged === 0 ? o.range.from : chunkRange(o.range, o.chunkSize, merged - 1).to);
+      const state = (): ExecutionState => ({ nextChunk: merged, mergedTo: mergedTo(), aggregates });
+      const finish = (why: StopReason): void => {
+        if (settled) return;
+        settled = true;
+        resolve({ ...state(), reason: why });
+      };
+      const fail = (error: unknown): void => {
+        if (settled) return;
+        settled = true;
+        reject(error);
+      };
+
+      // Merge finished chunks in index order; check the stopping rules after each.
+      const drain = (): void => {
+        while (reason === undefined && pending.has(merged)) {
+          const chunk = pending.get(merged)!;
+          pending.delete(merged);
+          mergeInto(aggregates, chunk.aggregates);
+          merged++;
+          o.onMerged?.(state(), chunk);
+          if (o.failFast && chunk.aggregates.errors.length > 0) reason = 'failure';
+          else if (o.precision !== undefined && aggregates.runs > 0 && widestHalfWidth(aggregates) <= o.precision) reason = 'precision';
+        }
+      };
+
+      const pump = (): void => {
+        if (settled) return;
+        try {
+          drain();
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        // Chunks simulated past a stopping point are never merged.
+        if (reason !== undefined) { finish(reason); return; }
+        if (merged === count) { finish('complete'); return; }
+        if (this.stopping) { if (inFlight === 0) finish('interrupted'); return; }
+        while (inFlight < o.runner.capacity && next < count && next - merged < window) {
+          const index = next++;
+          const r = chunkRange(o.range, o.chunkSize, index);
+          inFlight++;
+          o.runner.run({ index, from: r.from, to: r.to }).then(
+            (out) => { inFlight--; pending.set(index, out); pump(); },
+            (error: unknown) => { inFlight--; fail(error); },
+          );
+        }
+      };
+
+      this.onStop = (abort) => { if (abort) finish('interrupted'); else pump(); };
+      pump();
+    });
+  }
+}

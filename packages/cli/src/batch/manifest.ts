@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { arch, availableParallelism, platform } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveParameters, SEED_SCHEME, type Scenario } from '@casus/engine';
+import { canonicalJson, sha256 } from './canonical-json.js';
+import type { BatchPlan } from './options.js';
+import type { RunRange } from './shard.js';
+
+/** What was simulated: everything that decides the aggregates, and nothing else. */
+export interface Manifest {
+  scenario: { id: string; title: string; sha256: string };
+  seed: number | string;
+  seedScheme: string;
+  engine: 'batch' | 'reference';
+  runs: { from: number; to: number; total: number };
+  options: {
+    situation: string | null;
+    given: string | null;
+    parameterDraws: number;
+    runsPerDraw: number | null;
+    precision: number | null;
+  };
+  engineVersion: string;
+}
+
+/** How and where it was simulated: never compared, never part of the aggregates. */
+export interface Provenance {
+  command: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  machine: { platform: string; arch: string; cpus: number; node: string };
+  [extra: string]: unknown;
+}
+
+/**
+ * SHA-256 of the fully resolved scenario: canonical JSON of the validated scenario object, the
+ * parameter values it resolves to (nominal values with the overrides applied) and the overrides.
+ * Formatting, comments and key order in the file do not change it; any change in meaning does.
+ */
+export function scenarioHash(scenario: Scenario, overrides: Readonly<Record<string, number>>): string {
+  return sha256(canonicalJson({ scenario, parameters: resolveParameters(scenario, overrides), overrides }));
+}
+
+/** The manifest of a plan, for a range of its runs. */
+export function buildManifest(plan: BatchPlan, runs: RunRange & { total?: number }): Manifest {
+  return {
+    scenario: { id: plan.scenario.id, title: plan.scenario.title, sha256: scenarioHash(plan.scenario, plan.overrides) },
+    seed: plan.seed,
+    seedScheme: SEED_SCHEME,
+    engine: plan.engine,
+    runs: { from: runs.from, to: runs.to, total: runs.total ?? plan.total },
+    options: {
+      situation: plan.situation ?? null,
+      given: plan.given ?? null,
+      parameterDraws: plan.parameterDraws,
+      runsPerDraw: plan.parameterDraws > 0 ? plan.runs : null,
+      precision: plan.precision ?? null,
+    },
+    engineVersion: engineVersion(),
+  };
+}
+
+export function machine(): Provenance['machine'] {
+  return { platform: platform(), arch: arch(), cpus: availableParallelism(), node: process.versions.node };
+}
+
+let cachedVersion: string | undefined;
+
+/**
+ * The version of the @casus/engine package in use, read from its package.json (found by walking
+ * up from this file through node_modules, which works from src/ and dist/ alike).
+ */
+export function engineVersion(): string {
+  if (cachedVersion !== undefined) return cachedVersion;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'node_modules', '@casus', 'engine', 'package.json');
+    if (existsSync(candidate)) {
+      cachedVersion = String((JSON.parse(readFileSync(candidate, 'utf8')) as { version?: string }).version ?? 'unknown');
+      return cachedVersion;
+    }
+    const up = dirname(dir);
+    if (up === dir) return (cachedVersion = 'unknown');
+    dir = up;
+  }
+}

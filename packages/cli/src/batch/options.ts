@@ -1,0 +1,163 @@
+import { availableParallelism } from 'node:os';
+import { extname, resolve } from 'node:path';
+import type { Scenario } from '@casus/engine';
+import type { CliIo } from '../io.js';
+import type { ScenarioText } from '../read-scenario.js';
+import { choices, DEFAULT_SEED, resolveRunRequest } from '../run-request.js';
+import { chunkSizeFor } from './chunks.js';
+import { usageError } from './errors.js';
+import { expandShardPlaceholder, resolveShard, shardRange, type RunRange, type Shard } from './shard.js';
+
+/**
+ * The options `casus run FILE --runs N …` hands to the batch command, as commander parsed them:
+ * numbers may still be strings, and every value is checked here (bad values are usage errors
+ * with a stable code, exit 2).
+ */
+export interface BatchCommandOptions {
+  /** The scenario argument as typed: a file or a bundled scenario id. */
+  readonly file: string;
+  readonly runs: number | string;
+  /** Master seed; a whole number in [0, 2^32) is used as a number, anything else as a string. Default DEFAULT_SEED. */
+  readonly seed?: number | string | undefined;
+  /** Worker threads (default: os.availableParallelism()); 1 runs in this thread. */
+  readonly workers?: number | string | undefined;
+  /** Parameter overrides, `name=value` (one string or many). */
+  readonly set?: string | readonly string[] | undefined;
+  readonly situation?: string | undefined;
+  readonly given?: string | undefined;
+  readonly parameterDraws?: number | string | undefined;
+  readonly precision?: number | string | undefined;
+  readonly maxRuns?: number | string | undefined;
+  readonly out?: string | undefined;
+  readonly runsOut?: string | undefined;
+  readonly shard?: string | undefined;
+  readonly shardCount?: number | string | undefined;
+  readonly resume?: boolean | undefined;
+  readonly failFast?: boolean | undefined;
+  readonly quiet?: boolean | undefined;
+  readonly json?: boolean | undefined;
+  readonly engine?: string | undefined;
+}
+
+export type RecordsFormat = 'ndjson' | 'csv';
+
+/** A checked batch: everything the executor and the writers need, nothing left to parse. */
+export interface BatchPlan {
+  readonly source: ScenarioText;
+  readonly scenario: Scenario;
+  /** The scenario argument as typed (for replay lines). */
+  readonly scenarioArg: string;
+  readonly seed: number | string;
+  /** Runs per parameter draw (or in all, for a plain batch); the cap with --precision. */
+  readonly runs: number;
+  /** Runs in the whole batch: `runs × parameterDraws` in a nested design. */
+  readonly total: number;
+  readonly overrides: Readonly<Record<string, number>>;
+  readonly situation: string | undefined;
+  readonly given: string | undefined;
+  readonly parameterDraws: number;
+  readonly precision: number | undefined;
+  readonly engine: 'batch' | 'reference';
+  readonly workers: number;
+  readonly shard: Shard | undefined;
+  /** The runs this process is responsible for. */
+  readonly range: RunRange;
+  readonly chunkSize: number;
+  readonly out: string | undefined;
+  readonly runsOut: string | undefined;
+  readonly recordsFormat: RecordsFormat | undefined;
+  readonly resume: boolean;
+  readonly failFast: boolean;
+  readonly quiet: boolean;
+  readonly json: boolean;
+}
+
+const MAX_RUNS = 2 ** 40;
+const MAX_WORKERS = 512;
+
+/**
+ * Checks the options and loads the scenario. Throws a CliError: exit 1 for an invalid scenario
+ * (its issues are printed to stderr first), exit 2 for a bad option.
+ */
+export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
+  // The scenario, --situation and --set are checked exactly as for a single run.
+  const engine = opts.engine ?? 'batch';
+  if (engine !== 'batch' && engine !== 'reference') throw usageError('E_OPTION_VALUE', `--engine expects batch or reference, got "${engine}"`);
+  const req = resolveRunRequest(opts.file, {
+    seed: parseSeed(opts.seed), run: 0, engine, situation: opts.situation,
+    set: opts.set === undefined ? undefined : typeof opts.set === 'string' ? [opts.set] : [...opts.set],
+  }, io);
+  const scenario = req.scenario;
+
+  const runs = wholeNumber('--runs', opts.runs, 1, MAX_RUNS);
+  const parameterDraws = opts.parameterDraws === undefined ? 0 : wholeNumber('--parameter-draws', opts.parameterDraws, 1, 1_000_000);
+  const precision = opts.precision === undefined ? undefined : fraction('--precision', opts.precision);
+  if (opts.maxRuns !== undefined && precision === undefined) {
+    throw usageError('E_OPTION_CONFLICT', '--max-runs only applies with --precision (without it, --runs is the number of runs)');
+  }
+  const cap = precision !== undefined && opts.maxRuns !== undefined ? wholeNumber('--max-runs', opts.maxRuns, 1, MAX_RUNS) : runs;
+  const total = parameterDraws > 0 ? cap * parameterDraws : cap;
+  if (total > MAX_RUNS) throw usageError('E_OPTION_VALUE', `--runs × --parameter-draws is ${total}, more than the ${MAX_RUNS} runs a batch can index`);
+
+  if (opts.given !== undefined && !Object.hasOwn(scenario.outcomes, opts.given)) {
+    throw usageError('E_GIVEN_UNKNOWN', `unknown outcome "${opts.given}" in --given; ${scenario.id} has ${choices(Object.keys(scenario.outcomes))}`);
+  }
+
+  const shard = resolveShard(opts.shard, opts.shardCount, io.env);
+  if (shard !== undefined && precision !== undefined) {
+    throw usageError('E_OPTION_CONFLICT', '--precision decides the run count as it goes, so it cannot be split into shards; run it in one process (with --workers)');
+  }
+  if (parameterDraws > 0 && precision !== undefined) {
+    throw usageError('E_OPTION_CONFLICT', '--precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
+  }
+  const range = shard === undefined ? { from: 0, to: total } : shardRange(shard, total);
+
+  const workers = opts.workers === undefined ? availableParallelism() : wholeNumber('--workers', opts.workers, 1, MAX_WORKERS);
+  const out = opts.out === undefined ? undefined : resolve(io.cwd, expandShardPlaceholder(opts.out, shard));
+  const runsOut = opts.runsOut === undefined ? undefined : resolve(io.cwd, expandShardPlaceholder(opts.runsOut, shard));
+  const recordsFormat = runsOut === undefined ? undefined : formatOf(runsOut);
+  if (out !== undefined && runsOut !== undefined && out === runsOut) throw usageError('E_OPTION_CONFLICT', '--out and --runs-out name the same file');
+  if (opts.resume && out === undefined) {
+    throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint OUT.partial that --out writes; give the same --out as the interrupted batch');
+  }
+
+  return {
+    source: req.source, scenario, scenarioArg: opts.file, seed: req.seed, runs: cap, total, overrides: req.parameters,
+    situation: req.situation, given: opts.given, parameterDraws, precision, engine, workers, shard, range,
+    chunkSize: chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
+    resume: opts.resume ?? false, failFast: opts.failFast ?? false, quiet: opts.quiet ?? false, json: opts.json ?? false,
+  };
+}
+
+/** `--seed 42` is the number 42; `--seed korea-2025` (or a number outside [0, 2^32)) is a string seed. */
+export function parseSeed(raw: number | string | undefined): number | string {
+  if (raw === undefined) return DEFAULT_SEED;
+  if (typeof raw === 'number') return raw;
+  const t = raw.trim();
+  if (/^\d+$/.test(t) && Number(t) < 2 ** 32 && String(Number(t)) === t) return Number(t);
+  return raw;
+}
+
+function wholeNumber(flag: string, raw: number | string, min: number, max: number): number {
+  const n = typeof raw === 'number' ? raw : Number(String(raw).replaceAll('_', '').trim());
+  if (typeof raw === 'string' && raw.trim() === '') throw usageError('E_OPTION_VALUE', `${flag} expects a whole number, got ""`);
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw usageError('E_OPTION_VALUE', `${flag} expects a whole number between ${min} and ${max}, got "${String(raw)}"`);
+  }
+  return n;
+}
+
+function fraction(flag: string, raw: number | string): number {
+  const n = typeof raw === 'number' ? raw : Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n >= 0.5) {
+    throw usageError('E_OPTION_VALUE', `${flag} expects the largest acceptable 95% half-width, a number in (0, 0.5) such as 0.01, got "${String(raw)}"`);
+  }
+  return n;
+}
+
+function formatOf(path: string): RecordsFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.csv') return 'csv';
+  throw usageError('E_OPTION_VALUE', `--runs-out ${path}: the file name must end in .ndjson (or .jsonl) or .csv, which picks the format`);
+}

@@ -1,0 +1,178 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ChunkSimulator, type ChunkOutput, type ChunkTask, type SimulatorInit } from './chunk-simulator.js';
+import type { FromWorker, ToWorker } from './worker-protocol.js';
+
+/**
+ * Something that simulates chunks: a pool of worker threads, or this thread. `capacity` chunks
+ * may be in flight at once; results come back in completion order and the caller merges them in
+ * chunk order.
+ */
+export interface ChunkRunner {
+  readonly capacity: number;
+  run(task: ChunkTask): Promise<ChunkOutput>;
+  /** Stops everything at once; chunks in flight reject. */
+  close(): Promise<void>;
+}
+
+/** Called with the number of runs finished since the last call (for progress bars only). */
+export type ProgressSink = (runs: number) => void;
+
+/** A runner for `workers` threads: in this thread when 1, else a worker pool. */
+export function createRunner(workers: number, init: SimulatorInit, onProgress: ProgressSink): ChunkRunner {
+  return workers <= 1 ? new InProcessRunner(init, onProgress) : new WorkerPool(workers, init, onProgress);
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Runs chunks in the main thread, giving the event loop a turn between slices so the progress
+ * bar, Ctrl-C and file writes still happen.
+ */
+export class InProcessRunner implements ChunkRunner {
+  readonly capacity = 1;
+  private readonly simulator: ChunkSimulator;
+  private closed = false;
+
+  constructor(init: SimulatorInit, private readonly onProgress: ProgressSink) {
+    this.simulator = new ChunkSimulator(init);
+  }
+
+  async run(task: ChunkTask): Promise<ChunkOutput> {
+    const steps = this.simulator.steps(task);
+    for (;;) {
+      if (this.closed) throw new Error('runner closed');
+      const step = steps.next();
+      if (step.done) return step.value;
+      this.onProgress(step.value);
+      await yieldToEventLoop();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+}
+
+interface Slot {
+  readonly worker: Worker;
+  job: { resolve(o: ChunkOutput): void; reject(e: Error): void } | undefined;
+}
+
+/**
+ * A fixed pool of worker threads, each holding its own copy of the batch (built from the scenario
+ * text and options, sent once at start). Each is handed one chunk at a time.
+ */
+export class WorkerPool implements ChunkRunner {
+  readonly capacity: number;
+  private readonly slots: Slot[] = [];
+  private broken: Error | undefined;
+  private readonly entry: WorkerEntry;
+
+  constructor(size: number, init: SimulatorInit, onProgress: ProgressSink) {
+    this.capacity = size;
+    this.entry = workerEntry();
+    const { url, workerData, execArgv } = this.entry;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(url, { workerData: { ...workerData, init }, execArgv });
+      const slot: Slot = { worker, job: undefined };
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'progress') { onProgress(m.runs); return; }
+        const job = slot.job;
+        slot.job = undefined;
+        if (!job) return;
+        if (m.type === 'chunk') job.resolve(m.output);
+        else {
+          const e = new Error(`worker failed on chunk ${m.index}: ${m.message}`);
+          if (m.stack) e.stack = m.stack;
+          job.reject(e);
+        }
+      });
+      const fail = (error: Error): void => {
+        this.broken ??= error;
+        const job = slot.job;
+        slot.job = undefined;
+        job?.reject(error);
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => { if (slot.job) fail(new Error(`worker stopped (exit code ${code})`)); });
+      this.slots.push(slot);
+    }
+  }
+
+  run(task: ChunkTask): Promise<ChunkOutput> {
+    if (this.broken) return Promise.reject(this.broken);
+    const slot = this.slots.find((s) => s.job === undefined);
+    if (!slot) return Promise.reject(new Error('no idle worker (more chunks in flight than workers)'));
+    return new Promise<ChunkOutput>((resolve, reject) => {
+      slot.job = { resolve, reject };
+      const message: ToWorker = { type: 'chunk', task };
+      slot.worker.postMessage(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    const closing = new Error('runner closed');
+    for (const slot of this.slots) { slot.job?.reject(closing); slot.job = undefined; }
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.entry.dispose();
+  }
+}
+
+/** How to start a worker: its script, the data it needs to find its code, its Node options, and cleanup. */
+interface WorkerEntry {
+  readonly url: URL;
+  readonly workerData: Record<string, unknown>;
+  readonly execArgv: string[];
+  dispose(): void;
+}
+
+/**
+ * Where a worker starts. Compiled (dist/batch/pool.js): dist/batch/worker.js. From source (tsx,
+ * vitest), Node 20 cannot start a .ts worker, so the worker and the engine sources are bundled
+ * once with esbuild (a dev dependency, as tsx is) into a temporary .mjs file: workers then start
+ * in ~0.1 s instead of ~1.5 s through tsx's loader hooks. If esbuild is missing, a plain-JS entry
+ * registers tsx inside each worker instead (see TOOLCHAIN.md).
+ */
+function workerEntry(): WorkerEntry {
+  const here = import.meta.url;
+  const none = (): void => {};
+  if (!here.endsWith('.ts')) return { url: new URL('./worker.js', here), workerData: {}, execArgv: process.execArgv, dispose: none };
+  // The workers need neither tsx's hooks (they would only slow the start) nor to repeat them.
+  const execArgv = process.execArgv.filter((a, i, all) => !/tsx/.test(a) && !(['--import', '--require', '--loader'].includes(a) && /tsx/.test(all[i + 1] ?? '')));
+  const bundled = bundleWorker(fileURLToPath(new URL('./worker.ts', here)));
+  if (bundled !== undefined) return { url: pathToFileURL(bundled), workerData: {}, execArgv, dispose: () => rmSync(bundled, { force: true }) };
+  return {
+    url: new URL('./worker-entry.mjs', here),
+    workerData: { target: new URL('./worker.ts', here).href },
+    execArgv: execArgv.includes('--conditions=source') ? execArgv : [...execArgv, '--conditions=source'],
+    dispose: none,
+  };
+}
+
+let bundleSerial = 0;
+
+/** Bundles worker.ts with the workspace sources into a temporary ESM file; undefined without esbuild. */
+function bundleWorker(entry: string): string | undefined {
+  let esbuild: { buildSync(options: Record<string, unknown>): { outputFiles?: { text: string }[] } };
+  try {
+    esbuild = createRequire(import.meta.url)('esbuild') as typeof esbuild;
+  } catch {
+    return undefined;
+  }
+  const result = esbuild.buildSync({
+    entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', conditions: ['source'],
+    write: false, logLevel: 'silent',
+    // Bundled CommonJS dependencies call require(); give the ES module one.
+    banner: { js: "import { createRequire as __casusRequire } from 'node:module'; const require = __casusRequire(import.meta.url);" },
+  });
+  const text = result.outputFiles?.[0]?.text;
+  if (text === undefined) return undefined;
+  const file = join(tmpdir(), `casus-worker-${process.pid}-${bundleSerial++}.mjs`);
+  writeFileSync(file, text);
+  return file;
+}

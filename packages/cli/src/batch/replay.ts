@@ -1,0 +1,56 @@
+import type { Design } from '@casus/engine';
+import type { BatchPlan } from './options.js';
+
+/** Quotes a shell word only when it needs it (POSIX single quotes). */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+function line(words: readonly string[]): string {
+  return words.map(shellWord).join(' ');
+}
+
+function sets(values: Readonly<Record<string, number>>): string[] {
+  return Object.entries(values).flatMap(([k, v]) => ['--set', `${k}=${v}`]);
+}
+
+function common(plan: BatchPlan): string[] {
+  return [
+    ...(plan.situation !== undefined ? ['--situation', plan.situation] : []),
+    ...(plan.engine !== 'batch' ? ['--engine', plan.engine] : []),
+  ];
+}
+
+/**
+ * The command that reruns this batch (or shard) and gives the same aggregates: seed, runs and
+ * every option that changes what is simulated, nothing about workers or output files.
+ */
+export function batchReplayLine(plan: BatchPlan): string {
+  return line([
+    'casus', 'run', plan.scenarioArg,
+    '--runs', String(plan.runs),
+    '--seed', String(plan.seed),
+    ...sets(plan.overrides),
+    ...common(plan),
+    ...(plan.given !== undefined ? ['--given', plan.given] : []),
+    ...(plan.parameterDraws > 0 ? ['--parameter-draws', String(plan.parameterDraws)] : []),
+    ...(plan.precision !== undefined ? ['--precision', String(plan.precision)] : []),
+    ...(plan.shard !== undefined ? ['--shard', `${plan.shard.index}/${plan.shard.count}`] : []),
+  ]);
+}
+
+/**
+ * The command that replays run `run` of the batch alone, with its story. In a nested design the
+ * run's drawn parameter values become `--set` overrides and its run index is the one it was
+ * seeded with, so the single run is the very same simulation.
+ */
+export function runReplayLine(plan: BatchPlan, design: Design, run: number): string {
+  const draw = design.drawOf(run);
+  const values = draw >= 0 ? { ...design.drawValues(draw), ...plan.overrides } : plan.overrides;
+  return line(['casus', 'run', plan.scenarioArg, '--seed', String(plan.seed), '--run', String(design.seedIndexOf(run)), ...sets(values), ...common(plan)]);
+}
+
+/** The generic form, for the hint at the end of a summary. */
+export function runReplayHint(plan: BatchPlan): string {
+  return `${line(['casus', 'run', plan.scenarioArg, '--seed', String(plan.seed), ...sets(plan.overrides), ...common(plan)])} --run K`;
+}

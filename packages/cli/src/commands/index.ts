@@ -1,0 +1,17 @@
+import type { RegisterCommand } from '../context.js';
+import { registerExplain } from './explain.js';
+import { registerList } from './list.js';
+import { registerMerge } from './merge.js';
+import { registerRun } from './run.js';
+import { registerSchema } from './schema.js';
+import { registerValidate } from './validate.js';
+
+/** Every command, in the order `casus --help` lists them. Add one line per new command. */
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
+  registerSchema,
+  registerList,
+  registerRun,
+  registerExplain,
+  registerMerge,
+];

@@ -1,0 +1,90 @@
+import { Option, type Command } from 'commander';
+import { summarise, widestHalfWidth } from '@casus/engine';
+import { EXIT, paint, type CliIo } from '../io.js';
+import { runBatchJob, type BatchJobResult } from '../batch/batch-job.js';
+import { formatSummary, summaryJson, type SummaryReport } from '../batch/format-summary.js';
+import { planBatch, type BatchCommandOptions, type BatchPlan } from '../batch/options.js';
+import { batchReplayLine, runReplayHint, runReplayLine, shellWord } from '../batch/replay.js';
+
+export type { BatchCommandOptions } from '../batch/options.js';
+
+/**
+ * Declares the batch-only options of `casus run` (run.ts declares the shared ones: --runs, --seed,
+ * --set, --situation, --engine, --json). Commander turns them into the camel-cased members of
+ * {@link BatchCommandOptions}.
+ */
+export function addBatchOptions(command: Command): Command {
+  return command
+    .option('--given <outcome>', 'batch: count only the runs where this outcome happened (all runs are still simulated)')
+    .option('--workers <k>', 'worker threads for a batch (default: the number of cores; 1 runs in this thread)')
+    .option('--parameter-draws <k>', 'nested design: K parameter draws, each with --runs runs on common random numbers')
+    .option('--precision <p>', 'run chunk by chunk until every outcome\'s 95% half-width is at most P (e.g. 0.01)')
+    .option('--max-runs <m>', 'with --precision: the most runs to spend (default: --runs)')
+    .option('--out <file>', 'write the result (manifest, exact aggregates, provenance) to FILE, atomically; {shard} becomes the shard index')
+    .option('--runs-out <file>', 'stream one record per run to FILE (.ndjson/.jsonl or .csv), in run order')
+    .option('--shard <i/n>', 'run shard i of n (0-based): runs [floor(i·N/n), floor((i+1)·N/n))')
+    .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
+    .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')
+    .option('--fail-fast', 'stop at the first run that fails (default: record it and go on)')
+    .addOption(new Option('--quiet', 'no progress bar or timing line'));
+}
+
+/**
+ * `casus run FILE --runs N …` with N > 1 (or any batch-only option): a Monte Carlo batch. Prints
+ * the summary (or JSON with --json) to stdout, timings to stderr. Exit 0; 1 when any run failed;
+ * 130 after Ctrl-C (a checkpoint is kept with --out); 2 for bad options. Resolves to the exit code.
+ */
+export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Promise<number> {
+  const plan = planBatch(opts, io);
+  const job = await runBatchJob(plan, io);
+  const report = summaryReport(plan, job);
+  io.stdout(plan.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io)));
+
+  if (!plan.quiet && job.simulatedHere > 0) {
+    const seconds = job.durationMs / 1000;
+    io.stderr(`casus: ${job.simulatedHere.toLocaleString('en-US')} runs in ${seconds.toFixed(1)} s — ${Math.round(job.simulatedHere / Math.max(seconds, 1e-3)).toLocaleString('en-US')} runs/s with ${job.workers} worker${job.workers === 1 ? '' : 's'}\n`);
+  }
+  if (job.wrote.result && !plan.quiet) io.stderr(`casus: wrote ${job.wrote.result}${job.wrote.records ? ` and ${job.wrote.records}` : ''}\n`);
+  else if (job.wrote.records && !plan.quiet) io.stderr(`casus: wrote ${job.wrote.records}\n`);
+
+  if (job.reason === 'interrupted') {
+    if (job.wrote.checkpoint) {
+      io.stderr(`casus: interrupted after ${job.manifest.runs.to - job.manifest.runs.from} of ${plan.range.to - plan.range.from} runs; checkpoint saved to ${job.wrote.checkpoint}\n`);
+      io.stderr(`casus: resume with: ${resumeLine(plan)}\n`);
+    } else {
+      io.stderr('casus: interrupted; nothing saved (give --out to keep a resumable checkpoint)\n');
+    }
+    return EXIT.interrupted;
+  }
+  return job.aggregates.errors.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function summaryReport(plan: BatchPlan, job: BatchJobResult): SummaryReport {
+  const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
+  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id));
+  const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
+  const failures = job.aggregates.errors.slice(0, 10).map((e) => ({ run: e.run, message: e.message, replay: runReplayLine(plan, job.context.design, e.run) }));
+  const from = job.manifest.runs.from;
+  const last = Math.max(from, job.manifest.runs.to - 1);
+  const oneRun = plan.parameterDraws > 0
+    ? `${runReplayLine(plan, job.context.design, from)}   (run ${from}; a nested design's run sets its draw's parameter values)`
+    : `${runReplayHint(plan)}   (K = ${from.toLocaleString('en-US')} … ${last.toLocaleString('en-US')})`;
+  return {
+    scenarioName: plan.source.name,
+    manifest: job.manifest,
+    summary,
+    outcomeTitles: Object.fromEntries(model.outcomes.map((o) => [o.id, o.title])),
+    tickDates,
+    rungs: model.rungs.map((r) => r.id),
+    stop: job.reason,
+    precision: { reached: job.aggregates.runs > 0 ? widestHalfWidth(job.aggregates) : 0.5, target: plan.precision ?? null },
+    parameterDraws: plan.parameterDraws,
+    failures,
+    replay: { batch: batchReplayLine(plan), oneRun },
+  };
+}
+
+function resumeLine(plan: BatchPlan): string {
+  const extra = ['--out', plan.out!, ...(plan.runsOut !== undefined ? ['--runs-out', plan.runsOut] : []), '--resume'];
+  return `${batchReplayLine(plan)} ${extra.map(shellWord).join(' ')}`;
+}

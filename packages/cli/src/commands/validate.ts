@@ -1,0 +1,61 @@
+import { formatIssue, loadScenario, type Issue, type Scenario } from '@casus/engine';
+import { CliError, type RegisterCommand } from '../context.js';
+import { EXIT, paint } from '../io.js';
+import { readScenarioArg } from '../read-scenario.js';
+
+/**
+ * `casus validate FILE…`: loads each scenario (a file, or a bundled id) and prints every issue
+ * located in the file, or one ✔ line per valid scenario. Exit 0 when all are valid, 1 when any is
+ * invalid, 2 when a file cannot be read (the other files are still checked).
+ */
+export const registerValidate: RegisterCommand = (program, { io, setExitCode }) => {
+  program
+    .command('validate')
+    .description('check scenario files (or bundled scenario ids) and report every problem with its line and column')
+    .argument('<files...>', 'scenario files (YAML or JSON) or bundled scenario ids')
+    .option('--json', 'print a JSON array of { file, ok, issues } instead of text')
+    .action((files: string[], opts: { json?: boolean }) => {
+      const colors = paint(io);
+      const report: { file: string; ok: boolean; issues: Issue[] }[] = [];
+      for (const arg of files) {
+        let source;
+        try {
+          source = readScenarioArg(arg, io.cwd);
+        } catch (error) {
+          if (!(error instanceof CliError)) throw error;
+          io.stderr(`casus: ${error.message}\n`);
+          setExitCode(error.exitCode);
+          continue;
+        }
+        const result = loadScenario(source.text, { filename: source.name });
+        const issues = result.ok ? result.warnings : result.issues;
+        report.push({ file: source.name, ok: result.ok, issues });
+        if (!result.ok) setExitCode(EXIT.invalid);
+        if (opts.json) continue;
+        // Issue lines start with file:line:col, as compilers print them, so editors and grep find them.
+        for (const issue of issues) io.stdout(`${formatIssue(issue)}\n`);
+        const warnings = count(issues.filter((i) => i.severity === 'warning').length, 'warning');
+        if (result.ok) {
+          io.stdout(`${colors.green('✔')} ${source.name}: valid — ${summary(result.scenario)}${warnings === '' ? '' : `, ${warnings}`}\n`);
+        } else {
+          const errors = count(issues.filter((i) => i.severity === 'error').length, 'error');
+          io.stdout(`${colors.red('✖')} ${source.name}: invalid — ${[errors, warnings].filter((s) => s !== '').join(', ')}\n`);
+        }
+      }
+      if (opts.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    });
+};
+
+function summary(s: Scenario): string {
+  return [
+    count(Object.keys(s.actors).length, 'actor', true),
+    count(s.pacts.length, 'pact', true),
+    count(s.triggers.length, 'trigger', true),
+    count(Object.keys(s.outcomes).length, 'outcome', true),
+  ].join(', ');
+}
+
+function count(n: number, noun: string, always = false): string {
+  if (n === 0 && !always) return '';
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import type { CliIo } from './io.js';
+
+/** What a command's action gets: the outside world, and a way to set the process's exit code. */
+export interface CommandContext {
+  readonly io: CliIo;
+  setExitCode(code: number): void;
+}
+
+/**
+ * Adds one command to the program. Each command lives in its own file under commands/ and is
+ * listed once in commands/index.ts.
+ */
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+/** A user error with its exit code: printed as one line, never with a stack trace. */
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

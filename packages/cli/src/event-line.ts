@@ -1,0 +1,62 @@
+import type { Model, RunState, TraceEvent } from '@casus/engine';
+import type { Paint } from './io.js';
+
+/**
+ * How one event reads in a story or an explanation: `#seq`, a mark for the steps that matter most
+ * (an obligation's fate, a duty, a Council result), the engine's sentence, and the cause in
+ * brackets with the event it followed: `#2  ▶ INVOKED  C invoked: … [obligation:a-c/defense@C ← #1]`.
+ */
+export function eventLine(ev: TraceEvent, colors: Paint): string {
+  const mark = markOf(ev, colors);
+  const cause = ev.parent === null ? ev.cause : `${ev.cause} ← #${ev.parent}`;
+  return `${`#${ev.seq}`.padEnd(4)} ${mark === '' ? '' : `${mark}  `}${sentence(ev)}  ${colors.dim(`[${cause}]`)}`;
+}
+
+/** The engine's sentence, without the vote list a Council result carries (shown on its own line). */
+function sentence(ev: TraceEvent): string {
+  if (ev.kind !== 'draftResult') return ev.text;
+  const dash = ev.text.lastIndexOf(' — ');
+  return dash >= 0 && /^(\S+:(yes|no|abstain) ?)+$/.test(ev.text.slice(dash + 3)) ? ev.text.slice(0, dash) : ev.text;
+}
+
+function markOf(ev: TraceEvent, colors: Paint): string {
+  const [word = '', level] = (ev.detail ?? '').split(':');
+  if (ev.kind === 'obligation') {
+    switch (word) {
+      case 'judged': return colors.yellow('⚖ JUDGED');
+      case 'invoked': return colors.yellow(level === 'pretext' ? '▶ INVOKED (pretext)' : '▶ INVOKED');
+      case 'denied': return colors.red('✗ DENIED');
+      case 'honoured': return colors.green(`✔ HONOURED${level ? ` (${level})` : ''}`);
+      case 'defected': return colors.red(`✘ DEFECTED${level ? ` (did only ${level})` : ''}`);
+      case 'lapsed': return colors.dim('– LAPSED');
+      default: return word.toUpperCase();
+    }
+  }
+  if (ev.kind === 'duty') return word === 'breached' ? colors.red('✘ DUTY BREACHED') : colors.green('✔ DUTY RESPECTED');
+  if (ev.kind === 'draftResult') {
+    switch (word) {
+      case 'adopted': return colors.green('☑ ADOPTED');
+      case 'vetoed': return colors.red('☒ VETOED');
+      case 'failed': return colors.yellow('☐ FAILED');
+      default: return colors.dim(`☐ ${word.toUpperCase()}`);
+    }
+  }
+  return '';
+}
+
+/**
+ * Each member's vote on a Council draft, e.g. `votes: B no (veto) · C yes · D yes · E abstain`,
+ * or undefined for events that are not a vote. Permanent members' negative votes that blocked an
+ * adoption are marked as vetoes.
+ */
+export function voteLine(m: Model, s: RunState, seq: number, colors: Paint): string | undefined {
+  const ev = s.events[seq];
+  if (!ev || ev.kind !== 'draftResult' || ev.votes === '') return undefined;
+  const vetoedBy = new Set((s.drafts[ev.ref]?.vetoedBy ?? []).map((a) => m.actors[a]!.id));
+  const votes = ev.votes.split(' ').map((pair) => {
+    const [actor = '', vote = ''] = pair.split(':');
+    const text = `${actor} ${vote}${vetoedBy.has(actor) && vote === 'no' ? ' (veto)' : ''}`;
+    return vote === 'yes' ? colors.green(text) : vote === 'no' ? colors.red(text) : text;
+  });
+  return `votes: ${votes.join(' · ')}`;
+}

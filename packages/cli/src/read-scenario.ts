@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { resolveScenario } from '@casus/scenarios';
+import { CliError } from './context.js';
+import { EXIT } from './io.js';
+
+/** Scenario text and the name to show for it in messages. */
+export interface ScenarioText {
+  readonly name: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Reads a scenario named on the command line: a file (relative to cwd) or, when no such file
+ * exists, a bundled scenario id. An unreadable file throws a CliError (exit 2) naming the file
+ * and the operating system's reason.
+ */
+export function readScenarioArg(arg: string, cwd: string): ScenarioText {
+  const path = resolve(cwd, arg);
+  if (existsSync(path)) {
+    try {
+      // Named as typed: that is the path the user's editor and shell understand.
+      return { name: arg, path, text: readFileSync(path, 'utf8') };
+    } catch (error) {
+      throw new CliError(`cannot read ${arg}: ${osReason(error)}`, EXIT.usage);
+    }
+  }
+  const bundled = resolveScenario(arg, { cwd });
+  if (bundled !== undefined) return { name: basename(bundled.path), path: bundled.path, text: bundled.text };
+  // Read anyway, for the operating system's own words (ENOENT, with the full path).
+  try {
+    readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${arg}: ${osReason(error)} (and no bundled scenario has that id; see casus list)`, EXIT.usage);
+  }
+  throw new CliError(`cannot read ${arg}`, EXIT.usage);
+}
+
+function osReason(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const message = e.message ?? String(error);
+  return e.code !== undefined && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
+}

@@ -1,0 +1,21 @@
+import type { RunRequest } from './run-request.js';
+
+/**
+ * The command that reproduces a run's output exactly, to paste into a shell:
+ * `casus run tutorial --seed 42 --run 7 --situation invasion`. Seed and run index are always
+ * spelled out (never left to defaults); the engine only when it is not `default`.
+ */
+export function replayCommand(command: string, req: RunRequest, options: { defaultEngine: RunRequest['engine']; extra?: readonly string[] }): string {
+  const words = ['casus', command, req.file, '--seed', String(req.seed), '--run', String(req.runIndex)];
+  if (req.situation !== undefined) words.push('--situation', req.situation);
+  if (req.engine !== options.defaultEngine) words.push('--engine', req.engine);
+  for (const [name, value] of Object.entries(req.parameters)) words.push('--set', `${name}=${value}`);
+  words.push(...(options.extra ?? []));
+  return words.map(shellQuote).join(' ');
+}
+
+/** Quotes a word for POSIX shells when it holds anything but plainly safe characters. */
+export function shellQuote(word: string): string {
+  if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}

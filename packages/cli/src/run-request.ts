@@ -1,0 +1,120 @@
+import { Option, type Command } from 'commander';
+import { formatIssue, loadScenario, type EngineKind, type Scenario } from '@casus/engine';
+import { CliError } from './context.js';
+import { EXIT, paint, type CliIo } from './io.js';
+import { readScenarioArg, type ScenarioText } from './read-scenario.js';
+
+/** The seed used when none is given. Never drawn from the clock: every run can be replayed. */
+export const DEFAULT_SEED = 1;
+
+/**
+ * Everything that identifies one run — scenario, seed, run index, situation, parameter overrides —
+ * checked against the scenario, plus the engine that steps it. A run is a pure function of this.
+ */
+export interface RunRequest {
+  /** The scenario argument as the user typed it (a path or a bundled id), for the replay line. */
+  readonly file: string;
+  readonly source: ScenarioText;
+  readonly scenario: Scenario;
+  readonly seed: number | string;
+  readonly runIndex: number;
+  readonly situation: string | undefined;
+  readonly engine: EngineKind;
+  /** Overrides from `--set`, in the order given (a later one for the same name wins). */
+  readonly parameters: Readonly<Record<string, number>>;
+}
+
+/** The raw options shared by the commands that replay a run (`run`, `explain`). */
+export interface RunIdentityOptions {
+  seed: number | string;
+  run: number;
+  situation?: string;
+  engine: EngineKind;
+  /** Raw `--set name=value` items (undefined when none was given). */
+  set?: string[] | undefined;
+}
+
+/**
+ * `--seed`: an integer in [0, 2^32) becomes a number, anything else stays a string (the engine
+ * hashes strings), so `--seed 42` and `--seed exercise-3` both work and replay exactly.
+ */
+export function parseSeed(text: string): number | string {
+  if (text === '') throw new CliError('--seed needs a value (an integer in [0, 2^32) or any non-empty string)', EXIT.usage);
+  if (/^\d+$/.test(text)) {
+    const n = Number(text);
+    if (n < 2 ** 32) return n;
+  }
+  return text;
+}
+
+/** `--run`: a run index, a non-negative integer. */
+export function parseRunIndex(text: string): number {
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n)) throw new CliError(`--run expects a non-negative integer, got "${text}"`, EXIT.usage);
+  return n;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Adds the options that identify a run: --seed, --run, --situation, --engine, --set. */
+export function addRunIdentityOptions(command: Command, defaultEngine: EngineKind): Command {
+  return command
+    .option('--seed <seed>', `master seed: an integer in [0, 2^32) is used as a number, any other text as a string seed`, parseSeed, DEFAULT_SEED)
+    .option('--run <k>', 'run index within the seeded batch', parseRunIndex, 0)
+    .option('--situation <name>', 'start from a named situation of the scenario')
+    .addOption(new Option('--engine <engine>', 'engine that steps the run (both give identical traces)').choices(['batch', 'reference']).default(defaultEngine))
+    .option('--set <name=value>', 'override a parameter with a number (repeatable)', collect);
+}
+
+/**
+ * Reads and loads the scenario, and checks the run's options against it. Load issues are printed
+ * to stderr, located by formatIssue; an invalid scenario throws a CliError with exit 1; an unknown
+ * situation or parameter throws one with exit 2 naming the valid choices.
+ */
+export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: CliIo): RunRequest {
+  const source = readScenarioArg(file, io.cwd);
+  const loaded = loadScenario(source.text, { filename: source.name });
+  const colors = paint(io);
+  const issues = loaded.ok ? loaded.warnings : loaded.issues;
+  for (const issue of issues) io.stderr(`${issue.severity === 'error' ? colors.red('✖') : colors.yellow('⚠')} ${formatIssue(issue)}\n`);
+  if (!loaded.ok) {
+    const errors = loaded.issues.filter((i) => i.severity === 'error').length;
+    throw new CliError(`${source.name}: invalid scenario (${errors} error${errors === 1 ? '' : 's'}); run casus validate ${file} for details`, EXIT.invalid);
+  }
+  const scenario = loaded.scenario;
+  if (opts.situation !== undefined && !Object.hasOwn(scenario.situations, opts.situation)) {
+    throw new CliError(`unknown situation "${opts.situation}"; ${scenario.id} has ${choices(Object.keys(scenario.situations))}`, EXIT.usage);
+  }
+  return {
+    file, source, scenario, seed: opts.seed, runIndex: opts.run, situation: opts.situation, engine: opts.engine,
+    parameters: parseOverrides(scenario, opts.set ?? []),
+  };
+}
+
+/**
+ * `--set name=value` overrides: the name must be a parameter of the scenario and the value a
+ * finite number (the value may lie outside the parameter's distribution: sensitivity runs do that).
+ */
+export function parseOverrides(scenario: Scenario, sets: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of sets) {
+    const eq = item.indexOf('=');
+    const name = eq < 0 ? item : item.slice(0, eq).trim();
+    const text = eq < 0 ? '' : item.slice(eq + 1).trim();
+    if (eq < 0 || name === '') throw new CliError(`--set expects name=value, got "${item}"`, EXIT.usage);
+    if (!Object.hasOwn(scenario.parameters, name)) {
+      throw new CliError(`unknown parameter "${name}" in --set; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`, EXIT.usage);
+    }
+    const value = text === '' ? NaN : Number(text);
+    if (!Number.isFinite(value)) throw new CliError(`--set ${name}: expected a number, got "${text}"`, EXIT.usage);
+    out[name] = value;
+  }
+  return out;
+}
+
+/** "these: a, b, c" or "none", for messages that list the valid names. */
+export function choices(names: readonly string[]): string {
+  return names.length === 0 ? 'none' : `these: ${names.join(', ')}`;
+}

@@ -1,0 +1,54 @@
+// Invariant: every way a batch stops early — a precision target, the first failed run with
+// --fail-fast — stops at a chunk boundary decided by the merged runs alone, so it is the same
+// for any worker count; failed runs are recorded with their replay lines and the batch goes on.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aggregatesOf, cli, readResult, RUNAWAY, tempDir, TWO_STATES } from './helpers.js';
+
+describe('stopping rules', () => {
+  it('--precision stops at the same chunk for 1 and 2 workers and reports the half-width reached', async () => {
+    const dir = tempDir();
+    const common = ['run', TWO_STATES, '--runs', '100000', '--precision', '0.01', '--seed', '4', '--quiet'];
+    const one = await cli([...common, '--workers', '1', '--out', join(dir, 'one.json')]);
+    const two = await cli([...common, '--workers', '2', '--out', join(dir, 'two.json')]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    const runs = readResult(join(dir, 'one.json')).manifest.runs;
+    expect(runs.to % 1000).toBe(0);
+    expect(runs.to).toBeLessThan(100000);
+    expect(runs).toEqual({ from: 0, to: runs.to, total: runs.to });
+    expect(readResult(join(dir, 'two.json')).manifest).toEqual(readResult(join(dir, 'one.json')).manifest);
+    expect(aggregatesOf(join(dir, 'two.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
+    expect(one.stdout).toMatch(/Precision: widest 95% half-width 0\.0\d+ ≤ target 0\.01 after [\d,]+ runs/);
+  });
+
+  it('failed runs are recorded with a replay line each; the batch goes on and exits 1', async () => {
+    const r = await cli(['run', RUNAWAY, '--runs', '1000', '--seed', '1', '--workers', '1', '--quiet', '--json']);
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.stdout) as { simulated: number; failures: { count: number; first: { run: number; message: string; replay: string }[] } };
+    expect(s.simulated).toBe(1000);
+    expect(s.failures.count).toBeGreaterThan(5);
+    const f = s.failures.first[0]!;
+    expect(f.message).toContain('events in tick');
+    expect(f.replay).toBe(`casus run ${RUNAWAY} --seed 1 --run ${f.run}`);
+    const text = await cli(['run', RUNAWAY, '--runs', '1000', '--seed', '1', '--workers', '1', '--quiet']);
+    expect(text.stdout).toContain(`replay: casus run ${RUNAWAY} --seed 1 --run ${f.run}`);
+    // The replay line reproduces the failure alone.
+    const replay = await cli(f.replay.split(' ').slice(1));
+    expect(replay.code).toBe(3);
+    expect(replay.stderr).toContain('events in tick');
+  });
+
+  it('--fail-fast stops after the first chunk with a failure, the same for 1 and 2 workers', async () => {
+    const dir = tempDir();
+    const common = ['run', RUNAWAY, '--runs', '20000', '--seed', '1', '--quiet', '--fail-fast'];
+    const one = await cli([...common, '--workers', '1', '--out', join(dir, 'one.json')]);
+    const two = await cli([...common, '--workers', '2', '--out', join(dir, 'two.json')]);
+    expect([one.code, two.code]).toEqual([1, 1]);
+    const doc = readResult(join(dir, 'one.json'));
+    expect(doc.partial).toBe(true);
+    expect(doc.manifest.runs.to).toBe(200);
+    expect(doc.aggregates.errors.length).toBeGreaterThan(0);
+    expect(aggregatesOf(join(dir, 'two.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
+    expect(one.stdout).toContain('Stopped at the first failed run');
+  });
+});

@@ -1,0 +1,62 @@
+import type { Condition } from '../../schema/index.js';
+import type { PathSegment } from '../issue.js';
+import { addMonths, dayOf, isoOf } from '../../model/calendar.js';
+import { walkLogic } from './walk.js';
+import type { Rule, RuleContext } from './context.js';
+
+/**
+ * Dates are in a possible order: a pact is signed no later than it enters into force and lapses
+ * after; a Council term ends no earlier than it begins; a yearly date exists; a date window is not
+ * empty. Scheduled dates and ticks outside the run are warnings (they simply never happen).
+ * ISO dates compare correctly as strings.
+ */
+export const dates: Rule = {
+  name: 'dates',
+  check(s, ctx) {
+    s.pacts.forEach((p, i) => {
+      if (p.signed !== undefined && p.signed > p.inForce) {
+        ctx.report({ code: 'E_DATES', path: ['pacts', i, 'signed'], received: p.signed, expected: `a date no later than inForce (${p.inForce})`, message: `signed ${p.signed}, after entry into force ${p.inForce}` });
+      }
+      if (p.lapsed !== undefined && p.lapsed <= p.inForce) {
+        ctx.report({ code: 'E_DATES', path: ['pacts', i, 'lapsed'], received: p.lapsed, expected: `a date after inForce (${p.inForce})`, message: `lapsed ${p.lapsed}, not after entry into force ${p.inForce}` });
+      }
+    });
+    s.council?.seats.forEach((seat, i) => {
+      if (seat.from !== undefined && seat.to !== undefined && seat.to < seat.from) {
+        ctx.report({ code: 'E_DATES', path: ['council', 'seats', i, 'to'], received: seat.to, expected: `a date no earlier than from (${seat.from})`, message: `the term of ${seat.actor} ends ${seat.to}, before it begins ${seat.from}` });
+      }
+    });
+    const start = dayOf(s.clock.start);
+    const { tick, horizon } = s.clock;
+    // The run's ticks are 0..horizon inclusive; the last one ends the day before this one.
+    const end = tick === 'month' ? dayOf(addMonths(s.clock.start, horizon + 1)) : start + (horizon + 1) * (tick === 'week' ? 7 : 1);
+    const when = (at: string | number, path: PathSegment[], what: string, early: boolean) => {
+      const outside = typeof at === 'number'
+        ? (at > horizon ? `tick ${at} is after the last tick (${horizon})` : undefined)
+        : early && dayOf(at) < start ? `${at} is before the clock starts (${s.clock.start})`
+          : dayOf(at) >= end ? `${at} is after the end of the run (${isoOf(end - 1)})` : undefined;
+      if (outside !== undefined) ctx.report({ code: 'W_OUTSIDE_RUN', severity: 'warning', path, received: String(at), message: `${outside}: this ${what} never happens` });
+    };
+    s.triggers.forEach((t, i) => {
+      t.at?.forEach((at, j) => when(at, ['triggers', i, 'at', j], 'scheduled firing', true));
+      if (t.every !== undefined && t.every.day > daysInMonth(t.every.month)) {
+        ctx.report({ code: 'E_DATES', path: ['triggers', i, 'every', 'day'], received: String(t.every.day), expected: `a day of month ${t.every.month}`, message: `month ${t.every.month} has no day ${t.every.day}` });
+      }
+    });
+    // An inject dated before the start is applied at tick 0, so only late ones are lost.
+    for (const [id, sit] of Object.entries(s.situations)) sit.inject.forEach((inj, i) => when(inj.at, ['situations', id, 'inject', i, 'at'], 'inject', false));
+    walkLogic(s, { condition: (c, path) => window(c, path, ctx) });
+  },
+};
+
+function window(c: Condition, path: PathSegment[], ctx: RuleContext): void {
+  if (c.date?.from !== undefined && c.date.before !== undefined && c.date.before <= c.date.from) {
+    ctx.report({ code: 'E_DATES', path: [...path, 'date', 'before'], received: c.date.before, expected: `a date after from (${c.date.from})`, message: `the window from ${c.date.from} before ${c.date.before} is empty` });
+  }
+}
+
+/** Days in a month of a leap year, so a yearly 29 February is allowed. */
+function daysInMonth(month: number): number {
+  const first = `2000-${String(month).padStart(2, '0')}-01`;
+  return dayOf(addMonths(first, 1)) - dayOf(first);
+}

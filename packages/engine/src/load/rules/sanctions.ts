@@ -1,0 +1,20 @@
+import type { Rule } from './context.js';
+
+/**
+ * A regime's thresholds make a band (it erodes below one and is restored above the other, which
+ * is not lower), and its enforcement variable is bounded within [0, 1] as the thresholds assume.
+ */
+export const sanctions: Rule = {
+  name: 'sanctions',
+  check(s, ctx) {
+    s.sanctions.forEach((r, i) => {
+      if (typeof r.erodesBelow === 'number' && typeof r.restoresAbove === 'number' && r.erodesBelow > r.restoresAbove) {
+        ctx.report({ code: 'E_RANGE', path: ['sanctions', i, 'restoresAbove'], received: String(r.restoresAbove), expected: `a number ≥ erodesBelow (${r.erodesBelow})`, message: `restoresAbove (${r.restoresAbove}) is below erodesBelow (${r.erodesBelow})` });
+      }
+      const v = s.variables[r.enforcement];
+      if (v !== undefined && (v.min < 0 || v.max > 1)) {
+        ctx.report({ code: 'E_RANGE', path: ['sanctions', i, 'enforcement'], received: `[${v.min}, ${v.max}]`, expected: 'a variable bounded within [0, 1]', message: `enforcement variable "${r.enforcement}" ranges over [${v.min}, ${v.max}], not within [0, 1]` });
+      }
+    });
+  },
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { FORMAT_VERSION, Scenario } from '../schema/index.js';
+
+/** The JSON Schema drafts `scenarioJsonSchema` can emit. */
+export type JsonSchemaDraft = 'draft-2020-12' | 'draft-07';
+
+/**
+ * The JSON Schema of the scenario format (the input side: what an author may write), for editors
+ * and other tools. It checks structure, types, ranges and patterns; references between ids and
+ * the other semantic rules are checked only by the loader. `$schema` and the description state the
+ * draft; `$id` and the title carry the format version.
+ */
+export function scenarioJsonSchema(target: JsonSchemaDraft = 'draft-2020-12'): Record<string, unknown> {
+  const schema = z.toJSONSchema(Scenario, { io: 'input', target, unrepresentable: 'any' }) as Record<string, unknown>;
+  const draft = target === 'draft-07' ? 'draft-07' : 'draft 2020-12';
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    $id: `https://casus.dev/schema/scenario-${FORMAT_VERSION}${target === 'draft-07' ? '.draft-07' : ''}.json`,
+    title: `Casus scenario, format version ${FORMAT_VERSION}`,
+    description: `A Casus scenario file (format version ${FORMAT_VERSION}), as JSON Schema ${draft}. `
+      + 'It checks structure, types and ranges; references between ids, dates and the other semantic rules are checked by `casus validate`.',
+    ...rest,
+  };
+}

@@ -1,0 +1,25 @@
+import { FORMAT_VERSION } from '../schema/index.js';
+import type { DraftIssue } from './draft-issue.js';
+
+/** The format versions this loader reads. */
+export const SUPPORTED_VERSIONS: readonly string[] = [FORMAT_VERSION];
+
+/**
+ * Checks `version` before the schema runs, so a file written for another version says so first,
+ * and the common slip `version: 0.1` (a YAML number) gets a precise fix. A missing version is left
+ * to the schema (E_REQUIRED).
+ */
+export function checkVersion(data: unknown): DraftIssue[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.prototype.hasOwnProperty.call(data, 'version')) return [];
+  const v = (data as { version: unknown }).version;
+  if (typeof v === 'string' && SUPPORTED_VERSIONS.includes(v)) return [];
+  const expected = SUPPORTED_VERSIONS.map((s) => JSON.stringify(s)).join(' or ');
+  const received = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  if (typeof v === 'number' && SUPPORTED_VERSIONS.includes(String(v))) {
+    return [{ code: 'E_VERSION', path: ['version'], expected, received, message: `expected the string ${expected}, got the number ${received}`, hint: `quote it: version: "${String(v)}"` }];
+  }
+  return [{
+    code: 'E_VERSION', path: ['version'], expected, received,
+    message: `unsupported format version ${received}; this loader reads version ${expected}`,
+  }];
+}

@@ -1,0 +1,455 @@
+// Invariant: every issue code the loader can report has a test that triggers it from a small
+// YAML fixture and pins the code and the line and column it points at (the `»` marker). The last
+// test checks that no code in ISSUE_CODES is left without one.
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatIssue, ISSUE_CODES, loadScenario, validateScenarioData, type Issue, type IssueCode } from '../../src/index.js';
+import { dedent, marked } from './marked.js';
+
+const covered = new Set<IssueCode>();
+
+const BASE = dedent(`
+  version: "0.1"
+  id: t
+  title: T
+  clock: { start: 2025-01-06, tick: week, horizon: 52 }
+  actors:
+    A: { name: Aland }
+    B: { name: Borduria }
+    C: { name: Carpania }
+`);
+const OUTCOMES = 'outcomes:\n  war: { when: { relation: { between: [A, B], war: true } } }\n';
+
+/** A scenario from the base and extra top-level sections (outcomes added unless given). */
+function scenario(extra: string, base = BASE): string {
+  const more = dedent(extra);
+  return `${base}${more}\n${/^outcomes:/m.test(more) ? '' : OUTCOMES}`;
+}
+
+function expectIssue(code: IssueCode, source: string, severity: Issue['severity'] = 'error'): Issue {
+  const { text, line, column } = marked(source);
+  const result = loadScenario(text, { filename: 'x.yaml' });
+  const all = result.ok ? result.warnings : result.issues;
+  const hit = all.find((i) => i.code === code && i.line === line && i.column === column);
+  expect(hit, `expected ${code} at ${line}:${column}, got:\n${all.map(formatIssue).join('\n')}`).toBeDefined();
+  expect(hit!.severity).toBe(severity);
+  expect(hit!.file).toBe('x.yaml');
+  if (severity === 'warning') expect(result.ok, all.map(formatIssue).join('\n')).toBe(true);
+  else expect(result.ok).toBe(false);
+  covered.add(code);
+  return hit!;
+}
+
+describe('the base fixture', () => {
+  it('is valid', () => {
+    const r = loadScenario(scenario(''));
+    expect(r.ok ? r.warnings : r.issues).toEqual([]);
+  });
+});
+
+describe('YAML and data shape', () => {
+  it('E_YAML: a syntax error', () => {
+    expectIssue('E_YAML', 'version: "0.1"\nactors: [A, B\n»title: x\n');
+  });
+  it('E_YAML: a duplicate key', () => {
+    const i = expectIssue('E_YAML', scenario('»id: u\n'));
+    expect(i.message).toBe('duplicate key "id"');
+  });
+  it('E_YAML: an unknown tag', () => {
+    expectIssue('E_YAML', scenario('description: »!foo x\n'));
+  });
+  it('E_YAML: an alias to nothing', () => {
+    expectIssue('E_YAML', scenario('description: »*nothing\n'));
+  });
+  it('E_TOO_DEEP: absurd nesting', () => {
+    const deep = `${'['.repeat(300)}${']'.repeat(300)}`;
+    const issue = expectIssue('E_TOO_DEEP', `description: [${'['.repeat(199)}»${deep}${']'.repeat(199)}]\n`);
+    expect(issue.message).toContain('200');
+  });
+  it('E_FORBIDDEN_KEY: __proto__, constructor and prototype, at the key', () => {
+    expectIssue('E_FORBIDDEN_KEY', scenario(`
+      regions:
+        »__proto__: { polluted: 1 }
+    `));
+    expectIssue('E_FORBIDDEN_KEY', scenario('sources: [{ id: s, title: S, »constructor: x }]\n'));
+    expectIssue('E_FORBIDDEN_KEY', '{ "version": "0.1", »"prototype": 1 }');
+  });
+  it('E_TYPE: a value of the wrong type', () => {
+    const i = expectIssue('E_TYPE', scenario('description: »[1, 2]\n'));
+    expect([i.expected, i.received]).toEqual(['a string', 'a list']);
+  });
+  it('E_TYPE: the whole document is not a map', () => {
+    expectIssue('E_TYPE', '»- just a list\n');
+  });
+  it('E_REQUIRED: a missing key points at the map it is missing from', () => {
+    const i = expectIssue('E_REQUIRED', scenario('').replace('clock: { start: 2025-01-06, tick: week, horizon: 52 }', 'clock: »{ start: 2025-01-06, tick: week }'));
+    expect(i.path).toEqual(['clock', 'horizon']);
+  });
+  it('E_UNKNOWN_KEY: at the key, with a suggestion', () => {
+    const i = expectIssue('E_UNKNOWN_KEY', scenario('').replace('B: { name: Borduria }', 'B: { name: Borduria, »nuclaer: true }'));
+    expect(i.hint).toBe('did you mean "nuclear"?');
+    expect(i.path).toEqual(['actors', 'B', 'nuclaer']);
+  });
+  it('E_ONE_KEY: a condition with two keys', () => {
+    expectIssue('E_ONE_KEY', scenario(`
+      outcomes:
+        war: { when: »{ relation: { between: [A, B], war: true }, outcome: war } }
+    `));
+  });
+  it('E_ONE_KEY: a parameter with two distributions', () => {
+    expectIssue('E_ONE_KEY', scenario(`
+      parameters:
+        p: »{ value: 1, beta: [1, 2], basis: data }
+    `));
+  });
+  it('E_ENUM: a value outside a closed list, with a suggestion', () => {
+    const i = expectIssue('E_ENUM', scenario('').replace('tick: week', 'tick: »wek'));
+    expect(i.hint).toBe('did you mean "week"?');
+    expect(i.expected).toBe('one of: day, week, month');
+  });
+  it('E_FORMAT: an id that is not an id, and an impossible date', () => {
+    expectIssue('E_FORMAT', scenario('').replace('id: t', 'id: »"two words"'));
+    expectIssue('E_FORMAT', scenario('').replace('start: 2025-01-06', 'start: »2025-02-30'));
+    const key = expectIssue('E_FORMAT', scenario('').replace('C: { name: Carpania }', '»"C D": { name: Carpania }'));
+    expect(key.received).toBe('"C D"');
+  });
+  it('E_RANGE: a probability above 1 names the range and the parameter alternative', () => {
+    const i = expectIssue('E_RANGE', scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, C]
+          inForce: 1960-06-01
+          obligations:
+            - type: defense
+              reliability: »1.4
+    `));
+    expect(i.message).toBe('expected a number in [0, 1] or the name of a parameter, got 1.4');
+    expect(formatIssue(i)).toBe(`x.yaml:${i.line}:${i.column} pacts[0].obligations[0].reliability: expected a number in [0, 1] or the name of a parameter, got 1.4 [E_RANGE]`);
+  });
+  it('E_RANGE: an intensity outside the MID scale', () => {
+    const i = expectIssue('E_RANGE', scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, intensity: »7 } } }
+    `));
+    expect(i.expected).toBe('an integer in [1, 5]');
+  });
+  it('E_SIZE: a pact with one party', () => {
+    const i = expectIssue('E_SIZE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: »[A], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(i.message).toBe('expected at least 2 items, got 1 item');
+  });
+  it('E_VERSION: an unsupported version, and the unquoted 0.1', () => {
+    const i = expectIssue('E_VERSION', scenario('').replace('version: "0.1"', 'version: »"0.2"'));
+    expect(i.message).toContain('"0.1"');
+    const j = expectIssue('E_VERSION', scenario('').replace('version: "0.1"', 'version: »0.1'));
+    expect(j.hint).toBe('quote it: version: "0.1"');
+  });
+});
+
+describe('references', () => {
+  it('E_UNKNOWN_ACTOR: in a relation, with a suggestion', () => {
+    const i = expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      actors:
+        ROK: { name: Korea }
+        PRK: { name: DPRK }
+      relations:
+        - { between: [ROK, »PKR] }
+      outcomes:
+        war: { when: { relation: { between: [ROK, PRK], war: true } } }
+    `, BASE.replace(/actors:[\s\S]*$/, '')));
+    expect(i.hint).toBe('did you mean "PRK"?');
+  });
+  it('E_UNKNOWN_ACTOR: a doctrine for an undeclared actor points at the key', () => {
+    expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      doctrine:
+        »D:
+          - { id: d, on: { event: armedAttack }, options: [{ id: o, weight: 1 }] }
+    `));
+  });
+  it('E_UNKNOWN_REGION', () => {
+    expectIssue('E_UNKNOWN_REGION', scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, in: »atlantis, intensity: 4 } } }
+    `));
+  });
+  it('E_UNKNOWN_RUNG', () => {
+    const i = expectIssue('E_UNKNOWN_RUNG', scenario(`
+      relations:
+        - { between: [A, B], rung: »tensoin }
+    `));
+    expect(i.hint).toBe('did you mean "tension"?');
+  });
+  it('E_UNKNOWN_PACT', () => {
+    expectIssue('E_UNKNOWN_PACT', scenario(`
+      outcomes:
+        o: { when: { pactInForce: »nato } }
+    `));
+  });
+  it('E_UNKNOWN_OBLIGATION: obligation ids are the type, numbered when repeated', () => {
+    const text = scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense }, { type: defense }] }
+      outcomes:
+        ok: { when: { obligation: { pact: p, obligation: defense2 } } }
+        bad: { when: { obligation: { pact: p, obligation: »defense3 } } }
+    `);
+    expectIssue('E_UNKNOWN_OBLIGATION', text);
+  });
+  it('E_UNKNOWN_PARAMETER: with a suggestion', () => {
+    const i = expectIssue('E_UNKNOWN_PARAMETER', scenario(`
+      parameters:
+        ally_reliability: { beta: [8, 2], basis: judgment }
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, reliability: »ally_reliabilty }] }
+    `));
+    expect(i.hint).toBe('did you mean "ally_reliability"?');
+  });
+  it('E_UNKNOWN_VARIABLE', () => {
+    expectIssue('E_UNKNOWN_VARIABLE', scenario(`
+      outcomes:
+        o: { when: { variable: { id: »tension, gt: 0.5 } } }
+    `));
+  });
+  it('E_UNKNOWN_OUTCOME', () => {
+    expectIssue('E_UNKNOWN_OUTCOME', scenario(`
+      outcomes:
+        o: { when: { outcome: »regional_war } }
+    `));
+  });
+  it('E_UNKNOWN_REGIME', () => {
+    expectIssue('E_UNKNOWN_REGIME', scenario(`
+      outcomes:
+        o: { when: { regime: { id: »un1718, state: lifted } } }
+    `));
+  });
+  it('E_ROLE_CONTEXT: a role in a trigger; roles in doctrine are fine', () => {
+    expectIssue('E_ROLE_CONTEXT', scenario(`
+      doctrine:
+        A:
+          - id: answer
+            on: { event: armedAttack, on: $self }
+            options: [{ id: strike, weight: 1, effect: { armedAttack: { by: $self, on: $actor, intensity: 4 } } }]
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: »$self, on: A, intensity: 4 } } }
+    `));
+  });
+});
+
+describe('semantic rules', () => {
+  it('E_DUPLICATE_ID: pacts, triggers, rungs, options', () => {
+    expectIssue('E_DUPLICATE_ID', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense }] }
+        - { id: »p, name: Q, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expectIssue('E_DUPLICATE_ID', scenario(`
+      triggers:
+        - { id: t, at: [1], effect: { signal: { kind: s } } }
+        - { id: »t, at: [2], effect: { signal: { kind: s } } }
+    `));
+    expectIssue('E_DUPLICATE_ID', scenario(`
+      doctrine:
+        A:
+          - { id: d, on: { event: signal }, options: [{ id: o, weight: 1 }, { id: »o, weight: 2 }] }
+    `));
+    expectIssue('E_DUPLICATE_ID', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C, »A], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+  });
+  it('E_DUPLICATE_RELATION: the same pair in either order', () => {
+    expectIssue('E_DUPLICATE_RELATION', scenario(`
+      relations:
+        - { between: [A, B] }
+        - { between: »[B, A] }
+    `));
+  });
+  it('E_SELF_RELATION', () => {
+    expectIssue('E_SELF_RELATION', scenario(`
+      relations:
+        - { between: »[A, A] }
+    `));
+    expectIssue('E_SELF_RELATION', scenario(`
+      outcomes:
+        o: { when: { relation: { between: »[B, B], war: true } } }
+    `));
+  });
+  it('E_INITIATOR', () => {
+    expectIssue('E_INITIATOR', scenario(`
+      relations:
+        - { between: [A, B], war: hostilities, initiator: »C }
+    `));
+  });
+  it('E_PARAM_RANGE: an untruncated normal cannot be a probability; a beta can', () => {
+    const i = expectIssue('E_PARAM_RANGE', scenario(`
+      parameters:
+        r: { normal: { mean: 0.8, sd: 0.1 }, basis: judgment }
+        ok: { beta: [8, 2], basis: judgment }
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, reliability: »r, judgment: { deny: ok } }] }
+    `));
+    expect(i.expected).toBe('[0, 1]');
+    expect(i.received).toBe('any number');
+  });
+  it('E_PARAM_RANGE: a variable initial value outside its bounds', () => {
+    expectIssue('E_PARAM_RANGE', scenario(`
+      parameters:
+        start: { uniform: [0.5, 2], basis: placeholder }
+      variables:
+        tension: { initial: »start }
+    `));
+  });
+  it('E_DISTRIBUTION: a uniform with its bounds reversed', () => {
+    expectIssue('E_DISTRIBUTION', scenario(`
+      parameters:
+        u: { uniform: »[2, 1], basis: placeholder }
+      variables:
+        v: { initial: 0.5, max: 3, baseline: u }
+    `));
+  });
+  it('E_HORIZON', () => {
+    expectIssue('E_HORIZON', scenario('').replace('horizon: 52', 'horizon: »0'));
+  });
+  it('E_EMPTY_LADDER', () => {
+    expectIssue('E_EMPTY_LADDER', scenario(`
+      ladder: { rungs: »[] }
+    `));
+  });
+  it('E_LADDER_DEESCALATION: every rung above crisis needs a rate', () => {
+    const i = expectIssue('E_LADDER_DEESCALATION', scenario(`
+      ladder:
+        rungs:
+          - { id: calm }
+          - { id: crisis }
+          - »{ id: war }
+        crisis: crisis
+    `));
+    expect(i.path).toEqual(['ladder', 'rungs', 2]);
+  });
+  it('E_DATES: lapse before entry into force, signature after it, a term ending before it begins', () => {
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, lapsed: »1950-01-01, obligations: [{ type: defense }] }
+    `));
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], signed: »1961-01-01, inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expectIssue('E_DATES', scenario(`
+      council:
+        rule: { minYes: 1 }
+        seats: [{ actor: A, permanent: true }, { actor: B, from: 2025-01-01, to: »2024-12-31 }]
+        policies: []
+    `));
+  });
+  it('E_COUNCIL_P5: a veto rule with no permanent seat; a policy for an unseated member', () => {
+    expectIssue('E_COUNCIL_P5', scenario(`
+      council:
+        rule: { minYes: 1, permanentVeto: »true }
+        seats: [{ actor: A }]
+        policies: []
+    `));
+    expectIssue('E_COUNCIL_P5', scenario(`
+      council:
+        rule: { minYes: 1 }
+        seats: [{ actor: A, permanent: true }]
+        policies: [{ member: »C, rules: [{ vote: { yes: 1, no: 0 } }] }]
+    `));
+  });
+  it('E_REGION_CYCLE', () => {
+    expectIssue('E_REGION_CYCLE', scenario(`
+      regions:
+        north: { within: »south }
+        south: { within: north }
+    `));
+  });
+  it('E_OUTCOME_CYCLE', () => {
+    expectIssue('E_OUTCOME_CYCLE', scenario(`
+      outcomes:
+        a: { when: »{ outcome: b } }
+        b: { when: { any: [{ outcome: a }] } }
+    `));
+  });
+  it('E_RESPONSE_LEVELS: a level below atLeast', () => {
+    expectIssue('E_RESPONSE_LEVELS', scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, C]
+          inForce: 1960-06-01
+          obligations:
+            - type: defense
+              response: { atLeast: forces, levels: { »consult: 1, war: 1 } }
+    `));
+  });
+  it('E_NOT_PARTY: a duty borne by a non-party', () => {
+    expectIssue('E_NOT_PARTY', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, obligated: [A, »B] }] }
+    `));
+  });
+  it('E_TRIGGER_SOURCE: a trigger that can never fire', () => {
+    expectIssue('E_TRIGGER_SOURCE', scenario(`
+      triggers:
+        - »{ id: t, effect: { signal: { kind: s } } }
+    `));
+  });
+  it('E_RANGE: a Council that needs more votes than it has seats', () => {
+    expectIssue('E_RANGE', scenario(`
+      council:
+        rule: { »minYes: 9 }
+        seats: [{ actor: A, permanent: true }]
+        policies: []
+    `).replace('»minYes: 9', 'minYes: »9'));
+  });
+  it('E_INTERNAL: an unexpected exception becomes an issue', () => {
+    const data = { get version(): string { throw new Error('boom'); } };
+    const r = validateScenarioData(data);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.code)).toEqual(['E_INTERNAL']);
+      expect(r.issues[0]!.message).toContain('boom');
+    }
+    covered.add('E_INTERNAL');
+  });
+});
+
+describe('warnings', () => {
+  it('W_UNUSED_PARAMETER, at the parameter name', () => {
+    expectIssue('W_UNUSED_PARAMETER', scenario(`
+      parameters:
+        »spare: { value: 1, basis: placeholder }
+    `), 'warning');
+  });
+  it('W_CASUS_UNREACHABLE: nothing ever attacks a protected party', () => {
+    expectIssue('W_CASUS_UNREACHABLE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: »{ minIntensity: 4 } } }] }
+    `), 'warning');
+  });
+  it('W_OUTSIDE_RUN: a scheduled date before the start', () => {
+    expectIssue('W_OUTSIDE_RUN', scenario(`
+      triggers:
+        - { id: t, at: [»2024-01-01], effect: { signal: { kind: s } } }
+    `), 'warning');
+    expectIssue('W_OUTSIDE_RUN', scenario(`
+      situations:
+        late: { title: Late, inject: [{ at: »2026-02-01, effect: { signal: { kind: s } } }] }
+    `), 'warning');
+    const early = loadScenario(scenario(`
+      situations:
+        early: { title: Early, inject: [{ at: 2020-01-01, effect: { signal: { kind: s } } }] }
+    `));
+    expect(early.ok && early.warnings).toEqual([]);
+  });
+});
+
+describe('coverage of codes', () => {
+  afterAll(() => {
+    const missing = ISSUE_CODES.filter((c) => !covered.has(c));
+    expect(missing, 'issue codes without a rule test').toEqual([]);
+  });
+  it('runs last', () => expect(true).toBe(true));
+});

@@ -1,0 +1,101 @@
+// Invariant: a batch killed at any moment — kill -9, or Ctrl-C (SIGINT, exit 130) — resumes from
+// its checkpoint with --resume to exactly the result of an uninterrupted batch: byte-identical
+// aggregates and byte-identical per-run records. Runs the real `casus` process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../packages/cli/src/main.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'packages/cli/src/bin.ts');
+const TWO_STATES = 'packages/engine/test/scenarios/two-states.yaml';
+const BATCH = ['run', TWO_STATES, '--runs', '100000', '--seed', 'resume-e2e', '--quiet'];
+
+interface Exit { code: number | null; signal: NodeJS.Signals | null; stderr: string }
+
+function start(args: string[]): { child: ChildProcess; exit: Promise<Exit> } {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', BIN, ...args], {
+    cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const exit = new Promise<Exit>((done) => child.on('exit', (code, signal) => done({ code, signal, stderr })));
+  return { child, exit };
+}
+
+/** Waits until the checkpoint shows at least `chunks` merged chunks (and the batch still runs). */
+async function checkpointReached(out: string, chunks: number, exit: Promise<Exit>): Promise<void> {
+  let exited = false;
+  void exit.then(() => { exited = true; });
+  for (;;) {
+    if (exited) throw new Error('the batch finished before it could be interrupted');
+    try {
+      const doc = JSON.parse(readFileSync(`${out}.partial`, 'utf8')) as { checkpoint: { nextChunk: number } };
+      if (doc.checkpoint.nextChunk >= chunks) return;
+    } catch {
+      // not there yet, or (never, being atomic) half-written
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const resultOf = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { partial?: boolean; manifest: unknown; aggregates: unknown };
+
+let dir: string;
+let reference: { aggregates: string; manifest: unknown; records: Buffer };
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'casus-e2e-batch-'));
+  const io = { stdout: () => {}, stderr: () => {}, cwd: ROOT, env: {}, isTTY: false };
+  const code = await runCli([...BATCH, '--workers', '1', '--out', join(dir, 'reference.json'), '--runs-out', join(dir, 'reference.ndjson')], io);
+  expect(code).toBe(0);
+  const doc = resultOf(join(dir, 'reference.json'));
+  reference = { aggregates: JSON.stringify(doc.aggregates), manifest: doc.manifest, records: readFileSync(join(dir, 'reference.ndjson')) };
+});
+
+async function resumeAndCompare(name: string): Promise<void> {
+  const out = join(dir, `${name}.json`);
+  const records = join(dir, `${name}.ndjson`);
+  const resumed = start([...BATCH, '--workers', '2', '--out', out, '--runs-out', records, '--resume']);
+  const r = await resumed.exit;
+  expect(r.code, r.stderr).toBe(0);
+  const doc = resultOf(out);
+  expect(doc.partial).toBeUndefined();
+  expect(JSON.stringify(doc.aggregates)).toBe(reference.aggregates);
+  expect(doc.manifest).toEqual(reference.manifest);
+  expect(readFileSync(records).equals(reference.records)).toBe(true);
+  expect(existsSync(`${out}.partial`)).toBe(false);
+  expect(existsSync(`${records}.partial`)).toBe(false);
+}
+
+describe('resuming an interrupted batch (real process)', () => {
+  it('after kill -9, --resume gives the uninterrupted aggregates and records', async () => {
+    const out = join(dir, 'killed.json');
+    const run = start([...BATCH, '--workers', '2', '--out', out, '--runs-out', join(dir, 'killed.ndjson')]);
+    await checkpointReached(out, 5, run.exit);
+    run.child.kill('SIGKILL');
+    expect((await run.exit).signal).toBe('SIGKILL');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(dir, 'killed.ndjson'))).toBe(false);
+    expect(resultOf(`${out}.partial`).partial).toBe(true);
+    await resumeAndCompare('killed');
+  });
+
+  it('Ctrl-C (SIGINT) saves a partial result, exits 130 and prints the resume line; --resume completes it', async () => {
+    const out = join(dir, 'stopped.json');
+    const run = start([...BATCH, '--workers', '2', '--out', out, '--runs-out', join(dir, 'stopped.ndjson')]);
+    await checkpointReached(out, 5, run.exit);
+    run.child.kill('SIGINT');
+    const r = await run.exit;
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain('casus: resume with: casus run');
+    expect(r.stderr).toContain('--resume');
+    const partial = resultOf(`${out}.partial`);
+    expect(partial.partial).toBe(true);
+    expect(existsSync(out)).toBe(false);
+    await resumeAndCompare('stopped');
+  });
+});

@@ -1,0 +1,71 @@
+// The real `casus` binary, spawned as users run it: each command's happy path and one error path,
+// with the exit code and the lines a user or a script relies on. Kept fast (a few processes in
+// parallel) so it runs with every test run.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'packages/cli/src/bin.ts');
+const TWO_STATES = 'packages/engine/test/scenarios/two-states.yaml';
+
+interface Result { code: number; stdout: string; stderr: string }
+
+/** Runs `casus ARGS…` from the repository root (or `cwd`) with the sources, through tsx. */
+function casus(args: string[], cwd = ROOT): Promise<Result> {
+  return new Promise((done) => {
+    execFile(process.execPath, ['--conditions=source', '--import', 'tsx', BIN, ...args], {
+      cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, timeout: 20_000,
+    }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+const lastLine = (s: string) => s.trimEnd().split('\n').at(-1);
+
+describe('casus (real process)', () => {
+  it('validate: a valid scenario exits 0, an invalid one exits 1 with file:line:col', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
+    writeFileSync(join(dir, 'broken.yaml'), 'version: "0.1"\nid: broken\ntitle: Broken\nclock: { start: 2025-01-06, tick: week, horizon: 4 }\nactors:\n  A: { name: Aland }\noutcomes:\n  o: { when: { relation: { between: [A, Z], war: true } } }\n');
+    const [ok, bad] = await Promise.all([casus(['validate', TWO_STATES]), casus(['validate', join(dir, 'broken.yaml')])]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('two-states.yaml: valid');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/broken\.yaml:8:\d+ outcomes\.o\.when\.relation\.between/);
+  });
+
+  it('run: tells a story ending with the replay line; an unknown file exits 2 with one line', async () => {
+    const [story, json, missing] = await Promise.all([
+      casus(['run', TWO_STATES, '--seed', '42', '--situation', 'invasion']),
+      casus(['run', TWO_STATES, '--seed', '42', '--situation', 'invasion', '--json']),
+      casus(['run', 'no-such-scenario.yaml']),
+    ]);
+    expect(story.code).toBe(0);
+    expect(story.stdout).toMatch(/^tick 2 · 2025-01-20$/m);
+    expect(story.stdout).toContain('★ OUTCOME clash reached (2025-01-20)');
+    expect(lastLine(story.stdout)).toBe(`replay: casus run ${TWO_STATES} --seed 42 --run 0 --situation invasion`);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ scenario: 'two-states', seed: 42, runIndex: 0, situation: 'invasion', status: 'ok' });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/^casus: cannot read no-such-scenario\.yaml/);
+  });
+
+  it('explain: prints the chain to the outcome; an unknown outcome exits 2 listing the valid ones', async () => {
+    const [explained, unknown] = await Promise.all([
+      casus(['explain', TWO_STATES, '--seed', '42', '--run', '0', '--situation', 'invasion', '--outcome', 'clash']),
+      casus(['explain', TWO_STATES, '--outcome', 'war']),
+    ]);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toMatch(/#0 +B attacks A in aland \(intensity 5\).*\[inject:invasion#0\] +◀ clash holds from here/);
+    expect(lastLine(explained.stdout)).toBe(`replay: casus explain ${TWO_STATES} --seed 42 --run 0 --situation invasion --outcome clash`);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('casus: unknown outcome "war"; two-states has these: clash, ally_intervenes, sanctions_vetoed\n');
+  });
+});

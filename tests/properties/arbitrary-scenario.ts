@@ -1,0 +1,542 @@
+// Invariant: this generator yields scenario data (plain JSON, as YAML would parse) that the loader accepts — it is the input domain of the property tests.
+import fc from 'fast-check';
+import { validateScenarioData, type Scenario } from '@casus/engine';
+
+/*
+ * Random scenarios as an author would write them: 2–6 actors with relations on the default ladder,
+ * regions with administrators, 0–3 pacts (defence, consultation, non-aggression, no-sanctions
+ * duties with casus foederis clauses, reliability, deny and pretext chances, response delays),
+ * 1–6 triggers (hazards, schedules, yearly dates, edges), doctrine (including a strike back on the
+ * attacker's territory guarded by a rung ceiling), a Council of 3–7 seats with permanent members,
+ * an optional sanctions regime with its enforcement variable and panel, 2–4 outcomes, a situation;
+ * weekly ticks, horizon 10–40.
+ *
+ * Conventions the property tests rely on:
+ * - every `signal` a decision point listens for, and every `happened: { event: signal }`
+ *   condition, names a kind from SIGNAL_KINDS, so a signal of any other kind is heard by nothing;
+ * - nothing listens for `decision` events, so a decision point whose options do nothing is inert;
+ * - options whose id is in ESCALATING can raise a relation; the others cannot.
+ */
+
+export type Json = Record<string, unknown>;
+
+/**
+ * A property's number of runs, scaled by `CASUS_PROPERTY_SCALE` (default 1) so a nightly job can
+ * search deeper: `CASUS_PROPERTY_SCALE=20 vitest run tests/properties`.
+ */
+export function runs(n: number): number {
+  const scale = Number(globalThis.process?.env?.CASUS_PROPERTY_SCALE ?? 1);
+  return Math.max(1, Math.round(n * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
+export const START = '2025-01-06';
+export const RUNGS = ['peace', 'tension', 'crisis', 'clash', 'war', 'nuclear'] as const;
+export const SIGNAL_KINDS = ['protest', 'launch', 'talks', 'test'] as const;
+export const ESCALATING = new Set(['strike-back', 'escalate', 'strike-in-place']);
+const ACTOR_IDS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+const LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
+const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'] as const;
+/** Dates inside every run (the shortest run, 10 weeks from START, ends 2025-03-17). */
+const DATES_IN_RUN = ['2025-01-20', '2025-02-03', '2025-02-17', '2025-03-03'] as const;
+const DAYS_2025 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export interface ScenarioOptions {
+  /**
+   * Let `happened` and `council` conditions in doctrine and Council policies name roles
+   * ($self, $actor, $target). The loader accepts these but (at the time of writing) the compiler
+   * throws on several of them; off by default so other properties exercise the rest.
+   */
+  readonly rolesInCounters?: boolean;
+  /** Let doctrine event patterns name `$actor` / `$target` (same story). */
+  readonly rolesInPatterns?: boolean;
+}
+
+interface Ctx {
+  readonly actors: readonly string[];
+  readonly regions: readonly string[];
+  readonly pacts: readonly { id: string; parties: readonly string[] }[];
+  readonly council: boolean;
+  readonly regime: string | undefined;
+  readonly outcomes: readonly string[];
+  readonly horizon: number;
+  readonly options: ScenarioOptions;
+}
+
+type Site = 'trigger' | 'outcome' | 'doctrine' | 'council';
+
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A probability on a coarse grid (with the ends), so shrinking stays readable. */
+const prob = fc.oneof(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 20 }).map((k) => k / 20));
+/** Optional field helper: `{ ...opt('k', arb) }` is either `{}` or `{ k: value }`. */
+function opt<T>(key: string, arb: fc.Arbitrary<T>, freq = 2): fc.Arbitrary<Json> {
+  return fc.option(arb, { nil: undefined, freq }).map((v) => (v === undefined ? {} : { [key]: v }));
+}
+function merge(...parts: fc.Arbitrary<Json>[]): fc.Arbitrary<Json> {
+  return fc.tuple(...parts).map((xs) => Object.assign({}, ...xs) as Json);
+}
+
+function pairOf(actors: readonly string[]): fc.Arbitrary<[string, string]> {
+  return fc.tuple(fc.nat({ max: actors.length - 1 }), fc.nat({ max: actors.length - 2 }))
+    .map(([i, j]) => [actors[i]!, actors[j >= i ? j + 1 : j]!]);
+}
+
+function rolePair(): fc.Arbitrary<[string, string]> {
+  return fc.constantFrom<[string, string]>(['$self', '$actor'], ['$actor', '$self'], ['$self', '$target'], ['$actor', '$target']);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions and weights
+
+function leafCondition(ctx: Ctx, site: Site): fc.Arbitrary<Json> {
+  const roles = site === 'doctrine' || site === 'council';
+  const anyActor = roles ? fc.oneof({ arbitrary: pick(ctx.actors), weight: 3 }, { arbitrary: pick(['$self', '$actor', '$target']), weight: 1 }) : pick(ctx.actors);
+  // `happened`/`council` conditions may name $self only in doctrine (see ScenarioOptions).
+  const counterActor = ctx.options.rolesInCounters && roles
+    ? fc.oneof(pick(ctx.actors), pick(['$self', '$actor', '$target']))
+    : site === 'doctrine' ? fc.oneof({ arbitrary: pick(ctx.actors), weight: 3 }, { arbitrary: fc.constant('$self'), weight: 1 }) : pick(ctx.actors);
+  const pair = roles ? fc.oneof(pairOf(ctx.actors), rolePair()) : pairOf(ctx.actors);
+  const leaves: fc.Arbitrary<Json>[] = [
+    merge(fc.record({ between: pair }), opt('atLeast', pick(RUNGS)), opt('atMost', pick(RUNGS), 1),
+      opt('war', fc.constantFrom<boolean | string>(true, false, 'hostilities', 'declared'), 1)).map((relation) => ({ relation })),
+    merge(fc.record({ actor: anyActor }), opt('atLeast', pick(RUNGS))).map((posture) => ({ posture })),
+    fc.record({ id: fc.constant('tension'), gt: fc.integer({ min: 0, max: 10 }).map((k) => k / 10) }).map((variable) => ({ variable })),
+    fc.oneof(
+      merge(fc.record({ event: fc.constant('armedAttack') }), opt('by', counterActor), opt('on', counterActor), opt('minIntensity', fc.integer({ min: 1, max: 5 }))),
+      merge(fc.record({ event: fc.constant('signal'), kind: pick(SIGNAL_KINDS) }), opt('by', counterActor, 1)),
+      merge(fc.record({ event: pick(['threat', 'escalation', 'draftResult', 'obligation', 'duty'] as const) }), opt('on', counterActor, 1)),
+      fc.record({ event: fc.constant('obligation'), kind: pick(['honoured', 'denied', 'defected', 'invoked']) }),
+    ).chain((h) => merge(fc.constant(h), opt('atLeast', fc.integer({ min: 1, max: 3 }), 1))).map((happened) => ({ happened })),
+    fc.record({ tick: fc.record({ gte: fc.integer({ min: 0, max: ctx.horizon }) }) }),
+    fc.record({ date: fc.record({ from: pick(DATES_IN_RUN) }) }),
+  ];
+  if (ctx.council) {
+    leaves.push(merge(fc.record({ result: fc.subarray(['adopted', 'vetoed', 'failed', 'withdrawn'], { minLength: 1 }) }),
+      opt('kind', pick(DRAFT_KINDS)), opt('target', counterActor, 1)).map((council) => ({ council })));
+  }
+  if (ctx.regime !== undefined) {
+    leaves.push(fc.record({ id: fc.constant(ctx.regime), state: fc.subarray(['proposed', 'in_force', 'eroding', 'lifted'], { minLength: 1 }) }).map((regime) => ({ regime })));
+  }
+  if (ctx.pacts.length > 0) {
+    leaves.push(pick(ctx.pacts).chain((p) => merge(fc.record({ pact: fc.constant(p.id) }),
+      fc.oneof(opt('state', fc.subarray(['judged', 'invoked', 'denied', 'honoured', 'defected', 'lapsed'], { minLength: 1 })),
+        opt('atLeast', pick(LEVELS)))).map((obligation) => ({ obligation }))));
+    leaves.push(pick(ctx.pacts).map((p) => ({ pactInForce: p.id })));
+  }
+  if (ctx.outcomes.length > 0) leaves.push(pick(ctx.outcomes).map((outcome) => ({ outcome })));
+  return fc.oneof(...leaves);
+}
+
+function condition(ctx: Ctx, site: Site, depth = 1): fc.Arbitrary<Json> {
+  const leaf = leafCondition(ctx, site);
+  if (depth <= 0) return leaf;
+  const inner = condition(ctx, site, depth - 1);
+  return fc.oneof(
+    { arbitrary: leaf, weight: 6 },
+    { arbitrary: fc.array(inner, { minLength: 1, maxLength: 3 }).map((all) => ({ all })), weight: 1 },
+    { arbitrary: fc.array(inner, { minLength: 1, maxLength: 3 }).map((any) => ({ any })), weight: 1 },
+    { arbitrary: inner.map((not) => ({ not })), weight: 1 },
+  );
+}
+
+function term(ctx: Ctx, site: Site): fc.Arbitrary<Json> {
+  const coef = fc.integer({ min: -8, max: 8 }).map((k) => k / 4);
+  const roles = site === 'doctrine';
+  const pair = roles ? fc.oneof(pairOf(ctx.actors), rolePair()) : pairOf(ctx.actors);
+  return fc.oneof(
+    fc.record({ coef, variable: fc.constant('tension') }),
+    fc.record({ coef, rung: pair }),
+    fc.record({ coef, posture: roles ? fc.oneof(pick(ctx.actors), fc.constant('$self')) : pick(ctx.actors) }),
+    fc.record({ coef, war: pair }),
+    fc.record({ coef, condition: leafCondition(ctx, site) }),
+  );
+}
+
+/** A weight: a constant, the parameter `w`, a logistic or a clamped linear predictor. */
+function weight(ctx: Ctx, site: Site): fc.Arbitrary<unknown> {
+  const linear = merge(opt('intercept', fc.integer({ min: -8, max: 8 }).map((k) => k / 4)), opt('terms', fc.array(term(ctx, site), { minLength: 1, maxLength: 3 })));
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(0, 0.5, 1, 2, 3), weight: 5 },
+    { arbitrary: fc.constant('w'), weight: 1 },
+    { arbitrary: linear.map((logistic) => ({ logistic })), weight: 2 },
+    { arbitrary: merge(linear, opt('max', fc.constantFrom(1, 5), 1)).map((l) => ({ linear: l })), weight: 2 },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Effects
+
+function attack(ctx: Ctx): fc.Arbitrary<Json> {
+  return pairOf(ctx.actors).chain(([by, on]) => merge(
+    fc.record({ by: fc.constant(by), on: fc.constant(on), intensity: fc.integer({ min: 1, max: 5 }) }),
+    opt('in', fc.oneof(pick(ctx.regions.length > 0 ? ctx.regions : [on]), pick(ctx.actors).map((a) => ({ territoryOf: a }))), 1),
+    opt('declare', fc.boolean(), 1),
+    opt('nuclear', fc.constant(true), 8),
+  )).map((armedAttack) => ({ armedAttack }));
+}
+
+function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
+  const effects: { arbitrary: fc.Arbitrary<Json>; weight: number }[] = [
+    { arbitrary: attack(ctx), weight: 4 },
+    { arbitrary: merge(fc.record({ between: pairOf(ctx.actors) }), fc.oneof(opt('to', pick(RUNGS)), opt('steps', fc.integer({ min: 1, max: 2 })))).map((escalate) => ({ escalate })), weight: 2 },
+    { arbitrary: fc.record({ between: pairOf(ctx.actors) }).map((deescalate) => ({ deescalate })), weight: 1 },
+    { arbitrary: merge(fc.record({ kind: pick(SIGNAL_KINDS) }), opt('by', pick(ctx.actors)), opt('on', pick(ctx.actors), 1)).map((signal) => ({ signal })), weight: 2 },
+    { arbitrary: pairOf(ctx.actors).map(([by, on]) => ({ threat: { by, on } })), weight: 2 },
+    { arbitrary: fc.record({ id: fc.constant('tension'), add: fc.integer({ min: -4, max: 4 }).map((k) => k / 10) }).map((variable) => ({ variable })), weight: 1 },
+    { arbitrary: pairOf(ctx.actors).map((between) => ({ ceasefire: { between } })), weight: 1 },
+  ];
+  if (ctx.council) {
+    const draft = fc.oneof(
+      merge(fc.record({ kind: pick(['sanctions', 'condemnation'] as const), target: pick(ctx.actors) }), opt('sponsor', pick(ctx.actors)),
+        ctx.regime !== undefined ? opt('regime', fc.constant(ctx.regime)) : fc.constant({})),
+      pairOf(ctx.actors).map((between) => ({ kind: 'ceasefire', between })),
+      ctx.regime !== undefined ? pick(['panel_renewal', 'relief'] as const).map((kind) => ({ kind, regime: ctx.regime })) : fc.constant({ kind: 'condemnation' }),
+    ).chain((d) => merge(fc.constant(d), opt('withdrawal', prob, 1)));
+    effects.push({ arbitrary: draft.map((d) => ({ draft: d })), weight: 2 });
+  }
+  if (ctx.regime !== undefined) {
+    effects.push({
+      arbitrary: merge(fc.record({ regime: fc.constant(ctx.regime), action: pick(['impose', 'join', 'leave', 'lift'] as const) }), opt('by', pick(ctx.actors), 3)).map((sanctions) => ({ sanctions })),
+      weight: 1,
+    });
+  }
+  return fc.oneof(...effects);
+}
+
+function effects(one: fc.Arbitrary<Json>): fc.Arbitrary<Json | Json[]> {
+  return fc.oneof({ arbitrary: one, weight: 4 }, { arbitrary: fc.array(one, { minLength: 1, maxLength: 3 }), weight: 1 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parts of a scenario
+
+function regionsArb(regionIds: readonly string[], actors: readonly string[]): fc.Arbitrary<Json> {
+  return fc.tuple(...regionIds.map((_, i) => merge(
+    opt('administeredBy', pick(actors), 4),
+    i > 0 ? opt('within', pick(regionIds.slice(0, i)), 1) : fc.constant({}),
+  ))).map((rs) => Object.fromEntries(rs.map((r, i) => [regionIds[i]!, r])));
+}
+
+function relationsArb(actors: readonly string[]): fc.Arbitrary<Json[]> {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) pairs.push([actors[i]!, actors[j]!]);
+  return fc.tuple(...pairs.map(([a, b]) => fc.option(merge(
+    fc.record({ between: fc.constant([a, b]) }),
+    opt('rung', pick(RUNGS), 3),
+    opt('alignment', pick(['ally', 'partner', 'neutral', 'rival', 'adversary'] as const)),
+    fc.oneof(
+      { arbitrary: fc.constant({}), weight: 6 },
+      { arbitrary: fc.record({ war: pick(['hostilities', 'declared'] as const), initiator: pick([a, b]) }), weight: 1 },
+    ),
+  ), { nil: undefined, freq: 2 }))).map((rs) => rs.filter((r): r is Json => r !== undefined));
+}
+
+function responseArb(floor: number): fc.Arbitrary<Json> {
+  return fc.integer({ min: floor, max: LEVELS.length - 1 }).chain((at) => merge(
+    fc.record({ atLeast: fc.constant(LEVELS[at]!) }),
+    opt('within', fc.integer({ min: 0, max: 2 })),
+    opt('shortfall', pick(['none', ...LEVELS.slice(0, at)])),
+    // Level weights over levels at or above atLeast, not all zero.
+    opt('levels', fc.array(fc.integer({ min: 0, max: 3 }), { minLength: LEVELS.length - at, maxLength: LEVELS.length - at })
+      .filter((ws) => ws.some((w) => w > 0))
+      .map((ws) => Object.fromEntries(ws.map((w, k) => [LEVELS[at + k]!, w]))), 1),
+  ));
+}
+
+function judgmentArb(): fc.Arbitrary<Json> {
+  return merge(opt('deny', prob), opt('pretext', prob));
+}
+
+function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
+  const partySubset = fc.subarray([...parties], { minLength: 1 });
+  const regionClause = merge(
+    ctx.regions.length > 0 ? opt('region', pick(ctx.regions)) : fc.constant({}),
+    opt('administeredBy', fc.oneof(pick(['attacked', 'any_party'] as const), pick(ctx.actors))),
+  );
+  const armedAttack = merge(
+    opt('on', fc.oneof(fc.constant('party'), partySubset), 3),
+    opt('by', fc.oneof(pick(['any', 'non_party'] as const), fc.subarray([...ctx.actors], { minLength: 1 })), 2),
+    opt('in', fc.array(regionClause, { minLength: 1, maxLength: 2 }), 2),
+    opt('minIntensity', fc.integer({ min: 1, max: 5 })),
+    opt('stateOfWar', fc.boolean(), 2),
+    opt('unprovoked', fc.boolean(), 2),
+  );
+  const reliability = fc.oneof({ arbitrary: prob, weight: 4 }, { arbitrary: fc.constant('rel'), weight: 1 });
+  const common = merge(
+    opt('reliability', reliability, 4),
+    opt('obligated', partySubset, 1),
+    opt('escape', pick(['none', 'constitutional_processes', 'national_law'] as const), 1),
+    opt('article', fc.constantFrom('Art. 2', 'Art. 4', 'Art. V'), 1),
+  );
+  return fc.oneof(
+    merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3)),
+    merge(fc.record({
+      type: fc.constant('consultation'),
+      casus: fc.oneof(
+        merge(opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', pick(['any', 'non_party'] as const))).map((threat) => ({ threat })),
+        armedAttack.map((a) => ({ armedAttack: a })),
+      ),
+    }), common, opt('response', responseArb(0), 1), opt('judgment', judgmentArb(), 2)),
+    merge(fc.record({ type: fc.constant('nonaggression') }), common, opt('beneficiaries', partySubset, 1)),
+    merge(fc.record({ type: fc.constant('no_sanctions') }), common, opt('scope', pick(['unilateral', 'any'] as const))),
+  );
+}
+
+function pactsArb(ctx: Omit<Ctx, 'pacts'>, count: number): fc.Arbitrary<Json[]> {
+  const n = ctx.actors.length;
+  return fc.tuple(...Array.from({ length: count }, () => fc.shuffledSubarray([...ctx.actors], { minLength: 2, maxLength: Math.min(4, n) }))).chain((partyLists) => {
+    const pacts = partyLists.map((parties, i) => ({ id: `pact${i + 1}`, parties }));
+    const full: Ctx = { ...ctx, pacts };
+    return fc.tuple(...pacts.map((p) => merge(
+      fc.record({
+        id: fc.constant(p.id), name: fc.constant(`Treaty ${p.id}`), parties: fc.constant(p.parties),
+        obligations: fc.array(obligationArb(full, p.parties), { minLength: 1, maxLength: 3 }),
+      }),
+      // In force long before the start, or from a date inside the run; sometimes lapsing inside it.
+      fc.oneof(
+        { arbitrary: fc.constant({ inForce: '1960-06-01' }), weight: 4 },
+        { arbitrary: fc.constant({ inForce: DATES_IN_RUN[0] }), weight: 1 },
+        { arbitrary: fc.constant({ inForce: '1961-07-11', lapsed: DATES_IN_RUN[2] }), weight: 1 },
+      ),
+    )));
+  });
+}
+
+function triggerArb(ctx: Ctx, index: number): fc.Arbitrary<Json> {
+  const rate = fc.record({
+    per: pick(['year', 'month'] as const),
+    value: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 40 }).map((k) => k / 4), weight: 4 }, { arbitrary: fc.constant('rate'), weight: 1 }),
+  });
+  const firing = fc.oneof(
+    { arbitrary: merge(fc.record({ rate }), opt('scale', weight(ctx, 'trigger'), 1)), weight: 6 },
+    { arbitrary: fc.record({ at: fc.array(fc.oneof(fc.integer({ min: 0, max: ctx.horizon - 1 }), pick(DATES_IN_RUN)), { minLength: 1, maxLength: 3 }) }), weight: 2 },
+    { arbitrary: fc.record({ every: fc.record({ month: fc.integer({ min: 1, max: 3 }), day: fc.integer({ min: 1, max: 28 }) }) }), weight: 1 },
+    { arbitrary: fc.record({ becomes: condition(ctx, 'trigger', 1) }), weight: 1 },
+  );
+  return merge(
+    fc.record({ id: fc.constant(`trigger-${index + 1}`), effect: effects(triggerEffect(ctx)) }),
+    firing,
+    opt('when', condition(ctx, 'trigger', 1), 2),
+    opt('cooldown', fc.integer({ min: 0, max: 4 }), 2),
+    opt('limit', fc.integer({ min: 1, max: 3 }), 2),
+  );
+}
+
+const OPTION_TEMPLATES: Record<string, Json> = {
+  absorb: { signal: { kind: 'protest', by: '$self', on: '$actor' } },
+  'strike-back': { armedAttack: { by: '$self', on: '$actor', in: { territoryOf: '$actor' }, intensity: 4 } },
+  'strike-in-place': { armedAttack: { by: '$self', on: '$actor', intensity: 5 } },
+  talks: { deescalate: { between: ['$self', '$actor'] } },
+  escalate: { escalate: { between: ['$self', '$actor'], steps: 1 } },
+  threaten: { threat: { by: '$self', on: '$actor' } },
+  wait: {},
+};
+
+function decisionPointArb(ctx: Ctx, index: number, first: boolean): fc.Arbitrary<Json> {
+  const selfOrRole = ctx.options.rolesInPatterns ? pick(['$self', '$actor', '$target']) : fc.constant('$self');
+  const pattern = fc.oneof(
+    { arbitrary: merge(fc.record({ event: fc.constant('armedAttack'), on: selfOrRole }), opt('minIntensity', fc.integer({ min: 1, max: 5 }), 1)), weight: 4 },
+    { arbitrary: merge(fc.record({ event: fc.constant('signal'), kind: pick(SIGNAL_KINDS) }), opt('by', pick(ctx.actors), 1)), weight: 1 },
+    { arbitrary: fc.record({ event: fc.constant('threat'), on: fc.constant('$self') }), weight: 1 },
+    { arbitrary: fc.record({ event: fc.constant('escalation'), on: fc.constant('$self') }), weight: 1 },
+    ...(ctx.council ? [{ arbitrary: fc.record({ event: fc.constant('draftResult'), kind: pick(['vetoed', 'adopted', 'failed'] as const) }), weight: 1 }] : []),
+  );
+  const names = Object.keys(OPTION_TEMPLATES);
+  // The first point of a doctrine always offers the strike back, guarded by a rung ceiling.
+  const optionIds = first
+    ? fc.subarray(names.filter((n) => n !== 'strike-back'), { maxLength: 2 }).map((xs) => ['strike-back', ...xs])
+    : fc.subarray(names, { minLength: 1, maxLength: 3 });
+  return fc.tuple(optionIds, pattern).chain(([ids, on]) => merge(
+    fc.record({
+      id: fc.constant(`dp${index + 1}`),
+      on: fc.constant(on),
+      options: fc.tuple(...ids.map((id) => weight(ctx, 'doctrine').map((w) => {
+        const effect = OPTION_TEMPLATES[id]!;
+        return {
+          id, weight: w,
+          ...(id === 'strike-back' ? { scope: 'attacker_territory' } : id === 'strike-in-place' ? { scope: 'in_place' } : {}),
+          ...(Object.keys(effect).length > 0 ? { effect } : {}),
+        };
+      }))),
+    }),
+    ids.includes('strike-back')
+      ? fc.constant({ when: { relation: { between: ['$self', '$actor'], atMost: 'war' } } })
+      : opt('when', condition(ctx, 'doctrine', 1), 2),
+  ));
+}
+
+function doctrineArb(ctx: Ctx): fc.Arbitrary<Json> {
+  return fc.shuffledSubarray([...ctx.actors], { minLength: 1, maxLength: Math.min(3, ctx.actors.length) }).chain((owners) =>
+    fc.tuple(...owners.map((_a, k) => fc.integer({ min: 1, max: 2 }).chain((nPoints) =>
+      fc.tuple(...Array.from({ length: nPoints }, (_, i) => decisionPointArb(ctx, i, k === 0 && i === 0))))))
+      .map((lists) => Object.fromEntries(owners.map((a, k) => [a, lists[k]]))));
+}
+
+function lastDay(month: number): string {
+  return `2025-${pad(month)}-${pad(DAYS_2025[month - 1]!)}`;
+}
+
+function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
+  return fc.record({
+    nSeats: fc.integer({ min: 3, max: 7 }),
+    order: fc.shuffledSubarray([...ctx.actors], { minLength: ctx.actors.length, maxLength: ctx.actors.length }),
+    veto: fc.boolean(),
+  }).chain(({ nSeats, order, veto }) => {
+    // Seats go round the actors; an actor holding several seats holds them in successive terms.
+    const holders = Array.from({ length: nSeats }, (_, k) => order[k % order.length]!);
+    const terms = new Map<string, number>();
+    for (const h of holders) terms.set(h, (terms.get(h) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    const seats = holders.map((actor) => {
+      const m = terms.get(actor)!;
+      const j = seen.get(actor) ?? 0;
+      seen.set(actor, j + 1);
+      const fromMonth = 1 + Math.floor((12 * j) / m);
+      const nextMonth = 1 + Math.floor((12 * (j + 1)) / m);
+      return { actor, ...(j > 0 ? { from: `2025-${pad(fromMonth)}-01` } : {}), ...(j < m - 1 ? { to: lastDay(nextMonth - 1) } : {}) };
+    });
+    const seated = [...new Set(holders)];
+    const voteDist = fc.oneof(
+      fc.record({ yes: prob, no: prob, abstain: prob }),
+      merge(fc.record({ yes: prob, no: prob })),
+      fc.constant({ yes: 'q', no: 0 }),
+    );
+    const rule = merge(
+      opt('kind', fc.oneof(pick(DRAFT_KINDS), fc.subarray([...DRAFT_KINDS], { minLength: 1, maxLength: 2 }))),
+      opt('target', pick(['shielded', 'other', 'any'] as const)),
+      opt('when', condition(ctx, 'council', 0), 1),
+      fc.record({ vote: voteDist }),
+    );
+    const policy = (member: string) => merge(
+      fc.record({ member: fc.constant(member), rules: fc.array(rule, { minLength: 1, maxLength: 3 }) }),
+      opt('shield', fc.subarray([...ctx.actors], { minLength: 1 })),
+    );
+    return fc.record({
+      permanent: fc.array(fc.boolean(), { minLength: nSeats, maxLength: nSeats }),
+      minYes: fc.integer({ min: 1, max: nSeats }),
+      members: fc.subarray([...seated, 'default'], { minLength: 1 }),
+    }).chain(({ permanent, minYes, members }) => fc.tuple(...members.map(policy)).map((policies) => ({
+      rule: { minYes, permanentVeto: veto },
+      // With a veto rule at least one seat is permanent (the first).
+      seats: seats.map((s, k) => ({ ...s, ...((permanent[k] || (veto && k === 0)) ? { permanent: true } : {}) })),
+      policies,
+    })));
+  });
+}
+
+function sanctionsArb(ctx: Ctx, regime: string): fc.Arbitrary<Json> {
+  return fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })).chain(([a, b]) => merge(
+    fc.record({
+      id: fc.constant(regime), authority: pick(['un', 'coalition'] as const), target: pick(ctx.actors), enforcement: fc.constant('enf'),
+      erodesBelow: fc.constant(Math.min(a, b) / 10), restoresAbove: fc.constant(Math.max(a, b) / 10),
+    }),
+    opt('members', fc.subarray([...ctx.actors], { minLength: 1 }), 1),
+    opt('state', pick(['proposed', 'in_force', 'eroding', 'lifted'] as const), 1),
+    opt('tightenBy', prob, 1),
+    opt('monitoring', merge(
+      opt('mandateUntil', pick(DATES_IN_RUN), 3),
+      opt('renewalMonths', fc.integer({ min: 1, max: 12 })),
+      opt('baselineWith', prob),
+      opt('baselineWithout', prob),
+    ), 2),
+    opt('evaders', fc.subarray([...ctx.actors], { minLength: 1 }), 1),
+  ));
+}
+
+function situationArb(ctx: Ctx): fc.Arbitrary<Json> {
+  return merge(
+    fc.record({
+      title: fc.constant('A crisis breaks out'),
+      inject: fc.array(fc.record({ at: fc.integer({ min: 0, max: ctx.horizon - 1 }), effect: effects(triggerEffect(ctx)) }), { minLength: 1, maxLength: 3 }),
+    }),
+    opt('variables', fc.integer({ min: 0, max: 10 }).map((k) => ({ tension: k / 10 })), 1),
+  );
+}
+
+/** Random scenario data: a plain JSON object, before validation. Most draws validate; see {@link validScenario}. */
+export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> {
+  return fc.record({
+    nActors: fc.integer({ min: 2, max: 6 }),
+    nRegions: fc.integer({ min: 0, max: 3 }),
+    nPacts: fc.integer({ min: 0, max: 3 }),
+    nOutcomes: fc.integer({ min: 2, max: 4 }),
+    nTriggers: fc.integer({ min: 1, max: 6 }),
+    horizon: fc.integer({ min: 10, max: 40 }),
+    council: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
+    sanctions: fc.boolean(),
+    situation: fc.boolean(),
+  }).chain((plan) => {
+    const actors = ACTOR_IDS.slice(0, plan.nActors);
+    const regions = Array.from({ length: plan.nRegions }, (_, i) => `region${i + 1}`);
+    const regime = plan.sanctions ? 'regime1' : undefined;
+    const outcomeIds = Array.from({ length: plan.nOutcomes }, (_, i) => `outcome${i + 1}`);
+    const base: Omit<Ctx, 'pacts'> = { actors, regions, council: plan.council, regime, outcomes: outcomeIds, horizon: plan.horizon, options };
+    return pactsArb(base, plan.nPacts).chain((pacts) => {
+      const ctx: Ctx = { ...base, pacts: pacts.map((p) => ({ id: p.id as string, parties: p.parties as string[] })) };
+      // An outcome may refer only to outcomes declared before it, so outcomes never form a cycle.
+      const outcomes = fc.tuple(...outcomeIds.map((id, i) => condition({ ...ctx, outcomes: outcomeIds.slice(0, i) }, 'outcome', 1)
+        .map((when) => [id, { when }] as const))).map((xs) => Object.fromEntries(xs));
+      return fc.record({
+        regions: regionsArb(regions, actors),
+        territories: fc.array(fc.option(pick(regions.length > 0 ? regions : ['none']), { nil: undefined, freq: 3 }), { minLength: actors.length, maxLength: actors.length }),
+        nuclear: fc.array(fc.boolean(), { minLength: actors.length, maxLength: actors.length }),
+        relations: relationsArb(actors),
+        tension: fc.integer({ min: 0, max: 10 }).map((k) => k / 10),
+        reversion: fc.integer({ min: 0, max: 10 }).map((k) => k / 10),
+        enf: fc.integer({ min: 0, max: 10 }).map((k) => k / 10),
+        doctrine: doctrineArb(ctx),
+        council: plan.council ? councilArb(ctx) : fc.constant(undefined),
+        sanctions: regime !== undefined ? sanctionsArb(ctx, regime) : fc.constant(undefined),
+        triggers: fc.tuple(...Array.from({ length: plan.nTriggers }, (_, i) => triggerArb(ctx, i))),
+        situation: plan.situation ? situationArb(ctx) : fc.constant(undefined),
+        outcomes,
+      }).map((p): Json => {
+        const data: Json = {
+          version: '0.1',
+          id: 'random',
+          title: 'A random scenario',
+          clock: { start: START, tick: 'week', horizon: plan.horizon },
+          parameters: {
+            rel: { beta: [8, 2], basis: 'judgment' },
+            rate: { uniform: [0.25, 2], basis: 'placeholder' },
+            w: { uniform: [0.5, 2], basis: 'placeholder' },
+            q: { value: 0.7, basis: 'data' },
+          },
+          regions: p.regions,
+          actors: Object.fromEntries(actors.map((a, i) => [a, {
+            name: `Actor ${a}`,
+            ...(p.nuclear[i] ? { nuclear: true } : {}),
+            ...(p.territories[i] !== undefined && p.territories[i] !== 'none' ? { territory: p.territories[i] } : {}),
+          }])),
+          relations: p.relations,
+          variables: {
+            tension: { initial: p.tension, reversion: { per: 'month', value: p.reversion } },
+            ...(regime !== undefined ? { enf: { initial: p.enf, baseline: p.enf, reversion: { per: 'year', value: 0.5 } } } : {}),
+          },
+          doctrine: p.doctrine,
+          pacts,
+          triggers: p.triggers,
+          outcomes: p.outcomes,
+        };
+        if (p.council !== undefined) data.council = p.council;
+        if (p.sanctions !== undefined) data.sanctions = [p.sanctions];
+        if (p.situation !== undefined) data.situations = { crisis: p.situation };
+        return data;
+      });
+    });
+  });
+}
+
+/** A generated scenario that the loader accepted: the data as written, and the validated scenario. */
+export interface ValidScenario {
+  readonly data: Json;
+  readonly scenario: Scenario;
+}
+
+/** Random scenarios the loader accepts (warnings allowed), with the validated form. */
+export function validScenario(options: ScenarioOptions = {}): fc.Arbitrary<ValidScenario> {
+  return scenarioData(options)
+    .map((data) => ({ data, result: validateScenarioData(data) }))
+    .filter((x) => x.result.ok)
+    .map(({ data, result }) => ({ data, scenario: (result as { ok: true; scenario: Scenario }).scenario }));
+}
