@@ -114,4 +114,19 @@ export class Streams {
     if (f === undefined) throw new RangeError(`no random source at index ${sourceIndex}`);
     return f;
   }
+
+  /** The streams' position, to save a run mid-way (see run/snapshot). */
+  save(): { master: number; run: number; state: number[]; seeded: number[] } {
+    const seeded: number[] = [];
+    for (let i = 0; i < this.seededFor.length; i++) if (this.seededFor[i] === this.generation) seeded.push(i);
+    return { master: this.master, run: this.run, state: Array.from(this.state), seeded };
+  }
+
+  /** Restores a position saved by {@link Streams.save} (from streams over the same source names). */
+  load(saved: { master: number; run: number; state: readonly number[]; seeded: readonly number[] }): void {
+    if (saved.state.length !== this.state.length) throw new Error('saved random streams do not match this scenario');
+    this.reset(saved.master, saved.run);
+    this.state.set(saved.state);
+    for (const i of saved.seeded) this.seededFor[i] = this.generation;
+  }
 }

@@ -26,6 +26,11 @@ export class EventQueue<T extends Queued> {
     return this.serial++;
   }
 
+  /** The serial the next item will get (for saving a run). */
+  peekSerial(): number {
+    return this.serial;
+  }
+
   push(item: T): void {
     const a = this.items;
     a.push(item);

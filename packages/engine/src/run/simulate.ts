@@ -2,7 +2,8 @@ import type { Scenario } from '../schema/scenario.js';
 import type { Model } from '../model/model.js';
 import { compile, resolveParameters } from '../model/compile.js';
 import { masterSeedOf } from '../rng/hash.js';
-import { Simulator, type EngineKind } from './simulator.js';
+import { Simulator, type EngineKind, type Inject } from './simulator.js';
+import type { RunSnapshot } from './snapshot.js';
 import type { Decider } from './decision.js';
 import { runResult, type RunResult } from './result.js';
 
@@ -23,6 +24,8 @@ export interface SimulateOptions {
   /** Count every random draw (the count is in `draws`; the differential tests compare them). */
   readonly recordDraws?: boolean;
   readonly maxEventsPerTick?: number;
+  /** Events injected by hand at given ticks (a seminar's white cell). */
+  readonly injects?: readonly Inject[];
 }
 
 function isModel(x: Scenario | Model): x is Model {
@@ -47,7 +50,20 @@ export function simulate(input: Scenario | Model, options: SimulateOptions): Run
     ...(options.maxEventsPerTick !== undefined ? { maxEventsPerTick: options.maxEventsPerTick } : {}),
   });
   const s = sim.run(masterSeedOf(options.seed), options.runIndex ?? 0, {
-    situation: options.situation, decider: options.decider, recordDraws: options.recordDraws,
+    situation: options.situation, decider: options.decider, recordDraws: options.recordDraws, injects: options.injects,
   });
   return runResult(model, s, options.seed, options.trace ?? false);
+}
+
+/**
+ * Continues a run saved with `Simulator.snapshot()` to the horizon. With `reseed`, the rest of the
+ * run draws new luck as run `reseed.runIndex` would (for the odds from a given state); without it,
+ * it continues exactly as the saved run would have.
+ */
+export function simulateFrom(model: Model, snapshot: RunSnapshot, options: Omit<SimulateOptions, 'seed' | 'runIndex' | 'situation' | 'parameters'> & { seed?: number | string; reseed?: { seed: number | string; runIndex: number } } = {}): RunResult {
+  const sim = new Simulator(model, { engine: options.engine ?? 'batch', ...(options.maxEventsPerTick !== undefined ? { maxEventsPerTick: options.maxEventsPerTick } : {}) });
+  sim.restore(snapshot, { decider: options.decider, recordDraws: options.recordDraws, injects: options.injects });
+  if (options.reseed) sim.reseed(masterSeedOf(options.reseed.seed), options.reseed.runIndex);
+  const s = sim.finish();
+  return runResult(model, s, options.reseed?.seed ?? options.seed ?? snapshot.masterSeed, options.trace ?? false);
 }

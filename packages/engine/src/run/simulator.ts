@@ -10,6 +10,8 @@ import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkOutcomes } from './record.js';
+import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
+import type { Effect } from '../schema/effect.js';
 
 export type EngineKind = 'reference' | 'batch';
 
@@ -20,8 +22,17 @@ export interface SimulatorOptions {
   readonly maxEventsPerTick?: number;
 }
 
+/** An event a facilitator injects at a tick, beyond the scenario's situations. */
+export interface Inject {
+  readonly tick: number;
+  readonly effects: readonly Effect[];
+  readonly note?: string;
+}
+
 export interface RunOptions {
   readonly situation?: string | undefined;
+  /** Events injected by hand (a seminar's white cell), with cause `inject:white-cell#N`. */
+  readonly injects?: readonly Inject[] | undefined;
   readonly decider?: Decider | undefined;
   /** Log every random draw (source, value) for the differential check between engines. */
   readonly recordDraws?: boolean | undefined;
@@ -51,6 +62,7 @@ export class Simulator {
     s.masterSeed = masterSeed;
     s.runIndex = runIndex;
     s.situation = options.situation;
+    s.injects = options.injects ?? [];
     s.decider = options.decider;
     s.drawLog = options.recordDraws ? [] : undefined;
     s.status = 'running';
@@ -125,9 +137,38 @@ export class Simulator {
     return true;
   }
 
-  /** One whole run. A run that throws ends with status `error` and the message; nothing escapes. */
-  run(masterSeed: number, runIndex: number, options: RunOptions = {}): RunState {
-    this.reset(masterSeed, runIndex, options);
+  /** Saves the run between two ticks (see {@link RunSnapshot}). */
+  snapshot(): RunSnapshot {
+    return takeSnapshot(this.state);
+  }
+
+  /**
+   * Continues from a saved run. Options apply from here on (a decider, further injects); the
+   * situation is the snapshot's.
+   */
+  restore(snapshot: RunSnapshot, options: Omit<RunOptions, 'situation'> = {}): RunState {
+    const s = this.state;
+    restoreSnapshot(s, snapshot);
+    s.decider = options.decider;
+    s.injects = options.injects ?? [];
+    s.drawLog = options.recordDraws ? [] : undefined;
+    return s;
+  }
+
+  /**
+   * From the current tick on, draws new luck: every stream re-keyed to (masterSeed, runIndex), as
+   * if the rest of the run were run `runIndex` of another batch. Used to ask "what are the odds from
+   * here?" with many continuations of one state.
+   */
+  reseed(masterSeed: number, runIndex: number): void {
+    const s = this.state;
+    s.masterSeed = masterSeed;
+    s.runIndex = runIndex;
+    s.streams.reset(masterSeed, runIndex);
+  }
+
+  /** Steps until the horizon (or an error); returns the state. */
+  finish(): RunState {
     const s = this.state;
     try {
       while (this.step());
@@ -136,6 +177,12 @@ export class Simulator {
       s.error = err instanceof Error ? err.message : String(err);
     }
     return s;
+  }
+
+  /** One whole run. A run that throws ends with status `error` and the message; nothing escapes. */
+  run(masterSeed: number, runIndex: number, options: RunOptions = {}): RunState {
+    this.reset(masterSeed, runIndex, options);
+    return this.finish();
   }
 }
 

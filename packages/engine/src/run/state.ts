@@ -93,6 +93,8 @@ export class RunState {
   drawLog: number[] | undefined;
   decider: Decider | undefined;
   situation: string | undefined;
+  /** Hand-made injects of this run (a seminar's white cell). */
+  injects: readonly { readonly tick: number; readonly effects: readonly Effect[] }[] = [];
   status: 'running' | 'done' | 'error' = 'running';
   error: string | undefined;
 

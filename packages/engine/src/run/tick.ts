@@ -69,6 +69,7 @@ export function beginTick(s: RunState, t: number): void {
     const sit = m.situations.get(s.situation)!;
     for (const inj of sit.injects) if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:${sit.id}#${inj.index}`, -1, PRIORITY.inject);
   }
+  s.injects.forEach((inj, k) => { if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:white-cell#${k}`, -1, PRIORITY.inject); });
 }
 
 /**

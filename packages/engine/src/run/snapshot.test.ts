@@ -1,0 +1,48 @@
+// A run saved between two ticks and restored — into a fresh simulator, or after other runs have
+// used it, even through JSON — continues exactly as the uninterrupted run.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadScenario } from '../load/index.js';
+import { compile } from '../model/compile.js';
+import { masterSeedOf } from '../rng/hash.js';
+import { Simulator } from './simulator.js';
+import { runResult } from './result.js';
+import { simulate, simulateFrom } from './simulate.js';
+
+const text = readFileSync(fileURLToPath(new URL('../../test/scenarios/two-states.yaml', import.meta.url)), 'utf8');
+const loaded = loadScenario(text, { filename: 'two-states.yaml' });
+if (!loaded.ok) throw new Error('fixture does not load');
+const model = compile(loaded.scenario);
+
+describe('run snapshots', () => {
+  it('restore + finish equals the uninterrupted run, on both engines', () => {
+    fc.assert(fc.property(fc.nat({ max: 2 ** 32 - 1 }), fc.nat({ max: 1000 }), fc.nat({ max: 52 }), fc.constantFrom('batch', 'reference' as const), fc.boolean(), (seed, run, at, engine, situation) => {
+      const whole = simulate(model, { seed, runIndex: run, trace: true, engine, ...(situation ? { situation: 'invasion' } : {}) });
+      const sim = new Simulator(model, { engine });
+      sim.reset(masterSeedOf(seed), run, situation ? { situation: 'invasion' } : {});
+      for (let t = 0; t < at && sim.step(); t++);
+      const snap = JSON.parse(JSON.stringify(sim.snapshot()));
+      sim.run(12345, 7); // the simulator is reused in between
+      const fresh = new Simulator(model, { engine });
+      fresh.restore(snap);
+      expect(runResult(model, fresh.finish(), seed, true)).toEqual(whole);
+      expect(simulateFrom(model, snap, { trace: true, engine, seed })).toEqual(whole);
+    }), { numRuns: 40 });
+  });
+
+  it('reseeding gives other luck from the saved state on', () => {
+    const sim = new Simulator(model);
+    sim.reset(masterSeedOf(3), 0, { situation: 'invasion' });
+    for (let t = 0; t < 5; t++) sim.step();
+    const snap = sim.snapshot();
+    const a = simulateFrom(model, snap, { trace: true, reseed: { seed: 3, runIndex: 1 } });
+    const b = simulateFrom(model, snap, { trace: true, reseed: { seed: 3, runIndex: 1 } });
+    expect(a).toEqual(b);
+    const prefix = (r: typeof a) => r.events!.filter((e) => e.tick < 5);
+    const others = [2, 3, 4, 5, 6].map((k) => simulateFrom(model, snap, { trace: true, reseed: { seed: 3, runIndex: k } }));
+    for (const o of others) expect(prefix(o)).toEqual(prefix(a));
+    expect(others.some((o) => JSON.stringify(o.events) !== JSON.stringify(a.events))).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+import type { RunState, PendingEffect, DraftRecord } from './state.js';
+import type { SimEvent } from './event.js';
+import type { MachineKind } from '../machines/definitions.js';
+
+/**
+ * A run saved between two ticks, as plain JSON-ready data: enough to continue it exactly
+ * (`Simulator.restore`) or to branch from it with other luck (`Simulator.reseed`). A snapshot can be
+ * restored into a simulator of the same scenario compiled with other parameter values, which is
+ * how a facilitator changes a judgment in the middle of a seminar.
+ */
+export interface RunSnapshot {
+  readonly format: 'casus-run-snapshot';
+  readonly version: 1;
+  readonly scenario: string;
+  readonly tick: number;
+  readonly nextTick: number;
+  readonly day: number;
+  readonly masterSeed: number;
+  readonly runIndex: number;
+  readonly situation: string | null;
+  readonly status: RunState['status'];
+  readonly error: string | null;
+  readonly arrays: Record<string, number[]>;
+  readonly machines: Record<MachineKind, number[]>;
+  readonly drafts: DraftRecord[];
+  readonly events: SimEvent[];
+  readonly queue: PendingEffect[];
+  readonly serial: number;
+  readonly streams: ReturnType<RunState['streams']['save']>;
+}
+
+const ARRAYS = [
+  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'vars', 'baseline', 'obligationLevel', 'obligationEpisode',
+  'obligationCasusEvent', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
+  'triggerLast', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
+] as const;
+const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];
+
+export function takeSnapshot(s: RunState): RunSnapshot {
+  if (s.decisions.length > 0) throw new Error('a run can only be saved between ticks');
+  const arrays: Record<string, number[]> = {};
+  for (const k of ARRAYS) arrays[k] = Array.from(s[k] as ArrayLike<number>);
+  const machines = {} as Record<MachineKind, number[]>;
+  for (const k of KINDS) {
+    const n = s.host.count(k);
+    const list: number[] = [];
+    for (let i = 0; i < n; i++) list.push(s.host.state(k, i));
+    machines[k] = list;
+  }
+  return {
+    format: 'casus-run-snapshot', version: 1, scenario: s.model.scenario.id,
+    tick: s.tick, nextTick: s.nextTick, day: s.day, masterSeed: s.masterSeed, runIndex: s.runIndex,
+    situation: s.situation ?? null, status: s.status, error: s.error ?? null,
+    arrays, machines,
+    drafts: structuredClone(s.drafts), events: s.events.map((e) => ({ ...e })),
+    queue: s.queue.toArray().map((q) => structuredClone(q)), serial: s.queue.peekSerial(),
+    streams: s.streams.save(),
+  };
+}
+
+export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
+  if (snap.format !== 'casus-run-snapshot' || snap.version !== 1) throw new Error('not a Casus run snapshot (format casus-run-snapshot, version 1)');
+  if (snap.scenario !== s.model.scenario.id) throw new Error(`the snapshot is of scenario "${snap.scenario}", not "${s.model.scenario.id}"`);
+  for (const k of ARRAYS) {
+    const target = s[k] as unknown as { length: number; set(a: ArrayLike<number>): void };
+    if (snap.arrays[k]!.length !== target.length) throw new Error(`the snapshot does not fit this scenario (${k})`);
+    target.set(snap.arrays[k]!);
+  }
+  s.host.reset({ relation: snap.machines.relation, obligation: snap.machines.obligation, draft: snap.machines.draft, regime: snap.machines.regime, trigger: snap.machines.trigger });
+  s.tick = snap.tick;
+  s.nextTick = snap.nextTick;
+  s.day = snap.day;
+  s.masterSeed = snap.masterSeed;
+  s.runIndex = snap.runIndex;
+  s.situation = snap.situation ?? undefined;
+  s.status = snap.status;
+  s.error = snap.error ?? undefined;
+  s.drafts.length = 0;
+  s.drafts.push(...structuredClone(snap.drafts));
+  s.events.length = 0;
+  s.events.push(...snap.events.map((e) => ({ ...e })));
+  s.decisions = [];
+  s.queue.restore(structuredClone(snap.queue), snap.serial);
+  s.streams.load(snap.streams);
+}
