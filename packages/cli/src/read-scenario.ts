@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { resolveScenario } from '@casus/scenarios';
+import { basename, dirname, resolve } from 'node:path';
+import { resolveScenario, scenarioResolver } from '@casus/scenarios';
+import { loadScenario, type LoadResult } from '@casus/engine';
 import { CliError } from './context.js';
 import { EXIT } from './io.js';
 
@@ -41,4 +42,12 @@ function osReason(error: unknown): string {
   const e = error as { code?: string; message?: string };
   const message = e.message ?? String(error);
   return e.code !== undefined && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
+}
+
+/**
+ * Loads scenario text read by {@link readScenarioArg}, resolving `extends` relative to the file
+ * (or among the bundled scenarios). Every command loads through here so variants work everywhere.
+ */
+export function loadScenarioText(source: ScenarioText, cwd: string): LoadResult {
+  return loadScenario(source.text, { filename: source.name, resolve: scenarioResolver({ cwd, baseDir: dirname(source.path) }) });
 }

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
-import { formatIssue, loadScenario, type EngineKind, type Scenario } from '@casus/engine';
+import { formatIssue, type EngineKind, type Scenario } from '@casus/engine';
 import { CliError } from './context.js';
 import { EXIT, paint, type CliIo } from './io.js';
-import { readScenarioArg, type ScenarioText } from './read-scenario.js';
+import { loadScenarioText, readScenarioArg, type ScenarioText } from './read-scenario.js';
 
 /** The seed used when none is given. Never drawn from the clock: every run can be replayed. */
 export const DEFAULT_SEED = 1;
@@ -75,7 +75,7 @@ export function addRunIdentityOptions(command: Command, defaultEngine: EngineKin
  */
 export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: CliIo): RunRequest {
   const source = readScenarioArg(file, io.cwd);
-  const loaded = loadScenario(source.text, { filename: source.name });
+  const loaded = loadScenarioText(source, io.cwd);
   const colors = paint(io);
   const issues = loaded.ok ? loaded.warnings : loaded.issues;
   for (const issue of issues) io.stderr(`${issue.severity === 'error' ? colors.red('✖') : colors.yellow('⚠')} ${formatIssue(issue)}\n`);

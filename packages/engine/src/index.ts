@@ -4,9 +4,9 @@
  */
 export * from './schema/index.js';
 export {
-  loadScenario, validateScenarioData, formatIssue, formatPath, scenarioJsonSchema, obligationIds,
+  loadScenario, validateScenarioData, overlay, formatIssue, formatPath, scenarioJsonSchema, obligationIds,
   ISSUE_CODES, SUPPORTED_VERSIONS,
-  type LoadResult, type LoadOptions, type Issue, type IssueCode, type PathSegment, type JsonSchemaDraft,
+  type LoadResult, type LoadOptions, type ScenarioResolver, type Issue, type IssueCode, type PathSegment, type JsonSchemaDraft,
 } from './load/index.js';
 
 // The model and the run loop.

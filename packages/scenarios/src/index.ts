@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadScenario } from '@casus/engine';
+import { loadScenario, type ScenarioResolver } from '@casus/engine';
 
 /** A scenario shipped with Casus. `id` is its file name without the extension. */
 export interface BundledScenario {
@@ -27,7 +27,7 @@ export function listScenarios(): BundledScenario[] {
     .map((f) => {
       const path = join(SCENARIO_DIR, f);
       const id = basename(f, extname(f));
-      const loaded = loadScenario(readFileSync(path, 'utf8'), { filename: f });
+      const loaded = loadScenario(readFileSync(path, 'utf8'), { filename: f, resolve: scenarioResolver({ baseDir: SCENARIO_DIR }) });
       return { id, title: loaded.ok ? loaded.scenario.title : id, path };
     });
 }
@@ -46,4 +46,34 @@ export function resolveScenario(idOrPath: string, options: { cwd?: string } = {}
   }
   const bundled = listScenarios().find((s) => s.id === idOrPath);
   return bundled === undefined ? undefined : { path: bundled.path, text: readFileSync(bundled.path, 'utf8') };
+}
+
+/**
+ * Resolves `extends` references for the loader: a reference that looks like a path (it has a slash
+ * or a .yaml/.yml/.json ending) is read relative to the file that names it; anything else is a
+ * bundled scenario id. `baseDir` is the directory of the top file (default: `cwd`). Base files are
+ * named relative to `cwd` in messages.
+ */
+export function scenarioResolver(options: { cwd?: string; baseDir?: string } = {}): ScenarioResolver {
+  const cwd = options.cwd ?? process.cwd();
+  const real = new Map<string, string>();
+  return (ref, from) => {
+    const dir = from !== undefined && real.has(from) ? dirname(real.get(from)!) : options.baseDir ?? cwd;
+    let path: string | undefined;
+    if (/[\\/]|\.(ya?ml|json)$/i.test(ref)) {
+      const p = resolve(dir, ref);
+      if (existsSync(p) && statSync(p).isFile()) path = p;
+    } else {
+      const p = join(SCENARIO_DIR, `${ref}.yaml`);
+      if (existsSync(p)) path = p;
+    }
+    if (path === undefined) return undefined;
+    const shown = path.startsWith(SCENARIO_DIR) ? basename(path) : relative(cwd, path) || basename(path);
+    real.set(shown, path);
+    try {
+      return { text: readFileSync(path, 'utf8'), filename: shown };
+    } catch {
+      return undefined;
+    }
+  };
 }

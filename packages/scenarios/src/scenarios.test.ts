@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { formatIssue, loadScenario } from '@casus/engine';
-import { listScenarios, resolveScenario } from './index.js';
+import { listScenarios, resolveScenario, scenarioResolver, SCENARIO_DIR } from './index.js';
 
 const bundled = listScenarios();
 
@@ -13,7 +13,7 @@ describe('bundled scenarios', () => {
   });
 
   it.each(bundled.map((s) => [s.id, s] as const))('%s validates cleanly', (_id, s) => {
-    const result = loadScenario(readFileSync(s.path, 'utf8'), { filename: `${s.id}.yaml` });
+    const result = loadScenario(readFileSync(s.path, 'utf8'), { filename: `${s.id}.yaml`, resolve: scenarioResolver({ baseDir: SCENARIO_DIR }) });
     const problems = result.ok ? result.warnings : result.issues;
     expect(problems.map(formatIssue)).toEqual([]);
     expect(result.ok && result.scenario.id).toBe(s.id);

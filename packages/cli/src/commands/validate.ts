@@ -1,7 +1,7 @@
-import { formatIssue, loadScenario, type Issue, type Scenario } from '@casus/engine';
+import { formatIssue, type Issue, type Scenario } from '@casus/engine';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT, paint } from '../io.js';
-import { readScenarioArg } from '../read-scenario.js';
+import { loadScenarioText, readScenarioArg } from '../read-scenario.js';
 
 /**
  * `casus validate FILE…`: loads each scenario (a file, or a bundled id) and prints every issue
@@ -27,7 +27,7 @@ export const registerValidate: RegisterCommand = (program, { io, setExitCode }) 
           setExitCode(error.exitCode);
           continue;
         }
-        const result = loadScenario(source.text, { filename: source.name });
+        const result = loadScenarioText(source, io.cwd);
         const issues = result.ok ? result.warnings : result.issues;
         report.push({ file: source.name, ok: result.ok, issues });
         if (!result.ok) setExitCode(EXIT.invalid);

@@ -3,3 +3,4 @@ export { formatIssue, formatPath, compareIssues, ISSUE_CODES, type Issue, type I
 export { scenarioJsonSchema, type JsonSchemaDraft } from './schema-json.js';
 export { SUPPORTED_VERSIONS } from './version.js';
 export { RULES, runRules, obligationIds, type Rule, type RuleContext } from './rules/index.js';
+export { overlay, loadLayers, type ScenarioResolver, type Layered } from './extends.js';

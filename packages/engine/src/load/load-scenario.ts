@@ -6,7 +6,7 @@ import { checkVersion } from './version.js';
 import { fromZodIssues } from './zod-issues.js';
 import { runRules } from './rules/index.js';
 import { alignPath } from './value-at.js';
-import { locate, parseYaml, type YamlSource } from './yaml.js';
+import { loadLayers, type Layered, type ScenarioResolver } from './extends.js';
 
 /**
  * The outcome of loading a scenario: the validated scenario and any warnings, or every issue
@@ -19,6 +19,8 @@ export type LoadResult =
 export interface LoadOptions {
   /** Named in every issue (`korea.yaml:42:7 …`). */
   filename?: string;
+  /** Finds the base of a variant that `extends` another scenario (the engine reads no files). */
+  resolve?: ScenarioResolver;
 }
 
 /**
@@ -33,11 +35,9 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     if (typeof text !== 'string') {
       return { ok: false, issues: [{ code: 'E_TYPE', severity: 'error', message: `expected scenario text, got a ${typeof text}`, path: [], ...(file === undefined ? {} : { file }) }] };
     }
-    const parsed = parseYaml(text);
-    if (parsed.issues.length > 0) {
-      return { ok: false, issues: parsed.issues.map((i) => ({ ...i, ...(file === undefined ? {} : { file }) })).sort(compareIssues) };
-    }
-    return validate(parsed.data, file, parsed.source);
+    const layers = loadLayers(text, file, options.resolve);
+    if (!layers.layered || layers.issues.length > 0) return { ok: false, issues: layers.issues.sort(compareIssues) };
+    return validate(layers.layered.data, file, layers.layered);
   } catch (error) {
     return internalError(error, file, true);
   }
@@ -55,12 +55,17 @@ export function validateScenarioData(data: unknown, options: LoadOptions = {}): 
   }
 }
 
-function validate(data: unknown, file: string | undefined, source: YamlSource | undefined): LoadResult {
+function validate(data: unknown, file: string | undefined, layers: Layered | undefined): LoadResult {
   const place = (d: DraftIssue, align: boolean): Issue => {
     const path = align ? alignPath(data, d.path) : d.path;
     const issue: Issue = { code: d.code, severity: d.severity ?? 'error', message: d.message, path };
     if (file !== undefined) issue.file = file;
-    if (source !== undefined) Object.assign(issue, locate(source, path, d.anchor));
+    const at = layers?.place(path, d.anchor);
+    if (at) {
+      if (at.file !== undefined) issue.file = at.file;
+      issue.line = at.line;
+      issue.column = at.column;
+    }
     if (d.expected !== undefined) issue.expected = d.expected;
     if (d.received !== undefined) issue.received = d.received;
     if (d.hint !== undefined) issue.hint = d.hint;

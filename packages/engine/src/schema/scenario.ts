@@ -247,6 +247,9 @@ export const Source = z.strictObject({ id: Id, title: z.string(), url: z.string(
 
 export const Scenario = z.strictObject({
   version: z.string().describe(`format version, currently "${FORMAT_VERSION}"`),
+  extends: z.string().optional().describe('a variant: the bundled id or relative path of the scenario this file changes; resolved by the loader'),
+  remove: z.record(Id, z.array(z.union([Id, z.tuple([Id, Id])]))).optional()
+    .describe('in a variant: ids (or relation pairs) to delete from the base, by section'),
   id: Id,
   title: z.string(),
   description: z.string().optional(),

@@ -413,6 +413,7 @@ describe('semantic rules', () => {
       expect(r.issues[0]!.message).toContain('boom');
     }
     covered.add('E_INTERNAL');
+    covered.add('E_EXTENDS'); // tested in extends.test.ts
   });
 });
 

@@ -1,0 +1,164 @@
+import type { Issue, PathSegment } from './issue.js';
+import { locate, parseYaml, type YamlSource } from './yaml.js';
+import { checkSafeData } from './safe-data.js';
+
+/**
+ * Resolves the `extends` reference of a scenario file: a bundled scenario id or a path relative to
+ * the file that names it. The engine reads no files; the caller (the CLI, `@casus/scenarios`)
+ * provides this.
+ */
+export type ScenarioResolver = (ref: string, from: string | undefined) => { text: string; filename: string } | undefined;
+
+/** Maps keyed by id: entries merge one by one; `null` deletes an entry. */
+const MAPS = ['parameters', 'regions', 'actors', 'variables', 'situations', 'outcomes', 'doctrine'] as const;
+/** Lists of items with an `id`: items merge by id, new ids are appended. */
+const LISTS = ['pacts', 'triggers', 'sanctions', 'sources'] as const;
+const MAX_DEPTH = 8;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Where a value of the merged data was written: which file, and the path in that file. */
+export interface Located { file: string | undefined; line: number; column: number }
+
+/** A scenario's data with every `extends` applied, and a way to find where any path was written. */
+export interface Layered {
+  readonly data: unknown;
+  readonly source: YamlSource | undefined;
+  readonly file: string | undefined;
+  /** File, line and column of the place a path of the merged data comes from. */
+  place(path: readonly PathSegment[], anchor?: 'value' | 'key'): Located | undefined;
+}
+
+/** One level of overlay: which layer (variant or base) each merged path comes from. */
+interface Origins {
+  lists: Map<string, { fromVariant: boolean; index: number }[]>;
+  entries: Map<string, Map<string, boolean>>;
+  keys: Map<string, boolean>;
+}
+
+/**
+ * Applies a variant over its base. Top-level values replace; id-keyed maps merge entry by entry
+ * (an entry replaces the base entry whole; `null` deletes it); lists of items with ids merge by id
+ * (replacing in place, appending new ids); `relations` merge by the unordered `between` pair;
+ * `remove: { pacts: [ids], triggers: [ids], sanctions: [ids], relations: [[A, B]], parameters: [ids], … }`
+ * deletes what the variant no longer wants. The result keeps the base's order, new items last.
+ */
+export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins } {
+  const origins: Origins = { lists: new Map(), entries: new Map(), keys: new Map() };
+  const out: Obj = {};
+  for (const k of Object.keys(base)) { out[k] = base[k]; origins.keys.set(k, false); }
+  const remove = isObj(variant.remove) ? variant.remove : {};
+  for (const [k, v] of Object.entries(variant)) {
+    if (k === 'extends' || k === 'remove') continue;
+    const b = base[k];
+    if ((MAPS as readonly string[]).includes(k) && isObj(v) && isObj(b)) {
+      const merged: Obj = { ...b };
+      const from = new Map<string, boolean>(Object.keys(b).map((id) => [id, false]));
+      for (const [id, entry] of Object.entries(v)) {
+        if (entry === null) { delete merged[id]; from.delete(id); } else { merged[id] = entry; from.set(id, true); }
+      }
+      out[k] = merged;
+      origins.entries.set(k, from);
+    } else if (((LISTS as readonly string[]).includes(k) || k === 'relations') && Array.isArray(v) && Array.isArray(b)) {
+      const keyOf = k === 'relations' ? pairKey : (x: unknown) => (isObj(x) && typeof x.id === 'string' ? x.id : undefined);
+      const items: unknown[] = [];
+      const from: { fromVariant: boolean; index: number }[] = [];
+      const variantIndex = new Map<string, number>();
+      v.forEach((x, i) => { const key = keyOf(x); if (key !== undefined && !variantIndex.has(key)) variantIndex.set(key, i); });
+      const used = new Set<number>();
+      b.forEach((x, i) => {
+        const key = keyOf(x);
+        const j = key === undefined ? undefined : variantIndex.get(key);
+        if (j !== undefined) { items.push(v[j]); from.push({ fromVariant: true, index: j }); used.add(j); } else { items.push(x); from.push({ fromVariant: false, index: i }); }
+      });
+      v.forEach((x, j) => { if (!used.has(j)) { items.push(x); from.push({ fromVariant: true, index: j }); } });
+      out[k] = items;
+      origins.lists.set(k, from);
+    } else {
+      out[k] = v;
+    }
+    origins.keys.set(k, true);
+  }
+  for (const [k, ids] of Object.entries(remove)) {
+    if (!Array.isArray(ids)) continue;
+    const target = out[k];
+    if (Array.isArray(target)) {
+      const keyOf = k === 'relations' ? pairKey : (x: unknown) => (isObj(x) && typeof x.id === 'string' ? x.id : undefined);
+      const drop = new Set(ids.map((x) => (k === 'relations' ? pairKey({ between: x }) : String(x))));
+      const from = origins.lists.get(k) ?? target.map((_, i) => ({ fromVariant: false, index: i }));
+      const kept = target.map((x, i) => [x, from[i]!] as const).filter(([x]) => !drop.has(keyOf(x) ?? ''));
+      out[k] = kept.map(([x]) => x);
+      origins.lists.set(k, kept.map(([, f]) => f));
+    } else if (isObj(target)) {
+      const merged = { ...target };
+      for (const id of ids) delete merged[String(id)];
+      out[k] = merged;
+    }
+  }
+  return { data: out, origins };
+}
+
+function pairKey(x: unknown): string | undefined {
+  if (!isObj(x) || !Array.isArray(x.between) || x.between.length !== 2) return undefined;
+  return [String(x.between[0]), String(x.between[1])].sort().join('|');
+}
+
+/**
+ * Parses a scenario text and, if it `extends` another, loads the base (recursively, at most eight
+ * levels, refusing cycles) and overlays the file on it. Problems with the `extends` chain itself
+ * come back as located issues; problems inside a base file name that file.
+ */
+export function loadLayers(text: string, file: string | undefined, resolve: ScenarioResolver | undefined, chain: readonly string[] = []): { layered?: Layered; issues: Issue[] } {
+  const parsed = parseYaml(text);
+  const at = (i: Omit<Issue, 'file'>): Issue => (file === undefined ? i : { ...i, file });
+  if (parsed.issues.length > 0) return { issues: parsed.issues.map((i) => at(i)) };
+  const data = parsed.data;
+  const own: Layered = {
+    data, source: parsed.source, file,
+    place: (path, anchor) => ({ file, ...locate(parsed.source, path, anchor) }),
+  };
+  if (!isObj(data) || data.extends === undefined) return { layered: own, issues: [] };
+  const unsafe = checkSafeData(data);
+  if (unsafe.length > 0) return { layered: own, issues: [] }; // reported by the normal checks
+  const ref = data.extends;
+  const where = (message: string, extra: Partial<Issue> = {}): Issue => at({
+    code: 'E_EXTENDS', severity: 'error', message, path: ['extends'], ...locate(parsed.source, ['extends']), ...extra,
+  });
+  if (typeof ref !== 'string' || ref === '') return { issues: [where('extends must name a scenario: a bundled id or a path relative to this file', { received: JSON.stringify(ref) })] };
+  if (chain.length >= MAX_DEPTH) return { issues: [where(`extends chain deeper than ${MAX_DEPTH} files: ${[...chain, ref].join(' → ')}`)] };
+  if (!resolve) return { issues: [where(`cannot resolve extends "${ref}" here: load the file through the casus command or pass options.resolve`)] };
+  const base = resolve(ref, file);
+  if (!base) return { issues: [where(`extends "${ref}": no bundled scenario has that id and no file has that path`, { expected: 'a bundled scenario id (casus list) or a path relative to this file', received: JSON.stringify(ref) })] };
+  if ([...chain, file].includes(base.filename)) return { issues: [where(`extends "${ref}" makes a cycle: ${[...chain, file, base.filename].join(' → ')}`)] };
+  const inner = loadLayers(base.text, base.filename, resolve, [...chain, file ?? '(text)']);
+  if (!inner.layered || inner.issues.length > 0) return { issues: inner.issues };
+  const baseLayer = inner.layered;
+  if (!isObj(baseLayer.data)) return { issues: [where(`extends "${ref}": the base is not a scenario mapping`)] };
+  const { data: merged, origins } = overlay(baseLayer.data, data);
+  return {
+    issues: [],
+    layered: {
+      data: merged, source: parsed.source, file,
+      place(path, anchor) {
+        const routed = route(path, origins);
+        return routed.fromVariant ? { file, ...locate(parsed.source, routed.path, anchor) } : baseLayer.place(routed.path, anchor);
+      },
+    },
+  };
+}
+
+/** Which layer a merged path comes from, and its path in that layer. */
+function route(path: readonly PathSegment[], o: Origins): { fromVariant: boolean; path: PathSegment[] } {
+  const [head, second, ...rest] = path;
+  if (head === undefined) return { fromVariant: true, path: [] };
+  const key = String(head);
+  const list = o.lists.get(key);
+  if (list && typeof second === 'number' && list[second]) {
+    const f = list[second]!;
+    return { fromVariant: f.fromVariant, path: [head, f.index, ...rest] };
+  }
+  const entries = o.entries.get(key);
+  if (entries && second !== undefined && entries.has(String(second))) return { fromVariant: entries.get(String(second))!, path: [...path] };
+  return { fromVariant: o.keys.get(key) ?? true, path: [...path] };
+}
