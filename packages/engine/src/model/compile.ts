@@ -1,10 +1,10 @@
 import type { Scenario } from '../schema/scenario.js';
 import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
-import { RESPONSE_LEVELS } from '../schema/condition.js';
+import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/condition.js';
 import { exp, log } from '../rng/math.js';
 import { addMonths, DAYS_PER, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
-import { compileCondition } from './conditions.js';
+import { compileCondition, conditionDependencies } from './conditions.js';
 import { compileWeight, isConstantWeight } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
 import { DEFAULT_LADDER } from './ladder.js';
@@ -354,8 +354,14 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
 
   const outcomes: OutcomeInfo[] = outcomeIds.map((id) => {
     const o = scenario.outcomes[id]!;
-    return { id, title: o.title ?? id, when: compileCondition(o.when, ctx) };
+    return { id, title: o.title ?? id, when: compileCondition(o.when, ctx), dependsOn: conditionDependencies(o.when) };
   });
+  const outcomesByKind = new Map<string, number[]>();
+  for (const kind of [...EVENT_KINDS, 'tick']) {
+    outcomesByKind.set(kind, outcomes.map((o, i) => [o, i] as const).filter(([o]) => o.dependsOn.has(kind) || o.dependsOn.has('*')).map(([, i]) => i));
+  }
+  const countersByKind = new Map<string, number[]>();
+  counters.forEach((c, i) => { const l = countersByKind.get(c.event) ?? []; l.push(i); countersByKind.set(c.event, l); });
 
   const situations = new Map<string, SituationInfo>();
   for (const [id, s] of Object.entries(scenario.situations)) {
@@ -377,7 +383,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     actors, actorIndex, regions: regionsResolved, regionIndex, rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, initialRung, initialWar, initialInitiator,
     variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, dutiesByActor,
-    triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, situations,
+    triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,
     sources, deescalationSource: source('hazard:deescalation'),
   };
 }

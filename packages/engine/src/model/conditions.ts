@@ -143,3 +143,24 @@ function counter(ctx: CompileContext, spec: { event: string; detail: string | un
 }
 
 export type { RunState };
+
+const RELATION_KINDS = ['armedAttack', 'escalation', 'deescalation', 'ceasefire', 'peace'];
+
+/**
+ * The event kinds whose recording can change a condition's truth (`tick` for what changes with
+ * the calendar or by drift, `*` for anything). Outcomes are re-checked only after such events.
+ */
+export function conditionDependencies(c: Condition, out: Set<string> = new Set()): Set<string> {
+  if (c.all) for (const x of c.all) conditionDependencies(x, out);
+  else if (c.any) for (const x of c.any) conditionDependencies(x, out);
+  else if (c.not) conditionDependencies(c.not, out);
+  else if (c.relation || c.posture) for (const k of RELATION_KINDS) out.add(k);
+  else if (c.variable) { out.add('variable'); out.add('tick'); }
+  else if (c.obligation) out.add('obligation');
+  else if (c.regime) out.add('sanctions');
+  else if (c.council) out.add('draftResult');
+  else if (c.happened) out.add(c.happened.event);
+  else if (c.outcome !== undefined) out.add('*');
+  else out.add('tick');
+  return out;
+}

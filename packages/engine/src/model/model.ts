@@ -152,7 +152,13 @@ export interface VariableInfo {
   readonly keep: number;
 }
 
-export interface OutcomeInfo { readonly id: string; readonly title: string; readonly when: Predicate }
+export interface OutcomeInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly when: Predicate;
+  /** Event kinds after which the outcome is re-checked (see `conditionDependencies`); `*`: all. */
+  readonly dependsOn: ReadonlySet<string>;
+}
 
 /** A counter of recorded events matching a pattern, for `happened` and `council` conditions. */
 export interface CounterInfo {
@@ -217,6 +223,10 @@ export interface Model {
   readonly regimeIndex: ReadonlyMap<string, number>;
   readonly outcomes: readonly OutcomeInfo[];
   readonly counters: readonly CounterInfo[];
+  /** Counter indices by the event kind they count. */
+  readonly countersByKind: ReadonlyMap<string, readonly number[]>;
+  /** Outcome indices to re-check after an event of each kind (`tick` for drift and the calendar). */
+  readonly outcomesByKind: ReadonlyMap<string, readonly number[]>;
   readonly situations: ReadonlyMap<string, SituationInfo>;
   /** Names of the random sources, index = source index. */
   readonly sources: readonly string[];

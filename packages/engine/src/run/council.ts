@@ -21,7 +21,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
   const t = ref(spec.target);
   let regime = spec.regime !== undefined ? m.regimeIndex.get(spec.regime)! : -1;
   if (regime < 0 && t >= 0) regime = m.regimes.findIndex((r) => r.authority === 'un' && r.target === t);
-  const i = s.host.add('draft');
+  const i = s.addDraft();
   s.drafts[i] = {
     kind: spec.kind, target: t, regime, sponsor: ref(spec.sponsor),
     pairA: spec.between ? ref(spec.between[0]) : -1, pairB: spec.between ? ref(spec.between[1]) : -1,
@@ -40,7 +40,7 @@ export function chooseWithdrawal(s: RunState, draft: number): number {
 export function applyWithdrawal(s: RunState, draft: number, withdraw: boolean, parent: number): void {
   const d = s.drafts[draft]!;
   if (withdraw) {
-    s.host.send('draft', draft, DR.withdraw);
+    s.send('draft', draft, DR.withdraw);
     rec(s, 'draftResult', `council:${d.kind}:withdrawn`, parent, { detail: `withdrawn:${d.kind}`, actor: d.sponsor, target: d.target, ref: draft });
   } else {
     s.decisions.push({ type: 'vote', draft, parent });
@@ -109,7 +109,7 @@ export function tally(s: RunState, members: readonly number[], votes: readonly n
 export function applyVotes(s: RunState, draft: number, members: readonly number[], chosen: number[], parent: number): void {
   const m = s.model;
   const d = s.drafts[draft]!;
-  if (s.host.send('draft', draft, DR.put) < 0) return;
+  if (s.send('draft', draft, DR.put) < 0) return;
   if (d.kind === 'sanctions' && d.target >= 0) {
     members.forEach((mem, k) => {
       if (chosen[k] === 0 && !checkDuties(s, 'vote', mem, d.target, '', parent)) chosen[k] = 2;
@@ -117,7 +117,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   }
   const t = tally(s, members, chosen);
   d.vetoedBy = t.vetoedBy;
-  s.host.send('draft', draft, t.result === 'adopted' ? DR.adopt : t.result === 'vetoed' ? DR.veto : DR.fail);
+  s.send('draft', draft, t.result === 'adopted' ? DR.adopt : t.result === 'vetoed' ? DR.veto : DR.fail);
   const votes = members.map((mem, k) => `${m.actors[mem]!.id}:${VOTES[chosen[k]!]}`).join(' ');
   const cause = `council:${d.kind}:${t.result}`;
   const seq = rec(s, 'draftResult', cause, parent, { detail: `${t.result}:${d.kind}`, actor: d.sponsor, target: d.target, ref: draft, votes, from: t.yes, to: t.no });

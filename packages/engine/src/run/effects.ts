@@ -67,11 +67,11 @@ export function setRung(s: RunState, p: number, to: number, initiator: number): 
   }
   const war = s.warStatus(p);
   if (to >= m.warRung && war === WAR_NONE) {
-    s.host.send('relation', p, REL.open);
+    s.send('relation', p, REL.open);
     s.initiator[p] = initiator;
     changed = true;
   } else if (to < m.warRung && war === WAR_HOSTILITIES) {
-    s.host.send('relation', p, REL.ceasefire);
+    s.send('relation', p, REL.ceasefire);
     changed = true;
   }
   return changed;
@@ -105,7 +105,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const r = e.tighten.regime;
     const regime = m.regimes[r]!;
     const st = TABLES.regime.states[s.regimeState(r)];
-    if ((st === 'proposed' || st === 'lifted') && s.host.send('regime', r, REG.impose) >= 0) {
+    if ((st === 'proposed' || st === 'lifted') && s.send('regime', r, REG.impose) >= 0) {
       rec(s, 'sanctions', cause, parent, { detail: 'in_force', ref: r, target: regime.target });
     }
     const v = regime.variable;
@@ -138,7 +138,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     for (let r = 0; r < m.rungs.length; r++) if (m.rungs[r]!.intensity > 0 && a.intensity >= m.rungs[r]!.intensity && r > to) to = r;
     // The side that opens hostilities is the attacker unless a war is already under way.
     setRung(s, p, to, by);
-    if (a.declare && s.warStatus(p) !== WAR_DECLARED) s.host.send('relation', p, REL.declare);
+    if (a.declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
     // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
     rec(s, 'armedAttack', cause, parent, { actor: by, target: on, region, intensity: a.intensity, nuclear: a.nuclear ?? false, from, to: s.rung[p]!, ref: p });
     return;
@@ -175,7 +175,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const war = s.warStatus(p);
     const to = Math.min(from, m.crisisRung);
     let changed = setRung(s, p, to, -1);
-    if (e.peace && war !== WAR_NONE && s.warStatus(p) !== WAR_NONE) { s.host.send('relation', p, REL.peace); changed = true; }
+    if (e.peace && war !== WAR_NONE && s.warStatus(p) !== WAR_NONE) { s.send('relation', p, REL.peace); changed = true; }
     if (changed) rec(s, e.peace ? 'peace' : 'ceasefire', cause, parent, { actor: a, target: b, from, to, ref: p });
     return;
   }
@@ -200,7 +200,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const by = e.sanctions.by !== undefined ? who(s, e.sanctions.by, self, actor, target) : -1;
     const action = e.sanctions.action;
     if (action === 'impose' || action === 'lift') {
-      if (s.host.send('regime', r, action === 'impose' ? REG.impose : REG.lift) >= 0) {
+      if (s.send('regime', r, action === 'impose' ? REG.impose : REG.lift) >= 0) {
         rec(s, 'sanctions', cause, parent, { detail: action === 'impose' ? 'in_force' : 'lifted', ref: r, actor: by, target: regime.target });
       }
       return;

@@ -133,16 +133,16 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   if (!met && choice !== 0) return;
   if (!free(s, i, enemy, beneficiary, rungBefore)) return;
   const cause = `obligation:${o.key}`;
-  s.host.send('obligation', i, EV.casus);
+  s.send('obligation', i, EV.casus);
   s.obligationEpisode[i] = enemy * s.model.actors.length + beneficiary;
   const judged = rec(s, 'obligation', cause, parent, { detail: met ? 'judged' : 'judged:unmet', actor: o.obligated, target: enemy, ref: i });
   s.obligationCasusEvent[i] = judged;
   if (choice === 0) {
-    s.host.send('obligation', i, EV.invoke);
+    s.send('obligation', i, EV.invoke);
     const inv = rec(s, 'obligation', cause, judged, { detail: met ? 'invoked' : 'invoked:pretext', actor: o.obligated, target: enemy, ref: i });
     s.queue.push({ tick: s.tick + o.within, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect: undefined, respond: i, self: o.obligated, actor: enemy, target: beneficiary, cause, parent: inv });
   } else {
-    s.host.send('obligation', i, EV.deny);
+    s.send('obligation', i, EV.deny);
     rec(s, 'obligation', cause, judged, { detail: met ? 'denied' : 'denied:unmet', actor: o.obligated, target: enemy, ref: i });
   }
 }
@@ -176,7 +176,7 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   const o = m.obligations[i]!;
   if (s.obligationState(i) !== ST.invoked) return;
   const cause = `obligation:${o.key}`;
-  s.host.send('obligation', i, honour ? EV.honour : EV.defect);
+  s.send('obligation', i, honour ? EV.honour : EV.defect);
   s.obligationLevel[i] = level;
   const fate = honour ? 'honoured' : 'defected';
   const seq = rec(s, 'obligation', cause, parent, { detail: level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, actor: o.obligated, target: enemy, to: level, ref: i });
@@ -204,7 +204,7 @@ export function lapsePact(s: RunState, pact: number): void {
   const m = s.model;
   for (const o of m.obligations) {
     if (o.pact !== pact || s.obligationState(o.index) === ST.lapsed) continue;
-    s.host.send('obligation', o.index, EV.lapse);
+    s.send('obligation', o.index, EV.lapse);
     rec(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, { detail: 'lapsed', actor: o.obligated, ref: o.index });
   }
 }

@@ -20,25 +20,30 @@ export function record(s: RunState, kind: EventKind, cause: string, parent: numb
   s.events.push(ev);
   if (++s.eventsThisTick > s.maxEventsPerTick) throw cascadeError(s);
   const counters = s.model.counters;
-  for (let k = 0; k < counters.length; k++) {
-    const c = counters[k]!;
-    if (c.event !== kind) continue;
-    if (c.actor >= 0 && c.actor !== ev.actor) continue;
-    if (c.target >= 0 && c.target !== ev.target) continue;
-    if (ev.intensity < c.minIntensity) continue;
-    if (c.nuclear !== undefined && c.nuclear !== ev.nuclear) continue;
-    if (c.detail !== undefined && c.detail !== ev.detail && !ev.detail.startsWith(`${c.detail}:`)) continue;
-    s.counters[k]!++;
+  const slots = s.model.countersByKind.get(kind);
+  if (slots) {
+    for (const k of slots) {
+      const c = counters[k]!;
+      if (c.actor >= 0 && c.actor !== ev.actor) continue;
+      if (c.target >= 0 && c.target !== ev.target) continue;
+      if (ev.intensity < c.minIntensity) continue;
+      if (c.nuclear !== undefined && c.nuclear !== ev.nuclear) continue;
+      if (c.detail !== undefined && c.detail !== ev.detail && !ev.detail.startsWith(`${c.detail}:`)) continue;
+      s.counters[k]!++;
+    }
   }
-  checkOutcomes(s, ev.seq);
+  checkOutcomes(s, ev.seq, kind);
   notify(s, ev);
   return ev.seq;
 }
 
-/** Records the first tick (and the event) at which each outcome holds. */
-export function checkOutcomes(s: RunState, seq: number): void {
+/**
+ * Records the first tick (and the event) at which each outcome holds. Only outcomes whose
+ * condition an event of this kind can change are re-checked (`tick`: the calendar and drift).
+ */
+export function checkOutcomes(s: RunState, seq: number, kind: string): void {
   const outcomes = s.model.outcomes;
-  for (let o = 0; o < outcomes.length; o++) {
+  for (const o of s.model.outcomesByKind.get(kind)!) {
     if (s.outcomeTick[o]! >= 0) continue;
     if (outcomes[o]!.when(s, -1, -1, -1)) {
       s.outcomeTick[o] = s.tick;
@@ -61,4 +66,15 @@ function cascadeError(s: RunState): CascadeError {
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4)
     .map(([c, n]) => `${c} (${n}×)`).join(', ');
   return new CascadeError(`more than ${s.maxEventsPerTick} events in tick ${s.tick}: a loop keeps firing — ${top}. Add a condition (e.g. a rung ceiling) that stops the cycle.`);
+}
+
+/** Checks every outcome (at the start of a run, when anything may already hold). */
+export function checkAll(s: RunState): void {
+  const outcomes = s.model.outcomes;
+  for (let o = 0; o < outcomes.length; o++) {
+    if (s.outcomeTick[o]! < 0 && outcomes[o]!.when(s, -1, -1, -1)) {
+      s.outcomeTick[o] = s.tick;
+      s.outcomeEvent[o] = -1;
+    }
+  }
 }

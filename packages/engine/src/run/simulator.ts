@@ -9,7 +9,7 @@ import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseO
 import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
 import { decide } from './decide.js';
-import { checkOutcomes } from './record.js';
+import { checkAll } from './record.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
 
@@ -114,12 +114,14 @@ export class Simulator {
     s.outcomeTick.fill(-1);
     s.outcomeEvent.fill(-1);
     st.trigger.fill(TABLES.trigger.initial);
-    s.host.reset(st);
+    s.startMachines(st);
     for (let a = 0; a < m.actors.length; a++) s.peak[a] = s.posture(a);
     s.rungArrivals.fill(0);
+    s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < m.pairA.length; p++) scheduleDeescalation(s, p);
     for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
-    checkOutcomes(s, -1);
+    // At the start every outcome is checked: anything may already hold.
+    checkAll(s);
     return s;
   }
 

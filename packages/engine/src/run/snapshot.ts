@@ -66,7 +66,7 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
     if (snap.arrays[k]!.length !== target.length) throw new Error(`the snapshot does not fit this scenario (${k})`);
     target.set(snap.arrays[k]!);
   }
-  s.host.reset({ relation: snap.machines.relation, obligation: snap.machines.obligation, draft: snap.machines.draft, regime: snap.machines.regime, trigger: snap.machines.trigger });
+  s.startMachines({ relation: snap.machines.relation, obligation: snap.machines.obligation, draft: snap.machines.draft, regime: snap.machines.regime, trigger: snap.machines.trigger });
   s.tick = snap.tick;
   s.nextTick = snap.nextTick;
   s.day = snap.day;
@@ -82,4 +82,6 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.decisions = [];
   s.queue.restore(structuredClone(snap.queue), snap.serial);
   s.streams.load(snap.streams);
+  // A lower bound is enough: the next scan recomputes it.
+  s.nextDeescalation = 0;
 }

@@ -1,5 +1,6 @@
 import type { Model } from '../model/model.js';
 import type { MachineHost } from '../machines/host.js';
+import type { MachineKind } from '../machines/definitions.js';
 import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
 import { Streams } from '../rng/streams.js';
@@ -59,6 +60,8 @@ export class RunState {
   readonly deescalateAt: Int32Array;
   /** How many times each relation has arrived at a rung this run (keys the de-escalation draws). */
   readonly rungArrivals: Int32Array;
+  /** The earliest tick any relation is due to de-escalate (a lower bound; see run/tick). */
+  nextDeescalation = 0;
   /** Highest rung each actor has reached in the run so far. */
   readonly peak: Int8Array;
   /** Start states of the machines, reused by every reset. */
@@ -128,11 +131,48 @@ export class RunState {
     this.outcomeTick = new Int32Array(model.outcomes.length);
     this.outcomeEvent = new Int32Array(model.outcomes.length);
     this.streams = new Streams(model.sources);
+    this.machine = {
+      relation: new Int8Array(nP), obligation: new Int8Array(nO), draft: new Int8Array(16), regime: new Int8Array(nR), trigger: new Int8Array(nT),
+    };
+  }
+
+  /**
+   * Every machine instance's current state, mirrored from the host's answers. The host (xstate or
+   * the compiled table) decides every transition; the rules read the state from here, so reads cost
+   * an array access in both engines.
+   */
+  readonly machine: { relation: Int8Array; obligation: Int8Array; draft: Int8Array; regime: Int8Array; trigger: Int8Array };
+
+  /** Sends an event to a machine instance through the host; returns the new state or -1 (ignored). */
+  send(kind: MachineKind, i: number, event: number): number {
+    const to = this.host.send(kind, i, event);
+    if (to >= 0) this.machine[kind][i] = to;
+    return to;
+  }
+
+  /** Adds a draft machine in its initial state; returns its index. */
+  addDraft(): number {
+    const i = this.host.add('draft');
+    if (i >= this.machine.draft.length) {
+      const grown = new Int8Array(Math.max(16, this.machine.draft.length * 2));
+      grown.set(this.machine.draft);
+      this.machine.draft = grown;
+    }
+    this.machine.draft[i] = TABLES.draft.initial;
+    return i;
+  }
+
+  /** Starts every machine in the given states (host and mirror alike). */
+  startMachines(starts: { readonly [K in MachineKind]: ArrayLike<number> }): void {
+    this.host.reset(starts);
+    for (const k of ['relation', 'obligation', 'regime', 'trigger'] as const) this.machine[k].set(starts[k]);
+    if (starts.draft.length > this.machine.draft.length) this.machine.draft = new Int8Array(starts.draft.length);
+    this.machine.draft.set(starts.draft);
   }
 
   /** War status of relation pair `p`: 0 none, 1 hostilities, 2 declared. */
   warStatus(p: number): number {
-    return this.host.state('relation', p);
+    return this.machine.relation[p]!;
   }
 
   /** An actor's posture: its highest rung across all its relations. */
@@ -149,11 +189,11 @@ export class RunState {
   }
 
   obligationState(i: number): number {
-    return this.host.state('obligation', i);
+    return this.machine.obligation[i]!;
   }
 
   regimeState(i: number): number {
-    return this.host.state('regime', i);
+    return this.machine.regime[i]!;
   }
 
   pactInForce(p: number): boolean {
@@ -173,6 +213,6 @@ export class RunState {
   }
 
   draftState(i: number): string {
-    return TABLES.draft.states[this.host.state('draft', i)]!;
+    return TABLES.draft.states[this.machine.draft[i]!]!;
   }
 }

@@ -55,14 +55,14 @@ export function beginTick(s: RunState, t: number): void {
     const st = s.regimeState(r);
     const x = s.vars[g.variable]!;
     if (st === RG.inForce && x < g.erodesBelow) {
-      s.host.send('regime', r, RG.erode);
+      s.send('regime', r, RG.erode);
       rec(s, 'sanctions', `drift:${m.variables[g.variable]!.id}`, -1, { detail: 'eroding', ref: r, target: g.target });
     } else if (st === RG.eroding && x >= g.restoresAbove) {
-      s.host.send('regime', r, RG.restore);
+      s.send('regime', r, RG.restore);
       rec(s, 'sanctions', `drift:${m.variables[g.variable]!.id}`, -1, { detail: 'in_force', ref: r, target: g.target });
     }
   }
-  checkOutcomes(s, -1);
+  checkOutcomes(s, -1, 'tick');
 
   fireTriggers(s, t);
   if (s.situation !== undefined) {
@@ -81,8 +81,8 @@ function fireTriggers(s: RunState, t: number): void {
   for (const tr of m.triggers) {
     const i = tr.index;
     const u = tr.stochastic ? s.draw(tr.source) : 1;
-    let st = s.host.state('trigger', i);
-    if (st === TR.cooldown && t >= s.triggerCoolUntil[i]!) { s.host.send('trigger', i, TR.rearm); st = TR.armed; }
+    let st = s.machine.trigger[i]!;
+    if (st === TR.cooldown && t >= s.triggerCoolUntil[i]!) { s.send('trigger', i, TR.rearm); st = TR.armed; }
     let edge = false;
     if (tr.becomes) {
       const now = tr.becomes(s, -1, -1, -1);
@@ -96,11 +96,11 @@ function fireTriggers(s: RunState, t: number): void {
       fire = u < p;
     }
     if (!fire || (tr.when && !tr.when(s, -1, -1, -1))) continue;
-    s.host.send('trigger', i, TR.fire);
+    s.send('trigger', i, TR.fire);
     s.triggerFires[i]!++;
-    if (s.triggerFires[i]! >= tr.limit) s.host.send('trigger', i, TR.spend);
-    else if (tr.cooldown > 0) { s.host.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
-    else s.host.send('trigger', i, TR.rearm);
+    if (s.triggerFires[i]! >= tr.limit) s.send('trigger', i, TR.spend);
+    else if (tr.cooldown > 0) { s.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
+    else s.send('trigger', i, TR.rearm);
     emit(s, tr.effects, -1, -1, -1, `trigger:${tr.id}`, -1, PRIORITY.trigger);
   }
 }
@@ -132,14 +132,30 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   if (s.drawLog) s.drawLog.push(-1 - p, u);
   // u is in [0, 1); 1 - u in (0, 1] keeps the logarithm finite.
   const wait = h >= 1 ? 0 : Math.floor(log(1 - u) / log(1 - h));
-  s.deescalateAt[p] = s.tick + Math.min(wait, 1 << 30);
+  const due = s.tick + Math.min(wait, 1 << 30);
+  s.deescalateAt[p] = due;
+  if (due < s.nextDeescalation) s.nextDeescalation = due;
 }
 
-/** Queues the de-escalations due at the end of this tick. */
+/**
+ * Queues the de-escalations due at the end of this tick. Most ticks have none: the earliest due
+ * tick is kept, and the relations are scanned only when it comes (and it is then recomputed).
+ */
 export function deescalationHazards(s: RunState): void {
   const m = s.model;
-  for (let p = 0; p < m.pairA.length; p++) {
-    if (s.deescalateAt[p] !== s.tick) continue;
+  if (s.nextDeescalation > s.tick) return;
+  const at = s.deescalateAt;
+  let next = 2 ** 31 - 1;
+  const due: number[] = [];
+  for (let p = 0; p < at.length; p++) {
+    const d = at[p]!;
+    // A wait that ran out after this tick's scan (a relation arriving during the last settle with
+    // a zero wait) is taken at the next scan rather than lost.
+    if (d >= 0 && d <= s.tick) due.push(p);
+    else if (d > s.tick && d < next) next = d;
+  }
+  s.nextDeescalation = next;
+  for (const p of due) {
     emit(s, [{ deescalate: { between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id] } }], -1, -1, -1, 'hazard:deescalation', -1, PRIORITY.hazard);
   }
 }
