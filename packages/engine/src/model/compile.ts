@@ -264,7 +264,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const constant = !t.scale || isConstantWeight(t.scale);
     const scaleConst = t.scale && constant ? compileWeight(t.scale, ctx)(undefined as never, -1, -1, -1) : 1;
     return {
-      index, id: t.id, source: source(`trigger:${t.id}`),
+      index, id: t.id, cause: `trigger:${t.id}`, source: source(`trigger:${t.id}`),
       constantP: constant ? hazardPerTick(ratePerTick * scaleConst) : -1,
       ratePerTick,
       scale: t.scale && !constant ? compileWeight(t.scale, ctx) : undefined,

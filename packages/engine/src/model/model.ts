@@ -73,6 +73,8 @@ export interface CasusInfo {
 export interface TriggerInfo {
   readonly index: number;
   readonly id: string;
+  /** `trigger:ID`, the cause of its effects. */
+  readonly cause: string;
   readonly source: number;
   /** Per-tick hazard when it does not depend on the state, else -1 and `ratePerTick` × `scale`. */
   readonly constantP: number;

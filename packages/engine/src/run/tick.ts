@@ -92,8 +92,12 @@ function fireTriggers(s: RunState, t: number): void {
     if (st !== TR.armed) continue;
     let fire = edge || (tr.scheduled.size > 0 && tr.scheduled.has(t));
     if (!fire && tr.stochastic) {
-      const p = tr.constantP >= 0 ? tr.constantP : hazard(tr.ratePerTick * tr.scale!(s, -1, -1, -1));
-      fire = u < p;
+      if (tr.constantP >= 0) fire = u < tr.constantP;
+      else if (!tr.when || tr.when(s, -1, -1, -1)) {
+        // 1 − e^(−x) ≤ x, so a draw at or above x cannot fire: most ticks skip the exponential.
+        const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
+        fire = u < x && u < hazard(x);
+      }
     }
     if (!fire || (tr.when && !tr.when(s, -1, -1, -1))) continue;
     s.send('trigger', i, TR.fire);
@@ -101,7 +105,7 @@ function fireTriggers(s: RunState, t: number): void {
     if (s.triggerFires[i]! >= tr.limit) s.send('trigger', i, TR.spend);
     else if (tr.cooldown > 0) { s.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
     else s.send('trigger', i, TR.rearm);
-    emit(s, tr.effects, -1, -1, -1, `trigger:${tr.id}`, -1, PRIORITY.trigger);
+    emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger);
   }
 }
 
