@@ -32,7 +32,7 @@ describe('casus validate', () => {
   it('accepts a bundled scenario id', async () => {
     const r = await run('validate', 'tutorial');
     expect(r.code).toBe(0);
-    expect(r.out).toBe('✔ tutorial.yaml: valid — 3 actors, 1 pact, 1 trigger, 1 outcome\n');
+    expect(r.out).toBe('✔ tutorial.yaml: valid — 4 actors, 2 pacts, 3 triggers, 4 outcomes\n');
     expect(r.err).toBe('');
   });
 

@@ -13,7 +13,7 @@ const casus = (...args: string[]) => spawnSync(
 describe('the casus binary', () => {
   it('validates the bundled tutorial', () => {
     const r = casus('validate', 'tutorial');
-    expect(r.stdout).toBe('✔ tutorial.yaml: valid — 3 actors, 1 pact, 1 trigger, 1 outcome\n');
+    expect(r.stdout).toBe('✔ tutorial.yaml: valid — 4 actors, 2 pacts, 3 triggers, 4 outcomes\n');
     expect(r.status).toBe(0);
   });
   it('exits 2 for a missing file without a stack trace', () => {

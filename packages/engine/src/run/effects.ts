@@ -70,6 +70,10 @@ export function setRung(s: RunState, p: number, to: number, initiator: number): 
     s.send('relation', p, REL.open);
     s.initiator[p] = initiator;
     changed = true;
+  } else if (to >= m.warRung && from < m.warRung && war === WAR_DECLARED) {
+    // A legal state of war (an armistice) flaring into active hostilities: who reopened them is
+    // what `unprovoked` clauses and the allies' attribution turn on.
+    s.initiator[p] = initiator;
   } else if (to < m.warRung && war === WAR_HOSTILITIES) {
     s.send('relation', p, REL.ceasefire);
     changed = true;

@@ -1,0 +1,84 @@
+// Invariants of the scenario library: every bundled scenario validates with no errors or warnings,
+// runs 1,000 seeded runs (and each of its situations) without a run error, gives the same trace on
+// the batch and reference engines, and reproduces its pinned golden summary at a fixed seed. A
+// change of behaviour shows as a readable diff; accept it with UPDATE_GOLDEN=1. Overlays
+// (`extends:`) are loaded as the CLI loads them, with their base resolved from the library.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, runBatch, simulate } from '@casus/engine';
+import { GOLDEN_DIR, GOLDEN_RUNS, GOLDEN_SEED, goldenOf, goldenPath, libraryFiles, loadText, readGolden } from './helpers.js';
+
+const files = libraryFiles();
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+describe('the scenario library', () => {
+  it('has the canonical scenario, its variants and the tutorial', () => {
+    expect(files.map((f) => f.id)).toEqual(expect.arrayContaining([
+      'korea-2024', 'korea-2024-no-treaty', 'korea-2010', 'korea-double-suspension', 'tutorial',
+    ]));
+  });
+
+  it('builds the variants on the baseline rather than copying it', () => {
+    for (const id of ['korea-2024-no-treaty', 'korea-double-suspension']) {
+      expect(files.find((f) => f.id === id)?.extends, id).toBe('korea-2024');
+    }
+  });
+
+  it('opens every file with a header comment saying what it models, its sources and simplifications', () => {
+    for (const f of files) {
+      const header = f.text.slice(0, f.text.search(/^[^#\s]/m));
+      expect(header, `${f.id}: header comment`).toMatch(/^#/);
+      if (f.id !== 'tutorial') {
+        expect(header, `${f.id}: header names its sources`).toMatch(/SOURCES/);
+        expect(header, `${f.id}: header names its simplifications`).toMatch(/SIMPLIFICATIONS/);
+      }
+    }
+  });
+});
+
+for (const f of files) {
+  describe(f.id, () => {
+    const loaded = loadText(f.text, f.id);
+
+    it('validates with no errors and no warnings', () => {
+      expect(loaded.ok ? loaded.warnings.map(formatIssue) : loaded.issues.map(formatIssue)).toEqual([]);
+      expect(loaded.ok && loaded.scenario.id).toBe(f.id);
+    });
+    if (!loaded.ok) return;
+    const scenario = loaded.scenario;
+
+    it('runs 1,000 seeded runs without error', async () => {
+      const res = await runBatch(scenario, { seed: 1, runs: 1000 });
+      expect(res.aggregates.errors).toEqual([]);
+      expect(res.runs).toBe(1000);
+    });
+
+    for (const situation of Object.keys(scenario.situations)) {
+      it(`runs from situation ${situation} without error`, async () => {
+        const res = await runBatch(scenario, { seed: 1, runs: 300, situation });
+        expect(res.aggregates.errors).toEqual([]);
+      });
+    }
+
+    it('gives the same trace on the batch and reference engines', () => {
+      for (let run = 0; run < 8; run++) {
+        const a = simulate(scenario, { seed: 3, runIndex: run, trace: true, engine: 'batch' });
+        const b = simulate(scenario, { seed: 3, runIndex: run, trace: true, engine: 'reference' });
+        expect(b.status).toBe('ok');
+        expect(b.events).toEqual(a.events);
+      }
+    });
+
+    it(`matches its golden summary (seed ${GOLDEN_SEED}, ${GOLDEN_RUNS} runs)`, async () => {
+      const res = await runBatch(scenario, { seed: GOLDEN_SEED, runs: GOLDEN_RUNS });
+      const actual = goldenOf(scenario, res.aggregates);
+      const golden = readGolden(f.id);
+      if (golden === undefined || UPDATE) {
+        mkdirSync(GOLDEN_DIR, { recursive: true });
+        writeFileSync(goldenPath(f.id), `${JSON.stringify(actual, null, 2)}\n`);
+        return;
+      }
+      expect(actual, `${f.id}: behaviour changed; if intended, re-run with UPDATE_GOLDEN=1 and review the diff of golden/${f.id}.json`).toEqual(golden);
+    });
+  });
+}

@@ -1,0 +1,51 @@
+// The variants answer their questions on common random numbers: run for run, korea-2024 and a
+// variant see the same luck, so a difference in an outcome is the variant's doing. Without the
+// 2024 treaty, Russia never intervenes and nothing the treaty cannot touch changes; under a double
+// suspension, tests and clashes fall and talks resume more often. Figures are quoted in
+// packages/scenarios/CALIBRATION.md.
+import { describe, expect, it } from 'vitest';
+import { runBatch, summarise, type Scenario } from '@casus/engine';
+import { loadBundled, rungsOf } from './helpers.js';
+
+const SEED = 20260101;
+const RUNS = 2000;
+
+async function hits(scenario: Scenario, situation?: string): Promise<Record<string, number>> {
+  const res = await runBatch(scenario, { seed: SEED, runs: RUNS, ...(situation === undefined ? {} : { situation }) });
+  expect(res.aggregates.errors).toEqual([]);
+  return Object.fromEntries(summarise(res.aggregates, rungsOf(scenario)).outcomes.map((o) => [o.id, o.hits]));
+}
+
+function table(title: string, columns: Record<string, Record<string, number>>): string {
+  const names = Object.keys(columns);
+  const rows = Object.keys(columns[names[0]!]!).map((o) => `  ${o.padEnd(22)}${names.map((n) => `${((100 * columns[n]![o]!) / RUNS).toFixed(2).padStart(8)}%`).join('')}`);
+  return `[variants] ${title} (${RUNS} runs, seed ${SEED}; columns: ${names.join(', ')})\n${rows.join('\n')}`;
+}
+
+const base = loadBundled('korea-2024');
+
+describe('korea-2024-no-treaty: what did the treaty change?', () => {
+  const noTreaty = loadBundled('korea-2024-no-treaty');
+
+  for (const situation of [undefined, 'yeonpyeong-clash', 'us-strike-sohae']) {
+    it(`removes Russian intervention and leaves the rest of the world alone${situation ? ` (${situation})` : ''}`, async () => {
+      const a = await hits(base, situation);
+      const b = await hits(noTreaty, situation);
+      console.info(table(`treaty vs no treaty${situation ? `, situation ${situation}` : ''}`, { 'korea-2024': a, 'no-treaty': b }));
+      expect(b.russian_intervention).toBe(0);
+      expect(b.great_power_war).toBeLessThanOrEqual(a.great_power_war!);
+      for (const o of ['armed_clash', 'lethal_incident', 'regional_war', 'nuclear_test', 'us_strike']) expect(b[o], o).toBe(a[o]);
+    });
+  }
+});
+
+describe('korea-double-suspension: the diplomatic path', () => {
+  it('has fewer tests and clashes and more talks than the baseline', async () => {
+    const a = await hits(base);
+    const b = await hits(loadBundled('korea-double-suspension'));
+    console.info(table('baseline vs double suspension', { 'korea-2024': a, 'double-suspension': b }));
+    expect(b.nuclear_test).toBeLessThan(a.nuclear_test!);
+    expect(b.armed_clash).toBeLessThan(a.armed_clash!);
+    expect(b.talks_resumed).toBeGreaterThan(a.talks_resumed!);
+  });
+});
