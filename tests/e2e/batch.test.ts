@@ -2,17 +2,17 @@
 // its checkpoint with --resume to exactly the result of an uninterrupted batch: byte-identical
 // aggregates and byte-identical per-run records. Runs the real `casus` process.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../packages/cli/src/main.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'packages/cli/src/bin.ts');
 const TWO_STATES = 'packages/engine/test/scenarios/two-states.yaml';
-const BATCH = ['run', TWO_STATES, '--runs', '100000', '--seed', 'resume-e2e', '--quiet'];
+const BATCH = ['run', TWO_STATES, '--runs', '60000', '--seed', 'resume-e2e', '--quiet'];
 
 interface Exit { code: number | null; signal: NodeJS.Signals | null; stderr: string }
 
@@ -56,6 +56,8 @@ beforeAll(async () => {
   reference = { aggregates: JSON.stringify(doc.aggregates), manifest: doc.manifest, records: readFileSync(join(dir, 'reference.ndjson')) };
 });
 
+afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+
 async function resumeAndCompare(name: string): Promise<void> {
   const out = join(dir, `${name}.json`);
   const records = join(dir, `${name}.ndjson`);
@@ -71,10 +73,11 @@ async function resumeAndCompare(name: string): Promise<void> {
   expect(existsSync(`${records}.partial`)).toBe(false);
 }
 
-describe('resuming an interrupted batch (real process)', () => {
-  it('after kill -9, --resume gives the uninterrupted aggregates and records', async () => {
+// The two cases run side by side, each with one worker, to keep the suite short.
+describe.concurrent('resuming an interrupted batch (real process)', () => {
+  it('after kill -9, --resume (with 2 workers) gives the uninterrupted aggregates and records', async () => {
     const out = join(dir, 'killed.json');
-    const run = start([...BATCH, '--workers', '2', '--out', out, '--runs-out', join(dir, 'killed.ndjson')]);
+    const run = start([...BATCH, '--workers', '1', '--out', out, '--runs-out', join(dir, 'killed.ndjson')]);
     await checkpointReached(out, 5, run.exit);
     run.child.kill('SIGKILL');
     expect((await run.exit).signal).toBe('SIGKILL');
@@ -86,7 +89,7 @@ describe('resuming an interrupted batch (real process)', () => {
 
   it('Ctrl-C (SIGINT) saves a partial result, exits 130 and prints the resume line; --resume completes it', async () => {
     const out = join(dir, 'stopped.json');
-    const run = start([...BATCH, '--workers', '2', '--out', out, '--runs-out', join(dir, 'stopped.ndjson')]);
+    const run = start([...BATCH, '--workers', '1', '--out', out, '--runs-out', join(dir, 'stopped.ndjson')]);
     await checkpointReached(out, 5, run.exit);
     run.child.kill('SIGINT');
     const r = await run.exit;

@@ -9,6 +9,12 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  // Getters: process.stdin is opened only by a command that reads it (play).
+  interactive: {
+    get input() { return process.stdin; },
+    output: process.stdout,
+    get terminal() { return Boolean(process.stdin.isTTY && process.stdout.isTTY); },
+  },
   onInterrupt: (handler) => {
     process.on('SIGINT', handler);
     return () => void process.off('SIGINT', handler);

@@ -17,6 +17,11 @@ export interface CliIo {
    * Ctrl-C by itself. Absent in tests that do not need it.
    */
   onInterrupt?(handler: () => void): () => void;
+  /**
+   * The streams an interactive command (`play`) reads lines from and draws its prompt on, and
+   * whether they are a terminal. Absent in tests that drive `play`'s loop directly.
+   */
+  interactive?: { readonly input: NodeJS.ReadableStream; readonly output: NodeJS.WritableStream; readonly terminal: boolean } | undefined;
 }
 
 /** Exit codes, documented in docs/errors.md. */

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { formatIssue, type EngineKind, type Scenario } from '@casus/engine';
 import { CliError } from './context.js';
 import { EXIT, paint, type CliIo } from './io.js';
+import { parameterValue } from './parameter-value.js';
 import { loadScenarioText, readScenarioArg, type ScenarioText } from './read-scenario.js';
 
 /** The seed used when none is given. Never drawn from the clock: every run can be replayed. */
@@ -65,7 +66,7 @@ export function addRunIdentityOptions(command: Command, defaultEngine: EngineKin
     .option('--run <k>', 'run index within the seeded batch', parseRunIndex, 0)
     .option('--situation <name>', 'start from a named situation of the scenario')
     .addOption(new Option('--engine <engine>', 'engine that steps the run (both give identical traces)').choices(['batch', 'reference']).default(defaultEngine))
-    .option('--set <name=value>', 'override a parameter with a number (repeatable)', collect);
+    .option('--set <name=value>', 'override a parameter with a number or one of its named levels (repeatable)', collect);
 }
 
 /**
@@ -95,7 +96,8 @@ export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: Cl
 
 /**
  * `--set name=value` overrides: the name must be a parameter of the scenario and the value a
- * finite number (the value may lie outside the parameter's distribution: sensitivity runs do that).
+ * finite number or one of the parameter's named `levels` (`--set x=high`). The value may lie
+ * outside the parameter's distribution: sensitivity runs do that.
  */
 export function parseOverrides(scenario: Scenario, sets: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -107,9 +109,9 @@ export function parseOverrides(scenario: Scenario, sets: readonly string[]): Rec
     if (!Object.hasOwn(scenario.parameters, name)) {
       throw new CliError(`unknown parameter "${name}" in --set; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`, EXIT.usage);
     }
-    const value = text === '' ? NaN : Number(text);
-    if (!Number.isFinite(value)) throw new CliError(`--set ${name}: expected a number, got "${text}"`, EXIT.usage);
-    out[name] = value;
+    const value = parameterValue(scenario, name, text);
+    if (!value.ok) throw new CliError(`--set ${name}: ${value.message}`, EXIT.usage);
+    out[name] = value.value;
   }
   return out;
 }

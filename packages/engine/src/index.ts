@@ -23,6 +23,8 @@ export type { Decider, DecisionRequest } from './run/decision.js';
 export { runResult, causalPath, traceEvents, type RunResult, type TraceEvent, type OutcomeResult } from './run/result.js';
 export { describeEvent } from './run/narrate.js';
 export { SEED_SCHEME, masterSeedOf } from './rng/index.js';
+export { dayOf, isoOf, addMonths, tickDate } from './model/calendar.js';
+export { ENGINE_VERSION } from './version.js';
 
 // Monte Carlo batches: exact aggregates, summaries, per-run records.
 export * from './batch/index.js';

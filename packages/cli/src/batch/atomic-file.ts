@@ -49,7 +49,7 @@ export function syncDirectory(dir: string): void {
  */
 export class AtomicAppendFile {
   private fd: number;
-  private bytes: number;
+  private length: number;
 
   /**
    * Opens `tempPath` for appending: from empty, or — when `resumeAt` is given — truncated to that
@@ -58,7 +58,7 @@ export class AtomicAppendFile {
   constructor(readonly path: string, readonly tempPath: string, resumeAt?: number) {
     if (resumeAt === undefined) {
       this.fd = openSync(tempPath, 'w');
-      this.bytes = 0;
+      this.length = 0;
     } else {
       this.fd = openSync(tempPath, 'r+');
       const size = fstatSync(this.fd).size;
@@ -67,7 +67,7 @@ export class AtomicAppendFile {
         throw new Error(`${tempPath} holds ${size} bytes, fewer than the ${resumeAt} the checkpoint recorded`);
       }
       ftruncateSync(this.fd, resumeAt);
-      this.bytes = resumeAt;
+      this.length = resumeAt;
     }
   }
 
@@ -75,14 +75,18 @@ export class AtomicAppendFile {
     if (text.length === 0) return;
     const buffer = Buffer.from(text, 'utf8');
     let off = 0;
-    while (off < buffer.length) off += writeSync(this.fd, buffer, off, buffer.length - off, this.bytes + off);
-    this.bytes += buffer.length;
+    while (off < buffer.length) off += writeSync(this.fd, buffer, off, buffer.length - off, this.length + off);
+    this.length += buffer.length;
   }
 
-  /** Flushes to disk; returns the length written. */
-  sync(): number {
-    fsyncSync(this.fd);
-    return this.bytes;
+  /** Bytes written so far. */
+  get bytes(): number {
+    return this.length;
+  }
+
+  /** The open file, for an asynchronous fsync before a checkpoint counts its bytes. */
+  get descriptor(): number {
+    return this.fd;
   }
 
   /** Flushes, closes and renames the file into place. */

@@ -3,6 +3,7 @@ import { BatchContext, canonicalAggregates, csvHeader, type Aggregates } from '@
 import type { CliIo } from '../io.js';
 import { AtomicAppendFile, writeFileAtomic } from './atomic-file.js';
 import { readCheckpoint } from './checkpoint.js';
+import { CheckpointWriter } from './checkpoint-writer.js';
 import type { SimulatorInit } from './chunk-simulator.js';
 import { chunkCount } from './chunks.js';
 import { CodedError } from './errors.js';
@@ -94,24 +95,24 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     ...(plan.resume ? { resumedAtChunk: startChunk } : {}),
     ...extra,
   });
-  const writeCheckpoint = (state: ExecutionState): void => {
-    if (plan.out === undefined) return;
-    const bytes = records?.sync();
+  // The checkpoint always shows the live state: the merged prefix, and the records bytes written for it.
+  let live: ExecutionState = { nextChunk: startChunk, mergedTo: Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize), aggregates };
+  const checkpoint = plan.out === undefined ? undefined : new CheckpointWriter(checkpointPath(plan.out), () => {
     const doc: ResultDocument = {
       format: RESULT_FORMAT, version: RESULT_VERSION, partial: true,
-      manifest: { ...expected, runs: { ...expected.runs, to: state.mergedTo } },
-      aggregates: canonicalAggregates(state.aggregates),
+      manifest: { ...expected, runs: { ...expected.runs, to: live.mergedTo } },
+      aggregates: canonicalAggregates(live.aggregates),
       provenance: provenance(now()),
       checkpoint: {
-        nextChunk: state.nextChunk, chunkSize: plan.chunkSize,
-        records: records && plan.recordsFormat ? { path: records.path, tempPath: records.tempPath, format: plan.recordsFormat, bytes: bytes! } : null,
+        nextChunk: live.nextChunk, chunkSize: plan.chunkSize,
+        records: records && plan.recordsFormat ? { path: records.path, tempPath: records.tempPath, format: plan.recordsFormat, bytes: records.bytes } : null,
       },
     };
-    writeFileAtomic(checkpointPath(plan.out), serialiseResult(doc));
-  };
+    return { text: serialiseResult(doc), flushFirst: records?.descriptor };
+  });
 
   const init: SimulatorInit = {
-    scenarioText: plan.source.text, filename: plan.source.name, records: plan.recordsFormat ?? null,
+    scenario: plan.scenario, filename: plan.source.name, records: plan.recordsFormat ?? null,
     options: { seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, situation: plan.situation, given: plan.given, parameterDraws: plan.parameterDraws },
   };
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
@@ -122,7 +123,8 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     precision: plan.precision, failFast: plan.failFast,
     onMerged: (state, chunk) => {
       if (records && chunk.records !== null) records.write(chunk.records);
-      writeCheckpoint(state);
+      live = state;
+      checkpoint?.request();
     },
   });
 
@@ -140,9 +142,12 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
 
   let outcome;
   try {
-    if (startChunk === 0 && plan.out !== undefined && !plan.resume) writeCheckpoint({ nextChunk: 0, mergedTo: plan.range.from, aggregates });
+    if (!plan.resume) checkpoint?.request();
     outcome = await execution.run();
+    live = outcome;
+    await checkpoint?.flush();
   } catch (error) {
+    await checkpoint?.flush().catch(() => {});
     records?.keep();
     throw error;
   } finally {
@@ -155,8 +160,9 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   const wrote: { result?: string; checkpoint?: string; records?: string } = {};
   const simulatedHere = outcome.mergedTo - startRun;
   if (outcome.reason === 'interrupted') {
-    if (plan.out !== undefined) {
-      writeCheckpoint(outcome);
+    if (checkpoint !== undefined && plan.out !== undefined) {
+      checkpoint.request();
+      await checkpoint.flush();
       records?.keep();
       wrote.checkpoint = checkpointPath(plan.out);
     } else {

@@ -1,9 +1,10 @@
-import { BatchContext, csvRow, loadScenario, type Aggregates, type BatchOptions, type RunRecord } from '@casus/engine';
+import { BatchContext, csvRow, type Aggregates, type Scenario, type BatchOptions, type RunRecord } from '@casus/engine';
 import type { RecordsFormat } from './options.js';
 
 /** Plain data a worker needs to rebuild the batch: structured-cloneable, no functions. */
 export interface SimulatorInit {
-  readonly scenarioText: string;
+  /** The validated scenario (plain data: variants already resolved by the main thread). */
+  readonly scenario: Scenario;
   readonly filename: string;
   readonly options: {
     readonly seed: number | string;
@@ -45,16 +46,19 @@ export class ChunkSimulator {
   private slices = 0;
 
   constructor(readonly init: SimulatorInit) {
-    const loaded = loadScenario(init.scenarioText, { filename: init.filename });
-    if (!loaded.ok) throw new Error(`${init.filename} did not load in the worker: ${loaded.issues[0]?.message ?? 'invalid'}`);
     const o = init.options;
     const options: BatchOptions = {
       seed: o.seed, runs: o.runs, engine: o.engine, parameters: o.parameters, parameterDraws: o.parameterDraws,
       ...(o.situation !== undefined ? { situation: o.situation } : {}),
       ...(o.given !== undefined ? { given: o.given } : {}),
     };
-    this.ctx = new BatchContext(loaded.scenario, options);
+    this.ctx = new BatchContext(init.scenario, options);
     this.parameterNames = Object.keys(this.ctx.design.drawValues(0));
+  }
+
+  /** Empty aggregates shaped for this batch (to merge chunk outputs into). */
+  empty(): Aggregates {
+    return this.ctx.empty();
   }
 
   /**

@@ -11,13 +11,9 @@ export const BATCH_ERROR_CODES = [
   'E_GIVEN_UNKNOWN',
   // resume
   'E_RESUME_NO_CHECKPOINT', 'E_RESUME_MISMATCH', 'E_RESUME_RECORDS',
-  // result files
-  'E_RESULT_FORMAT',
   // merge
   'E_MERGE_FORMAT', 'E_MERGE_PARTIAL', 'E_MERGE_SCENARIO', 'E_MERGE_SEED', 'E_MERGE_SEED_SCHEME',
   'E_MERGE_ENGINE', 'E_MERGE_ENGINE_VERSION', 'E_MERGE_OPTIONS', 'E_MERGE_OVERLAP', 'E_MERGE_GAP',
-  // runs
-  'E_RUN_FAILED',
 ] as const;
 
 export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];

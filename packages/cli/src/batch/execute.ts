@@ -95,7 +95,7 @@ export class BatchExecution {
           mergeInto(aggregates, chunk.aggregates);
           merged++;
           o.onMerged?.(state(), chunk);
-          if (o.failFast && chunk.aggregates.errors.length > 0) reason = 'failure';
+          if (o.failFast && chunk.aggregates.failed > 0) reason = 'failure';
           else if (o.precision !== undefined && aggregates.runs > 0 && widestHalfWidth(aggregates) <= o.precision) reason = 'precision';
         }
       };

@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { arch, availableParallelism, platform } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { resolveParameters, SEED_SCHEME, type Scenario } from '@casus/engine';
+import { ENGINE_VERSION, resolveParameters, SEED_SCHEME, type Scenario } from '@casus/engine';
 import { canonicalJson, sha256 } from './canonical-json.js';
 import type { BatchPlan } from './options.js';
 import type { RunRange } from './shard.js';
@@ -66,23 +63,7 @@ export function machine(): Provenance['machine'] {
   return { platform: platform(), arch: arch(), cpus: availableParallelism(), node: process.versions.node };
 }
 
-let cachedVersion: string | undefined;
-
-/**
- * The version of the @casus/engine package in use, read from its package.json (found by walking
- * up from this file through node_modules, which works from src/ and dist/ alike).
- */
+/** The version of the @casus/engine in use (recorded in results; merge refuses mixed versions). */
 export function engineVersion(): string {
-  if (cachedVersion !== undefined) return cachedVersion;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'node_modules', '@casus', 'engine', 'package.json');
-    if (existsSync(candidate)) {
-      cachedVersion = String((JSON.parse(readFileSync(candidate, 'utf8')) as { version?: string }).version ?? 'unknown');
-      return cachedVersion;
-    }
-    const up = dirname(dir);
-    if (up === dir) return (cachedVersion = 'unknown');
-    dir = up;
-  }
+  return ENGINE_VERSION;
 }

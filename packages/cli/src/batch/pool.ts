@@ -1,10 +1,13 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ChunkSimulator, type ChunkOutput, type ChunkTask, type SimulatorInit } from './chunk-simulator.js';
+import type { ChunkOutput, ChunkTask } from './chunk-simulator.js';
+import { writeFileAtomic } from './atomic-file.js';
+import { chunkSimulatorFor, type RunnerInit, type StepSimulator } from './simulator-factory.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 
 /**
@@ -23,7 +26,7 @@ export interface ChunkRunner {
 export type ProgressSink = (runs: number) => void;
 
 /** A runner for `workers` threads: in this thread when 1, else a worker pool. */
-export function createRunner(workers: number, init: SimulatorInit, onProgress: ProgressSink): ChunkRunner {
+export function createRunner(workers: number, init: RunnerInit, onProgress: ProgressSink): ChunkRunner {
   return workers <= 1 ? new InProcessRunner(init, onProgress) : new WorkerPool(workers, init, onProgress);
 }
 
@@ -35,11 +38,11 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  */
 export class InProcessRunner implements ChunkRunner {
   readonly capacity = 1;
-  private readonly simulator: ChunkSimulator;
+  private readonly simulator: StepSimulator;
   private closed = false;
 
-  constructor(init: SimulatorInit, private readonly onProgress: ProgressSink) {
-    this.simulator = new ChunkSimulator(init);
+  constructor(init: RunnerInit, private readonly onProgress: ProgressSink) {
+    this.simulator = chunkSimulatorFor(init);
   }
 
   async run(task: ChunkTask): Promise<ChunkOutput> {
@@ -71,12 +74,10 @@ export class WorkerPool implements ChunkRunner {
   readonly capacity: number;
   private readonly slots: Slot[] = [];
   private broken: Error | undefined;
-  private readonly entry: WorkerEntry;
 
-  constructor(size: number, init: SimulatorInit, onProgress: ProgressSink) {
+  constructor(size: number, init: RunnerInit, onProgress: ProgressSink) {
     this.capacity = size;
-    this.entry = workerEntry();
-    const { url, workerData, execArgv } = this.entry;
+    const { url, workerData, execArgv } = workerEntry();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(url, { workerData: { ...workerData, init }, execArgv });
       const slot: Slot = { worker, job: undefined };
@@ -119,16 +120,14 @@ export class WorkerPool implements ChunkRunner {
     const closing = new Error('runner closed');
     for (const slot of this.slots) { slot.job?.reject(closing); slot.job = undefined; }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    this.entry.dispose();
   }
 }
 
-/** How to start a worker: its script, the data it needs to find its code, its Node options, and cleanup. */
+/** How to start a worker: its script, the data it needs to find its code, and its Node options. */
 interface WorkerEntry {
   readonly url: URL;
   readonly workerData: Record<string, unknown>;
   readonly execArgv: string[];
-  dispose(): void;
 }
 
 /**
@@ -140,23 +139,23 @@ interface WorkerEntry {
  */
 function workerEntry(): WorkerEntry {
   const here = import.meta.url;
-  const none = (): void => {};
-  if (!here.endsWith('.ts')) return { url: new URL('./worker.js', here), workerData: {}, execArgv: process.execArgv, dispose: none };
+  if (!here.endsWith('.ts')) return { url: new URL('./worker.js', here), workerData: {}, execArgv: process.execArgv };
   // The workers need neither tsx's hooks (they would only slow the start) nor to repeat them.
   const execArgv = process.execArgv.filter((a, i, all) => !/tsx/.test(a) && !(['--import', '--require', '--loader'].includes(a) && /tsx/.test(all[i + 1] ?? '')));
   const bundled = bundleWorker(fileURLToPath(new URL('./worker.ts', here)));
-  if (bundled !== undefined) return { url: pathToFileURL(bundled), workerData: {}, execArgv, dispose: () => rmSync(bundled, { force: true }) };
+  if (bundled !== undefined) return { url: pathToFileURL(bundled), workerData: {}, execArgv };
   return {
     url: new URL('./worker-entry.mjs', here),
     workerData: { target: new URL('./worker.ts', here).href },
     execArgv: execArgv.includes('--conditions=source') ? execArgv : [...execArgv, '--conditions=source'],
-    dispose: none,
   };
 }
 
-let bundleSerial = 0;
-
-/** Bundles worker.ts with the workspace sources into a temporary ESM file; undefined without esbuild. */
+/**
+ * Bundles worker.ts with the workspace sources into an ESM file in the temporary directory, named
+ * by the hash of its contents: processes running the same sources share it, it is written once
+ * (atomically), and a killed process leaves nothing new behind. Undefined without esbuild.
+ */
 function bundleWorker(entry: string): string | undefined {
   let esbuild: { buildSync(options: Record<string, unknown>): { outputFiles?: { text: string }[] } };
   try {
@@ -172,7 +171,7 @@ function bundleWorker(entry: string): string | undefined {
   });
   const text = result.outputFiles?.[0]?.text;
   if (text === undefined) return undefined;
-  const file = join(tmpdir(), `casus-worker-${process.pid}-${bundleSerial++}.mjs`);
-  writeFileSync(file, text);
+  const file = join(tmpdir(), `casus-worker-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`);
+  if (!existsSync(file)) writeFileAtomic(file, text);
   return file;
 }

@@ -4,14 +4,14 @@
  * counts and, per chunk, its aggregates (and records) as plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ChunkSimulator, type SimulatorInit } from './chunk-simulator.js';
+import { chunkSimulatorFor, type RunnerInit } from './simulator-factory.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 
 const PROGRESS_EVERY_MS = 50;
 
 const port = parentPort;
 if (port === null) throw new Error('worker.ts must run in a worker thread');
-const simulator = new ChunkSimulator((workerData as { init: SimulatorInit }).init);
+const simulator = chunkSimulatorFor((workerData as { init: RunnerInit }).init);
 const post = (message: FromWorker): void => port.postMessage(message);
 
 port.on('message', (message: ToWorker) => {

@@ -1,9 +1,14 @@
 import type { RegisterCommand } from '../context.js';
+import { registerCompare } from './compare.js';
 import { registerExplain } from './explain.js';
 import { registerList } from './list.js';
 import { registerMerge } from './merge.js';
+import { registerReport } from './report.js';
+import { registerPlay } from './play.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
+import { registerSensitivity } from './sensitivity.js';
+import { registerSweep } from './sweep.js';
 import { registerValidate } from './validate.js';
 
 /** Every command, in the order `casus --help` lists them. Add one line per new command. */
@@ -13,5 +18,10 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerList,
   registerRun,
   registerExplain,
+  registerPlay,
+  registerCompare,
+  registerSweep,
+  registerSensitivity,
   registerMerge,
+  registerReport,
 ];

@@ -8,20 +8,24 @@ import { machine } from '../batch/manifest.js';
 import { mergeResults, type NamedResult } from '../batch/merge-results.js';
 import { shellWord } from '../batch/replay.js';
 import { parseResult, RESULT_FORMAT, RESULT_VERSION, serialiseResult } from '../batch/result-file.js';
+import { isSweepDirArgument, mergeSweepDirs } from '../sweep/merge-sweep.js';
 
 /**
  * `casus merge A.json B.json … --out ALL.json`: combines the results of a batch's shards exactly.
  * Refuses (exit 1, an E_MERGE_* code) results of different batches, overlapping ranges, and sets
  * that miss runs (it names the missing ranges). Exit 2 when a file cannot be read or written.
+ * Given directories, it merges the shards of a `casus sweep` instead (sweep/merge-sweep.ts).
  */
 export const registerMerge: RegisterCommand = (program, { io }) => {
   program
     .command('merge')
     .description('merge the result files of a batch\'s shards exactly (refuses mismatched, overlapping or incomplete sets)')
-    .argument('<results...>', 'result files written by casus run --runs N --out')
+    .argument('<results...>', 'result files written by casus run --runs N --out, or the directories of casus sweep --shard i/n --out')
     .requiredOption('--out <file>', 'where to write the merged result (atomically)')
     .option('--quiet', 'print nothing on success')
     .action((files: string[], opts: { out: string; quiet?: boolean }) => {
+      // Sweep shards are directories (casus sweep --shard i/n --out DIR): sweep/merge-sweep.ts.
+      if (files.some((f) => isSweepDirArgument(f, io.cwd))) { mergeSweepDirs(files, opts, io); return; }
       const started = new Date();
       const inputs: NamedResult[] = files.map((file) => {
         let text: string;

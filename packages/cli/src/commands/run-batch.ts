@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { summarise, widestHalfWidth } from '@casus/engine';
 import { EXIT, paint, type CliIo } from '../io.js';
+import { EXIT_RUN_STOPPED } from '../replay-run.js';
 import { runBatchJob, type BatchJobResult } from '../batch/batch-job.js';
 import { formatSummary, summaryJson, type SummaryReport } from '../batch/format-summary.js';
 import { planBatch, type BatchCommandOptions, type BatchPlan } from '../batch/options.js';
@@ -31,7 +32,7 @@ export function addBatchOptions(command: Command): Command {
 
 /**
  * `casus run FILE --runs N …` with N > 1 (or any batch-only option): a Monte Carlo batch. Prints
- * the summary (or JSON with --json) to stdout, timings to stderr. Exit 0; 1 when any run failed;
+ * the summary (or JSON with --json) to stdout, timings to stderr. Exit 0; 3 when any run failed;
  * 130 after Ctrl-C (a checkpoint is kept with --out); 2 for bad options. Resolves to the exit code.
  */
 export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Promise<number> {
@@ -56,7 +57,7 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
     }
     return EXIT.interrupted;
   }
-  return job.aggregates.errors.length > 0 ? EXIT.invalid : EXIT.ok;
+  return job.aggregates.failed > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
 }
 
 function summaryReport(plan: BatchPlan, job: BatchJobResult): SummaryReport {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +28,17 @@ export async function cli(argv: string[], io: Partial<CliIo> = {}): Promise<CliO
   return { code, stdout, stderr };
 }
 
+const made: string[] = [];
+
+/** A fresh temporary directory, removed by {@link removeTempDirs} (call it in afterAll). */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'casus-batch-'));
+  const dir = mkdtempSync(join(tmpdir(), 'casus-batch-'));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export function readResult(path: string): ResultDocument {

@@ -3,19 +3,21 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { canonicalAggregates, mergeInto } from '@casus/engine';
+import { afterAll, describe, expect, it } from 'vitest';
+import { canonicalAggregates, loadScenario, mergeInto, type Scenario } from '@casus/engine';
 import { ChunkSimulator } from '../../src/batch/chunk-simulator.js';
-import { aggregatesOf, cli, readResult, ROOT, tempDir, TWO_STATES } from './helpers.js';
+import { aggregatesOf, cli, readResult, ROOT, tempDir, TWO_STATES, removeTempDirs } from './helpers.js';
 
-const scenarioText = readFileSync(join(ROOT, TWO_STATES), 'utf8');
+afterAll(removeTempDirs);
+
+const scenario = loadTwoStates();
 const seedArb = fc.oneof(fc.nat({ max: 2 ** 32 - 1 }), fc.constantFrom('korea-2025', 'exercise 3'));
 
 describe('worker and shard invariance', () => {
   it('any split of the run range merges to the same aggregates (property over seeds and split points)', () => {
     fc.assert(fc.property(seedArb, fc.integer({ min: 1, max: 600 }), fc.array(fc.nat(), { maxLength: 4 }), fc.boolean(), (seed, runs, cuts, nested) => {
       const sim = new ChunkSimulator({
-        scenarioText, filename: 'two-states.yaml', records: null,
+        scenario, filename: 'two-states.yaml', records: null,
         options: { seed, runs, engine: 'batch', parameters: {}, situation: undefined, given: nested ? 'clash' : undefined, parameterDraws: nested ? 2 : 0 },
       });
       const total = nested ? runs * 2 : runs;
@@ -82,3 +84,9 @@ describe('worker and shard invariance', () => {
     expect(aggregatesOf(join(dir, 'm.json'))).toBe(aggregatesOf(join(dir, 'whole.json')));
   });
 });
+
+function loadTwoStates(): Scenario {
+  const loaded = loadScenario(readFileSync(join(ROOT, TWO_STATES), 'utf8'), { filename: 'two-states.yaml' });
+  if (!loaded.ok) throw new Error('two-states.yaml does not load');
+  return loaded.scenario;
+}

@@ -5,10 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeResults, type NamedResult } from '../../src/batch/merge-results.js';
 import { parseResult, type ResultDocument } from '../../src/batch/result-file.js';
-import { aggregatesOf, cli, readResult, tempDir, TUTORIAL, TWO_STATES } from './helpers.js';
+import { aggregatesOf, cli, readResult, tempDir, TUTORIAL, TWO_STATES, removeTempDirs } from './helpers.js';
+
+afterAll(removeTempDirs);
 
 const SHARDS = 6;
 let dir: string;

@@ -3,9 +3,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { shardRange } from '../../src/batch/shard.js';
-import { cli, tempDir, TWO_STATES } from './helpers.js';
+import { cli, tempDir, TWO_STATES, removeTempDirs } from './helpers.js';
+
+afterAll(removeTempDirs);
 
 const batch = (...args: string[]) => cli(['run', TWO_STATES, '--runs', '100', '--workers', '1', '--quiet', ...args]);
 

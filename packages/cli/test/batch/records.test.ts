@@ -5,8 +5,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { aggregatesOf, cli, readResult, tempDir, TWO_STATES } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { aggregatesOf, cli, readResult, tempDir, TWO_STATES, removeTempDirs } from './helpers.js';
+
+afterAll(removeTempDirs);
 
 interface Rec { run: number; status: string; outcomes: Record<string, number | null>; posture: Record<string, string> }
 

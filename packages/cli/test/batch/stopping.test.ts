@@ -2,8 +2,10 @@
 // --fail-fast — stops at a chunk boundary decided by the merged runs alone, so it is the same
 // for any worker count; failed runs are recorded with their replay lines and the batch goes on.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { aggregatesOf, cli, readResult, RUNAWAY, tempDir, TWO_STATES } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { aggregatesOf, cli, readResult, RUNAWAY, tempDir, TWO_STATES, removeTempDirs } from './helpers.js';
+
+afterAll(removeTempDirs);
 
 describe('stopping rules', () => {
   it('--precision stops at the same chunk for 1 and 2 workers and reports the half-width reached', async () => {
@@ -21,9 +23,9 @@ describe('stopping rules', () => {
     expect(one.stdout).toMatch(/Precision: widest 95% half-width 0\.0\d+ ≤ target 0\.01 after [\d,]+ runs/);
   });
 
-  it('failed runs are recorded with a replay line each; the batch goes on and exits 1', async () => {
+  it('failed runs are recorded with a replay line each; the batch goes on and exits 3', async () => {
     const r = await cli(['run', RUNAWAY, '--runs', '1000', '--seed', '1', '--workers', '1', '--quiet', '--json']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     const s = JSON.parse(r.stdout) as { simulated: number; failures: { count: number; first: { run: number; message: string; replay: string }[] } };
     expect(s.simulated).toBe(1000);
     expect(s.failures.count).toBeGreaterThan(5);
@@ -43,7 +45,7 @@ describe('stopping rules', () => {
     const common = ['run', RUNAWAY, '--runs', '20000', '--seed', '1', '--quiet', '--fail-fast'];
     const one = await cli([...common, '--workers', '1', '--out', join(dir, 'one.json')]);
     const two = await cli([...common, '--workers', '2', '--out', join(dir, 'two.json')]);
-    expect([one.code, two.code]).toEqual([1, 1]);
+    expect([one.code, two.code]).toEqual([3, 3]);
     const doc = readResult(join(dir, 'one.json'));
     expect(doc.partial).toBe(true);
     expect(doc.manifest.runs.to).toBe(200);

@@ -18,7 +18,7 @@ describe('Wilson interval coverage', () => {
       const ctx = new BatchContext(loaded.scenario, { seed: `coverage-${seed}`, runs: 500 });
       const agg = ctx.empty();
       ctx.runRange(agg, 0, 500);
-      const o = summarise(agg, ['peace'])?.outcomes[0]!;
+      const o = summarise(agg, ['peace']).outcomes[0]!;
       if (o.lo <= TRUE_P && TRUE_P <= o.hi) covered++;
     }
     expect(covered / 200).toBeGreaterThanOrEqual(0.9);

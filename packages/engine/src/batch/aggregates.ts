@@ -13,6 +13,9 @@ export interface Aggregates {
   /** Runs counted (after `given` filtering), and runs simulated. */
   runs: number;
   simulated: number;
+  /** Runs that stopped with an error. */
+  failed: number;
+  /** The first failed runs by run index (at most MAX_ERRORS kept), with their messages. */
   errors: { run: number; message: string }[];
   outcomes: Record<string, { hits: number; ticks: number[] }>;
   /** `pairs[A][B]`: runs where both hit, and where A hit strictly before B. */
@@ -32,6 +35,12 @@ export interface Aggregates {
 }
 
 const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'];
+/**
+ * How many failed runs keep their message. The count of failures is exact; keeping the first few
+ * by run index (rather than all) keeps memory and result files bounded, and stays exact under
+ * merging: the first K of a union are the first K of the first Ks.
+ */
+export const MAX_ERRORS = 20;
 export const PATH_SEPARATOR = ' → ';
 
 /** An empty aggregate shaped for a model. */
@@ -66,7 +75,7 @@ export function emptyAggregates(m: Model): Aggregates {
     for (const st of TABLES.regime.states) r[st] = 0;
     regimes[g.id] = r;
   }
-  return { runs: 0, simulated: 0, errors: [], outcomes, pairs, highestRung, obligations, council, regimes, paths, draws: [] };
+  return { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, highestRung, obligations, council, regimes, paths, draws: [] };
 }
 
 /**
@@ -76,7 +85,8 @@ export function emptyAggregates(m: Model): Aggregates {
 export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): void {
   agg.simulated++;
   if (s.status === 'error') {
-    agg.errors.push({ run: s.runIndex, message: s.error ?? 'error' });
+    agg.failed++;
+    keepFirstErrors(agg, [{ run: s.runIndex, message: s.error ?? 'error' }]);
     return;
   }
   if (given >= 0 && s.outcomeTick[given]! < 0) return;
@@ -133,6 +143,12 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
   }
 }
 
+function keepFirstErrors(agg: Aggregates, more: readonly { run: number; message: string }[]): void {
+  if (more.length === 0) return;
+  const all = [...agg.errors, ...more].sort((x, y) => x.run - y.run);
+  agg.errors = all.slice(0, MAX_ERRORS);
+}
+
 /**
  * Adds `b` into `a` (exact integer sums; errors and draws concatenated and kept in run / draw
  * order). Merging is associative and commutative up to that ordering, which is canonical.
@@ -140,7 +156,8 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
 export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
   a.runs += b.runs;
   a.simulated += b.simulated;
-  a.errors = [...a.errors, ...b.errors].sort((x, y) => x.run - y.run);
+  a.failed += b.failed;
+  keepFirstErrors(a, b.errors);
   for (const [id, o] of Object.entries(b.outcomes)) {
     const t = a.outcomes[id]!;
     t.hits += o.hits;

@@ -75,5 +75,5 @@ export function summarise(agg: Aggregates, rungs: readonly string[], topPaths = 
       .slice(0, topPaths)
       .map(([path, count]) => ({ path, count, share: hits > 0 ? count / hits : 0 }));
   }
-  return { runs: n, simulated: agg.simulated, errors: agg.errors.length, outcomes, conditional, highestRung, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
+  return { runs: n, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
 }

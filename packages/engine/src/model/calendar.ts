@@ -63,3 +63,8 @@ export function tickDays(start: string, unit: TickUnit, horizon: number): Int32A
 export const DAYS_PER: Readonly<Record<'day' | 'week' | 'month' | 'year', number>> = {
   day: 1, week: 7, month: 365.2425 / 12, year: 365.2425,
 };
+
+/** The calendar date (ISO) of a tick of a compiled model (clamped to the run's ticks). */
+export function tickDate(model: { readonly clock: { readonly days: Int32Array; readonly horizon: number } }, tick: number): string {
+  return isoOf(model.clock.days[Math.max(0, Math.min(tick, model.clock.horizon))]!);
+}

@@ -26,7 +26,11 @@ function interpolate(sorted: readonly number[], q: number): number {
   const lo = sorted[j] as number;
   if (j >= sorted.length - 1) return lo;
   const hi = sorted[j + 1] as number;
-  const v = lo + (h - j) * (hi - lo);
+  const t = h - j;
+  if (t === 0) return lo;
+  // hi − lo overflows for values of opposite sign near the largest double; 0 × ∞ would be NaN.
+  const d = hi - lo;
+  const v = Number.isFinite(d) ? lo + t * d : lo * (1 - t) + hi * t;
   // Clamp away rounding so that the result is monotone in q.
   return Math.min(hi, Math.max(lo, v));
 }

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { loadScenario, BatchContext, compile, Simulator } from '@casus/engine';
+import { scenarioResolver, SCENARIO_DIR } from '@casus/scenarios';
+const r = loadScenario(readFileSync('packages/scenarios/scenarios/korea-2024.yaml', 'utf8'), { filename: 'korea-2024.yaml', resolve: scenarioResolver({ baseDir: SCENARIO_DIR }) });
+if (!r.ok) throw new Error('bad');
+const m = compile(r.scenario);
+console.log('sources', m.sources.length, 'pairs', m.pairA.length, 'obligations', m.obligations.length, 'triggers', m.triggers.length, 'counters', m.counters.length, 'horizon', m.clock.horizon);
+const ctx = new BatchContext(r.scenario, { seed: 7, runs: 400000 });
+const a = ctx.empty();
+for (let c = 0; c < 20; c++) ctx.runRange(a, c * 500, c * 500 + 500);
+const t0 = performance.now();
+const N = 40000;
+ctx.runRange(a, 10000, 10000 + N);
+console.log('batch runs/s', (N / (performance.now() - t0) * 1000).toFixed(0));
+const sim = new Simulator(m, { engine: 'reference' });
+const t1 = performance.now(); let ev = 0;
+for (let i = 0; i < 300; i++) ev += sim.run(7, i).events.length;
+console.log('reference runs/s', (300 / (performance.now() - t1) * 1000).toFixed(0), 'events/run', ev / 300);
