@@ -20,6 +20,8 @@ export interface Aggregates {
   outcomes: Record<string, { hits: number; ticks: number[] }>;
   /** `pairs[A][B]`: runs where both hit, and where A hit strictly before B. */
   pairs: Record<string, Record<string, { both: number; before: number }>>;
+  /** The ladder's rung ids, naming the indices of `highestRung`. */
+  rungs: string[];
   /** Per actor, runs by highest rung reached (index = rung). */
   highestRung: Record<string, number[]>;
   obligations: Record<string, {
@@ -75,7 +77,7 @@ export function emptyAggregates(m: Model): Aggregates {
     for (const st of TABLES.regime.states) r[st] = 0;
     regimes[g.id] = r;
   }
-  return { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, highestRung, obligations, council, regimes, paths, draws: [] };
+  return { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, rungs: m.rungs.map((r) => r.id), highestRung, obligations, council, regimes, paths, draws: [] };
 }
 
 /**

@@ -101,7 +101,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
  *
  * @example
  * const { aggregates } = await runBatch(scenario, { seed: 42, runs: 10_000 });
- * const summary = summarise(aggregates, model);
+ * const summary = summarise(aggregates);
  */
 export async function runBatch(scenario: Scenario, options: BatchOptions): Promise<BatchResult> {
   const ctx = new BatchContext(scenario, options);

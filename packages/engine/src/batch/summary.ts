@@ -39,9 +39,14 @@ export interface Summary {
 
 /**
  * Turns exact aggregates into the figures people read. Floating-point numbers appear only here.
- * `rungs` names the ladder's rungs; `topPaths` cuts each outcome's path list for printing.
+ * `rungs` names the ladder's rungs (default: the names the aggregates carry); `topPaths` cuts each
+ * outcome's path list for printing.
+ *
+ * @example
+ * const { aggregates } = await runBatch(scenario, { seed: 42, runs: 10_000 });
+ * const { outcomes } = summarise(aggregates);   // outcomes[i].p, .lo, .hi, .median …
  */
-export function summarise(agg: Aggregates, rungs: readonly string[], topPaths = 5): Summary {
+export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs ?? [], topPaths = 5): Summary {
   const n = agg.runs;
   const outcomes: OutcomeSummary[] = Object.entries(agg.outcomes).map(([id, o]) => {
     const w = wilson(o.hits, n);
