@@ -1,8 +1,9 @@
-// Invariant: every example runs as a user would run it — a separate Node process importing the
-// packages by name (`@casus/engine`, `@casus/scenarios`) — and prints what its header promises.
-// Small run counts (CASUS_EXAMPLE_RUNS) keep this quick; the figures themselves are not pinned.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+// Invariant: every example — the scripts here and the programs in docs/library.md — runs as a user
+// would run it: a separate Node process importing the packages by name (`@casus/engine`,
+// `@casus/scenarios`), printing what it promises. Small run counts (CASUS_EXAMPLE_RUNS) keep this
+// quick; the figures themselves are not pinned.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -17,7 +18,7 @@ function run(example: string, runs: number): { status: number | null; stdout: st
 
 describe('examples/', () => {
   it('every example opens with a header comment saying what it shows, and imports the packages by name', () => {
-    const examples = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const examples = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('.'));
     expect(examples.sort()).toEqual(['compare-treaty.ts', 'russian-intervention.ts', 'stream-records.ts', 'sweep.ts']);
     for (const f of examples) {
       const text = readFileSync(new URL(f, import.meta.url), 'utf8');
@@ -56,5 +57,31 @@ describe('examples/', () => {
     expect(lines[0]).toBe('point,ally_reliability,clash_rate,outcome,runs,hits,probability,lo,hi');
     expect(lines).toHaveLength(1 + 6 * 4);
     expect(lines[1]).toMatch(/^0,0\.5,0\.3,clash,30,\d+,/);
+  });
+});
+
+/** Runs a program's text as a module in examples/ (where the packages resolve by name). */
+function runProgram(name: string, text: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const file = new URL(`.${name}.tmp.ts`, import.meta.url);
+  writeFileSync(file, text);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', fileURLToPath(file)], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('close', (status) => { rmSync(file, { force: true }); resolve({ status, stdout, stderr }); });
+  });
+}
+
+describe('docs/library.md', () => {
+  it('every `ts run` program in it runs and exits 0', async () => {
+    const doc = readFileSync(new URL('../docs/library.md', import.meta.url), 'utf8');
+    const programs = [...doc.matchAll(/```ts run\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(programs.length).toBeGreaterThanOrEqual(9);
+    const results = await Promise.all(programs.map((p, i) => runProgram(`library-doc-${i}`, p)));
+    results.forEach((r, i) => expect(r.status, `program ${i} of docs/library.md:\n${programs[i]}\n${r.stderr}`).toBe(0));
+    // The merge example says what it proves.
+    expect(results.at(-1)!.stdout.trim()).toBe('true');
   });
 });

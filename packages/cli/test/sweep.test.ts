@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, readResult, tempDir } from './batch/helpers.js';
+import { SWEEP_ERROR_CODES } from '../src/sweep/errors.js';
+import { cli, readResult, ROOT, tempDir } from './batch/helpers.js';
 
 const FIXTURE = 'packages/cli/test/fixtures/sweep.yaml';
 const OUTCOMES = 2;
@@ -206,6 +207,11 @@ describe('casus sweep: bad options are usage errors (exit 2) with a stable code'
     [[], 'at least one --vary'],
   ])('--vary %j: E_VARY', async (args, text) => {
     expectUsage(await sweep(...args), 'E_VARY', text);
+  });
+
+  it('every sweep error code is documented in docs/errors.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8');
+    for (const code of SWEEP_ERROR_CODES) expect(doc, code).toContain(`| \`${code}\` | 2 |`);
   });
 
   it('other bad options', async () => {

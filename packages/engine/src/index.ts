@@ -1,5 +1,6 @@
 /**
- * @casus/engine: the scenario format, its loader, and (as they land) the model and run loop.
+ * @casus/engine: the scenario format and its loader, the compiled model, the run loop with its two
+ * engines, and Monte Carlo batches, comparisons and sweeps with exact aggregates.
  * Pure TypeScript with no `node:` imports, so it runs in Node and in a browser.
  */
 export * from './schema/index.js';
@@ -11,7 +12,7 @@ export {
 
 // The model and the run loop.
 export { compile, resolveParameters } from './model/compile.js';
-export { nominalValue, drawValue, supportOf, type ParameterValues } from './model/params.js';
+export { nominalValue, drawValue, supportOf, quantilesOf, type ParameterValues } from './model/params.js';
 export { ModelError } from './model/context.js';
 export type { Model } from './model/model.js';
 export { simulate, simulateFrom, type SimulateOptions } from './run/simulate.js';

@@ -56,11 +56,11 @@ export function parseVary(spec: string, scenario: Scenario): Vary {
   if (eq <= 0) throw new Error(`--vary expects name=values, got "${spec}"`);
   const name = spec.slice(0, eq);
   const body = spec.slice(eq + 1);
-  const p = scenario.parameters[name];
+  const p = Object.hasOwn(scenario.parameters, name) ? scenario.parameters[name] : undefined;
   if (!p) throw new Error(`unknown parameter "${name}"; the scenario has: ${Object.keys(scenario.parameters).join(', ') || 'none'}`);
   const level = (x: string): number => {
     const levels = (p as { levels?: Record<string, number> }).levels;
-    if (levels && x in levels) return levels[x]!;
+    if (levels && Object.hasOwn(levels, x)) return levels[x]!;
     const v = Number(x);
     if (x.trim() === '' || !Number.isFinite(v)) throw new Error(`--vary ${name}: "${x}" is neither a number nor a level of the parameter`);
     return v;
@@ -69,7 +69,8 @@ export function parseVary(spec: string, scenario: Scenario): Vary {
   if (colon.length === 3) {
     const [a, b, n] = [Number(colon[0]), Number(colon[1]), Number(colon[2])];
     if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isInteger(n) || n < 2) throw new Error(`--vary ${name}: expected from:to:count with count ≥ 2, got "${body}"`);
-    return { name, values: Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1)), range: [a, b] };
+    // Rounded to 12 significant digits so 0.1:0.5:5 gives 0.3, not 0.30000000000000004.
+    return { name, values: Array.from({ length: n }, (_, i) => Number((a + ((b - a) * i) / (n - 1)).toPrecision(12))), range: [a, b] };
   }
   if (colon.length === 2) {
     const [a, b] = [level(colon[0]!), level(colon[1]!)];
@@ -165,6 +166,8 @@ export interface SensitivityRow {
   parameter: string;
   /** One-at-a-time: probability at the low and high end, the other parameters at nominal. */
   low?: number; high?: number; swing?: number;
+  /** One-at-a-time: the parameter values used as the low and high end. */
+  lowValue?: number; highValue?: number;
   /** Global: standardised regression coefficient over the design, with the fit's R². */
   src?: number; r2?: number;
 }
@@ -197,7 +200,7 @@ export async function tornado(scenario: Scenario, options: Omit<SweepOptions, 'v
     for (const outcome of Object.keys(res.aggregates[0]!.outcomes)) {
       const pl = res.aggregates[0]!.outcomes[outcome]!.hits / res.aggregates[0]!.runs;
       const ph = res.aggregates[1]!.outcomes[outcome]!.hits / res.aggregates[1]!.runs;
-      rows.push({ outcome, parameter: v.name, low: pl, high: ph, swing: ph - pl });
+      rows.push({ outcome, parameter: v.name, low: pl, high: ph, swing: ph - pl, lowValue: lo, highValue: hi });
     }
   }
   return rows.sort((a, b) => (a.outcome < b.outcome ? -1 : a.outcome > b.outcome ? 1 : Math.abs(b.swing!) - Math.abs(a.swing!)));

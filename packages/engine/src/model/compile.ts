@@ -23,7 +23,7 @@ export function resolveParameters(scenario: Scenario, overrides: Readonly<Record
   const out: Record<string, number> = {};
   for (const [name, p] of Object.entries(scenario.parameters)) out[name] = nominalValue(p);
   for (const [name, v] of Object.entries(overrides)) {
-    if (!(name in scenario.parameters)) throw new ModelError(`unknown parameter "${name}"`);
+    if (!Object.hasOwn(scenario.parameters, name)) throw new ModelError(`unknown parameter "${name}"`);
     out[name] = v;
   }
   return out;

@@ -1,0 +1,123 @@
+import { Option } from 'commander';
+import type { RegisterCommand } from '../context.js';
+import { EXIT, paint, type CliIo } from '../io.js';
+import { EXIT_RUN_STOPPED } from '../replay-run.js';
+import { machine } from '../batch/manifest.js';
+import { shellWord } from '../batch/replay.js';
+import { formatSweepTable, shortNumber } from '../sweep/format.js';
+import { prepareSweepDir, SWEEP_FILES, writeSweepDir } from '../sweep/sweep-dir.js';
+import { runSweepJob } from '../sweep/sweep-job.js';
+import type { PointEntry } from '../sweep/manifest.js';
+import { planSweep, type SweepCommandOptions, type SweepPlan } from '../sweep/sweep-plan.js';
+import { toParquet } from '../sweep/parquet.js';
+import { sweepTable, toCsv, toNdjson } from '../sweep/tables.js';
+import { addSharedSweepOptions, collect } from '../sweep/command-options.js';
+
+/**
+ * `casus sweep FILE --vary name=values … [--design grid|lhs [--points N]] --runs N …`: runs N
+ * seeded runs at every design point, on common random numbers (the same runs at every point), and
+ * prints each outcome's probability per point. With --out DIR, writes the tidy table
+ * (sweep.csv, sweep.ndjson), the exact per-point aggregates, the manifest and the provenance,
+ * each atomically. Exit 0; 1 invalid scenario; 2 bad options (E_VARY …); 3 some runs failed;
+ * 130 after Ctrl-C (resumable with --out and --resume).
+ */
+export const registerSweep: RegisterCommand = (program, { io, setExitCode }) => {
+  const command = program
+    .command('sweep')
+    .description('run a scenario over a grid or Latin hypercube of parameter values, on common random numbers')
+    .argument('<file>', 'scenario file (YAML or JSON) or bundled scenario id')
+    .option('--vary <name=values>', 'a parameter to vary: name=from:to:count, name=a,b,c (numbers or level names) or name=lo:hi (repeatable)', collect)
+    .addOption(new Option('--design <design>', 'grid: every combination of the values; lhs: a Latin hypercube over the ranges').choices(['grid', 'lhs']))
+    .option('--points <n>', `lhs: number of design points (default 20)`)
+    .option('--shard <i/n>', 'run shard i of n (0-based) of the design points; merge the shards\' directories with casus merge')
+    .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
+    .option('--outcome <id>', 'print only these outcomes (repeatable or comma-separated; the files hold all)', collect);
+  addSharedSweepOptions(command, 'write the sweep to directory DIR (sweep.csv, sweep.ndjson, sweep.parquet, aggregates.json, manifest.json, provenance.json); {shard} becomes the shard index')
+    .addHelpText('after', `
+Every design point runs the same runs 0 … N−1 of the seed (common random numbers), so a point with
+the nominal values gives exactly the aggregates of casus run FILE --runs N --seed S.
+
+Exit codes: 0 ok; 1 invalid scenario; 2 bad option (E_VARY, E_OPTION_VALUE, …); 3 some runs failed;
+130 interrupted (resume with the same command and --resume). See docs/cli.md.
+`);
+  command.action(async (file: string, opts: SweepCommandOptions) => {
+    setExitCode(await sweepCommand(file, opts, io));
+  });
+};
+
+/** `casus run` with a point's values: exactly the point's aggregates (common random numbers). */
+function pointReplay(plan: SweepPlan, point: PointEntry): string {
+  const r = plan.request;
+  return [
+    'casus', 'run', plan.scenarioArg, '--runs', String(plan.runs), '--seed', String(r.seed),
+    ...Object.entries({ ...r.parameters, ...point.values }).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
+    ...(r.situation !== undefined ? ['--situation', r.situation] : []),
+    ...(plan.engine !== 'batch' ? ['--engine', plan.engine] : []),
+  ].map(shellWord).join(' ');
+}
+
+async function sweepCommand(file: string, opts: SweepCommandOptions, io: CliIo): Promise<number> {
+  const started = new Date();
+  const plan = planSweep(file, opts, io);
+  if (plan.out !== undefined) prepareSweepDir(plan.out.dir, plan.out.shown, plan.resume);
+  const job = await runSweepJob({
+    scenario: plan.request.scenario, seed: plan.request.seed, runs: plan.runs, engine: plan.engine, situation: plan.request.situation,
+    fixed: plan.request.parameters, points: plan.points, pointRange: plan.pointRange, manifest: plan.manifest,
+    out: plan.out, resume: plan.resume, workers: plan.workers, quiet: plan.quiet,
+  }, io);
+  const m = plan.manifest;
+  const colors = paint(io);
+  const count = plan.pointRange.to - plan.pointRange.from;
+
+  if (job.reason === 'interrupted') {
+    io.stderr(`casus: interrupted after ${job.points.length} of ${count} design points${job.checkpoint ? `; checkpoint saved to ${job.checkpoint}` : ''}\n`);
+    if (plan.out !== undefined) io.stderr(`casus: resume with: ${m.replay} ${['--out', plan.out.shown, '--resume'].map(shellWord).join(' ')}\n`);
+    else io.stderr('casus: nothing saved (give --out DIR to keep a resumable checkpoint)\n');
+    return EXIT.interrupted;
+  }
+
+  const pointsHere = plan.points.filter((p) => p.index >= plan.pointRange.from && p.index < plan.pointRange.to);
+  const table = sweepTable(m, pointsHere, job.points.map((p) => p.aggregates));
+  const header = [
+    `${m.scenario.title} (${plan.request.source.name})`,
+    [`${m.design.type === 'grid' ? 'grid' : 'Latin hypercube'} of ${m.points.length} point${m.points.length === 1 ? '' : 's'} × ${plan.runs.toLocaleString('en-US')} runs`,
+      `seed ${m.seed}`, `engine ${m.engine}`, m.seedScheme, 'common random numbers',
+      ...(m.situation ? [`situation ${m.situation}`] : []),
+      ...(count !== m.points.length ? [`points ${plan.pointRange.from}–${plan.pointRange.to - 1} (shard ${plan.shard!.index}/${plan.shard!.count})`] : [])].join(' · '),
+    ...(Object.keys(m.fixed).length > 0 ? [`fixed: ${Object.entries(m.fixed).map(([k, v]) => `${k} = ${shortNumber(v)}`).join(', ')}`] : []),
+  ];
+  const lines = [
+    ...header,
+    '',
+    colors.dim('Probability at each design point, with its 95% Wilson interval: simulation error only, not uncertainty in the judgments'),
+    ...formatSweepTable(table, { parameters: m.parameters, outcomes: m.outcomes, only: plan.outcomes, colors }),
+    '',
+    `Replay this sweep: ${m.replay}`,
+    `Replay one point:  ${pointReplay(plan, pointsHere[0] ?? plan.points[0]!)}   (point ${(pointsHere[0] ?? plan.points[0]!).index}; the same runs as in the sweep)`,
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+
+  const errors = job.points.reduce((n, p) => n + p.aggregates.failed, 0);
+  if (errors > 0) io.stderr(`casus: ${errors} run${errors === 1 ? '' : 's'} failed (the first of them are listed by run index in aggregates.json); the probabilities count the others\n`);
+  if (!plan.quiet && job.simulatedHere > 0) {
+    const seconds = job.durationMs / 1000;
+    io.stderr(`casus: ${job.simulatedHere.toLocaleString('en-US')} runs in ${seconds.toFixed(1)} s — ${Math.round(job.simulatedHere / Math.max(seconds, 1e-3)).toLocaleString('en-US')} runs/s with ${job.workers} worker${job.workers === 1 ? '' : 's'}\n`);
+  }
+  if (plan.out !== undefined) {
+    const finished = new Date();
+    writeSweepDir(plan.out.dir, {
+      manifest: m,
+      aggregates: job.points,
+      files: [[SWEEP_FILES.csv, toCsv(table)], [SWEEP_FILES.ndjson, toNdjson(table)], [SWEEP_FILES.parquet, toParquet(table)]],
+      provenance: {
+        command: `${m.replay} ${['--workers', String(plan.workers), '--out', plan.out.shown, ...(plan.resume ? ['--resume'] : [])].map(shellWord).join(' ')}`,
+        startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(),
+        machine: machine(), workers: job.workers,
+        ...(plan.shard !== undefined ? { shard: { index: plan.shard.index, count: plan.shard.count, source: plan.shard.source } } : {}),
+        ...(plan.resume ? { resumedAtChunk: job.resumedAtChunk } : {}),
+      },
+    });
+    if (!plan.quiet) io.stderr(`casus: wrote ${plan.out.shown} (${SWEEP_FILES.csv}, ${SWEEP_FILES.ndjson}, ${SWEEP_FILES.parquet}, ${SWEEP_FILES.aggregates}, ${SWEEP_FILES.manifest}, ${SWEEP_FILES.provenance})\n`);
+  }
+  return errors > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
+}

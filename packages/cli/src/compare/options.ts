@@ -1,0 +1,126 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { EngineKind, Scenario } from '@casus/engine';
+import { scenarioHash } from '../batch/manifest.js';
+import { chunkSizeFor } from '../batch/chunks.js';
+import { parseSeed } from '../batch/options.js';
+import type { CliIo } from '../io.js';
+import { parameterValue } from '../parameter-value.js';
+import type { ScenarioText } from '../read-scenario.js';
+import { choices, resolveRunRequest } from '../run-request.js';
+import { CompareError } from './errors.js';
+
+/** The options of `casus compare` as commander parsed them (values still strings). */
+export interface CompareCommandOptions {
+  readonly set?: readonly string[] | undefined;
+  readonly vs?: readonly string[] | undefined;
+  readonly runs?: string | undefined;
+  readonly seed?: string | number | undefined;
+  readonly workers?: string | undefined;
+  readonly situation?: string | undefined;
+  readonly engine?: string | undefined;
+  readonly json?: boolean | undefined;
+  readonly out?: string | undefined;
+  readonly quiet?: boolean | undefined;
+}
+
+/** One side of a comparison, checked: the scenario as named, loaded, with its overrides. */
+export interface VariantPlan {
+  /** The scenario argument as typed (a path or a bundled id). */
+  readonly arg: string;
+  readonly source: ScenarioText;
+  readonly scenario: Scenario;
+  readonly overrides: Readonly<Record<string, number>>;
+  /** SHA-256 of the resolved scenario with its overrides (batch/manifest.ts `scenarioHash`). */
+  readonly sha256: string;
+}
+
+/** A checked comparison: nothing left to parse. */
+export interface ComparePlan {
+  readonly a: VariantPlan;
+  readonly b: VariantPlan;
+  readonly seed: number | string;
+  readonly runs: number;
+  readonly workers: number;
+  readonly situation: string | undefined;
+  readonly engine: EngineKind;
+  readonly chunkSize: number;
+  readonly json: boolean;
+  readonly out: string | undefined;
+  readonly quiet: boolean;
+  /** A and B resolve to the same scenario and values: their difference is 0 in every run by construction. */
+  readonly identical: boolean;
+}
+
+export const DEFAULT_COMPARE_RUNS = 10_000;
+const MAX_RUNS = 2 ** 40;
+const MAX_WORKERS = 512;
+
+/**
+ * Checks `casus compare FILE_A [FILE_B] [--set …] [--vs …]`: A is FILE_A with the --set overrides,
+ * B is FILE_B (FILE_A when only one file is given) with the --vs overrides. Loads both scenarios
+ * (issues printed to stderr; an invalid scenario exits 1) and throws a {@link CompareError}
+ * (exit 2) for a bad option.
+ */
+export function planCompare(files: readonly string[], opts: CompareCommandOptions, io: CliIo): ComparePlan {
+  if (files.length === 0 || files.length > 2) {
+    throw new CompareError('E_COMPARE_ARGS', `compare takes one or two scenarios (FILE_A [FILE_B]), got ${files.length}`);
+  }
+  const engine = opts.engine ?? 'batch';
+  if (engine !== 'batch' && engine !== 'reference') throw new CompareError('E_COMPARE_OPTION', `--engine expects batch or reference, got "${engine}"`);
+  const seed = parseSeed(opts.seed);
+  const runs = wholeNumber('--runs', opts.runs, DEFAULT_COMPARE_RUNS, 1, MAX_RUNS);
+  const workers = wholeNumber('--workers', opts.workers, availableParallelism(), 1, MAX_WORKERS);
+  const sets = opts.set ?? [];
+  const vs = opts.vs ?? [];
+  if (files.length === 1 && sets.length === 0 && vs.length === 0) {
+    throw new CompareError('E_COMPARE_NOTHING', `nothing to compare: give a second scenario (casus compare ${files[0]} OTHER) or change a parameter on one side (--set name=value for A, --vs name=value for B)`);
+  }
+  const load = (file: string, items: readonly string[], flag: '--set' | '--vs'): VariantPlan => {
+    const req = resolveRunRequest(file, { seed, run: 0, engine, set: undefined }, io);
+    if (opts.situation !== undefined && !Object.hasOwn(req.scenario.situations, opts.situation)) {
+      throw new CompareError('E_COMPARE_SITUATION', `unknown situation "${opts.situation}" in ${file}; ${req.scenario.id} has ${choices(Object.keys(req.scenario.situations))} (both scenarios need it)`);
+    }
+    const overrides = parseVariantOverrides(req.scenario, items, flag);
+    return { arg: file, source: req.source, scenario: req.scenario, overrides, sha256: scenarioHash(req.scenario, overrides) };
+  };
+  const a = load(files[0]!, sets, '--set');
+  const b = load(files[1] ?? files[0]!, vs, '--vs');
+  return {
+    a, b, seed, runs, workers: Math.min(workers, Math.max(1, Math.ceil(runs / chunkSizeFor(runs)))), situation: opts.situation, engine,
+    chunkSize: chunkSizeFor(runs), json: opts.json ?? false, out: opts.out === undefined ? undefined : resolve(io.cwd, opts.out),
+    quiet: opts.quiet ?? false, identical: a.sha256 === b.sha256,
+  };
+}
+
+/**
+ * `--set name=value` (A) or `--vs name=value` (B): the name must be a parameter of that side's
+ * scenario, the value a number or one of the parameter's named levels. A later item for the same
+ * name wins.
+ */
+export function parseVariantOverrides(scenario: Scenario, items: readonly string[], flag: '--set' | '--vs'): Record<string, number> {
+  const out: Record<string, number> = {};
+  const side = flag === '--set' ? 'A' : 'B';
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    const name = eq < 0 ? item.trim() : item.slice(0, eq).trim();
+    if (eq < 0 || name === '') throw new CompareError('E_COMPARE_OVERRIDE', `${flag} expects name=value, got "${item}"`);
+    if (!Object.hasOwn(scenario.parameters, name)) {
+      throw new CompareError('E_COMPARE_OVERRIDE', `unknown parameter "${name}" in ${flag} (variant ${side}); ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+    }
+    const value = parameterValue(scenario, name, item.slice(eq + 1));
+    if (!value.ok) throw new CompareError('E_COMPARE_OVERRIDE', `${flag} ${name}: ${value.message}`);
+    out[name] = value.value;
+  }
+  return out;
+}
+
+function wholeNumber(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const t = raw.replaceAll('_', '').replaceAll(',', '').trim();
+  const n = /^\d+$/.test(t) ? Number(t) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new CompareError('E_COMPARE_OPTION', `${flag} expects a whole number between ${min} and ${max.toLocaleString('en-US')}, got "${raw}"`);
+  }
+  return n;
+}

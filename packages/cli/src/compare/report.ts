@@ -1,0 +1,169 @@
+import { stats, summariseComparison, type Scenario } from '@casus/engine';
+import type { StopReason } from '../batch/execute.js';
+import { shellWord } from '../batch/replay.js';
+import type { Paint } from '../io.js';
+import type { CompareJobResult } from './execute.js';
+import type { ComparePlan, VariantPlan } from './options.js';
+
+/** A probability with its 95% Wilson interval (simulation error). */
+export interface Estimate {
+  readonly hits: number;
+  readonly runs: number;
+  readonly p: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** One outcome both variants watch: both probabilities and the paired difference B − A. */
+export interface OutcomeRow {
+  readonly id: string;
+  readonly title: string;
+  /** Runs where both, only A, only B, neither reached it. */
+  readonly counts: { readonly n11: number; readonly n10: number; readonly n01: number; readonly n00: number };
+  readonly a: Estimate;
+  readonly b: Estimate;
+  /** B − A with Newcombe's paired 95% interval (exactly 0 when the variants are identical). */
+  readonly diff: { readonly value: number; readonly lo: number; readonly hi: number; readonly halfWidth: number };
+  /** Half-width the same counts would give for two independent batches of the same size. */
+  readonly independentHalfWidth: number;
+  /** independent ÷ paired half-width; null when the paired one is 0. */
+  readonly tighter: number | null;
+  /** The paired interval excludes 0. */
+  readonly distinguishable: boolean;
+  /** No run reached it in one variant and not the other (n10 = n01 = 0). */
+  readonly sameInEveryRun: boolean;
+}
+
+/** Everything the text and JSON outputs show, computed once from the exact counts. */
+export interface CompareReport {
+  readonly a: VariantInfo;
+  readonly b: VariantInfo;
+  readonly seed: number | string;
+  readonly runs: number;
+  readonly engine: string;
+  readonly situation: string | null;
+  readonly identical: boolean;
+  readonly stop: StopReason;
+  readonly outcomes: readonly OutcomeRow[];
+  readonly onlyA: readonly { readonly id: string; readonly title: string; readonly estimate: Estimate }[];
+  readonly onlyB: readonly { readonly id: string; readonly title: string; readonly estimate: Estimate }[];
+  /** Runs that stopped with an error (counted as reaching no outcome). */
+  readonly errors: { readonly a: number; readonly b: number };
+  readonly replay: string;
+}
+
+export interface VariantInfo {
+  readonly file: string;
+  readonly id: string;
+  readonly title: string;
+  readonly overrides: Readonly<Record<string, number>>;
+  readonly sha256: string;
+}
+
+export function variantInfo(v: VariantPlan): VariantInfo {
+  return { file: v.arg, id: v.scenario.id, title: v.scenario.title, overrides: v.overrides, sha256: v.sha256 };
+}
+
+/** Builds the report from a finished comparison's exact counts. */
+export function compareReport(plan: ComparePlan, job: CompareJobResult): CompareReport {
+  const c = job.comparison;
+  const n = c.runs;
+  const estimate = (hits: number): Estimate => {
+    const w = stats.wilson(hits, n);
+    return { hits, runs: n, p: w.p, lo: w.lo, hi: w.hi };
+  };
+  const title = (sc: Scenario, id: string): string => sc.outcomes[id]?.title ?? id;
+  const outcomes = n === 0 ? [] : summariseComparison(c).map((s): OutcomeRow => {
+    const counts = c.paired[s.id]!;
+    const same = counts.n10 === 0 && counts.n01 === 0;
+    // Identical variants differ in no run by construction: the difference is exactly 0.
+    const diff = plan.identical ? { value: 0, lo: 0, hi: 0, halfWidth: 0 } : { value: s.diff, lo: s.lo, hi: s.hi, halfWidth: s.pairedHalfWidth };
+    return {
+      id: s.id, title: title(plan.a.scenario, s.id), counts: { ...counts },
+      a: estimate(counts.n11 + counts.n10), b: estimate(counts.n11 + counts.n01), diff,
+      independentHalfWidth: s.independentHalfWidth,
+      tighter: diff.halfWidth > 0 ? s.independentHalfWidth / diff.halfWidth : null,
+      distinguishable: plan.identical ? false : s.distinguishable,
+      sameInEveryRun: same,
+    };
+  });
+  const shared = new Set(job.shared);
+  const only = (agg: typeof c.a, sc: Scenario) => Object.keys(agg.outcomes).filter((id) => !shared.has(id))
+    .map((id) => ({ id, title: title(sc, id), estimate: estimate(agg.outcomes[id]!.hits) }));
+  return {
+    a: variantInfo(plan.a), b: variantInfo(plan.b), seed: plan.seed, runs: n, engine: plan.engine, situation: plan.situation ?? null,
+    identical: plan.identical, stop: job.reason, outcomes,
+    onlyA: n === 0 ? [] : only(c.a, plan.a.scenario), onlyB: n === 0 ? [] : only(c.b, plan.b.scenario),
+    errors: { a: c.a.failed, b: c.b.failed },
+    replay: compareReplayLine(plan),
+  };
+}
+
+/** The command that reruns this comparison with the same counts (nothing about workers or files). */
+export function compareReplayLine(plan: ComparePlan): string {
+  const words = ['casus', 'compare', plan.a.arg];
+  if (plan.b.arg !== plan.a.arg) words.push(plan.b.arg);
+  words.push('--runs', String(plan.runs), '--seed', String(plan.seed));
+  for (const [k, v] of Object.entries(plan.a.overrides)) words.push('--set', `${k}=${v}`);
+  for (const [k, v] of Object.entries(plan.b.overrides)) words.push('--vs', `${k}=${v}`);
+  if (plan.situation !== undefined) words.push('--situation', plan.situation);
+  if (plan.engine !== 'batch') words.push('--engine', plan.engine);
+  return words.map(shellWord).join(' ');
+}
+
+const pct = (p: number): string => `${(p * 100).toFixed(1)}%`;
+/** A signed difference in percentage points: `+2.4`, `−0.8`, `0.0`; more decimals when one would show a non-zero value as 0. */
+const pp = (x: number): string => {
+  const v = x * 100;
+  if (v === 0) return '0.0';
+  let digits = 1;
+  while (digits < 3 && Number(Math.abs(v).toFixed(digits)) === 0) digits++;
+  return `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(digits)}`;
+};
+/** A half-width in percentage points, with enough decimals to show it is not zero. */
+const halfPp = (x: number): string => {
+  const v = x * 100;
+  return v === 0 ? '0' : v >= 0.1 ? v.toFixed(1) : v >= 0.01 ? v.toFixed(2) : v.toFixed(3);
+};
+const interval = (e: Estimate): string => `${pct(e.p)} [${(e.lo * 100).toFixed(1)}, ${(e.hi * 100).toFixed(1)}]`;
+
+/** The comparison as text: one block per shared outcome, then outcomes only one side has, then notes and the replay line. */
+export function formatCompare(r: CompareReport, colors: Paint): string {
+  const out: string[] = [];
+  const label = (v: VariantInfo): string => {
+    const o = Object.entries(v.overrides).map(([k, x]) => `${k}=${x}`).join(', ');
+    return `${v.file}${o ? ` with ${o}` : ''}  ${colors.dim(`(${v.title}; sha256 ${v.sha256.slice(0, 12)}…)`)}`;
+  };
+  out.push(`Comparison on common random numbers — ${r.runs.toLocaleString('en-US')} paired runs, seed ${r.seed}, ${r.engine} engine${r.situation ? `, situation ${r.situation}` : ''}`);
+  out.push(`  A  ${label(r.a)}`, `  B  ${label(r.b)}`);
+  if (r.stop === 'interrupted') out.push(colors.yellow('  (interrupted: these are the runs done so far)'));
+  if (r.identical) out.push(colors.dim('  A and B resolve to the same scenario and parameter values: they differ in no run, by construction.'));
+  out.push('');
+  for (const o of r.outcomes) {
+    out.push(`${o.id}${o.title !== o.id ? colors.dim(` — ${o.title}`) : ''}`);
+    out.push(`    A ${interval(o.a)}    B ${interval(o.b)}`);
+    const diff = `B − A ${pp(o.diff.value)} pp [${pp(o.diff.lo)}, ${pp(o.diff.hi)}]`;
+    let flag: string;
+    if (r.identical) flag = colors.dim('= identical variants');
+    else if (!o.distinguishable) flag = colors.yellow('≈ not distinguishable from zero');
+    else flag = o.diff.value > 0 ? colors.green('▲ B higher') : colors.red('▼ B lower');
+    const same = o.sameInEveryRun ? 'no run differs (n10 = n01 = 0); ' : '';
+    const gain = o.tighter === null
+      ? colors.dim(`${same}independent batches: ±${halfPp(o.independentHalfWidth)} pp`)
+      : colors.dim(`${same}paired ±${halfPp(o.diff.halfWidth)} pp vs ±${halfPp(o.independentHalfWidth)} pp independent: ${o.tighter.toFixed(1)}× tighter`);
+    out.push(`    ${diff}  ${flag}    ${gain}`);
+  }
+  const onlyList = (side: 'A' | 'B', list: CompareReport['onlyA']): void => {
+    if (list.length === 0) return;
+    out.push('', `only in ${side}:`);
+    for (const o of list) out.push(`    ${o.id}  ${interval(o.estimate)}`);
+  };
+  onlyList('A', r.onlyA);
+  onlyList('B', r.onlyB);
+  out.push('');
+  if (r.errors.a > 0 || r.errors.b > 0) out.push(colors.red(`${r.errors.a} run(s) of A and ${r.errors.b} of B stopped with an error; they count as reaching no outcome (casus run … --run K shows one)`));
+  out.push(colors.dim('[lo, hi]: 95% intervals of simulation error only — Wilson for each probability, Newcombe\'s paired interval for B − A; pp = percentage points.'));
+  out.push(colors.dim('Run k of A and run k of B share their random numbers, so B − A is measured run by run: far tighter than two independent batches.'));
+  out.push(`Replay: ${r.replay}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,67 @@
+import { SEED_SCHEME, type Comparison } from '@casus/engine';
+import { engineVersion, machine, type Provenance } from '../batch/manifest.js';
+import type { ComparePlan } from './options.js';
+
+export const COMPARE_FORMAT = 'casus-compare';
+export const COMPARE_VERSION = 1;
+
+/** What was compared: everything that decides the counts, and nothing else. */
+export interface CompareManifest {
+  a: CompareVariantManifest;
+  b: CompareVariantManifest;
+  seed: number | string;
+  seedScheme: string;
+  engine: 'batch' | 'reference';
+  /** Paired runs: run k of A and run k of B share master seed and run index, k = 0 … runs − 1. */
+  runs: number;
+  situation: string | null;
+  engineVersion: string;
+}
+
+export interface CompareVariantManifest {
+  /** The scenario argument as typed. */
+  file: string;
+  scenario: { id: string; title: string; sha256: string };
+  /** Parameter overrides (`--set` for A, `--vs` for B). */
+  overrides: Record<string, number>;
+}
+
+/**
+ * A comparison's result file (`casus compare … --out FILE`): the manifest, the exact counts — both
+ * variants' aggregates (as in a `casus-result` file) and the paired 2×2 table per shared outcome —
+ * and the provenance. Every printed figure is computed from `comparison`.
+ */
+export interface CompareDocument {
+  format: typeof COMPARE_FORMAT;
+  version: typeof COMPARE_VERSION;
+  manifest: CompareManifest;
+  comparison: Comparison;
+  provenance: Provenance;
+}
+
+export function compareManifest(plan: ComparePlan, runs: number): CompareManifest {
+  const variant = (v: ComparePlan['a']): CompareVariantManifest => ({
+    file: v.arg, scenario: { id: v.scenario.id, title: v.scenario.title, sha256: v.sha256 }, overrides: { ...v.overrides },
+  });
+  return {
+    a: variant(plan.a), b: variant(plan.b), seed: plan.seed, seedScheme: SEED_SCHEME, engine: plan.engine, runs,
+    situation: plan.situation ?? null, engineVersion: engineVersion(),
+  };
+}
+
+export function compareProvenance(command: string, startedAt: Date, finishedAt: Date, workers: number): Provenance {
+  return {
+    command, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(), machine: machine(), workers,
+  };
+}
+
+/** The file's text: fixed key order, two-space indent, a final newline. */
+export function serialiseCompare(doc: CompareDocument): string {
+  const ordered: CompareDocument = {
+    format: doc.format, version: doc.version, manifest: doc.manifest,
+    comparison: { runs: doc.comparison.runs, a: doc.comparison.a, b: doc.comparison.b, paired: doc.comparison.paired } as Comparison,
+    provenance: doc.provenance,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

@@ -1,0 +1,113 @@
+import type { RunState, Simulator } from '@casus/engine';
+import type { Frame, PendingDecision } from './frame.js';
+import { placeKey, replay, stepUntil, type Course, type RunIdentity, type Worlds } from './replay.js';
+
+/** How often each outcome happened in a set of runs. */
+export interface OddsColumn {
+  /** `from here`, `if OPTION`, or `at the start`. */
+  readonly label: string;
+  readonly runs: number;
+  /** Runs in which each outcome held (runs that stopped with an error never count). */
+  readonly hits: Readonly<Record<string, number>>;
+  /** Runs that stopped with an error (a runaway cascade). */
+  readonly errors: number;
+}
+
+/** The odds from the current state of a session, next to the odds at the start. */
+export interface OddsReport {
+  /** Ticks completed where the continuations start (with a decision pending: the tick it is in). */
+  readonly position: number;
+  readonly pending: PendingDecision | undefined;
+  readonly runs: number;
+  readonly outcomes: readonly { readonly id: string; readonly title: string }[];
+  /** Outcomes the session's run has already reached, with the tick (null: not yet). */
+  readonly reached: Readonly<Record<string, number | null>>;
+  /** One column from the current state or, with a decision pending, one per option. */
+  readonly columns: readonly OddsColumn[];
+  /** `runs` runs of the scenario from tick 0 (start values of the parameters, no injects, the model deciding). */
+  readonly baseline: OddsColumn;
+}
+
+export interface OddsInput {
+  readonly worlds: Worlds;
+  readonly identity: RunIdentity;
+  readonly course: Course;
+  readonly played: ReadonlySet<string>;
+  readonly frame: Frame;
+  readonly runs: number;
+  /** A baseline computed before for the same number of runs (it depends on nothing else). */
+  readonly baseline?: OddsColumn | undefined;
+}
+
+/**
+ * Monte Carlo from the current state: the session's run is re-simulated (batch engine; its trace
+ * is identical to the reference engine's) to the current tick and saved; continuation k restores
+ * it and draws new luck as run k of the same seed would (`reseed(seed, k)`). People's recorded
+ * answers shape the state; their later decisions are left to the model. White-cell injects still
+ * to come and parameter changes apply as in the session.
+ */
+export function computeOdds(input: OddsInput): OddsReport {
+  const { worlds, identity, course, played, frame, runs } = input;
+  const engine = 'batch';
+  const model = worlds.model(worlds.overridesAt([], 0));
+  const outcomes = model.outcomes.map((o) => ({ id: o.id, title: o.title }));
+  const columns: OddsColumn[] = [];
+  const pending = frame.pending;
+  if (pending === undefined) {
+    const start = replay(worlds, engine, identity, course, played, frame.position, 'model').sim;
+    columns.push(continuations('from here', worlds, identity, course, start, runs));
+  } else {
+    const { request, occurrence } = pending;
+    const place = placeKey({ tick: request.tick, actor: request.actor, key: request.key, occurrence });
+    for (const option of request.options) {
+      const answers = new Map(course.answers).set(place, option);
+      const withAnswer: Course = { ...course, answers };
+      // The rest of the tick as the session would play it (other people's pending choices left to the model).
+      const start = replay(worlds, engine, identity, withAnswer, played, frame.position + 1, 'model').sim;
+      columns.push(continuations(`if ${option}`, worlds, identity, withAnswer, start, runs));
+    }
+  }
+  const baseline = input.baseline ?? fromTheStart(worlds, identity, runs);
+  const reached: Record<string, number | null> = {};
+  for (const o of outcomes) reached[o.id] = frame.result.outcomes[o.id]?.tick ?? null;
+  return { position: frame.position, pending, runs, outcomes, reached, columns, baseline };
+}
+
+function continuations(label: string, worlds: Worlds, identity: RunIdentity, course: Course, start: Simulator, runs: number): OddsColumn {
+  const snapshot = start.snapshot();
+  const tally = new Tally(start.model.outcomes.map((o) => o.id));
+  for (let k = 0; k < runs; k++) {
+    start.restore(snapshot, { injects: course.injects });
+    start.reseed(identity.master, k);
+    const { sim } = stepUntil(worlds, 'batch', start, course, Number.POSITIVE_INFINITY, undefined);
+    tally.add(sim.state);
+  }
+  return tally.column(label, runs);
+}
+
+function fromTheStart(worlds: Worlds, identity: RunIdentity, runs: number): OddsColumn {
+  const sim = worlds.simulator('batch', worlds.overridesAt([], 0));
+  const tally = new Tally(sim.model.outcomes.map((o) => o.id));
+  for (let k = 0; k < runs; k++) tally.add(sim.run(identity.master, k, { situation: identity.situation }));
+  return tally.column('at the start', runs);
+}
+
+class Tally {
+  private readonly hits: number[];
+  private errors = 0;
+
+  constructor(private readonly ids: readonly string[]) {
+    this.hits = ids.map(() => 0);
+  }
+
+  add(s: RunState): void {
+    if (s.status === 'error') { this.errors++; return; }
+    for (let i = 0; i < this.ids.length; i++) if (s.outcomeTick[i]! >= 0) this.hits[i]!++;
+  }
+
+  column(label: string, runs: number): OddsColumn {
+    const hits: Record<string, number> = {};
+    this.ids.forEach((id, i) => { hits[id] = this.hits[i]!; });
+    return { label, runs, hits, errors: this.errors };
+  }
+}

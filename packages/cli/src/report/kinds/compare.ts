@@ -1,0 +1,194 @@
+import { stats, summariseComparison, type Comparison, type OutcomeComparison } from '@casus/engine';
+import { ChartRenderer, INK, MUTED, PALETTE } from '../charts.js';
+import { shortTitle } from '../context.js';
+import { badge, esc, figure, fmtInt, longDate, pct, pp, table } from '../html.js';
+import type { ReportPage, Section } from '../page.js';
+import { resolveSimulatedScenario } from '../scenario-source.js';
+import { COMPARE_FORMAT, COMPARE_VERSION, type CompareDocument, type CompareVariantManifest } from '../../compare/result-file.js';
+import type { ReportEnv, ReportKind } from './kind.js';
+
+/** One side of a comparison, for the page: a label and what it ran. */
+export interface CompareVariant {
+  readonly label: string;
+  /** The scenario argument as typed in the compare command. */
+  readonly file: string;
+  readonly scenario: { readonly id: string; readonly title: string; readonly sha256: string };
+  readonly overrides: Readonly<Record<string, number>>;
+}
+
+/** A comparison file as the report reads it: the file's counts and the two variants, labelled. */
+export interface CompareInput {
+  readonly doc: CompareDocument;
+  readonly comparison: Comparison;
+  readonly variants: readonly [CompareVariant, CompareVariant];
+}
+
+const obj = (x: unknown): Record<string, unknown> | undefined => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined);
+
+/**
+ * Labels for the two variants: the scenario argument, with the overrides that set it apart (those
+ * not shared with the other side), e.g. `tutorial · ally_reliability=0.95`.
+ */
+function labels(a: CompareVariantManifest, b: CompareVariantManifest): [string, string] {
+  const own = (x: CompareVariantManifest, y: CompareVariantManifest) => Object.entries(x.overrides).filter(([k, v]) => y.overrides[k] !== v).map(([k, v]) => `${k}=${v}`);
+  const name = (x: CompareVariantManifest) => x.file.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '');
+  const la = [name(a), ...own(a, b)].join(' · ');
+  const lb = [name(b), ...own(b, a)].join(' · ');
+  return la === lb ? [`A: ${la}`, `B: ${lb}`] : [la, lb];
+}
+
+/** Parses and shape-checks a `casus-compare` file. */
+export function parseCompare(text: string): { ok: true; doc: CompareInput } | { ok: false; reason: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `not JSON (${(error as Error).message})` };
+  }
+  const d = obj(data);
+  if (!d) return { ok: false, reason: 'not a JSON object' };
+  if (d.format !== COMPARE_FORMAT) return { ok: false, reason: `format is ${JSON.stringify(d.format)}, expected "${COMPARE_FORMAT}"` };
+  if (d.version !== COMPARE_VERSION) return { ok: false, reason: `version ${JSON.stringify(d.version)} is not supported (this casus reads version ${COMPARE_VERSION})` };
+  const c = obj(d.comparison);
+  const paired = obj(c?.paired);
+  const a = obj(c?.a);
+  const b = obj(c?.b);
+  if (!c || !paired || !a || !b || typeof a.runs !== 'number' || typeof b.runs !== 'number' || !obj(a.outcomes) || !obj(b.outcomes) || typeof c.runs !== 'number') {
+    return { ok: false, reason: 'no comparison: expected { runs, a, b, paired }' };
+  }
+  for (const [id, cell] of Object.entries(paired)) {
+    const k = obj(cell);
+    if (!k || !['n11', 'n10', 'n01', 'n00'].every((f) => Number.isSafeInteger(k[f]) && (k[f] as number) >= 0)) return { ok: false, reason: `paired counts of "${id}" must be { n11, n10, n01, n00 }` };
+  }
+  const m = obj(d.manifest);
+  const va = obj(m?.a);
+  const vb = obj(m?.b);
+  const variantOk = (v: Record<string, unknown> | undefined) => v && typeof v.file === 'string' && typeof obj(v.scenario)?.id === 'string' && typeof obj(v.scenario)?.sha256 === 'string' && obj(v.overrides);
+  if (!variantOk(va) || !variantOk(vb)) return { ok: false, reason: 'manifest.a and manifest.b must each name a file, a scenario { id, title, sha256 } and overrides' };
+  const doc = data as CompareDocument;
+  const [la, lb] = labels(doc.manifest.a, doc.manifest.b);
+  const variant = (v: CompareVariantManifest, label: string): CompareVariant => ({ label, file: v.file, scenario: v.scenario, overrides: v.overrides });
+  return { ok: true, doc: { doc, comparison: doc.comparison, variants: [variant(doc.manifest.a, la), variant(doc.manifest.b, lb)] } };
+}
+
+/** Outcome titles from a variant's scenario, when it can be found and matches its hash; ids otherwise. */
+function titlesFor(v: CompareVariant, env: ReportEnv): Map<string, string> {
+  try {
+    const r = resolveSimulatedScenario({ id: v.scenario.id, sha256: v.scenario.sha256, path: v.file, overrides: v.overrides }, { cwd: env.cwd, resultPath: env.inputPath });
+    return new Map(Object.entries(r.scenario.outcomes).map(([id, o]) => [id, o.title ?? id] as const));
+  } catch {
+    return new Map();
+  }
+}
+
+export const compareKind: ReportKind<CompareInput> = {
+  format: COMPARE_FORMAT,
+  parse: parseCompare,
+  async build(doc, env) {
+    const charts = new ChartRenderer();
+    const titles = new Map([...titlesFor(doc.variants[1], env), ...titlesFor(doc.variants[0], env)]);
+    const title = (id: string) => titles.get(id) ?? id;
+    const rows = summariseComparison(doc.comparison);
+    const [va, vb] = doc.variants;
+    const runs = doc.comparison.runs;
+    const sections: Section[] = [await sideBySide(charts, rows, doc, title), await differences(charts, rows, va.label, vb.label, title), variantsSection(doc)];
+    const m = doc.doc.manifest;
+    const p = doc.doc.provenance;
+    const facts: [string, string][] = [
+      ['Variant A', va.label], ['Variant B', vb.label], ['Paired runs', fmtInt(runs)], ['Seed', String(m.seed)],
+      ['Engine', `${m.engine} · ${m.seedScheme} · v${m.engineVersion}`],
+      ...(m.situation ? [['Situation', m.situation] as [string, string]] : []),
+      ...(typeof p?.finishedAt === 'string' ? [['Simulated', longDate(p.finishedAt)] as [string, string]] : []),
+    ];
+    const glanceCards = rows.map((r, i) => `<div class="card"><div class="what" title="${esc(title(r.id))}">${esc(shortTitle(title(r.id)))}</div>`
+      + `<div class="big">${pp(r.diff)}</div><div class="ci">${pct(r.pA, runs)} → ${pct(r.pB, runs)} · 95% ${pp(r.lo)} to ${pp(r.hi)}</div>`
+      + `<div class="meter"><span style="width:${Math.min(100, Math.abs(r.diff) * 100 * 4).toFixed(1)}%;background:${PALETTE[i % PALETTE.length]}"></span></div>`
+      + `<div class="flags">${r.distinguishable ? badge(r.diff > 0 ? 'B higher' : 'B lower', r.diff > 0 ? 'warn' : 'info') : badge('no clear difference', 'neutral')}</div></div>`);
+    return {
+      kind: 'Casus · comparison on common random numbers',
+      title: `${va.label} vs ${vb.label}`,
+      description: 'The same runs — same seed, run indices and random streams — under two variants, so every difference below is the variants\' doing, not luck.',
+      facts, warnings: [], glance: `<div class="glance">${glanceCards.join('')}</div>`, sections,
+      colophon: `<p><strong>How to read the intervals.</strong> Probabilities carry 95% Wilson intervals (simulation error). A difference B − A carries Newcombe's paired 95% interval: because run k of A and run k of B share their luck, it is narrower than two independent batches of the same size would give (the faint whisker); "tightening" is the ratio of the two widths. An interval that excludes zero means the variants differ beyond simulation error.</p>${typeof p?.command === 'string' ? `<p>Made by <code>${esc(p.command)}</code>.</p>` : ''}<p>Generated by <code>casus report</code>; the page is self-contained and loads nothing.</p>`,
+    } satisfies ReportPage;
+  },
+};
+
+async function sideBySide(charts: ChartRenderer, rows: readonly OutcomeComparison[], doc: CompareInput, title: (id: string) => string): Promise<Section> {
+  const [va, vb] = doc.variants;
+  const n = doc.comparison.runs;
+  const values = rows.flatMap((r, i) => {
+    const k = doc.comparison.paired[r.id]!;
+    return [
+      { label: shortTitle(title(r.id)), order: i, variant: va.label, vo: 0, ...wil(k.n11 + k.n10, n), text: pct(r.pA, n) },
+      { label: shortTitle(title(r.id)), order: i, variant: vb.label, vo: 1, ...wil(k.n11 + k.n01, n), text: pct(r.pB, n) },
+    ];
+  });
+  const colours = [PALETTE[5]!, PALETTE[1]!];
+  const y = { field: 'label', type: 'nominal', sort: rows.map((r) => shortTitle(title(r.id))), title: null, axis: { labelColor: INK, labelPadding: 8, labelFontSize: 12 } };
+  const yOffset = { field: 'variant', type: 'nominal', sort: [va.label, vb.label] };
+  const svg = await charts.render({
+    width: 600, height: { step: 44 },
+    data: { values },
+    encoding: { y, yOffset },
+    layer: [
+      { mark: { type: 'bar', cornerRadiusEnd: 3 }, encoding: { x: { field: 'p', type: 'quantitative', axis: { format: '.0%' }, title: 'probability; whisker: 95% interval (simulation error)' }, color: { field: 'variant', type: 'nominal', scale: { domain: [va.label, vb.label], range: colours }, title: null, legend: { orient: 'bottom', symbolType: 'square' } } } },
+      { mark: { type: 'rule', color: INK, strokeWidth: 1.2 }, encoding: { x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' } } },
+      { mark: { type: 'text', align: 'left', dx: 6, fontSize: 11, color: INK }, encoding: { x: { field: 'hi', type: 'quantitative' }, text: { field: 'text' } } },
+    ],
+  }, 'Outcome probabilities under both variants');
+  return {
+    id: 'comparison', title: 'Both variants side by side',
+    lede: `Probability of each outcome shared by both variants, over the same ${fmtInt(n)} runs.`,
+    html: figure(svg, `${esc(va.label)} and ${esc(vb.label)}; whiskers are 95% Wilson intervals for each probability alone (simulation error).`),
+  };
+}
+
+function wil(hits: number, n: number): { p: number; lo: number; hi: number } {
+  const w = stats.wilson(hits, n);
+  return { p: Number.isFinite(w.p) ? w.p : 0, lo: w.lo, hi: w.hi };
+}
+
+async function differences(charts: ChartRenderer, rows: readonly OutcomeComparison[], a: string, b: string, title: (id: string) => string): Promise<Section> {
+  const values = rows.map((r, i) => ({
+    label: shortTitle(title(r.id)), order: i, diff: Number.isFinite(r.diff) ? r.diff : 0, lo: r.lo, hi: r.hi, ilo: r.independentLo, ihi: r.independentHi,
+    text: pp(r.diff), sign: !r.distinguishable ? 'no clear difference' : r.diff > 0 ? 'B higher' : 'B lower',
+  }));
+  const y = { field: 'label', type: 'nominal', sort: values.map((v) => v.label), title: null, axis: { labelColor: INK, labelPadding: 8, labelFontSize: 12, grid: true } };
+  const svg = await charts.render({
+    width: 600, height: { step: 30 },
+    layer: [
+      { data: { values }, mark: { type: 'rule', color: '#d8d2c6', strokeWidth: 6, strokeCap: 'round' }, encoding: { y, x: { field: 'ilo', type: 'quantitative', axis: { format: '+.0%', tickCount: 6 }, title: 'difference B − A' }, x2: { field: 'ihi' } } },
+      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: INK, strokeDash: [3, 3] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
+      { data: { values }, mark: { type: 'rule', strokeWidth: 2.2 }, encoding: { y, x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' }, color: { field: 'sign', type: 'nominal', scale: { domain: ['B higher', 'B lower', 'no clear difference'], range: [PALETTE[1], PALETTE[5], MUTED] }, title: null, legend: { orient: 'bottom', symbolType: 'stroke', symbolStrokeWidth: 3 } } } },
+      { data: { values }, mark: { type: 'point', filled: true, size: 60 }, encoding: { y, x: { field: 'diff', type: 'quantitative' }, color: { field: 'sign', type: 'nominal' } } },
+    ],
+  }, 'Paired differences between the variants');
+  const n = rows[0]?.n ?? 0;
+  const body = rows.map((r) => [
+    esc(shortTitle(title(r.id))), pct(r.pA, n), pct(r.pB, n), `<strong>${pp(r.diff)}</strong>`, `${pp(r.lo)} to ${pp(r.hi)}`, `${pp(r.independentLo)} to ${pp(r.independentHi)}`,
+    Number.isFinite(r.tightening) ? `${(r.tightening * 100).toFixed(0)}%` : '—',
+    r.distinguishable ? badge('differs', 'warn') : badge('within error', 'neutral'),
+  ]);
+  return {
+    id: 'differences', title: 'Paired differences',
+    lede: `The change from ${esc(a)} to ${esc(b)} in each outcome's probability, with Newcombe's paired 95% interval (dark whisker). The faint band is the interval two independent batches of the same size would have given: common random numbers buy the difference.`,
+    html: figure(svg, 'Dashed line: no difference. A whisker that crosses it means the variants cannot be told apart at this number of runs.')
+      + table(['Outcome', 'P (A)', 'P (B)', 'B − A', 'Paired 95%', 'If independent', 'Tightening', 'Verdict'], body, [false, true, true, true, true, true, true, false]),
+  };
+}
+
+function variantsSection(doc: CompareInput): Section {
+  const rows = doc.variants.map((v, i) => [
+    i === 0 ? 'A' : 'B', esc(v.label), `${esc(v.scenario.title)}<span class="sub mono">${esc(v.file)} · ${esc(v.scenario.sha256.slice(0, 12))}…</span>`,
+    Object.keys(v.overrides).length > 0 ? Object.entries(v.overrides).map(([k, x]) => `<span class="mono">${esc(k)}=${esc(String(x))}</span>`).join('<br>') : '—',
+  ]);
+  const onlyA = Object.keys(doc.comparison.a.outcomes).filter((id) => !(id in doc.comparison.paired));
+  const onlyB = Object.keys(doc.comparison.b.outcomes).filter((id) => !(id in doc.comparison.paired));
+  return {
+    id: 'variants', title: 'The variants',
+    lede: 'What was compared. Outcomes present in only one variant cannot be paired and are left out above.',
+    html: table(['', 'Label', 'Scenario', 'Overrides'], rows)
+      + (onlyA.length + onlyB.length > 0 ? `<p class="lede">Only in A: ${onlyA.map(esc).join(', ') || 'none'}. Only in B: ${onlyB.map(esc).join(', ') || 'none'}.</p>` : ''),
+  };
+}

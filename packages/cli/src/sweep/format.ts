@@ -1,0 +1,61 @@
+import type { Paint } from '../io.js';
+import type { Table } from './tables.js';
+
+/** A parameter value for reading (the files keep every digit): at most 4 significant digits. */
+export function shortNumber(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+}
+
+/** A probability as a percentage with one decimal (two from 10,000 runs), `—` when undefined. */
+export function percent(p: number | null, runs: number): string {
+  return p === null || Number.isNaN(p) ? '—' : `${(p * 100).toFixed(runs >= 10_000 ? 2 : 1)}%`;
+}
+
+/** Aligned text columns, two spaces apart, indented by two; `right[i]` right-aligns column i. */
+export function textTable(rows: readonly (readonly string[])[], right: readonly boolean[]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  return rows.map((r) => `  ${r.map((c, i) => {
+    const pad = widths[i]! - [...c].length;
+    return right[i] ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
+  }).join('  ').trimEnd()}`);
+}
+
+/**
+ * The printed sweep: per outcome, one line per design point with its parameter values (and level
+ * names), the probability, its 95% Wilson interval (simulation error) and the hits. Deterministic:
+ * no timings.
+ */
+export function formatSweepTable(t: Table, o: {
+  parameters: readonly string[];
+  outcomes: readonly { id: string; title: string }[];
+  only: readonly string[];
+  colors: Paint;
+}): string[] {
+  const col = (name: string): number => t.columns.indexOf(name);
+  const [iPoint, iOutcome, iRuns, iHits, iP, iLo, iHi] = ['point', 'outcome', 'runs', 'hits', 'probability', 'lo', 'hi'].map(col) as [number, number, number, number, number, number, number];
+  const paramCols = o.parameters.map((n) => ({ name: n, value: t.columns.findIndex((c) => c === n || c === `param_${n}`), level: col(`${n}_level`) }));
+  const out: string[] = [];
+  for (const outcome of o.outcomes) {
+    if (o.only.length > 0 && !o.only.includes(outcome.id)) continue;
+    const rows = t.rows.filter((r) => r[iOutcome] === outcome.id);
+    if (rows.length === 0) continue;
+    out.push('', o.colors.dim(`${outcome.id}${outcome.title !== outcome.id ? ` — ${outcome.title}` : ''}`));
+    const lines: string[][] = [['point', ...paramCols.map((c) => c.name), 'P', 'simulation error (95%)', 'hits']];
+    for (const r of rows) {
+      const runs = r[iRuns] as number;
+      lines.push([
+        String(r[iPoint]),
+        ...paramCols.map((c) => {
+          const v = r[c.value];
+          const level = c.level >= 0 ? r[c.level] : null;
+          return `${typeof v === 'number' ? shortNumber(v) : '—'}${level !== null && level !== undefined ? ` (${String(level)})` : ''}`;
+        }),
+        percent(r[iP] as number | null, runs),
+        runs === 0 ? '—' : `${percent(r[iLo] as number, runs)} – ${percent(r[iHi] as number, runs)}`,
+        `${(r[iHits] as number).toLocaleString('en-US')}/${runs.toLocaleString('en-US')}`,
+      ]);
+    }
+    out.push(...textTable(lines, [true, ...paramCols.map(() => true), true, true, true]));
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// Invariants of `casus compare`: the two variants run on common random numbers, so a scenario
+// compared with itself differs in no run (n10 = n01 = 0, B − A = 0 with an interval of width 0);
+// a known change moves the difference the expected way with a paired interval narrower than an
+// independent one; the exact counts are the engine's own and do not depend on the worker count;
+// bad --set/--vs/options exit 2 with a stable code.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalAggregates, compareVariants } from '@casus/engine';
+import type { CompareDocument } from '../src/compare/result-file.js';
+import type { CompareReport } from '../src/compare/report.js';
+import { COMPARE_ERROR_CODES } from '../src/compare/errors.js';
+import { cli, ROOT, tempDir } from './batch/helpers.js';
+import { scenarioAt, TUTORIAL, TWO_STATES } from './play/helpers.js';
+
+const readDoc = (path: string): CompareDocument => JSON.parse(readFileSync(path, 'utf8')) as CompareDocument;
+
+describe('casus compare', () => {
+  it('a scenario compared with itself: no run differs, B − A = 0 exactly, with an interval of width 0', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'self.json');
+    const r = await cli(['compare', TUTORIAL, TUTORIAL, '--runs', '600', '--workers', '1', '--json', '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as CompareReport;
+    expect(report.identical).toBe(true);
+    expect(report.outcomes.length).toBeGreaterThan(0);
+    for (const o of report.outcomes) {
+      expect(o.counts.n10).toBe(0);
+      expect(o.counts.n01).toBe(0);
+      expect(o.diff).toEqual({ value: 0, lo: 0, hi: 0, halfWidth: 0 });
+      expect(o.a).toEqual(o.b);
+    }
+    const doc = readDoc(out);
+    expect(doc.format).toBe('casus-compare');
+    expect(doc.comparison.a).toEqual(doc.comparison.b);
+    for (const cell of Object.values(doc.comparison.paired)) expect([cell.n10, cell.n01]).toEqual([0, 0]);
+  });
+
+  it('the same holds for one file with the same value on both sides', async () => {
+    const r = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.5', '--vs', 'ally_reliability=0.5', '--runs', '300', '--workers', '1', '--json', '--quiet']);
+    const report = JSON.parse(r.stdout) as CompareReport;
+    expect(report.identical).toBe(true);
+    for (const o of report.outcomes) expect(o.diff.halfWidth).toBe(0);
+  });
+
+  it('a less reliable ally intervenes less: a negative B − A, distinguishable, and tighter than independent batches', async () => {
+    const r = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.95', '--vs', 'ally_reliability=0.2', '--situation', 'invasion',
+      '--runs', '1500', '--workers', '1', '--json', '--quiet']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as CompareReport;
+    const ally = report.outcomes.find((o) => o.id === 'ally_intervenes')!;
+    expect(ally.diff.value).toBeLessThan(-0.2);
+    expect(ally.diff.hi).toBeLessThan(0);
+    expect(ally.distinguishable).toBe(true);
+    for (const o of report.outcomes) {
+      expect(o.diff.halfWidth).toBeLessThanOrEqual(o.independentHalfWidth + 1e-12);
+      expect(o.diff.value).toBe((o.counts.n01 - o.counts.n10) / report.runs);
+    }
+    expect(ally.diff.halfWidth).toBeLessThan(ally.independentHalfWidth);
+    // The clash comes from the situation itself: it happens in every run of both.
+    const clash = report.outcomes.find((o) => o.id === 'clash')!;
+    expect(clash.sameInEveryRun).toBe(true);
+    expect(clash.distinguishable).toBe(false);
+  });
+
+  it('prints both probabilities, the difference with its flag, and how much pairing tightened it', async () => {
+    const r = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.95', '--vs', 'ally_reliability=0.2', '--situation', 'invasion', '--runs', '1500', '--workers', '1', '--quiet']);
+    expect(r.stdout).toContain('Comparison on common random numbers — 1,500 paired runs, seed 1, batch engine, situation invasion');
+    expect(r.stdout).toMatch(/ally_intervenes — Carpania at war with Borduria\n {4}A \d+\.\d% \[\d+\.\d, \d+\.\d\] {4}B \d+\.\d% \[/);
+    expect(r.stdout).toMatch(/B − A −\d+\.\d pp \[−\d+\.\d, −\d+\.\d\] {2}▼ B lower {4}paired ±\d+\.\d pp vs ±\d+\.\d pp independent: \d+\.\d× tighter/);
+    expect(r.stdout).toContain('≈ not distinguishable from zero');
+    expect(r.stdout).toContain('simulation error only');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Replay: casus compare packages/scenarios/scenarios/tutorial.yaml --runs 1500 --seed 1 --set ally_reliability=0.95 --vs ally_reliability=0.2 --situation invasion');
+  });
+
+  it('records the engine\'s exact counts, the same for one worker or two', async () => {
+    const dir = tempDir();
+    const args = ['compare', TWO_STATES, '--set', 'ally_reliability=0.9', '--vs', 'ally_reliability=0.3', '--situation', 'invasion', '--runs', '1200', '--seed', '7', '--quiet'];
+    expect((await cli([...args, '--workers', '1', '--out', join(dir, 'one.json')])).code).toBe(0);
+    expect((await cli([...args, '--workers', '2', '--out', join(dir, 'two.json')])).code).toBe(0);
+    const one = readDoc(join(dir, 'one.json'));
+    const two = readDoc(join(dir, 'two.json'));
+    expect(two.comparison).toEqual(one.comparison);
+    expect(one.manifest).toMatchObject({
+      seed: 7, runs: 1200, engine: 'batch', situation: 'invasion', seedScheme: 'casus-xor128-v1',
+      a: { file: TWO_STATES, scenario: { id: 'two-states' }, overrides: { ally_reliability: 0.9 } },
+      b: { file: TWO_STATES, scenario: { id: 'two-states' }, overrides: { ally_reliability: 0.3 } },
+    });
+    expect(one.manifest.a.scenario.sha256).not.toBe(one.manifest.b.scenario.sha256);
+    expect(one.provenance.command).toMatch(/^casus compare .* --workers 1 --out /);
+    const sc = scenarioAt(TWO_STATES);
+    const direct = await compareVariants({ scenario: sc, parameters: { ally_reliability: 0.9 } }, { scenario: sc, parameters: { ally_reliability: 0.3 } }, { seed: 7, runs: 1200, situation: 'invasion' });
+    expect(one.comparison).toEqual({ runs: direct.runs, a: canonicalAggregates(direct.a), b: canonicalAggregates(direct.b), paired: direct.paired });
+  });
+
+  it('bad --set, --vs and options exit 2 with a stable code', async () => {
+    const cases: [string[], string][] = [
+      [[TUTORIAL], 'E_COMPARE_NOTHING'],
+      [[TUTORIAL, '--vs', 'nope=1'], 'E_COMPARE_OVERRIDE'],
+      [[TUTORIAL, '--set', 'ally_reliability'], 'E_COMPARE_OVERRIDE'],
+      [[TUTORIAL, '--set', '=3'], 'E_COMPARE_OVERRIDE'],
+      [[TUTORIAL, '--vs', 'ally_reliability=high'], 'E_COMPARE_OVERRIDE'],
+      [[TUTORIAL, TWO_STATES, '--vs', 'clash_rate=1'], 'E_COMPARE_OVERRIDE'],
+      [[TUTORIAL, TWO_STATES, '--situation', 'nowhere'], 'E_COMPARE_SITUATION'],
+      [[TUTORIAL, TUTORIAL, TUTORIAL], 'E_COMPARE_ARGS'],
+      [[TUTORIAL, TUTORIAL, '--runs', '0'], 'E_COMPARE_OPTION'],
+      [[TUTORIAL, TUTORIAL, '--workers', 'many'], 'E_COMPARE_OPTION'],
+    ];
+    for (const [args, code] of cases) {
+      const r = await cli(['compare', ...args, '--quiet']);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain(`[${code}]`);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+    const unknown = await cli(['compare', TUTORIAL, '--vs', 'nope=1', '--quiet']);
+    expect(unknown.stderr).toContain('unknown parameter "nope" in --vs (variant B); tutorial has these: ally_reliability, clash_rate, nonaggression_respect');
+  });
+
+  it('every error code is documented', () => {
+    const doc = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8');
+    for (const code of COMPARE_ERROR_CODES) expect(doc, code).toContain(`| \`${code}\` | 2 |`);
+  });
+
+  it('an invalid scenario exits 1, a missing one 2', async () => {
+    const bad = join(tempDir(), 'bad.yaml');
+    writeFileSync(bad, 'version: "0.1"\nid: bad\ntitle: Bad\nclock: { start: 2025-01-06, tick: week, horizon: 4 }\nactors: { A: { name: A } }\noutcomes: { x: { when: { nonsense: 1 } } }\n');
+    expect((await cli(['compare', TUTORIAL, bad, '--quiet'])).code).toBe(1);
+    expect((await cli(['compare', TUTORIAL, 'packages/cli/test/does-not-exist.yaml', '--quiet'])).code).toBe(2);
+  });
+});
