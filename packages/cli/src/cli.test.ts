@@ -41,7 +41,7 @@ describe('casus validate', () => {
     const w = await run('validate', 'warn.yaml');
     expect(w.code).toBe(0);
     expect(w.out).toMatch(/^warn\.yaml:\d+:\d+ parameters\.spare: warning: .*\[W_UNUSED_PARAMETER\]$/m);
-    expect(w.out).toContain('1 outcome, 1 warning');
+    expect(w.out).toContain('4 outcomes, 1 warning');
   });
 
   it('rejects an invalid file with located messages and exit 1', async () => {

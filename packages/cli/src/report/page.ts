@@ -91,7 +91,7 @@ h1{font:600 40px/1.15 var(--serif);margin:0 0 10px;letter-spacing:-.01em}
 .facts dd{margin:2px 0 0;font-size:15px;color:#f3efe6;overflow-wrap:anywhere}
 .warnings{padding:14px 24px 0}.warnings p{margin:0 0 8px;padding:10px 14px;background:var(--judg-bg);border-left:4px solid #d9a437;border-radius:4px}
 .glance-wrap{padding:26px 24px 0}
-.glance{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:14px}
+.glance{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:14px}
 .card{background:var(--card);border:1px solid var(--rule);border-radius:8px;padding:14px 16px 12px;display:flex;flex-direction:column;gap:4px;min-width:0}
 .card .big{font:600 30px/1.1 var(--serif);color:var(--ink)}
 .card .what{font-size:13.5px;line-height:1.35;color:var(--ink);min-height:2.7em}

@@ -167,6 +167,10 @@ export class Simulator {
     s.masterSeed = masterSeed;
     s.runIndex = runIndex;
     s.streams.reset(masterSeed, runIndex);
+    // Pending de-escalation waits were drawn with the old luck: draw them again from now. The wait
+    // is geometric (memoryless), so redrawing from the current tick keeps its law.
+    s.nextDeescalation = 2 ** 31 - 1;
+    for (let p = 0; p < s.deescalateAt.length; p++) if (s.deescalateAt[p]! >= 0) scheduleDeescalation(s, p);
   }
 
   /** Steps until the horizon (or an error); returns the state. */

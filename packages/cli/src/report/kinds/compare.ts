@@ -174,7 +174,7 @@ async function differences(charts: ChartRenderer, rows: readonly OutcomeComparis
     id: 'differences', title: 'Paired differences',
     lede: `The change from ${esc(a)} to ${esc(b)} in each outcome's probability, with Newcombe's paired 95% interval (dark whisker). The faint band is the interval two independent batches of the same size would have given: common random numbers buy the difference.`,
     html: figure(svg, 'Dashed line: no difference. A whisker that crosses it means the variants cannot be told apart at this number of runs.')
-      + table(['Outcome', 'P (A)', 'P (B)', 'B − A', 'Paired 95%', 'If independent', 'Tightening', 'Verdict'], body, [false, true, true, true, true, true, true, false]),
+      + table(['Outcome', 'P (A)', 'P (B)', 'B − A', 'Paired 95%', 'If independent', 'Paired ÷ independent width', 'Verdict'], body, [false, true, true, true, true, true, true, false]),
   };
 }
 

@@ -28,6 +28,7 @@ function pathParams(ctx: ResultContext, path: string): string {
 }
 
 function storyHtml(ctx: ResultContext, outcome: string, path: string, open: boolean): string {
+  if (ctx.storyBudget === 0) return '';
   const story = ctx.story(outcome, path);
   if (!story) {
     return `<details class="story"><summary>No story: no run among the first ${fmtInt(ctx.stories.searched)} searched took this path</summary><p class="sub">The search simulates runs in order and stops at ${fmtInt(ctx.storyBudget)}; a rarer path needs a larger <code>--story-runs</code>.</p></details>`;
