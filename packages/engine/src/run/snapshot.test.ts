@@ -46,3 +46,28 @@ describe('run snapshots', () => {
     expect(others.some((o) => JSON.stringify(o.events) !== JSON.stringify(a.events))).toBe(true);
   });
 });
+
+describe('reseed', () => {
+  // A relation at war from the start has its de-escalation wait drawn at reset; continuations that
+  // reseed must draw it again, or every continuation would end the war on the same tick.
+  it('redraws pending de-escalation waits with the new luck', () => {
+    const yaml = `
+version: "0.1"
+id: long-war
+title: A war under way
+clock: { start: 2025-01-06, tick: week, horizon: 104 }
+actors: { R: { name: R }, U: { name: U } }
+relations: [{ between: [R, U], rung: war, war: hostilities, initiator: R }]
+outcomes: { war_ends: { when: { relation: { between: [R, U], atMost: clash } } } }
+`;
+    const r = loadScenario(yaml, { filename: 'long-war.yaml' });
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+    const m = compile(r.scenario);
+    const sim = new Simulator(m);
+    sim.reset(masterSeedOf(1), 0);
+    const snap = sim.snapshot();
+    const ends = new Set<number | null>();
+    for (let k = 1; k <= 20; k++) ends.add(simulateFrom(m, snap, { reseed: { seed: 1, runIndex: k } }).outcomes.war_ends!.tick);
+    expect(ends.size).toBeGreaterThan(5);
+  });
+});

@@ -21,7 +21,7 @@ export function glance(ctx: ResultContext): string {
     return `<div class="card"><div class="big">${pct(o.p, runs)}</div>`
       + `<div class="what" title="${esc(ctx.title(o.id))}">${esc(ctx.shortTitle(o.id))}</div>`
       + `<div class="meter"><span style="width:${width.toFixed(2)}%;background:${colour}"></span></div>`
-      + `<div class="ci">${runs > 0 ? `simulation error ${pct(o.lo, runs).replace('%', '')}–${pct(o.hi, runs)}` : 'no runs counted'}</div>`
+      + `<div class="ci">${runs > 0 ? `simulation error<br>${pct(o.lo, runs).replace('%', '')}–${pct(o.hi, runs)}` : 'no runs counted'}</div>`
       + `<div class="flags">${hingeBadge(ctx.hinges.get(o.id))}</div></div>`;
   });
   return `<div class="glance" id="glance">${cards.join('')}</div>`;
