@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { Scenario } from '@casus/engine';
 import type { CliIo } from '../io.js';
 import type { ScenarioText } from '../read-scenario.js';
@@ -117,6 +118,12 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   const runsOut = opts.runsOut === undefined ? undefined : resolve(io.cwd, expandShardPlaceholder(opts.runsOut, shard));
   const recordsFormat = runsOut === undefined ? undefined : formatOf(runsOut);
   if (out !== undefined && runsOut !== undefined && out === runsOut) throw usageError('E_OPTION_CONFLICT', '--out and --runs-out name the same file');
+  // Refuse before simulating anything: an output that cannot be written would lose the batch.
+  for (const [flag, path] of [['--out', out], ['--runs-out', runsOut]] as const) {
+    if (path !== undefined && !existsSync(dirname(path))) {
+      throw usageError('E_OUTPUT_DIR', `${flag} ${path}: the directory ${dirname(path)} does not exist; create it first`);
+    }
+  }
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint OUT.partial that --out writes; give the same --out as the interrupted batch');
   }

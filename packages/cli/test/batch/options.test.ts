@@ -73,6 +73,11 @@ describe('bad batch options', () => {
     expectUsage(await batch('--precision', '0.01', '--parameter-draws', '3'), 'E_OPTION_CONFLICT');
   });
 
+  it('refuses an output in a missing directory before simulating: E_OUTPUT_DIR', async () => {
+    expectUsage(await batch('--out', '/nonexistent-casus-dir/result.json'), 'E_OUTPUT_DIR');
+    expectUsage(await batch('--runs-out', '/nonexistent-casus-dir/runs.csv'), 'E_OUTPUT_DIR');
+  });
+
   it('shards partition the runs exactly: contiguous, in order, covering [0, N)', () => {
     fc.assert(fc.property(fc.nat({ max: 10_000_000 }), fc.integer({ min: 1, max: 1000 }), (total, n) => {
       let at = 0;

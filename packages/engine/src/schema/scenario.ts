@@ -6,7 +6,12 @@ import { Effects } from './effect.js';
 import { Weight } from './weight.js';
 import { Parameter } from './parameter.js';
 
-export const FORMAT_VERSION = '0.1';
+/**
+ * The scenario format's version. 1.x versions only ever add optional fields, so every 1.x loader
+ * reads every older 1.x file; a change that would make an existing file invalid or mean something
+ * else is a new major version (see docs/scenario-format.md, "Versioning").
+ */
+export const FORMAT_VERSION = '1.0';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
