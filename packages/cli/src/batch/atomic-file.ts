@@ -4,15 +4,16 @@ import { basename, dirname, join } from 'node:path';
 let serial = 0;
 
 /**
- * Writes a file so that it appears whole or not at all: the text goes to a temporary file in the
+ * Writes a file (text or bytes) so that it appears whole or not at all: the content goes to a temporary file in the
  * same directory, is flushed to disk (fsync), then renamed over the target; the directory is
  * synced so the rename itself survives a crash.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${serial++}`);
   const fd = openSync(temp, 'w');
   try {
-    writeSync(fd, text);
+    if (typeof content === 'string') writeSync(fd, content);
+    else for (let off = 0; off < content.length;) off += writeSync(fd, content, off, content.length - off);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

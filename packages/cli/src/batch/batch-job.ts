@@ -14,6 +14,7 @@ import { createRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { batchReplayLine, shellWord } from './replay.js';
 import { checkpointPath, RESULT_FORMAT, RESULT_VERSION, serialiseResult, type ResultDocument } from './result-file.js';
+import { stopOnInterrupt } from './interrupts.js';
 
 /** What a finished (or stopped) batch hands back for printing. */
 export interface BatchJobResult {
@@ -128,17 +129,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     },
   });
 
-  let interrupts = 0;
-  const unsubscribe = io.onInterrupt?.(() => {
-    interrupts++;
-    if (interrupts === 1) {
-      progress.stop();
-      io.stderr('\ncasus: stopping — finishing the chunks in flight (Ctrl-C again to drop them)…\n');
-      execution.stop();
-    } else {
-      execution.abort();
-    }
-  });
+  const unsubscribe = stopOnInterrupt(io, execution, progress);
 
   let outcome;
   try {

@@ -11,6 +11,7 @@ import { prepareSweepDir, SWEEP_FILES, writeSweepDir } from '../sweep/sweep-dir.
 import { runSweepJob } from '../sweep/sweep-job.js';
 import { toParquet } from '../sweep/parquet.js';
 import { sweepTable, toCsv, toNdjson } from '../sweep/tables.js';
+import { reportJobFooter } from '../sweep/footer.js';
 
 /** The ranking files a sensitivity directory adds to the sweep files. */
 export const SENSITIVITY_FILES = { csv: 'sensitivity.csv', ndjson: 'sensitivity.ndjson', parquet: 'sensitivity.parquet' } as const;
@@ -63,12 +64,7 @@ async function sensitivityCommand(file: string, opts: SensitivityCommandOptions,
   const results = analyseSensitivity(m, aggregates);
   io.stdout(`${formatSensitivity(plan, results, paint(io)).join('\n')}\n`);
 
-  const errors = job.points.reduce((n, p) => n + p.aggregates.failed, 0);
-  if (errors > 0) io.stderr(`casus: ${errors} run${errors === 1 ? '' : 's'} failed (the first of them are listed by run index in aggregates.json); the probabilities count the others\n`);
-  if (!plan.quiet && job.simulatedHere > 0) {
-    const seconds = job.durationMs / 1000;
-    io.stderr(`casus: ${job.simulatedHere.toLocaleString('en-US')} runs in ${seconds.toFixed(1)} s — ${Math.round(job.simulatedHere / Math.max(seconds, 1e-3)).toLocaleString('en-US')} runs/s with ${job.workers} worker${job.workers === 1 ? '' : 's'}\n`);
-  }
+  const errors = reportJobFooter(job, plan.quiet, io);
   if (plan.out !== undefined) {
     const points = sweepTable(m, plan.points, job.points.map((p) => p.aggregates));
     const ranking = sensitivityTable(results);

@@ -12,6 +12,7 @@ import { planSweep, type SweepCommandOptions, type SweepPlan } from '../sweep/sw
 import { toParquet } from '../sweep/parquet.js';
 import { sweepTable, toCsv, toNdjson } from '../sweep/tables.js';
 import { addSharedSweepOptions, collect } from '../sweep/command-options.js';
+import { reportJobFooter } from '../sweep/footer.js';
 
 /**
  * `casus sweep FILE --vary name=values … [--design grid|lhs [--points N]] --runs N …`: runs N
@@ -97,12 +98,7 @@ async function sweepCommand(file: string, opts: SweepCommandOptions, io: CliIo):
   ];
   io.stdout(`${lines.join('\n')}\n`);
 
-  const errors = job.points.reduce((n, p) => n + p.aggregates.failed, 0);
-  if (errors > 0) io.stderr(`casus: ${errors} run${errors === 1 ? '' : 's'} failed (the first of them are listed by run index in aggregates.json); the probabilities count the others\n`);
-  if (!plan.quiet && job.simulatedHere > 0) {
-    const seconds = job.durationMs / 1000;
-    io.stderr(`casus: ${job.simulatedHere.toLocaleString('en-US')} runs in ${seconds.toFixed(1)} s — ${Math.round(job.simulatedHere / Math.max(seconds, 1e-3)).toLocaleString('en-US')} runs/s with ${job.workers} worker${job.workers === 1 ? '' : 's'}\n`);
-  }
+  const errors = reportJobFooter(job, plan.quiet, io);
   if (plan.out !== undefined) {
     const finished = new Date();
     writeSweepDir(plan.out.dir, {

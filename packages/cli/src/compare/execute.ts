@@ -5,6 +5,7 @@ import { createProgress } from '../batch/progress.js';
 import type { CliIo } from '../io.js';
 import type { CompareChunkOutput, CompareSimulatorInit } from './chunk-simulator.js';
 import type { ComparePlan } from './options.js';
+import { stopOnInterrupt } from '../batch/interrupts.js';
 
 /** A finished (or interrupted) comparison: exact counts and how it was run. */
 export interface CompareJobResult {
@@ -51,17 +52,7 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
       mergeComparison(total, { a: c.aggregates, b: c.b, paired: c.paired, runs: c.runs });
     },
   });
-  let interrupts = 0;
-  const unsubscribe = io.onInterrupt?.(() => {
-    interrupts++;
-    if (interrupts === 1) {
-      progress.stop();
-      io.stderr('\ncasus: stopping — finishing the chunks in flight (Ctrl-C again to drop them)…\n');
-      execution.stop();
-    } else {
-      execution.abort();
-    }
-  });
+  const unsubscribe = stopOnInterrupt(io, execution, progress);
   let outcome;
   try {
     outcome = await execution.run();

@@ -5,7 +5,6 @@ import { writeFileAtomic } from '../batch/atomic-file.js';
 import { canonicalJson } from '../batch/canonical-json.js';
 import { CodedError, usageError } from '../batch/errors.js';
 import type { Provenance } from '../batch/manifest.js';
-import { writeBytesAtomic } from './atomic-bytes.js';
 import { SweepError } from './errors.js';
 import { SWEEP_FORMAT, SWEEP_VERSION, serialiseManifest, sweepDifferences, type SweepManifest } from './manifest.js';
 
@@ -71,8 +70,7 @@ export function writeSweepDir(dir: string, o: {
   const doc: SweepAggregatesDocument = { format: SWEEP_AGGREGATES_FORMAT, version: SWEEP_VERSION, points: o.aggregates };
   writeFileAtomic(join(dir, SWEEP_FILES.aggregates), `${JSON.stringify(doc)}\n`);
   for (const [name, content] of o.files) {
-    if (typeof content === 'string') writeFileAtomic(join(dir, name), content);
-    else writeBytesAtomic(join(dir, name), content);
+    writeFileAtomic(join(dir, name), content);
   }
   writeFileAtomic(join(dir, SWEEP_FILES.provenance), `${JSON.stringify(o.provenance, null, 2)}\n`);
   writeFileAtomic(join(dir, SWEEP_FILES.manifest), serialiseManifest(o.manifest));

@@ -12,6 +12,7 @@ import { SweepChunkPlan } from './chunk-plan.js';
 import type { PointEntry, SweepManifest } from './manifest.js';
 import { readSweepCheckpoint, serialiseSweepCheckpoint, SWEEP_FILES } from './sweep-dir.js';
 import type { SweepSimulatorInit } from './sweep-simulator.js';
+import { stopOnInterrupt } from '../batch/interrupts.js';
 
 /** Everything a sweep job simulates, and where it keeps its checkpoint. */
 export interface SweepJobInput {
@@ -124,17 +125,7 @@ export async function runSweepJob(job: SweepJobInput, io: CliIo, now: () => numb
     },
   });
 
-  let interrupts = 0;
-  const unsubscribe = io.onInterrupt?.(() => {
-    interrupts++;
-    if (interrupts === 1) {
-      progress.stop();
-      io.stderr('\ncasus: stopping — finishing the chunks in flight (Ctrl-C again to drop them)…\n');
-      execution.stop();
-    } else {
-      execution.abort();
-    }
-  });
+  const unsubscribe = stopOnInterrupt(io, execution, progress);
 
   let outcome;
   try {

@@ -64,14 +64,5 @@ export function nextInt32(state: Int32Array, i: number): number {
  * Branch-free and allocation-free.
  */
 export function nextFloat(state: Int32Array, i: number): number {
-  const o = i << 2;
-  const x = state[o];
-  const t = x ^ (x << 11);
-  const w = state[o + 3];
-  state[o] = state[o + 1];
-  state[o + 1] = state[o + 2];
-  state[o + 2] = w;
-  const nw = w ^ (w >>> 19) ^ t ^ (t >>> 8);
-  state[o + 3] = nw;
-  return (nw >>> 0) / 4294967296;
+  return (nextInt32(state, i) >>> 0) / 4294967296;
 }
