@@ -5,7 +5,7 @@ import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/condition.js';
 import { exp, log } from '../rng/math.js';
 import { addMonths, DAYS_PER, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
 import { compileCondition, conditionDependencies } from './conditions.js';
-import { compileWeight, isConstantWeight } from './weights.js';
+import { compileWeight, isConstantWeight, weightUpperBound } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
 import { DEFAULT_LADDER } from './ladder.js';
 import { nominalValue, type ParameterValues } from './params.js';
@@ -268,6 +268,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       constantP: constant ? hazardPerTick(ratePerTick * scaleConst) : -1,
       ratePerTick,
       scale: t.scale && !constant ? compileWeight(t.scale, ctx) : undefined,
+      maxRate: ratePerTick * (t.scale ? weightUpperBound(t.scale, value as (n: number | { param: string }) => number) : 1),
       stochastic: t.rate !== undefined,
       scheduled,
       becomes: t.becomes ? compileCondition(t.becomes, ctx) : undefined,

@@ -80,6 +80,8 @@ export interface TriggerInfo {
   readonly constantP: number;
   readonly ratePerTick: number;
   readonly scale: Quantity | undefined;
+  /** ratePerTick × the largest value the scale can take: a draw at or above it cannot fire. */
+  readonly maxRate: number;
   readonly stochastic: boolean;
   /** Ticks at which a scheduled trigger fires. */
   readonly scheduled: ReadonlySet<number>;

@@ -68,3 +68,15 @@ function compileTerm(term: Term, ctx: CompileContext): Quantity {
   const cond = compileCondition(term.condition!, ctx);
   return (s, a, b, t) => (cond(s, a, b, t) ? coef : 0);
 }
+
+/**
+ * An upper bound of a weight over every state: 1 for a logistic, the value of a constant, the
+ * `max` of a clamped linear predictor (else unbounded). Lets a trigger skip evaluating its scale on
+ * ticks when even the largest hazard could not fire.
+ */
+export function weightUpperBound(w: Weight, value: (n: number | { param: string }) => number): number {
+  if (typeof w === 'number' || 'param' in w) return value(w as number);
+  if ('logistic' in w && w.logistic) return 1;
+  const max = (w as { linear: { max?: number | undefined } }).linear.max;
+  return max === undefined ? Infinity : max;
+}

@@ -93,8 +93,9 @@ function fireTriggers(s: RunState, t: number): void {
     let fire = edge || (tr.scheduled.size > 0 && tr.scheduled.has(t));
     if (!fire && tr.stochastic) {
       if (tr.constantP >= 0) fire = u < tr.constantP;
-      else if (!tr.when || tr.when(s, -1, -1, -1)) {
-        // 1 − e^(−x) ≤ x, so a draw at or above x cannot fire: most ticks skip the exponential.
+      // 1 − e^(−x) ≤ x ≤ maxRate: a draw at or above the largest possible rate cannot fire, so
+      // most ticks skip the eligibility check, the scale and the exponential altogether.
+      else if (u < tr.maxRate && (!tr.when || tr.when(s, -1, -1, -1))) {
         const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
         fire = u < x && u < hazard(x);
       }
