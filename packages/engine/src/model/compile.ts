@@ -242,6 +242,17 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   });
   const ctx = ctxFor(-1);
 
+  // The values a variable can hold: its bounds, widened by any start value that lies outside them.
+  const variableRange = (v: number): [number, number] => {
+    const info = variables[v]!;
+    const starts = [
+      info.initial, info.baseline,
+      ...Object.values(scenario.situations).map((sit) => sit.variables?.[info.id]),
+      ...scenario.sanctions.filter((r) => r.enforcement === info.id).flatMap((r) => [r.monitoring?.baselineWith, r.monitoring?.baselineWithout].map((b) => (b === undefined ? undefined : value(b)))),
+    ].filter((x): x is number => x !== undefined);
+    return [Math.min(info.min, ...starts), Math.max(info.max, ...starts)];
+  };
+
   // Triggers.
   const triggers: TriggerInfo[] = scenario.triggers.map((t, index) => {
     const ratePerTick = t.rate ? perTick(t.rate) : 0;
@@ -268,7 +279,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       constantP: constant ? hazardPerTick(ratePerTick * scaleConst) : -1,
       ratePerTick,
       scale: t.scale && !constant ? compileWeight(t.scale, ctx) : undefined,
-      maxRate: ratePerTick * (t.scale ? weightUpperBound(t.scale, value as (n: number | { param: string }) => number) : 1),
+      maxRate: ratePerTick * (t.scale ? weightUpperBound(t.scale, ctx, variableRange, rungs.length - 1) : 1),
       stochastic: t.rate !== undefined,
       scheduled,
       becomes: t.becomes ? compileCondition(t.becomes, ctx) : undefined,

@@ -70,13 +70,23 @@ function compileTerm(term: Term, ctx: CompileContext): Quantity {
 }
 
 /**
- * An upper bound of a weight over every state: 1 for a logistic, the value of a constant, the
- * `max` of a clamped linear predictor (else unbounded). Lets a trigger skip evaluating its scale on
- * ticks when even the largest hazard could not fire.
+ * An upper bound of a weight over every state, by interval arithmetic over its terms: variables
+ * stay within their bounds, rungs and postures within the ladder, wars and conditions are 0 or 1;
+ * a logistic is below 1; a clamped linear predictor below its `max`. Lets a trigger skip evaluating
+ * its scale on ticks when even the largest hazard could not fire.
  */
-export function weightUpperBound(w: Weight, value: (n: number | { param: string }) => number): number {
-  if (typeof w === 'number' || 'param' in w) return value(w as number);
+export function weightUpperBound(w: Weight, ctx: CompileContext, variableMax: (v: number) => [number, number], topRung: number): number {
+  if (typeof w === 'number' || 'param' in w) return ctx.value(w as number);
   if ('logistic' in w && w.logistic) return 1;
-  const max = (w as { linear: { max?: number | undefined } }).linear.max;
-  return max === undefined ? Infinity : max;
+  const spec = (w as { linear: { intercept: number | { param: string }; terms: Term[]; min?: number | undefined; max?: number | undefined } }).linear;
+  let hi = ctx.value(spec.intercept as number);
+  for (const t of spec.terms) {
+    const coef = ctx.value(t.coef);
+    let range: [number, number];
+    if (t.variable !== undefined) range = variableMax(lookup(ctx.variableIndex, t.variable, 'variable'));
+    else if (t.rung || t.posture !== undefined) range = [0, topRung];
+    else range = [0, 1];
+    hi += Math.max(coef * range[0], coef * range[1]);
+  }
+  return Math.max(spec.min ?? 0, spec.max === undefined ? hi : Math.min(hi, spec.max));
 }
