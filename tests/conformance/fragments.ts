@@ -1,6 +1,6 @@
 /**
  * YAML fragments the conformance cases share: the calm ladder, the pacts as coded from the clauses
- * in /work/shared/facts/facts.md (§1), and a Security Council whose every vote is forced. Each
+ * in the founding team's facts file (shared/facts/facts.md, §1), and a Security Council whose every vote is forced. Each
  * fragment takes the few knobs a case turns (reliability, deny, pretext, the reading of a clause),
  * so a case file shows only what it varies. The indentation is that of the place the fragment goes.
  */
