@@ -1,6 +1,5 @@
 import type { Condition } from '../schema/condition.js';
 import { OBLIGATION_STATES, RESPONSE_LEVELS } from '../schema/condition.js';
-import type { RunState } from '../run/state.js';
 import { TABLES } from '../machines/host.js';
 import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE, type Predicate } from './model.js';
 import { actorRef, bindActor, lookup, ModelError, type CompileContext } from './context.js';
@@ -142,7 +141,6 @@ function counter(ctx: CompileContext, spec: { event: string; detail: string | un
   return ctx.counters.length - 1;
 }
 
-export type { RunState };
 
 const RELATION_KINDS = ['armedAttack', 'escalation', 'deescalation', 'ceasefire', 'peace'];
 

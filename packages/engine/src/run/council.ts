@@ -112,7 +112,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   if (s.send('draft', draft, DR.put) < 0) return;
   if (d.kind === 'sanctions' && d.target >= 0) {
     members.forEach((mem, k) => {
-      if (chosen[k] === 0 && !checkDuties(s, 'vote', mem, d.target, '', parent)) chosen[k] = 2;
+      if (chosen[k] === 0 && !checkDuties(s, 'vote', mem, d.target, parent)) chosen[k] = 2;
     });
   }
   const t = tally(s, members, chosen);

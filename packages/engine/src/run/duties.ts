@@ -24,7 +24,7 @@ const LAPSED = TABLES.obligation.state('lapsed');
  * that itself opened hostilities with `by` is not checked. A UN vote breaches a sanctions duty
  * only when the duty's scope covers UN measures.
  */
-export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: number, against: number, cause: string, parent: number): boolean {
+export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: number, against: number, parent: number): boolean {
   const m = s.model;
   const duties = m.dutiesByActor[by]!;
   if (duties.length === 0) return true;
@@ -47,6 +47,5 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     rec(s, 'duty', `duty:${o.key}`, parent, { actor: by, target: against, detail: respect ? 'respected' : 'breached', ref: d });
     if (respect) { go = false; break; }
   }
-  void cause;
   return go;
 }

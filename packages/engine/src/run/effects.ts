@@ -101,7 +101,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const p = s.pair(by, against);
     const from = s.rung[p]!;
     if (to <= from && (to < m.warRung || s.warStatus(p) !== WAR_NONE)) return;
-    if (to >= m.warRung && !checkDuties(s, 'hostile', by, against, cause, parent)) return;
+    if (to >= m.warRung && !checkDuties(s, 'hostile', by, against, parent)) return;
     if (setRung(s, p, Math.max(from, to), against)) rec(s, 'escalation', cause, parent, { actor: by, target: against, from, to: s.rung[p]!, ref: p });
     return;
   }
@@ -134,7 +134,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const on = who(s, a.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
     const region = where(s, a.in, on, self, actor, target);
-    if (!checkDuties(s, 'hostile', by, on, cause, parent)) return;
+    if (!checkDuties(s, 'hostile', by, on, parent)) return;
     const p = s.pair(by, on);
     const from = s.rung[p]!;
     let to = from;
@@ -165,7 +165,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     let to = spec.to !== undefined ? m.rungIndex.get(spec.to)! : from + (up ? 1 : -1) * (spec.steps ?? 1);
     to = Math.max(0, Math.min(m.rungs.length - 1, to));
     if (up ? to <= from : to >= from) return;
-    if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, cause, parent)) return;
+    if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, parent)) return;
     if (setRung(s, p, to, a)) rec(s, up ? 'escalation' : 'deescalation', cause, parent, { actor: a, target: b, from, to, ref: p });
     return;
   }
@@ -213,7 +213,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const slot = r * m.actors.length + by;
     if (action === 'join') {
       if (s.regimeMember[slot]) return;
-      if (!checkDuties(s, 'sanctions', by, regime.target, cause, parent)) return;
+      if (!checkDuties(s, 'sanctions', by, regime.target, parent)) return;
       s.regimeMember[slot] = 1;
     } else {
       if (!s.regimeMember[slot]) return;
@@ -233,7 +233,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const against = who(s, e.alliance.against, self, actor, target);
     const partner = who(s, e.alliance.with, self, actor, target);
     if (by < 0 || against < 0) return;
-    if (!checkDuties(s, 'alliance', by, against, cause, parent)) return;
+    if (!checkDuties(s, 'alliance', by, against, parent)) return;
     rec(s, 'alliance', cause, parent, { actor: by, target: against, ref: partner });
     return;
   }
@@ -242,7 +242,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const against = who(s, e.basing.against, self, actor, target);
     const user = who(s, e.basing.user, self, actor, target);
     if (host < 0 || against < 0) return;
-    if (!checkDuties(s, 'basing', host, against, cause, parent)) return;
+    if (!checkDuties(s, 'basing', host, against, parent)) return;
     rec(s, 'basing', cause, parent, { actor: host, target: against, ref: user });
   }
 }
