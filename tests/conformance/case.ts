@@ -27,6 +27,8 @@ export interface ExpectedDraft {
   yes?: number;
   no?: number;
   abstain?: number;
+  /** Members absent from the vote (given only when some were). */
+  absent?: number;
   /** Permanent members whose negative vote defeated a draft that otherwise had the votes. */
   vetoedBy?: string[];
 }

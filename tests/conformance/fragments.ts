@@ -290,7 +290,7 @@ export function rusChn2001(): string {
 // ---------------------------------------------------------------------------------------------
 // The Security Council with forced votes
 
-export type Vote = 'yes' | 'no' | 'abstain';
+export type Vote = 'yes' | 'no' | 'abstain' | 'absent';
 
 export interface SeatSpec {
   actor: string;
@@ -303,6 +303,7 @@ const VOTE_SHARES: Record<Vote, string> = {
   yes: '{ yes: 1, no: 0 }',
   no: '{ yes: 0, no: 1 }',
   abstain: '{ yes: 0, no: 0, abstain: 1 }',
+  absent: '{ absent: 1 }',
 };
 
 /**

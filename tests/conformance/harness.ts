@@ -73,6 +73,8 @@ export function observedDrafts(r: RunResult): ExpectedDraft[] {
       out.yes = votes.filter((v) => v === 'yes').length;
       out.no = votes.filter((v) => v === 'no').length;
       out.abstain = votes.filter((v) => v === 'abstain').length;
+      const absent = votes.filter((v) => v === 'absent').length;
+      if (absent > 0) out.absent = absent;
     }
     out.vetoedBy = d.vetoedBy;
     return out;

@@ -47,9 +47,6 @@ const SEATS_1950: SeatSpec[] = [
 const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string, Vote> = {}): Record<string, Vote> =>
   Object.fromEntries(seats.map((s) => [s.actor, except[s.actor] ?? vote]));
 
-/** A member left out of the policies: no rule matches, so it abstains (the engine's stand-in for absence). */
-const absent = (votes: Record<string, Vote>, member: string): Record<string, Vote> =>
-  Object.fromEntries(Object.entries(votes).filter(([id]) => id !== member));
 
 const scenario = (o: {
   id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; minYes?: number;
@@ -176,13 +173,13 @@ export const UNSC_CASES: ConformanceCase[] = [
     id: 'SC-08',
     title: 'Resolution 82, 25 Jun 1950, on the 11-seat Council (minYes 7): 9–0–1 with the USSR absent — adopted',
     source: 'facts.md §2a counting notes (res. 82–84, June–July 1950, USSR absent); tally and 1950 composition: general knowledge (S/PV.473)',
-    interpretation: 'Before 1966 the rule was seven of eleven (rule minYes: 7). The engine has no separate "absent" vote: the USSR\'s absence is a policy with no matching rule, i.e. an abstention — neither is a veto — so the tally reads 9–0–2 (Yugoslavia abstained).',
+    interpretation: 'Before 1966 the rule was seven of eleven (rule minYes: 7). The USSR is absent (its policy votes `absent`); absence, like abstention, is no veto under Art. 27(3) as the Council has applied it, so the tally reads 9–0–1 with one absent (Yugoslavia abstained).',
     yaml: scenario({
       id: 'SC-08', title: 'Resolution 82', date: '1950-06-25', seats: SEATS_1950, minYes: 7,
-      votes: absent(everyone(SEATS_1950, 'yes', { YUG: 'abstain' }), 'SUN'), draft: '{ kind: condemnation, target: PRK, sponsor: USA }',
+      votes: everyone(SEATS_1950, 'yes', { YUG: 'abstain', SUN: 'absent' }), draft: '{ kind: condemnation, target: PRK, sponsor: USA }',
     }),
     situation: 'vote',
-    expect: { obligations: {}, drafts: [{ kind: 'condemnation', target: 'PRK', result: 'adopted', yes: 9, no: 0, abstain: 2 }] },
+    expect: { obligations: {}, drafts: [{ kind: 'condemnation', target: 'PRK', result: 'adopted', yes: 9, no: 0, abstain: 1, absent: 1 }] },
   },
   {
     id: 'SC-09',

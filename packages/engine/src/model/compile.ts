@@ -319,12 +319,12 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   if (scenario.council) {
     const c = scenario.council;
     const rules = (list: (typeof c.policies)[number]['rules']): VoteRuleInfo[] => list.map((r) => {
-      const yes = value(r.vote.yes); const no = value(r.vote.no); const ab = value(r.vote.abstain);
-      const total = yes + no + ab || 1;
+      const yes = value(r.vote.yes); const no = value(r.vote.no); const ab = value(r.vote.abstain); const away = value(r.vote.absent);
+      const total = yes + no + ab + away || 1;
       return {
         kinds: r.kind === undefined ? undefined : Array.isArray(r.kind) ? r.kind : [r.kind],
         target: r.target, when: r.when ? compileCondition(r.when, ctx) : undefined,
-        yes: yes / total, no: (yes + no) / total,
+        yes: yes / total, no: (yes + no) / total, abstain: (yes + no + ab) / total,
       };
     });
     const policies: CouncilInfo['policies'][number][] = actorIds.map(() => undefined);

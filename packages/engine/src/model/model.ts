@@ -113,8 +113,8 @@ export interface VoteRuleInfo {
   readonly kinds: readonly string[] | undefined;
   readonly target: 'shielded' | 'other' | 'any';
   readonly when: Predicate | undefined;
-  /** Cumulative probabilities of yes, no (abstain is the rest), normalised. */
-  readonly yes: number; readonly no: number;
+  /** Cumulative probabilities of yes, no, abstain (absent is the rest), normalised. */
+  readonly yes: number; readonly no: number; readonly abstain: number;
 }
 
 export interface SeatInfo { readonly actor: number; readonly permanent: boolean; readonly fromDay: number; readonly toDay: number }

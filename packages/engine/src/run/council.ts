@@ -11,7 +11,7 @@ const DR = {
   veto: TABLES.draft.event('VETO'),
   fail: TABLES.draft.event('FAIL'),
 };
-export const VOTES = ['yes', 'no', 'abstain'] as const;
+export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 
 /** A draft is tabled: recorded, then either weighed for withdrawal by its sponsor or put to the vote. */
 export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number, cause: string, parent: number): void {
@@ -57,7 +57,7 @@ export function seatedMembers(s: RunState): number[] {
 
 /**
  * One member's vote from its policy: the first rule that matches the draft's kind, the target's
- * standing (shielded partner or not) and the rule's condition gives yes / no / abstain
+ * standing (shielded partner or not) and the rule's condition gives yes / no / abstain / absent
  * probabilities; no matching rule means abstention. A member bound to cooperate with the target at
  * the UN counts it as shielded. One draw per member per vote.
  */
@@ -74,7 +74,7 @@ export function chooseVote(s: RunState, draft: number, member: number): number {
     if (r.target === 'shielded' && !shielded) continue;
     if (r.target === 'other' && shielded) continue;
     if (r.when && !r.when(s, member, -1, d.target)) continue;
-    return u < r.yes ? 0 : u < r.no ? 1 : 2;
+    return u < r.yes ? 0 : u < r.no ? 1 : u < r.abstain ? 2 : 3;
   }
   return 2;
 }
@@ -92,17 +92,17 @@ function unCooperation(s: RunState, member: number, target: number): boolean {
  * A draft short of `minYes` has failed whatever the permanent members did; a draft with enough
  * votes and a permanent member's "no" is vetoed, as the UN's own veto list counts them.
  */
-export function tally(s: RunState, members: readonly number[], votes: readonly number[]): { result: 'adopted' | 'vetoed' | 'failed'; yes: number; no: number; abstain: number; vetoedBy: number[] } {
+export function tally(s: RunState, members: readonly number[], votes: readonly number[]): { result: 'adopted' | 'vetoed' | 'failed'; yes: number; no: number; abstain: number; absent: number; vetoedBy: number[] } {
   const c = s.model.council!;
-  let yes = 0; let no = 0; let abstain = 0;
+  let yes = 0; let no = 0; let abstain = 0; let absent = 0;
   const vetoedBy: number[] = [];
   members.forEach((mem, k) => {
     const v = votes[k]!;
-    if (v === 0) yes++; else if (v === 1) no++; else abstain++;
+    if (v === 0) yes++; else if (v === 1) no++; else if (v === 2) abstain++; else absent++;
     if (v === 1 && c.permanentVeto && c.seats.some((seat) => seat.actor === mem && seat.permanent)) vetoedBy.push(mem);
   });
   const result = yes < c.minYes ? 'failed' : vetoedBy.length > 0 ? 'vetoed' : 'adopted';
-  return { result, yes, no, abstain, vetoedBy: result === 'vetoed' ? vetoedBy : [] };
+  return { result, yes, no, abstain, absent, vetoedBy: result === 'vetoed' ? vetoedBy : [] };
 }
 
 /** Applies the votes: duty checks on "yes" votes, the tally, the result, and what an adopted draft does. */

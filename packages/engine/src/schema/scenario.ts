@@ -163,7 +163,8 @@ export const Pact = z.strictObject({
   obligations: z.array(Obligation).min(1),
 });
 
-const VoteDist = z.strictObject({ yes: num(0), no: num(0), abstain: num(0).default(0) });
+/** Relative weights of a member's votes; absence, like abstention, is never a veto (Art. 27(3) as practised). */
+const VoteDist = z.strictObject({ yes: num(0).default(0), no: num(0).default(0), abstain: num(0).default(0), absent: num(0).default(0) });
 
 export const VoteRule = z.strictObject({
   kind: z.union([z.enum(DRAFT_KINDS), z.array(z.enum(DRAFT_KINDS))]).optional(),
