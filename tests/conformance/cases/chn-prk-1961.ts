@@ -53,13 +53,29 @@ export const CHN_PRK_1961_CASES: ConformanceCase[] = [
     id: 'C61-02',
     title: 'Art. II: a coalition attack (ROK, then the US) — China judges each attacker in turn',
     source: SRC_II,
-    interpretation: '"By any state or coalition of states": each attacker is a new casus, so the obligation re-arms after honouring against the ROK and judges the US attack the next day. (Two attacks in the same tick are a semantics question, see the README.)',
+    interpretation: '"By any state or coalition of states": each attacker is a new casus, so the obligation re-arms after honouring against the ROK and judges the US attack the next day. (Two attackers in the same tick are one casus: C61-08.)',
     yaml: scenario('C61-02', 'Coalition attack', DAILY, `      - { at: 1, effect: { armedAttack: { by: ROK, on: PRK, intensity: 5 } } }
       - { at: 2, effect: { armedAttack: { by: USA, on: PRK, intensity: 5 } } }`),
     situation: 'event',
     expect: {
       obligations: { ...all(CHN_PRK_1961_KEYS, DORMANT), 'chn-prk-1961/art2@CHN': { state: 'honoured', level: 'forces' } },
       ledger: { 'chn-prk-1961/art2@CHN': [...honouredLedger('forces'), ...honouredLedger('forces')] },
+      relations: [
+        { between: ['CHN', 'ROK'], rung: 'war', war: 'hostilities', initiator: 'ROK' },
+        { between: ['CHN', 'USA'], rung: 'war', war: 'hostilities', initiator: 'USA' },
+      ],
+    },
+  },
+  {
+    id: 'C61-08',
+    title: 'Art. II: a coalition attack in one tick (ROK and the US together) — one casus, China answers both',
+    source: SRC_II,
+    interpretation: '"Armed attack by any state or coalition of states": two attackers in the same tick are one casus. The second attacker joins the pending response (a `coalition` entry in the ledger) instead of being dropped, and China honours against both.',
+    yaml: scenario('C61-08', 'Coalition attack in one tick', DAILY, `      - { at: 1, effect: [ { armedAttack: { by: ROK, on: PRK, intensity: 5 } }, { armedAttack: { by: USA, on: PRK, intensity: 5 } } ] }`),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(CHN_PRK_1961_KEYS, DORMANT), 'chn-prk-1961/art2@CHN': { state: 'honoured', level: 'forces' } },
+      ledger: { 'chn-prk-1961/art2@CHN': ['judged', 'invoked', 'coalition', 'honoured:forces'] },
       relations: [
         { between: ['CHN', 'ROK'], rung: 'war', war: 'hostilities', initiator: 'ROK' },
         { between: ['CHN', 'USA'], rung: 'war', war: 'hostilities', initiator: 'USA' },

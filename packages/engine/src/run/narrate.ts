@@ -34,6 +34,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const o = m.obligations[ev.ref]!;
       const where = `${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''} (${o.type})`;
       const [fate, extra] = ev.detail.split(':');
+      if (fate === 'coalition') return `${name(m, o.obligated)} counts ${t}'s attack as part of the same casus (a coalition): ${where}`;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ' (casus not met as coded)' : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
       return `${name(m, o.obligated)} ${fate}${lvl}${why}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;

@@ -87,8 +87,9 @@ export function onArmedAttack(s: RunState, ev: SimEvent): void {
       const enemy = offense ? ev.target : ev.actor;
       if (o.obligated === enemy || o.obligated === beneficiary) continue;
       if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
-      if (!s.pactInForce(o.pact) || !free(s, i, enemy, beneficiary, ev.from)) continue;
+      if (!s.pactInForce(o.pact)) continue;
       const met = casusMet(s, o, ev, beneficiary, enemy);
+      if (!free(s, i, enemy, beneficiary, ev.from)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); continue; }
       if (!met && o.pretext <= 0) continue;
       s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, parent: ev.seq });
     }
@@ -131,10 +132,14 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
 export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, parent: number): void {
   const o = s.model.obligations[i]!;
   if (!met && choice !== 0) return;
-  if (!free(s, i, enemy, beneficiary, rungBefore)) return;
+  if (!free(s, i, enemy, beneficiary, rungBefore)) {
+    joinCoalition(s, i, met, enemy, beneficiary, parent);
+    return;
+  }
   const cause = `obligation:${o.key}`;
   s.send('obligation', i, EV.casus);
   s.obligationEpisode[i] = enemy * s.model.actors.length + beneficiary;
+  s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
   const judged = rec(s, 'obligation', cause, parent, { detail: met ? 'judged' : 'judged:unmet', actor: o.obligated, target: enemy, ref: i });
   s.obligationCasusEvent[i] = judged;
   if (choice === 0) {
@@ -145,6 +150,23 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
     s.send('obligation', i, EV.deny);
     rec(s, 'obligation', cause, judged, { detail: met ? 'denied' : 'denied:unmet', actor: o.obligated, target: enemy, ref: i });
   }
+}
+
+/**
+ * A second attacker on the same beneficiary while the obligation is still judging or invoked (a
+ * coalition attacking in the same tick, or during the response delay): the clauses speak of an
+ * attack "by any state or coalition of states" as one casus, so the attacker joins the pending
+ * response instead of being dropped. Only a met casus joins (a pretext is its own judgment).
+ */
+function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, parent: number): void {
+  const n = s.model.actors.length;
+  const st = s.obligationState(i);
+  const episode = s.obligationEpisode[i]!;
+  if (!met || (st !== ST.judged && st !== ST.invoked) || episode % n !== beneficiary || Math.floor(episode / n) === enemy) return;
+  if (s.obligationCoEnemies[i * n + enemy]) return;
+  s.obligationCoEnemies[i * n + enemy] = 1;
+  const o = s.model.obligations[i]!;
+  rec(s, 'obligation', `obligation:${o.key}`, parent, { detail: 'coalition', actor: o.obligated, target: enemy, ref: i });
 }
 
 /**
@@ -181,6 +203,16 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   const fate = honour ? 'honoured' : 'defected';
   const seq = rec(s, 'obligation', cause, parent, { detail: level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, actor: o.obligated, target: enemy, to: level, ref: i });
   if (level <= 0) return;
+  const n = m.actors.length;
+  for (let e = 0; e < n; e++) {
+    if (e === enemy || s.obligationCoEnemies[i * n + e]) respondAgainst(s, i, level, e, cause, seq);
+  }
+}
+
+/** What a response at `level` does against one enemy: a strike on its territory, or joining the fight. */
+function respondAgainst(s: RunState, i: number, level: number, enemy: number, cause: string, seq: number): void {
+  const m = s.model;
+  const o = m.obligations[i]!;
   const by = o.obligated;
   let effect: InternalEffect;
   if (level === 4) {

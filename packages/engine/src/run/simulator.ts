@@ -99,6 +99,7 @@ export class Simulator {
     s.obligationLevel.fill(-1);
     s.obligationEpisode.fill(-1);
     s.obligationCasusEvent.fill(-1);
+    s.obligationCoEnemies.fill(0);
     s.regimeMember.fill(0);
     for (const g of m.regimes) {
       st.regime[g.index] = TABLES.regime.state(g.initialState);

@@ -31,7 +31,7 @@ export interface RunSnapshot {
 
 const ARRAYS = [
   'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'vars', 'baseline', 'obligationLevel', 'obligationEpisode',
-  'obligationCasusEvent', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
+  'obligationCasusEvent', 'obligationCoEnemies', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
   'triggerLast', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
 ] as const;
 const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];

@@ -72,6 +72,8 @@ export class RunState {
   /** Current casus of each obligation: enemy × nActors + beneficiary, or -1. */
   readonly obligationEpisode: Int32Array;
   readonly obligationCasusEvent: Int32Array;
+  /** Further attackers joined to an obligation's pending casus (a coalition), obligation × actor. */
+  readonly obligationCoEnemies: Uint8Array;
   readonly regimeMonitoredUntil: Int32Array;
   readonly regimeMonitored: Uint8Array;
   readonly regimeMember: Uint8Array;
@@ -118,6 +120,7 @@ export class RunState {
     this.obligationLevel = new Int8Array(nO);
     this.obligationEpisode = new Int32Array(nO);
     this.obligationCasusEvent = new Int32Array(nO);
+    this.obligationCoEnemies = new Uint8Array(nO * model.actors.length);
     const nR = model.regimes.length;
     this.regimeMonitoredUntil = new Int32Array(nR);
     this.regimeMonitored = new Uint8Array(nR);
