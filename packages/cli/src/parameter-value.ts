@@ -1,4 +1,4 @@
-import type { Scenario } from '@casus/engine';
+import { parameterRanges, type Scenario } from '@casus/engine';
 
 /** A parameter value as typed on the command line: a number, or one of the parameter's named levels. */
 export type ParameterValueResult =
@@ -16,7 +16,13 @@ export function parameterValue(scenario: Scenario, name: string, text: string): 
   const t = text.trim();
   if (levels !== undefined && Object.hasOwn(levels, t)) return { ok: true, value: levels[t]!, level: t };
   const value = t === '' ? NaN : Number(t);
-  if (Number.isFinite(value)) return { ok: true, value, level: undefined };
+  if (Number.isFinite(value)) {
+    const range = parameterRanges(scenario)[name];
+    if (range && (value < range[0] || value > range[1])) {
+      return { ok: false, message: `${value} is outside [${range[0]}, ${range[1]}], the values the fields that use ${name} can hold` };
+    }
+    return { ok: true, value, level: undefined };
+  }
   const names = levels === undefined ? [] : Object.keys(levels);
   return {
     ok: false,

@@ -262,6 +262,9 @@ describe('errors and exit codes', () => {
     expect(r.code).toBe(2);
     r = await cli(['run', TWO_STATES, '--set', 'ally_reliability']);
     expect(r.code).toBe(2);
+    r = await cli(['run', TWO_STATES, '--set', 'ally_reliability=1.5']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('outside [0, 1]');
     r = await cli(['run', TWO_STATES, '--run', 'seven']);
     expect(r.code).toBe(2);
     r = await cli(['run', TWO_STATES, '--engine', 'fast']);

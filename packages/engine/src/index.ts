@@ -12,7 +12,7 @@ export {
 
 // The model and the run loop.
 export { compile, resolveParameters } from './model/compile.js';
-export { nominalValue, drawValue, supportOf, quantilesOf, type ParameterValues } from './model/params.js';
+export { nominalValue, drawValue, supportOf, quantilesOf, parameterRanges, type ParameterValues } from './model/params.js';
 export { ModelError } from './model/context.js';
 export type { Model } from './model/model.js';
 export { simulate, simulateFrom, type SimulateOptions } from './run/simulate.js';

@@ -1,7 +1,7 @@
 import type { Scenario } from '../schema/scenario.js';
 import { Streams } from '../rng/streams.js';
 import { masterSeedOf } from '../rng/hash.js';
-import { quantilesOf, supportOf } from '../model/params.js';
+import { parameterRanges, quantilesOf, supportOf } from '../model/params.js';
 import type { EngineKind } from '../run/simulator.js';
 import { BatchContext } from './batch.js';
 import { canonicalAggregates, mergeInto, type Aggregates } from './aggregates.js';
@@ -65,18 +65,25 @@ export function parseVary(spec: string, scenario: Scenario): Vary {
     if (x.trim() === '' || !Number.isFinite(v)) throw new Error(`--vary ${name}: "${x}" is neither a number nor a level of the parameter`);
     return v;
   };
+  const checked = (v: Vary): Vary => {
+    const range = parameterRanges(scenario)[name];
+    const values = [...(v.values ?? []), ...(v.range ?? [])];
+    const bad = range ? values.find((x) => x < range[0] || x > range[1]) : undefined;
+    if (range && bad !== undefined) throw new Error(`--vary ${name}: ${bad} is outside [${range[0]}, ${range[1]}], the values the fields that use ${name} can hold`);
+    return v;
+  };
   const colon = body.split(':');
   if (colon.length === 3) {
     const [a, b, n] = [Number(colon[0]), Number(colon[1]), Number(colon[2])];
     if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isInteger(n) || n < 2) throw new Error(`--vary ${name}: expected from:to:count with count ≥ 2, got "${body}"`);
     // Rounded to 12 significant digits so 0.1:0.5:5 gives 0.3, not 0.30000000000000004.
-    return { name, values: Array.from({ length: n }, (_, i) => Number((a + ((b - a) * i) / (n - 1)).toPrecision(12))), range: [a, b] };
+    return checked({ name, values: Array.from({ length: n }, (_, i) => Number((a + ((b - a) * i) / (n - 1)).toPrecision(12))), range: [a, b] });
   }
   if (colon.length === 2) {
     const [a, b] = [level(colon[0]!), level(colon[1]!)];
-    return { name, range: [Math.min(a, b), Math.max(a, b)], values: [a, b] };
+    return checked({ name, range: [Math.min(a, b), Math.max(a, b)], values: [a, b] });
   }
-  return { name, values: body.split(',').map(level) };
+  return checked({ name, values: body.split(',').map(level) });
 }
 
 /**

@@ -8,7 +8,7 @@ import { compileCondition, conditionDependencies } from './conditions.js';
 import { compileWeight, isConstantWeight, weightUpperBound } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
 import { DEFAULT_LADDER } from './ladder.js';
-import { nominalValue, type ParameterValues } from './params.js';
+import { nominalValue, parameterRanges, type ParameterValues } from './params.js';
 import type {
   ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, PactInfo,
   RegimeInfo, RegionInfo, RungInfo, SituationInfo, TriggerInfo, VariableInfo, VoteRuleInfo,
@@ -22,8 +22,11 @@ const FAR_FUTURE = 2 ** 31 - 1;
 export function resolveParameters(scenario: Scenario, overrides: Readonly<Record<string, number>> = {}): ParameterValues {
   const out: Record<string, number> = {};
   for (const [name, p] of Object.entries(scenario.parameters)) out[name] = nominalValue(p);
+  const ranges = Object.keys(overrides).length > 0 ? parameterRanges(scenario) : {};
   for (const [name, v] of Object.entries(overrides)) {
     if (!Object.hasOwn(scenario.parameters, name)) throw new ModelError(`unknown parameter "${name}"`);
+    const range = ranges[name];
+    if (range && (v < range[0] || v > range[1])) throw new ModelError(`parameter "${name}" = ${v} is outside [${range[0]}, ${range[1]}], the values the fields that use it can hold`);
     out[name] = v;
   }
   return out;

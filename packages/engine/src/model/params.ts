@@ -1,4 +1,5 @@
 import type { Parameter } from '../schema/parameter.js';
+import type { Scenario } from '../schema/scenario.js';
 import { Streams } from '../rng/streams.js';
 import { beta, discrete, triangular, truncatedNormal, normal, uniform, type Uniform } from '../rng/samplers.js';
 
@@ -67,4 +68,26 @@ export function quantilesOf(p: Parameter, qs: readonly number[], draws = 4000): 
   for (let i = 0; i < draws; i++) xs.push(drawValue(p, rand));
   xs.sort((a, b) => a - b);
   return qs.map((q) => xs[Math.min(xs.length - 1, Math.max(0, Math.round(q * (xs.length - 1))))]!);
+}
+
+/**
+ * The range of values each parameter may take: the intersection of the ranges of every field that
+ * names it (a reliability is in [0, 1], a rate ≥ 0). Overrides outside it are refused, since a
+ * value a field could never hold has no meaning for the model.
+ */
+export function parameterRanges(scenario: Scenario): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) { for (const y of x) walk(y); return; }
+    if (typeof x !== 'object' || x === null) return;
+    const r = x as { param?: unknown; min?: unknown; max?: unknown };
+    if (typeof r.param === 'string' && typeof r.min === 'number' && typeof r.max === 'number') {
+      const [lo, hi] = out[r.param] ?? [-Infinity, Infinity];
+      out[r.param] = [Math.max(lo, r.min), Math.min(hi, r.max)];
+      return;
+    }
+    for (const v of Object.values(x)) walk(v);
+  };
+  walk(scenario);
+  return out;
 }
