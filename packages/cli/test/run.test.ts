@@ -10,26 +10,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, simulate, type RunResult, type Scenario } from '@casus/engine';
 import { listScenarios } from '@casus/scenarios';
-import { runCli, type CliIo } from '../src/main.js';
+import { cli } from './batch/helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TWO_STATES = 'packages/engine/test/scenarios/two-states.yaml';
 
-interface Outcome { code: number; stdout: string; stderr: string }
-
-async function cli(argv: string[], io: Partial<CliIo> = {}): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
-    cwd: ROOT,
-    env: {},
-    isTTY: false,
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
 
 function scenarioAt(path: string): Scenario {
   const loaded = loadScenario(readFileSync(resolve(ROOT, path), 'utf8'), { filename: path });

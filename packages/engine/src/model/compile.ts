@@ -8,6 +8,7 @@ import { compileCondition, conditionDependencies } from './conditions.js';
 import { compileWeight, isConstantWeight, weightUpperBound } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
 import { DEFAULT_LADDER } from './ladder.js';
+import { obligationIds } from '../load/rules/obligation-ids.js';
 import { nominalValue, parameterRanges, type ParameterValues } from './params.js';
 import type {
   ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, PactInfo,
@@ -166,11 +167,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   const obligations: ObligationInfo[] = [];
   const obligationsOfPact: { index: number; id: string; obligated: number }[][] = pacts.map(() => []);
   scenario.pacts.forEach((p, pi) => {
-    const seenIds = new Map<string, number>();
-    for (const o of p.obligations) {
-      const n = (seenIds.get(o.type) ?? 0) + 1;
-      seenIds.set(o.type, n);
-      const oid = o.id ?? (n === 1 ? o.type : `${o.type}${n}`);
+    const ids = obligationIds(p);
+    for (const [k, o] of p.obligations.entries()) {
+      const oid = ids[k]!;
       const obligated = (o.obligated ?? p.parties).map((x) => lookup(actorIndex, x, 'actor'));
       const benefit = (o.beneficiaries ?? p.parties).map((x) => lookup(actorIndex, x, 'actor'));
       const atLeast = RESPONSE_LEVELS.indexOf(o.response?.atLeast ?? (o.type === 'consultation' ? 'consult' : 'forces'));
@@ -228,7 +227,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   const casusByBeneficiary: number[][] = actorIds.map(() => []);
   const threatByBeneficiary: number[][] = actorIds.map(() => []);
   const dutiesByActor: number[][] = actorIds.map(() => []);
+  const unCooperationByActor: number[][] = actorIds.map(() => []);
   for (const o of obligations) {
+    if (o.type === 'un_cooperation') unCooperationByActor[o.obligated]!.push(o.index);
     if (o.negative) { dutiesByActor[o.obligated]!.push(o.index); continue; }
     const list = o.type === 'offense' ? pacts[o.pact]!.parties.filter((x) => x !== o.obligated) : o.beneficiaries;
     if (o.casus) for (const b of list) casusByBeneficiary[b]!.push(o.index);
@@ -397,7 +398,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     clock: { start: scenario.clock.start, unit, horizon, days },
     actors, actorIndex, regions: regionsResolved, regionIndex, rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, initialRung, initialWar, initialInitiator,
-    variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, dutiesByActor,
+    variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,
     sources, deescalationSource: source('hazard:deescalation'),
   };

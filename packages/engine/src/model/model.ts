@@ -218,6 +218,8 @@ export interface Model {
   readonly threatByBeneficiary: readonly (readonly number[])[];
   /** Negative duties, by obligated actor. */
   readonly dutiesByActor: readonly (readonly number[])[];
+  /** Duties to cooperate at the UN (which shield a partner in Council votes), by obligated actor. */
+  readonly unCooperationByActor: readonly (readonly number[])[];
   readonly triggers: readonly TriggerInfo[];
   readonly decisionPoints: readonly DecisionPointInfo[];
   /** Decision points listening to each event kind. */

@@ -80,8 +80,9 @@ export function chooseVote(s: RunState, draft: number, member: number): number {
 }
 
 function unCooperation(s: RunState, member: number, target: number): boolean {
-  for (const o of s.model.obligations) {
-    if (o.type === 'un_cooperation' && o.obligated === member && o.beneficiaries.includes(target) && s.pactInForce(o.pact)) return true;
+  for (const i of s.model.unCooperationByActor[member]!) {
+    const o = s.model.obligations[i]!;
+    if (o.beneficiaries.includes(target) && s.pactInForce(o.pact)) return true;
   }
   return false;
 }

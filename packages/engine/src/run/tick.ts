@@ -1,7 +1,8 @@
 import { TABLES } from '../machines/host.js';
 import { hashString, mix32, seedFor } from '../rng/hash.js';
 import { nextFloat, seedStream } from '../rng/xor128.js';
-import { exp, log } from '../rng/math.js';
+import { log } from '../rng/math.js';
+import { hazardPerTick } from '../model/compile.js';
 import type { RunState } from './state.js';
 import { emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
@@ -97,7 +98,7 @@ function fireTriggers(s: RunState, t: number): void {
       // most ticks skip the eligibility check, the scale and the exponential altogether.
       else if (u < tr.maxRate && (!tr.when || tr.when(s, -1, -1, -1))) {
         const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
-        fire = u < x && u < hazard(x);
+        fire = u < x && u < hazardPerTick(x);
       }
     }
     if (!fire || (tr.when && !tr.when(s, -1, -1, -1))) continue;
@@ -108,10 +109,6 @@ function fireTriggers(s: RunState, t: number): void {
     else s.send('trigger', i, TR.rearm);
     emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger);
   }
-}
-
-function hazard(rate: number): number {
-  return rate <= 0 ? 0 : 1 - exp(-rate);
 }
 
 /**
