@@ -1,3 +1,4 @@
+/* global URL, console */
 // `pnpm build`: writes the seminar app into packages/cli/dist/web/ (app.js, app.css), next to the
 // compiled server that serves it.
 import { mkdirSync, writeFileSync } from 'node:fs';

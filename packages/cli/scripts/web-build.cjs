@@ -1,3 +1,5 @@
+/* global require, module */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file, loaded synchronously by the server from source */
 // Bundles the seminar app (packages/cli/web/main.tsx: preact, JSX) into one script and one
 // stylesheet with esbuild. Used by build-web.mjs (`pnpm build`, into dist/web/) and, from
 // source, by src/serve/web-bundle.ts (in memory).

@@ -118,11 +118,19 @@ export class Seminar {
 
   private apply(role: Role, version: string, action: ActionRequest): { version: string; message: string } {
     if (this.closed) throw new ServeError('E_REFUSED', 'the server is shutting down');
+    // Who may do what is checked first: a forbidden action is refused whatever state it was made on.
+    if (role.kind === 'wall') throw new ServeError('E_FORBIDDEN', 'the wall display only shows the session; it cannot act');
+    if (role.kind === 'team') {
+      if (action.type !== 'answer') throw new ServeError('E_FORBIDDEN', `a team can only answer its own actors' decisions; ${action.type} is for the facilitator`);
+      const team = this.teams.find((t) => t.name === role.team)!;
+      if (!team.actors.includes(action.actor)) {
+        const owner = teamOf(this.teams, action.actor)?.name;
+        throw new ServeError('E_FORBIDDEN', `team ${team.name} plays ${team.actors.join(', ')}; ${action.actor} ${owner ? `is team ${owner}'s` : 'is played by no team'}`);
+      }
+    }
     if (version !== this.currentVersion) {
       throw new ServeError('E_STALE', 'the session has moved on since this page was drawn: refresh and try again', { version: this.currentVersion });
     }
-    if (role.kind === 'wall') throw new ServeError('E_FORBIDDEN', 'the wall display only shows the session; it cannot act');
-    if (role.kind === 'team' && action.type !== 'answer') throw new ServeError('E_FORBIDDEN', `a team can only answer its own actors' decisions; ${action.type} is for the facilitator`);
     const s = this.session;
     let message: string;
     try {
@@ -132,12 +140,6 @@ export class Seminar {
           if (!pending) throw new PlayInputError('no decision is pending');
           if (action.actor !== pending.request.actor) {
             throw new ServeError('E_STALE', `the pending decision is ${pending.request.actor}'s, not ${action.actor}'s: refresh`, { version: this.currentVersion });
-          }
-          if (role.kind === 'team') {
-            const team = this.teams.find((t) => t.name === role.team)!;
-            if (!team.actors.includes(action.actor)) {
-              throw new ServeError('E_FORBIDDEN', `team ${team.name} plays ${team.actors.join(', ')}; ${action.actor}'s decision belongs to team ${teamOf(this.teams, action.actor)?.name ?? '(none)'}`);
-            }
           }
           const { decision } = s.answer(action.option);
           message = `${decision.actor} chose ${decision.option} (${decision.key})`;
