@@ -19,6 +19,9 @@ const ROOT = new URL('../../../../', import.meta.url).pathname;
 const io: CliIo = { stdout: () => {}, stderr: () => {}, cwd: ROOT, env: {}, isTTY: false };
 const RUNS = 100;
 
+/** A JSON reply (an error, or an endpoint's own fields), or a page's text. */
+type Reply = { error: { code: string; message: string; version?: string } } & Record<string, unknown>;
+
 function options(dir: string, extra: Partial<ServeOptions> = {}): ServeOptions {
   return {
     seed: 1, run: 0, situation: 'yeonpyeong-clash', engine: 'reference', team: ['seoul=ROK', 'washington=USA'],
@@ -32,16 +35,16 @@ describe('casus serve API', () => {
   let base: string;
   const codes = { facilitator: '', wall: '', seoul: '', washington: '' };
 
-  const call = async (path: string, code: string | undefined, init: RequestInit = {}): Promise<{ status: number; body: any }> => {
+  const call = async (path: string, code: string | undefined, init: RequestInit = {}): Promise<{ status: number; body: Reply }> => {
     const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined) };
     if (code !== undefined) headers.authorization = `Bearer ${code}`;
     const res = await fetch(`${base}${path}`, { ...init, headers });
     const text = await res.text();
     let body: unknown = text;
     try { body = JSON.parse(text); } catch { /* HTML */ }
-    return { status: res.status, body };
+    return { status: res.status, body: body as Reply };
   };
-  const state = async (code: string): Promise<SessionView> => (await call('/api/state', code)).body as SessionView;
+  const state = async (code: string): Promise<SessionView> => (await call('/api/state', code)).body as unknown as SessionView;
   const action = (code: string, version: string, a: Record<string, unknown>) => call('/api/action', code, { method: 'POST', body: JSON.stringify({ version, action: a }) });
   const waitForOdds = async (code: string): Promise<SessionView> => {
     for (let i = 0; i < 600; i++) {
@@ -184,7 +187,7 @@ describe('casus serve API', () => {
     await waitForOdds(codes.facilitator);
     const r = await call('/api/review?download=1', codes.facilitator);
     expect(r.status).toBe(200);
-    const html = r.body as string;
+    const html = r.body as unknown as string;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('Decisions in order');
     expect(html).toContain('How the odds moved');
