@@ -14,7 +14,7 @@ export function OddsTable({ odds, bars = false }: { odds: OddsView; bars?: boole
   return (
     <div class="odds" data-testid="odds" data-state="ready">
       <p class="caption">{odds.title}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="odds table">
         <table>
           <thead><tr><th scope="col">outcome</th>{odds.columns.map((c) => <th scope="col">{c}</th>)}</tr></thead>
           <tbody>
@@ -52,7 +52,7 @@ export function Timeline({ events, limit }: { events: readonly EventView[]; limi
   const shown = [...events].reverse().slice(0, limit ?? events.length);
   if (shown.length === 0) return <p class="muted">Nothing has happened yet.</p>;
   return (
-    <ol class="timeline" data-testid="timeline" reversed>
+    <ol class="timeline" data-testid="timeline" reversed tabIndex={0} aria-label="events, newest first">
       {shown.map((e) => (
         <li data-seq={e.seq}>
           <span class="date">{e.date}</span> <span class="text">{e.text}</span>{' '}
@@ -83,5 +83,5 @@ export function DecisionCard({ decision, onAnswer, busy }: { decision: DecisionV
 }
 
 export function Status({ view }: { view: SessionView }) {
-  return <pre class="status" data-testid="status">{view.status.join('\n')}</pre>;
+  return <pre class="status" data-testid="status" tabIndex={0} aria-label="state of play">{view.status.join('\n')}</pre>;
 }
