@@ -6,7 +6,9 @@ export function OddsTable({ odds, bars = false }: { odds: OddsView; bars?: boole
     return (
       <div class="odds computing" data-testid="odds" data-state="computing">
         <p>{odds.title}</p>
-        <progress aria-label="computing the odds" />
+        {odds.total ? (
+          <p class="row"><progress aria-label="odds computed so far" value={odds.done} max={odds.total} /> <span>{Math.round((100 * (odds.done ?? 0)) / odds.total)}% of {odds.total.toLocaleString('en-US')} runs</span></p>
+        ) : <progress aria-label="computing the odds" />}
       </div>
     );
   }

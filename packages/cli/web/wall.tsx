@@ -52,7 +52,7 @@ function Relations({ view }: { view: SessionView }) {
           return (
             <g>
               <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke={colour} stroke-width={1.5 + x.rungIndex * 1.2} stroke-dasharray={x.war === 'none' ? undefined : '6 3'} />
-              <text x={(p.x + q.x) / 2} y={(p.y + q.y) / 2 - 4} class="edge-label" text-anchor="middle">{x.rung}</text>
+              {view.relations.length <= 6 && <text x={(p.x + q.x) / 2} y={(p.y + q.y) / 2 - 4} class="edge-label" text-anchor="middle">{x.rung}</text>}
             </g>
           );
         })}

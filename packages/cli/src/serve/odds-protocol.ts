@@ -16,5 +16,6 @@ export interface OddsRequest {
 }
 
 export type OddsReply =
-  | { readonly id: number; readonly ok: true; readonly report: OddsReport }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  | { readonly id: number; readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly id: number; readonly type: 'done'; readonly report: OddsReport }
+  | { readonly id: number; readonly type: 'failed'; readonly message: string };

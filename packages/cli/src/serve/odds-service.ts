@@ -5,7 +5,8 @@ import type { OddsReply, OddsRequest, OddsWorkerInit } from './odds-protocol.js'
 
 /** Computes the odds from a saved session's current state, off the server's thread. */
 export interface OddsSource {
-  compute(sessionText: string, runs: number): Promise<OddsReport>;
+  /** `onProgress` is told the runs done of the total now and then. */
+  compute(sessionText: string, runs: number, onProgress?: (done: number, total: number) => void): Promise<OddsReport>;
   close(): Promise<void>;
 }
 
@@ -15,7 +16,7 @@ export interface OddsSource {
  */
 export class OddsWorker implements OddsSource {
   private readonly worker: Worker;
-  private readonly jobs = new Map<number, { resolve(r: OddsReport): void; reject(e: Error): void }>();
+  private readonly jobs = new Map<number, { resolve(r: OddsReport): void; reject(e: Error): void; progress?: ((done: number, total: number) => void) | undefined }>();
   private nextId = 0;
   private broken: Error | undefined;
 
@@ -25,9 +26,10 @@ export class OddsWorker implements OddsSource {
     this.worker = new Worker(url, { workerData: { ...workerData, init }, execArgv });
     this.worker.on('message', (reply: OddsReply) => {
       const job = this.jobs.get(reply.id);
-      this.jobs.delete(reply.id);
       if (!job) return;
-      if (reply.ok) job.resolve(reply.report);
+      if (reply.type === 'progress') { job.progress?.(reply.done, reply.total); return; }
+      this.jobs.delete(reply.id);
+      if (reply.type === 'done') job.resolve(reply.report);
       else job.reject(new Error(reply.message));
     });
     const fail = (error: Error): void => {
@@ -39,11 +41,11 @@ export class OddsWorker implements OddsSource {
     this.worker.on('exit', (code) => fail(new Error(`the odds worker stopped (exit code ${code})`)));
   }
 
-  compute(sessionText: string, runs: number): Promise<OddsReport> {
+  compute(sessionText: string, runs: number, onProgress?: (done: number, total: number) => void): Promise<OddsReport> {
     if (this.broken) return Promise.reject(this.broken);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.jobs.set(id, { resolve, reject });
+      this.jobs.set(id, { resolve, reject, progress: onProgress });
       const request: OddsRequest = { id, sessionText, runs };
       this.worker.postMessage(request);
     });

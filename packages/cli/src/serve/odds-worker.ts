@@ -13,6 +13,7 @@ const port = parentPort;
 if (port === null) throw new Error('odds-worker.ts must run in a worker thread');
 const init = (workerData as { init: OddsWorkerInit }).init;
 const baselines = new Map<string, OddsColumn>();
+const PROGRESS_EVERY_MS = 200;
 
 port.on('message', (request: OddsRequest) => {
   let reply: OddsReply;
@@ -22,14 +23,21 @@ port.on('message', (request: OddsRequest) => {
     const key = JSON.stringify([setup.seed, setup.runIndex, setup.situation ?? null, setup.parameters, request.runs]);
     const frame = session.frame;
     if (frame.ended) throw new Error('the run is over: its outcomes are as shown');
+    let last = Date.now();
     const report = computeOdds({
       worlds: session.worlds, identity: session.identity, course: session.course(), played: session.played, frame, runs: request.runs,
       baseline: baselines.get(key),
+      onProgress: (done, total) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_EVERY_MS) return;
+        last = now;
+        port.postMessage({ id: request.id, type: 'progress', done, total } satisfies OddsReply);
+      },
     });
     baselines.set(key, report.baseline);
-    reply = { id: request.id, ok: true, report };
+    reply = { id: request.id, type: 'done', report };
   } catch (error) {
-    reply = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    reply = { id: request.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
   port.postMessage(reply);
 });

@@ -49,7 +49,9 @@ export function openSeminar(file: string, opts: ServeOptions, io: CliIo): Omit<S
       if (existsSync(sidecarPath)) saved = readSidecar(sidecarPath);
       resumed = true;
     } else {
-      const fromTeams = (opts.team ?? []).flatMap((spec) => spec.slice(spec.indexOf('=') + 1).split(',').map((a) => a.trim()).filter(Boolean));
+      const given = parseTeams(opts.team ?? [], [], actorIds);
+      if (!given.ok) throw new CliError(given.message, EXIT.usage);
+      const fromTeams = given.teams.flatMap((t) => t.actors);
       const asList = opts.as === undefined ? fromTeams : opts.as.split(',').map((a) => a.trim()).filter(Boolean);
       for (const a of asList) if (!actorIds.includes(a)) throw new CliError(`unknown actor "${a}"; ${req.scenario.id} has ${actorIds.join(', ')}`, EXIT.usage);
       session = Session.start({

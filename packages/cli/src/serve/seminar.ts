@@ -49,7 +49,7 @@ export interface SeminarStore {
 
 export type OddsStatus =
   | { readonly state: 'ready'; readonly key: string; readonly report: OddsReport }
-  | { readonly state: 'computing'; readonly key: string; readonly since: number }
+  | { readonly state: 'computing'; readonly key: string; readonly done: number; readonly total: number }
   | { readonly state: 'failed'; readonly key: string; readonly message: string }
   | { readonly state: 'none'; readonly key: string; readonly reason: string };
 
@@ -65,7 +65,9 @@ export class Seminar {
   private readonly listeners = new Set<(version: string) => void>();
   private readonly oddsCache = new Map<string, OddsReport>();
   private readonly oddsFailed = new Map<string, string>();
-  private readonly computing = new Map<string, number>();
+  /** States whose odds are being computed, with the runs done and to do. */
+  private readonly computing = new Map<string, { done: number; total: number }>();
+  private lastProgressNote = 0;
   private milestones: Milestone[];
   private chain: Promise<unknown> = Promise.resolve();
   private currentVersion: string;
@@ -203,7 +205,8 @@ export class Seminar {
     if (this.session.frame.ended) return { state: 'none', key, reason: 'the run is over: its outcomes are as shown' };
     const failed = this.oddsFailed.get(key);
     if (failed !== undefined) return { state: 'failed', key, message: failed };
-    return { state: 'computing', key, since: this.computing.get(key) ?? this.clock() };
+    const progress = this.computing.get(key) ?? { done: 0, total: 0 };
+    return { state: 'computing', key, ...progress };
   }
 
   /** The review's moments on the current branch, in order, with their odds where computed. */
@@ -231,9 +234,17 @@ export class Seminar {
   private ensureOdds(): void {
     const key = this.stateKey();
     if (this.oddsCache.has(key) || this.computing.has(key) || this.oddsFailed.has(key) || this.session.frame.ended) return;
-    this.computing.set(key, this.clock());
+    this.computing.set(key, { done: 0, total: 0 });
     const text = sessionToText(this.session);
-    this.odds.compute(text, this.oddsRuns).then(
+    const onProgress = (done: number, total: number): void => {
+      this.computing.set(key, { done, total });
+      // Progress is for display: tell the pages at most four times a second.
+      const now = this.clock();
+      if (this.closed || now - this.lastProgressNote < 250) return;
+      this.lastProgressNote = now;
+      this.notify();
+    };
+    this.odds.compute(text, this.oddsRuns, onProgress).then(
       (report) => {
         this.oddsCache.set(key, report);
         this.computing.delete(key);

@@ -19,6 +19,9 @@ export interface OddsView {
   readonly title: string;
   readonly message?: string;
   readonly runs: number;
+  /** While computing: runs done and to do (every column and the baseline; 0 of 0 before the first report). */
+  readonly done?: number;
+  readonly total?: number;
   /** Column labels: `from here` or `if OPTION`…, then `at the start`. */
   readonly columns: readonly string[];
   readonly rows: readonly { readonly id: string; readonly title: string; readonly cells: readonly OddsCell[] }[];

@@ -94,7 +94,9 @@ export function sessionView(seminar: Seminar, role: Role, access: AccessList): S
 /** The odds as the pages show them: the same cell texts as `casus play`'s odds table. */
 export function oddsView(s: Session, status: OddsStatus, runs: number): OddsView {
   const n = runs.toLocaleString('en-US');
-  if (status.state === 'computing') return { state: 'computing', title: `computing ${n} continuations from ${whereLabel(s, s.frame)}…`, runs, columns: [], rows: [] };
+  if (status.state === 'computing') {
+    return { state: 'computing', title: `computing the odds from here (${whereLabel(s, s.frame)}): ${n} continuations per column…`, runs, done: status.done, total: status.total, columns: [], rows: [] };
+  }
   if (status.state === 'failed') return { state: 'failed', title: 'the odds could not be computed', message: status.message, runs, columns: [], rows: [] };
   if (status.state === 'none') return { state: 'none', title: 'no odds from here', message: status.reason, runs, columns: [], rows: [] };
   return oddsTable(s, status.report);
