@@ -43,7 +43,11 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
   const shot = async (page: Page, name: string): Promise<void> => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, `serve-${name}.png`), fullPage: true });
-    if (process.env.CASUS_DOCS_SCREENSHOTS) await page.screenshot({ path: join(DOC_IMAGES, `serve-${name}.png`), fullPage: name !== 'wall' });
+    if (process.env.CASUS_DOCS_SCREENSHOTS) {
+      // For the guide, the odds as people will mostly see them: computed.
+      await expect.poll(() => page.locator('[data-testid=odds][data-state=ready]').count(), { timeout: 120_000 }).toBe(1);
+      await page.screenshot({ path: join(DOC_IMAGES, `serve-${name}.png`), fullPage: name !== 'wall' });
+    }
   };
 
   beforeAll(async () => {
