@@ -1,19 +1,18 @@
 import type { RegisterCommand } from '../context.js';
-import { CliError } from '../context.js';
-import { EXIT } from '../io.js';
+import { ServeCliError } from '../serve/cli-errors.js';
 import { addRunIdentityOptions, DEFAULT_SEED } from '../run-request.js';
 import { DEFAULT_ODDS_RUNS, openSeminar, type ServeOptions } from '../serve/open.js';
 import { startServer } from '../serve/server.js';
 
 function parsePort(text: string): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n > 65535) throw new CliError(`--port expects a port number 0–65535 (0: any free port), got "${text}"`, EXIT.usage);
+  if (!Number.isSafeInteger(n) || n > 65535) throw new ServeCliError('E_SERVE_OPTION', `--port expects a port number 0–65535 (0: any free port), got "${text}"`);
   return n;
 }
 
 function parseOddsRuns(text: string): number {
   const n = /^\d+$/.test(text.replaceAll('_', '')) ? Number(text.replaceAll('_', '')) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1 || n > 1_000_000) throw new CliError(`--odds-runs expects a number of runs from 1 to 1,000,000, got "${text}"`, EXIT.usage);
+  if (!Number.isSafeInteger(n) || n < 1 || n > 1_000_000) throw new ServeCliError('E_SERVE_OPTION', `--odds-runs expects a number of runs from 1 to 1,000,000, got "${text}"`);
   return n;
 }
 
@@ -50,8 +49,8 @@ facilitator's page shows them as QR codes. See docs/seminar.md. Default seed: ${
         running = await startServer(setup);
       } catch (error) {
         const e = error as NodeJS.ErrnoException;
-        if (e.code === 'EADDRINUSE') throw new CliError(`port ${opts.port} on ${opts.host} is in use; give another --port (or --port 0 for any free one)`, EXIT.usage);
-        if (e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL') throw new CliError(`cannot listen on ${opts.host}:${opts.port} (${e.code}); give another --host or --port`, EXIT.usage);
+        if (e.code === 'EADDRINUSE') throw new ServeCliError('E_SERVE_LISTEN', `port ${opts.port} on ${opts.host} is in use; give another --port (or --port 0 for any free one)`);
+        if (e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL') throw new ServeCliError('E_SERVE_LISTEN', `cannot listen on ${opts.host}:${opts.port} (${e.code}); give another --host or --port`);
         throw error;
       }
       const s = setup.session;

@@ -31,18 +31,19 @@ describe('casus serve on the command line', () => {
   afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
   it.each([
-    [['--team', 'seoul'], /--team expects NAME=ACTOR/],
-    [['--team', 'seoul=ATLANTIS'], /unknown actor "ATLANTIS"/],
-    [['--team', 'a=ROK', '--team', 'b=ROK'], /actor ROK is in two teams/],
-    [['--as', 'ROK,USA', '--team', 'seoul=ROK'], /give every played actor to exactly one team/],
-    [['--port', '99999'], /--port expects a port number/],
-    [['--odds-runs', '0'], /--odds-runs expects a number of runs/],
-    [['--situation', 'nowhere'], /unknown situation "nowhere"/],
-  ])('refuses %j with one line and exit 2', async (args, message) => {
+    [['--team', 'seoul'], 'E_SERVE_TEAM', /--team expects NAME=ACTOR/],
+    [['--team', 'seoul=ATLANTIS'], 'E_SERVE_TEAM', /unknown actor "ATLANTIS"/],
+    [['--team', 'a=ROK', '--team', 'b=ROK'], 'E_SERVE_TEAM', /actor ROK is in two teams/],
+    [['--as', 'ROK,USA', '--team', 'seoul=ROK'], 'E_SERVE_TEAM', /give every played actor to exactly one team/],
+    [['--port', '99999'], 'E_SERVE_OPTION', /--port expects a port number/],
+    [['--odds-runs', '0'], 'E_SERVE_OPTION', /--odds-runs expects a number of runs/],
+    [['--situation', 'nowhere'], '', /unknown situation "nowhere"/],
+  ])('refuses %j with one line and exit 2', async (args, errorCode, message) => {
     const io = fakeIo();
     const code = await runCli(['serve', 'korea-2024', '--session', join(dir, 'x.json'), '--port', '0', ...args], io);
     expect(code).toBe(2);
     expect(io.err()).toMatch(message);
+    if (errorCode) expect(io.err().trimEnd().endsWith(`[${errorCode}]`)).toBe(true);
     expect(io.err()).not.toMatch(/\n\s+at /);
   });
 
@@ -52,6 +53,7 @@ describe('casus serve on the command line', () => {
       const io = fakeIo();
       expect(await runCli(['serve', 'tutorial', '--session', join(dir, 'b.json'), '--port', String(first.port)], io)).toBe(2);
       expect(io.err()).toContain(`port ${first.port} on 127.0.0.1 is in use`);
+      expect(io.err()).toContain('[E_SERVE_LISTEN]');
     } finally {
       await first.close();
     }

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CliError } from '../context.js';
-import { EXIT, type CliIo } from '../io.js';
+import type { CliIo } from '../io.js';
 import { scenarioHash } from '../batch/manifest.js';
 import { PlayInputError } from '../play/input-error.js';
 import { Session } from '../play/session.js';
 import { parseSessionText, sessionFromFile } from '../play/session-file.js';
 import { replayCommand } from '../replay-line.js';
 import { resolveRunRequest, type RunIdentityOptions } from '../run-request.js';
+import { ServeCliError } from './cli-errors.js';
 import { ServeError } from './errors.js';
 import type { SeminarSidecar } from './seminar.js';
 import type { ServerSetup } from './server.js';
@@ -27,7 +27,7 @@ export const DEFAULT_ODDS_RUNS = 2000;
 /**
  * Everything `casus serve` needs before it listens: the scenario, the session (resumed from
  * --session FILE when it exists — a file `casus play` wrote opens too), the teams and the
- * sidecar with the join codes of a seminar being resumed. Throws a CliError for bad input.
+ * sidecar with the join codes of a seminar being resumed. Throws a ServeCliError (exit 2, with a stable code) for bad input.
  */
 export function openSeminar(file: string, opts: ServeOptions, io: CliIo): Omit<ServerSetup, 'odds'> & { resumed: boolean } {
   const req = resolveRunRequest(file, opts, io);
@@ -44,16 +44,16 @@ export function openSeminar(file: string, opts: ServeOptions, io: CliIo): Omit<S
       const text = readText(sessionPath, sessionName);
       session = sessionFromFile(parseSessionText(text, sessionName), sessionName, req.scenario, file, hash);
       if (opts.as !== undefined || (opts.set?.length ?? 0) > 0) {
-        throw new CliError(`${sessionName} holds a session already (playing ${session.setup.actors.join(', ') || 'no actor'}): drop --as and --set to resume it, or give another --session file`, EXIT.usage);
+        throw new ServeCliError('E_SERVE_SESSION', `${sessionName} holds a session already (playing ${session.setup.actors.join(', ') || 'no actor'}): drop --as and --set to resume it, or give another --session file`);
       }
       if (existsSync(sidecarPath)) saved = readSidecar(sidecarPath);
       resumed = true;
     } else {
       const given = parseTeams(opts.team ?? [], [], actorIds);
-      if (!given.ok) throw new CliError(given.message, EXIT.usage);
+      if (!given.ok) throw new ServeCliError('E_SERVE_TEAM', given.message);
       const fromTeams = given.teams.flatMap((t) => t.actors);
       const asList = opts.as === undefined ? fromTeams : opts.as.split(',').map((a) => a.trim()).filter(Boolean);
-      for (const a of asList) if (!actorIds.includes(a)) throw new CliError(`unknown actor "${a}"; ${req.scenario.id} has ${actorIds.join(', ')}`, EXIT.usage);
+      for (const a of asList) if (!actorIds.includes(a)) throw new ServeCliError('E_SERVE_TEAM', `unknown actor "${a}" in --as; ${req.scenario.id} has ${actorIds.join(', ')}`);
       session = Session.start({
         scenario: req.scenario, scenarioArg: file, scenarioHash: hash, seed: req.seed, runIndex: req.runIndex,
         situation: req.situation, actors: [...new Set(asList)], engine: req.engine, parameters: req.parameters,
@@ -61,7 +61,7 @@ export function openSeminar(file: string, opts: ServeOptions, io: CliIo): Omit<S
     }
     void session.frame; // a session that does not replay fails here, before the server starts
   } catch (error) {
-    if (error instanceof PlayInputError) throw new CliError(error.message, EXIT.usage);
+    if (error instanceof PlayInputError) throw new ServeCliError('E_SERVE_SESSION', error.message);
     throw error;
   }
   const specs = opts.team ?? [];
@@ -70,14 +70,14 @@ export function openSeminar(file: string, opts: ServeOptions, io: CliIo): Omit<S
     teams = saved.teams;
   } else {
     const parsed = parseTeams(specs, session.setup.actors, actorIds);
-    if (!parsed.ok) throw new CliError(parsed.message, EXIT.usage);
+    if (!parsed.ok) throw new ServeCliError('E_SERVE_TEAM', parsed.message);
     teams = parsed.teams;
     if (saved !== undefined && JSON.stringify(saved.teams) !== JSON.stringify(teams)) saved = { ...saved, codes: { ...saved.codes, teams: {} } };
   }
   try {
     checkTeamsCover(teams, session.setup.actors);
   } catch (error) {
-    if (error instanceof ServeError) throw new CliError(`${error.message} (--as sets the played actors, --team NAME=ACTORS the teams)`, EXIT.usage);
+    if (error instanceof ServeError) throw new ServeCliError('E_SERVE_TEAM', `${error.message} (--as sets the played actors, --team NAME=ACTORS the teams)`);
     throw error;
   }
   const setup = session.setup;
@@ -92,7 +92,7 @@ function readText(path: string, name: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${name}: ${(error as Error).message}`, EXIT.usage);
+    throw new ServeCliError('E_SERVE_SESSION', `cannot read ${name}: ${(error as Error).message}`);
   }
 }
 
@@ -101,11 +101,11 @@ function readSidecar(path: string): SeminarSidecar {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new CliError(`cannot read the seminar's server file ${path}: ${(error as Error).message}; delete it to start with new join codes`, EXIT.usage);
+    throw new ServeCliError('E_SERVE_SESSION', `cannot read the seminar's server file ${path}: ${(error as Error).message}; delete it to start with new join codes`);
   }
   const d = data as Partial<SeminarSidecar> | null;
   if (d === null || typeof d !== 'object' || d.format !== 'casus-serve-seminar' || d.version !== 1 || !Array.isArray(d.teams) || typeof d.codes !== 'object' || !Array.isArray(d.milestones) || typeof d.odds !== 'object') {
-    throw new CliError(`${path} is not a casus serve file (format casus-serve-seminar, version 1); delete it to start with new join codes`, EXIT.usage);
+    throw new ServeCliError('E_SERVE_SESSION', `${path} is not a casus serve file (format casus-serve-seminar, version 1); delete it to start with new join codes`);
   }
   return d as SeminarSidecar;
 }
