@@ -193,6 +193,23 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     expect(wallRows).toEqual(playRows);
   });
 
+  it('opens the after-action review: the decisions in order, the odds after each action, the story; it loads nothing', async () => {
+    const f = pages.facilitator;
+    const choicesShown = await choices(f);
+    const href = (await f.locator('[data-testid=review-link]').getAttribute('href'))!;
+    const review = await f.context().newPage();
+    const requests: string[] = [];
+    review.on('request', (r) => requests.push(r.url()));
+    await review.goto(new URL(href, server.url).href);
+    expect(await text(review, 'h1')).toBe('Korean peninsula after the Russia–DPRK treaty (2024)');
+    expect(await review.locator('#decisions tbody tr').count()).toBe(choicesShown);
+    expect(await review.locator('#odds svg').count()).toBe(1);
+    expect(await review.locator('#story tbody tr').count()).toBe(await pages.wall.locator('[data-testid=timeline] li').count());
+    expect(requests).toHaveLength(1);
+    if (process.env.CASUS_DOCS_SCREENSHOTS) await review.screenshot({ path: join(DOC_IMAGES, 'serve-review.png') });
+    await review.close();
+  });
+
   it('has no serious or critical accessibility issue in any view (axe-core)', async () => {
     await pages.facilitator.reload();
     await expect.poll(() => pages.facilitator.locator('[data-testid=where]').count()).toBe(1);

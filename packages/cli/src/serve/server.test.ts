@@ -158,6 +158,34 @@ describe('casus serve API', () => {
     expect((await state(codes.facilitator)).where).toBe(before.where);
   });
 
+  it('orders two teams submitting at once the same way whichever arrives first', async () => {
+    let view = await state(codes.facilitator);
+    for (let i = 0; i < 10 && view.pending === null; i++) {
+      await action(codes.facilitator, view.version, { type: 'advance', ticks: 1 });
+      view = await state(codes.facilitator);
+    }
+    expect(view.pending).not.toBeNull();
+    const actor = view.pending!.actor;
+    const owner = actor === 'ROK' ? 'seoul' : 'washington';
+    const other = owner === 'seoul' ? 'washington' : 'seoul';
+    const otherActor = other === 'seoul' ? 'ROK' : 'USA';
+    const ownerAnswer = (v: string) => action(codes[owner], v, { type: 'answer', actor, option: view.pending!.options[0] });
+    const otherAnswer = (v: string) => action(codes[other], v, { type: 'answer', actor: otherActor, option: 'yes' });
+    const outcomes: string[][] = [];
+    for (const order of [[ownerAnswer, otherAnswer], [otherAnswer, ownerAnswer]]) {
+      const now = (await state(codes.facilitator)).version;
+      const replies = await Promise.all(order.map((send) => send(now)));
+      const after = await state(codes.facilitator);
+      const byTeam = order[0] === ownerAnswer ? replies : [replies[1]!, replies[0]!];
+      outcomes.push([String(byTeam[0]!.status), byTeam[1]!.body.error?.code ?? 'applied', after.where, JSON.stringify(after.choices.map((c) => [c.actor, c.key, c.option])), String(after.events.length)]);
+      expect((await action(codes.facilitator, after.version, { type: 'undo' })).status).toBe(200);
+    }
+    // The team whose actor must decide is heard; the other is told to refresh; the session ends the same.
+    expect(outcomes[0]![0]).toBe('200');
+    expect(outcomes[0]![1]).toBe('E_STALE');
+    expect(outcomes[1]).toEqual(outcomes[0]);
+  });
+
   it('saves the session in casus play\'s format after every action; reopening it gives the same session', async () => {
     const view = await state(codes.facilitator);
     const text = readFileSync(join(dir, 'seminar.json'), 'utf8');
