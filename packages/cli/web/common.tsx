@@ -54,14 +54,14 @@ export function Timeline({ events, limit }: { events: readonly EventView[]; limi
   const shown = [...events].reverse().slice(0, limit ?? events.length);
   if (shown.length === 0) return <p class="muted">Nothing has happened yet.</p>;
   return (
-    <ol class="timeline" data-testid="timeline" reversed tabIndex={0} aria-label="events, newest first">
+    <ul class="timeline" data-testid="timeline" tabIndex={0} aria-label="events, newest first">
       {shown.map((e) => (
         <li data-seq={e.seq}>
-          <span class="date">{e.date}</span> <span class="text">{e.text}</span>{' '}
+          <span class="seq">#{e.seq}</span> <span class="date">{e.date}</span> <span class="text">{e.text}</span>{' '}
           <code class="cause">{e.parent === null ? e.cause : `${e.cause} ← #${e.parent}`}</code>
         </li>
       ))}
-    </ol>
+    </ul>
   );
 }
 
