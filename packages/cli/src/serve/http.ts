@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { roleOf, type JoinCodes, type Role } from './access.js';
 import { ServeError } from './errors.js';
 import type { ActionRequest, Seminar } from './seminar.js';
@@ -42,7 +43,7 @@ export function seminarApi(opts: ApiOptions): Hono {
   };
 
   api.onError((error, c) => {
-    if (error instanceof ServeError) return c.json({ error: { code: error.code, message: error.message, ...error.details } }, error.status as 400);
+    if (error instanceof ServeError) return c.json({ error: { code: error.code, message: error.message, ...error.details } }, error.status as ContentfulStatusCode);
     return c.json({ error: { code: 'E_INTERNAL', message: `internal error (a bug in Casus; please report it): ${error.message}` } }, 500);
   });
   api.notFound((c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no such page: ${c.req.method} ${c.req.path}` } }, 404));

@@ -38,7 +38,15 @@ describe('casus serve API', () => {
   const call = async (path: string, code: string | undefined, init: RequestInit = {}): Promise<{ status: number; body: Reply }> => {
     const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined) };
     if (code !== undefined) headers.authorization = `Bearer ${code}`;
-    const res = await fetch(`${base}${path}`, { ...init, headers });
+    let res: Response;
+    try {
+      res = await fetch(`${base}${path}`, { ...init, headers });
+    } catch (error) {
+      // A reading request may be retried once after a transport failure (a reset connection on a
+      // loaded machine); actions never are, so a retry cannot apply anything twice.
+      if ((init.method ?? 'GET') !== 'GET') throw error;
+      res = await fetch(`${base}${path}`, { ...init, headers });
+    }
     const text = await res.text();
     let body: unknown = text;
     try { body = JSON.parse(text); } catch { /* HTML */ }

@@ -95,6 +95,11 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], host: string, port:
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, hostname: host, port }, (info: AddressInfo) => resolve({ server, port: info.port }));
     server.once('error', reject);
+    // Pages poll and stream for hours: close idle keep-alive connections late, so a client never
+    // reuses one the server is closing at that moment (ECONNRESET on a busy machine).
+    const http = server as { keepAliveTimeout?: number; headersTimeout?: number };
+    http.keepAliveTimeout = 65_000;
+    http.headersTimeout = 66_000;
   });
 }
 

@@ -1,22 +1,12 @@
-import { resolveParameters, type DecisionRequest } from '@casus/engine';
+import { resolveParameters, stats } from '@casus/engine';
 import type { OddsColumn, OddsReport } from '../play/odds.js';
 import { PLAIN } from '../play/transcript.js';
-import { formatStatus, percentWithInterval, tickLabel, whereLabel } from '../play/view.js';
+import { formatStatus, KIND_WORDS, percentWithInterval, tickLabel, whereLabel } from '../play/view.js';
 import type { Session } from '../play/session.js';
-import { stats } from '@casus/engine';
 import type { Role } from './access.js';
 import type { OddsStatus, Seminar } from './seminar.js';
 import type { DecisionView, OddsCell, OddsView, SessionView } from './state-types.js';
 import { teamOf } from './teams.js';
-
-const KIND_WORDS: Record<DecisionRequest['kind'], string> = {
-  doctrine: 'choose a course of action',
-  judge: 'judge whether the casus foederis has arisen',
-  respond: 'respond under an invoked obligation',
-  vote: 'vote in the Security Council',
-  duty: 'respect or breach a negative duty',
-  withdraw: 'put a draft to the vote or withdraw it',
-};
 
 /** Access details the facilitator's page shows (join links with their QR codes). */
 export type AccessList = SessionView['access'];
