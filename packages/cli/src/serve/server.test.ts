@@ -79,6 +79,7 @@ describe('casus serve API', () => {
   });
 
   it('listens on 127.0.0.1 only, and refuses requests without a valid join code', async () => {
+    expect(server.address).toBe('127.0.0.1');
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(new Set(Object.values(codes)).size).toBe(4);
     expect((await call('/api/state', undefined)).body.error.code).toBe('E_UNAUTHORIZED');

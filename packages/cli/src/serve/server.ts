@@ -34,6 +34,8 @@ export interface ServerSetup {
 
 export interface RunningServer {
   readonly url: string;
+  /** The address the server is bound to (127.0.0.1 unless --host said otherwise). */
+  readonly address: string;
   readonly port: number;
   readonly codes: JoinCodes;
   readonly access: NonNullable<AccessList>;
@@ -63,8 +65,9 @@ export async function startServer(setup: ServerSetup): Promise<RunningServer> {
   const api = seminarApi({ seminar, codes, app, access: accessList, replay: setup.replay });
   let server: ServerType;
   let port: number;
+  let address: string;
   try {
-    ({ server, port } = await listen(api.fetch, setup.host, setup.port));
+    ({ server, port, address } = await listen(api.fetch, setup.host, setup.port));
   } catch (error) {
     seminar.close();
     await odds.close();
@@ -79,7 +82,7 @@ export async function startServer(setup: ServerSetup): Promise<RunningServer> {
     accessList.push({ label, url, code, qr: qrSvg(url, label) });
   }
   return {
-    url: base, port, codes, access: accessList, seminar,
+    url: base, address, port, codes, access: accessList, seminar,
     close: async () => {
       seminar.close();
       await odds.close();
@@ -91,9 +94,9 @@ export async function startServer(setup: ServerSetup): Promise<RunningServer> {
   };
 }
 
-function listen(fetch: Parameters<typeof serve>[0]['fetch'], host: string, port: number): Promise<{ server: ServerType; port: number }> {
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], host: string, port: number): Promise<{ server: ServerType; port: number; address: string }> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, hostname: host, port }, (info: AddressInfo) => resolve({ server, port: info.port }));
+    const server = serve({ fetch, hostname: host, port }, (info: AddressInfo) => resolve({ server, port: info.port, address: info.address }));
     server.once('error', reject);
     // Pages poll and stream for hours: close idle keep-alive connections late, so a client never
     // reuses one the server is closing at that moment (ECONNRESET on a busy machine).
