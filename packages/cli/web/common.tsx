@@ -77,6 +77,7 @@ export function DecisionCard({ decision, onAnswer, busy }: { decision: DecisionV
           <li>
             <button type="button" data-option={o} disabled={busy} onClick={() => onAnswer(o)}>{o}</button>
             {o === decision.doctrine && <span class="small"> (what the doctrine would choose)</span>}
+            {decision.consequences[o] !== undefined && <div class="small consequence">does: <code>{decision.consequences[o]}</code></div>}
           </li>
         ))}
       </ul>

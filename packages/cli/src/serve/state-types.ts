@@ -49,6 +49,8 @@ export interface DecisionView {
   readonly options: readonly string[];
   /** The option the actor's doctrine chose (the team's answer replaces it). */
   readonly doctrine: string;
+  /** For a doctrine decision: what each option does, as the scenario's doctrine writes it (option → effects). */
+  readonly consequences: Readonly<Record<string, string>>;
 }
 
 export interface ChoiceView {

@@ -43,6 +43,7 @@ export function sessionView(seminar: Seminar, role: Role, access: AccessList): S
   const pending: DecisionView | null = req && maySeePending ? {
     actor: req.actor, actorName: sc.actors[req.actor]?.name ?? req.actor, team: pendingTeam, kind: req.kind, kindWords: KIND_WORDS[req.kind],
     tick: req.tick, key: req.key, prompt: req.prompt, options: [...req.options], doctrine: req.options[req.chosen] ?? '',
+    consequences: req.kind === 'doctrine' ? doctrineEffects(sc.doctrine[req.actor] ?? [], req.actor, req.key) : {},
   } : null;
   return {
     role: role.kind,
@@ -113,4 +114,16 @@ export function oddsTable(s: Session, report: OddsReport): OddsView {
     columns: columns.map((c) => c.label),
     rows: report.outcomes.map((o) => ({ id: o.id, title: o.title, cells: columns.map((c, i) => cell(c, o.id, i === columns.length - 1)) })),
   };
+}
+
+/** Each option of a doctrine decision point (`ACTOR/POINT`) with its effects as written, in compact flow style. */
+function doctrineEffects(points: readonly { id: string; options: readonly { id: string; effect?: unknown }[] }[], actor: string, key: string): Record<string, string> {
+  const point = points.find((p) => `${actor}/${p.id}` === key);
+  const out: Record<string, string> = {};
+  for (const o of point?.options ?? []) {
+    if (o.effect === undefined) continue;
+    const list = Array.isArray(o.effect) ? o.effect : [o.effect];
+    out[o.id] = list.map((e) => JSON.stringify(e).replace(/"([^"]+)":/g, '$1: ').replace(/"/g, '').replace(/,/g, ', ')).join('; ');
+  }
+  return out;
 }
