@@ -23,7 +23,8 @@ export const Clock = z.strictObject({
 
 export const Region = z.strictObject({
   name: z.string().optional(),
-  within: Id.optional().describe('the enclosing region'),
+  within: z.union([Id, z.array(Id).min(1)]).optional()
+    .describe('the enclosing region, or every region it lies within (treaty areas overlap); the first that yields an administrator gives it'),
   administeredBy: Id.optional(),
   claimedBy: z.array(Id).optional(),
 });

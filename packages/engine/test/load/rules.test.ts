@@ -365,6 +365,54 @@ describe('semantic rules', () => {
         south: { within: north }
     `));
   });
+  it('E_REGION_CYCLE: through one of several parents, at the entry that closes it', () => {
+    const i = expectIssue('E_REGION_CYCLE', scenario(`
+      regions:
+        pacific: { name: Pacific area }
+        alaska: { within: [pacific, »usa] }
+        usa: { within: [alaska] }
+    `));
+    expect(i.message).toBe('region "alaska" lies within itself: alaska ⊂ usa ⊂ alaska');
+    expect(i.path).toEqual(['regions', 'alaska', 'within', 1]);
+  });
+  it('E_REGION_CYCLE: a region listing itself', () => {
+    expectIssue('E_REGION_CYCLE', scenario(`
+      regions:
+        a: { within: [»a] }
+    `));
+  });
+  it('E_UNKNOWN_REGION: an unknown parent in a within list', () => {
+    const i = expectIssue('E_UNKNOWN_REGION', scenario(`
+      regions:
+        pacific: { name: Pacific area }
+        alaska: { within: [pacific, »north_americ] }
+    `));
+    expect(i.path).toEqual(['regions', 'alaska', 'within', 1]);
+  });
+  it('E_SIZE: an empty within list', () => {
+    expectIssue('E_SIZE', scenario(`
+      regions:
+        alaska: { within: »[] }
+    `));
+  });
+  it('W_REGION_ADMINISTRATOR: parents that would give different administrators', () => {
+    const i = expectIssue('W_REGION_ADMINISTRATOR', scenario(`
+      regions:
+        a_land: { administeredBy: A }
+        b_land: { administeredBy: B }
+        border: { within: »[a_land, b_land] }
+    `), 'warning');
+    expect(i.message).toContain('the first parent\'s (A) is used');
+  });
+  it('no W_REGION_ADMINISTRATOR when the region names its own administrator', () => {
+    const r = loadScenario(scenario(`
+      regions:
+        a_land: { administeredBy: A }
+        b_land: { administeredBy: B }
+        border: { within: [a_land, b_land], administeredBy: B }
+    `));
+    expect(r.ok ? r.warnings : r.issues).toEqual([]);
+  });
   it('E_OUTCOME_CYCLE', () => {
     expectIssue('E_OUTCOME_CYCLE', scenario(`
       outcomes:

@@ -55,7 +55,8 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
   };
 
   for (const [id, region] of Object.entries(s.regions)) {
-    ref('region', region.within, ['regions', id, 'within']);
+    if (Array.isArray(region.within)) region.within.forEach((w, i) => ref('region', w, ['regions', id, 'within', i]));
+    else ref('region', region.within, ['regions', id, 'within']);
     ref('actor', region.administeredBy, ['regions', id, 'administeredBy']);
     actors(region.claimedBy, ['regions', id, 'claimedBy']);
   }
