@@ -4,7 +4,7 @@ import { validateScenarioData, type Scenario } from '@casus/engine';
 
 /*
  * Random scenarios as an author would write them: 2–6 actors with relations on the default ladder,
- * regions with administrators, 0–3 pacts (defence, consultation, non-aggression, no-sanctions
+ * regions with administrators, some within several others, 0–3 pacts (defence, consultation, non-aggression, no-sanctions
  * duties with casus foederis clauses, reliability, deny and pretext chances, response delays),
  * 1–6 triggers (hazards, schedules, yearly dates, edges), doctrine (including a strike back on the
  * attacker's territory guarded by a rung ceiling), a Council of 3–7 seats with permanent members,
@@ -213,7 +213,11 @@ function effects(one: fc.Arbitrary<Json>): fc.Arbitrary<Json | Json[]> {
 function regionsArb(regionIds: readonly string[], actors: readonly string[]): fc.Arbitrary<Json> {
   return fc.tuple(...regionIds.map((_, i) => merge(
     opt('administeredBy', pick(actors), 4),
-    i > 0 ? opt('within', pick(regionIds.slice(0, i)), 1) : fc.constant({}),
+    // One parent, or several (overlapping treaty areas); only earlier regions, so never a cycle.
+    i > 0 ? opt('within', fc.oneof(
+      pick(regionIds.slice(0, i)),
+      fc.uniqueArray(pick(regionIds.slice(0, i)), { minLength: 1, maxLength: Math.min(3, i) }),
+    )) : fc.constant({}),
   ))).map((rs) => Object.fromEntries(rs.map((r, i) => [regionIds[i]!, r])));
 }
 
@@ -457,7 +461,7 @@ function situationArb(ctx: Ctx): fc.Arbitrary<Json> {
 export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> {
   return fc.record({
     nActors: fc.integer({ min: 2, max: 6 }),
-    nRegions: fc.integer({ min: 0, max: 3 }),
+    nRegions: fc.integer({ min: 0, max: 4 }),
     nPacts: fc.integer({ min: 0, max: 3 }),
     nOutcomes: fc.integer({ min: 2, max: 4 }),
     nTriggers: fc.integer({ min: 1, max: 6 }),
