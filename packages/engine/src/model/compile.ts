@@ -379,7 +379,8 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   return {
     scenario, parameters,
     clock: { start: scenario.clock.start, unit, horizon, days },
-    actors, actorIndex, regions: regionsResolved, regionIndex, rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
+    actors, actorIndex, regions: regionsResolved, regionIndex,
+    theatres: Object.entries(scenario.theatres).map(([id, t]) => ({ id, title: t.title, actors: t.actors.map((a) => lookup(actorIndex, a, 'actor')) })), rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, initialRung, initialWar, initialInitiator,
     variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,

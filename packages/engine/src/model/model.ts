@@ -191,6 +191,9 @@ export interface SituationInfo {
   readonly variables: Readonly<Record<string, number>>;
 }
 
+/** A named group of actors (the scenario's `theatres`), for reports. */
+export interface TheatreInfo { readonly id: string; readonly title: string; readonly actors: readonly number[] }
+
 export interface Model {
   readonly scenario: Scenario;
   readonly parameters: ParameterValues;
@@ -199,6 +202,7 @@ export interface Model {
   readonly actorIndex: ReadonlyMap<string, number>;
   readonly regions: readonly RegionInfo[];
   readonly regionIndex: ReadonlyMap<string, number>;
+  readonly theatres: readonly TheatreInfo[];
   readonly rungs: readonly RungInfo[];
   readonly rungIndex: ReadonlyMap<string, number>;
   readonly crisisRung: number;

@@ -30,7 +30,7 @@ export interface RunSnapshot {
 }
 
 const ARRAYS = [
-  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'vars', 'baseline', 'obligationLevel', 'obligationEpisode',
+  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'pairStart', 'pairPeak', 'vars', 'baseline', 'obligationLevel', 'obligationEpisode',
   'obligationCasusEvent', 'obligationCoEnemies', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
   'triggerLast', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
 ] as const;

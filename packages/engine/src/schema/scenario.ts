@@ -250,6 +250,12 @@ export const Outcome = z.strictObject({
   when: Condition,
 });
 
+/** A theatre groups actors for reports: escalation per pair is shown by theatre. */
+export const Theatre = z.strictObject({
+  title: z.string(),
+  actors: z.array(Id).min(2).describe('the actors whose pairs belong to this theatre (the first theatre listing both of a pair)'),
+});
+
 export const Source = z.strictObject({ id: Id, title: z.string(), url: z.string().optional(), note: z.string().optional() });
 
 export const Scenario = z.strictObject({
@@ -275,6 +281,7 @@ export const Scenario = z.strictObject({
   triggers: z.array(Trigger).default([]),
   situations: idMap(Situation).default({}),
   outcomes: idMap(Outcome),
+  theatres: idMap(Theatre).default({}).describe('named groups of actors; reports show escalation per pair by theatre'),
 });
 
 export type ScenarioInput = z.input<typeof Scenario>;
@@ -289,5 +296,6 @@ export type Ladder = z.infer<typeof Ladder>;
 export type Relation = z.infer<typeof Relation>;
 export type Situation = z.infer<typeof Situation>;
 export type EventPattern = z.infer<typeof EventPattern>;
+export type Theatre = z.infer<typeof Theatre>;
 
 export { ActorRef, RegionRef, Condition, Effects, Weight };

@@ -413,6 +413,31 @@ describe('semantic rules', () => {
     `));
     expect(r.ok ? r.warnings : r.issues).toEqual([]);
   });
+  it('E_UNKNOWN_ACTOR: an unknown actor in a theatre', () => {
+    const i = expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      theatres:
+        north: { title: The north, actors: [A, »Q] }
+    `));
+    expect(i.path).toEqual(['theatres', 'north', 'actors', 1]);
+  });
+  it('E_DUPLICATE_ID: an actor listed twice in a theatre', () => {
+    expectIssue('E_DUPLICATE_ID', scenario(`
+      theatres:
+        north: { title: The north, actors: [A, B, »A] }
+    `));
+  });
+  it('E_SIZE: a theatre of one actor', () => {
+    expectIssue('E_SIZE', scenario(`
+      theatres:
+        north: { title: The north, actors: »[A] }
+    `));
+  });
+  it('E_REQUIRED: a theatre without a title', () => {
+    expectIssue('E_REQUIRED', scenario(`
+      theatres:
+        north: »{ actors: [A, B] }
+    `));
+  });
   it('E_OUTCOME_CYCLE', () => {
     expectIssue('E_OUTCOME_CYCLE', scenario(`
       outcomes:

@@ -61,6 +61,7 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
     actors(region.claimedBy, ['regions', id, 'claimedBy']);
   }
   for (const [id, actor] of Object.entries(s.actors)) ref('region', actor.territory, ['actors', id, 'territory']);
+  for (const [id, theatre] of Object.entries(s.theatres)) actors(theatre.actors, ['theatres', id, 'actors']);
   s.relations.forEach((r, i) => relation(r, ['relations', i]));
   if (s.ladder !== undefined) {
     ref('rung', s.ladder.crisis, ['ladder', 'crisis']);
