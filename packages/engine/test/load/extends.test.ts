@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, loadScenario, type ScenarioResolver } from '@casus/engine';
+import { formatIssue, loadScenario, simulate, type ScenarioResolver } from '@casus/engine';
 
 const base = readFileSync(fileURLToPath(new URL('../scenarios/two-states.yaml', import.meta.url)), 'utf8');
 const files: Record<string, string> = { 'two-states.yaml': base };
@@ -151,5 +151,24 @@ council:
   it('E_COUNCIL_PATCH: an entry that names another member than its key', () => {
     const r = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  policies:\n    B: { member: C, rules: [{ vote: { yes: 1 } }] }\n');
     expect(!r.ok && r.issues[0]).toMatchObject({ code: 'E_COUNCIL_PATCH', file: 'variant.yaml', line: 6, column: 18, path: ['council', 'policies', 'B', 'member'] });
+  });
+
+  it('changes only the patched member\'s votes: every other member votes as in the base, run by run', () => {
+    const baseRun = loadScenario(base, { filename: 'two-states.yaml' });
+    const variant = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  policies:\n    B: { shield: [B], rules: [{ vote: { yes: 1 } }] }\n');
+    if (!baseRun.ok || !variant.ok) throw new Error('does not load');
+    const votesOf = (r: ReturnType<typeof simulate>) => (r.events ?? []).filter((e) => e.kind === 'draftResult').map((e) => String(e.votes ?? '').split(' '));
+    let compared = 0;
+    for (let run = 0; run < 40; run++) {
+      const a = votesOf(simulate(baseRun.scenario, { seed: 3, runIndex: run, trace: true, situation: 'invasion' }));
+      const b = votesOf(simulate(variant.scenario, { seed: 3, runIndex: run, trace: true, situation: 'invasion' }));
+      // Votes are compared draft by draft while both runs table the same drafts.
+      for (let k = 0; k < Math.min(a.length, b.length); k++) {
+        expect(b[k]!.filter((v) => !v.startsWith('B:'))).toEqual(a[k]!.filter((v) => !v.startsWith('B:')));
+        expect(b[k]!.find((v) => v.startsWith('B:'))).toBe('B:yes');
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });
