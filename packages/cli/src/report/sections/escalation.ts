@@ -14,7 +14,7 @@ export async function rungsSection(ctx: ResultContext): Promise<Section> {
   const rungs = ctx.model.rungs.map((r) => r.id);
   const colours = rungColours(rungs.length);
   const runs = ctx.summary.runs;
-  const lede = 'Each bar is one actor; its segments are the shares of runs by the highest rung of the escalation ladder the actor reached with anyone (its posture at its peak), calm to hot from left to right.';
+  const lede = 'Each bar is one actor; its segments are the shares of runs by the highest rung of the escalation ladder the actor reached with anyone (its posture at its peak), calm to hot from left to right. A war already under way at the start counts here; the next section shows how far each pair rose above where it started.';
   if (runs === 0) return { id: 'rungs', title: 'Escalation by actor', lede, html: emptyNote('No runs counted.') };
   const order = new Map(ctx.model.actors.map((a, i) => [a.id, i] as const));
   const values = Object.entries(ctx.summary.highestRung).flatMap(([actor, dist]) => rungs.map((r, k) => ({
