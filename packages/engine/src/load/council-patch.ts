@@ -46,26 +46,25 @@ const KEY_FIELD = { seats: 'actor', policies: 'member' } as const;
 /** Merges a variant's `council` over the base's. Both must be maps; anything else replaces whole. */
 export function overlayCouncil(base: Obj, variant: Obj): { council: Obj; origins: CouncilOrigins; issues: PatchIssue[] } {
   const out: Obj = { ...base };
-  const origins: CouncilOrigins = { keys: new Map(Object.keys(base).map((k) => [k, false])), rule: undefined, lists: new Map() };
+  const keys = new Map(Object.keys(base).map((k) => [k, false] as const));
+  const lists: CouncilOrigins['lists'] = new Map();
+  let rule: Map<string, boolean> | undefined;
   const issues: PatchIssue[] = [];
   for (const [k, v] of Object.entries(variant)) {
-    origins.keys.set(k, true);
+    keys.set(k, true);
     if (k === 'rule' && isObj(v) && isObj(base.rule)) {
       out.rule = { ...base.rule, ...v };
-      origins.keys.set(k, false); // the map itself is the base's; its fields say which layer
-      (origins as { rule: Map<string, boolean> }).rule = new Map([
-        ...Object.keys(base.rule).map((f) => [f, false] as const),
-        ...Object.keys(v).map((f) => [f, true] as const),
-      ]);
+      keys.set(k, false); // the map itself is the base's; its fields say which layer wrote them
+      rule = new Map([...Object.keys(base.rule).map((f) => [f, false] as const), ...Object.keys(v).map((f) => [f, true] as const)]);
     } else if ((k === 'seats' || k === 'policies') && isObj(v)) {
       const { items, from } = patchList(k, Array.isArray(base[k]) ? base[k] : [], v, issues);
       out[k] = items;
-      origins.lists.set(k, from);
+      lists.set(k, from);
     } else {
       out[k] = v;
     }
   }
-  return { council: out, origins, issues };
+  return { council: out, origins: { keys, rule, lists }, issues };
 }
 
 function patchList(list: 'seats' | 'policies', base: readonly unknown[], patch: Obj, issues: PatchIssue[]): { items: unknown[]; from: ItemOrigin[] } {
