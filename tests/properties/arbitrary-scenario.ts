@@ -8,7 +8,8 @@ import { validateScenarioData, type Scenario } from '@casus/engine';
  * duties with casus foederis clauses, reliability, deny and pretext chances, response delays),
  * 1–6 triggers (hazards, schedules, yearly dates, edges), doctrine (including a strike back on the
  * attacker's territory guarded by a rung ceiling), a Council of 3–7 seats with permanent members,
- * an optional sanctions regime with its enforcement variable and panel, 2–4 outcomes, a situation;
+ * an optional sanctions regime with its enforcement variable and panel, 2–4 outcomes, a situation,
+ * up to two theatres;
  * weekly ticks, horizon 10–40.
  *
  * Conventions the property tests rely on:
@@ -494,6 +495,8 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         triggers: fc.tuple(...Array.from({ length: plan.nTriggers }, (_, i) => triggerArb(ctx, i))),
         situation: plan.situation ? situationArb(ctx) : fc.constant(undefined),
         outcomes,
+        // Theatres group actors for reports only; runs must not depend on them.
+        theatres: fc.array(fc.uniqueArray(pick(actors), { minLength: 2, maxLength: actors.length }), { maxLength: 2 }),
       }).map((p): Json => {
         const data: Json = {
           version: '0.1',
@@ -525,6 +528,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         if (p.council !== undefined) data.council = p.council;
         if (p.sanctions !== undefined) data.sanctions = [p.sanctions];
         if (p.situation !== undefined) data.situations = { crisis: p.situation };
+        if (p.theatres.length > 0) data.theatres = Object.fromEntries(p.theatres.map((a, i) => [`theatre${i + 1}`, { title: `Theatre ${i + 1}`, actors: a }]));
         return data;
       });
     });
