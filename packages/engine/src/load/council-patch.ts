@@ -46,7 +46,7 @@ const KEY_FIELD = { seats: 'actor', policies: 'member' } as const;
 /** Merges a variant's `council` over the base's. Both must be maps; anything else replaces whole. */
 export function overlayCouncil(base: Obj, variant: Obj): { council: Obj; origins: CouncilOrigins; issues: PatchIssue[] } {
   const out: Obj = { ...base };
-  const keys = new Map(Object.keys(base).map((k) => [k, false] as const));
+  const keys = new Map<string, boolean>(Object.keys(base).map((k) => [k, false]));
   const lists: CouncilOrigins['lists'] = new Map();
   let rule: Map<string, boolean> | undefined;
   const issues: PatchIssue[] = [];
