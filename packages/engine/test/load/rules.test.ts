@@ -395,6 +395,16 @@ describe('semantic rules', () => {
         alaska: { within: »[] }
     `));
   });
+  it('E_TYPE / E_FORMAT: a within that is neither a region id nor a list of them', () => {
+    expectIssue('E_TYPE', scenario(`
+      regions:
+        alaska: { within: »5 }
+    `));
+    expectIssue('E_FORMAT', scenario(`
+      regions:
+        alaska: { within: [»"2 pacific"] }
+    `));
+  });
   it('W_REGION_ADMINISTRATOR: parents that would give different administrators', () => {
     const i = expectIssue('W_REGION_ADMINISTRATOR', scenario(`
       regions:
