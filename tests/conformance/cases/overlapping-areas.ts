@@ -40,7 +40,7 @@ const REGIONS = `regions:
   rok: { within: pacific_area, administeredBy: ROK }
   dprk: { within: pacific_area, administeredBy: PRK }`;
 
-const scenario = (id: string, title: string, inject: string): string => `version: "1.0"
+const scenario = (id: string, title: string, inject: string): string => `version: "1.1"
 id: ${id}
 title: ${JSON.stringify(title)}
 clock: { start: 2025-03-03, tick: day, horizon: 3 }
