@@ -157,7 +157,8 @@ export function finishSvg(svg: string, label: string, prefix: string): string {
   out = out.replace(/<(path|rect|circle|text)(\s[^>]*?)aria-label="([^"]*?tip: ([^"]*))"([^>]*?)\/>/g,
     (_m, tag: string, before: string, labelText: string, tip: string, after: string) => `<${tag}${before}aria-label="${labelText}"${after}><title>${tip}</title></${tag}>`);
   const width = /^<svg[^>]*\swidth="([\d.]+)"/.exec(out)?.[1];
-  return out.replace(/^<svg /, `<svg role="img" aria-label="${escAttr(label)}" ${width ? `style="max-width:${width}px" ` : ''}`);
+  // --w: the drawn width, so a narrow screen can keep the chart near its size (and its text readable).
+  return out.replace(/^<svg /, `<svg role="img" aria-label="${escAttr(label)}" ${width ? `style="max-width:${width}px;--w:${width}px" ` : ''}`);
 }
 
 function escAttr(s: string): string {

@@ -122,6 +122,10 @@ export function assumptionsSection(ctx: ResultContext): Section {
   for (const [id, v] of Object.entries(s.variables)) note(`variable ${id}`, v);
   if (s.ladder) note('ladder', s.ladder);
   for (const [id, sit] of Object.entries(s.situations)) note(`situation ${id}`, sit);
+  for (const [id, o] of Object.entries(s.outcomes)) note(`outcome ${id}`, o);
+  // Whatever else names a parameter (a section added to the format later) still counts as a use.
+  const { parameters: _declared, ...rest } = s;
+  for (const p of parameterRefs(rest)) if (!usedBy.has(p)) note('the scenario', rest);
   const values = ctx.model.parameters as Readonly<Record<string, number>>;
   const drawn = ctx.doc.manifest.options.parameterDraws > 0;
   const counts = { data: 0, judgment: 0, placeholder: 0 };
