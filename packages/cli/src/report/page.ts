@@ -176,7 +176,7 @@ details.story summary{cursor:pointer;color:var(--accent);font-size:13px}
 @media (max-width:900px){.layout{grid-template-columns:1fr;gap:0}.toc{position:static;max-height:none;padding-top:24px}h1{font-size:31px}}
 @media (max-width:600px){.masthead{padding:28px 0 22px}.masthead-inner,.warnings,.glance-wrap{padding-left:14px;padding-right:14px}.layout{padding:0 14px 40px}
 h1{font-size:26px}.dek{font-size:16px}.section h2{font-size:22px}figure.chart{padding:12px 10px 8px}
-figure.chart svg{min-width:calc(var(--w, 0px) * .82)}th,td{padding:6px 8px}.path{grid-template-columns:52px minmax(0,1fr)}}
+figure.chart svg{min-width:calc(var(--w, 0px) * .9)}th,td{padding:6px 8px}.path{grid-template-columns:52px minmax(0,1fr)}}
 @media print{:root{--paper:#fff;--card:#fff;--ink:#1f2430;--muted:#535a67}body{background:#fff;color:#1f2430}.masthead{background:#fff;color:#1f2430;border-bottom:2px solid #1f2430}.masthead .dek,.facts dd,.facts dt,.eyebrow{color:#1f2430}
 .layout{display:block}.toc{display:none}figure.chart,.table-wrap,.outcome-block{break-inside:avoid}details.story{display:block}}
 `.trim();
