@@ -133,6 +133,11 @@ describe.skipIf(!existsSync(CHROMIUM))('casus report in a browser', () => {
     expect(lum(lightBg!)).toBeGreaterThan(200);
   });
 
+  it('fits every table in its box on a desktop screen', async () => {
+    const overflowing = await page.evaluate<string[]>(`[...document.querySelectorAll('.table-wrap')].filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.closest('section')?.id ?? '?')`);
+    expect(overflowing).toEqual([]);
+  });
+
   it('fits a 390 px screen: no sideways scroll, chart text at least 9 px', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const layout = await narrowLayout(page);

@@ -14,6 +14,11 @@ export function esc(value: string | number): string {
     .replaceAll("'", '&#39;');
 }
 
+/** An id as HTML that may break after `_`, `-` or `.` in a narrow table cell (`ally_<wbr>reliability`). */
+export function idHtml(id: string): string {
+  return esc(id).replace(/([_.-])/g, '$1<wbr>');
+}
+
 /** Joins HTML fragments, skipping empty ones (`false`, `null`, `undefined`, ''). */
 export function join(parts: readonly (string | false | null | undefined)[], sep = ''): string {
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(sep);

@@ -135,6 +135,7 @@ tr:last-child td{border-bottom:0}
 td.num,th.num{text-align:right}td.num{white-space:nowrap}th.num{hyphens:auto}td:first-child{min-width:8.5em}
 td .sub{display:block;color:var(--muted);font-size:12px}
 code,.mono{font-family:var(--mono);font-size:12.5px;overflow-wrap:break-word}
+.assumptions td:nth-child(5){min-width:16em}.assumptions td:nth-child(6){overflow-wrap:anywhere;min-width:8em}
 .badge{display:inline-block;font-size:11px;line-height:1;padding:4px 7px 4px;border-radius:20px;font-weight:600;letter-spacing:.02em;white-space:nowrap;vertical-align:1px}
 .badge-data,.badge-good{background:var(--data-bg);color:var(--data)}
 .badge-judgment,.badge-warn{background:var(--judg-bg);color:var(--judg)}

@@ -5,7 +5,7 @@ import { SWEEP_FORMAT, type SweepManifest } from '../../sweep/manifest.js';
 import { analyseSensitivity } from '../../sweep/sensitivity.js';
 import { ChartRenderer, INK, PALETTE } from '../charts.js';
 import { shortTitle } from '../context.js';
-import { badge, emptyNote, esc, figure, fmtInt, longDate, num, pct, pp, table } from '../html.js';
+import { badge, emptyNote, esc, figure, fmtInt, idHtml, longDate, num, pct, pp, table } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
 import type { ReportKind } from './kind.js';
 
@@ -100,7 +100,7 @@ async function tornadoSection(charts: ChartRenderer, doc: SweepDocument, title: 
     resolve: { scale: { y: 'independent', x: 'independent' } },
   }, 'Tornado: one-at-a-time sensitivity per outcome');
   const body = rows.filter((r) => r.rank <= 3).map((r) => [
-    esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${esc(r.parameter)}</span>`, badge(r.basis, r.basis === 'data' || r.basis === 'judgment' || r.basis === 'placeholder' ? r.basis : 'neutral'),
+    esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${idHtml(r.parameter)}</span>`, badge(r.basis, r.basis === 'data' || r.basis === 'judgment' || r.basis === 'placeholder' ? r.basis : 'neutral'),
     `${num(r.lowValue)} – ${num(r.highValue)}`, r.pLow === null ? '—' : pct(r.pLow, m.runsPerPoint), r.pHigh === null ? '—' : pct(r.pHigh, m.runsPerPoint),
     r.swing === null ? '—' : `<strong>${pp(r.swing)}</strong>`, num(r.src), r.r2 === null ? '—' : num(r.r2),
   ]);
@@ -167,7 +167,7 @@ async function gridTornado(charts: ChartRenderer, doc: SweepDocument, title: (id
     resolve: { scale: { y: 'independent', x: 'independent' } },
   }, 'Tornado: swing of each outcome across each varied parameter');
   const body = ranked.filter((r) => r.rank <= 3).map((r) => [
-    esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${esc(r.parameter)}</span>`,
+    esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${idHtml(r.parameter)}</span>`,
     `${num(r.low)} – ${num(r.high)}`, pct(r.pLow, m.runsPerPoint), pct(r.pHigh, m.runsPerPoint), `<strong>${pp(r.swing)}</strong>`,
   ]);
   return {

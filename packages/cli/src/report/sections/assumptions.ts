@@ -1,7 +1,7 @@
 import type { Scenario } from '@casus/engine';
 import type { ResultContext } from '../context.js';
 import { parameterRefs } from '../causes.js';
-import { badge, emptyNote, esc, num, table } from '../html.js';
+import { badge, emptyNote, esc, idHtml, num, table } from '../html.js';
 import type { Section } from '../page.js';
 
 type Parameter = Scenario['parameters'][string];
@@ -138,7 +138,7 @@ export function assumptionsSection(ctx: ResultContext): Section {
     const usedText = drawn && !overridden && p.value === undefined ? 'drawn per draw' : used === undefined ? '—' : `${num(used)}${overridden ? '<span class="sub">set with --set</span>' : ''}`;
     const where = [...(usedBy.get(name) ?? [])];
     return [
-      `<strong class="mono">${esc(name)}</strong>${levels}`,
+      `<strong class="mono">${idHtml(name)}</strong>${levels}`,
       `<div class="dist">${distributionSvg(p, drawn && !overridden ? undefined : used)}</div><span class="sub">${esc(describeDistribution(p))}${p.nominal !== undefined ? ` · nominal ${num(p.nominal)}` : ''}</span>`,
       usedText,
       badge(p.basis, p.basis),
