@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { choice, Id, IsoDate, num, oneOf, type Num } from './primitives.js';
+import { choice, Id, Intensity, IsoDate, num, oneOf, type Num } from './primitives.js';
 import { ActorPair, ActorRef } from './refs.js';
 
-export const OBLIGATION_STATES = ['dormant', 'judged', 'invoked', 'denied', 'honoured', 'defected', 'lapsed'] as const;
+export const OBLIGATION_STATES = ['not_in_force', 'dormant', 'judged', 'invoked', 'denied', 'honoured', 'defected', 'moot', 'lapsed'] as const;
 export const RESPONSE_LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
 export const REGIME_STATES = ['proposed', 'in_force', 'eroding', 'lifted'] as const;
 export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn'] as const;
@@ -10,16 +10,19 @@ export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'cease
 export const EVENT_KINDS = [
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'signal', 'variable',
   'draft', 'draftResult', 'sanctions', 'monitoring', 'obligation', 'duty', 'alliance', 'basing', 'decision',
+  'hostileAct', 'episode',
 ] as const;
 
 /** Meanings of the enum values, shown by editors (see `choice`). */
 export const OBLIGATION_STATE = choice(OBLIGATION_STATES, {
+  not_in_force: 'the casus arose while the pact was not in force',
   dormant: 'not yet called on',
   judged: 'a casus was met (or claimed) and is being judged',
   invoked: 'the casus was accepted: the duty is due',
   denied: 'the obligated party denied that the casus was met',
   honoured: 'the obligated party responded as the pact requires',
   defected: 'the obligated party failed to respond',
+  moot: 'the war it answered ended before the response was carried out',
   lapsed: 'the pact was no longer in force',
 });
 export const RESPONSE_LEVEL = choice(RESPONSE_LEVELS, {
@@ -66,6 +69,8 @@ export const EVENT_KIND = choice(EVENT_KINDS, {
   alliance: 'an actor joined an alliance against another',
   basing: 'an actor let another use its territory against a third',
   decision: 'an actor took a decision at a doctrine decision point',
+  hostileAct: 'a hostile act that is not an armed attack (cyber operation, interdiction, blockade)',
+  episode: 'a step of a war episode (it began, widened, ended, or the casus an ally answered ended)',
 });
 
 export const WarTest = z.union([
@@ -138,10 +143,10 @@ export const Condition: z.ZodType<Condition> = oneOf({
   }).optional().describe('holds when the Council has voted drafts with these results'),
   happened: z.strictObject({
     event: EVENT_KIND.describe('the kind of event'),
-    kind: Id.optional().describe('signal kind, draft kind, or obligation fate'),
+    kind: Id.optional().describe('signal kind, hostile-act kind, draft kind, obligation fate or episode step'),
     by: ActorRef.optional().describe('the actor who did it; default: anyone'),
     on: ActorRef.optional().describe('the actor it was done to; default: anyone'),
-    minIntensity: z.number().int().min(1).max(5).optional().describe('armed attacks: at least this MID hostility level'),
+    minIntensity: Intensity.optional().describe('armed attacks: at least this MID hostility level'),
     nuclear: z.boolean().optional().describe('armed attacks: only nuclear (true) or only conventional (false) ones'),
     atLeast: z.number().int().min(1).optional().describe('how many such events (default 1)'),
   }).optional().describe('holds once such an event has happened in the run'),

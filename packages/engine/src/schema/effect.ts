@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, Id, num, oneOf, Probability, type Num } from './primitives.js';
+import { choice, Id, Intensity, num, oneOf, Probability, type Num } from './primitives.js';
 import { ActorPair, ActorRef, RegionRef } from './refs.js';
 import { DRAFT_KIND, DRAFT_KINDS } from './condition.js';
 
@@ -7,7 +7,7 @@ export const ArmedAttack = z.strictObject({
   by: ActorRef.describe('the attacker'),
   on: ActorRef.describe('the actor attacked'),
   in: RegionRef.optional().describe('where the attack takes place; default: the target\'s home territory'),
-  intensity: z.number().int().min(1).max(5).describe('MID hostility level: 4 use of force, 5 war'),
+  intensity: Intensity.describe('MID hostility level: display_of_force (3), use_of_force (4) or war (5); a number 1–5 also works'),
   nuclear: z.boolean().optional().describe('a nuclear attack: lifts the relation to the nuclear rung'),
   declare: z.boolean().optional().describe('the attacker also declares war'),
 });
@@ -19,6 +19,21 @@ const Move = (what: string) => z.strictObject({
   steps: z.number().int().min(1).optional().describe('how many rungs to move (default 1)'),
 });
 
+/** How far a ceasefire reaches: the named pair only, or every pair fighting in that pair's war episode. */
+export const CEASEFIRE_SCOPES = ['dyad', 'episode'] as const;
+
+/**
+ * A hostile act that is not a military attack — a cyber operation, an interdiction at sea, a
+ * blockade notice: recorded as its own event kind (`hostileAct`, with its `kind`), judged by
+ * clauses with a `hostileAct` casus and by doctrine, and never lifting the relation by itself.
+ */
+export const HostileAct = z.strictObject({
+  by: ActorRef.describe('who does it'),
+  on: ActorRef.describe('whom it is done to'),
+  kind: Id.describe('what was done: cyber_operation, interdiction, blockade, sabotage…'),
+  in: RegionRef.optional().describe('where it happened; default: the target\'s home territory'),
+});
+
 /**
  * What a trigger, a doctrine option or an inject does, as data. The engine turns each into events
  * with their cause; an effect that changes nothing emits no event.
@@ -28,14 +43,15 @@ export interface Effect {
   threat?: { by: string; on: string } | undefined;
   escalate?: { between: [string, string]; to?: string | undefined; steps?: number | undefined } | undefined;
   deescalate?: { between: [string, string]; to?: string | undefined; steps?: number | undefined } | undefined;
-  ceasefire?: { between: [string, string] } | undefined;
+  ceasefire?: { between: [string, string]; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined } | undefined;
   peace?: { between: [string, string] } | undefined;
   variable?: { id: string; add?: Num | undefined; set?: Num | undefined } | undefined;
-  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; withdrawal?: Num | undefined } | undefined;
+  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined; withdrawal?: Num | undefined } | undefined;
   sanctions?: { regime: string; action: 'impose' | 'join' | 'leave' | 'lift'; by?: string | undefined } | undefined;
   signal?: { kind: string; by?: string | undefined; on?: string | undefined } | undefined;
   alliance?: { by: string; with: string; against: string } | undefined;
   basing?: { host: string; user: string; against: string } | undefined;
+  hostileAct?: z.infer<typeof HostileAct> | undefined;
 }
 
 export const Effect: z.ZodType<Effect> = oneOf({
@@ -44,7 +60,11 @@ export const Effect: z.ZodType<Effect> = oneOf({
     .describe('a threat of armed aggression (consultation clauses react to it)'),
   escalate: Move('escalate').optional().describe('raises a relation on the ladder'),
   deescalate: Move('de-escalate').optional().describe('lowers a relation on the ladder'),
-  ceasefire: Between.optional().describe('ends active hostilities between two actors'),
+  ceasefire: z.strictObject({
+    between: ActorPair.describe('the two actors'),
+    scope: choice(CEASEFIRE_SCOPES, { dyad: 'this pair only', episode: 'every pair fighting in this pair\'s war episode' }).optional()
+      .describe('dyad (default): this pair only; episode: every pair fighting in this pair\'s war episode'),
+  }).optional().describe('ends active hostilities between two actors'),
   peace: Between.optional().describe('ends a war between two actors'),
   variable: z.strictObject({
     id: Id.describe('the variable'),
@@ -57,6 +77,8 @@ export const Effect: z.ZodType<Effect> = oneOf({
     regime: Id.optional().describe('the sanctions regime it concerns'),
     sponsor: ActorRef.optional().describe('the member that tables it'),
     between: ActorPair.optional().describe('for ceasefire drafts'),
+    scope: choice(CEASEFIRE_SCOPES, { dyad: 'this pair only', episode: 'the whole war episode of the pair' }).optional()
+      .describe('for ceasefire drafts: dyad (default) or the whole war episode of the pair'),
     withdrawal: Probability().optional().describe('chance the sponsor withdraws it before a vote'),
   }).optional().describe('tables a draft resolution in the Security Council, which then votes on it'),
   sanctions: z.strictObject({
@@ -84,6 +106,7 @@ export const Effect: z.ZodType<Effect> = oneOf({
     user: ActorRef.describe('the actor using it'),
     against: ActorRef.describe('the actor it is used against (breaches no_hostile_territory duties toward it)'),
   }).optional().describe('an actor lets another use its territory against a third'),
+  hostileAct: HostileAct.optional().describe('a hostile act that is not an armed attack (cyber operation, interdiction, blockade)'),
 }, 'an effect').describe('an effect with exactly one key') as unknown as z.ZodType<Effect>;
 
 /** One effect or a list of effects, applied in order. */

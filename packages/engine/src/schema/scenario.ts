@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, Id, IsoDate, num, Probability, Rate } from './primitives.js';
+import { choice, Id, Intensity, IsoDate, num, Probability, Rate } from './primitives.js';
 import { ActorRef, RegionRef } from './refs.js';
 import { Condition, DRAFT_KIND, EVENT_KIND, REGIME_STATE, RESPONSE_LEVEL, RESPONSE_LEVELS } from './condition.js';
 import { Effects } from './effect.js';
@@ -63,7 +63,7 @@ export const Relation = z.strictObject({
 export const Rung = z.strictObject({
   id: Id.describe('the rung\'s id, unique on the ladder'),
   name: z.string().optional().describe('display name'),
-  intensity: z.number().int().min(1).max(5).optional().describe('an armed attack of at least this MID hostility level lifts a relation to this rung'),
+  intensity: Intensity.optional().describe('an armed attack of at least this MID hostility level lifts a relation to this rung'),
   war: z.boolean().optional().describe('active hostilities: a relation at or above this rung is in a state of war'),
   nuclear: z.boolean().optional().describe('the rung a nuclear attack lifts a relation to'),
   deescalation: Rate.optional().describe('hazard of stepping down one rung'),
@@ -94,7 +94,7 @@ export const EventPattern = z.strictObject({
   kind: Id.optional().describe('signal kind, draft kind, or obligation fate'),
   by: z.union([ActorRef, z.array(ActorRef)]).optional().describe('the actor (or any of the actors) who did it'),
   on: z.union([ActorRef, z.array(ActorRef)]).optional().describe('the actor (or any of the actors) it was done to'),
-  minIntensity: z.number().int().min(1).max(5).optional().describe('armed attacks: at least this MID hostility level'),
+  minIntensity: Intensity.optional().describe('armed attacks: at least this MID hostility level'),
 }).describe('the events a decision point reacts to');
 
 export const Option = z.strictObject({
@@ -116,6 +116,9 @@ export const DecisionPoint = z.strictObject({
   options: z.array(Option).min(1).describe('the choices, drawn by weight'),
 }).describe('a decision an actor takes when an event happens');
 
+/** What an ally that joined a war under an obligation does when the episode it answered ends. */
+export const CASUS_END_POLICIES = ['withdraw', 'continue', 'decide'] as const;
+
 export const OBLIGATION_TYPES = [
   'defense', 'offense', 'consultation', 'neutrality', 'nonaggression',
   'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation',
@@ -130,25 +133,41 @@ export const RegionClause = z.strictObject({
     .describe('the place is administered by the attacked party, by any party, or by a named actor'),
 }).describe('a place an attack must happen in');
 
+/** Who an act must be done by, in a clause: anyone, a non-party, a party, or named actors. */
+const ByClause = z.union([choice(['any', 'non_party', 'party'] as const, {
+  any: 'anyone',
+  non_party: 'an actor not party to the pact',
+  party: 'a party to the pact (offense pacts)',
+}), z.array(Id)]);
+/** Whom an act must be done to: any other party, named parties, or (signals) anyone or no one in particular. */
+const OnClause = z.union([z.literal('party'), z.array(Id)]);
+
 export const Casus = z.strictObject({
   armedAttack: z.strictObject({
-    on: z.union([z.literal('party'), z.array(Id)]).default('party').describe('who must be attacked: any other party, or named parties'),
-    by: z.union([choice(['any', 'non_party', 'party'] as const, {
-      any: 'anyone',
-      non_party: 'an actor not party to the pact',
-      party: 'a party to the pact (offense pacts)',
-    }), z.array(Id)]).default('any')
-      .describe('who must attack: anyone, a non-party, a party (offense pacts), or named actors'),
+    on: OnClause.default('party').describe('who must be attacked: any other party, or named parties'),
+    by: ByClause.default('any').describe('who must attack: anyone, a non-party, a party (offense pacts), or named actors'),
     in: z.array(RegionClause).optional().describe('where: any of these clauses; omitted = anywhere'),
-    minIntensity: z.number().int().min(1).max(5).default(4).describe('the attack must reach this MID hostility level (4 use of force, 5 war)'),
+    minIntensity: Intensity.default(4).describe('the attack must reach this MID hostility level (use_of_force 4, war 5)'),
     stateOfWar: z.boolean().default(false).describe('the attack must leave the party in active hostilities'),
-    unprovoked: z.boolean().default(false).describe('the attacked party must not have started the hostilities'),
+    unprovoked: z.boolean().default(false)
+      .describe('the attacked party must be on the defending side of the war episode the attack belongs to (UN Charter Art. 51)'),
   }).optional().describe('an armed attack that calls the duty into play'),
   threat: z.strictObject({
-    on: z.union([z.literal('party'), z.array(Id)]).default('party').describe('who must be threatened: any other party, or named parties'),
+    on: OnClause.default('party').describe('who must be threatened: any other party, or named parties'),
     by: z.union([choice(['any', 'non_party'] as const, { any: 'anyone', non_party: 'an actor not party to the pact' }), z.array(Id)]).default('any')
       .describe('who must threaten: anyone, a non-party, or named actors'),
   }).optional().describe('a threat of armed aggression (consultation clauses)'),
+  signal: z.strictObject({
+    kinds: z.array(Id).min(1).describe('signal kinds that meet the clause: nuclear_test, missile_overflight, icbm_launch…'),
+    by: ByClause.default('any').describe('who must send it: anyone, a non-party, a party, or named actors'),
+    on: z.union([choice(['party', 'any'] as const, { party: 'a signal aimed at a protected party', any: 'any signal, also one aimed at no one (a test, a launch)' }), z.array(Id)]).default('any')
+      .describe('party: a signal aimed at a protected party; any (default): also a signal aimed at no one (a test, a launch)'),
+  }).optional().describe('a named provocation that is not an armed attack (consultation on "provocations and threats")'),
+  hostileAct: z.strictObject({
+    kinds: z.array(Id).min(1).optional().describe('hostile-act kinds that meet the clause; omitted = any kind'),
+    by: ByClause.default('any').describe('who must do it: anyone, a non-party, a party, or named actors'),
+    on: OnClause.default('party').describe('whom it must be done to: any other party, or named parties'),
+  }).optional().describe('a hostile act that is not military: a cyber operation, an interdiction at sea…'),
 }).describe('what calls the duty into play');
 
 export const Obligation = z.strictObject({
@@ -177,11 +196,20 @@ export const Obligation = z.strictObject({
       none: 'nothing', consult: 'consultations only', diplomatic: 'diplomatic support', materiel: 'arms and supplies', forces: 'armed forces', war: 'war',
     }).default('none').describe('what a defecting party still does'),
     within: z.number().int().min(0).default(0).describe('ticks between invocation and response'),
+    onCasusEnd: choice(CASUS_END_POLICIES, {
+      withdraw: 'withdraw: a ceasefire with the enemy',
+      continue: 'continue: its own war from then on',
+      decide: 'decide: an episode event casus_ended for doctrine to answer',
+    }).default('withdraw')
+      .describe('when the war episode it answered ends: withdraw (ceasefire with the enemy), continue (its own war from then on), or decide (an `episode` event `casus_ended` for doctrine)'),
   }).optional().describe('what honouring the duty means'),
   reliability: Probability().default(1).describe('chance an invoked duty is honoured, or a negative duty respected'),
   judgment: z.strictObject({
     deny: Probability().default(0).describe('chance a met casus is denied'),
     pretext: Probability().default(0).describe('chance an unmet casus is claimed'),
+    pretextAtMost: RESPONSE_LEVEL.optional().describe('the highest response level a pretext may carry'),
+    pretextWhen: Condition.optional()
+      .describe('a pretext may only be claimed while this holds ($self the obligated party, $actor the enemy, $target the protected party)'),
   }).optional().describe('how the obligated party judges whether the casus was met'),
   escape: choice(['none', 'constitutional_processes', 'national_law'] as const, {
     none: 'no escape clause',
