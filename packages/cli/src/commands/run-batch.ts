@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { summarise, widestHalfWidth } from '@casus/engine';
+import { escalationLayout, summarise, widestHalfWidth } from '@casus/engine';
 import { EXIT, paint, type CliIo } from '../io.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
 import { runBatchJob, type BatchJobResult } from '../batch/batch-job.js';
@@ -22,7 +22,7 @@ export function addBatchOptions(command: Command): Command {
     .option('--precision <p>', 'run chunk by chunk until every outcome\'s 95% half-width is at most P (e.g. 0.01)')
     .option('--max-runs <m>', 'with --precision: the most runs to spend (default: --runs)')
     .option('--out <file>', 'write the result (manifest, exact aggregates, provenance) to FILE, atomically; {shard} becomes the shard index')
-    .option('--runs-out <file>', 'stream one record per run to FILE (.ndjson/.jsonl or .csv), in run order')
+    .option('--runs-out <file>', 'write one record per run to FILE (.ndjson/.jsonl, .csv or .parquet), in run order')
     .option('--shard <i/n>', 'run shard i of n (0-based): runs [floor(i·N/n), floor((i+1)·N/n))')
     .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
     .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')
@@ -62,7 +62,7 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
 
 function summaryReport(plan: BatchPlan, job: BatchJobResult): SummaryReport {
   const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
-  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id));
+  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id), undefined, escalationLayout(model));
   const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
   const failures = job.aggregates.errors.slice(0, 10).map((e) => ({ run: e.run, message: e.message, replay: runReplayLine(plan, job.context.design, e.run) }));
   const from = job.manifest.runs.from;

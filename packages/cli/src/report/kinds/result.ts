@@ -1,10 +1,11 @@
+import { basename } from 'node:path';
 import { parseResult, RESULT_FORMAT, type ResultDocument } from '../../batch/result-file.js';
 import { resultContext, type ResultContext } from '../context.js';
 import { esc, fmtInt, longDate } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
 import { resolveSimulatedScenario } from '../scenario-source.js';
 import { assumptionsSection } from '../sections/assumptions.js';
-import { councilSection, obligationsSection, rungsSection } from '../sections/escalation.js';
+import { councilSection, obligationsSection, pairEscalationSection, rungsSection } from '../sections/escalation.js';
 import { conditionalSection, glance, outcomesSection, spreadSection, timelineSection } from '../sections/outcomes.js';
 import { pactsSection } from '../sections/pacts.js';
 import { pathsSection } from '../sections/paths.js';
@@ -18,6 +19,7 @@ export const RESULT_SECTIONS: readonly ((ctx: ResultContext) => Section | Promis
   conditionalSection,
   pathsSection,
   rungsSection,
+  pairEscalationSection,
   obligationsSection,
   councilSection,
   pactsSection,
@@ -25,7 +27,7 @@ export const RESULT_SECTIONS: readonly ((ctx: ResultContext) => Section | Promis
 ];
 
 /** The ids of the sections a result report always has (for tests and the docs). */
-export const RESULT_SECTION_IDS = ['outcomes', 'timeline', 'spread', 'conditional', 'paths', 'rungs', 'obligations', 'council', 'pacts', 'assumptions'] as const;
+export const RESULT_SECTION_IDS = ['outcomes', 'timeline', 'spread', 'conditional', 'paths', 'rungs', 'pairs', 'obligations', 'council', 'pacts', 'assumptions'] as const;
 
 /** `casus-result` files: a batch's manifest, exact aggregates and provenance. */
 export const resultKind: ReportKind<ResultDocument> = {
@@ -48,6 +50,9 @@ export const resultKind: ReportKind<ResultDocument> = {
     const ctx = resultContext(doc, resolved, env.storyRuns);
     const sections: Section[] = [];
     for (const make of RESULT_SECTIONS) sections.push(await make(ctx));
+    const m = doc.manifest;
+    if (doc.partial) env.warn(`${basename(env.inputPath)} is a partial result (a checkpoint, or a batch stopped early): the report covers only the ${m.runs.to - m.runs.from} runs finished`);
+    else if (m.runs.from !== 0 || m.runs.to !== m.runs.total) env.warn(`${basename(env.inputPath)} holds runs ${m.runs.from}–${m.runs.to - 1} of ${m.runs.total} (one shard): the report covers only those; merge the shards with casus merge for the whole batch`);
     return resultPage(ctx, sections, command);
   },
 };
