@@ -10,6 +10,7 @@ import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
+import { startTriggerClocks } from './trigger-clock.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
 
@@ -120,6 +121,7 @@ export class Simulator {
     s.rungArrivals.fill(0);
     s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < m.pairA.length; p++) scheduleDeescalation(s, p);
+    startTriggerClocks(s, 0);
     for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
     // At the start every outcome is checked: anything may already hold.
     checkAll(s);
@@ -172,6 +174,8 @@ export class Simulator {
     // is geometric (memoryless), so redrawing from the current tick keeps its law.
     s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < s.deescalateAt.length; p++) if (s.deescalateAt[p]! >= 0) scheduleDeescalation(s, p);
+    // Candidate ticks too (memoryless as well).
+    startTriggerClocks(s, s.nextTick);
   }
 
   /** Steps until the horizon (or an error); returns the state. */

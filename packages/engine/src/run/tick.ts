@@ -1,12 +1,13 @@
 import { TABLES } from '../machines/host.js';
 import { hashString, mix32, seedFor } from '../rng/hash.js';
-import { nextFloat, seedStream } from '../rng/xor128.js';
+import { keyedFloat } from '../rng/keyed.js';
 import { log } from '../rng/math.js';
 import { hazardPerTick } from '../model/compile.js';
 import type { RunState } from './state.js';
 import { emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
 import { lapsePact } from './obligations.js';
+import { passCandidate, triggerNumber } from './trigger-clock.js';
 
 const TR = {
   armed: TABLES.trigger.state('armed'),
@@ -74,14 +75,16 @@ export function beginTick(s: RunState, t: number): void {
 }
 
 /**
- * Triggers in declared order. A stochastic trigger draws once every tick whether or not it can
- * fire, so two variants of a scenario stay aligned draw for draw.
+ * Triggers in declared order. A stochastic trigger is looked at on its candidate ticks only (see
+ * run/trigger-clock): there it fires with probability p/q, p its hazard in the current state and q
+ * the bound its candidates are drawn with.
  */
 function fireTriggers(s: RunState, t: number): void {
   const m = s.model;
+  const q = s.clock.q;
   for (const tr of m.triggers) {
     const i = tr.index;
-    const u = tr.stochastic ? s.draw(tr.source) : 1;
+    const candidate = s.triggerNext[i] === t ? passCandidate(s, i, t) : -1;
     let st = s.machine.trigger[i]!;
     if (st === TR.cooldown && t >= s.triggerCoolUntil[i]!) { s.send('trigger', i, TR.rearm); st = TR.armed; }
     let edge = false;
@@ -92,13 +95,15 @@ function fireTriggers(s: RunState, t: number): void {
     }
     if (st !== TR.armed) continue;
     let fire = edge || (tr.scheduled.size > 0 && tr.scheduled.has(t));
-    if (!fire && tr.stochastic) {
-      if (tr.constantP >= 0) fire = u < tr.constantP;
-      // 1 − e^(−x) ≤ x ≤ maxRate: a draw at or above the largest possible rate cannot fire, so
-      // most ticks skip the eligibility check, the scale and the exponential altogether.
-      else if (u < tr.maxRate && (!tr.when || tr.when(s, -1, -1, -1))) {
+    if (!fire && candidate >= 0) {
+      // A constant hazard is its own bound: every candidate fires.
+      if (tr.constantP >= 0) fire = true;
+      else if (!tr.when || tr.when(s, -1, -1, -1)) {
         const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
-        fire = u < x && u < hazardPerTick(x);
+        // Accept with probability hazardPerTick(x) / q; 1 − e^(−x) ≤ x spares the exponential
+        // whenever u·q is at or above x.
+        const uq = triggerNumber(s, i, 2 * candidate + 1) * q[i]!;
+        fire = uq < x && uq < hazardPerTick(x);
       }
     }
     if (!fire || (tr.when && !tr.when(s, -1, -1, -1))) continue;
@@ -117,8 +122,8 @@ function fireTriggers(s: RunState, t: number): void {
  * one Bernoulli(h) trial at the end of every tick (counting the tick it arrived). Drawing the wait
  * once instead of a number every tick keeps calm and long-running relations cheap.
  *
- * The number is keyed by (run, relation, tick, rung, how many times this relation has changed rung
- * so far) rather than taken from a running stream, so it depends neither on other sources' draws
+ * The number is keyed (rng/keyed) by (run, relation, tick, rung, how many times this relation has
+ * changed rung so far) rather than taken from a running stream, so it depends neither on other sources' draws
  * nor on unrelated events: two variants of a scenario see the same number whenever the same
  * relation reaches the same rung at the same moment for the same time.
  */
@@ -129,8 +134,7 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   if (h <= 0) { s.deescalateAt[p] = -1; return; }
   const arrival = ++s.rungArrivals[p]!;
   const key = mix32(mix32(DEESCALATION_HASH, p), mix32(s.tick * 64 + r, arrival));
-  seedStream(s.scratch, 0, seedFor(s.masterSeed, s.runIndex, key));
-  const u = nextFloat(s.scratch, 0);
+  const u = keyedFloat(seedFor(s.masterSeed, s.runIndex, key), 0);
   if (s.drawLog) s.drawLog.push(-1 - p, u);
   // u is in [0, 1); 1 - u in (0, 1] keeps the logarithm finite.
   const wait = h >= 1 ? 0 : Math.floor(log(1 - u) / log(1 - h));
