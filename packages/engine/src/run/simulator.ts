@@ -11,6 +11,7 @@ import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMember
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
 import { startTriggerClocks } from './trigger-clock.js';
+import { compileTick } from '../compiler/tick-program.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
 
@@ -21,6 +22,13 @@ export interface SimulatorOptions {
   readonly engine?: EngineKind;
   /** Stop a run when one tick records more events than this (a runaway cascade). */
   readonly maxEventsPerTick?: number;
+  /**
+   * Batch engine only: run the scenario compiled to specialised code (compiler/), where the
+   * environment allows code generation (default true). False, or where `new Function` is refused
+   * (a strict content-security policy), interprets the compiled model's tables instead. Results
+   * are identical either way.
+   */
+  readonly compiled?: boolean;
 }
 
 /** An event a facilitator injects at a tick, beyond the scenario's situations. */
@@ -51,6 +59,7 @@ export class Simulator {
   constructor(readonly model: Model, options: SimulatorOptions = {}) {
     const host = options.engine === 'reference' ? new XStateHost() : new TableHost();
     this.state = new RunState(model, host, options.maxEventsPerTick ?? 10_000);
+    if (options.engine !== 'reference' && options.compiled !== false) this.state.program = compileTick(model);
   }
 
   /** Re-initialises the state for run `runIndex` of the batch seeded with `masterSeed`. */

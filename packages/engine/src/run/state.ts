@@ -9,6 +9,11 @@ import type { SimEvent } from './event.js';
 import type { Decider } from './decision.js';
 import { triggerClock, type TriggerClock } from './trigger-clock.js';
 
+/** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
+export interface TickProgram {
+  beginTick(s: RunState, t: number): void;
+}
+
 /** An effect waiting in the queue, with the role bindings and cause it was emitted with. */
 export interface PendingEffect extends Queued {
   readonly effect: Effect | undefined;
@@ -89,6 +94,8 @@ export class RunState {
   readonly triggerCandidate: Int32Array;
   /** The model's per-trigger candidate probabilities. */
   readonly clock: TriggerClock;
+  /** The scenario's start-of-tick compiled to code (batch engine), or undefined: the rules interpreted. */
+  program: TickProgram | undefined;
   readonly pactLapsed: Uint8Array;
   readonly counters: Int32Array;
   readonly outcomeTick: Int32Array;

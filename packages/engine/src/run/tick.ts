@@ -30,6 +30,8 @@ const DEESCALATION_HASH = hashString('hazard:deescalation');
  * baselines, regimes erode or recover, then triggers fire and situation injects are queued.
  */
 export function beginTick(s: RunState, t: number): void {
+  // The scenario compiled to straight-line code (compiler/tick-program.ts), when there is one.
+  if (s.program !== undefined) { s.program.beginTick(s, t); return; }
   const m = s.model;
   s.tick = t;
   s.day = m.clock.days[t]!;
@@ -67,11 +69,32 @@ export function beginTick(s: RunState, t: number): void {
   checkOutcomes(s, -1, 'tick');
 
   fireTriggers(s, t);
+  queueInjects(s, t);
+}
+
+/** Queues the situation's injects and the white cell's that fall on tick `t`. */
+export function queueInjects(s: RunState, t: number): void {
   if (s.situation !== undefined) {
-    const sit = m.situations.get(s.situation)!;
+    const sit = s.model.situations.get(s.situation)!;
     for (const inj of sit.injects) if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:${sit.id}#${inj.index}`, -1, PRIORITY.inject);
   }
-  s.injects.forEach((inj, k) => { if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:white-cell#${k}`, -1, PRIORITY.inject); });
+  if (s.injects.length > 0) s.injects.forEach((inj, k) => { if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:white-cell#${k}`, -1, PRIORITY.inject); });
+}
+
+/** Trigger `i` fires at tick `t`: its lifecycle steps (spent, cooling down or re-armed) and its effects are queued. */
+export function fireTrigger(s: RunState, i: number, t: number): void {
+  const tr = s.model.triggers[i]!;
+  s.send('trigger', i, TR.fire);
+  s.triggerFires[i]!++;
+  if (s.triggerFires[i]! >= tr.limit) s.send('trigger', i, TR.spend);
+  else if (tr.cooldown > 0) { s.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
+  else s.send('trigger', i, TR.rearm);
+  emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger);
+}
+
+/** Re-arms trigger `i` (its cooldown is over). */
+export function rearmTrigger(s: RunState, i: number): void {
+  s.send('trigger', i, TR.rearm);
 }
 
 /**
@@ -107,12 +130,7 @@ function fireTriggers(s: RunState, t: number): void {
       }
     }
     if (!fire || (tr.when && !tr.when(s, -1, -1, -1))) continue;
-    s.send('trigger', i, TR.fire);
-    s.triggerFires[i]!++;
-    if (s.triggerFires[i]! >= tr.limit) s.send('trigger', i, TR.spend);
-    else if (tr.cooldown > 0) { s.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
-    else s.send('trigger', i, TR.rearm);
-    emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger);
+    fireTrigger(s, i, t);
   }
 }
 
