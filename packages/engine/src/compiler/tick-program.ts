@@ -25,7 +25,7 @@ import { TABLES } from '../machines/host.js';
 import type { RunState, TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
 import { checkOutcomes } from '../run/record.js';
-import { lapsePact } from '../run/obligations.js';
+import { enterForce, lapsePact } from '../run/obligations.js';
 import { fireTrigger, queueInjects, rearmTrigger } from '../run/tick.js';
 import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
 import { codeGenerationAllowed, idx, num, Slots } from './code.js';
@@ -35,7 +35,7 @@ const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
-  rec, checkOutcomes, lapsePact, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  rec, checkOutcomes, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
   postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
 };
 
@@ -55,13 +55,24 @@ export function tickSource(m: Model): TickSource {
 
   out('s.tick = t;');
   out(`s.day = ${K.ref(m.clock.days)}[t];`);
+  out('s.curDay = s.day;');
   out('s.eventsThisTick = 0;');
 
-  // Pacts lapse: only those with a lapse date.
+  // Pacts lapse, or enter into force during the run: only those with such a date.
+  const days = m.clock.days;
   for (let p = 0; p < m.pacts.length; p++) {
-    const day = m.pacts[p]!.lapsedDay;
-    if (day >= FAR_FUTURE) continue;
-    out(`if (s.pactLapsed[${idx(p)}] === 0 && s.day >= ${num(day)}) { s.pactLapsed[${idx(p)}] = 1; H.lapsePact(s, ${idx(p)}); }`);
+    const { lapsedDay, inForceDay } = m.pacts[p]!;
+    const P = idx(p);
+    const lapses = lapsedDay < FAR_FUTURE;
+    // days[t − 1] < inForceDay can hold for some t ≥ 1 only when the pact enters into force after day 0.
+    const enters = inForceDay > days[0]!;
+    const enter = `t > 0 && ${K.ref(days)}[t - 1] < ${num(inForceDay)} && s.pactInForce(${P})`;
+    if (lapses) {
+      out(`if (s.pactLapsed[${P}] === 0 && s.day >= ${num(lapsedDay)}) { s.pactLapsed[${P}] = 1; H.lapsePact(s, ${P}); }`);
+      if (enters) out(`else if (${enter}) H.enterForce(s, ${P}, -1);`);
+    } else if (enters) {
+      out(`if (${enter}) H.enterForce(s, ${P}, -1);`);
+    }
   }
   // Monitoring mandates run out (any regime can be given a mandate by a Council resolution).
   for (const g of m.regimes) {

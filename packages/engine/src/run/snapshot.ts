@@ -3,6 +3,7 @@ import type { SimEvent } from './event.js';
 import type { MachineKind } from '../machines/definitions.js';
 import { SEED_SCHEME } from '../rng/streams.js';
 import { restartTriggerClock } from './trigger-clock.js';
+import type { EpisodeRecord } from './episodes.js';
 
 /**
  * A run saved between two ticks, as plain JSON-ready data: enough to continue it exactly
@@ -31,12 +32,14 @@ export interface RunSnapshot {
   readonly streams: ReturnType<RunState['streams']['save']>;
   /** Each trigger's candidate probability when the run was saved (see run/trigger-clock). */
   readonly triggerQ: number[];
+  readonly episodes: EpisodeRecord[];
 }
 
 const ARRAYS = [
-  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'vars', 'baseline', 'obligationLevel', 'obligationEpisode',
+  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'vars', 'baseline', 'obligationLevel', 'obligationCasus',
   'obligationCasusEvent', 'obligationCoEnemies', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
   'triggerLast', 'triggerKey', 'triggerNext', 'triggerCandidate', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
+  'obligationEpisodeId', 'obligationPretext', 'obligationNotInForce', 'pairEpisode', 'pairJoinedBy',
 ] as const;
 const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];
 
@@ -60,6 +63,7 @@ export function takeSnapshot(s: RunState): RunSnapshot {
     queue: s.queue.toArray().map((q) => structuredClone(q)), serial: s.queue.peekSerial(),
     streams: s.streams.save(),
     triggerQ: Array.from(s.clock.q),
+    episodes: s.episodes.save(),
   };
 }
 
@@ -71,7 +75,7 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   if (snap.scenario !== s.model.scenario.id) throw new Error(`the snapshot is of scenario "${snap.scenario}", not "${s.model.scenario.id}"`);
   for (const k of ARRAYS) {
     const target = s[k] as unknown as { length: number; set(a: ArrayLike<number>): void };
-    if (snap.arrays[k]!.length !== target.length) throw new Error(`the snapshot does not fit this scenario (${k})`);
+    if (!snap.arrays[k] || snap.arrays[k].length !== target.length) throw new Error(`the snapshot does not fit this scenario or this engine version (${k})`);
     target.set(snap.arrays[k]!);
   }
   s.startMachines({ relation: snap.machines.relation, obligation: snap.machines.obligation, draft: snap.machines.draft, regime: snap.machines.regime, trigger: snap.machines.trigger });
@@ -90,6 +94,9 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.decisions = [];
   s.queue.restore(structuredClone(snap.queue), snap.serial);
   s.streams.load(snap.streams);
+  s.episodes.restore(snap.episodes ?? []);
+  s.leaving.length = 0;
+  s.curDay = s.day;
   // A lower bound is enough: the next scan recomputes it.
   s.nextDeescalation = 0;
   // Restored into a model compiled with other parameter values, a trigger may have another
