@@ -16,7 +16,7 @@ import { XOR128_WORDS, nextFloat, seedStream } from './xor128.js';
  * - triggers (`trigger:ID`) use keyed numbers instead (`rng/keyed.ts`): number k of the source is
  *   `keyedFloat(seedFor(masterSeed, runIndex, fnv1a(name)), k)`. Candidate tick j of a trigger
  *   waits `geometricWait(number 2j, q)` ticks after the previous one (the first counted from tick
- *   0), q the trigger's largest per-tick hazard; it fires there with probability p/q, accepted
+ *   0), q the trigger's largest per-tick hazard (1 where that is 0.5 or more); it fires there with probability p/q, accepted
  *   when number 2j + 1 times q is below p (run/trigger-clock.ts);
  * - de-escalation waits: `keyedFloat(seedFor(masterSeed, runIndex, key), 0)`, key as in run/tick.ts.
  *

@@ -21,6 +21,9 @@ import { geometricWait, keyedFloat } from '../rng/keyed.js';
 import { log } from '../rng/math.js';
 import type { RunState } from './state.js';
 
+/** Bounds at or above this give a candidate every tick (q = 1): part of the seed scheme. */
+export const CANDIDATE_EVERY_TICK_ABOVE = 0.5;
+
 /** Never: a candidate tick past any horizon. */
 export const NO_CANDIDATE = 2 ** 31 - 1;
 
@@ -45,7 +48,8 @@ export function triggerClock(m: Model): TriggerClock {
     if (!tr.stochastic) continue;
     // An unbounded scale (maxRate infinite or NaN) gives a candidate every tick.
     const bound = tr.constantP >= 0 ? tr.constantP : tr.maxRate >= 0 && tr.maxRate < Infinity ? hazardPerTick(tr.maxRate) : 1;
-    q[i] = bound >= 1 ? 1 : bound;
+    // Above one half, a candidate every tick (q = 1, still a bound) is cheaper than waiting times.
+    q[i] = bound >= CANDIDATE_EVERY_TICK_ABOVE ? 1 : bound;
     logOneMinusQ[i] = q[i]! > 0 && q[i]! < 1 ? log(1 - q[i]!) : 0;
   }
   return { q, logOneMinusQ, hash };
