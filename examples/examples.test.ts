@@ -19,7 +19,7 @@ function run(example: string, runs: number): { status: number | null; stdout: st
 describe('examples/', () => {
   it('every example opens with a header comment saying what it shows, and imports the packages by name', () => {
     const examples = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('.'));
-    expect(examples.sort()).toEqual(['compare-treaty.ts', 'russian-intervention.ts', 'stream-records.ts', 'sweep.ts']);
+    expect(examples.sort()).toEqual(['compare-treaty.ts', 'parallel-batch.ts', 'russian-intervention.ts', 'stream-records.ts', 'sweep.ts']);
     for (const f of examples) {
       const text = readFileSync(new URL(f, import.meta.url), 'utf8');
       expect(text, f).toMatch(/^\/\*\*\n \* What it shows: /);
@@ -48,6 +48,13 @@ describe('examples/', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('korea-2024 (A) vs korea-2024-no-treaty (B): 40 paired runs');
     expect(r.stdout).toMatch(/^russian_intervention +A +\d+\.\d\d% +B +\d+\.\d\d% +B − A /m);
+  });
+
+  it('parallel-batch.ts runs a batch on two workers and as two merged shards, with identical results', () => {
+    const r = run('parallel-batch.ts', 400);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^tutorial: 400 runs on 2 workers, seed 7, casus-keyed-v2 \(complete\)$/m);
+    expect(r.stdout).toContain('two shards merged: aggregates identical, per-run records identical');
   });
 
   it('sweep.ts prints the tidy table: 6 points × 4 outcomes', () => {

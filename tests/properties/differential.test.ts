@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { compile, loadScenario, masterSeedOf, simulate, Simulator, type Decider, type RunResult } from '@casus/engine';
+import { listScenarios, resolveScenario, scenarioResolver } from '@casus/scenarios';
 import { runs, validScenario } from './arbitrary-scenario.js';
 
 /** Everything but the engine's name, which is the one field that must differ. */
@@ -56,6 +57,53 @@ describe('batch and reference engines', () => {
         const situation = situations[runIndex % situations.length];
         const opts = { seed: 'examples', runIndex, trace: true, recordDraws: true, situation } as const;
         expect(comparable(simulate(loaded.scenario, { ...opts, engine: 'batch' })), `${file} run ${runIndex}`)
+          .toEqual(comparable(simulate(loaded.scenario, { ...opts, engine: 'reference' })));
+      }
+    }
+  });
+});
+
+describe('the scenario compiler', () => {
+  // Invariant: the batch engine gives the same runs compiled to code (compiler/) as interpreting
+  // its tables, the fallback where code generation is not allowed.
+  it('compiled and interpreted batch engines give identical draw logs and states on random scenarios', () => {
+    fc.assert(fc.property(validScenario(), fc.array(runArb, { minLength: 1, maxLength: 3 }), ({ scenario }, specs) => {
+      const model = compile(scenario);
+      const compiled = new Simulator(model, { engine: 'batch' });
+      const interpreted = new Simulator(model, { engine: 'batch', compiled: false });
+      expect(compiled.state.program).toBeDefined();
+      expect(interpreted.state.program).toBeUndefined();
+      for (const { seed, runIndex, useSituation, play } of specs) {
+        const situation = useSituation && 'crisis' in scenario.situations ? 'crisis' : undefined;
+        const decider = play ? player : undefined;
+        const master = masterSeedOf(seed);
+        const a = compiled.run(master, runIndex, { situation, decider, recordDraws: true });
+        const aLog = a.drawLog!.slice();
+        const aEvents = a.events.map((e) => ({ ...e }));
+        const aOutcomes = Array.from(a.outcomeTick);
+        const b = interpreted.run(master, runIndex, { situation, decider, recordDraws: true });
+        expect(b.drawLog).toEqual(aLog);
+        expect(b.events).toEqual(aEvents);
+        expect(Array.from(b.outcomeTick)).toEqual(aOutcomes);
+      }
+    }), { numRuns: runs(100) });
+  });
+});
+
+describe('every bundled scenario', () => {
+  // Invariant: on each shipped scenario the batch engine (compiled to code) and the reference
+  // engine (xstate, interpreted) give identical whole traces, draws included.
+  it('batch (compiled) and reference engines agree run after run', () => {
+    for (const { id } of listScenarios()) {
+      const found = resolveScenario(id)!;
+      const loaded = loadScenario(found.text, { filename: `${id}.yaml`, resolve: scenarioResolver() });
+      if (!loaded.ok) throw new Error(`${id} does not load`);
+      const situations = [undefined, ...Object.keys(loaded.scenario.situations)];
+      const n = id === 'tutorial' ? 30 : 8;
+      for (let runIndex = 0; runIndex < n; runIndex++) {
+        const situation = situations[runIndex % situations.length];
+        const opts = { seed: 'bundled', runIndex, trace: true, recordDraws: true, situation } as const;
+        expect(comparable(simulate(loaded.scenario, { ...opts, engine: 'batch' })), `${id} run ${runIndex}`)
           .toEqual(comparable(simulate(loaded.scenario, { ...opts, engine: 'reference' })));
       }
     }

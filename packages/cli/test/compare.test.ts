@@ -82,7 +82,7 @@ describe('casus compare', () => {
     const two = readDoc(join(dir, 'two.json'));
     expect(two.comparison).toEqual(one.comparison);
     expect(one.manifest).toMatchObject({
-      seed: 7, runs: 1200, engine: 'batch', situation: 'invasion', seedScheme: 'casus-xor128-v1',
+      seed: 7, runs: 1200, engine: 'batch', situation: 'invasion', seedScheme: 'casus-keyed-v2',
       a: { file: TWO_STATES, scenario: { id: 'two-states' }, overrides: { ally_reliability: 0.9 } },
       b: { file: TWO_STATES, scenario: { id: 'two-states' }, overrides: { ally_reliability: 0.3 } },
     });

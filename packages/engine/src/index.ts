@@ -23,7 +23,7 @@ export type { SimEvent, EventKind } from './run/event.js';
 export type { Decider, DecisionRequest } from './run/decision.js';
 export { runResult, causalPath, traceEvents, type RunResult, type TraceEvent, type OutcomeResult } from './run/result.js';
 export { describeEvent } from './run/narrate.js';
-export { SEED_SCHEME, masterSeedOf } from './rng/index.js';
+export { SEED_SCHEME, masterSeedOf, seedFor, hashString, keyedFloat, exp, log } from './rng/index.js';
 export { dayOf, isoOf, addMonths, tickDate } from './model/calendar.js';
 export { ENGINE_VERSION } from './version.js';
 

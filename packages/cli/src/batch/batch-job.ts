@@ -37,7 +37,7 @@ export interface BatchJobResult {
  * every merged chunk and, at the end, the result file — each file atomically. Ctrl-C stops
  * cleanly (a second Ctrl-C drops the chunks in flight) and leaves a resumable checkpoint.
  */
-export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = () => new Date()): Promise<BatchJobResult> {
+export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = () => new Date(), onProgress?: (runs: number) => void): Promise<BatchJobResult> {
   const started = now();
   const context = new BatchContext(plan.scenario, {
     seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, parameterDraws: plan.parameterDraws,
@@ -119,7 +119,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   };
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
-  const runner = createRunner(workers, init, (n) => progress.add(n));
+  const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); });
   const execution = new BatchExecution({
     runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,
     precision: plan.precision, failFast: plan.failFast,

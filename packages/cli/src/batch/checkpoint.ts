@@ -24,6 +24,9 @@ export function readCheckpoint(out: string, expected: Manifest, chunkSize: numbe
   if (!parsed.ok) throw usageError('E_RESUME_MISMATCH', `--resume: ${path} is not a checkpoint: ${parsed.reason}`);
   const doc = parsed.doc;
   if (!doc.partial || !doc.checkpoint) throw usageError('E_RESUME_MISMATCH', `--resume: ${path} is not a checkpoint (no "checkpoint" member)`);
+  if (doc.manifest.seedScheme !== expected.seedScheme) {
+    throw new CodedError('E_RESUME_MISMATCH', `--resume: ${path} was made under seed scheme ${doc.manifest.seedScheme} (another Casus version) and this Casus draws under ${expected.seedScheme}; its runs cannot be continued: rerun without --resume to start afresh`);
+  }
   const differences = manifestDifferences(doc.manifest, expected, { ignoreRunsTo: true });
   if (doc.checkpoint.chunkSize !== chunkSize) differences.push(`chunk size ${doc.checkpoint.chunkSize} ≠ ${chunkSize}`);
   if (differences.length > 0) {

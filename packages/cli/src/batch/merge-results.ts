@@ -37,7 +37,12 @@ export function mergeResults(inputs: readonly NamedResult[], options: { complete
     });
     if (a.scenario.sha256 !== b.scenario.sha256) return refuse('E_MERGE_SCENARIO', 'resolved scenario sha256', a.scenario.sha256, b.scenario.sha256);
     if (a.seed !== b.seed) return refuse('E_MERGE_SEED', 'seed', a.seed, b.seed);
-    if (a.seedScheme !== b.seedScheme) return refuse('E_MERGE_SEED_SCHEME', 'seed scheme', a.seedScheme, b.seedScheme);
+    if (a.seedScheme !== b.seedScheme) {
+      return {
+        ok: false, code: 'E_MERGE_SEED_SCHEME',
+        message: `${first.name} (seed scheme ${a.seedScheme}) and ${other.name} (seed scheme ${b.seedScheme}) drew their random numbers under different schemes, so their runs are not parts of one batch; rerun the part made by the other Casus version with this one`,
+      };
+    }
     if (a.engineVersion !== b.engineVersion) return refuse('E_MERGE_ENGINE_VERSION', 'engine version', a.engineVersion, b.engineVersion);
     if (a.engine !== b.engine) return refuse('E_MERGE_ENGINE', 'engine', a.engine, b.engine);
     if (canonicalJson(a.options) !== canonicalJson(b.options)) return refuse('E_MERGE_OPTIONS', 'options', a.options, b.options);

@@ -60,7 +60,8 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
   return job.aggregates.failed > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
 }
 
-function summaryReport(plan: BatchPlan, job: BatchJobResult): SummaryReport {
+/** The summary `casus run` prints (and `--json` serialises) for a finished batch. */
+export function summaryReport(plan: BatchPlan, job: BatchJobResult): SummaryReport {
   const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
   const summary = summarise(job.aggregates, model.rungs.map((r) => r.id), undefined, escalationLayout(model));
   const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));

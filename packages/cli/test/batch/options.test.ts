@@ -1,6 +1,6 @@
 // Invariant: every bad batch option is refused before anything runs, with exit 2, one line on
 // stderr naming the option, the value and the fix, a stable code, and no stack trace.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,13 @@ describe('bad batch options', () => {
     expect(handler).toBeUndefined();
     expect(existsSync(`${out}.partial`)).toBe(true);
     expectUsage(await cli(['run', TWO_STATES, '--runs', '50000', '--seed', '2', '--workers', '1', '--quiet', '--out', out, '--resume']), 'E_RESUME_MISMATCH');
+    // A checkpoint drawn under an older seed scheme is refused, and the message says so.
+    const saved = readFileSync(`${out}.partial`, 'utf8');
+    writeFileSync(`${out}.partial`, saved.replace(/"seedScheme": ?"[^"]*"/, '"seedScheme":"casus-xor128-v1"'));
+    const old = await cli(['run', TWO_STATES, '--runs', '50000', '--workers', '1', '--quiet', '--out', out, '--resume']);
+    expectUsage(old, 'E_RESUME_MISMATCH');
+    expect(old.stderr).toMatch(/seed scheme casus-xor128-v1/);
+    writeFileSync(`${out}.partial`, saved);
     const resumed = await cli(['run', TWO_STATES, '--runs', '50000', '--workers', '1', '--quiet', '--out', out, '--resume', '--runs-out', join(dir, 'x.csv')]);
     expectUsage(resumed, 'E_RESUME_RECORDS');
   });

@@ -12,6 +12,8 @@ export interface BatchOptions {
   /** Runs (per parameter draw in a nested design). With `precision`, the most to run. */
   readonly runs: number;
   readonly engine?: EngineKind;
+  /** Batch engine: run the scenario compiled to code where allowed (default true); see `SimulatorOptions.compiled`. */
+  readonly compiled?: boolean;
   /** Parameter overrides by name. */
   readonly parameters?: Readonly<Record<string, number>>;
   readonly situation?: string;
@@ -72,7 +74,7 @@ export class BatchContext {
     for (let run = from; run < to; run++) {
       const draw = d.drawOf(run);
       let sim = this.sims.get(draw);
-      if (!sim) { sim = new Simulator(d.model(draw), { engine: this.options.engine ?? 'batch' }); this.sims.set(draw, sim); }
+      if (!sim) { sim = new Simulator(d.model(draw), { engine: this.options.engine ?? 'batch', ...(this.options.compiled === false ? { compiled: false } : {}) }); this.sims.set(draw, sim); }
       if (draw >= 0 && (agg.draws.length === 0 || agg.draws[agg.draws.length - 1]!.index !== draw)) {
         const existing = agg.draws.find((x) => x.index === draw);
         if (existing) { agg.draws.splice(agg.draws.indexOf(existing), 1); agg.draws.push(existing); }

@@ -7,6 +7,7 @@
 export { hashString, mix32, seedFor, masterSeedOf, ZERO_SEED_REPLACEMENT } from './hash.js';
 export { XOR128_WORDS, seedStream, nextInt32, nextFloat } from './xor128.js';
 export { SEED_SCHEME, Streams } from './streams.js';
+export { keyedInt, keyedFloat, geometricWait } from './keyed.js';
 export { exp, log, powDet } from './math.js';
 export {
   type Uniform,

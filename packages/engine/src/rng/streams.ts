@@ -3,23 +3,28 @@ import { XOR128_WORDS, nextFloat, seedStream } from './xor128.js';
 
 /**
  * Identifier of the random-number scheme, to record next to results (and to bump if anything
- * below changes, since every simulated number would change with it).
+ * below changes, since every simulated number would change with it). Results of another scheme
+ * are refused by merge and resume.
  *
- * `casus-xor128-v1`:
- * - one stream per named random source;
- * - stream seed = `seedFor(masterSeed, runIndex, fnv1a(sourceName))` — see {@link seedFor}
- *   (murmur3-style mixing of the master seed, the low and high halves of the run index and the
- *   32-bit FNV-1a hash of the source name's UTF-8 bytes; signed int32, 0 replaced by a non-zero
- *   constant) with the master seed from {@link masterSeedOf};
- * - each stream is seedrandom 3.0.5's `xor128` seeded with that integer, its floats
- *   `(int32 >>> 0) / 2^32`; i.e. source `s` in run `r` draws exactly the numbers of
- *   `seedrandom.xor128(seedFor(masterSeedOf(seed), r, hashString(s)))`.
+ * `casus-keyed-v2` (v1, `casus-xor128-v1`, drew every stochastic trigger every tick):
+ * - one stream per named random source for obligations, decisions, votes, the Council and
+ *   parameter draws: stream seed = `seedFor(masterSeed, runIndex, fnv1a(sourceName))` — see
+ *   {@link seedFor} (murmur3-style mixing of the master seed, the low and high halves of the run
+ *   index and the 32-bit FNV-1a hash of the source name's UTF-8 bytes; signed int32, 0 replaced by
+ *   a non-zero constant) with the master seed from {@link masterSeedOf}; each stream is seedrandom
+ *   3.0.5's `xor128` seeded with that integer, its floats `(int32 >>> 0) / 2^32`;
+ * - triggers (`trigger:ID`) use keyed numbers instead (`rng/keyed.ts`): number k of the source is
+ *   `keyedFloat(seedFor(masterSeed, runIndex, fnv1a(name)), k)`. Candidate tick j of a trigger
+ *   waits `geometricWait(number 2j, q)` ticks after the previous one (the first counted from tick
+ *   0), q the trigger's largest per-tick hazard (1 where that is 0.5 or more); it fires there with probability p/q, accepted
+ *   when number 2j + 1 times q is below p (run/trigger-clock.ts);
+ * - de-escalation waits: `keyedFloat(seedFor(masterSeed, runIndex, key), 0)`, key as in run/tick.ts.
  *
- * Because a stream depends only on (master seed, run, source name), adding, removing or reordering
- * sources, or changing how often another source is drawn, leaves every other source's numbers
- * unchanged (common random numbers across scenario variants).
+ * Because a number depends only on (master seed, run, source name, position), adding, removing or
+ * reordering sources, or changing how often another source is drawn, leaves every other source's
+ * numbers unchanged (common random numbers across scenario variants).
  */
-export const SEED_SCHEME = 'casus-xor128-v1';
+export const SEED_SCHEME = 'casus-keyed-v2';
 
 /**
  * The random streams of one compiled scenario: one xor128 stream per named source, all state in

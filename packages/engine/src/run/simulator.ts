@@ -11,6 +11,8 @@ import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
+import { startTriggerClocks } from './trigger-clock.js';
+import { compileTick } from '../compiler/tick-program.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
 
@@ -21,6 +23,13 @@ export interface SimulatorOptions {
   readonly engine?: EngineKind;
   /** Stop a run when one tick records more events than this (a runaway cascade). */
   readonly maxEventsPerTick?: number;
+  /**
+   * Batch engine only: run the scenario compiled to specialised code (compiler/), where the
+   * environment allows code generation (default true). False, or where `new Function` is refused
+   * (a strict content-security policy), interprets the compiled model's tables instead. Results
+   * are identical either way.
+   */
+  readonly compiled?: boolean;
 }
 
 /** An event a facilitator injects at a tick, beyond the scenario's situations. */
@@ -52,6 +61,7 @@ export class Simulator {
   constructor(readonly model: Model, options: SimulatorOptions = {}) {
     const host = options.engine === 'reference' ? new XStateHost() : new TableHost();
     this.state = new RunState(model, host, options.maxEventsPerTick ?? 10_000);
+    if (options.engine !== 'reference' && options.compiled !== false) this.state.program = compileTick(model);
   }
 
   /** Re-initialises the state for run `runIndex` of the batch seeded with `masterSeed`. */
@@ -133,6 +143,7 @@ export class Simulator {
     s.rungArrivals.fill(0);
     s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < m.pairA.length; p++) scheduleDeescalation(s, p);
+    startTriggerClocks(s, 0);
     for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
     // At the start every outcome is checked: anything may already hold.
     checkAll(s);
@@ -185,6 +196,8 @@ export class Simulator {
     // is geometric (memoryless), so redrawing from the current tick keeps its law.
     s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < s.deescalateAt.length; p++) if (s.deescalateAt[p]! >= 0) scheduleDeescalation(s, p);
+    // Candidate ticks too (memoryless as well).
+    startTriggerClocks(s, s.nextTick);
   }
 
   /** Steps until the horizon (or an error); returns the state. */

@@ -1,6 +1,8 @@
 import type { RunState, PendingEffect, DraftRecord } from './state.js';
 import type { SimEvent } from './event.js';
 import type { MachineKind } from '../machines/definitions.js';
+import { SEED_SCHEME } from '../rng/streams.js';
+import { restartTriggerClock } from './trigger-clock.js';
 import type { EpisodeRecord } from './episodes.js';
 
 /**
@@ -11,7 +13,7 @@ import type { EpisodeRecord } from './episodes.js';
  */
 export interface RunSnapshot {
   readonly format: 'casus-run-snapshot';
-  readonly version: 1;
+  readonly version: 2;
   readonly scenario: string;
   readonly tick: number;
   readonly nextTick: number;
@@ -28,13 +30,15 @@ export interface RunSnapshot {
   readonly queue: PendingEffect[];
   readonly serial: number;
   readonly streams: ReturnType<RunState['streams']['save']>;
+  /** Each trigger's candidate probability when the run was saved (see run/trigger-clock). */
+  readonly triggerQ: number[];
   readonly episodes: EpisodeRecord[];
 }
 
 const ARRAYS = [
   'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'pairStart', 'pairPeak', 'vars', 'baseline', 'obligationLevel', 'obligationCasus',
   'obligationCasusEvent', 'obligationCoEnemies', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
-  'triggerLast', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
+  'triggerLast', 'triggerKey', 'triggerNext', 'triggerCandidate', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
   'obligationEpisodeId', 'obligationPretext', 'obligationNotInForce', 'pairEpisode', 'pairJoinedBy',
 ] as const;
 const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];
@@ -51,19 +55,23 @@ export function takeSnapshot(s: RunState): RunSnapshot {
     machines[k] = list;
   }
   return {
-    format: 'casus-run-snapshot', version: 1, scenario: s.model.scenario.id,
+    format: 'casus-run-snapshot', version: 2, scenario: s.model.scenario.id,
     tick: s.tick, nextTick: s.nextTick, day: s.day, masterSeed: s.masterSeed, runIndex: s.runIndex,
     situation: s.situation ?? null, status: s.status, error: s.error ?? null,
     arrays, machines,
     drafts: structuredClone(s.drafts), events: s.events.map((e) => ({ ...e })),
     queue: s.queue.toArray().map((q) => structuredClone(q)), serial: s.queue.peekSerial(),
     streams: s.streams.save(),
+    triggerQ: Array.from(s.clock.q),
     episodes: s.episodes.save(),
   };
 }
 
 export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
-  if (snap.format !== 'casus-run-snapshot' || snap.version !== 1) throw new Error('not a Casus run snapshot (format casus-run-snapshot, version 1)');
+  if (snap.format === 'casus-run-snapshot' && (snap.version as number) === 1) {
+    throw new Error(`the snapshot was saved by an older Casus (snapshot version 1, seed scheme casus-xor128-v1) and cannot be continued under seed scheme ${SEED_SCHEME}; start the run again`);
+  }
+  if (snap.format !== 'casus-run-snapshot' || snap.version !== 2) throw new Error('not a Casus run snapshot (format casus-run-snapshot, version 2)');
   if (snap.scenario !== s.model.scenario.id) throw new Error(`the snapshot is of scenario "${snap.scenario}", not "${s.model.scenario.id}"`);
   for (const k of ARRAYS) {
     const target = s[k] as unknown as { length: number; set(a: ArrayLike<number>): void };
@@ -91,4 +99,7 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.curDay = s.day;
   // A lower bound is enough: the next scan recomputes it.
   s.nextDeescalation = 0;
+  // Restored into a model compiled with other parameter values, a trigger may have another
+  // candidate probability: its candidates from here on are drawn with the new one (memoryless).
+  for (let i = 0; i < s.clock.q.length; i++) if (snap.triggerQ[i] !== s.clock.q[i]) restartTriggerClock(s, i, s.nextTick);
 }

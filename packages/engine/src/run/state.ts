@@ -7,7 +7,13 @@ import { Streams } from '../rng/streams.js';
 import { EventQueue, type Queued } from './queue.js';
 import type { SimEvent } from './event.js';
 import type { Decider } from './decision.js';
+import { triggerClock, type TriggerClock } from './trigger-clock.js';
 import { Episodes } from './episodes.js';
+
+/** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
+export interface TickProgram {
+  beginTick(s: RunState, t: number): void;
+}
 
 /** An effect waiting in the queue, with the role bindings and cause it was emitted with. */
 export interface PendingEffect extends Queued {
@@ -106,6 +112,16 @@ export class RunState {
   readonly triggerFires: Int32Array;
   readonly triggerCoolUntil: Int32Array;
   readonly triggerLast: Uint8Array;
+  /** Per-run key of each trigger's numbers (see run/trigger-clock). */
+  readonly triggerKey: Int32Array;
+  /** Each stochastic trigger's next candidate tick. */
+  readonly triggerNext: Int32Array;
+  /** Index of each trigger's next candidate. */
+  readonly triggerCandidate: Int32Array;
+  /** The model's per-trigger candidate probabilities. */
+  readonly clock: TriggerClock;
+  /** The scenario's start-of-tick compiled to code (batch engine), or undefined: the rules interpreted. */
+  program: TickProgram | undefined;
   readonly pactLapsed: Uint8Array;
   readonly counters: Int32Array;
   readonly outcomeTick: Int32Array;
@@ -115,8 +131,6 @@ export class RunState {
   readonly queue = new EventQueue<PendingEffect>();
   decisions: PendingDecision[] = [];
   readonly streams: Streams;
-  /** Scratch stream for draws keyed by tick (see run/hazards). */
-  readonly scratch = new Int32Array(4);
   eventsThisTick = 0;
   /** Reused buffer for option weights. */
   weightScratch = new Float64Array(8);
@@ -163,6 +177,10 @@ export class RunState {
     this.triggerFires = new Int32Array(nT);
     this.triggerCoolUntil = new Int32Array(nT);
     this.triggerLast = new Uint8Array(nT);
+    this.triggerKey = new Int32Array(nT);
+    this.triggerNext = new Int32Array(nT);
+    this.triggerCandidate = new Int32Array(nT);
+    this.clock = triggerClock(model);
     this.pactLapsed = new Uint8Array(model.pacts.length);
     this.counters = new Int32Array(model.counters.length);
     this.outcomeTick = new Int32Array(model.outcomes.length);

@@ -1,12 +1,13 @@
 import { TABLES } from '../machines/host.js';
 import { hashString, mix32, seedFor } from '../rng/hash.js';
-import { nextFloat, seedStream } from '../rng/xor128.js';
+import { keyedFloat } from '../rng/keyed.js';
 import { log } from '../rng/math.js';
 import { hazardPerTick } from '../model/compile.js';
 import type { RunState } from './state.js';
 import { emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
 import { enterForce, lapsePact } from './obligations.js';
+import { passCandidate, triggerNumber } from './trigger-clock.js';
 
 const TR = {
   armed: TABLES.trigger.state('armed'),
@@ -29,6 +30,8 @@ const DEESCALATION_HASH = hashString('hazard:deescalation');
  * baselines, regimes erode or recover, then triggers fire and situation injects are queued.
  */
 export function beginTick(s: RunState, t: number): void {
+  // The scenario compiled to straight-line code (compiler/tick-program.ts), when there is one.
+  if (s.program !== undefined) { s.program.beginTick(s, t); return; }
   const m = s.model;
   s.tick = t;
   s.day = m.clock.days[t]!;
@@ -68,22 +71,45 @@ export function beginTick(s: RunState, t: number): void {
   checkOutcomes(s, -1, 'tick');
 
   fireTriggers(s, t);
+  queueInjects(s, t);
+}
+
+/** Queues the situation's injects and the white cell's that fall on tick `t`. */
+export function queueInjects(s: RunState, t: number): void {
   if (s.situation !== undefined) {
-    const sit = m.situations.get(s.situation)!;
+    const sit = s.model.situations.get(s.situation)!;
     for (const inj of sit.injects) if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:${sit.id}#${inj.index}`, -1, PRIORITY.inject, t, Math.max(s.day, inj.day));
   }
-  s.injects.forEach((inj, k) => { if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:white-cell#${k}`, -1, PRIORITY.inject); });
+  if (s.injects.length > 0) s.injects.forEach((inj, k) => { if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:white-cell#${k}`, -1, PRIORITY.inject); });
+}
+
+/** Trigger `i` fires at tick `t`: its lifecycle steps (spent, cooling down or re-armed) and its effects are queued. */
+export function fireTrigger(s: RunState, i: number, t: number): void {
+  const tr = s.model.triggers[i]!;
+  s.send('trigger', i, TR.fire);
+  s.triggerFires[i]!++;
+  if (s.triggerFires[i]! >= tr.limit) s.send('trigger', i, TR.spend);
+  else if (tr.cooldown > 0) { s.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
+  else s.send('trigger', i, TR.rearm);
+  emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger);
+}
+
+/** Re-arms trigger `i` (its cooldown is over). */
+export function rearmTrigger(s: RunState, i: number): void {
+  s.send('trigger', i, TR.rearm);
 }
 
 /**
- * Triggers in declared order. A stochastic trigger draws once every tick whether or not it can
- * fire, so two variants of a scenario stay aligned draw for draw.
+ * Triggers in declared order. A stochastic trigger is looked at on its candidate ticks only (see
+ * run/trigger-clock): there it fires with probability p/q, p its hazard in the current state and q
+ * the bound its candidates are drawn with.
  */
 function fireTriggers(s: RunState, t: number): void {
   const m = s.model;
+  const q = s.clock.q;
   for (const tr of m.triggers) {
     const i = tr.index;
-    const u = tr.stochastic ? s.draw(tr.source) : 1;
+    const candidate = s.triggerNext[i] === t ? passCandidate(s, i, t) : -1;
     let st = s.machine.trigger[i]!;
     if (st === TR.cooldown && t >= s.triggerCoolUntil[i]!) { s.send('trigger', i, TR.rearm); st = TR.armed; }
     let edge = false;
@@ -94,22 +120,19 @@ function fireTriggers(s: RunState, t: number): void {
     }
     if (st !== TR.armed) continue;
     let fire = edge || (tr.scheduled.size > 0 && tr.scheduled.has(t));
-    if (!fire && tr.stochastic) {
-      if (tr.constantP >= 0) fire = u < tr.constantP;
-      // 1 − e^(−x) ≤ x ≤ maxRate: a draw at or above the largest possible rate cannot fire, so
-      // most ticks skip the eligibility check, the scale and the exponential altogether.
-      else if (u < tr.maxRate && (!tr.when || tr.when(s, -1, -1, -1))) {
+    if (!fire && candidate >= 0) {
+      // A constant hazard is its own bound: every candidate fires.
+      if (tr.constantP >= 0) fire = true;
+      else if (!tr.when || tr.when(s, -1, -1, -1)) {
         const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
-        fire = u < x && u < hazardPerTick(x);
+        // Accept with probability hazardPerTick(x) / q; 1 − e^(−x) ≤ x spares the exponential
+        // whenever u·q is at or above x.
+        const uq = triggerNumber(s, i, 2 * candidate + 1) * q[i]!;
+        fire = uq < x && uq < hazardPerTick(x);
       }
     }
     if (!fire || (tr.when && !tr.when(s, -1, -1, -1))) continue;
-    s.send('trigger', i, TR.fire);
-    s.triggerFires[i]!++;
-    if (s.triggerFires[i]! >= tr.limit) s.send('trigger', i, TR.spend);
-    else if (tr.cooldown > 0) { s.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
-    else s.send('trigger', i, TR.rearm);
-    emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger);
+    fireTrigger(s, i, t);
   }
 }
 
@@ -119,8 +142,8 @@ function fireTriggers(s: RunState, t: number): void {
  * one Bernoulli(h) trial at the end of every tick (counting the tick it arrived). Drawing the wait
  * once instead of a number every tick keeps calm and long-running relations cheap.
  *
- * The number is keyed by (run, relation, tick, rung, how many times this relation has changed rung
- * so far) rather than taken from a running stream, so it depends neither on other sources' draws
+ * The number is keyed (rng/keyed) by (run, relation, tick, rung, how many times this relation has
+ * changed rung so far) rather than taken from a running stream, so it depends neither on other sources' draws
  * nor on unrelated events: two variants of a scenario see the same number whenever the same
  * relation reaches the same rung at the same moment for the same time.
  */
@@ -131,8 +154,7 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   if (h <= 0) { s.deescalateAt[p] = -1; return; }
   const arrival = ++s.rungArrivals[p]!;
   const key = mix32(mix32(DEESCALATION_HASH, p), mix32(s.tick * 64 + r, arrival));
-  seedStream(s.scratch, 0, seedFor(s.masterSeed, s.runIndex, key));
-  const u = nextFloat(s.scratch, 0);
+  const u = keyedFloat(seedFor(s.masterSeed, s.runIndex, key), 0);
   if (s.drawLog) s.drawLog.push(-1 - p, u);
   // u is in [0, 1); 1 - u in (0, 1] keeps the logarithm finite.
   const wait = h >= 1 ? 0 : Math.floor(log(1 - u) / log(1 - h));

@@ -1,0 +1,148 @@
+/**
+ * Parallel batches as a library (Node only): `@casus/cli/batch`.
+ *
+ * The very code `casus run FILE --runs N` runs — the worker pool, chunking and exact merging in
+ * run order, shards, checkpoints, resume and per-run records — behind one function, so a script
+ * gets the same speed and the same result bytes as the command (only the provenance block, which
+ * records when and how a batch ran, differs). It imports `node:` modules and starts worker
+ * threads: it is not part of `@casus/engine`, which stays pure.
+ *
+ * @module
+ */
+import type { Aggregates, Summary } from '@casus/engine';
+import { CliError } from '../context.js';
+import type { CliIo } from '../io.js';
+import { runBatchJob } from './batch-job.js';
+import type { StopReason } from './execute.js';
+import { summaryJson } from './format-summary.js';
+import type { Manifest } from './manifest.js';
+import { planBatch } from './options.js';
+import { summaryReport } from '../commands/run-batch.js';
+
+export type { Manifest } from './manifest.js';
+export type { StopReason } from './execute.js';
+export { mergeResults, type MergeOutcome, type NamedResult } from './merge-results.js';
+export { parseResult, serialiseResult, type ResultDocument } from './result-file.js';
+export { shardRange, type RunRange } from './shard.js';
+
+/** A batch, as `casus run FILE --runs N …` takes it; every field has the flag's meaning and checks. */
+export interface ParallelBatchOptions {
+  /** A scenario file (relative to `cwd`) or a bundled scenario id, as the command's FILE argument. */
+  readonly scenario: string;
+  readonly runs: number;
+  /** Master seed (default 1). */
+  readonly seed?: number | string;
+  /** Worker threads (default: the number of cores); 1 simulates in this thread. Never changes a result. */
+  readonly workers?: number;
+  /** Parameter overrides (`--set name=value`): a number, or one of a discrete parameter's levels. */
+  readonly parameters?: Readonly<Record<string, number | string>>;
+  readonly situation?: string;
+  readonly given?: string;
+  readonly parameterDraws?: number;
+  readonly precision?: number;
+  readonly maxRuns?: number;
+  readonly engine?: 'batch' | 'reference';
+  /** This process's shard of the batch: `{ index, count }` (0-based) or the flag's `"i/n"`. */
+  readonly shard?: { readonly index: number; readonly count: number } | string;
+  /** Result file, written atomically at the end; while running, a checkpoint `OUT.partial`. */
+  readonly out?: string;
+  /** Per-run records (.ndjson/.jsonl or .csv), streamed in run order. */
+  readonly runsOut?: string;
+  /** Continue the interrupted batch whose checkpoint is `out`.partial. */
+  readonly resume?: boolean;
+  readonly failFast?: boolean;
+  /** Directory that relative paths are resolved against (default `process.cwd()`). */
+  readonly cwd?: string;
+  /** Called with the number of runs finished since the last call (in completion order). */
+  readonly onProgress?: (runs: number) => void;
+  /**
+   * Aborting stops the batch as Ctrl-C stops the command: no new chunk starts, those in flight are
+   * merged, a checkpoint is kept (with `out`), and the promise resolves with reason `interrupted`.
+   */
+  readonly signal?: AbortSignal;
+}
+
+/** What a batch returns: the exact aggregates and the summary `casus run --json` prints. */
+export interface ParallelBatchResult {
+  readonly manifest: Manifest;
+  /** Exact integer aggregates in canonical form (what the result file holds). */
+  readonly aggregates: Aggregates;
+  readonly summary: Summary;
+  /** The document `casus run … --json` prints. */
+  readonly json: unknown;
+  readonly reason: StopReason;
+  /** Runs simulated by this call (a resumed checkpoint's are not counted). */
+  readonly simulatedHere: number;
+  readonly durationMs: number;
+  readonly workers: number;
+  readonly wrote: { readonly result?: string; readonly checkpoint?: string; readonly records?: string };
+}
+
+/**
+ * A refused batch: an invalid scenario (exit code 1 in the command) or bad options (2). `code` is
+ * the command's stable error code where it has one (`E_OPTION_VALUE`, `E_RESUME_MISMATCH`, …).
+ */
+export class BatchError extends Error {
+  constructor(message: string, readonly code: string | undefined, readonly exitCode: number) {
+    super(message);
+    this.name = 'BatchError';
+  }
+}
+
+/**
+ * Runs a Monte Carlo batch on worker threads exactly as `casus run` does. Same options, same
+ * checks, same bytes: for a given scenario, parameters, seed and run range the aggregates and the
+ * per-run records do not depend on the worker count or on sharding.
+ *
+ * @throws BatchError for an invalid scenario or bad options (nothing is simulated or written).
+ */
+export async function runParallelBatch(options: ParallelBatchOptions): Promise<ParallelBatchResult> {
+  let diagnostics = '';
+  const io: CliIo = {
+    stdout: () => {},
+    stderr: (s) => { diagnostics += s; },
+    cwd: options.cwd ?? process.cwd(),
+    env: {},
+    isTTY: false,
+    stderrIsTTY: false,
+    onInterrupt: (handler) => {
+      const signal = options.signal;
+      if (signal === undefined) return () => {};
+      const listener = (): void => handler();
+      signal.addEventListener('abort', listener);
+      if (signal.aborted) queueMicrotask(handler);
+      return () => signal.removeEventListener('abort', listener);
+    },
+  };
+  const shard = options.shard === undefined ? undefined : typeof options.shard === 'string' ? options.shard : `${options.shard.index}/${options.shard.count}`;
+  let plan;
+  try {
+    plan = planBatch({
+      file: options.scenario, runs: options.runs, seed: options.seed, workers: options.workers,
+      set: options.parameters === undefined ? undefined : Object.entries(options.parameters).map(([k, v]) => `${k}=${v}`),
+      situation: options.situation, given: options.given, parameterDraws: options.parameterDraws,
+      precision: options.precision, maxRuns: options.maxRuns, engine: options.engine,
+      out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, quiet: true,
+    }, io);
+  } catch (error) {
+    throw refused(error, diagnostics);
+  }
+  let job;
+  try {
+    job = await runBatchJob(plan, io, () => new Date(), options.onProgress);
+  } catch (error) {
+    throw refused(error, diagnostics);
+  }
+  const report = summaryReport(plan, job);
+  return {
+    manifest: job.manifest, aggregates: job.aggregates, summary: report.summary, json: summaryJson(report),
+    reason: job.reason, simulatedHere: job.simulatedHere, durationMs: job.durationMs, workers: job.workers, wrote: job.wrote,
+  };
+}
+
+function refused(error: unknown, diagnostics: string): unknown {
+  if (!(error instanceof CliError)) return error;
+  const code = (error as { code?: string }).code;
+  const message = [diagnostics.trim(), error.message].filter((s) => s !== '').join('\n');
+  return new BatchError(message, code, error.exitCode);
+}

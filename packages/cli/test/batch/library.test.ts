@@ -1,0 +1,41 @@
+// Invariant: a script using `@casus/cli/batch` gets exactly what `casus run` gets — the same
+// aggregates and the same per-run record bytes — and the command's refusals as coded errors.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BatchError, runParallelBatch } from '../../src/batch/library.js';
+import { aggregatesOf, cli, ROOT, removeTempDirs, tempDir, TUTORIAL } from './helpers.js';
+
+afterAll(removeTempDirs);
+
+describe('runParallelBatch', () => {
+  it('gives the bytes of casus run: aggregates and per-run records, on 2 workers and in this thread', async () => {
+    const dir = tempDir();
+    const viaCli = await cli(['run', TUTORIAL, '--runs', '3000', '--seed', '11', '--workers', '2', '--quiet', '--out', join(dir, 'cli.json'), '--runs-out', join(dir, 'cli.ndjson')]);
+    expect(viaCli.code, viaCli.stderr).toBe(0);
+    for (const workers of [2, 1]) {
+      const lib = await runParallelBatch({
+        scenario: TUTORIAL, cwd: ROOT, runs: 3000, seed: 11, workers,
+        out: join(dir, `lib${workers}.json`), runsOut: join(dir, `lib${workers}.ndjson`),
+      });
+      expect(lib.reason).toBe('complete');
+      expect(lib.workers).toBe(workers);
+      expect(aggregatesOf(join(dir, `lib${workers}.json`))).toBe(aggregatesOf(join(dir, 'cli.json')));
+      expect(readFileSync(join(dir, `lib${workers}.ndjson`), 'utf8')).toBe(readFileSync(join(dir, 'cli.ndjson'), 'utf8'));
+      expect(lib.summary.runs).toBe(3000);
+    }
+  });
+
+  it('refuses bad options with the command\'s codes, before simulating anything', async () => {
+    await expect(runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 0 })).rejects.toMatchObject({ name: 'BatchError', code: 'E_OPTION_VALUE', exitCode: 2 });
+    await expect(runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 10, resume: true })).rejects.toBeInstanceOf(BatchError);
+  });
+
+  it('stops on an aborted signal, like Ctrl-C', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const r = await runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 200_000, workers: 1, signal: controller.signal });
+    expect(r.reason).toBe('interrupted');
+    expect(r.manifest.runs.to).toBeLessThan(200_000);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Conditions as JavaScript expressions over the run state `s`, for the kinds whose meaning is a few
+ * array reads (relations and postures between named actors, variables, counters, outcomes, dates,
+ * ticks, regimes, pacts in force, and their combinations). Anything else — role-bound actors,
+ * obligations, Council results — returns undefined, and the caller keeps the compiled closure
+ * (model/conditions.ts), which is the definition both forms must agree with.
+ *
+ * @module
+ */
+import type { Condition } from '../schema/condition.js';
+import type { Model } from '../model/model.js';
+import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from '../model/model.js';
+import { dayOf } from '../model/calendar.js';
+import { TABLES } from '../machines/host.js';
+import type { Num } from '../schema/primitives.js';
+import { idx, num } from './code.js';
+
+/** The expression for condition `c` with no role bindings (a trigger's), or undefined. */
+export function conditionCode(c: Condition, m: Model): string | undefined {
+  const value = (n: Num): number => {
+    if (typeof n === 'number') return n;
+    const v = m.parameters[n.param];
+    if (v === undefined) throw new Error(`unknown parameter "${n.param}"`);
+    return v;
+  };
+  const actor = (ref: string): number | undefined => m.actorIndex.get(ref);
+  const rung = (id: string | undefined, dflt: number): number | undefined => (id === undefined ? dflt : m.rungIndex.get(id));
+
+  const go = (c: Condition): string | undefined => {
+    if (c.all) {
+      const parts = c.all.map(go);
+      return parts.some((p) => p === undefined) ? undefined : parts.length === 0 ? 'true' : `(${parts.join(' && ')})`;
+    }
+    if (c.any) {
+      const parts = c.any.map(go);
+      return parts.some((p) => p === undefined) ? undefined : parts.length === 0 ? 'false' : `(${parts.join(' || ')})`;
+    }
+    if (c.not) {
+      const inner = go(c.not);
+      return inner === undefined ? undefined : `!${inner}`;
+    }
+    if (c.relation) {
+      const a = actor(c.relation.between[0]);
+      const b = actor(c.relation.between[1]);
+      const lo = rung(c.relation.atLeast, -1);
+      const hi = rung(c.relation.atMost, 1e9);
+      if (a === undefined || b === undefined || lo === undefined || hi === undefined) return undefined;
+      if (a === b) return 'false';
+      const p = idx(m.pairOf[a * m.actors.length + b]!);
+      const tests = [`s.rung[${p}] >= ${num(lo)}`, `s.rung[${p}] <= ${num(hi)}`];
+      const war = c.relation.war;
+      const w = `s.machine.relation[${p}]`;
+      if (war === true) tests.push(`${w} !== ${num(WAR_NONE)}`);
+      else if (war === false) tests.push(`${w} === ${num(WAR_NONE)}`);
+      else if (war === 'hostilities') tests.push(`${w} === ${num(WAR_HOSTILITIES)}`);
+      else if (war === 'declared') tests.push(`${w} === ${num(WAR_DECLARED)}`);
+      else if (war !== undefined) return undefined;
+      return `(${tests.join(' && ')})`;
+    }
+    if (c.posture) {
+      const a = actor(c.posture.actor);
+      const lo = rung(c.posture.atLeast, -1);
+      const hi = rung(c.posture.atMost, 1e9);
+      if (a === undefined || lo === undefined || hi === undefined) return undefined;
+      return `H.postureIn(s, ${idx(a)}, ${num(lo)}, ${num(hi)})`;
+    }
+    if (c.variable) {
+      const v = m.variableIndex.get(c.variable.id);
+      if (v === undefined) return undefined;
+      const x = `s.vars[${idx(v)}]`;
+      const bound = (n: Num | undefined, dflt: number): string => num(n === undefined ? dflt : value(n));
+      // All four comparisons, as the closure makes them (a NaN value fails every one).
+      return `(${x} > ${bound(c.variable.gt, -Infinity)} && ${x} >= ${bound(c.variable.gte, -Infinity)} && ${x} < ${bound(c.variable.lt, Infinity)} && ${x} <= ${bound(c.variable.lte, Infinity)})`;
+    }
+    if (c.regime) {
+      const r = m.regimeIndex.get(c.regime.id);
+      if (r === undefined) return undefined;
+      const states = [...new Set(c.regime.state.map((x) => TABLES.regime.state(x)))];
+      return states.length === 0 ? 'false' : `(${states.map((st) => `s.machine.regime[${idx(r)}] === ${num(st)}`).join(' || ')})`;
+    }
+    if (c.happened) {
+      const h = c.happened;
+      const by = h.by !== undefined ? actor(h.by) : -1;
+      const on = h.on !== undefined ? actor(h.on) : -1;
+      if (by === undefined || on === undefined) return undefined;
+      const minIntensity = h.minIntensity ?? 0;
+      const k = m.counters.findIndex((x) => x.event === h.event && x.detail === h.kind && x.actor === by && x.target === on
+        && x.minIntensity === minIntensity && x.nuclear === h.nuclear);
+      if (k < 0) return undefined;
+      return `(s.counters[${idx(k)}] >= ${num(h.atLeast ?? 1)})`;
+    }
+    if (c.outcome !== undefined) {
+      const o = m.outcomes.findIndex((x) => x.id === c.outcome);
+      return o < 0 ? undefined : `(s.outcomeTick[${idx(o)}] >= 0)`;
+    }
+    if (c.pactInForce !== undefined) {
+      const p = m.pactIndex.get(c.pactInForce);
+      return p === undefined ? undefined : `s.pactInForce(${idx(p)})`;
+    }
+    if (c.date) {
+      const tests: string[] = [];
+      if (c.date.from !== undefined) tests.push(`s.day >= ${num(dayOf(c.date.from))}`);
+      if (c.date.before !== undefined) tests.push(`s.day < ${num(dayOf(c.date.before))}`);
+      return tests.length === 0 ? 'true' : `(${tests.join(' && ')})`;
+    }
+    if (c.tick) {
+      const tests: string[] = [];
+      if (c.tick.gte !== undefined) tests.push(`s.tick >= ${num(c.tick.gte)}`);
+      if (c.tick.lt !== undefined) tests.push(`s.tick < ${num(c.tick.lt)}`);
+      return tests.length === 0 ? 'true' : `(${tests.join(' && ')})`;
+    }
+    // Obligations, Council results and kinds added later: the closure decides.
+    if (c.obligation || c.council) return undefined;
+    return Object.keys(c).length === 0 ? 'true' : undefined;
+  };
+  return go(c);
+}

@@ -1,0 +1,45 @@
+// The scenario compiler turns a model into code without ever turning scenario text into code:
+// ids, causes and names reach the generated function only as constants, and numbers as exact literals.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { compile } from '../model/compile.js';
+import { validateScenarioData, loadScenario } from '../load/index.js';
+import { num } from './code.js';
+import { compileTick, tickSource } from './tick-program.js';
+
+describe('scenario compiler', () => {
+  it('writes no scenario text into the generated source', () => {
+    const loaded = validateScenarioData({
+      version: '1.0', id: 'sneaky', title: 'Ids that look like code', clock: { start: '2025-01-06', tick: 'week', horizon: 20 },
+      actors: { alpha_quux_1: { name: 'A' }, beta_quux_2: { name: 'B' } },
+      variables: { tension_quux_3: { initial: 0.3, reversion: { per: 'year', value: 0.5 } } },
+      triggers: [
+        { id: 'trig_quux_4', rate: { per: 'year', value: 2 }, when: { relation: { between: ['alpha_quux_1', 'beta_quux_2'], atLeast: 'tension' } }, effect: { signal: { kind: 'kind_quux_5' } } },
+        { id: 'trig_quux_6', becomes: { variable: { id: 'tension_quux_3', gt: 0.5 } }, cooldown: 3, effect: { signal: { kind: 'kind_quux_7' } } },
+      ],
+      outcomes: { out_quux_8: { when: { happened: { event: 'signal' } } } },
+    });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('; '));
+    const { body, constants } = tickSource(compile(loaded.scenario));
+    expect(body).not.toMatch(/quux/);
+    expect(constants.length).toBeGreaterThan(0);
+    expect(compileTick(compile(loaded.scenario))).toBeDefined();
+  });
+
+  it('writes numbers as literals that read back bit for bit', () => {
+    for (const x of [0, -0, 1 / 3, -2.5e-300, 5e-324, 1e21, Number.MAX_VALUE, Infinity, -Infinity, NaN, 0.1 + 0.2]) {
+      const back = new Function(`return ${num(x)};`)() as number;
+      expect(Object.is(back, x), String(x)).toBe(true);
+    }
+    expect(() => num('1; alert(1)' as unknown as number)).toThrow(TypeError);
+  });
+
+  it('inlines the trigger conditions of the tutorial as array reads', () => {
+    const text = readFileSync(new URL('../../../scenarios/scenarios/tutorial.yaml', import.meta.url), 'utf8');
+    const loaded = loadScenario(text);
+    if (!loaded.ok) throw new Error('tutorial does not load');
+    const { body } = tickSource(compile(loaded.scenario));
+    // The tutorial's `when` (a relation between named actors) is an array read, not a call.
+    expect(body).toMatch(/s\.rung\[\d+\] >= \d+/);
+  });
+});

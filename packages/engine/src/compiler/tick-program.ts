@@ -1,0 +1,157 @@
+/**
+ * The scenario compiler: a compiled model becomes one specialised JavaScript function for the
+ * start of every tick — pacts lapsing, monitoring mandates running out, variables drifting toward
+ * their baselines, sanctions regimes eroding or recovering, outcomes re-checked, triggers, injects —
+ * with indices, rates, bounds and cooldowns as literals, conditions inlined as array reads
+ * (compiler/condition-code.ts), and loops unrolled over only the items that can change (a pact
+ * that never lapses, a variable that does not drift, a trigger without a candidate tick produce no
+ * code at all).
+ *
+ * The generated function does exactly what run/tick.ts `beginTick` does, in the same order, with
+ * the same draws; the rules it reaches (effects, obligations, the Council, doctrine) are the
+ * shared ones. It is built once per compiled model with `new Function` (see {@link compileTick});
+ * where code generation is not allowed (a page under a strict content-security policy) the
+ * interpreted path is used. The batch engine runs it; the reference engine never does, so the
+ * whole-trace differential property (tests/properties/differential.test.ts) proves the two equal.
+ *
+ * No text from a scenario becomes code: numbers are written as exact literals (compiler/code.ts),
+ * every string, array and closure is read from a constant slot.
+ *
+ * @module
+ */
+import type { Model } from '../model/model.js';
+import { hazardPerTick } from '../model/compile.js';
+import { TABLES } from '../machines/host.js';
+import type { RunState, TickProgram } from '../run/state.js';
+import { rec } from '../run/effects.js';
+import { checkOutcomes } from '../run/record.js';
+import { enterForce, lapsePact } from '../run/obligations.js';
+import { fireTrigger, queueInjects, rearmTrigger } from '../run/tick.js';
+import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
+import { codeGenerationAllowed, idx, num, Slots } from './code.js';
+import { conditionCode } from './condition-code.js';
+
+const FAR_FUTURE = 2 ** 31 - 1;
+
+/** What the generated code calls: the shared rules and helpers. */
+const HELPERS = {
+  rec, checkOutcomes, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
+};
+
+/** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */
+export interface TickSource {
+  readonly body: string;
+  readonly constants: readonly unknown[];
+}
+
+/** Generates the source of `beginTick(s, t)` specialised for `m`. */
+export function tickSource(m: Model): TickSource {
+  const K = new Slots();
+  const lines: string[] = [];
+  const out = (line: string): void => { lines.push(line); };
+  const RG = { inForce: TABLES.regime.state('in_force'), eroding: TABLES.regime.state('eroding'), erode: TABLES.regime.event('ERODE'), restore: TABLES.regime.event('RESTORE') };
+  const TR = { armed: TABLES.trigger.state('armed'), cooldown: TABLES.trigger.state('cooldown') };
+
+  out('s.tick = t;');
+  out(`s.day = ${K.ref(m.clock.days)}[t];`);
+  out('s.curDay = s.day;');
+  out('s.eventsThisTick = 0;');
+
+  // Pacts lapse, or enter into force during the run: only those with such a date.
+  const days = m.clock.days;
+  for (let p = 0; p < m.pacts.length; p++) {
+    const { lapsedDay, inForceDay } = m.pacts[p]!;
+    const P = idx(p);
+    const lapses = lapsedDay < FAR_FUTURE;
+    // days[t − 1] < inForceDay can hold for some t ≥ 1 only when the pact enters into force after day 0.
+    const enters = inForceDay > days[0]!;
+    const enter = `t > 0 && ${K.ref(days)}[t - 1] < ${num(inForceDay)} && s.pactInForce(${P})`;
+    if (lapses) {
+      out(`if (s.pactLapsed[${P}] === 0 && s.day >= ${num(lapsedDay)}) { s.pactLapsed[${P}] = 1; H.lapsePact(s, ${P}); }`);
+      if (enters) out(`else if (${enter}) H.enterForce(s, ${P}, -1);`);
+    } else if (enters) {
+      out(`if (${enter}) H.enterForce(s, ${P}, -1);`);
+    }
+  }
+  // Monitoring mandates run out (any regime can be given a mandate by a Council resolution).
+  for (const g of m.regimes) {
+    const r = idx(g.index);
+    out(`if (s.regimeMonitored[${r}] !== 0 && s.day > s.regimeMonitoredUntil[${r}]) { s.regimeMonitored[${r}] = 0; s.baseline[${idx(g.variable)}] = ${num(g.baselineWithout)}; `
+      + `H.rec(s, 'monitoring', ${K.ref(`mandate:${g.id}`)}, -1, { detail: 'lapsed', ref: ${r}, target: ${num(g.target)} }); }`);
+  }
+  // Drift toward the baseline: only variables that revert.
+  const drifting = m.variables.map((v, i) => [v, i] as const).filter(([v]) => v.keep < 1);
+  if (drifting.length > 0) {
+    out('if (t > 0) {');
+    out('  const x = s.vars, b = s.baseline;');
+    for (const [v, i] of drifting) out(`  x[${idx(i)}] = b[${idx(i)}] + (x[${idx(i)}] - b[${idx(i)}]) * ${num(v.keep)};`);
+    out('}');
+  }
+  // Regimes erode below one level of their variable and recover above another.
+  for (const g of m.regimes) {
+    const r = idx(g.index);
+    const cause = K.ref(`drift:${m.variables[g.variable]!.id}`);
+    out('{');
+    out(`  const st = s.machine.regime[${r}], x = s.vars[${idx(g.variable)}];`);
+    out(`  if (st === ${num(RG.inForce)} && x < ${num(g.erodesBelow)}) { s.send('regime', ${r}, ${num(RG.erode)}); H.rec(s, 'sanctions', ${cause}, -1, { detail: 'eroding', ref: ${r}, target: ${num(g.target)} }); }`);
+    out(`  else if (st === ${num(RG.eroding)} && x >= ${num(g.restoresAbove)}) { s.send('regime', ${r}, ${num(RG.restore)}); H.rec(s, 'sanctions', ${cause}, -1, { detail: 'in_force', ref: ${r}, target: ${num(g.target)} }); }`);
+    out('}');
+  }
+  out("H.checkOutcomes(s, -1, 'tick');");
+
+  // Triggers, in declared order.
+  const clock = triggerClock(m);
+  const cond = (c: unknown, closure: unknown): string => {
+    const code = c === undefined ? undefined : conditionCode(c as never, m);
+    return code ?? `${K.ref(closure)}(s, -1, -1, -1)`;
+  };
+  for (const tr of m.triggers) {
+    const i = idx(tr.index);
+    const spec = m.scenario.triggers[tr.index]!;
+    const q = clock.q[tr.index]!;
+    const candidates = tr.stochastic && q > 0;
+    const scheduled = tr.scheduled.size > 0;
+    if (!candidates && !scheduled && !tr.becomes) continue; // can never fire
+    out(`{ // trigger ${tr.index}`);
+    out(candidates ? `  const cand = s.triggerNext[${i}] === t ? H.passCandidate(s, ${i}, t) : -1;` : '  const cand = -1;');
+    out(`  let st = s.machine.trigger[${i}];`);
+    if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
+    out('  let edge = false;');
+    if (tr.becomes) out(`  { const now = ${cond(spec.becomes, tr.becomes)}; edge = now && s.triggerLast[${i}] === 0; s.triggerLast[${i}] = now ? 1 : 0; }`);
+    out(`  if (st === ${num(TR.armed)}) {`);
+    if (scheduled) {
+      const at = new Uint8Array(m.clock.horizon + 1);
+      for (const k of tr.scheduled) if (k >= 0 && k <= m.clock.horizon) at[k] = 1;
+      out(`    let fire = edge || ${K.ref(at)}[t] === 1;`);
+    } else out('    let fire = edge;');
+    const when = tr.when ? cond(spec.when, tr.when) : 'true';
+    if (candidates) {
+      if (tr.constantP >= 0) out('    if (!fire && cand >= 0) fire = true;');
+      else {
+        out(`    if (!fire && cand >= 0 && ${when}) {`);
+        out(`      const x = ${num(tr.ratePerTick)} * ${K.ref(tr.scale)}(s, -1, -1, -1);`);
+        out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${num(q)};`);
+        out('      fire = uq < x && uq < H.hazardPerTick(x);');
+        out('    }');
+      }
+    }
+    out(`    if (fire && ${when}) H.fireTrigger(s, ${i}, t);`);
+    out('  }');
+    out('}');
+  }
+  out('H.queueInjects(s, t);');
+  return { body: lines.join('\n'), constants: K.values };
+}
+
+/**
+ * The compiled start-of-tick of `m`, or undefined where code generation is not allowed. Build it
+ * once per compiled model (per worker): it is a pure function of the model.
+ */
+export function compileTick(m: Model): TickProgram | undefined {
+  if (!codeGenerationAllowed()) return undefined;
+  const { body, constants } = tickSource(m);
+  // The point of the compiler (see the module comment): the body is built from literals and slots only.
+  const make = new Function('K', 'H', `'use strict';\nreturn function beginTick(s, t) {\n${body}\n};`) as (k: readonly unknown[], h: typeof HELPERS) => (s: RunState, t: number) => void;
+  return { beginTick: make(constants, HELPERS) };
+}

@@ -1,0 +1,95 @@
+/**
+ * When a stochastic trigger gets a chance to fire: thinning (Lewis–Shedler) in discrete time.
+ *
+ * A trigger with per-tick hazard p(state) ≤ q, where q is the hazard of the largest rate it can
+ * reach (its constant hazard, or `hazardPerTick(maxRate)` from the interval bound of its scale),
+ * has *candidate* ticks that are Bernoulli(q) trials, one a tick, independent of the state; it
+ * fires at a candidate tick with probability p/q. Every tick it thus fires with probability
+ * q · p/q = p, the law of one Bernoulli(p) trial a tick, while the engine only looks at it on its
+ * candidate ticks: waiting times between candidates are geometric, drawn once per candidate.
+ *
+ * Numbers are keyed (see `rng/keyed.ts`): candidate k's waiting time is number 2k of the trigger's
+ * source, its acceptance number is number 2k + 1. Candidate ticks depend only on (seed, run,
+ * trigger, q), never on what happens in the run, so two variants of a scenario share them.
+ *
+ * @module
+ */
+import type { Model } from '../model/model.js';
+import { hazardPerTick } from '../model/compile.js';
+import { hashString, seedFor } from '../rng/hash.js';
+import { geometricWait, keyedFloat } from '../rng/keyed.js';
+import { log } from '../rng/math.js';
+import type { RunState } from './state.js';
+
+/** Bounds at or above this give a candidate every tick (q = 1): part of the seed scheme. */
+export const CANDIDATE_EVERY_TICK_ABOVE = 0.5;
+
+/** Never: a candidate tick past any horizon. */
+export const NO_CANDIDATE = 2 ** 31 - 1;
+
+/** Per-trigger constants of the candidate process, computed once per compiled model. */
+export interface TriggerClock {
+  /** Probability that a tick is a candidate (0 for triggers that are not stochastic). */
+  readonly q: Float64Array;
+  readonly logOneMinusQ: Float64Array;
+  /** FNV-1a hash of each trigger's source name. */
+  readonly hash: Uint32Array;
+}
+
+/** The candidate probability of every trigger of `m`. */
+export function triggerClock(m: Model): TriggerClock {
+  const n = m.triggers.length;
+  const q = new Float64Array(n);
+  const logOneMinusQ = new Float64Array(n);
+  const hash = new Uint32Array(n);
+  for (const tr of m.triggers) {
+    const i = tr.index;
+    hash[i] = hashString(m.sources[tr.source]!);
+    if (!tr.stochastic) continue;
+    // An unbounded scale (maxRate infinite or NaN) gives a candidate every tick.
+    const bound = tr.constantP >= 0 ? tr.constantP : tr.maxRate >= 0 && tr.maxRate < Infinity ? hazardPerTick(tr.maxRate) : 1;
+    // Above one half, a candidate every tick (q = 1, still a bound) is cheaper than waiting times.
+    q[i] = bound >= CANDIDATE_EVERY_TICK_ABOVE ? 1 : bound;
+    logOneMinusQ[i] = q[i]! > 0 && q[i]! < 1 ? log(1 - q[i]!) : 0;
+  }
+  return { q, logOneMinusQ, hash };
+}
+
+/** Number `k` of trigger `i`'s source in this run; logged when draws are recorded. */
+export function triggerNumber(s: RunState, i: number, k: number): number {
+  const u = keyedFloat(s.triggerKey[i]!, k);
+  if (s.drawLog) s.drawLog.push(s.model.triggers[i]!.source, u);
+  return u;
+}
+
+/**
+ * Keys every trigger's numbers to the run (master seed, run index) and draws the first candidate
+ * tick at or after `from`. At the start of a run, and when a run is reseeded.
+ */
+export function startTriggerClocks(s: RunState, from: number): void {
+  for (const tr of s.model.triggers) {
+    s.triggerKey[tr.index] = seedFor(s.masterSeed, s.runIndex, s.clock.hash[tr.index]!);
+    restartTriggerClock(s, tr.index, from);
+  }
+}
+
+/** Trigger `i`'s candidates start again at `from` (candidate 0), with the run's key already set. */
+export function restartTriggerClock(s: RunState, i: number, from: number): void {
+  const c = s.clock;
+  s.triggerCandidate[i] = 0;
+  if (!(c.q[i]! > 0)) { s.triggerNext[i] = NO_CANDIDATE; return; }
+  s.triggerNext[i] = c.q[i]! >= 1 ? from : Math.min(NO_CANDIDATE, from + geometricWait(triggerNumber(s, i, 0), c.q[i]!, c.logOneMinusQ[i]!));
+}
+
+/**
+ * Trigger `i` is at its candidate tick `t`: returns the candidate's index k (its acceptance number
+ * is number 2k + 1) and draws the next candidate tick.
+ */
+export function passCandidate(s: RunState, i: number, t: number): number {
+  const c = s.clock;
+  const k = s.triggerCandidate[i]!;
+  const next = k + 1;
+  s.triggerCandidate[i] = next;
+  s.triggerNext[i] = c.q[i]! >= 1 ? t + 1 : Math.min(NO_CANDIDATE, t + 1 + geometricWait(triggerNumber(s, i, 2 * next), c.q[i]!, c.logOneMinusQ[i]!));
+  return k;
+}
