@@ -217,5 +217,8 @@ export function discreteCumulative(rand: Uniform, cumulative: ArrayLike<number>)
     if (target < cumulative[mid]) hi = mid;
     else lo = mid + 1;
   }
+  // Only when u × total rounds up to the total (a subnormal total) does the search run past the
+  // last positive weight onto trailing zero weights; step back to it, as `discrete` does.
+  while (lo > 0 && cumulative[lo] === cumulative[lo - 1]) lo--;
   return lo;
 }
