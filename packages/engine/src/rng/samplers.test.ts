@@ -319,9 +319,9 @@ describe('discrete', () => {
   });
 
   it('discreteCumulative never picks a trailing zero weight, even when u × total rounds up to a subnormal total', () => {
-    // 0.5 × 5e-324 rounds to 5e-324 itself: the search runs past the only positive weight.
-    expect(discrete(() => 0.5, [5e-324, 0])).toBe(0);
-    expect(discreteCumulative(() => 0.5, [5e-324, 5e-324])).toBe(0);
+    // 0.75 × 5e-324 rounds to 5e-324 itself: the search runs past the only positive weight.
+    expect(discrete(() => 0.75, [5e-324, 0])).toBe(0);
+    expect(discreteCumulative(() => 0.75, [5e-324, 5e-324])).toBe(0);
   });
 
   it('rejects invalid weights', () => {
