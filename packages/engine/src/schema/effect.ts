@@ -26,7 +26,7 @@ export interface Effect {
   ceasefire?: { between: [string, string] } | undefined;
   peace?: { between: [string, string] } | undefined;
   variable?: { id: string; add?: Num | undefined; set?: Num | undefined } | undefined;
-  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; withdrawal?: Num | undefined } | undefined;
+  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; withdrawal?: Num | undefined; compliance?: Num | undefined } | undefined;
   sanctions?: { regime: string; action: 'impose' | 'join' | 'leave' | 'lift'; by?: string | undefined } | undefined;
   signal?: { kind: string; by?: string | undefined; on?: string | undefined } | undefined;
   alliance?: { by: string; with: string; against: string } | undefined;
@@ -48,6 +48,7 @@ export const Effect: z.ZodType<Effect> = oneOf({
     sponsor: ActorRef.optional(),
     between: ActorPair.optional().describe('for ceasefire drafts'),
     withdrawal: Probability().optional().describe('chance the sponsor withdraws it before a vote'),
+    compliance: Probability().optional().describe('ceasefire drafts: chance the parties obey it once adopted; default 1 (always)'),
   }).optional(),
   sanctions: z.strictObject({ regime: Id, action: z.enum(['impose', 'join', 'leave', 'lift']), by: ActorRef.optional() }).optional(),
   signal: z.strictObject({ kind: Id, by: ActorRef.optional(), on: ActorRef.optional() }).optional(),

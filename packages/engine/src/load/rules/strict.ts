@@ -14,7 +14,7 @@ import type { PathSegment } from '../issue.js';
  * - **rates**: a trigger's `rate.value`, a rung's `deescalation.value`, a variable's
  *   `reversion.value`;
  * - **probabilities**: an obligation's `reliability`, `judgment.deny` and `judgment.pretext`, and
- *   a draft's `withdrawal` (in any effect);
+ *   a draft's `withdrawal` and `compliance` (in any effect);
  * - inside any `logistic` or `linear` weight (wherever it stands): the `intercept` and every
  *   term's `coef`.
  *
@@ -110,7 +110,10 @@ export function strictIssues(data: unknown): DraftIssue[] {
         if (isObj(term)) bare(term.coef, [...path, kind, 'terms', j, 'coef'], `a coefficient of a ${kind} weight`, allowed);
       }
     }
-    if (isObj(node.draft)) bare(node.draft.withdrawal, [...path, 'draft', 'withdrawal'], 'the withdrawal chance of a draft');
+    if (isObj(node.draft)) {
+      bare(node.draft.withdrawal, [...path, 'draft', 'withdrawal'], 'the withdrawal chance of a draft');
+      bare(node.draft.compliance, [...path, 'draft', 'compliance'], 'the compliance chance of a ceasefire draft');
+    }
   });
 
   if (isObj(data.parameters)) {
