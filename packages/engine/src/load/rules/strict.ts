@@ -35,7 +35,7 @@ export function strictIssues(data: unknown): DraftIssue[] {
     out.push({
       code: 'E_BARE_NUMBER', path, received: String(value), expected: 'the name of a parameter',
       message: `${what} is the bare number ${value}: in strict mode every weight, rate, scale and probability that shapes an outcome names a parameter (with basis and rationale)`,
-      hint: `declare it under parameters and write its name here${allowed.length > 0 ? `; ${allowed.join(' and ')} stay allowed as structural constants` : ''}`,
+      hint: `declare it under parameters and write its name here${allowed.length > 0 ? `; ${allowed.join(' and ')} ${allowed.length === 1 ? 'stays' : 'stay'} allowed as structural constants` : ''}`,
     });
   };
   const weight = (w: unknown, path: PathSegment[], what: string): void => {
