@@ -1,7 +1,12 @@
-import re
-K24='/work/wt-korea/packages/scenarios/scenarios/korea-2024.yaml'
-K10='/work/wt-korea/packages/scenarios/scenarios/korea-2010.yaml'
-NT='/work/wt-korea/packages/scenarios/scenarios/korea-2024-no-treaty.yaml'
+# Regenerates korea-2010.yaml's shared sections (parameters, ladder, variables, doctrine, shared
+# triggers, outcomes) from korea-2024.yaml, the treaty channels from korea-2024-no-treaty.yaml, and
+# keeps 2010's own sections (header, clock, regions, actors, relations, pacts, Council, sanctions).
+# Idempotent. Run from anywhere: python3 packages/scenarios/test/tools/gen-korea-2010.py
+import os, re
+D=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','scenarios')
+K24=os.path.join(D,'korea-2024.yaml')
+K10=os.path.join(D,'korea-2010.yaml')
+NT=os.path.join(D,'korea-2024-no-treaty.yaml')
 s24=open(K24).read(); s10=open(K10).read(); snt=open(NT).read()
 
 def blocks(text):
@@ -88,7 +93,7 @@ for a,b in [
 ("inForce: 1954-11-18         # F§1d","inForce: 1954-11-17         # ratifications exchanged in Washington 17 Nov 1954, in force that day (5 UST 2368); F§1d (Wikipedia) says 18 Nov"),
 ("inForce: 1960-06-19         # F§1e","inForce: 1960-06-23         # exchange of ratifications, Tokyo, 23 Jun 1960 (F§1e's 19 Jun is the date the Diet's approval took effect)"),
 ]:
-    assert a in pacts, a; pacts=pacts.replace(a,b)
+    pacts=pacts.replace(a,b)   # idempotent: a no-op once ported
 # consultation 0.95 in rus-prk-2000 consult; negative duties 0.95
 pacts=re.sub(r'(id: consult\n(?:.*\n)*?\s+)reliability: 0\.95[^\n]*', r'\1reliability: consultation_reliability', pacts, count=1)
 pacts=pacts.replace('reliability: 0.95\n','reliability: negative_duty_respect\n')
@@ -109,7 +114,7 @@ for a,b in [
 ("- { kind: condemnation, vote: { yes: 0.75, no: 0, abstain: 0.25 } }","- { kind: condemnation, vote: { yes: vote_elected_condemn_yes, abstain: vote_elected_condemn_abstain } }"),
 ("- { kind: ceasefire, vote: { yes: 0.95, no: 0, abstain: 0.05 } }","- { kind: ceasefire, vote: { yes: vote_elected_ceasefire_yes, abstain: vote_elected_ceasefire_abstain } }"),
 ]:
-    assert a in co, a; co=co.replace(a,b)
+    co=co.replace(a,b)   # idempotent: a no-op once ported
 # remaining ceasefire .9/.1 (RUS, CHN, GBR, FRA)
 co=co.replace("- { kind: ceasefire, vote: { yes: 0.9, no: 0, abstain: 0.1 } }","- { kind: ceasefire, vote: { yes: vote_west_ceasefire_yes, abstain: vote_west_ceasefire_abstain } }")
 assert not re.search(r'vote: \{[^}]*0\.',co), re.findall(r'vote: \{[^}]*0\.[^}]*\}',co)
@@ -137,10 +142,11 @@ sit="""situations:
 """
 
 # ---- regions: add dmz_south
-reg=b10['regions'].replace("  northwest_islands: { name: Northwest Islands and waters south of the NLL, within: rok_territory, claimedBy: [PRK] }\n","  northwest_islands: { name: Northwest Islands and waters south of the NLL, within: rok_territory, claimedBy: [PRK] }\n  dmz_south: { name: Southern half of the DMZ and the front line, within: rok_territory }\n")
+reg=b10['regions'] if 'dmz_south' in b10['regions'] else b10['regions'].replace("  northwest_islands: { name: Northwest Islands and waters south of the NLL, within: rok_territory, claimedBy: [PRK] }\n","  northwest_islands: { name: Northwest Islands and waters south of the NLL, within: rok_territory, claimedBy: [PRK] }\n  dmz_south: { name: Southern half of the DMZ and the front line, within: rok_territory }\n")
 
 # ---- top and header
 top=s10[:s10.index('\nparameters:')]
+top=re.sub(r'\n# Shared with korea-2024.*$','',top,flags=re.S)
 top=top.replace('note: "../shared/facts/facts.md"','note: "facts/facts.md"').replace('note: "../shared/facts/dprk_missile_tests_per_year_cns.csv"','note: "facts/dprk_missile_tests_per_year_cns.csv"')
 top=top.replace("""#   - The incident base rate (5 lethal incidents 1990–2024) includes the two 2010 incidents; a
 #     strictly out-of-sample rate (1990–2009: 3 in 20 years, 0.15 a year) is almost the same.
