@@ -27,7 +27,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
     pairA: spec.between ? ref(spec.between[0]) : -1, pairB: spec.between ? ref(spec.between[1]) : -1,
     withdrawal: spec.withdrawal === undefined ? 0 : typeof spec.withdrawal === 'number' ? spec.withdrawal : m.parameters[spec.withdrawal.param]!,
     compliance: spec.compliance === undefined ? 1 : typeof spec.compliance === 'number' ? spec.compliance : m.parameters[spec.compliance.param]!,
-    tick: s.tick, vetoedBy: [], cause,
+    tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
   };
   const seq = rec(s, 'draft', cause, parent, { detail: spec.kind, actor: s.drafts[i]!.sponsor, target: t, ref: i });
   s.decisions.push({ type: s.drafts[i]!.withdrawal > 0 ? 'withdraw' : 'vote', draft: i, parent: seq });
@@ -134,7 +134,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
     if (d.compliance < 1 && s.draw(m.council!.complianceSource) >= d.compliance) {
       rec(s, 'signal', `council:ceasefire:defied`, seq, { detail: 'ceasefire_defied', actor: d.pairA, target: d.pairB });
     } else {
-      effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id] } });
+      effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id], scope: d.scope } });
     }
   }
   if (effects.length > 0) emit(s, effects, -1, d.sponsor, d.target, cause, seq, PRIORITY.follow);
