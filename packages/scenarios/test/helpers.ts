@@ -123,10 +123,15 @@ export function cdf(xs: readonly number[], x: number): number {
   return xs.filter((v) => v <= x).length / xs.length;
 }
 
-// --- The record (../shared/facts). Copied here so the tests run where that folder is absent; the
-// --- calibration test checks these figures against the CSV whenever the file is there.
+// --- The record (facts/, in this package once copied there, else ../shared/facts). Copied here so
+// --- the tests run where neither folder is present; the calibration test checks these figures
+// --- against the CSV whenever the file is there.
 
-export const FACTS_CSV = fileURLToPath(new URL('../../../../shared/facts/dprk_missile_tests_per_year_cns.csv', import.meta.url));
+const CNS_CSV = 'dprk_missile_tests_per_year_cns.csv';
+export const FACTS_CSV = [
+  fileURLToPath(new URL(`../facts/${CNS_CSV}`, import.meta.url)),
+  fileURLToPath(new URL(`../../../../shared/facts/${CNS_CSV}`, import.meta.url)),
+].find((p) => existsSync(p)) ?? fileURLToPath(new URL(`../facts/${CNS_CSV}`, import.meta.url));
 
 /** Distinct ballistic-missile launch days per year (CNS via nagix/nk-missile-tests; facts §3a). */
 export const LAUNCH_DAYS: Readonly<Record<number, number>> = {
