@@ -12,7 +12,14 @@ import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from 
  *   2. otherwise, to the open episode the pair is already fighting in;
  *   3. otherwise, to an open episode in which the two already stand on opposite sides (an ally that
  *      took a side by sending materiel, then fights);
- *   4. otherwise it opens a new episode, with the attacker as its initiator.
+ *   4. otherwise, to an open episode in which the target is fighting an ally of the attacker (the
+ *      attacker comes to that ally's aid and takes its side: collective self-defence when the ally
+ *      is the defender, a co-belligerent of the aggressor when it began the war), or in which the
+ *      attacker is fighting an ally of the target (the war widens to the alliance: the DPRK,
+ *      struck first by the US, hitting the ROK stays the defending side). An ally is a pair whose
+ *      declared alignment is `ally`; a partner (the US and Ukraine) is not enough, so a US strike
+ *      on the DPRK is not drawn into the DPRK's war in Ukraine;
+ *   5. otherwise it opens a new episode, with the attacker as its initiator.
  *
  * A pair leaves its episode when it falls back to the crisis rung or below. An episode ends when no
  * pair fights in it on its own account; the allies whose fighting existed only because of it then
@@ -36,9 +43,12 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
       eps.setSide(e, by, side);
     }
     if (eps.sideOf(e, on) === SIDE_NONE) eps.setSide(e, on, otherSide(side));
-    if (s.pairEpisode[p] !== e) {
+    const before = s.pairEpisode[p]!;
+    if (before !== e) {
       s.pairEpisode[p] = e;
       s.pairJoinedBy[p] = onBehalf;
+      // The pair's own fight is now part of the casus's war; its old episode may be left empty.
+      if (before >= 0) s.leaving.push(before, s.events.length);
     }
     if (joining) {
       rec(s, 'episode', cause, parent, { detail: `joined:${SIDE_NAMES[side]}`, actor: by, target: beneficiary, ref: onBehalf, episode: e });
@@ -61,16 +71,61 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
       return e;
     }
   }
+  for (let e = eps.count - 1; e >= 0; e--) {
+    if (!eps.isOpen(e)) continue;
+    const sb = eps.sideOf(e, by);
+    const so = eps.sideOf(e, on);
+    // (a) coming to the aid of an ally that is fighting the target; (b) the war widening to an
+    // ally of a state the attacker is fighting.
+    const joiner = sb === SIDE_NONE && so !== SIDE_NONE ? by : so === SIDE_NONE && sb !== SIDE_NONE ? on : -1;
+    if (joiner < 0) continue;
+    const foe = joiner === by ? on : by;
+    const v = allyFighting(s, e, joiner, foe);
+    if (v < 0) continue;
+    const side = eps.sideOf(e, v);
+    eps.setSide(e, joiner, side);
+    s.pairEpisode[p] = e;
+    s.pairJoinedBy[p] = -1;
+    rec(s, 'episode', cause, parent, { detail: `joined:${SIDE_NAMES[side]}`, actor: joiner, target: v, episode: e });
+    return e;
+  }
   const e = eps.open(by, on, s.tick, s.events.length);
   s.pairEpisode[p] = e;
   s.pairJoinedBy[p] = -1;
   return e;
 }
 
+/** The alignment index of `ally` (schema ALIGNMENTS). */
+const ALLY = 0;
+
+/** An ally of `joiner` on the side opposite `foe` that is fighting `foe` in episode `e`, or -1. */
+function allyFighting(s: RunState, e: number, joiner: number, foe: number): number {
+  const m = s.model;
+  const eps = s.episodes;
+  const opposite = otherSide(eps.sideOf(e, foe));
+  for (let v = 0; v < m.actors.length; v++) {
+    if (v === joiner || v === foe || eps.sideOf(e, v) !== opposite) continue;
+    const vp = s.pair(v, foe);
+    if (s.pairEpisode[vp] === e && s.rung[vp]! > m.crisisRung && m.alignment[s.pair(joiner, v)] === ALLY) return v;
+  }
+  return -1;
+}
+
 /**
- * An ally honouring below the level of force (consultation, diplomacy, materiel) still takes the
- * side of the party it defends in the casus episode, so force it uses later in the same war is
- * judged with that standing.
+ * A response under an obligation whose war ended between the decision and the act (a ceasefire in
+ * the same tick) is not carried out: bound to its cause, it would otherwise start a war of its own.
+ * Records an `episode` event `moot` and returns true.
+ */
+export function responseMoot(s: RunState, onBehalf: { obligation: number; episode: number } | undefined, by: number, on: number, parent: number, cause: string): boolean {
+  if (!onBehalf || onBehalf.episode < 0 || s.episodes.isOpen(onBehalf.episode)) return false;
+  rec(s, 'episode', cause, parent, { detail: 'moot', actor: by, target: on, ref: onBehalf.obligation, episode: onBehalf.episode });
+  return true;
+}
+
+/**
+ * An ally honouring with materiel (arming the party it defends) takes that party's side in the
+ * casus episode, so force it uses later in the same war is judged with that standing. Consulting
+ * or protesting takes no side.
  */
 export function takeSide(s: RunState, obligation: number): void {
   const e = s.obligationEpisodeId[obligation]!;

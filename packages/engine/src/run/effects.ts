@@ -10,7 +10,7 @@ import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft } from './council.js';
 import { scheduleDeescalation } from './tick.js';
-import { attributeForce, leaveEpisode } from './attribution.js';
+import { attributeForce, leaveEpisode, responseMoot } from './attribution.js';
 
 const REL = {
   open: TABLES.relation.event('OPEN_HOSTILITIES'),
@@ -114,8 +114,9 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const p = s.pair(by, against);
     const from = s.rung[p]!;
     if (to <= from && (to < m.warRung || s.warStatus(p) !== WAR_NONE)) return;
-    if (to >= m.warRung && !checkDuties(s, 'hostile', by, against, parent)) return;
     const ob = e.onBehalf;
+    if (to > m.crisisRung && responseMoot(s, ob, by, against, parent, cause)) return;
+    if (to >= m.warRung && !checkDuties(s, 'hostile', by, against, parent)) return;
     const episode = to > m.crisisRung ? attributeForce(s, by, against, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
     if (setRung(s, p, Math.max(from, to), against)) rec(s, 'escalation', cause, parent, { actor: by, target: against, from, to: s.rung[p]!, ref: p, episode });
     return;
@@ -162,6 +163,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const on = who(s, a.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
     const region = where(s, a.in, on, self, actor, target);
+    if (responseMoot(s, (e as InternalEffect).onBehalf, by, on, parent, cause)) return;
     if (!checkDuties(s, 'hostile', by, on, parent)) return;
     const p = s.pair(by, on);
     const from = s.rung[p]!;

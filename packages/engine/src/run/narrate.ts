@@ -58,10 +58,12 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const under = o ? `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}` : 'its own decision';
       const [step, side] = ev.detail.split(':');
       if (step === 'joined') {
+        const basis = o ? `under ${under}` : `coming to an ally's aid without a treaty call`;
         return side === 'defender'
-          ? `${a} joins the war on ${t}'s side — collective self-defence under ${under}`
-          : `${a} joins the war on ${t}'s side, the side that began it — under ${under}`;
+          ? `${a} joins the war on ${t}'s side — collective self-defence ${basis}`
+          : `${a} joins the war on ${t}'s side, the side that began it — ${basis}`;
       }
+      if (step === 'moot') return `${a} does not strike ${t} after all: the war it answered under ${under} ended before the response was carried out`;
       if (step === 'continued') return `${a} fights on against ${t} after the war it joined under ${under} has ended: its own war from here`;
       return `the war ${a} joined under ${under} has ended: ${a} decides whether to fight on against ${t}`;
     }

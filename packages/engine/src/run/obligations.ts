@@ -300,7 +300,7 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   s.obligationLevel[i] = level;
   const fate = honour ? 'honoured' : 'defected';
   const seq = rec(s, 'obligation', cause, parent, { detail: level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, actor: o.obligated, target: enemy, to: level, ref: i, episode });
-  if (honour && level < FORCES) takeSide(s, i);
+  if (honour && level === MATERIEL) takeSide(s, i);
   if (level <= 0) return;
   const n = m.actors.length;
   for (let e = 0; e < n; e++) {
@@ -333,6 +333,8 @@ function respondAgainst(s: RunState, i: number, level: number, enemy: number, ca
 
 /** Response level `forces`: the lowest that uses force. */
 const FORCES = 3;
+/** Response level `materiel`: arming a side takes that side; consulting or protesting does not. */
+const MATERIEL = 2;
 
 /** Lapses every live obligation of a pact that has ended. */
 export function lapsePact(s: RunState, pact: number): void {
