@@ -147,6 +147,7 @@ reg=b10['regions'] if 'dmz_south' in b10['regions'] else b10['regions'].replace(
 # ---- top and header
 top=s10[:s10.index('\nparameters:')]
 top=re.sub(r'\n# Shared with korea-2024.*$','',top,flags=re.S)
+top=top.replace('version: "1.0"','version: "1.1"')   # the shared model uses format 1.1 fields
 top=top.replace('note: "../shared/facts/facts.md"','note: "facts/facts.md"').replace('note: "../shared/facts/dprk_missile_tests_per_year_cns.csv"','note: "facts/dprk_missile_tests_per_year_cns.csv"')
 top=top.replace("""#   - The incident base rate (5 lethal incidents 1990–2024) includes the two 2010 incidents; a
 #     strictly out-of-sample rate (1990–2009: 3 in 20 years, 0.15 a year) is almost the same.
