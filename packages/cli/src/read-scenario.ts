@@ -48,6 +48,8 @@ function osReason(error: unknown): string {
  * Loads scenario text read by {@link readScenarioArg}, resolving `extends` relative to the file
  * (or among the bundled scenarios). Every command loads through here so variants work everywhere.
  */
-export function loadScenarioText(source: ScenarioText, cwd: string): LoadResult {
-  return loadScenario(source.text, { filename: source.name, resolve: scenarioResolver({ cwd, baseDir: dirname(source.path) }) });
+export function loadScenarioText(source: ScenarioText, cwd: string, opts: { strict?: boolean } = {}): LoadResult {
+  return loadScenario(source.text, {
+    filename: source.name, resolve: scenarioResolver({ cwd, baseDir: dirname(source.path) }), ...(opts.strict === true ? { strict: true } : {}),
+  });
 }

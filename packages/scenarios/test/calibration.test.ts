@@ -1,24 +1,24 @@
-// Calibration of korea-2024 against the record in ../shared/facts (copied into helpers.ts):
+// Calibration of korea-2024 against the record in facts/ (copied into helpers.ts):
 // the simulated yearly base rates of missile launch days, nuclear tests and lethal armed incidents
 // match the observed years, and P(regional war | lethal armed incident) is reported next to the
-// record (none of the 12 lethal incidents in facts §3c led to war). The figures printed here are
+// whole incident record (none of the 31 uses of force since 1990 led to war). The figures printed here are
 // the ones quoted in packages/scenarios/CALIBRATION.md.
 //
 // Yearly rates are read over eight simulated years per run (the length of the record 2017–2024):
 // the shipped two-year horizon starts from one observed state (a routine testing year, no
 // diplomacy under way), so its first years say more about the start than about the base rates.
 import { describe, expect, it } from 'vitest';
-import { runBatch, stats, summarise } from '@casus/engine';
+import { compile, masterSeedOf, resolveParameters, Simulator } from '@casus/engine';
 import {
-  cdf, LAUNCH_DAYS, LAUNCH_DAYS_2025, launchDaysFromCsv, LETHAL_INCIDENTS, loadBundled, mean, NUCLEAR_TESTS,
-  PENINSULA_LETHAL_1990_2024, quantile, rungsOf, yearlySignalCounts,
+  cdf, INCIDENT_RECORD, LAUNCH_DAYS, LAUNCH_DAYS_2025, launchDaysFromCsv, loadBundled, mean, NUCLEAR_TESTS,
+  quantile, yearlySignalCounts,
 } from './helpers.js';
 
 const SEED = 20260101;
 const korea = loadBundled('korea-2024');
 const YEARS = 8;
 const RUNS = 1000;
-const yearly = yearlySignalCounts(korea, ['missile_launch_day', 'nuclear_test', 'lethal_incident'], { runs: RUNS, years: YEARS, seed: SEED });
+const yearly = yearlySignalCounts(korea, ['missile_launch_day', 'nuclear_test', 'lethal_incident', 'exchange_of_fire'], { runs: RUNS, years: YEARS, seed: SEED });
 const sorted = (xs: readonly number[]): number[] => [...xs].sort((a, b) => a - b);
 const fmt = (x: number, d = 3): string => x.toFixed(d);
 
@@ -87,44 +87,67 @@ describe('korea-2024: nuclear tests per year', () => {
 describe('korea-2024: lethal armed incidents per year', () => {
   const xs = sorted(yearly.lethal_incident!);
   const m = mean(xs);
-  const { incidents, years } = PENINSULA_LETHAL_1990_2024;
-  console.info(`[calibration] lethal incidents/yr: mean ${fmt(m)} (record 1990–2024 ${incidents}/${years} = ${fmt(incidents / years)}), `
-    + `P(≥1) ${fmt(1 - cdf(xs, 0))}, P(≥2) ${fmt(1 - cdf(xs, 1))} (2010 had 2); record 95% Poisson interval [0.046, 0.333]`);
+  const all = INCIDENT_RECORD.lethal['1990-2025'];
+  const lull = INCIDENT_RECORD.lethal['2011-2025'];
+  const p2 = 1 - cdf(xs, 1);
+  console.info(`[calibration] lethal incidents/yr over ${RUNS}×${YEARS} simulated years: mean ${fmt(m)} (record: 2011–25 ${lull.events}/${lull.years} = ${fmt(lull.events / lull.years)}, `
+    + `Garwood 95% [0.002, 0.371]; 1990–2025 ${all.events}/${all.years} = ${fmt(all.events / all.years)}, [0.172, 0.582]), `
+    + `P(≥1) ${fmt(1 - cdf(xs, 0))}, P(≥2) ${fmt(p2)} (about one year in ${Math.round(1 / p2)}; 2010 had 2)`);
 
-  it('matches the 1990–2024 rate within its Poisson 95% interval [0.046, 0.333]', () => {
-    // Exact Poisson interval for 5 events in 35 years: [1.62, 11.67] / 35.
-    expect(m).toBeGreaterThan(0.046);
-    expect(m).toBeLessThan(0.333);
+  it('lies between the 2011–2025 lull and the 1990–2025 rate, inside the lull\'s Poisson 95% interval', () => {
+    expect(m).toBeGreaterThan(0.002);
+    expect(m).toBeLessThan(0.371);
   });
 
-  it('puts the quiet years inside the simulated range and documents 2010 as a tail year', () => {
-    // 31 of the 35 years 1990–2024 had no lethal incident, 3 had one: both inside [q05, q95].
+  it('puts the quiet years inside the simulated range and measures how rare a two-incident year (2010) is', () => {
     expect(quantile(xs, 0.05)).toBe(0);
-    expect(quantile(xs, 0.95)).toBeGreaterThanOrEqual(1);
-    // 2010 (two incidents) is deliberately outside the 95% range: incidents cluster only through
-    // tension in this model, so a two-incident year is about a 1-in-100 year. The korea-2010
-    // backtest reports where that year falls when tension and the Council are those of 2010.
-    expect(1 - cdf(xs, 1)).toBeGreaterThan(0);
-    expect(1 - cdf(xs, 1)).toBeLessThan(0.05);
+    // Incidents cluster only through tension in this model, so a two-incident year is rare; the
+    // figure printed above is the one CALIBRATION.md quotes.
+    expect(p2).toBeGreaterThan(0);
+    expect(p2).toBeLessThan(0.05);
   });
 });
 
-describe('korea-2024: P(regional war | lethal armed incident)', () => {
-  // Wilson 95% upper bound for 0 wars in 12 lethal incidents (facts §3c).
-  const recordUpper = stats.wilson(0, LETHAL_INCIDENTS.length).hi;
+describe('korea-2024: non-lethal uses of force per year', () => {
+  const xs = sorted(yearly.exchange_of_fire!);
+  const pAny = 1 - cdf(xs, 0);
+  const all = INCIDENT_RECORD.yearsWithNonLethalUseOfForce['1990-2025'];
+  const lull = INCIDENT_RECORD.yearsWithNonLethalUseOfForce['2011-2025'];
+  console.info(`[calibration] non-lethal uses of force/yr: mean ${fmt(mean(xs))}, P(≥1 in a year) ${fmt(pAny)} `
+    + `(record: years with one, 2011–25 ${lull.years}/${lull.of} = ${fmt(lull.years / lull.of)}, 1990–2025 ${all.years}/${all.of} = ${fmt(all.years / all.of)})`);
 
-  it('is reported next to the record (0 of 12) and lies inside the record\'s interval', async () => {
-    const base = summarise((await runBatch(korea, { seed: SEED, runs: 4000 })).aggregates, rungsOf(korea));
-    const cond = base.conditional.find((c) => c.given === 'lethal_incident' && c.outcome === 'regional_war')!;
-    const sit = summarise((await runBatch(korea, { seed: SEED, runs: 4000, situation: 'yeonpyeong-clash' })).aggregates, rungsOf(korea));
-    const war = sit.outcomes.find((o) => o.id === 'regional_war')!;
-    console.info(`[calibration] P(regional war | lethal incident), baseline 4000 runs: ${fmt(cond.p)} (${cond.both}/${cond.givenHits}; `
-      + `Wilson 95% [${fmt(cond.lo)}, ${fmt(cond.hi)}]); from the yeonpyeong-clash situation: ${fmt(war.p)} [${fmt(war.lo)}, ${fmt(war.hi)}]; `
-      + `record 0/${LETHAL_INCIDENTS.length} (Wilson 95% [0, ${fmt(recordUpper)}])`);
-    expect(cond.givenHits).toBeGreaterThan(500);
-    expect(cond.p).toBeLessThan(recordUpper);
-    expect(war.p).toBeLessThan(recordUpper);
-    // And not zero: the model is not one where incidents can never lead to war.
-    expect(war.p).toBeGreaterThan(0);
+  it('gives a share of years with at least one between the lull and the whole record, widened for sampling', () => {
+    expect(pAny).toBeGreaterThan(0.1);
+    expect(pAny).toBeLessThan(0.55);
+  });
+});
+
+describe('korea-2024: P(war | use of force), against the whole record (0 of 31 since 1990)', () => {
+  // The likelihood of the record under the model: (1 − p_lethal)^13 · (1 − p_fire)^18, with p the
+  // chance of a regional war within 12 weeks of an incident, measured from the situations.
+  const pWar = (scenario: typeof korea, situation: string, runs: number): number => {
+    const model = compile(scenario, resolveParameters(scenario));
+    const sim = new Simulator(model);
+    const w = model.outcomes.findIndex((o) => o.id === 'regional_war');
+    let wars = 0;
+    for (let run = 0; run < runs; run++) {
+      const t = sim.run(masterSeedOf(SEED), run, { situation }).outcomeTick[w]!;
+      if (t >= 0 && t <= 13) wars++;
+    }
+    return wars / runs;
+  };
+
+  it('makes the record (no war after 31 uses of force) unsurprising, without making war impossible', () => {
+    const record = INCIDENT_RECORD.useOfForce1990_2025;
+    for (const id of ['korea-2024-no-treaty', 'korea-2024']) {
+      const s = id === 'korea-2024' ? korea : loadBundled(id);
+      const lethal = pWar(s, 'yeonpyeong-clash', 3000);
+      const fire = pWar(s, 'exchange-of-fire', 3000);
+      const likelihood = (1 - lethal) ** record.lethal * (1 - fire) ** record.nonLethal;
+      console.info(`[calibration] ${id}: P(war within 12 weeks | lethal attack) ${fmt(lethal, 4)}, | exchange of fire ${fmt(fire, 4)}; `
+        + `P(no war in the record's 31 uses of force) ${fmt(likelihood)}`);
+      expect(likelihood).toBeGreaterThan(0.3);
+      expect(lethal + fire).toBeGreaterThan(0);
+    }
   });
 });

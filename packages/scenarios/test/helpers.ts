@@ -29,8 +29,8 @@ export function libraryFiles(): LibraryFile[] {
 }
 
 /** Loads a bundled file's text as the CLI does, resolving `extends` against the library. */
-export function loadText(text: string, id: string): ReturnType<typeof loadScenario> {
-  return loadScenario(text, { filename: `${id}.yaml`, resolve: scenarioResolver({ baseDir: SCENARIO_DIR }) });
+export function loadText(text: string, id: string, opts: { strict?: boolean } = {}): ReturnType<typeof loadScenario> {
+  return loadScenario(text, { filename: `${id}.yaml`, resolve: scenarioResolver({ baseDir: SCENARIO_DIR }), ...(opts.strict === true ? { strict: true } : {}) });
 }
 
 /** Loads a bundled scenario by id, or throws with every issue the loader reported. */
@@ -123,10 +123,15 @@ export function cdf(xs: readonly number[], x: number): number {
   return xs.filter((v) => v <= x).length / xs.length;
 }
 
-// --- The record (../shared/facts). Copied here so the tests run where that folder is absent; the
-// --- calibration test checks these figures against the CSV whenever the file is there.
+// --- The record (facts/, in this package once copied there, else ../shared/facts). Copied here so
+// --- the tests run where neither folder is present; the calibration test checks these figures
+// --- against the CSV whenever the file is there.
 
-export const FACTS_CSV = fileURLToPath(new URL('../../../../shared/facts/dprk_missile_tests_per_year_cns.csv', import.meta.url));
+const CNS_CSV = 'dprk_missile_tests_per_year_cns.csv';
+export const FACTS_CSV = [
+  fileURLToPath(new URL(`../facts/${CNS_CSV}`, import.meta.url)),
+  fileURLToPath(new URL(`../../../../shared/facts/${CNS_CSV}`, import.meta.url)),
+].find((p) => existsSync(p)) ?? fileURLToPath(new URL(`../facts/${CNS_CSV}`, import.meta.url));
 
 /** Distinct ballistic-missile launch days per year (CNS via nagix/nk-missile-tests; facts §3a). */
 export const LAUNCH_DAYS: Readonly<Record<number, number>> = {
@@ -147,6 +152,19 @@ export const NUCLEAR_TESTS: Readonly<Record<number, number>> = {
 export const LETHAL_INCIDENTS: readonly number[] = [1967, 1968, 1968, 1969, 1974, 1983, 1987, 1996, 1999, 2002, 2010, 2010];
 /** On the peninsula since 1990 (Gangneung 1996, Yeonpyeong 1999 and 2002, Cheonan and Yeonpyeong 2010). */
 export const PENINSULA_LETHAL_1990_2024 = { incidents: 5, years: 35 };
+
+/**
+ * The systematic incident record (facts/inter_korean_incidents.csv, complete for lethal incidents
+ * and uses of force from 1990): DPRK-initiated lethal incidents (Sokcho 1998 and the covert 2019
+ * US shooting excluded), non-lethal uses of force (MID 4, initiator DPRK or unclear), and the years
+ * with at least one of the latter. No incident escalated to war.
+ */
+export const INCIDENT_RECORD = {
+  lethal: { '1990-2025': { events: 12, years: 36 }, '1990-2010': { events: 10, years: 21 }, '2011-2025': { events: 1, years: 15 } },
+  nonLethalUseOfForce: { '1990-2010': { events: 9, years: 21 }, '2011-2025': { events: 9, years: 15 } },
+  yearsWithNonLethalUseOfForce: { '1990-2025': { years: 13, of: 36 }, '2011-2025': { years: 4, of: 15 } },
+  useOfForce1990_2025: { lethal: 13, nonLethal: 18, wars: 0 },
+} as const;
 
 /** Reads the launch-day column of the facts CSV, or undefined when the file is not there. */
 export function launchDaysFromCsv(): Record<number, number> | undefined {

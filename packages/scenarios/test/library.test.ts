@@ -44,6 +44,11 @@ for (const f of files) {
       expect(loaded.ok ? loaded.warnings.map(formatIssue) : loaded.issues.map(formatIssue)).toEqual([]);
       expect(loaded.ok && loaded.scenario.id).toBe(f.id);
     });
+
+    it('passes casus validate --strict: every weight, rate, scale and probability is a named parameter', () => {
+      const strict = loadText(f.text, f.id, { strict: true });
+      expect(strict.ok ? strict.warnings.map(formatIssue) : strict.issues.map(formatIssue)).toEqual([]);
+    });
     if (!loaded.ok) return;
     const scenario = loaded.scenario;
 

@@ -5,7 +5,9 @@ import { loadScenarioText, readScenarioArg } from '../read-scenario.js';
 
 /**
  * `casus validate FILE…`: loads each scenario (a file, or a bundled id) and prints every issue
- * located in the file, or one ✔ line per valid scenario. Exit 0 when all are valid, 1 when any is
+ * located in the file, or one ✔ line per valid scenario. `--strict` adds the strict rules
+ * (rules/strict.ts in the engine): bare numbers where a named parameter belongs are errors.
+ * Exit 0 when all are valid, 1 when any is
  * invalid, 2 when a file cannot be read (the other files are still checked).
  */
 export const registerValidate: RegisterCommand = (program, { io, setExitCode }) => {
@@ -14,7 +16,8 @@ export const registerValidate: RegisterCommand = (program, { io, setExitCode }) 
     .description('check scenario files (or bundled scenario ids) and report every problem with its line and column')
     .argument('<files...>', 'scenario files (YAML or JSON) or bundled scenario ids')
     .option('--json', 'print a JSON array of { file, ok, issues } instead of text')
-    .action((files: string[], opts: { json?: boolean }) => {
+    .option('--strict', 'also require every weight, rate, scale and probability to name a parameter, placeholders to have a spread and every parameter a rationale or source (E_BARE_NUMBER, E_PLACEHOLDER_SPREAD, E_PARAMETER_BASIS)')
+    .action((files: string[], opts: { json?: boolean; strict?: boolean }) => {
       const colors = paint(io);
       const report: { file: string; ok: boolean; issues: Issue[] }[] = [];
       for (const arg of files) {
@@ -27,7 +30,7 @@ export const registerValidate: RegisterCommand = (program, { io, setExitCode }) 
           setExitCode(error.exitCode);
           continue;
         }
-        const result = loadScenarioText(source, io.cwd);
+        const result = loadScenarioText(source, io.cwd, { strict: opts.strict === true });
         const issues = result.ok ? result.warnings : result.issues;
         report.push({ file: source.name, ok: result.ok, issues });
         if (!result.ok) setExitCode(EXIT.invalid);

@@ -65,7 +65,7 @@ describe('casus report on a batch result', () => {
     expect(count('obligations')).toBe(2); // positive duties, and the negative duty respected or breached
     expect(count('council')).toBeGreaterThanOrEqual(2); // results by kind, vetoes by member (and regimes)
     expect(count('pacts')).toBe(1);
-    expect(count('assumptions')).toBe(3); // one distribution per parameter
+    expect(count('assumptions')).toBe(17); // one distribution per parameter (the tutorial names every weight: casus validate --strict)
     // Ids are unique in the page although every chart has its own clip paths.
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
@@ -91,9 +91,10 @@ describe('casus report on a batch result', () => {
     expect(block('clash')).toContain('<strong>clash_rate</strong> (placeholder');
     // ally_intervenes goes through the defence obligation (ally_reliability, a judgment) too.
     expect(paths.slice(paths.indexOf('id="path-ally_intervenes"'))).toContain('ally_reliability');
-    // A Council veto by fixed vote probabilities after a conditional trigger: nothing to flag.
+    // A Council veto: the vote weights are named judgment parameters (casus validate --strict), so it is flagged.
     const vetoed = paths.slice(paths.indexOf('id="path-sanctions_vetoed"'));
-    expect(vetoed.slice(0, vetoed.indexOf('class="path"'))).not.toContain('Hinges on');
+    expect(vetoed.slice(0, vetoed.indexOf('class="path"'))).toContain('Hinges on judgment');
+    expect(vetoed.slice(0, vetoed.indexOf('class="path"'))).toContain('borduria_veto');
     // The badge shows in the outcomes table and the cards at the top too.
     expect(sectionOf(html, 'outcomes')).toContain('⚑ hinges on placeholders');
     expect(html.slice(0, html.indexOf('<nav'))).toContain('⚑ hinges on placeholders');
@@ -102,7 +103,7 @@ describe('casus report on a batch result', () => {
   it('lists every parameter with its distribution, basis, rationale and where it acts', () => {
     // Ids may break after _ in a narrow cell (<wbr>): compare the text without the break hints.
     const a = sectionOf(html, 'assumptions').replaceAll('<wbr>', '');
-    for (const text of ['ally_reliability', 'Beta(8, 2)', 'judgment', 'clash_rate', 'Uniform(0.25, 1)', 'placeholder', 'nonaggression_respect', 'fixed 0.5',
+    for (const text of ['ally_reliability', 'Beta(8, 2)', 'judgment', 'clash_rate', 'Uniform(0.25, 1)', 'placeholder', 'nonaggression_respect', 'Uniform(0.25, 0.75)',
       'A coin toss between two treaties', 'used by: trigger border-clash']) expect(a).toContain(esc(text));
   });
 

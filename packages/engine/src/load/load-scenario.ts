@@ -5,6 +5,7 @@ import { checkSafeData } from './safe-data.js';
 import { checkVersion } from './version.js';
 import { fromZodIssues } from './zod-issues.js';
 import { runRules } from './rules/index.js';
+import { strictIssues } from './rules/strict.js';
 import { alignPath } from './value-at.js';
 import { loadLayers, type Layered, type ScenarioResolver } from './extends.js';
 
@@ -21,6 +22,12 @@ export interface LoadOptions {
   filename?: string;
   /** Finds the base of a variant that `extends` another scenario (the engine reads no files). */
   resolve?: ScenarioResolver;
+  /**
+   * Strict mode (`casus validate --strict`): also reports, as errors, every bare number in a
+   * weight, rate, scale or probability and every parameter without a spread or a stated basis
+   * (`E_BARE_NUMBER`, `E_PLACEHOLDER_SPREAD`, `E_PARAMETER_BASIS`; see rules/strict.ts).
+   */
+  strict?: boolean;
 }
 
 /**
@@ -37,7 +44,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     }
     const layers = loadLayers(text, file, options.resolve);
     if (!layers.layered || layers.issues.length > 0) return { ok: false, issues: layers.issues.sort(compareIssues) };
-    return validate(layers.layered.data, file, layers.layered);
+    return validate(layers.layered.data, file, layers.layered, options.strict === true);
   } catch (error) {
     return internalError(error, file, true);
   }
@@ -49,13 +56,13 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
  */
 export function validateScenarioData(data: unknown, options: LoadOptions = {}): LoadResult {
   try {
-    return validate(data, options.filename, undefined);
+    return validate(data, options.filename, undefined, options.strict === true);
   } catch (error) {
     return internalError(error, options.filename, false);
   }
 }
 
-function validate(data: unknown, file: string | undefined, layers: Layered | undefined): LoadResult {
+function validate(data: unknown, file: string | undefined, layers: Layered | undefined, strict = false): LoadResult {
   const place = (d: DraftIssue, align: boolean): Issue => {
     const path = align ? alignPath(data, d.path) : d.path;
     const issue: Issue = { code: d.code, severity: d.severity ?? 'error', message: d.message, path };
@@ -88,7 +95,11 @@ function validate(data: unknown, file: string | undefined, layers: Layered | und
     return finish([...version, ...schemaIssues].map((d) => place(d, false)));
   }
   const ruleIssues = runRules(parsed.data);
-  return finish([...version.map((d) => place(d, false)), ...ruleIssues.map((d) => place(d, true))], parsed.data);
+  // Strict issues are found on the data as written (defaults never flagged), so their paths need no aligning.
+  const strictFound = strict ? strictIssues(data) : [];
+  return finish([
+    ...version.map((d) => place(d, false)), ...ruleIssues.map((d) => place(d, true)), ...strictFound.map((d) => place(d, false)),
+  ], parsed.data);
 }
 
 function internalError(error: unknown, file: string | undefined, located: boolean): LoadResult {

@@ -348,6 +348,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       policies, defaultPolicy,
       voteSource: actorIds.map((id) => (seated.has(id) ? source(`vote:${id}`) : -1)),
       withdrawalSource: source('council:withdrawal'),
+      complianceSource: source('council:compliance'),
     };
   }
 

@@ -154,6 +154,8 @@ export interface CouncilInfo {
   /** Random source per actor (-1 for actors that never sit). */
   readonly voteSource: readonly number[];
   readonly withdrawalSource: number;
+  /** Draws whether an adopted ceasefire with `compliance` below 1 is obeyed. */
+  readonly complianceSource: number;
 }
 
 export interface RegimeInfo {

@@ -26,6 +26,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
     kind: spec.kind, target: t, regime, sponsor: ref(spec.sponsor),
     pairA: spec.between ? ref(spec.between[0]) : -1, pairB: spec.between ? ref(spec.between[1]) : -1,
     withdrawal: spec.withdrawal === undefined ? 0 : typeof spec.withdrawal === 'number' ? spec.withdrawal : m.parameters[spec.withdrawal.param]!,
+    compliance: spec.compliance === undefined ? 1 : typeof spec.compliance === 'number' ? spec.compliance : m.parameters[spec.compliance.param]!,
     tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
   };
   const seq = rec(s, 'draft', cause, parent, { detail: spec.kind, actor: s.drafts[i]!.sponsor, target: t, ref: i });
@@ -127,6 +128,14 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   if (d.kind === 'sanctions' && d.regime >= 0) effects.push({ tighten: { regime: d.regime } });
   if (d.kind === 'panel_renewal' && d.regime >= 0) effects.push({ renew: { regime: d.regime } });
   if (d.kind === 'relief' && d.regime >= 0) effects.push({ sanctions: { regime: m.regimes[d.regime]!.id, action: 'lift' } });
-  if (d.kind === 'ceasefire' && d.pairA >= 0 && d.pairB >= 0) effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id], scope: d.scope } });
+  if (d.kind === 'ceasefire' && d.pairA >= 0 && d.pairB >= 0) {
+    // Compliance below 1: one draw from `council:compliance`; a defied ceasefire is recorded as a
+    // `ceasefire_defied` signal (by the first party of the pair) and the war goes on.
+    if (d.compliance < 1 && s.draw(m.council!.complianceSource) >= d.compliance) {
+      rec(s, 'signal', `council:ceasefire:defied`, seq, { detail: 'ceasefire_defied', actor: d.pairA, target: d.pairB });
+    } else {
+      effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id], scope: d.scope } });
+    }
+  }
   if (effects.length > 0) emit(s, effects, -1, d.sponsor, d.target, cause, seq, PRIORITY.follow);
 }

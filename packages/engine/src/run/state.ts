@@ -48,6 +48,8 @@ export interface DraftRecord {
   pairA: number;
   pairB: number;
   withdrawal: number;
+  /** Ceasefire drafts: chance the parties obey it once adopted (1: always, no draw). */
+  compliance: number;
   tick: number;
   vetoedBy: number[];
   cause: string;

@@ -46,7 +46,7 @@ export interface Effect {
   ceasefire?: { between: [string, string]; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined } | undefined;
   peace?: { between: [string, string] } | undefined;
   variable?: { id: string; add?: Num | undefined; set?: Num | undefined } | undefined;
-  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined; withdrawal?: Num | undefined } | undefined;
+  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined; withdrawal?: Num | undefined; compliance?: Num | undefined } | undefined;
   sanctions?: { regime: string; action: 'impose' | 'join' | 'leave' | 'lift'; by?: string | undefined } | undefined;
   signal?: { kind: string; by?: string | undefined; on?: string | undefined } | undefined;
   alliance?: { by: string; with: string; against: string } | undefined;
@@ -80,6 +80,7 @@ export const Effect: z.ZodType<Effect> = oneOf({
     scope: choice(CEASEFIRE_SCOPES, { dyad: 'this pair only', episode: 'the whole war episode of the pair' }).optional()
       .describe('for ceasefire drafts: dyad (default) or the whole war episode of the pair'),
     withdrawal: Probability().optional().describe('chance the sponsor withdraws it before a vote'),
+    compliance: Probability().optional().describe('ceasefire drafts: chance the parties obey it once adopted; default 1 (always)'),
   }).optional().describe('tables a draft resolution in the Security Council, which then votes on it'),
   sanctions: z.strictObject({
     regime: Id.describe('the sanctions regime'),

@@ -25,9 +25,9 @@ function scenario(extra: string, base = BASE): string {
   return `${base}${more}\n${/^outcomes:/m.test(more) ? '' : OUTCOMES}`;
 }
 
-function expectIssue(code: IssueCode, source: string, severity: Issue['severity'] = 'error'): Issue {
+function expectIssue(code: IssueCode, source: string, severity: Issue['severity'] = 'error', strict = false): Issue {
   const { text, line, column } = marked(source);
-  const result = loadScenario(text, { filename: 'x.yaml' });
+  const result = loadScenario(text, { filename: 'x.yaml', ...(strict ? { strict: true } : {}) });
   const all = result.ok ? result.warnings : result.issues;
   const hit = all.find((i) => i.code === code && i.line === line && i.column === column);
   expect(hit, `expected ${code} at ${line}:${column}, got:\n${all.map(formatIssue).join('\n')}`).toBeDefined();
@@ -592,6 +592,70 @@ describe('warnings', () => {
         early: { title: Early, inject: [{ at: 2020-01-01, effect: { signal: { kind: s } } }] }
     `));
     expect(early.ok && early.warnings).toEqual([]);
+  });
+});
+
+describe('strict mode (casus validate --strict)', () => {
+  it('E_BARE_NUMBER: a bare rate, weight, scale, level, vote or logistic coefficient; 0 and 1 allowed outside logistics', () => {
+    expectIssue('E_BARE_NUMBER', scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: »0.5 }, effect: { signal: { kind: s } } }
+    `), 'error', true);
+    expectIssue('E_BARE_NUMBER', scenario(`
+      parameters:
+        r: { value: 2, basis: data, source: record }
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, scale: { linear: { intercept: 1, terms: [{ coef: »0.7, variable: v }] } }, effect: { signal: { kind: s } } }
+      variables:
+        v: { initial: 0.5 }
+    `), 'error', true);
+    expectIssue('E_BARE_NUMBER', scenario(`
+      doctrine:
+        A:
+          - id: d
+            on: { event: signal }
+            options:
+              - { id: a, weight: 1 }
+              - { id: b, weight: { logistic: { intercept: »1, terms: [] } } }
+    `), 'error', true);
+    // The same scenario with names and structural constants only passes.
+    const ok = loadScenario(scenario(`
+      parameters:
+        r: { value: 2, basis: data, source: record }
+        w: { uniform: [1, 3], basis: judgment, rationale: why }
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, scale: { linear: { intercept: 0, terms: [{ coef: r, variable: v }] } }, effect: { signal: { kind: s } } }
+      doctrine:
+        A:
+          - id: d
+            on: { event: signal }
+            options: [{ id: a, weight: 1 }, { id: b, weight: w }, { id: c, weight: 0 }]
+      variables:
+        v: { initial: 0.5 }
+    `), { strict: true });
+    expect(ok.ok ? ok.warnings : ok.issues).toEqual([]);
+    // Not strict: the same bare numbers are fine.
+    const lax = loadScenario(scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 0.5 }, effect: { signal: { kind: s } } }
+    `));
+    expect(lax.ok).toBe(true);
+  });
+  it('E_PLACEHOLDER_SPREAD: a placeholder with a fixed value', () => {
+    expectIssue('E_PLACEHOLDER_SPREAD', scenario(`
+      parameters:
+        p: { value: »3, basis: placeholder, rationale: guess }
+      triggers:
+        - { id: t, rate: { per: year, value: p }, effect: { signal: { kind: s } } }
+    `), 'error', true);
+  });
+  it('E_PARAMETER_BASIS: a parameter with neither rationale nor source', () => {
+    expectIssue('E_PARAMETER_BASIS', scenario(`
+      parameters:
+        »p: { uniform: [1, 2], basis: judgment }
+      triggers:
+        - { id: t, rate: { per: year, value: p }, effect: { signal: { kind: s } } }
+    `), 'error', true);
   });
 });
 
