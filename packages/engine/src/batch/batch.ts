@@ -1,7 +1,7 @@
 import type { Scenario } from '../schema/scenario.js';
 import { masterSeedOf } from '../rng/hash.js';
 import { Simulator, type EngineKind } from '../run/simulator.js';
-import { accumulate, canonicalAggregates, emptyAggregates, mergeInto, type Aggregates } from './aggregates.js';
+import { accumulate, canonicalAggregates, emptyAggregates, emptyDraw, mergeInto, type Aggregates } from './aggregates.js';
 import { Design } from './design.js';
 import { runRecord, type RunRecord } from './records.js';
 import { wilson } from '../stats/wilson.js';
@@ -76,7 +76,7 @@ export class BatchContext {
       if (draw >= 0 && (agg.draws.length === 0 || agg.draws[agg.draws.length - 1]!.index !== draw)) {
         const existing = agg.draws.find((x) => x.index === draw);
         if (existing) { agg.draws.splice(agg.draws.indexOf(existing), 1); agg.draws.push(existing); }
-        else agg.draws.push({ index: draw, values: d.drawValues(draw), runs: 0, hits: {} });
+        else agg.draws.push(emptyDraw(sim.model, draw, d.drawValues(draw), d.seedBlocks));
       }
       const s = sim.run(this.master, d.seedIndexOf(run), { situation: this.options.situation });
       accumulate(agg, sim.model, s, this.given);

@@ -5,6 +5,9 @@ import type { Model } from '../model/model.js';
 import { Streams } from '../rng/streams.js';
 import { masterSeedOf } from '../rng/hash.js';
 
+/** The most seed blocks a nested design keeps counts for (see {@link Design.seedBlocks}). */
+export const SEED_BLOCKS = 20;
+
 /**
  * A batch's experimental design: which parameter values each run uses, and which compiled model.
  * Plain batches use one parameter set. A nested design (K parameter draws × M runs) gives draw k
@@ -13,6 +16,11 @@ import { masterSeedOf } from '../rng/hash.js';
  */
 export class Design {
   readonly runsPerDraw: number;
+  /**
+   * Seed blocks B of a nested design: run index r of a draw falls in block r mod B, and each draw
+   * keeps its counts per block, so intervals can take the seed as a unit too (stats/clustered.ts).
+   */
+  readonly seedBlocks: number;
   readonly total: number;
   private readonly models = new Map<number, Model>();
   private readonly drawn: Record<string, number>[] = [];
@@ -26,6 +34,7 @@ export class Design {
   ) {
     this.runsPerDraw = runs;
     this.total = parameterDraws > 0 ? runs * parameterDraws : runs;
+    this.seedBlocks = Math.max(1, Math.min(SEED_BLOCKS, runs));
     if (parameterDraws > 0) {
       const names = Object.keys(scenario.parameters).filter((n) => !(n in overrides));
       const streams = new Streams(names.map((n) => `param:${n}`));
