@@ -3,6 +3,7 @@ import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import { TABLES } from '../machines/host.js';
 import type { RunState } from '../run/state.js';
 import { causalPath } from '../run/result.js';
+import { canonicalSplitCounts, mergeSplitCounts, type SplitCounts } from './splitting.js';
 
 /**
  * The exact, mergeable record of a batch: integer counts and histograms only. Every printed figure
@@ -34,6 +35,8 @@ export interface Aggregates {
   paths: Record<string, Record<string, number>>;
   /** Nested designs: per parameter draw, its values, outcome hits, and the counts by seed block. */
   draws: DrawCounts[];
+  /** Splitting batches only (`--rare`): the weighted counts of the copies (see batch/splitting.ts). */
+  splitting?: SplitCounts;
 }
 
 /**
@@ -227,6 +230,10 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
     for (const [x, row] of Object.entries(d.cells.both)) for (const [y, v] of Object.entries(row)) addInto(t.cells.both[x]![y]!, v);
   }
   a.draws = [...byIndex.values()].sort((x, y) => x.index - y.index);
+  if (b.splitting) {
+    if (!a.splitting) throw new Error('cannot merge splitting counts into aggregates without them');
+    mergeSplitCounts(a.splitting, b.splitting);
+  }
   return a;
 }
 
@@ -250,5 +257,6 @@ export function canonicalAggregates(a: Aggregates): Aggregates {
     council,
     paths,
     draws: [...a.draws].sort((x, y) => x.index - y.index).map((d) => ({ ...d, hits: sortKeys(d.hits) })),
+    ...(a.splitting ? { splitting: canonicalSplitCounts(a.splitting) } : {}),
   };
 }
