@@ -3,7 +3,7 @@
 // judgments, with the draw and the seed as units) — on synthetic scenarios whose answers are known
 // in closed form. Each check repeats a small batch under 200 seeds and counts the hits.
 import { describe, expect, it } from 'vitest';
-import { BatchContext, summarise, validateScenarioData, type Scenario } from '@casus/engine';
+import { BatchContext, summarise, validateScenarioData, type DrawLuck, type Scenario } from '@casus/engine';
 
 const REPS = 200;
 const TICKS = 5; // horizon 4: ticks 0..4, one hazard draw each
@@ -28,12 +28,12 @@ function scenario(rate: number | string, parameters: Record<string, unknown> = {
 }
 
 /** Share of `REPS` batches (seeds 0..REPS-1) whose interval contains the truth, per figure. */
-function coverage(sc: Scenario, runs: number, draws: number, truth: { first: number; secondGivenFirst: number }) {
+function coverage(sc: Scenario, runs: number, draws: number, truth: { first: number; secondGivenFirst: number }, drawLuck: DrawLuck = 'shared') {
   let first = 0;
   let conditional = 0;
   let naive = 0;
   for (let seed = 0; seed < REPS; seed++) {
-    const ctx = new BatchContext(sc, { seed, runs, parameterDraws: draws });
+    const ctx = new BatchContext(sc, { seed, runs, parameterDraws: draws, drawLuck });
     const agg = ctx.empty();
     ctx.runRange(agg, 0, ctx.total);
     const s = summarise(agg);
@@ -59,7 +59,7 @@ describe('95% intervals cover the known answer', () => {
     expect(cov.conditional).toBeLessThanOrEqual(0.99);
   });
 
-  it('in a nested design, over the judgments (draw-clustered), where the naive interval fails', () => {
+  it.each(['shared', 'independent'] as const)('in a nested design with %s luck, over the judgments (draw-clustered)', (luck) => {
     // rate ~ U(a, b): P(first | rate) = 1 − e^(−n·rate); both triggers share the rate, so
     // P(second | first) = E[p²] / E[p]. E[e^(−c·rate)] = (e^(−ca) − e^(−cb)) / (c (b − a)).
     const [a, b] = [0.02, 0.3];
@@ -67,12 +67,13 @@ describe('95% intervals cover the known answer', () => {
     const ep = 1 - m(TICKS);
     const ep2 = 1 - 2 * m(TICKS) + m(2 * TICKS);
     const sc = scenario('rate', { rate: { uniform: [a, b], basis: 'judgment' } });
-    const cov = coverage(sc, 20, 10, { first: ep, secondGivenFirst: ep2 / ep });
+    const cov = coverage(sc, 20, 10, { first: ep, secondGivenFirst: ep2 / ep }, luck);
     expect(cov.first).toBeGreaterThanOrEqual(0.9);
     expect(cov.first).toBeLessThanOrEqual(0.99);
     expect(cov.conditional).toBeGreaterThanOrEqual(0.9);
     expect(cov.conditional).toBeLessThanOrEqual(0.99);
-    // Runs within a draw are correlated: treating them as independent covers far less often.
+    // Runs within a draw (and, with shared luck, across draws) are correlated: treating them as
+    // independent covers far less often.
     expect(cov.naive).toBeLessThan(0.85);
   });
 });

@@ -2,7 +2,7 @@ import type { Scenario } from '../schema/scenario.js';
 import { masterSeedOf } from '../rng/hash.js';
 import { Simulator, type EngineKind } from '../run/simulator.js';
 import { accumulate, canonicalAggregates, emptyAggregates, emptyDraw, mergeInto, type Aggregates } from './aggregates.js';
-import { Design } from './design.js';
+import { Design, type DrawLuck } from './design.js';
 import { runRecord, type RunRecord } from './records.js';
 import { wilson, Z95 } from '../stats/wilson.js';
 import { emptySplitCounts, Splitter, type SplittingPlan } from './splitting.js';
@@ -21,6 +21,8 @@ export interface BatchOptions {
   readonly given?: string;
   /** Nested design: K parameter draws, each with `runs` runs on common random numbers. */
   readonly parameterDraws?: number;
+  /** Nested design: whether the draws share their runs' luck (default `shared`; see {@link Design}). */
+  readonly drawLuck?: DrawLuck;
   /** Stop once every outcome's 95% half-width is at most this (checked every `chunk` runs). */
   readonly precision?: number;
   /**
@@ -61,7 +63,7 @@ export class BatchContext {
   private readonly given: number;
 
   constructor(readonly scenario: Scenario, readonly options: BatchOptions) {
-    this.design = new Design(scenario, options.seed, options.runs, options.parameterDraws ?? 0, options.parameters ?? {});
+    this.design = new Design(scenario, options.seed, options.runs, options.parameterDraws ?? 0, options.parameters ?? {}, options.drawLuck ?? 'shared');
     this.master = masterSeedOf(options.seed);
     const m = this.design.model(this.design.parameterDraws > 0 ? 0 : -1);
     this.given = options.given === undefined ? -1 : m.outcomes.findIndex((o) => o.id === options.given);

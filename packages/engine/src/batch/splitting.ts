@@ -179,3 +179,44 @@ export class Splitter {
     if (original) onOriginal(s);
   }
 }
+
+/**
+ * Chooses splitting levels from a pilot of plain runs (keyed apart from the batch's runs, so the
+ * estimate does not reuse them): the highest escalation score each pilot run reached gives the
+ * survival S(k) = P(score ≥ k). Walking up the scores, a level is placed where S has fallen by a
+ * factor of at least 3 since the last level, with that factor (at most `maxFactor`) as its
+ * splitting factor, so that about one copy per split reaches the next level; scores reached by
+ * fewer than `minRuns` pilot runs are not used. Pure and deterministic.
+ */
+export function planSplitting(sim: Simulator, seed: number, options: { runs?: number; situation?: string | undefined; maxFactor?: number; minRuns?: number } = {}): { plan: SplittingPlan; pilotTicks: number } {
+  const runs = options.runs ?? 1000;
+  const maxFactor = options.maxFactor ?? 30;
+  const minRuns = options.minRuns ?? 5;
+  const master = mix32(seed, hashString('casus:split-pilot'));
+  const reached: number[] = [];
+  let ticks = 0;
+  for (let r = 0; r < runs; r++) {
+    sim.reset(master, r, { situation: options.situation });
+    let top = escalationScore(sim.state);
+    for (;;) {
+      let more = false;
+      try { more = sim.step(); } catch { more = false; }
+      ticks++;
+      top = Math.max(top, escalationScore(sim.state));
+      if (!more) break;
+    }
+    for (let k = 1; k <= top; k++) reached[k] = (reached[k] ?? 0) + 1;
+  }
+  const levels: SplitLevel[] = [];
+  let last = runs;
+  for (let k = 1; k < reached.length; k++) {
+    const n = reached[k] ?? 0;
+    if (n < minRuns) break;
+    const ratio = last / n;
+    if (ratio >= 3) {
+      levels.push({ score: k, factor: Math.min(maxFactor, Math.round(ratio)) });
+      last = n;
+    }
+  }
+  return { plan: { levels }, pilotTicks: ticks };
+}
