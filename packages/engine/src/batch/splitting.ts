@@ -154,9 +154,11 @@ export class Splitter {
       if (!more) break;
       if (nextLevel < levels.length && escalationScore(s) >= levels[nextLevel]!.score) {
         const score = escalationScore(s);
+        // Crossing several levels in one tick splits by all their factors: every copy past a
+        // level then carries the same weight, however the run got there.
+        let factor = levels[nextLevel]!.factor;
         let top = nextLevel;
-        while (top + 1 < levels.length && levels[top + 1]!.score <= score) top++;
-        const factor = levels[top]!.factor;
+        while (top + 1 < levels.length && levels[top + 1]!.score <= score) { top++; factor *= levels[top]!.factor; }
         nextLevel = top + 1;
         if (factor === 1) continue;
         const snap = sim.snapshot();
