@@ -59,19 +59,33 @@ export function tQuantile(q: number, df: number): number {
  * `y[k][b] ≤ n[k][b]`, non-negative integers; rows of equal length.
  */
 export function clusteredRatio(y: readonly (readonly number[])[], n: readonly (readonly number[])[], confidence = 0.95): ClusteredInterval {
+  const c = twoWayRatio(y, n);
+  if (c === null) return { p: Number.NaN, lo: 0, hi: 1, halfWidth: 0.5, se: Number.NaN, df: 0 };
+  const t = tQuantile(1 - (1 - confidence) / 2, c.df);
+  const w = wilson(c.sy, c.sn, confidence === 0.95 ? Z95 : -normalQuantile((1 - confidence) / 2));
+  const lo = Math.max(0, Math.min(c.r - t * c.se, w.lo));
+  const hi = Math.min(1, Math.max(c.r + t * c.se, w.hi));
+  return { p: c.r, lo, hi, halfWidth: (hi - lo) / 2, se: c.se, df: c.df };
+}
+
+/**
+ * The two-way clustered ratio Σy / Σn of a K × B table with its standard error and degrees of
+ * freedom, for any real y (a paired difference: y = runs where only B hit − runs where only A hit).
+ * Null when Σn = 0.
+ */
+export function twoWayRatio(y: readonly (readonly number[])[], n: readonly (readonly number[])[]): { r: number; se: number; df: number; sy: number; sn: number } | null {
   const K = n.length;
   const B = K > 0 ? n[0]!.length : 0;
   let sy = 0;
   let sn = 0;
   for (let k = 0; k < K; k++) for (let b = 0; b < B; b++) { sy += y[k]![b]!; sn += n[k]![b]!; }
-  if (sn === 0) return { p: Number.NaN, lo: 0, hi: 1, halfWidth: 0.5, se: Number.NaN, df: 0 };
+  if (sn === 0) return null;
   const r = sy / sn;
   // Linearised ratio: z = y − r n; Var(r) ≈ Var(Σz) / (Σn)².
   const row = new Array<number>(K).fill(0);
   const col = new Array<number>(B).fill(0);
   let cell = 0;
   let rows = 0;
-  let cols = 0;
   let cells = 0;
   const colUsed = new Array<boolean>(B).fill(false);
   for (let k = 0; k < K; k++) {
@@ -89,7 +103,7 @@ export function clusteredRatio(y: readonly (readonly number[])[], n: readonly (r
     }
     if (used) rows++;
   }
-  for (let b = 0; b < B; b++) if (colUsed[b]) cols++;
+  const cols = colUsed.filter(Boolean).length;
   const sumSq = (v: readonly number[]): number => v.reduce((a, x) => a + x * x, 0);
   const oneWay = (ss: number, g: number): number => (g > 1 ? (g / (g - 1)) * ss : 0);
   const n2 = sn * sn;
@@ -97,13 +111,7 @@ export function clusteredRatio(y: readonly (readonly number[])[], n: readonly (r
   const vCol = oneWay(sumSq(col), cols) / n2;
   const vCell = oneWay(cell, cells) / n2;
   const v = Math.max(vRow + vCol - vCell, vRow, vCol);
-  const se = Math.sqrt(v);
-  const df = Math.max(1, Math.min(rows, cols) - 1);
-  const t = tQuantile(1 - (1 - confidence) / 2, df);
-  const w = wilson(sy, sn, confidence === 0.95 ? Z95 : -normalQuantile((1 - confidence) / 2));
-  const lo = Math.max(0, Math.min(r - t * se, w.lo));
-  const hi = Math.min(1, Math.max(r + t * se, w.hi));
-  return { p: r, lo, hi, halfWidth: (hi - lo) / 2, se, df };
+  return { r, se: Math.sqrt(v), df: Math.max(1, Math.min(rows, cols) - 1), sy, sn };
 }
 
 /**
