@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { BatchContext, canonicalAggregates, csvHeader, type Aggregates } from '@casus/engine';
 import type { CliIo } from '../io.js';
 import { AtomicAppendFile, writeFileAtomic } from './atomic-file.js';
+import { recordsParquet } from './records-parquet.js';
 import { readCheckpoint } from './checkpoint.js';
 import { CheckpointWriter } from './checkpoint-writer.js';
 import type { SimulatorInit } from './chunk-simulator.js';
@@ -184,7 +185,13 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     wrote.result = plan.out;
   }
   if (records) {
-    records.commit();
+    if (plan.recordsFormat === 'parquet') {
+      records.keep();
+      writeFileAtomic(records.path, recordsParquet(records.tempPath, context, plan.parameterDraws));
+      rmSync(records.tempPath, { force: true });
+    } else {
+      records.commit();
+    }
     wrote.records = records.path;
   }
   return { context, manifest, aggregates: final, reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers, wrote };

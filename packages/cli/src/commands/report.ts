@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT } from '../io.js';
@@ -42,8 +43,10 @@ Vega-Lite, and nothing is loaded from anywhere. Intervals are 95% Wilson interva
       const html = await buildReport({
         cwd: io.cwd, input, scenario: opts.scenario, storyRuns: opts.storyRuns,
         note: (m) => { if (!opts.quiet) io.stderr(`casus: ${m}\n`); },
+        warn: (m) => io.stderr(`casus: warning: ${m}\n`),
       });
       const out = opts.out !== undefined ? resolve(io.cwd, opts.out) : defaultReportPath(input, io.cwd);
+      if (existsSync(out) && !opts.quiet) io.stderr(`casus: note: replacing ${out}\n`);
       try {
         writeReport(out, html);
       } catch (error) {

@@ -1,6 +1,6 @@
 export { emptyAggregates, emptyDraw, accumulate, mergeInto, canonicalAggregates, PATH_SEPARATOR, MAX_ERRORS, type Aggregates, type DrawCounts } from './aggregates.js';
 export { Design, SEED_BLOCKS, type DrawLuck } from './design.js';
-export { runRecord, csvHeader, csvRow, type RunRecord } from './records.js';
+export { runRecord, csvHeader, csvRow, recordColumns, recordCells, type RunRecord } from './records.js';
 export { BatchContext, runBatch, streamRuns, widestHalfWidth, widestRelativeHalfWidth, precisionReached, type BatchOptions, type BatchResult } from './batch.js';
 export { summarise, type Summary, type OutcomeSummary, type ConditionalSummary, type IntervalMethod, type Driver } from './summary.js';
 export { CompareContext, compareVariants, mergeComparison, summariseComparison, type Variant, type CompareOptions, type Comparison, type PairedCounts, type OutcomeComparison } from './compare.js';
