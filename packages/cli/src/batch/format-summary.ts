@@ -2,6 +2,7 @@ import type { RareEstimate, Summary } from '@casus/engine';
 import type { Paint } from '../io.js';
 import type { StopReason } from './execute.js';
 import type { Manifest } from './manifest.js';
+import { formatEscalation } from './format-escalation.js';
 
 /** Everything a batch summary shows: the engine's summary plus names, dates and replay lines. */
 export interface SummaryReport {
@@ -56,6 +57,7 @@ export function summaryJson(r: SummaryReport): unknown {
     })),
     conditional: r.summary.conditional.filter((c) => c.givenHits > 0),
     highestRung: r.summary.highestRung,
+    escalation: r.summary.escalation,
     obligations: r.summary.obligations,
     council: r.summary.council,
     regimes: r.summary.regimes,
@@ -141,6 +143,7 @@ export function formatSummary(r: SummaryReport, colors: Paint): string {
     const parts = Object.entries(dist).filter(([, v]) => v > 0).map(([rung, v]) => `${rung} ${share(v)}`);
     out.push(`  ${actor.padEnd(12)} ${parts.join('  ') || '—'}`);
   }
+  out.push(...formatEscalation(s.escalation, s.runs, colors));
 
   // Obligations.
   const obligations = Object.entries(s.obligations);

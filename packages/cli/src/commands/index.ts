@@ -7,6 +7,7 @@ import { registerReport } from './report.js';
 import { registerPlay } from './play.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
+import { registerServe } from './serve.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerSweep } from './sweep.js';
 import { registerValidate } from './validate.js';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerRun,
   registerExplain,
   registerPlay,
+  registerServe,
   registerCompare,
   registerSweep,
   registerSensitivity,

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { compile, masterSeedOf, planSplitting, resolveParameters, Simulator, summarise, summariseSplitting, widestHalfWidth, widestRelativeHalfWidth } from '@casus/engine';
+import { compile, escalationLayout, masterSeedOf, planSplitting, resolveParameters, Simulator, summarise, summariseSplitting, widestHalfWidth, widestRelativeHalfWidth } from '@casus/engine';
 import { EXIT, paint, type CliIo } from '../io.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
 import { runBatchJob, type BatchJobResult } from '../batch/batch-job.js';
@@ -79,7 +79,7 @@ const PILOT_RUNS = 1000;
 
 function summaryReport(plan: BatchPlan, job: BatchJobResult, pilotWork = 0): SummaryReport {
   const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
-  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id));
+  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id), undefined, escalationLayout(model));
   const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
   const failures = job.aggregates.errors.slice(0, 10).map((e) => ({ run: e.run, message: e.message, replay: runReplayLine(plan, job.context.design, e.run) }));
   const from = job.manifest.runs.from;

@@ -2,6 +2,7 @@ import type { Aggregates } from './aggregates.js';
 import { wilson } from '../stats/wilson.js';
 import { summariseTicks } from '../stats/histogram.js';
 import { percentile } from '../stats/percentile.js';
+import { escalationGroups, type EscalationGroup, type EscalationLayout } from './escalation.js';
 import { clusteredRatio, judgmentSd, rankCorrelation } from '../stats/clustered.js';
 
 /**
@@ -57,6 +58,8 @@ export interface Summary {
   conditional: ConditionalSummary[];
   /** Per actor: share of runs by highest rung reached (rung ids in ladder order). */
   highestRung: Record<string, Record<string, number>>;
+  /** Per pair, the highest rung reached above its starting rung, grouped by theatre; pairs that never moved left out. */
+  escalation: EscalationGroup[];
   obligations: Aggregates['obligations'];
   council: Aggregates['council'];
   regimes: Aggregates['regimes'];
@@ -67,13 +70,14 @@ export interface Summary {
 /**
  * Turns exact aggregates into the figures people read. Floating-point numbers appear only here.
  * `rungs` names the ladder's rungs (default: the names the aggregates carry); `topPaths` cuts each
- * outcome's path list for printing.
+ * outcome's path list for printing; `layout` (see `escalationLayout(model)`) orders the pairs of
+ * `escalation` and groups them by the scenario's theatres.
  *
  * @example
  * const { aggregates } = await runBatch(scenario, { seed: 42, runs: 10_000 });
  * const { outcomes } = summarise(aggregates);   // outcomes[i].p, .lo, .hi, .median …
  */
-export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs ?? [], topPaths = 5): Summary {
+export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs ?? [], topPaths = 5, layout?: EscalationLayout): Summary {
   const n = agg.runs;
   const nested = agg.draws.length > 0 && agg.draws.every((d) => d.cells !== undefined);
   const interval: IntervalMethod = nested ? 'draw-clustered' : 'wilson';
@@ -115,7 +119,8 @@ export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs 
       .slice(0, topPaths)
       .map(([path, count]) => ({ path, count, share: hits > 0 ? count / hits : 0 }));
   }
-  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
+  const escalation = escalationGroups(agg, rungs, layout);
+  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
 }
 
 /** The parameters whose drawn values move the per-draw probability most (Spearman's rho, top 3). */
