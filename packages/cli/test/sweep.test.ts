@@ -94,16 +94,16 @@ describe('casus sweep --design lhs', () => {
 });
 
 describe('casus sweep: common random numbers', () => {
-  it('a point at the nominal values reproduces casus run --runs N exactly, and any point casus run --set', async () => {
+  it('a point at the nominal values reproduces casus run --runs N --nominal exactly, and any point casus run --nominal --set', async () => {
     const out = join(dir, 'crn');
     // 0.8 is the nominal value (the mean) of ally_reliability's beta(8, 2).
     const r = await cli(['sweep', FIXTURE, '--vary', 'ally_reliability=0.5,0.8', '--runs', '400', '--seed', '3', '--workers', '1', '--quiet', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const points = (JSON.parse(read(out, 'aggregates.json')) as AggregatesDoc).points;
-    const nominal = await cli(['run', FIXTURE, '--runs', '400', '--seed', '3', '--workers', '1', '--quiet', '--out', join(dir, 'nominal.json')]);
+    const nominal = await cli(['run', FIXTURE, '--runs', '400', '--seed', '3', '--nominal', '--workers', '1', '--quiet', '--out', join(dir, 'nominal.json')]);
     expect(nominal.code).toBe(0);
     expect(JSON.stringify(points[1]!.aggregates)).toBe(JSON.stringify(readResult(join(dir, 'nominal.json')).aggregates));
-    const set = await cli(['run', FIXTURE, '--runs', '400', '--seed', '3', '--set', 'ally_reliability=0.5', '--workers', '1', '--quiet', '--out', join(dir, 'set.json')]);
+    const set = await cli(['run', FIXTURE, '--runs', '400', '--seed', '3', '--nominal', '--set', 'ally_reliability=0.5', '--workers', '1', '--quiet', '--out', join(dir, 'set.json')]);
     expect(set.code).toBe(0);
     expect(JSON.stringify(points[0]!.aggregates)).toBe(JSON.stringify(readResult(join(dir, 'set.json')).aggregates));
   });

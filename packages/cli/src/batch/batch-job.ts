@@ -40,7 +40,8 @@ export interface BatchJobResult {
 export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = () => new Date(), onProgress?: (runs: number) => void): Promise<BatchJobResult> {
   const started = now();
   const context = new BatchContext(plan.scenario, {
-    seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, parameterDraws: plan.parameterDraws,
+    seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, parameterDraws: plan.parameterDraws, drawLuck: plan.drawLuck,
+    ...(plan.rare !== undefined ? { splitting: plan.rare.plan } : {}),
     ...(plan.situation !== undefined ? { situation: plan.situation } : {}),
     ...(plan.given !== undefined ? { given: plan.given } : {}),
   });
@@ -115,14 +116,17 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
 
   const init: SimulatorInit = {
     scenario: plan.scenario, filename: plan.source.name, records: plan.recordsFormat ?? null,
-    options: { seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, situation: plan.situation, given: plan.given, parameterDraws: plan.parameterDraws },
+    options: {
+      seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, situation: plan.situation, given: plan.given, parameterDraws: plan.parameterDraws,
+      splitting: plan.rare?.plan ?? null, drawLuck: plan.drawLuck,
+    },
   };
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
   const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); });
   const execution = new BatchExecution({
     runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,
-    precision: plan.precision, failFast: plan.failFast,
+    precision: plan.precision, relativePrecision: plan.relativePrecision, failFast: plan.failFast,
     onMerged: (state, chunk) => {
       if (records && chunk.records !== null) records.write(chunk.records);
       live = state;
@@ -165,7 +169,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   }
 
   // Complete, stopped by precision, or stopped at a failure (--fail-fast).
-  const runs = plan.precision !== undefined
+  const runs = plan.precision !== undefined || plan.relativePrecision !== undefined
     ? { from: plan.range.from, to: outcome.mergedTo, total: outcome.mergedTo }
     : { ...expected.runs, to: outcome.mergedTo };
   const manifest: Manifest = { ...expected, runs };

@@ -1,4 +1,4 @@
-import { BatchContext, csvRow, type Aggregates, type Scenario, type BatchOptions, type RunRecord } from '@casus/engine';
+import { BatchContext, csvRow, type Aggregates, type Scenario, type BatchOptions, type RunRecord, type SplittingPlan, type DrawLuck } from '@casus/engine';
 import type { RecordsFormat } from './options.js';
 
 /** Plain data a worker needs to rebuild the batch: structured-cloneable, no functions. */
@@ -14,6 +14,10 @@ export interface SimulatorInit {
     readonly situation: string | undefined;
     readonly given: string | undefined;
     readonly parameterDraws: number;
+    /** Multilevel splitting (--rare), with the levels fixed by the main thread. */
+    readonly splitting?: SplittingPlan | null | undefined;
+    /** Nested designs: whether the draws share their runs' luck (default shared). */
+    readonly drawLuck?: DrawLuck | undefined;
   };
   readonly records: RecordsFormat | null;
 }
@@ -51,6 +55,8 @@ export class ChunkSimulator {
       seed: o.seed, runs: o.runs, engine: o.engine, parameters: o.parameters, parameterDraws: o.parameterDraws,
       ...(o.situation !== undefined ? { situation: o.situation } : {}),
       ...(o.given !== undefined ? { given: o.given } : {}),
+      ...(o.splitting ? { splitting: o.splitting } : {}),
+      ...(o.drawLuck ? { drawLuck: o.drawLuck } : {}),
     };
     this.ctx = new BatchContext(init.scenario, options);
     this.parameterNames = Object.keys(this.ctx.design.drawValues(0));

@@ -1,4 +1,4 @@
-import { mergeInto, widestHalfWidth, type Aggregates } from '@casus/engine';
+import { mergeInto, precisionReached, type Aggregates } from '@casus/engine';
 import type { ChunkOutput } from './chunk-simulator.js';
 import { chunkCount, chunkRange } from './chunks.js';
 import type { ChunkRunner } from './pool.js';
@@ -24,6 +24,8 @@ export interface ExecuteOptions {
   readonly startAggregates: Aggregates;
   /** Stop at the first chunk boundary where every outcome's 95% half-width is at most this. */
   readonly precision: number | undefined;
+  /** Stop at the first chunk boundary where these outcomes' relative 95% half-width is at most `target`. */
+  readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[] } | undefined;
   /** Stop after the first chunk (in chunk order) with a failed run. */
   readonly failFast: boolean;
   /**
@@ -96,7 +98,7 @@ export class BatchExecution {
           merged++;
           o.onMerged?.(state(), chunk);
           if (o.failFast && chunk.aggregates.failed > 0) reason = 'failure';
-          else if (o.precision !== undefined && aggregates.runs > 0 && widestHalfWidth(aggregates) <= o.precision) reason = 'precision';
+          else if (precisionReached(aggregates, { precision: o.precision, relativePrecision: o.relativePrecision })) reason = 'precision';
         }
       };
 

@@ -1,4 +1,4 @@
-import type { Summary } from '@casus/engine';
+import type { RareEstimate, Summary } from '@casus/engine';
 import type { Paint } from '../io.js';
 import type { StopReason } from './execute.js';
 import type { Manifest } from './manifest.js';
@@ -18,6 +18,16 @@ export interface SummaryReport {
   /** Widest 95% half-width reached, and the target (with --precision). */
   readonly precision: { readonly reached: number; readonly target: number | null };
   readonly parameterDraws: number;
+  /**
+   * Where the parameter values came from: `judgments` (the default: draws of the uncertain
+   * parameters, so P is the probability over the judgments), `explicit` (--parameter-draws) or
+   * `nominal` (fixed at nominal values; `nominalBecause` names the option that implied it).
+   */
+  readonly judgments?: { readonly mode: 'judgments' | 'explicit' | 'nominal'; readonly nominalBecause: string | null };
+  /** --rel-precision: the target, its outcomes, and the widest relative half-width reached. */
+  readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[]; readonly reached: number } | null;
+  /** --rare: splitting levels, pilot work (run equivalents) and the estimates. */
+  readonly rare?: { readonly outcomes: readonly string[]; readonly levels: readonly { score: number; factor: number }[]; readonly pilotWork: number; readonly estimates: readonly RareEstimate[] } | null;
   /** The first failed runs, each with the command that replays it. */
   readonly failures: readonly { readonly run: number; readonly message: string; readonly replay: string }[];
   /** The batch's replay line, and how to replay one of its runs (with the range of K). */
@@ -34,6 +44,10 @@ export function summaryJson(r: SummaryReport): unknown {
     manifest: r.manifest,
     stop: r.stop,
     precision: r.precision,
+    judgments: r.judgments ?? null,
+    interval: r.summary.interval,
+    relativePrecision: r.relativePrecision ?? null,
+    rare: r.rare ?? null,
     runs: r.summary.runs,
     simulated: r.summary.simulated,
     failures: { count: r.summary.errors, first: r.failures },
@@ -77,23 +91,36 @@ export function formatSummary(r: SummaryReport, colors: Paint): string {
   out.push(`${m.scenario.title} (${r.scenarioName})`, facts.join(' · '));
   if (r.stop === 'interrupted') out.push(colors.yellow('Interrupted: these figures cover only the runs finished before Ctrl-C.'));
   if (r.stop === 'failure') out.push(colors.red('Stopped at the first failed run (--fail-fast): these figures cover the runs before it.'));
+  out.push(...judgmentsNote(r, colors));
 
   // Outcomes.
-  heading('Outcomes — probability, with its 95% Wilson interval: simulation error only (more runs shrink it), not uncertainty in the judgments');
   const draws = r.parameterDraws > 0;
-  const rows: string[][] = [['outcome', 'P', 'simulation error (95%)', 'runs', ...(draws ? ['10th–90th pct across draws'] : []), 'first hit: median (quartiles)']];
+  heading(draws
+    ? 'Outcomes — probability over the judgments (pooled over the parameter draws); simulation error: 95% interval with the draw as unit (more runs shrink it); judgments: the spread across draws'
+    : 'Outcomes — probability, with its 95% Wilson interval: simulation error only (more runs shrink it), not uncertainty in the judgments');
+  const rows: string[][] = [['outcome', 'P', 'simulation error (95%)', 'runs', ...(draws ? ['judgments: 10th–90th pct', 'SD'] : []), 'first hit: median (quartiles)']];
   for (const o of s.outcomes) {
     const when = o.median === null ? '—' : `${r.tickDates[o.median]} (${r.tickDates[o.q1!]} – ${r.tickDates[o.q3!]})`;
     rows.push([
       o.id, pct(o.p), s.runs === 0 ? '—' : `${pct(o.lo)} – ${pct(o.hi)}`, int(o.hits),
-      ...(draws ? [o.p10 === null ? '—' : `${pct(o.p10)} – ${pct(o.p90!)}`] : []),
+      ...(draws ? [o.p10 === null ? '—' : `${pct(o.p10)} – ${pct(o.p90!)}`, o.judgmentSd === null ? '—' : pct(o.judgmentSd)] : []),
       when,
     ]);
   }
-  out.push(...table(rows, [false, true, true, true, ...(draws ? [true] : []), false]));
+  out.push(...table(rows, [false, true, true, true, ...(draws ? [true, true] : []), false]));
   const titled = s.outcomes.filter((o) => (r.outcomeTitles[o.id] ?? o.id) !== o.id);
   if (titled.length > 0) out.push(...titled.map((o) => colors.dim(`  ${o.id}: ${r.outcomeTitles[o.id]}`)));
-  if (draws) out.push(colors.dim('  The 10th–90th percentile column is the spread across parameter draws: uncertainty in the judgments, not simulation error.'));
+  if (draws) {
+    out.push(colors.dim('  The judgments columns are the spread across parameter draws (10th–90th percentile of the per-draw probability; SD net of'));
+    out.push(colors.dim('  the per-draw simulation noise): uncertainty in the judgments, which more runs do not shrink.'));
+    out.push(...driversLines(s, colors));
+  }
+  if (r.relativePrecision) {
+    const rp = r.relativePrecision;
+    const ok = rp.reached <= rp.target;
+    out.push(`  Relative precision: 95% half-width ${Number.isFinite(rp.reached) ? `±${(rp.reached * 100).toFixed(1)}%` : 'unbounded (no hit yet)'} of P for ${rp.outcomes.join(', ')} ${ok ? '≤' : '>'} target ±${(rp.target * 100).toFixed(1)}% after ${int(s.simulated)} runs${ok ? '' : ' (not reached: the run cap came first)'}`);
+  }
+  if (r.rare) out.push(...rareLines(r.rare, colors));
   if (r.precision.target !== null) {
     const ok = r.precision.reached <= r.precision.target;
     out.push(`  Precision: widest 95% half-width ${r.precision.reached.toFixed(4)} ${ok ? '≤' : '>'} target ${r.precision.target} after ${int(s.simulated)} runs${ok ? '' : ' (not reached: the run cap came first)'}`);
@@ -177,6 +204,39 @@ export function formatSummary(r: SummaryReport, colors: Paint): string {
   out.push('', `Replay this batch: ${r.replay.batch}`);
   out.push(`Replay one run:    ${r.replay.oneRun}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The header line saying where the parameter values came from. */
+function judgmentsNote(r: SummaryReport, colors: Paint): string[] {
+  const j = r.judgments;
+  if (!j) return [];
+  if (j.mode === 'judgments') return [colors.dim(`Judgments drawn: each probability is over the uncertain parameters (${r.parameterDraws} draws, every run with its own luck); --nominal fixes them at their nominal values.`)];
+  if (j.mode === 'nominal' && j.nominalBecause !== null) return [colors.dim(`Nominal judgments (implied by ${j.nominalBecause}): every parameter at its nominal value; the spread from the judgments is not shown.`)];
+  return [];
+}
+
+/** Per outcome, the parameters whose drawn values move its probability most. */
+function driversLines(s: Summary, colors: Paint): string[] {
+  const lines = s.outcomes.filter((o) => o.drivers.length > 0).map((o) => `  ${o.id}: ${o.drivers.map((d) => `${d.parameter} ${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`).join(', ')}`);
+  if (lines.length === 0) return [];
+  return ['', colors.dim('Drivers — rank correlation of each draw\'s probability with the drawn parameter value (the same runs; top 3, noisy with few draws)'), ...lines];
+}
+
+/** The --rare section: splitting estimates next to their plain-run equivalents. */
+function rareLines(rare: NonNullable<SummaryReport['rare']>, colors: Paint): string[] {
+  const pct = (p: number): string => `${(p * 100).toFixed(4)}%`;
+  const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const out = ['', colors.dim(`Rare outcomes — multilevel splitting on the escalation score, levels ${rare.levels.map((l) => `${l.score}:${l.factor}`).join(',') || 'none'}; 95% interval: simulation error (roots as units)`)];
+  const rows: string[][] = [['outcome', 'P', 'simulation error (95%)', '± relative', 'roots with hits', 'work (runs)', 'plain runs for this precision', 'speed-up']];
+  for (const e of rare.estimates.filter((x) => rare.outcomes.includes(x.id))) {
+    rows.push([
+      e.id, pct(e.p), `${pct(e.lo)} – ${pct(e.hi)}`, e.p > 0 ? `±${((1.959963984540054 * e.se / e.p) * 100).toFixed(1)}%` : '—',
+      `${int(e.hitRoots)}/${int(e.roots)}`, int(e.work), e.plainRuns === null ? '—' : int(e.plainRuns), e.speedup === null ? '—' : `${e.speedup.toFixed(1)}×`,
+    ]);
+  }
+  out.push(...table(rows, [false, true, true, true, true, true, true, true]));
+  out.push(colors.dim(`  Work counts every simulated tick of every copy${rare.pilotWork > 0 ? ` and the pilot (${int(rare.pilotWork)} runs)` : ''}, in whole runs; the plain figures above are the roots' own runs.`));
+  return out;
 }
 
 /** Left- or right-aligned columns, two spaces apart, indented by two. */

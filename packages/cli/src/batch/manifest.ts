@@ -21,7 +21,16 @@ export interface Manifest {
     given: string | null;
     parameterDraws: number;
     runsPerDraw: number | null;
+    /**
+     * Nested designs: `shared` — run r of every draw has the same luck (--parameter-draws);
+     * `independent` — every run its own (the default design over the judgments). Absent: shared.
+     */
+    drawLuck?: 'shared' | 'independent' | null;
     precision: number | null;
+    /** `--rel-precision` target and its outcomes. */
+    relativePrecision?: { target: number; outcomes: string[] } | null;
+    /** `--rare`: the outcomes and the splitting levels (score, factor). */
+    rare?: { outcomes: string[]; levels: { score: number; factor: number }[] } | null;
   };
   engineVersion: string;
 }
@@ -59,7 +68,10 @@ export function buildManifest(plan: BatchPlan, runs: RunRange & { total?: number
       given: plan.given ?? null,
       parameterDraws: plan.parameterDraws,
       runsPerDraw: plan.parameterDraws > 0 ? plan.runs : null,
+      drawLuck: plan.parameterDraws > 0 ? plan.drawLuck : null,
       precision: plan.precision ?? null,
+      relativePrecision: plan.relativePrecision ? { target: plan.relativePrecision.target, outcomes: [...plan.relativePrecision.outcomes] } : null,
+      rare: plan.rare ? { outcomes: [...plan.rare.outcomes], levels: plan.rare.plan.levels.map((l) => ({ ...l })) } : null,
     },
     engineVersion: engineVersion(),
   };

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, resolve } from 'node:path';
-import type { Scenario } from '@casus/engine';
+import type { DrawLuck, Scenario, SplittingPlan } from '@casus/engine';
+import { judgmentDraws, uncertainParameters } from './judgments.js';
 import type { CliIo } from '../io.js';
 import type { ScenarioText } from '../read-scenario.js';
 import { choices, DEFAULT_SEED, resolveRunRequest } from '../run-request.js';
@@ -38,6 +39,15 @@ export interface BatchCommandOptions {
   readonly quiet?: boolean | undefined;
   readonly json?: boolean | undefined;
   readonly engine?: string | undefined;
+  /** Fixed judgments: every parameter at its nominal value (no parameter draws). */
+  readonly nominal?: boolean | undefined;
+  /** Stop once these outcomes' relative 95% half-width is at most this (with --outcome). */
+  readonly relPrecision?: number | string | undefined;
+  readonly outcome?: string | readonly string[] | undefined;
+  /** Rare outcomes estimated by multilevel splitting. */
+  readonly rare?: string | readonly string[] | undefined;
+  /** Splitting levels `score:factor,…` (default: chosen by a pilot batch). */
+  readonly rareLevels?: string | undefined;
 }
 
 /** Per-run records: NDJSON and CSV stream to disk; Parquet streams as NDJSON and is converted at the end. */
@@ -58,7 +68,24 @@ export interface BatchPlan {
   readonly situation: string | undefined;
   readonly given: string | undefined;
   readonly parameterDraws: number;
+  /**
+   * How the parameter draws came about: `judgments` (the default for a scenario with uncertain
+   * parameters: the probability over the judgments), `explicit` (--parameter-draws), or `nominal`
+   * (no draws: --nominal, or implied by --precision, --rel-precision or --rare, or nothing to draw).
+   */
+  readonly judgments: 'judgments' | 'explicit' | 'nominal';
+  /** Nested designs: shared luck across draws (--parameter-draws) or each run its own (the default judgments design). */
+  readonly drawLuck: DrawLuck;
+  /** --runs as given (the default judgments design splits it into draws × runs per draw). */
+  readonly requestedRuns: number;
+  /** Why the batch is nominal when the user did not ask for it (null otherwise). */
+  readonly nominalBecause: string | null;
+  /** The replay line needs --nominal: the batch is nominal by request and the scenario has parameters to draw. */
+  readonly nominalFlag: boolean;
   readonly precision: number | undefined;
+  readonly relativePrecision: { readonly target: number; readonly outcomes: readonly string[] } | undefined;
+  /** Rare outcomes and the splitting plan (levels given or chosen by the pilot). */
+  readonly rare: { readonly outcomes: readonly string[]; readonly plan: SplittingPlan; readonly levelsGiven: boolean } | undefined;
   readonly engine: 'batch' | 'reference';
   readonly workers: number;
   readonly shard: Shard | undefined;
@@ -91,14 +118,52 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   }, io);
   const scenario = req.scenario;
 
-  const runs = wholeNumber('--runs', opts.runs, 1, MAX_RUNS);
-  const parameterDraws = opts.parameterDraws === undefined ? 0 : wholeNumber('--parameter-draws', opts.parameterDraws, 1, 1_000_000);
+  const requested = wholeNumber('--runs', opts.runs, 1, MAX_RUNS);
+  const explicitDraws = opts.parameterDraws === undefined ? 0 : wholeNumber('--parameter-draws', opts.parameterDraws, 1, 1_000_000);
   const precision = opts.precision === undefined ? undefined : fraction('--precision', opts.precision);
-  if (opts.maxRuns !== undefined && precision === undefined) {
-    throw usageError('E_OPTION_CONFLICT', '--max-runs only applies with --precision (without it, --runs is the number of runs)');
+  const outcomes = listOf(opts.outcome);
+  const rareOutcomes = listOf(opts.rare);
+  for (const [flag, ids] of [['--outcome', outcomes], ['--rare', rareOutcomes]] as const) {
+    for (const id of ids) if (!Object.hasOwn(scenario.outcomes, id)) throw usageError('E_OUTCOME_UNKNOWN', `unknown outcome "${id}" in ${flag}; ${scenario.id} has ${choices(Object.keys(scenario.outcomes))}`);
   }
-  const cap = precision !== undefined && opts.maxRuns !== undefined ? wholeNumber('--max-runs', opts.maxRuns, 1, MAX_RUNS) : runs;
+  let relativePrecision: BatchPlan['relativePrecision'];
+  if (opts.relPrecision !== undefined) {
+    const target = relative('--rel-precision', opts.relPrecision);
+    const named = outcomes.length > 0 ? outcomes : rareOutcomes;
+    if (named.length === 0) throw usageError('E_OPTION_CONFLICT', '--rel-precision needs the outcomes it applies to: --outcome ID (or --rare ID)');
+    relativePrecision = { target, outcomes: named };
+  } else if (outcomes.length > 0) {
+    throw usageError('E_OPTION_CONFLICT', '--outcome names the outcomes of --rel-precision; give --rel-precision R too');
+  }
+  if (opts.rareLevels !== undefined && rareOutcomes.length === 0) throw usageError('E_OPTION_CONFLICT', '--rare-levels only applies with --rare');
+  const stopsEarly = precision !== undefined || relativePrecision !== undefined;
+  if (opts.maxRuns !== undefined && !stopsEarly) {
+    throw usageError('E_OPTION_CONFLICT', '--max-runs only applies with --precision or --rel-precision (without them, --runs is the number of runs)');
+  }
+  if (explicitDraws > 0 && opts.nominal) throw usageError('E_OPTION_CONFLICT', '--nominal fixes every parameter at its nominal value; it cannot be combined with --parameter-draws');
+  if (explicitDraws > 0 && rareOutcomes.length > 0) throw usageError('E_OPTION_CONFLICT', '--rare runs at the nominal parameter values; it cannot be combined with --parameter-draws');
+  if (explicitDraws > 0 && relativePrecision !== undefined) throw usageError('E_OPTION_CONFLICT', '--rel-precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
+  // The default: the probability over the judgments (a nested design sized from --runs), unless
+  // the batch must be nominal.
+  const drawable = uncertainParameters(scenario, req.parameters);
+  let judgments: BatchPlan['judgments'] = explicitDraws > 0 ? 'explicit' : 'nominal';
+  let nominalBecause: string | null = null;
+  let parameterDraws = explicitDraws;
+  let runs = requested;
+  if (explicitDraws === 0 && !opts.nominal && drawable.length > 0) {
+    nominalBecause = rareOutcomes.length > 0 ? '--rare' : precision !== undefined ? '--precision' : relativePrecision !== undefined ? '--rel-precision' : null;
+    if (nominalBecause === null) {
+      parameterDraws = judgmentDraws(requested);
+      if (parameterDraws > 1) { judgments = 'judgments'; runs = Math.floor(requested / parameterDraws); } else parameterDraws = 0;
+    }
+  }
+  const cap = stopsEarly && opts.maxRuns !== undefined ? wholeNumber('--max-runs', opts.maxRuns, 1, MAX_RUNS) : runs;
   const total = parameterDraws > 0 ? cap * parameterDraws : cap;
+  const rare = rareOutcomes.length === 0 ? undefined : {
+    outcomes: rareOutcomes,
+    plan: opts.rareLevels !== undefined ? parseLevels(opts.rareLevels) : { levels: [] },
+    levelsGiven: opts.rareLevels !== undefined,
+  };
   if (total > MAX_RUNS) throw usageError('E_OPTION_VALUE', `--runs × --parameter-draws is ${total}, more than the ${MAX_RUNS} runs a batch can index`);
 
   if (opts.given !== undefined && !Object.hasOwn(scenario.outcomes, opts.given)) {
@@ -106,8 +171,11 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   }
 
   const shard = resolveShard(opts.shard, opts.shardCount, io.env);
-  if (shard !== undefined && precision !== undefined) {
-    throw usageError('E_OPTION_CONFLICT', '--precision decides the run count as it goes, so it cannot be split into shards; run it in one process (with --workers)');
+  if (shard !== undefined && stopsEarly) {
+    throw usageError('E_OPTION_CONFLICT', `${precision !== undefined ? '--precision' : '--rel-precision'} decides the run count as it goes, so it cannot be split into shards; run it in one process (with --workers)`);
+  }
+  if (shard !== undefined && rare !== undefined && !rare.levelsGiven) {
+    throw usageError('E_OPTION_CONFLICT', '--rare in shards needs the splitting levels fixed: give --rare-levels (the levels an unsharded run prints)');
   }
   if (parameterDraws > 0 && precision !== undefined) {
     throw usageError('E_OPTION_CONFLICT', '--precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
@@ -131,7 +199,9 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
 
   return {
     source: req.source, scenario, scenarioArg: opts.file, seed: req.seed, runs: cap, total, overrides: req.parameters,
-    situation: req.situation, given: opts.given, parameterDraws, precision, engine, workers, shard, range,
+    situation: req.situation, given: opts.given, parameterDraws, judgments, nominalBecause,
+    drawLuck: judgments === 'judgments' ? 'independent' : 'shared', requestedRuns: requested,
+    nominalFlag: judgments === 'nominal' && nominalBecause === null && drawable.length > 0 && parameterDraws === 0 && opts.nominal === true, precision, relativePrecision, rare, engine, workers, shard, range,
     chunkSize: chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
     resume: opts.resume ?? false, failFast: opts.failFast ?? false, quiet: opts.quiet ?? false, json: opts.json ?? false,
   };
@@ -161,6 +231,35 @@ function fraction(flag: string, raw: number | string): number {
     throw usageError('E_OPTION_VALUE', `${flag} expects the largest acceptable 95% half-width, a number in (0, 0.5) such as 0.01, got "${String(raw)}"`);
   }
   return n;
+}
+
+function relative(flag: string, raw: number | string): number {
+  const n = typeof raw === 'number' ? raw : Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n >= 1) {
+    throw usageError('E_OPTION_VALUE', `${flag} expects the largest acceptable 95% half-width relative to the probability, a number in (0, 1) such as 0.1 (±10%), got "${String(raw)}"`);
+  }
+  return n;
+}
+
+function listOf(raw: string | readonly string[] | undefined): string[] {
+  if (raw === undefined) return [];
+  return (typeof raw === 'string' ? [raw] : [...raw]).flatMap((x) => x.split(',')).map((x) => x.trim()).filter((x) => x !== '');
+}
+
+/** `1:5,2:16,5:5`: splitting levels on the escalation score, each with its factor. */
+export function parseLevels(spec: string): SplittingPlan {
+  const levels = spec.split(',').map((part) => {
+    const m = /^\s*(\d+)\s*:\s*(\d+)\s*$/.exec(part);
+    if (!m) throw usageError('E_OPTION_VALUE', `--rare-levels expects score:factor pairs such as 1:5,2:16,5:5, got "${spec}"`);
+    return { score: Number(m[1]), factor: Number(m[2]) };
+  });
+  for (let i = 0; i < levels.length; i++) {
+    const l = levels[i]!;
+    if (l.score < 1 || (i > 0 && l.score <= levels[i - 1]!.score)) throw usageError('E_OPTION_VALUE', `--rare-levels: scores must be increasing whole numbers from 1, got "${spec}"`);
+    if (l.factor < 1 || l.factor > 1000) throw usageError('E_OPTION_VALUE', `--rare-levels: a factor must be between 1 and 1000, got "${spec}"`);
+  }
+  if (levels.reduce((a, l) => a * l.factor, 1) > 2 ** 40) throw usageError('E_OPTION_VALUE', '--rare-levels: the factors multiply to more than 2^40');
+  return { levels };
 }
 
 function formatOf(path: string): RecordsFormat {

@@ -28,13 +28,17 @@ function common(plan: BatchPlan): string[] {
 export function batchReplayLine(plan: BatchPlan): string {
   return line([
     'casus', 'run', plan.scenarioArg,
-    '--runs', String(plan.runs),
+    // The default design over the judgments is a function of --runs as given.
+    '--runs', String(plan.judgments === 'judgments' ? plan.requestedRuns : plan.runs),
     '--seed', String(plan.seed),
     ...sets(plan.overrides),
     ...common(plan),
     ...(plan.given !== undefined ? ['--given', plan.given] : []),
-    ...(plan.parameterDraws > 0 ? ['--parameter-draws', String(plan.parameterDraws)] : []),
+    ...(plan.judgments === 'explicit' ? ['--parameter-draws', String(plan.parameterDraws)] : []),
+    ...(plan.nominalFlag ? ['--nominal'] : []),
     ...(plan.precision !== undefined ? ['--precision', String(plan.precision)] : []),
+    ...(plan.relativePrecision !== undefined ? ['--rel-precision', String(plan.relativePrecision.target), ...plan.relativePrecision.outcomes.flatMap((o) => ['--outcome', o])] : []),
+    ...(plan.rare !== undefined ? [...plan.rare.outcomes.flatMap((o) => ['--rare', o]), '--rare-levels', plan.rare.plan.levels.map((l) => `${l.score}:${l.factor}`).join(',')] : []),
     ...(plan.shard !== undefined ? ['--shard', `${plan.shard.index}/${plan.shard.count}`] : []),
   ]);
 }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { escalationLayout, summarise, widestHalfWidth } from '@casus/engine';
+import { compile, escalationLayout, masterSeedOf, planSplitting, resolveParameters, Simulator, summarise, summariseSplitting, widestHalfWidth, widestRelativeHalfWidth } from '@casus/engine';
 import { EXIT, paint, type CliIo } from '../io.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
 import { runBatchJob, type BatchJobResult } from '../batch/batch-job.js';
@@ -20,7 +20,12 @@ export function addBatchOptions(command: Command): Command {
     .option('--workers <k>', 'worker threads for a batch (default: the number of cores; 1 runs in this thread)')
     .option('--parameter-draws <k>', 'nested design: K parameter draws, each with --runs runs on common random numbers')
     .option('--precision <p>', 'run chunk by chunk until every outcome\'s 95% half-width is at most P (e.g. 0.01)')
-    .option('--max-runs <m>', 'with --precision: the most runs to spend (default: --runs)')
+    .option('--max-runs <m>', 'with --precision or --rel-precision: the most runs to spend (default: --runs)')
+    .option('--rel-precision <r>', 'run chunk by chunk until the 95% half-width of each --outcome (or --rare) outcome is at most R times its probability (e.g. 0.1 for ±10%)')
+    .option('--outcome <id...>', 'the outcomes --rel-precision applies to')
+    .option('--nominal', 'fix every parameter at its nominal value (the default draws the uncertain parameters: the probability over the judgments)')
+    .option('--rare <id...>', 'estimate these rare outcomes by multilevel splitting on the escalation ladder (nominal parameters)')
+    .option('--rare-levels <spec>', 'with --rare: splitting levels score:factor,… (default: chosen by a pilot of 1,000 runs)')
     .option('--out <file>', 'write the result (manifest, exact aggregates, provenance) to FILE, atomically; {shard} becomes the shard index')
     .option('--runs-out <file>', 'write one record per run to FILE (.ndjson/.jsonl, .csv or .parquet), in run order')
     .option('--shard <i/n>', 'run shard i of n (0-based): runs [floor(i·N/n), floor((i+1)·N/n))')
@@ -36,9 +41,18 @@ export function addBatchOptions(command: Command): Command {
  * 130 after Ctrl-C (a checkpoint is kept with --out); 2 for bad options. Resolves to the exit code.
  */
 export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Promise<number> {
-  const plan = planBatch(opts, io);
+  let plan = planBatch(opts, io);
+  let pilotWork = 0;
+  if (plan.rare !== undefined && !plan.rare.levelsGiven) {
+    // The splitting levels come from a pilot batch keyed apart from the batch's own runs.
+    const sim = new Simulator(compile(plan.scenario, resolveParameters(plan.scenario, plan.overrides)), { engine: plan.engine });
+    const pilot = planSplitting(sim, masterSeedOf(plan.seed), { runs: PILOT_RUNS, situation: plan.situation });
+    pilotWork = pilot.pilotTicks / (sim.model.clock.horizon + 1);
+    plan = { ...plan, rare: { ...plan.rare, plan: pilot.plan } };
+    if (!plan.quiet) io.stderr(`casus: splitting levels from a pilot of ${PILOT_RUNS.toLocaleString('en-US')} runs: ${pilot.plan.levels.map((l) => `${l.score}:${l.factor}`).join(',') || 'none (nothing escalated in the pilot: plain runs)'}\n`);
+  }
   const job = await runBatchJob(plan, io);
-  const report = summaryReport(plan, job);
+  const report = summaryReport(plan, job, pilotWork);
   io.stdout(plan.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io)));
 
   if (!plan.quiet && job.simulatedHere > 0) {
@@ -60,8 +74,11 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
   return job.aggregates.failed > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
 }
 
+/** Pilot runs that choose the splitting levels of --rare when --rare-levels is not given. */
+const PILOT_RUNS = 1000;
+
 /** The summary `casus run` prints (and `--json` serialises) for a finished batch. */
-export function summaryReport(plan: BatchPlan, job: BatchJobResult): SummaryReport {
+export function summaryReport(plan: BatchPlan, job: BatchJobResult, pilotWork = 0): SummaryReport {
   const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
   const summary = summarise(job.aggregates, model.rungs.map((r) => r.id), undefined, escalationLayout(model));
   const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
@@ -81,6 +98,20 @@ export function summaryReport(plan: BatchPlan, job: BatchJobResult): SummaryRepo
     stop: job.reason,
     precision: { reached: job.aggregates.runs > 0 ? widestHalfWidth(job.aggregates) : 0.5, target: plan.precision ?? null },
     parameterDraws: plan.parameterDraws,
+    judgments: { mode: plan.judgments, nominalBecause: plan.nominalBecause },
+    relativePrecision: plan.relativePrecision === undefined ? null : {
+      target: plan.relativePrecision.target, outcomes: [...plan.relativePrecision.outcomes],
+      reached: widestRelativeHalfWidth(job.aggregates, plan.relativePrecision.outcomes),
+    },
+    rare: plan.rare === undefined || job.aggregates.splitting === undefined ? null : {
+      outcomes: [...plan.rare.outcomes],
+      levels: plan.rare.plan.levels.map((l) => ({ ...l })),
+      pilotWork,
+      estimates: summariseSplitting(job.aggregates.splitting).map((e) => {
+        const work = e.work + pilotWork;
+        return { ...e, work, speedup: e.plainRuns !== null && work > 0 ? e.plainRuns / work : null };
+      }),
+    },
     failures,
     replay: { batch: batchReplayLine(plan), oneRun },
   };

@@ -164,6 +164,7 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
   if (r.errors.a > 0 || r.errors.b > 0) out.push(colors.red(`${r.errors.a} run(s) of A and ${r.errors.b} of B stopped with an error; they count as reaching no outcome (casus run … --run K shows one)`));
   out.push(colors.dim('[lo, hi]: 95% intervals of simulation error only — Wilson for each probability, Newcombe\'s paired interval for B − A; pp = percentage points.'));
   out.push(colors.dim('Run k of A and run k of B share their random numbers, so B − A is measured run by run: far tighter than two independent batches.'));
+  out.push(colors.dim('Nominal judgments: both variants run at their nominal parameter values (with the overrides); the spread the judgments cause is not shown.'));
   out.push(`Replay: ${r.replay}`);
   return `${out.join('\n')}\n`;
 }

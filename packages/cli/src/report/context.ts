@@ -86,7 +86,7 @@ export function resultContext(doc: ResultDocument, resolved: ResolvedScenario, s
   const wanted = Object.entries(summary.paths).flatMap(([outcome, paths]) => paths.map((p) => ({ outcome, path: p.path })));
   const stories = findStories({
     scenario, arg: resolved.arg, overrides: resolved.overrides, seed: m.seed, situation: m.options.situation, given: m.options.given,
-    engine: m.engine, parameterDraws: m.options.parameterDraws, runsPerDraw: m.options.runsPerDraw ?? 0,
+    engine: m.engine, parameterDraws: m.options.parameterDraws, runsPerDraw: m.options.runsPerDraw ?? 0, drawLuck: m.options.drawLuck ?? 'shared',
     from: m.runs.from, to: m.runs.to, budget: storyBudget,
   }, wanted);
 

@@ -14,6 +14,8 @@ export interface StorySearch {
   readonly engine: 'batch' | 'reference';
   /** Runs per parameter draw in a nested design (0: a plain batch). */
   readonly parameterDraws: number;
+  /** Nested designs: whether the draws share their runs' luck (manifest.options.drawLuck). */
+  readonly drawLuck?: 'shared' | 'independent' | undefined;
   readonly runsPerDraw: number;
   /** The runs the result covers, [from, to). */
   readonly from: number;
@@ -68,7 +70,7 @@ export function findStories(search: StorySearch, wanted: readonly { outcome: str
     open.set(w.outcome, (open.get(w.outcome) ?? new Set()).add(w.path));
   }
   const nested = search.parameterDraws > 0;
-  const design = new Design(search.scenario, search.seed, nested ? search.runsPerDraw : search.to, nested ? search.parameterDraws : 0, search.overrides);
+  const design = new Design(search.scenario, search.seed, nested ? search.runsPerDraw : search.to, nested ? search.parameterDraws : 0, search.overrides, search.drawLuck ?? 'shared');
   const master = masterSeedOf(search.seed);
   const sims = new Map<number, Simulator>();
   const model0 = design.model(nested ? 0 : -1);

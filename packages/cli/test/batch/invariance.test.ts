@@ -15,10 +15,16 @@ const seedArb = fc.oneof(fc.nat({ max: 2 ** 32 - 1 }), fc.constantFrom('korea-20
 
 describe('worker and shard invariance', () => {
   it('any split of the run range merges to the same aggregates (property over seeds and split points)', () => {
-    fc.assert(fc.property(seedArb, fc.integer({ min: 1, max: 600 }), fc.array(fc.nat(), { maxLength: 4 }), fc.boolean(), (seed, runs, cuts, nested) => {
+    const modes = fc.constantFrom('plain', 'shared', 'independent', 'splitting');
+    fc.assert(fc.property(seedArb, fc.integer({ min: 1, max: 600 }), fc.array(fc.nat(), { maxLength: 4 }), modes, (seed, runs, cuts, mode) => {
+      const nested = mode === 'shared' || mode === 'independent';
       const sim = new ChunkSimulator({
         scenario, filename: 'two-states.yaml', records: null,
-        options: { seed, runs, engine: 'batch', parameters: {}, situation: undefined, given: nested ? 'clash' : undefined, parameterDraws: nested ? 2 : 0 },
+        options: {
+          seed, runs, engine: 'batch', parameters: {}, situation: undefined, given: nested ? 'clash' : undefined, parameterDraws: nested ? 2 : 0,
+          drawLuck: mode === 'independent' ? 'independent' : 'shared',
+          splitting: mode === 'splitting' ? { levels: [{ score: 1, factor: 3 }, { score: 2, factor: 2 }] } : null,
+        },
       });
       const total = nested ? runs * 2 : runs;
       const run = (from: number, to: number) => {
@@ -68,6 +74,24 @@ describe('worker and shard invariance', () => {
       expect(aggregatesOf(join(dir, 'two.json'))).toBe(reference);
       expect(aggregatesOf(join(dir, 'merged.json'))).toBe(reference);
       expect(two.stdout).toBe(one.stdout);
+    }
+  });
+
+  it('casus run: the default design over the judgments and --rare give the same bytes for 1 and 2 workers and merged shards', async () => {
+    for (const extra of [[], ['--rare', 'ally_intervenes', '--rare-levels', '1:3,2:2']]) {
+      const dir = tempDir();
+      const common = ['run', TWO_STATES, '--runs', '900', '--seed', '3', '--quiet', ...extra];
+      const one = await cli([...common, '--workers', '1', '--out', join(dir, 'one.json')]);
+      const two = await cli([...common, '--workers', '2', '--out', join(dir, 'two.json')]);
+      expect([one.code, two.code], one.stderr + two.stderr).toEqual([0, 0]);
+      expect(one.stdout).toBe(two.stdout);
+      expect(aggregatesOf(join(dir, 'two.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
+      for (let i = 0; i < 2; i++) expect((await cli([...common, '--workers', '1', '--shard', `${i}/2`, '--out', join(dir, `s${i}.json`)])).code).toBe(0);
+      expect((await cli(['merge', join(dir, 's1.json'), join(dir, 's0.json'), '--out', join(dir, 'merged.json')])).code).toBe(0);
+      expect(aggregatesOf(join(dir, 'merged.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
+      const manifest = readResult(join(dir, 'one.json')).manifest;
+      if (extra.length === 0) expect(manifest.options).toMatchObject({ parameterDraws: 15, runsPerDraw: 60, drawLuck: 'independent' });
+      else expect(manifest.options.rare).toEqual({ outcomes: ['ally_intervenes'], levels: [{ score: 1, factor: 3 }, { score: 2, factor: 2 }] });
     }
   });
 

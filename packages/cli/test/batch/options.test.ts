@@ -38,6 +38,24 @@ describe('bad batch options', () => {
     expect(r.stderr).toContain('clash, ally_intervenes, sanctions_vetoed');
   });
 
+  it('--outcome or --rare naming no outcome: E_OUTCOME_UNKNOWN', async () => {
+    expectUsage(await batch('--rel-precision', '0.1', '--outcome', 'clsh'), 'E_OUTCOME_UNKNOWN');
+    expectUsage(await batch('--rare', 'wr'), 'E_OUTCOME_UNKNOWN');
+  });
+
+  it('relative precision, rare outcomes and --nominal: values and combinations', async () => {
+    expectUsage(await batch('--rel-precision', '1.5', '--outcome', 'clash'), 'E_OPTION_VALUE');
+    expectUsage(await batch('--rel-precision', '0.1'), 'E_OPTION_CONFLICT');
+    expectUsage(await batch('--outcome', 'clash'), 'E_OPTION_CONFLICT');
+    expectUsage(await batch('--rare-levels', '1:3'), 'E_OPTION_CONFLICT');
+    expectUsage(await batch('--rare', 'clash', '--rare-levels', '2:3,1:2'), 'E_OPTION_VALUE');
+    expectUsage(await batch('--rare', 'clash', '--rare-levels', 'one'), 'E_OPTION_VALUE');
+    expectUsage(await batch('--rare', 'clash', '--shard', '0/2'), 'E_OPTION_CONFLICT');
+    expectUsage(await batch('--rare', 'clash', '--parameter-draws', '2'), 'E_OPTION_CONFLICT');
+    expectUsage(await batch('--nominal', '--parameter-draws', '2'), 'E_OPTION_CONFLICT');
+    expectUsage(await batch('--rel-precision', '0.1', '--outcome', 'clash', '--shard', '0/2'), 'E_OPTION_CONFLICT');
+  });
+
   it('--resume without --out, or without a checkpoint: E_RESUME_NO_CHECKPOINT', async () => {
     expectUsage(await batch('--resume'), 'E_RESUME_NO_CHECKPOINT');
     const dir = tempDir();

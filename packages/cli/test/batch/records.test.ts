@@ -67,7 +67,7 @@ describe('per-run records', () => {
     const before = process.memoryUsage().heapUsed;
     let peak = 0;
     const sampler = setInterval(() => { gc(); peak = Math.max(peak, process.memoryUsage().heapUsed - before); }, 250);
-    const r = await cli(['run', TWO_STATES, '--runs', '200000', '--seed', '9', '--workers', '1', '--quiet', '--runs-out', join(dir, 'runs.ndjson'), '--out', join(dir, 'r.json')]);
+    const r = await cli(['run', TWO_STATES, '--runs', '200000', '--nominal', '--seed', '9', '--workers', '1', '--quiet', '--runs-out', join(dir, 'runs.ndjson'), '--out', join(dir, 'r.json')]);
     clearInterval(sampler);
     expect(r.code, r.stderr).toBe(0);
     const size = statSync(join(dir, 'runs.ndjson')).size;

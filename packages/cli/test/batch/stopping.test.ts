@@ -23,6 +23,26 @@ describe('stopping rules', () => {
     expect(one.stdout).toMatch(/Precision: widest 95% half-width 0\.0\d+ ≤ target 0\.01 after [\d,]+ runs/);
   });
 
+  it('--rel-precision stops at the same chunk for 1 and 2 workers, plain or with --rare, and --nominal reproduces the plain figures', async () => {
+    const dir = tempDir();
+    for (const [name, extra] of [['plain', ['--outcome', 'clash']], ['rare', ['--rare', 'sanctions_vetoed', '--rare-levels', '1:4']]] as const) {
+      const common = ['run', TWO_STATES, '--runs', '50000', '--rel-precision', name === 'plain' ? '0.05' : '0.1', ...extra, '--seed', '4', '--quiet'];
+      const one = await cli([...common, '--workers', '1', '--out', join(dir, `${name}-1.json`)]);
+      const two = await cli([...common, '--workers', '2', '--out', join(dir, `${name}-2.json`)]);
+      expect([one.code, two.code], one.stderr).toEqual([0, 0]);
+      const runs = readResult(join(dir, `${name}-1.json`)).manifest.runs;
+      expect(runs.to).toBeLessThan(50000);
+      expect(aggregatesOf(join(dir, `${name}-2.json`))).toBe(aggregatesOf(join(dir, `${name}-1.json`)));
+      expect(one.stdout).toMatch(/Relative precision: 95% half-width ±\d+\.\d% of P for \w+ ≤ target/);
+      expect(one.stdout).toContain('Nominal judgments (implied by');
+      // The roots' own runs are the plain batch of the same runs.
+      const nominal = await cli(['run', TWO_STATES, '--runs', String(runs.to), '--nominal', '--seed', '4', '--quiet', '--workers', '1', '--out', join(dir, `${name}-n.json`)]);
+      expect(nominal.code).toBe(0);
+      const { splitting: _, ...plainPart } = JSON.parse(aggregatesOf(join(dir, `${name}-1.json`))) as Record<string, unknown>;
+      expect(plainPart).toEqual(JSON.parse(aggregatesOf(join(dir, `${name}-n.json`))));
+    }
+  });
+
   it('failed runs are recorded with a replay line each; the batch goes on and exits 3', async () => {
     const r = await cli(['run', RUNAWAY, '--runs', '1000', '--seed', '1', '--workers', '1', '--quiet', '--json']);
     expect(r.code).toBe(3);

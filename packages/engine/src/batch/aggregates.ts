@@ -3,6 +3,7 @@ import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import { TABLES } from '../machines/host.js';
 import type { RunState } from '../run/state.js';
 import { causalPath } from '../run/result.js';
+import { canonicalSplitCounts, mergeSplitCounts, type SplitCounts } from './splitting.js';
 
 /**
  * The exact, mergeable record of a batch: integer counts and histograms only. Every printed figure
@@ -43,8 +44,37 @@ export interface Aggregates {
   regimes: Record<string, Record<string, number>>;
   /** Per outcome, runs by causal path (cause ids joined by ' → '). Exact; cut to a top k only when printed. */
   paths: Record<string, Record<string, number>>;
-  /** Nested designs: per parameter draw, its values and outcome hits. */
-  draws: { index: number; values: Record<string, number>; runs: number; hits: Record<string, number> }[];
+  /** Nested designs: per parameter draw, its values, outcome hits, and the counts by seed block. */
+  draws: DrawCounts[];
+  /** Splitting batches only (`--rare`): the weighted counts of the copies (see batch/splitting.ts). */
+  splitting?: SplitCounts;
+}
+
+/**
+ * One parameter draw of a nested design. `cells` splits its counts by seed block (run index mod B,
+ * B = `cells.runs.length`): every draw sees the same luck, so intervals take both the draw and the
+ * seed as units (stats/clustered.ts). `both[A][B]` exists for A before B in the model's order.
+ */
+export interface DrawCounts {
+  index: number;
+  values: Record<string, number>;
+  runs: number;
+  hits: Record<string, number>;
+  cells: { runs: number[]; hits: Record<string, number[]>; both: Record<string, Record<string, number[]>> };
+}
+
+/** Empty counts of draw `index` split into `blocks` seed blocks. */
+export function emptyDraw(m: Model, index: number, values: Record<string, number>, blocks: number): DrawCounts {
+  const zeros = (): number[] => new Array<number>(blocks).fill(0);
+  const hits: Record<string, number[]> = {};
+  const both: Record<string, Record<string, number[]>> = {};
+  m.outcomes.forEach((o, i) => {
+    hits[o.id] = zeros();
+    const row: Record<string, number[]> = {};
+    for (let j = i + 1; j < m.outcomes.length; j++) row[m.outcomes[j]!.id] = zeros();
+    both[o.id] = row;
+  });
+  return { index, values, runs: 0, hits: {}, cells: { runs: zeros(), hits, both } };
 }
 
 const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'];
@@ -163,7 +193,17 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
   const d = agg.draws[agg.draws.length - 1];
   if (d) {
     d.runs++;
-    for (let i = 0; i < outs.length; i++) if (s.outcomeTick[i]! >= 0) d.hits[outs[i]!.id] = (d.hits[outs[i]!.id] ?? 0) + 1;
+    const c = d.cells;
+    const b = s.runIndex % c.runs.length;
+    c.runs[b]!++;
+    for (let i = 0; i < outs.length; i++) {
+      if (s.outcomeTick[i]! < 0) continue;
+      const id = outs[i]!.id;
+      d.hits[id] = (d.hits[id] ?? 0) + 1;
+      c.hits[id]![b]!++;
+      const row = c.both[id]!;
+      for (let j = i + 1; j < outs.length; j++) if (s.outcomeTick[j]! >= 0) row[outs[j]!.id]![b]!++;
+    }
   }
 }
 
@@ -216,9 +256,20 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
     if (!t) { byIndex.set(d.index, structuredClone(d)); continue; }
     t.runs += d.runs;
     for (const [o, n] of Object.entries(d.hits)) t.hits[o] = (t.hits[o] ?? 0) + n;
+    addInto(t.cells.runs, d.cells.runs);
+    for (const [o, v] of Object.entries(d.cells.hits)) addInto(t.cells.hits[o]!, v);
+    for (const [x, row] of Object.entries(d.cells.both)) for (const [y, v] of Object.entries(row)) addInto(t.cells.both[x]![y]!, v);
   }
   a.draws = [...byIndex.values()].sort((x, y) => x.index - y.index);
+  if (b.splitting) {
+    if (!a.splitting) throw new Error('cannot merge splitting counts into aggregates without them');
+    mergeSplitCounts(a.splitting, b.splitting);
+  }
   return a;
+}
+
+function addInto(a: number[], b: readonly number[]): void {
+  for (let i = 0; i < b.length; i++) a[i]! += b[i]!;
 }
 
 /**
@@ -238,5 +289,6 @@ export function canonicalAggregates(a: Aggregates): Aggregates {
     council,
     paths,
     draws: [...a.draws].sort((x, y) => x.index - y.index).map((d) => ({ ...d, hits: sortKeys(d.hits) })),
+    ...(a.splitting ? { splitting: canonicalSplitCounts(a.splitting) } : {}),
   };
 }

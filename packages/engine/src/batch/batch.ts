@@ -1,10 +1,12 @@
 import type { Scenario } from '../schema/scenario.js';
 import { masterSeedOf } from '../rng/hash.js';
 import { Simulator, type EngineKind } from '../run/simulator.js';
-import { accumulate, canonicalAggregates, emptyAggregates, mergeInto, type Aggregates } from './aggregates.js';
-import { Design } from './design.js';
+import { accumulate, canonicalAggregates, emptyAggregates, emptyDraw, mergeInto, type Aggregates } from './aggregates.js';
+import { Design, type DrawLuck } from './design.js';
 import { runRecord, type RunRecord } from './records.js';
-import { wilson } from '../stats/wilson.js';
+import { wilson, Z95 } from '../stats/wilson.js';
+import { emptySplitCounts, Splitter, type SplittingPlan } from './splitting.js';
+import { summariseSplitting } from './rare.js';
 
 export interface BatchOptions {
   /** Master seed: a number in [0, 2^32) or any string. */
@@ -21,8 +23,18 @@ export interface BatchOptions {
   readonly given?: string;
   /** Nested design: K parameter draws, each with `runs` runs on common random numbers. */
   readonly parameterDraws?: number;
+  /** Nested design: whether the draws share their runs' luck (default `shared`; see {@link Design}). */
+  readonly drawLuck?: DrawLuck;
   /** Stop once every outcome's 95% half-width is at most this (checked every `chunk` runs). */
   readonly precision?: number;
+  /**
+   * Rare outcomes: multilevel splitting on the escalation score (plain batches only). Run k is
+   * root k: its own line of luck is counted as run k of a plain batch (so every plain figure is
+   * unchanged) and its tree of keyed copies goes into `aggregates.splitting`.
+   */
+  readonly splitting?: SplittingPlan;
+  /** Stop once these outcomes' 95% half-width relative to their probability is at most `target` (splitting estimate when splitting). */
+  readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[] };
   /** Runs per chunk: the unit of progress reports, abort checks and precision checks. */
   readonly chunk?: number;
   readonly signal?: AbortSignal;
@@ -48,16 +60,19 @@ export interface BatchResult {
 export class BatchContext {
   readonly design: Design;
   private readonly sims = new Map<number, Simulator>();
+  private splitter: Splitter | undefined;
   private readonly master: number;
   private readonly given: number;
 
   constructor(readonly scenario: Scenario, readonly options: BatchOptions) {
-    this.design = new Design(scenario, options.seed, options.runs, options.parameterDraws ?? 0, options.parameters ?? {});
+    this.design = new Design(scenario, options.seed, options.runs, options.parameterDraws ?? 0, options.parameters ?? {}, options.drawLuck ?? 'shared');
     this.master = masterSeedOf(options.seed);
     const m = this.design.model(this.design.parameterDraws > 0 ? 0 : -1);
     this.given = options.given === undefined ? -1 : m.outcomes.findIndex((o) => o.id === options.given);
     if (options.given !== undefined && this.given < 0) throw new Error(`unknown outcome "${options.given}"`);
     if (options.situation !== undefined && !m.situations.has(options.situation)) throw new Error(`unknown situation "${options.situation}"`);
+    if (options.splitting && this.design.parameterDraws > 0) throw new Error('splitting runs at the nominal parameter values; it cannot be combined with parameter draws');
+    for (const id of options.relativePrecision?.outcomes ?? []) if (!m.outcomes.some((o) => o.id === id)) throw new Error(`unknown outcome "${id}"`);
   }
 
   get total(): number {
@@ -65,25 +80,45 @@ export class BatchContext {
   }
 
   empty(): Aggregates {
-    return emptyAggregates(this.design.model(this.design.parameterDraws > 0 ? 0 : -1));
+    const m = this.design.model(this.design.parameterDraws > 0 ? 0 : -1);
+    const agg = emptyAggregates(m);
+    if (this.options.splitting) agg.splitting = emptySplitCounts(m, this.options.splitting);
+    return agg;
   }
 
   /** Simulates runs [from, to) into `agg` (which must come from `empty()` or a merge of such). */
   runRange(agg: Aggregates, from: number, to: number, onRecord?: (r: RunRecord) => void): void {
     const d = this.design;
+    if (this.options.splitting) {
+      if (!agg.splitting) throw new Error('aggregates without splitting counts for a splitting batch');
+      const sim = this.simulator(-1);
+      this.splitter ??= new Splitter(sim, this.master, this.options.splitting, this.options.situation);
+      for (let run = from; run < to; run++) {
+        this.splitter.runRoot(agg.splitting, run, (s) => {
+          accumulate(agg, sim.model, s, this.given);
+          if (onRecord) onRecord(runRecord(sim.model, s, run, this.options.seed, -1, {}));
+        });
+      }
+      return;
+    }
     for (let run = from; run < to; run++) {
       const draw = d.drawOf(run);
-      let sim = this.sims.get(draw);
-      if (!sim) { sim = new Simulator(d.model(draw), { engine: this.options.engine ?? 'batch', ...(this.options.compiled === false ? { compiled: false } : {}) }); this.sims.set(draw, sim); }
+      const sim = this.simulator(draw);
       if (draw >= 0 && (agg.draws.length === 0 || agg.draws[agg.draws.length - 1]!.index !== draw)) {
         const existing = agg.draws.find((x) => x.index === draw);
         if (existing) { agg.draws.splice(agg.draws.indexOf(existing), 1); agg.draws.push(existing); }
-        else agg.draws.push({ index: draw, values: d.drawValues(draw), runs: 0, hits: {} });
+        else agg.draws.push(emptyDraw(sim.model, draw, d.drawValues(draw), d.seedBlocks));
       }
       const s = sim.run(this.master, d.seedIndexOf(run), { situation: this.options.situation });
       accumulate(agg, sim.model, s, this.given);
       if (onRecord) onRecord(runRecord(sim.model, s, run, this.options.seed, draw, draw >= 0 ? d.drawValues(draw) : {}));
     }
+  }
+
+  private simulator(draw: number): Simulator {
+    let sim = this.sims.get(draw);
+    if (!sim) { sim = new Simulator(this.design.model(draw), { engine: this.options.engine ?? 'batch', ...(this.options.compiled === false ? { compiled: false } : {}) }); this.sims.set(draw, sim); }
+    return sim;
   }
 }
 
@@ -92,6 +127,34 @@ export function widestHalfWidth(agg: Aggregates): number {
   let w = 0;
   for (const o of Object.values(agg.outcomes)) w = Math.max(w, wilson(o.hits, agg.runs).halfWidth);
   return w;
+}
+
+/**
+ * The largest 95% half-width relative to the estimate over `outcomes`: the splitting estimate's
+ * when the aggregates have splitting counts, else Wilson's. Infinity while an outcome has no hit.
+ */
+export function widestRelativeHalfWidth(agg: Aggregates, outcomes: readonly string[]): number {
+  let w = 0;
+  for (const id of outcomes) {
+    if (agg.splitting) {
+      const e = summariseSplitting(agg.splitting).find((x) => x.id === id)!;
+      w = Math.max(w, e.p > 0 ? (Z95 * e.se) / e.p : Infinity);
+    } else {
+      const o = agg.outcomes[id]!;
+      const iv = wilson(o.hits, agg.runs);
+      w = Math.max(w, o.hits > 0 ? iv.halfWidth / iv.p : Infinity);
+    }
+  }
+  return w;
+}
+
+/** Whether a batch may stop at this chunk boundary by its precision targets. */
+export function precisionReached(agg: Aggregates, options: Pick<BatchOptions, 'precision' | 'relativePrecision'>): boolean {
+  if (agg.runs === 0) return false;
+  if (options.precision === undefined && options.relativePrecision === undefined) return false;
+  if (options.precision !== undefined && widestHalfWidth(agg) > options.precision) return false;
+  if (options.relativePrecision !== undefined && widestRelativeHalfWidth(agg, options.relativePrecision.outcomes) > options.relativePrecision.target) return false;
+  return true;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -118,10 +181,10 @@ export async function runBatch(scenario: Scenario, options: BatchOptions): Promi
     ctx.runRange(agg, done, to, options.onRecord);
     done = to;
     options.onProgress?.({ done, total });
-    if (options.precision !== undefined && agg.runs > 0 && widestHalfWidth(agg) <= options.precision) break;
+    if (precisionReached(agg, options)) break;
     if (done < total) await yieldToEventLoop();
   }
-  return { aggregates: canonicalAggregates(agg), runs: done, complete: complete && (done === total || options.precision !== undefined), precision: agg.runs > 0 ? widestHalfWidth(agg) : 1 };
+  return { aggregates: canonicalAggregates(agg), runs: done, complete: complete && (done === total || options.precision !== undefined || options.relativePrecision !== undefined), precision: agg.runs > 0 ? widestHalfWidth(agg) : 1 };
 }
 
 /**

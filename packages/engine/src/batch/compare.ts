@@ -3,8 +3,10 @@ import { masterSeedOf } from '../rng/hash.js';
 import { Simulator, type EngineKind } from '../run/simulator.js';
 import { compile, resolveParameters } from '../model/compile.js';
 import type { Model } from '../model/model.js';
-import { accumulate, canonicalAggregates, emptyAggregates, mergeInto, type Aggregates } from './aggregates.js';
+import { accumulate, canonicalAggregates, emptyAggregates, emptyDraw, mergeInto, type Aggregates } from './aggregates.js';
 import { pairedComparison, type PairedComparison } from '../stats/paired.js';
+import { twoWayRatio, tQuantile } from '../stats/clustered.js';
+import { Design, type DrawLuck } from './design.js';
 
 /** One side of a comparison: a scenario with its parameter overrides. */
 export interface Variant {
@@ -18,6 +20,14 @@ export interface CompareOptions {
   readonly runs: number;
   readonly engine?: EngineKind;
   readonly situation?: string;
+  /**
+   * Nested design: K draws of the uncertain parameters × `runs` runs, the same draws for both
+   * variants (a parameter drawn in both takes the same value in draw k) and the same luck for run k
+   * of draw k in A and B, so the comparison still pairs. Differences are then over the judgments,
+   * with intervals that take the draw and the seed block as units.
+   */
+  readonly parameterDraws?: number;
+  readonly drawLuck?: DrawLuck;
   readonly chunk?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: { done: number; total: number }) => void;
@@ -31,6 +41,11 @@ export interface Comparison {
   b: Aggregates;
   paired: PairedCounts;
   runs: number;
+  /**
+   * Nested designs: per draw, the paired discordant counts by seed block (run index mod B):
+   * `n10[outcome][b]` (only A hit), `n01[outcome][b]` (only B hit), and `runs[b]`. Exact, mergeable.
+   */
+  pairedDraws?: { index: number; runs: number[]; n10: Record<string, number[]>; n01: Record<string, number[]> }[];
 }
 
 /**
@@ -43,22 +58,39 @@ export class CompareContext {
   private readonly sims: [Simulator, Simulator];
   private readonly master: number;
   readonly shared: readonly string[];
+  /** Nested designs: one per variant (null for a plain comparison). */
+  readonly designs: [Design, Design] | null;
+  private readonly drawSims = new Map<number, [Simulator, Simulator]>();
 
   constructor(readonly variantA: Variant, readonly variantB: Variant, readonly options: CompareOptions) {
-    this.models = [
-      compile(variantA.scenario, resolveParameters(variantA.scenario, variantA.parameters)),
-      compile(variantB.scenario, resolveParameters(variantB.scenario, variantB.parameters)),
-    ];
+    const k = options.parameterDraws ?? 0;
+    this.designs = k > 0
+      ? [
+        new Design(variantA.scenario, options.seed, options.runs, k, variantA.parameters ?? {}, options.drawLuck ?? 'shared'),
+        new Design(variantB.scenario, options.seed, options.runs, k, variantB.parameters ?? {}, options.drawLuck ?? 'shared'),
+      ]
+      : null;
+    this.models = this.designs
+      ? [this.designs[0].model(0), this.designs[1].model(0)]
+      : [
+        compile(variantA.scenario, resolveParameters(variantA.scenario, variantA.parameters)),
+        compile(variantB.scenario, resolveParameters(variantB.scenario, variantB.parameters)),
+      ];
     this.sims = [new Simulator(this.models[0], { engine: options.engine ?? 'batch' }), new Simulator(this.models[1], { engine: options.engine ?? 'batch' })];
     this.master = masterSeedOf(options.seed);
     const idsB = new Set(this.models[1].outcomes.map((o) => o.id));
     this.shared = this.models[0].outcomes.map((o) => o.id).filter((id) => idsB.has(id));
   }
 
+  /** Runs in the comparison: `runs`, or `runs × parameterDraws` in a nested design. */
+  get total(): number {
+    return this.designs ? this.designs[0].total : this.options.runs;
+  }
+
   empty(): Comparison {
     const paired: PairedCounts = {};
     for (const id of this.shared) paired[id] = { n11: 0, n10: 0, n01: 0, n00: 0 };
-    return { a: emptyAggregates(this.models[0]), b: emptyAggregates(this.models[1]), paired, runs: 0 };
+    return { a: emptyAggregates(this.models[0]), b: emptyAggregates(this.models[1]), paired, runs: 0, ...(this.designs ? { pairedDraws: [] } : {}) };
   }
 
   runRange(c: Comparison, from: number, to: number): void {
@@ -66,16 +98,54 @@ export class CompareContext {
     const ia = this.shared.map((id) => ma.outcomes.findIndex((o) => o.id === id));
     const ib = this.shared.map((id) => mb.outcomes.findIndex((o) => o.id === id));
     for (let run = from; run < to; run++) {
-      const sa = this.sims[0].run(this.master, run, { situation: this.options.situation });
-      accumulate(c.a, ma, sa);
+      let sims = this.sims;
+      let seedIndex = run;
+      let cell: { runs: number[]; n10: Record<string, number[]>; n01: Record<string, number[]> } | undefined;
+      let block = 0;
+      if (this.designs) {
+        const [da, db] = this.designs;
+        const draw = da.drawOf(run);
+        seedIndex = da.seedIndexOf(run);
+        let pair = this.drawSims.get(draw);
+        if (!pair) {
+          pair = [new Simulator(da.model(draw), { engine: this.options.engine ?? 'batch' }), new Simulator(db.model(draw), { engine: this.options.engine ?? 'batch' })];
+          this.drawSims.set(draw, pair);
+        }
+        sims = pair;
+        for (const [agg, d, m] of [[c.a, da, ma], [c.b, db, mb]] as const) {
+          if (agg.draws.length === 0 || agg.draws[agg.draws.length - 1]!.index !== draw) {
+            const existing = agg.draws.find((x) => x.index === draw);
+            if (existing) { agg.draws.splice(agg.draws.indexOf(existing), 1); agg.draws.push(existing); }
+            else agg.draws.push(emptyDraw(m, draw, d.drawValues(draw), d.seedBlocks));
+          }
+        }
+        const list = c.pairedDraws!;
+        cell = list.find((x) => x.index === draw);
+        if (!cell) {
+          const zeros = (): number[] => new Array<number>(da.seedBlocks).fill(0);
+          const n10: Record<string, number[]> = {};
+          const n01: Record<string, number[]> = {};
+          for (const id of this.shared) { n10[id] = zeros(); n01[id] = zeros(); }
+          const fresh = { index: draw, runs: zeros(), n10, n01 };
+          list.push(fresh);
+          list.sort((x, y) => x.index - y.index);
+          cell = fresh;
+        }
+        block = seedIndex % da.seedBlocks;
+        cell.runs[block]!++;
+      }
+      const sa = sims[0].run(this.master, seedIndex, { situation: this.options.situation });
+      accumulate(c.a, sims[0].model, sa);
       const hitA = ia.map((i) => sa.outcomeTick[i]! >= 0 && sa.status !== 'error');
-      const sb = this.sims[1].run(this.master, run, { situation: this.options.situation });
-      accumulate(c.b, mb, sb);
+      const sb = sims[1].run(this.master, seedIndex, { situation: this.options.situation });
+      accumulate(c.b, sims[1].model, sb);
       c.runs++;
       this.shared.forEach((id, k) => {
         const hb = sb.outcomeTick[ib[k]!]! >= 0 && sb.status !== 'error';
-        const cell = c.paired[id]!;
-        if (hitA[k] && hb) cell.n11++; else if (hitA[k]) cell.n10++; else if (hb) cell.n01++; else cell.n00++;
+        const counts = c.paired[id]!;
+        if (hitA[k] && hb) counts.n11++; else if (hitA[k]) counts.n10++; else if (hb) counts.n01++; else counts.n00++;
+        if (cell && hitA[k] && !hb) cell.n10[id]![block]!++;
+        if (cell && hb && !hitA[k]) cell.n01[id]![block]!++;
       });
     }
   }
@@ -86,13 +156,14 @@ export async function compareVariants(a: Variant, b: Variant, options: CompareOp
   const ctx = new CompareContext(a, b, options);
   const c = ctx.empty();
   const chunk = Math.max(1, options.chunk ?? 2_000);
-  for (let done = 0; done < options.runs;) {
+  const total = ctx.total;
+  for (let done = 0; done < total;) {
     if (options.signal?.aborted) break;
-    const to = Math.min(options.runs, done + chunk);
+    const to = Math.min(total, done + chunk);
     ctx.runRange(c, done, to);
     done = to;
-    options.onProgress?.({ done, total: options.runs });
-    if (done < options.runs) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    options.onProgress?.({ done, total });
+    if (done < total) await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   return { ...c, a: canonicalAggregates(c.a), b: canonicalAggregates(c.b) };
 }
@@ -106,6 +177,17 @@ export function mergeComparison(x: Comparison, y: Comparison): Comparison {
     t.n11 += c.n11; t.n10 += c.n10; t.n01 += c.n01; t.n00 += c.n00;
   }
   x.runs += y.runs;
+  if (y.pairedDraws) {
+    const list = x.pairedDraws ?? (x.pairedDraws = []);
+    for (const d of y.pairedDraws) {
+      const t = list.find((e) => e.index === d.index);
+      if (!t) { list.push(structuredClone(d)); continue; }
+      d.runs.forEach((v, i) => { t.runs[i]! += v; });
+      for (const [id, v] of Object.entries(d.n10)) v.forEach((n, i) => { t.n10[id]![i]! += n; });
+      for (const [id, v] of Object.entries(d.n01)) v.forEach((n, i) => { t.n01[id]![i]! += n; });
+    }
+    list.sort((p, q) => p.index - q.index);
+  }
   return x;
 }
 
@@ -113,12 +195,30 @@ export interface OutcomeComparison extends PairedComparison {
   id: string;
   /** How much narrower the paired interval is than two independent batches of the same size would give. */
   tightening: number;
+  /**
+   * `paired`: Newcombe's paired interval (a plain comparison). `draw-clustered`: a nested design —
+   * the difference over the judgments, its interval from the two-way clustered variance of the
+   * paired differences (draw and seed block as units), widened to contain the paired interval.
+   */
+  interval: 'paired' | 'draw-clustered';
 }
 
 /** Per shared outcome: both probabilities, the paired difference B − A with its 95% interval, and the gain from pairing. */
 export function summariseComparison(c: Comparison): OutcomeComparison[] {
+  const nested = (c.pairedDraws?.length ?? 0) > 0;
   return Object.entries(c.paired).map(([id, counts]) => {
     const p = pairedComparison(counts);
-    return { ...p, id, tightening: p.independentHalfWidth > 0 ? p.pairedHalfWidth / p.independentHalfWidth : 1 };
+    if (!nested) return { ...p, id, tightening: p.independentHalfWidth > 0 ? p.pairedHalfWidth / p.independentHalfWidth : 1, interval: 'paired' as const };
+    const draws = c.pairedDraws!;
+    const w = twoWayRatio(draws.map((d) => d.n01[id]!.map((v, i) => v - d.n10[id]![i]!)), draws.map((d) => d.runs));
+    let lo = p.lo;
+    let hi = p.hi;
+    if (w !== null) {
+      const t = tQuantile(0.975, w.df);
+      lo = Math.max(-1, Math.min(lo, w.r - t * w.se));
+      hi = Math.min(1, Math.max(hi, w.r + t * w.se));
+    }
+    const half = (hi - lo) / 2;
+    return { ...p, id, lo, hi, pairedHalfWidth: half, distinguishable: lo > 0 || hi < 0, tightening: p.independentHalfWidth > 0 ? half / p.independentHalfWidth : 1, interval: 'draw-clustered' as const };
   });
 }

@@ -5,14 +5,26 @@ import type { Model } from '../model/model.js';
 import { Streams } from '../rng/streams.js';
 import { masterSeedOf } from '../rng/hash.js';
 
+/** Whether the draws of a nested design share their runs' luck (see {@link Design}). */
+export type DrawLuck = 'shared' | 'independent';
+
+/** The most seed blocks a nested design keeps counts for (see {@link Design.seedBlocks}). */
+export const SEED_BLOCKS = 20;
+
 /**
  * A batch's experimental design: which parameter values each run uses, and which compiled model.
  * Plain batches use one parameter set. A nested design (K parameter draws × M runs) gives draw k
- * the runs k·M … k·M + M − 1, each simulated with run index `r mod M`, so every draw sees the same
- * luck (common random numbers) and differences between draws are the judgments' doing alone.
+ * the runs k·M … k·M + M − 1. With shared luck (the default) each is simulated with run index
+ * `r mod M`, so every draw sees the same luck (common random numbers) and differences between
+ * draws are the judgments' doing alone; with independent luck each run keeps its own index.
  */
 export class Design {
   readonly runsPerDraw: number;
+  /**
+   * Seed blocks B of a nested design: run index r of a draw falls in block r mod B, and each draw
+   * keeps its counts per block, so intervals can take the seed as a unit too (stats/clustered.ts).
+   */
+  readonly seedBlocks: number;
   readonly total: number;
   private readonly models = new Map<number, Model>();
   private readonly drawn: Record<string, number>[] = [];
@@ -23,9 +35,18 @@ export class Design {
     runs: number,
     readonly parameterDraws = 0,
     readonly overrides: Readonly<Record<string, number>> = {},
+    /**
+     * `shared` (default): run r of every draw is seeded with run index r — common random numbers
+     * across draws, so differences between draws are the judgments' alone, but the whole batch has
+     * only M independent lines of luck and a pooled probability is only as precise as M runs allow.
+     * `independent`: run k·M + r is seeded with its own index, so every run has its own luck and
+     * the pooled probability over the judgments is nearly as precise as K·M plain runs.
+     */
+    readonly luck: DrawLuck = 'shared',
   ) {
     this.runsPerDraw = runs;
     this.total = parameterDraws > 0 ? runs * parameterDraws : runs;
+    this.seedBlocks = Math.max(1, Math.min(SEED_BLOCKS, runs));
     if (parameterDraws > 0) {
       const names = Object.keys(scenario.parameters).filter((n) => !(n in overrides));
       const streams = new Streams(names.map((n) => `param:${n}`));
@@ -46,7 +67,7 @@ export class Design {
 
   /** Run index the simulation is seeded with. */
   seedIndexOf(run: number): number {
-    return this.parameterDraws > 0 ? run % this.runsPerDraw : run;
+    return this.parameterDraws > 0 && this.luck === 'shared' ? run % this.runsPerDraw : run;
   }
 
   /** Drawn parameter values of draw k (only the drawn ones; overrides are fixed). */

@@ -3,28 +3,55 @@ import { wilson } from '../stats/wilson.js';
 import { summariseTicks } from '../stats/histogram.js';
 import { percentile } from '../stats/percentile.js';
 import { escalationGroups, type EscalationGroup, type EscalationLayout } from './escalation.js';
+import { clusteredRatio, judgmentSd, rankCorrelation } from '../stats/clustered.js';
+
+/**
+ * How a figure's interval was computed: `wilson` (a plain batch: independent runs), or
+ * `draw-clustered` (a nested design: the pooled probability over the parameter draws, with the
+ * two-way clustered variance that takes the draw and the seed as units). Either way it is
+ * simulation error: more runs shrink it.
+ */
+export type IntervalMethod = 'wilson' | 'draw-clustered';
+
+/** A parameter that drives an outcome across the draws of a nested design. */
+export interface Driver {
+  parameter: string;
+  /** Spearman rank correlation of the per-draw probability with the drawn value. */
+  rho: number;
+}
 
 export interface OutcomeSummary {
   id: string;
   hits: number;
-  /** Probability with its Wilson 95% interval: simulation error only, not judgment uncertainty. */
+  /**
+   * Probability with its 95% interval: simulation error only. In a nested design `p` is the
+   * probability over the judgments (pooled over the draws) and the interval takes the draw as unit.
+   */
   p: number; lo: number; hi: number; halfWidth: number;
+  interval: IntervalMethod;
   /** First-hit tick among runs that hit: median and quartiles (nearest rank). */
   median: number | null; q1: number | null; q3: number | null;
   /** Spread across parameter draws (nested designs): 10th and 90th percentile of the per-draw probability. */
   p10: number | null; p90: number | null;
+  /** Nested designs: between-draw SD of the probability, net of the per-draw binomial noise (the judgments' spread). */
+  judgmentSd: number | null;
+  /** Nested designs: the parameters that move this outcome most across the draws (|rho| descending, at most 3). */
+  drivers: Driver[];
 }
 
 export interface ConditionalSummary {
   /** P(outcome | given), with its Wilson interval over the runs where `given` happened. */
   given: string; outcome: string; both: number; givenHits: number;
   p: number; lo: number; hi: number;
+  interval: IntervalMethod;
   /** Runs where `given` happened strictly before `outcome`. */
   before: number;
 }
 
 export interface Summary {
   runs: number;
+  /** `draw-clustered` for a nested design (probabilities over the judgments), `wilson` for a plain batch. */
+  interval: IntervalMethod;
   simulated: number;
   errors: number;
   outcomes: OutcomeSummary[];
@@ -52,22 +79,30 @@ export interface Summary {
  */
 export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs ?? [], topPaths = 5, layout?: EscalationLayout): Summary {
   const n = agg.runs;
+  const nested = agg.draws.length > 0 && agg.draws.every((d) => d.cells !== undefined);
+  const interval: IntervalMethod = nested ? 'draw-clustered' : 'wilson';
+  const cellRuns = agg.draws.map((d) => d.cells.runs);
   const outcomes: OutcomeSummary[] = Object.entries(agg.outcomes).map(([id, o]) => {
-    const w = wilson(o.hits, n);
+    const w = nested ? clusteredRatio(agg.draws.map((d) => d.cells.hits[id]!), cellRuns) : wilson(o.hits, n);
     const t = summariseTicks(o.ticks);
-    const perDraw = agg.draws.filter((d) => d.runs > 0).map((d) => (d.hits[id] ?? 0) / d.runs);
+    const used = agg.draws.filter((d) => d.runs > 0);
+    const perDraw = used.map((d) => (d.hits[id] ?? 0) / d.runs);
     return {
-      id, hits: o.hits, p: w.p, lo: w.lo, hi: w.hi, halfWidth: w.halfWidth,
+      id, hits: o.hits, p: w.p, lo: w.lo, hi: w.hi, halfWidth: w.halfWidth, interval,
       median: o.hits > 0 ? t.median : null, q1: o.hits > 0 ? t.q1 : null, q3: o.hits > 0 ? t.q3 : null,
       p10: perDraw.length > 0 ? percentile(perDraw, 0.1) : null, p90: perDraw.length > 0 ? percentile(perDraw, 0.9) : null,
+      judgmentSd: nested ? judgmentSd(used.map((d) => ({ hits: d.hits[id] ?? 0, runs: d.runs }))) : null,
+      drivers: nested ? drivers(used, perDraw) : [],
     };
   });
   const conditional: ConditionalSummary[] = [];
   for (const [given, row] of Object.entries(agg.pairs)) {
     const gh = agg.outcomes[given]!.hits;
     for (const [outcome, c] of Object.entries(row)) {
-      const w = wilson(c.both, gh);
-      conditional.push({ given, outcome, both: c.both, givenHits: gh, p: w.p, lo: w.lo, hi: w.hi, before: c.before });
+      const w = nested
+        ? clusteredRatio(agg.draws.map((d) => d.cells.both[given]?.[outcome] ?? d.cells.both[outcome]![given]!), agg.draws.map((d) => d.cells.hits[given]!))
+        : wilson(c.both, gh);
+      conditional.push({ given, outcome, both: c.both, givenHits: gh, p: w.p, lo: w.lo, hi: w.hi, interval, before: c.before });
     }
   }
   const highestRung: Summary['highestRung'] = {};
@@ -85,5 +120,16 @@ export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs 
       .map(([path, count]) => ({ path, count, share: hits > 0 ? count / hits : 0 }));
   }
   const escalation = escalationGroups(agg, rungs, layout);
-  return { runs: n, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
+  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
+}
+
+/** The parameters whose drawn values move the per-draw probability most (Spearman's rho, top 3). */
+function drivers(draws: Aggregates['draws'], perDraw: readonly number[]): Driver[] {
+  if (draws.length < 3) return [];
+  const names = Object.keys(draws[0]!.values);
+  return names
+    .map((parameter) => ({ parameter, rho: rankCorrelation(draws.map((d) => d.values[parameter]!), perDraw) }))
+    .filter((d) => d.rho !== 0)
+    .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.parameter < b.parameter ? -1 : 1))
+    .slice(0, 3);
 }

@@ -58,7 +58,7 @@ export async function outcomesSection(ctx: ResultContext): Promise<Section> {
       { mark: { type: 'tick', color: INK, thickness: 1.4, size: 9 }, encoding: { x: { field: 'hi', type: 'quantitative' } } },
       { mark: { type: 'text', align: 'left', dx: 7, fontSize: 12, fontWeight: 600, color: INK }, encoding: { x: { field: 'hi', type: 'quantitative' }, text: { field: 'text' } } },
     ],
-  }, 'Outcome probabilities with 95% Wilson intervals (simulation error)');
+  }, draws ? 'Outcome probabilities over the judgments with 95% intervals, the parameter draw as unit (simulation error)' : 'Outcome probabilities with 95% Wilson intervals (simulation error)');
 
   const date = (t: number | null): string => (t === null ? '—' : tickDates[t] ?? `tick ${t}`);
   const head = ['Outcome', 'P', 'Simulation error (95%)', 'Runs', ...(draws ? ['Across draws (10th–90th)'] : []), 'First reached: median (quartiles)', 'Flags'];
@@ -75,7 +75,9 @@ export async function outcomesSection(ctx: ResultContext): Promise<Section> {
   return {
     id: 'outcomes',
     title: 'Outcome probabilities',
-    lede: `How often each outcome happened in ${fmtInt(runs)} runs. The whisker is a 95% Wilson interval: <strong>simulation error</strong> only — it shrinks with more runs and says nothing about whether the scenario's judgments are right${draws ? ' (the spread across parameter draws, in its own section, speaks to that)' : ''}.`,
+    lede: draws
+      ? `How often each outcome happened in ${fmtInt(runs)} runs over ${fmtInt(ctx.doc.manifest.options.parameterDraws)} draws of the uncertain parameters: the <strong>probability over the judgments</strong>. The whisker is a 95% interval that takes the parameter draw (and the seed) as its unit: <strong>simulation error</strong> only — it shrinks with more runs. How far the judgments move each probability is the spread across parameter draws, in its own section.`
+      : `How often each outcome happened in ${fmtInt(runs)} runs. The whisker is a 95% Wilson interval: <strong>simulation error</strong> only — it shrinks with more runs and says nothing about whether the scenario's judgments are right.`,
     html: figure(svg, `Bars: share of runs in which the outcome happened at least once by ${esc(tickDates[tickDates.length - 1] ?? 'the horizon')}. Whiskers: 95% interval for that share from simulation error alone.`)
       + table(head, body, numeric),
   };

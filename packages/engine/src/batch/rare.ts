@@ -1,0 +1,49 @@
+import type { SplitCounts } from './splitting.js';
+import { Z95 } from '../stats/wilson.js';
+
+/** The splitting estimate of one outcome. */
+export interface RareEstimate {
+  id: string;
+  /** Unbiased estimate of P(outcome): the mean over roots of the weighted hits of their trees. */
+  p: number;
+  /** 95% interval from the standard error of that mean (roots are independent); lo ≥ 0. */
+  lo: number; hi: number; halfWidth: number; se: number;
+  /** Roots whose tree reached the outcome at least once. */
+  hitRoots: number;
+  roots: number;
+  /** Simulation work in whole-run equivalents (ticks simulated ÷ ticks of one run). */
+  work: number;
+  /**
+   * Plain runs that would give the same standard error, p(1 − p) / se², and the ratio of that to
+   * `work`: how many times less simulation splitting needed for this precision (null without hits).
+   */
+  plainRuns: number | null;
+  speedup: number | null;
+}
+
+/**
+ * Turns exact splitting counts into estimates. With no hit at all the estimate is 0 and the upper
+ * limit is the plain rule-of-three bound 3 / roots (95%).
+ */
+export function summariseSplitting(c: SplitCounts): RareEstimate[] {
+  const n = c.roots;
+  const work = c.ticks / c.runTicks;
+  return Object.entries(c.outcomes).map(([id, o]) => {
+    let s1 = 0;
+    let s2 = 0;
+    let hitRoots = 0;
+    for (const [y, k] of Object.entries(o.roots)) {
+      const x = Number(y) / c.scale;
+      s1 += k * x; s2 += k * x * x; hitRoots += k;
+    }
+    if (n === 0) return { id, p: Number.NaN, lo: 0, hi: 1, halfWidth: 0.5, se: Number.NaN, hitRoots, roots: n, work, plainRuns: null, speedup: null };
+    const p = s1 / n;
+    const variance = n > 1 ? Math.max(0, (s2 - n * p * p) / (n - 1)) : 0;
+    const se = Math.sqrt(variance / n);
+    if (hitRoots === 0) return { id, p: 0, lo: 0, hi: Math.min(1, 3 / n), halfWidth: Math.min(1, 3 / n) / 2, se: 0, hitRoots, roots: n, work, plainRuns: null, speedup: null };
+    const lo = Math.max(0, p - Z95 * se);
+    const hi = Math.min(1, p + Z95 * se);
+    const plainRuns = se > 0 ? (p * (1 - p)) / (se * se) : null;
+    return { id, p, lo, hi, halfWidth: (hi - lo) / 2, se, hitRoots, roots: n, work, plainRuns, speedup: plainRuns !== null && work > 0 ? plainRuns / work : null };
+  });
+}
