@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import type { RegisterCommand } from '../context.js';
-import { writeFileAtomic } from '../batch/atomic-file.js';
+import { writeOutputKeeping } from '../output-path.js';
 import { shellWord } from '../batch/replay.js';
 import { runComparison } from '../compare/execute.js';
 import { DEFAULT_COMPARE_RUNS, planCompare, type CompareCommandOptions } from '../compare/options.js';
@@ -59,7 +59,7 @@ Intervals are simulation error only. See docs/cli.md#casus-compare.
       }
       if (plan.out !== undefined) {
         const command = `${report.replay} --workers ${plan.workers} --out ${shellWord(opts.out!)}`;
-        writeFileAtomic(plan.out, serialiseCompare({
+        writeOutputKeeping(plan.out, serialiseCompare({
           format: COMPARE_FORMAT, version: COMPARE_VERSION, manifest: compareManifest(plan, runs), comparison: job.comparison,
           provenance: compareProvenance(command, job.startedAt, job.finishedAt, job.workers),
         }));

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { RegisterCommand } from '../context.js';
 import { CliError } from '../context.js';
 import { writeFileAtomic } from '../batch/atomic-file.js';
+import { checkOutputFile } from '../output-path.js';
 import { scenarioHash } from '../batch/manifest.js';
 import { EXIT, paint, type CliIo } from '../io.js';
 import { PlayInputError } from '../play/input-error.js';
@@ -45,6 +46,9 @@ Default seed: ${DEFAULT_SEED}; the reference engine steps the run unless --engin
       const req = resolveRunRequest(file, opts, io);
       const hash = scenarioHash(req.scenario, {});
       const sessionPath = opts.session !== undefined ? resolve(io.cwd, opts.session) : undefined;
+      // Saved on quit and appended to as the session goes: refuse an unusable path before it starts.
+      if (sessionPath !== undefined) checkOutputFile('--session', sessionPath);
+      if (opts.transcript !== undefined) checkOutputFile('--transcript', resolve(io.cwd, opts.transcript));
       let session: Session;
       let resumed = false;
       try {

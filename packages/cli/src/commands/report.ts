@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT } from '../io.js';
-import { buildReport, defaultReportPath, writeReport } from '../report/build.js';
+import { buildReport, defaultReportPath } from '../report/build.js';
+import { checkOutputFile, writeOutputKeeping } from '../output-path.js';
 import { DEFAULT_STORY_RUNS } from '../report/context.js';
 
 interface ReportOptions {
@@ -39,16 +40,13 @@ Vega-Lite, and nothing is loaded from anywhere. Intervals are 95% Wilson interva
 "simulation error". See docs/cli.md (casus report).
 `)
     .action(async (input: string, opts: ReportOptions) => {
+      const out = opts.out !== undefined ? resolve(io.cwd, opts.out) : defaultReportPath(input, io.cwd);
+      checkOutputFile('--out', out);
       const html = await buildReport({
         cwd: io.cwd, input, scenario: opts.scenario, storyRuns: opts.storyRuns,
         note: (m) => { if (!opts.quiet) io.stderr(`casus: ${m}\n`); },
       });
-      const out = opts.out !== undefined ? resolve(io.cwd, opts.out) : defaultReportPath(input, io.cwd);
-      try {
-        writeReport(out, html);
-      } catch (error) {
-        throw new CliError(`cannot write ${opts.out ?? out}: ${(error as Error).message}`, EXIT.usage);
-      }
+      writeOutputKeeping(out, html);
       if (!opts.quiet) io.stderr(`casus: wrote ${out} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
     });
 };

@@ -48,6 +48,10 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
   if (job.wrote.result && !plan.quiet) io.stderr(`casus: wrote ${job.wrote.result}${job.wrote.records ? ` and ${job.wrote.records}` : ''}\n`);
   else if (job.wrote.records && !plan.quiet) io.stderr(`casus: wrote ${job.wrote.records}\n`);
 
+  if (job.wrote.failures !== undefined) {
+    for (const f of job.wrote.failures) io.stderr(`casus: ${f} [E_OUTPUT_WRITE]\n`);
+    return EXIT.usage;
+  }
   if (job.reason === 'interrupted') {
     if (job.wrote.checkpoint) {
       io.stderr(`casus: interrupted after ${job.manifest.runs.to - job.manifest.runs.from} of ${plan.range.to - plan.range.from} runs; checkpoint saved to ${job.wrote.checkpoint}\n`);
