@@ -11,6 +11,8 @@ export const BATCH_ERROR_CODES = [
   'E_GIVEN_UNKNOWN',
   // outputs (output-path.ts)
   'E_OUTPUT_PATH', 'E_OUTPUT_WRITE',
+  // casus summary
+  'E_SUMMARY_FORMAT',
   // resume
   'E_RESUME_NO_CHECKPOINT', 'E_RESUME_MISMATCH', 'E_RESUME_RECORDS',
   // merge

@@ -38,6 +38,9 @@ export interface BatchCommandOptions {
   readonly quiet?: boolean | undefined;
   readonly json?: boolean | undefined;
   readonly engine?: string | undefined;
+  /** Summary view: every section (`--detail`), or the named ones (`--sections`). */
+  readonly detail?: boolean | undefined;
+  readonly sections?: string | readonly string[] | undefined;
 }
 
 export type RecordsFormat = 'ndjson' | 'csv';

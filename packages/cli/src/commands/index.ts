@@ -8,6 +8,7 @@ import { registerPlay } from './play.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
 import { registerSensitivity } from './sensitivity.js';
+import { registerSummary } from './summary.js';
 import { registerSweep } from './sweep.js';
 import { registerValidate } from './validate.js';
 
@@ -23,5 +24,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerSweep,
   registerSensitivity,
   registerMerge,
+  registerSummary,
   registerReport,
 ];

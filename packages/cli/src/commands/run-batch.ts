@@ -1,11 +1,11 @@
 import { Option, type Command } from 'commander';
-import { summarise, widestHalfWidth } from '@casus/engine';
 import { EXIT, paint, type CliIo } from '../io.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
-import { runBatchJob, type BatchJobResult } from '../batch/batch-job.js';
-import { formatSummary, summaryJson, type SummaryReport } from '../batch/format-summary.js';
+import { runBatchJob } from '../batch/batch-job.js';
+import { formatSummary, parseSections, summaryJson, SUMMARY_SECTIONS, type SummaryView } from '../batch/format-summary.js';
+import { summaryReport } from '../batch/summary-report.js';
 import { planBatch, type BatchCommandOptions, type BatchPlan } from '../batch/options.js';
-import { batchReplayLine, runReplayHint, runReplayLine, shellWord } from '../batch/replay.js';
+import { batchReplayLine, shellWord } from '../batch/replay.js';
 
 export type { BatchCommandOptions } from '../batch/options.js';
 
@@ -27,7 +27,9 @@ export function addBatchOptions(command: Command): Command {
     .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
     .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')
     .option('--fail-fast', 'stop at the first run that fails (default: record it and go on)')
-    .addOption(new Option('--quiet', 'no progress bar or timing line'));
+    .addOption(new Option('--quiet', 'no progress bar or timing line'))
+    .option('--detail', 'batch: print every section of the summary (the default fits a screen)')
+    .option('--sections <list>', `batch: add these sections to the summary, comma-separated: ${SUMMARY_SECTIONS.join(', ')}`);
 }
 
 /**
@@ -36,10 +38,11 @@ export function addBatchOptions(command: Command): Command {
  * 130 after Ctrl-C (a checkpoint is kept with --out); 2 for bad options. Resolves to the exit code.
  */
 export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Promise<number> {
+  const view: SummaryView = { detail: opts.detail ?? false, sections: parseSections(opts.sections) };
   const plan = planBatch(opts, io);
   const job = await runBatchJob(plan, io);
-  const report = summaryReport(plan, job);
-  io.stdout(plan.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io)));
+  const report = summaryReport({ ...plan, scenarioName: plan.source.name }, job);
+  io.stdout(plan.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io), view));
 
   if (!plan.quiet && job.simulatedHere > 0) {
     const seconds = job.durationMs / 1000;
@@ -62,31 +65,6 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
     return EXIT.interrupted;
   }
   return job.aggregates.failed > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
-}
-
-function summaryReport(plan: BatchPlan, job: BatchJobResult): SummaryReport {
-  const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
-  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id));
-  const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
-  const failures = job.aggregates.errors.slice(0, 10).map((e) => ({ run: e.run, message: e.message, replay: runReplayLine(plan, job.context.design, e.run) }));
-  const from = job.manifest.runs.from;
-  const last = Math.max(from, job.manifest.runs.to - 1);
-  const oneRun = plan.parameterDraws > 0
-    ? `${runReplayLine(plan, job.context.design, from)}   (run ${from}; a nested design's run sets its draw's parameter values)`
-    : `${runReplayHint(plan)}   (K = ${from.toLocaleString('en-US')} … ${last.toLocaleString('en-US')})`;
-  return {
-    scenarioName: plan.source.name,
-    manifest: job.manifest,
-    summary,
-    outcomeTitles: Object.fromEntries(model.outcomes.map((o) => [o.id, o.title])),
-    tickDates,
-    rungs: model.rungs.map((r) => r.id),
-    stop: job.reason,
-    precision: { reached: job.aggregates.runs > 0 ? widestHalfWidth(job.aggregates) : 0.5, target: plan.precision ?? null },
-    parameterDraws: plan.parameterDraws,
-    failures,
-    replay: { batch: batchReplayLine(plan), oneRun },
-  };
 }
 
 function resumeLine(plan: BatchPlan): string {

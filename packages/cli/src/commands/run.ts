@@ -16,7 +16,7 @@ export type RunCommandOptions = BatchCommandOptions & RunIdentityOptions & {
 };
 
 /** Options that only mean something for a batch: giving one runs a batch even with --runs 1. */
-const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'precision', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'failFast', 'quiet'] as const;
+const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'precision', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'failFast', 'quiet', 'detail', 'sections'] as const;
 
 function parseRuns(text: string): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;

@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../context.js';
 import { EXIT, paint, type CliIo, type Paint } from '../io.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
+import { formatPointChange } from '../number-format.js';
 import { machine } from '../batch/manifest.js';
 import { shellWord } from '../batch/replay.js';
 import { addSharedSweepOptions, collect } from '../sweep/command-options.js';
@@ -102,7 +103,7 @@ export function formatSensitivity(plan: SensitivityPlan, results: readonly Sensi
     colors.dim(`Global: standardised regression coefficient (SRC) of P on the parameters over ${plan.lhsPoints} Latin-hypercube points within the same ends; R² = share of the variation the linear fit explains.`),
     colors.dim('Ends: the 10th and 90th percentiles of each distribution unless given with --range. Probabilities carry simulation error (about ±1/√runs).'),
   ];
-  const pp = (x: number | null): string => (x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${(Math.abs(x) * 100).toFixed(runs >= 10_000 ? 2 : 1)} pp`);
+  const pp = (x: number | null): string => (x === null ? '—' : formatPointChange(x));
   const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
   for (const { id, title } of m.outcomes) {
     if (plan.outcomes.length > 0 && !plan.outcomes.includes(id)) continue;

@@ -1,6 +1,7 @@
 import { resolveParameters, stats, type DecisionRequest, type RunResult, type TraceEvent } from '@casus/engine';
 import { eventLine } from '../event-line.js';
 import type { Paint } from '../io.js';
+import { formatPercentWithInterval } from '../number-format.js';
 import type { Frame, PendingDecision } from './frame.js';
 import type { OddsColumn, OddsReport } from './odds.js';
 import type { BranchSummary, Session } from './session.js';
@@ -205,11 +206,7 @@ export function formatEnd(session: Session, frame: Frame, colors: Paint): string
 export function percentWithInterval(hits: number, runs: number): string {
   if (runs === 0) return '—';
   const w = stats.wilson(hits, runs);
-  return `${pct(w.p)} [${(w.lo * 100).toFixed(1)}, ${(w.hi * 100).toFixed(1)}]`;
-}
-
-function pct(p: number): string {
-  return `${(p * 100).toFixed(1)}%`;
+  return formatPercentWithInterval(w.p, w.lo, w.hi);
 }
 
 /** The odds table: each outcome's probability from here (or per option) next to the baseline from tick 0. */
