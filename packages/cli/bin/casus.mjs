@@ -5,6 +5,7 @@
 // process, so Ctrl-C, stdin (play) and the exit code behave exactly as the compiled binary's.
 import { existsSync } from 'node:fs';
 import { register } from 'node:module';
+import { URL } from 'node:url';
 
 const source = new URL('../src/bin.ts', import.meta.url);
 let tsx;

@@ -7,7 +7,7 @@
  *    core: wall time (start-up included), runs per second and the peak resident set size measured by
  *    /usr/bin/time (the whole process: main thread and workers).
  *
- * Options: `--runs N` for part 2 (default 1,000,000), `--quick` (smaller counts, for a smoke test).
+ * Options: `--runs N` for part 2 (default: 1,000,000), `--quick` (smaller counts, for a smoke test).
  * Benchmarks print figures; they assert nothing and are not part of the test suite.
  */
 import { spawnSync } from 'node:child_process';

@@ -20,8 +20,9 @@ export const registerMerge: RegisterCommand = (program, { io }) => {
   program
     .command('merge')
     .description('merge the result files of a batch\'s shards exactly (refuses mismatched, overlapping or incomplete sets)')
+    .addHelpText('after', '\nExit codes: 0 ok; 1 the files do not merge (E_MERGE_*); 2 unreadable file or unwritable --out (E_OUTPUT_PATH). See docs/errors.md.\n')
     .argument('<results...>', 'result files written by casus run --runs N --out, or the directories of casus sweep --shard i/n --out')
-    .requiredOption('--out <file>', 'where to write the merged result (atomically)')
+    .requiredOption('--out <file>', '(required) where to write the merged result (atomically)')
     .option('--quiet', 'print nothing on success')
     .action((files: string[], opts: { out: string; quiet?: boolean }) => {
       // Sweep shards are directories (casus sweep --shard i/n --out DIR): sweep/merge-sweep.ts.
@@ -34,7 +35,7 @@ export const registerMerge: RegisterCommand = (program, { io }) => {
         try {
           text = readFileSync(resolve(io.cwd, file), 'utf8');
         } catch (error) {
-          throw new CliError(`cannot read ${file}: ${(error as Error).message}`, EXIT.usage);
+          throw new CliError(`cannot read ${file}: ${(error as Error).message}`, EXIT.usage, 'E_READ');
         }
         const parsed = parseResult(text);
         if (!parsed.ok) throw new CodedError('E_MERGE_FORMAT', `${file} is not a casus result file: ${parsed.reason}`, EXIT.invalid);

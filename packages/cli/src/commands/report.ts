@@ -14,7 +14,7 @@ interface ReportOptions {
 
 function parseStoryRuns(text: string): number {
   const n = /^\d+$/.test(text.replaceAll('_', '')) ? Number(text.replaceAll('_', '')) : NaN;
-  if (!Number.isSafeInteger(n) || n > 10_000_000) throw new CliError(`--story-runs expects a whole number of runs (0 to 10,000,000), got "${text}"`, EXIT.usage);
+  if (!Number.isSafeInteger(n) || n > 10_000_000) throw new CliError(`--story-runs expects a whole number of runs (0 to 10,000,000), got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
   return n;
 }
 
@@ -29,6 +29,7 @@ export const registerReport: RegisterCommand = (program, { io }) => {
   program
     .command('report')
     .description('write a self-contained HTML report (charts, causal paths, stories, assumptions) of a result, comparison or sweep')
+    .addHelpText('after', '\nExit codes: 0 written; 1 not a result (E_REPORT_FORMAT) or another scenario (E_REPORT_SCENARIO_MISMATCH); 2 unreadable or unwritable file, or no scenario found (E_REPORT_SCENARIO). See docs/errors.md.\n')
     .argument('<result>', 'a result file (casus run --runs N --out FILE), a comparison, or a sweep or sensitivity directory')
     .option('--out <file>', 'where to write the report (default: report.html next to the result)')
     .option('--scenario <file>', 'the scenario that was simulated (default: found from the result\'s command line or bundled id, and checked against its SHA-256)')

@@ -34,7 +34,7 @@ export const registerSensitivity: RegisterCommand = (program, { io, setExitCode 
     .option('--range <name=lo:hi>', 'the low and high end of a parameter (default: its 10th and 90th percentiles; level names allowed; repeatable)', collect)
     .option('--points <n>', 'Latin-hypercube points of the global measure (default: max(20, 2·(parameters + 1)))')
     .option('--outcome <id>', 'print only these outcomes (repeatable or comma-separated; the files hold all)', collect)
-    .option('--top <n>', 'print the first N parameters of each outcome\'s ranking (default 10; 0: all; the files hold all)');
+    .option('--top <n>', 'print the first N parameters of each outcome\'s ranking (default: 10; 0: all; the files hold all)');
   addSharedSweepOptions(command, 'write the analysis to directory DIR (sensitivity.csv/.ndjson/.parquet, sweep.csv/.ndjson/.parquet, aggregates.json, manifest.json, provenance.json)')
     .addHelpText('after', `
 Exit codes: 0 ok; 1 invalid scenario; 2 bad option (E_SENSITIVITY_PARAMETER, E_OPTION_VALUE, …);

@@ -12,6 +12,7 @@ export const registerValidate: RegisterCommand = (program, { io, setExitCode }) 
   program
     .command('validate')
     .description('check scenario files (or bundled scenario ids) and report every problem with its line and column')
+    .addHelpText('after', '\nExit codes: 0 every file valid (warnings allowed); 1 a file is invalid or not text; 2 a file cannot be read or a bad option. See docs/errors.md.\n')
     .argument('<files...>', 'scenario files (YAML or JSON) or bundled scenario ids')
     .option('--json', 'print a JSON array of { file, ok, issues } instead of text')
     .action((files: string[], opts: { json?: boolean }) => {

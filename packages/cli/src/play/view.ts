@@ -251,7 +251,7 @@ export const HELP: readonly (readonly [string, string])[] = [
   ['next, Enter', 'advance one tick'],
   ['run N', 'advance N ticks (a decision of a played actor stops it)'],
   ['1, 2, … or an option id', 'answer the pending decision'],
-  ['odds [N]', 'Monte Carlo from here: N continuations with new luck (default 2000), next to the odds at the start'],
+  ['odds [N]', 'Monte Carlo from here: N continuations with new luck (default: 2000), next to the odds at the start'],
   ['inject EFFECT', 'white cell: add an event from the next tick, e.g. inject {armedAttack: {by: B, on: A, intensity: 4}}'],
   ['set name=value', 'change a parameter from the next tick on'],
   ['status', 'show the state of play (and the pending decision)'],
