@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { formatIssue, type EngineKind, type Scenario } from '@casus/engine';
+import type { EngineKind, Scenario } from '@casus/engine';
+import { issueLines } from './issue-lines.js';
 import { CliError } from './context.js';
 import { didYouMean } from './did-you-mean.js';
 import { EXIT, paint, type CliIo } from './io.js';
@@ -80,7 +81,7 @@ export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: Cl
   const loaded = loadScenarioText(source, io.cwd);
   const colors = paint(io);
   const issues = loaded.ok ? loaded.warnings : loaded.issues;
-  for (const issue of issues) io.stderr(`${issue.severity === 'error' ? colors.red('✖') : colors.yellow('⚠')} ${formatIssue(issue)}\n`);
+  for (const line of issueLines(issues, (issue) => `${issue.severity === 'error' ? colors.red('✖') : colors.yellow('⚠')} `)) io.stderr(`${line}\n`);
   if (!loaded.ok) {
     const errors = loaded.issues.filter((i) => i.severity === 'error').length;
     throw new CliError(`${source.name}: invalid scenario (${errors} error${errors === 1 ? '' : 's'}); run casus validate ${file} for details`, EXIT.invalid, 'E_SCENARIO_INVALID');

@@ -1,4 +1,5 @@
-import { formatIssue, type Issue, type Scenario } from '@casus/engine';
+import type { Issue, Scenario } from '@casus/engine';
+import { issueLines } from '../issue-lines.js';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT, paint } from '../io.js';
 import { loadScenarioText, readScenarioArg } from '../read-scenario.js';
@@ -34,7 +35,7 @@ export const registerValidate: RegisterCommand = (program, { io, setExitCode }) 
         if (!result.ok) setExitCode(EXIT.invalid);
         if (opts.json) continue;
         // Issue lines start with file:line:col, as compilers print them, so editors and grep find them.
-        for (const issue of issues) io.stdout(`${formatIssue(issue)}\n`);
+        for (const line of issueLines(issues)) io.stdout(`${line}\n`);
         const warnings = count(issues.filter((i) => i.severity === 'warning').length, 'warning');
         if (result.ok) {
           io.stdout(`${colors.green('✔')} ${source.name}: valid — ${summary(result.scenario)}${warnings === '' ? '' : `, ${warnings}`}\n`);
