@@ -123,10 +123,10 @@ export function cdf(xs: readonly number[], x: number): number {
   return xs.filter((v) => v <= x).length / xs.length;
 }
 
-// --- The record (../shared/facts). Copied here so the tests run where that folder is absent; the
+// --- The record (packages/scenarios/facts, shipped with the scenarios). Copied here as numbers; the
 // --- calibration test checks these figures against the CSV whenever the file is there.
 
-export const FACTS_CSV = fileURLToPath(new URL('../../../../shared/facts/dprk_missile_tests_per_year_cns.csv', import.meta.url));
+export const FACTS_CSV = fileURLToPath(new URL('../facts/dprk_missile_tests_per_year_cns.csv', import.meta.url));
 
 /** Distinct ballistic-missile launch days per year (CNS via nagix/nk-missile-tests; facts §3a). */
 export const LAUNCH_DAYS: Readonly<Record<number, number>> = {
