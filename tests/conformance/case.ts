@@ -10,7 +10,7 @@
  * The YAML fragments the cases share (ladder, pacts, Council) are in fragments.ts.
  */
 
-export type ObligationState = 'dormant' | 'judged' | 'invoked' | 'denied' | 'honoured' | 'defected' | 'lapsed';
+export type ObligationState = 'not_in_force' | 'dormant' | 'judged' | 'invoked' | 'denied' | 'honoured' | 'defected' | 'moot' | 'lapsed';
 export type Level = 'consult' | 'diplomatic' | 'materiel' | 'forces' | 'war';
 
 export interface ExpectedObligation {
@@ -105,6 +105,7 @@ export function all(keys: readonly string[], fate: ExpectedObligation): Record<s
 
 export const DORMANT: ExpectedObligation = { state: 'dormant' };
 export const LAPSED: ExpectedObligation = { state: 'lapsed' };
+export const NOT_IN_FORCE: ExpectedObligation = { state: 'not_in_force' };
 
 /** Keys of an obligation instantiated for each of its obligated parties. */
 export function keysOf(pact: string, obligations: readonly string[], parties: readonly string[]): string[] {

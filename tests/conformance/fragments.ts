@@ -24,10 +24,20 @@ export interface Knobs {
   deny?: number;
   pretext?: number;
   shortfall?: 'consult' | 'diplomatic' | 'materiel' | 'forces';
+  /** The highest level a pretext may carry. */
+  pretextAtMost?: 'consult' | 'diplomatic' | 'materiel' | 'forces' | 'war';
+  /** A condition (YAML flow) that must hold for a pretext to be claimed. */
+  pretextWhen?: string;
+  /** What the ally does when the war it joined ends. */
+  onCasusEnd?: 'withdraw' | 'continue' | 'decide';
 }
 
-const judgment = (k: Knobs): string => (k.deny !== undefined || k.pretext !== undefined ? `\n        judgment: { deny: ${k.deny ?? 0}, pretext: ${k.pretext ?? 0} }` : '');
-const shortfall = (k: Knobs): string => (k.shortfall !== undefined ? `, shortfall: ${k.shortfall}` : '');
+const judgment = (k: Knobs): string => {
+  if (k.deny === undefined && k.pretext === undefined && k.pretextAtMost === undefined && k.pretextWhen === undefined) return '';
+  const extra = `${k.pretextAtMost !== undefined ? `, pretextAtMost: ${k.pretextAtMost}` : ''}${k.pretextWhen !== undefined ? `, pretextWhen: ${k.pretextWhen}` : ''}`;
+  return `\n        judgment: { deny: ${k.deny ?? 0}, pretext: ${k.pretext ?? 0}${extra} }`;
+};
+const shortfall = (k: Knobs): string => `${k.shortfall !== undefined ? `, shortfall: ${k.shortfall}` : ''}${k.onCasusEnd !== undefined ? `, onCasusEnd: ${k.onCasusEnd}` : ''}`;
 
 // ---------------------------------------------------------------------------------------------
 // Russia–DPRK Treaty on Comprehensive Strategic Partnership, 2024 (facts.md §1a)
@@ -223,7 +233,7 @@ export function usJpn1960(): string {
 
 export const CAMP_DAVID_KEYS = keysOf('camp-david-2023', ['consult'], ['USA', 'ROK', 'JPN']);
 
-export function campDavid2023(c: { consult?: Knobs } = {}): string {
+export function campDavid2023(c: { consult?: Knobs; casus?: string } = {}): string {
   return `  - id: camp-david-2023
     name: Commitment to Consult (Japan–ROK–US, Camp David)
     parties: [USA, ROK, JPN]
@@ -235,7 +245,7 @@ export function campDavid2023(c: { consult?: Knobs } = {}): string {
       - id: consult
         type: consultation
         summary: consult expeditiously on regional challenges, provocations and threats affecting collective interests
-        casus: { threat: { on: party } }
+        casus: ${c.casus ?? '{ threat: { on: party } }'}
         response: { atLeast: consult }
         reliability: ${c.consult?.reliability ?? 1}${judgment(c.consult ?? {})}`;
 }

@@ -38,6 +38,9 @@ const LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
 const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'] as const;
 /** Dates inside every run (the shortest run, 10 weeks from START, ends 2025-03-17). */
 const DATES_IN_RUN = ['2025-01-20', '2025-02-03', '2025-02-17', '2025-03-03'] as const;
+/** Dates inside a weekly tick (a Thursday and a Saturday), which events keep as their own day. */
+const MID_TICK_DATES = ['2025-01-23', '2025-02-15'] as const;
+const HOSTILE_ACT_KINDS = ['cyber_operation', 'interdiction'] as const;
 const DAYS_2025 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export interface ScenarioOptions {
@@ -168,7 +171,7 @@ function weight(ctx: Ctx, site: Site): fc.Arbitrary<unknown> {
 
 function attack(ctx: Ctx): fc.Arbitrary<Json> {
   return pairOf(ctx.actors).chain(([by, on]) => merge(
-    fc.record({ by: fc.constant(by), on: fc.constant(on), intensity: fc.integer({ min: 1, max: 5 }) }),
+    fc.record({ by: fc.constant(by), on: fc.constant(on), intensity: fc.oneof(fc.integer({ min: 1, max: 5 }), pick(['display_of_force', 'use_of_force', 'war'] as const)) }),
     opt('in', fc.oneof(pick(ctx.regions.length > 0 ? ctx.regions : [on]), pick(ctx.actors).map((a) => ({ territoryOf: a }))), 1),
     opt('declare', fc.boolean(), 1),
     opt('nuclear', fc.constant(true), 8),
@@ -183,13 +186,14 @@ function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
     { arbitrary: merge(fc.record({ kind: pick(SIGNAL_KINDS) }), opt('by', pick(ctx.actors)), opt('on', pick(ctx.actors), 1)).map((signal) => ({ signal })), weight: 2 },
     { arbitrary: pairOf(ctx.actors).map(([by, on]) => ({ threat: { by, on } })), weight: 2 },
     { arbitrary: fc.record({ id: fc.constant('tension'), add: fc.integer({ min: -4, max: 4 }).map((k) => k / 10) }).map((variable) => ({ variable })), weight: 1 },
-    { arbitrary: pairOf(ctx.actors).map((between) => ({ ceasefire: { between } })), weight: 1 },
+    { arbitrary: merge(fc.record({ between: pairOf(ctx.actors) }), opt('scope', pick(['dyad', 'episode'] as const), 1)).map((ceasefire) => ({ ceasefire })), weight: 1 },
+    { arbitrary: pairOf(ctx.actors).chain(([by, on]) => fc.record({ by: fc.constant(by), on: fc.constant(on), kind: pick(HOSTILE_ACT_KINDS) })).map((hostileAct) => ({ hostileAct })), weight: 1 },
   ];
   if (ctx.council) {
     const draft = fc.oneof(
       merge(fc.record({ kind: pick(['sanctions', 'condemnation'] as const), target: pick(ctx.actors) }), opt('sponsor', pick(ctx.actors)),
         ctx.regime !== undefined ? opt('regime', fc.constant(ctx.regime)) : fc.constant({})),
-      pairOf(ctx.actors).map((between) => ({ kind: 'ceasefire', between })),
+      merge(fc.record({ kind: fc.constant('ceasefire'), between: pairOf(ctx.actors) }), opt('scope', pick(['dyad', 'episode'] as const), 1)),
       ctx.regime !== undefined ? pick(['panel_renewal', 'relief'] as const).map((kind) => ({ kind, regime: ctx.regime })) : fc.constant({ kind: 'condemnation' }),
     ).chain((d) => merge(fc.constant(d), opt('withdrawal', prob, 1)));
     effects.push({ arbitrary: draft.map((d) => ({ draft: d })), weight: 2 });
@@ -236,6 +240,7 @@ function responseArb(floor: number): fc.Arbitrary<Json> {
     fc.record({ atLeast: fc.constant(LEVELS[at]!) }),
     opt('within', fc.integer({ min: 0, max: 2 })),
     opt('shortfall', pick(['none', ...LEVELS.slice(0, at)])),
+    opt('onCasusEnd', pick(['withdraw', 'continue', 'decide'] as const), 1),
     // Level weights over levels at or above atLeast, not all zero.
     opt('levels', fc.array(fc.integer({ min: 0, max: 3 }), { minLength: LEVELS.length - at, maxLength: LEVELS.length - at })
       .filter((ws) => ws.some((w) => w > 0))
@@ -244,7 +249,14 @@ function responseArb(floor: number): fc.Arbitrary<Json> {
 }
 
 function judgmentArb(): fc.Arbitrary<Json> {
-  return merge(opt('deny', prob), opt('pretext', prob));
+  return merge(
+    opt('deny', prob), opt('pretext', prob),
+    opt('pretextAtMost', pick(LEVELS), 1),
+    opt('pretextWhen', fc.constantFrom<Json>(
+      { relation: { between: ['$target', '$actor'], atLeast: 'war' } },
+      { not: { relation: { between: ['$self', '$actor'], atLeast: 'clash' } } },
+    ), 1),
+  );
 }
 
 function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
@@ -275,6 +287,10 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
       casus: fc.oneof(
         merge(opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', pick(['any', 'non_party'] as const))).map((threat) => ({ threat })),
         armedAttack.map((a) => ({ armedAttack: a })),
+        merge(fc.record({ kinds: fc.subarray([...SIGNAL_KINDS], { minLength: 1 }) }), opt('on', fc.oneof(pick(['any', 'party'] as const), partySubset)), opt('by', pick(['any', 'non_party'] as const)))
+          .map((signal) => ({ signal })),
+        merge(opt('kinds', fc.subarray([...HOSTILE_ACT_KINDS], { minLength: 1 })), opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', pick(['any', 'non_party'] as const)))
+          .map((hostileAct) => ({ hostileAct })),
       ),
     }), common, opt('response', responseArb(0), 1), opt('judgment', judgmentArb(), 2)),
     merge(fc.record({ type: fc.constant('nonaggression') }), common, opt('beneficiaries', partySubset, 1)),
@@ -309,7 +325,7 @@ function triggerArb(ctx: Ctx, index: number): fc.Arbitrary<Json> {
   });
   const firing = fc.oneof(
     { arbitrary: merge(fc.record({ rate }), opt('scale', weight(ctx, 'trigger'), 1)), weight: 6 },
-    { arbitrary: fc.record({ at: fc.array(fc.oneof(fc.integer({ min: 0, max: ctx.horizon - 1 }), pick(DATES_IN_RUN)), { minLength: 1, maxLength: 3 }) }), weight: 2 },
+    { arbitrary: fc.record({ at: fc.array(fc.oneof(fc.integer({ min: 0, max: ctx.horizon - 1 }), pick([...DATES_IN_RUN, ...MID_TICK_DATES])), { minLength: 1, maxLength: 3 }) }), weight: 2 },
     { arbitrary: fc.record({ every: fc.record({ month: fc.integer({ min: 1, max: 3 }), day: fc.integer({ min: 1, max: 28 }) }) }), weight: 1 },
     { arbitrary: fc.record({ becomes: condition(ctx, 'trigger', 1) }), weight: 1 },
   );
@@ -447,7 +463,8 @@ function situationArb(ctx: Ctx): fc.Arbitrary<Json> {
   return merge(
     fc.record({
       title: fc.constant('A crisis breaks out'),
-      inject: fc.array(fc.record({ at: fc.integer({ min: 0, max: ctx.horizon - 1 }), effect: effects(triggerEffect(ctx)) }), { minLength: 1, maxLength: 3 }),
+      // A tick, or a date (which may fall inside a tick: events keep their own day).
+      inject: fc.array(fc.record({ at: fc.oneof(fc.integer({ min: 0, max: ctx.horizon - 1 }), pick([...DATES_IN_RUN, ...MID_TICK_DATES])), effect: effects(triggerEffect(ctx)) }), { minLength: 1, maxLength: 3 }),
     }),
     opt('variables', fc.integer({ min: 0, max: 10 }).map((k) => ({ tension: k / 10 })), 1),
   );

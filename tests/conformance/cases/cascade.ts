@@ -90,15 +90,20 @@ export const CASCADE_CASES: ConformanceCase[] = [
   },
   {
     id: 'X-02',
-    title: 'The same cascade with Russia\'s Art. 4 coded unprovoked: still engaged, because "who began it" is judged pair by pair',
-    source: 'facts.md §1a (Art. 4, "in accordance with Article 51"); docs/semantics.md "Casus foederis" (unprovoked)',
-    interpretation: 'unprovoked asks whether the attacked party began the hostilities with the attacker. The DPRK began the war with the ROK, but the US–DPRK hostilities were opened by the US strike, so the clause is met. An Art. 51 reading of the whole war would say otherwise; the rule as written is dyadic (flagged in the README as a semantics question).',
+    title: 'The same cascade with Russia\'s Art. 4 coded unprovoked: not engaged, because the US strike is collective self-defence in a war the DPRK began',
+    source: 'facts.md §1a (Art. 4, "in accordance with Article 51"); UN Charter Art. 51; docs/semantics.md "War episodes"',
+    interpretation: 'unprovoked is judged over the war episode, not the pair: the DPRK\'s invasion opens the episode with the DPRK as initiator; the US honours US–ROK Art. III and joins on the ROK\'s (defending) side, so its strike on the DPRK is collective self-defence and the DPRK stands on the side that began the war. Russia\'s Art. 4, read with Art. 51, is not met (and, with no pretext, nothing is recorded). China\'s Art. II, which has no such test, is still engaged.',
     yaml: korea('X-02', 'Korean cascade, unprovoked', true),
     situation: 'event',
     decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
     expect: {
-      obligations: KOREA_FATES,
-      ledger: { 'rus-prk-2024/art4@RUS': honouredLedger('forces') },
+      obligations: { ...KOREA_FATES, 'rus-prk-2024/art4@RUS': DORMANT },
+      ledger: { 'rus-prk-2024/art4@RUS': [], 'chn-prk-1961/art2@CHN': honouredLedger('forces') },
+      events: [
+        { kind: 'episode', cause: 'obligation:us-rok-1953/art3@USA', actor: 'USA', target: 'ROK', detail: 'joined:defender', date: '2025-03-05' },
+        { kind: 'armedAttack', actor: 'USA', target: 'PRK', cause: 'obligation:us-rok-1953/art3@USA', date: '2025-03-05' },
+      ],
+      absent: [{ kind: 'obligation', cause: 'obligation:rus-prk-2024/art4@RUS' }],
     },
   },
   {

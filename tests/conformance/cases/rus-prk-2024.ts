@@ -4,7 +4,7 @@
  * armed attack), the negative duties (no hostile agreements, no hostile use of territory, Art. 16
  * no unilateral coercive measures) and UN cooperation. Source: facts.md §1a.
  */
-import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
+import { all, DORMANT, NOT_IN_FORCE, honouredLedger, type ConformanceCase } from '../case.js';
 import { actors, CALM_LADDER, council, elected, P5, rusPrk2024, RUS_PRK_2024_KEYS } from '../fragments.js';
 
 const SRC_ART4 = 'facts.md §1a Art. 4 (KCNA text via https://chosun.com/english/north-korea-en/2024/06/20/EGOEOSXPHFDQ3GK6NJN2TILA4U); entry into force 4 Dec 2024 (https://interfax.com/newsroom/top-stories/108291/)';
@@ -130,11 +130,12 @@ export const RUS_PRK_2024_CASES: ConformanceCase[] = [
     id: 'R24-03',
     title: 'Art. 4: an attack on 1 Dec 2024, before entry into force on 4 Dec, engages nothing',
     source: SRC_ART4,
-    interpretation: 'A casus is judged when the attack happens, against the pacts in force on that day; entry into force is not itself a casus, so the war begun on 1 Dec stays unjudged through 6 Dec (a later attack in it would be judged, see R24-05).',
+    interpretation: 'A casus is judged when the attack happens, against the pacts in force on that day; entry into force is not itself a casus, so the war begun on 1 Dec stays unjudged through 6 Dec (a later attack in it would be judged, see R24-05). The casus that would have been met is recorded with the fate not_in_force, once for the war episode.',
     yaml: invasion('R24-03', 'Before entry into force', '2024-12-01', '2024-11-30', 6),
     situation: 'event',
     expect: {
       obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      ledger: { 'rus-prk-2024/art4@RUS': ['not_in_force'] },
       relations: [{ between: ['PRK', 'USA'], rung: 'war', war: 'hostilities', initiator: 'USA' }],
     },
   },
@@ -364,7 +365,7 @@ ${OUTCOMES}`,
     id: 'R24-19',
     title: 'Negative duties bind only once in force: a DPRK alignment against Russia on 1 Dec 2024 is not checked',
     source: `${SRC_ART4}; facts.md §1a "No agreements against the other"`,
-    interpretation: 'Before 4 Dec 2024 the 2024 treaty imposes nothing: the act goes ahead with no duty event (the 2000 treaty, still in force then, has no such clause).',
+    interpretation: 'Before 4 Dec 2024 the 2024 treaty imposes nothing: the act goes ahead with no duty event (the 2000 treaty, still in force then, has no such clause). The run ends on 2 Dec, so every obligation ends in its own fate not_in_force, distinct from dormant.',
     yaml: `${head('R24-19', 'Before entry into force, a hostile alignment', '{ start: 2024-11-30, tick: day, horizon: 2 }')}
 ${ACTORS}
 pacts:
@@ -377,7 +378,7 @@ situations:
 ${OUTCOMES}`,
     situation: 'event',
     expect: {
-      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      obligations: all(RUS_PRK_2024_KEYS, NOT_IN_FORCE),
       duties: [],
       events: [{ kind: 'alliance', actor: 'PRK', target: 'RUS', date: '2024-12-01' }],
     },

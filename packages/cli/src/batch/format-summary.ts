@@ -70,7 +70,7 @@ export const HEADLINE_VIEW: SummaryView = { detail: false, sections: new Set() }
 /** How many outcomes, and paths of each, the headline view shows; and how wide a path may be. */
 const HEADLINE_OUTCOMES_WITH_PATHS = 3;
 const HEADLINE_PATHS = 2;
-const HEADLINE_PATH_WIDTH = 110;
+const HEADLINE_PATH_WIDTH = 124;
 const HEADLINE_TITLE_WIDTH = 44;
 
 /**

@@ -26,6 +26,10 @@ export interface Aggregates {
   highestRung: Record<string, number[]>;
   obligations: Record<string, {
     judged: number; invoked: number; pretext: number; denied: number; defected: number; lapsed: number;
+    /** Casus that arose while the pact was not (yet, or any longer) in force, and would have been met. */
+    notInForce: number;
+    /** Responses that fell due after the war they answered had ended. */
+    moot: number;
     honoured: Record<string, number>;
   }>;
   council: Record<string, { tabled: number; adopted: number; vetoed: number; failed: number; withdrawn: number; vetoedBy: Record<string, number> }>;
@@ -63,11 +67,11 @@ export function emptyAggregates(m: Model): Aggregates {
     if (o.negative) continue;
     const honoured: Record<string, number> = {};
     for (const l of RESPONSE_LEVEL_NAMES) honoured[l] = 0;
-    obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, honoured };
+    obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, notInForce: 0, moot: 0, honoured };
   }
   for (const o of m.obligations) {
     if (!o.negative) continue;
-    obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, honoured: { respected: 0, breached: 0 } };
+    obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, notInForce: 0, moot: 0, honoured: { respected: 0, breached: 0 } };
   }
   const council: Aggregates['council'] = {};
   if (m.council) for (const k of DRAFT_KINDS) council[k] = { tabled: 0, adopted: 0, vetoed: 0, failed: 0, withdrawn: 0, vetoedBy: {} };
@@ -125,6 +129,8 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       else if (fate === 'denied') rec.denied++;
       else if (fate === 'defected') rec.defected++;
       else if (fate === 'lapsed') rec.lapsed++;
+      else if (fate === 'not_in_force') rec.notInForce++;
+      else if (fate === 'moot') rec.moot++;
       else if (fate === 'honoured') rec.honoured[extra!]!++;
     } else if (ev.kind === 'duty') {
       agg.obligations[m.obligations[ev.ref]!.key]!.honoured[ev.detail]!++;
@@ -170,6 +176,7 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
   for (const [k, o] of Object.entries(b.obligations)) {
     const t = a.obligations[k]!;
     t.judged += o.judged; t.invoked += o.invoked; t.pretext += o.pretext; t.denied += o.denied; t.defected += o.defected; t.lapsed += o.lapsed;
+    t.notInForce = (t.notInForce ?? 0) + (o.notInForce ?? 0); t.moot = (t.moot ?? 0) + (o.moot ?? 0);
     for (const [l, n] of Object.entries(o.honoured)) t.honoured[l] = (t.honoured[l] ?? 0) + n;
   }
   for (const [k, c] of Object.entries(b.council)) {

@@ -17,7 +17,7 @@ export const ISSUE_CODES = [
   // bugs
   'E_EXTENDS', 'E_INTERNAL',
   // warnings
-  'W_UNUSED_PARAMETER', 'W_CASUS_UNREACHABLE', 'W_OUTSIDE_RUN',
+  'W_UNUSED_PARAMETER', 'W_CASUS_UNREACHABLE', 'W_OUTSIDE_RUN', 'W_PRETEXT_UNCAPPED', 'W_CASUS_END_UNHANDLED',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -26,24 +26,29 @@ export const relationMachine = setup({
 
 /**
  * One obligation of one party. It re-arms for each new casus foederis: from a settled state
- * (denied, honoured, defected) a new CASUS starts a new judgment.
+ * (denied, honoured, defected, moot) a new CASUS starts a new judgment. An obligation whose pact has
+ * not yet entered into force starts in `not_in_force` (a fate of its own, not `dormant`) and
+ * becomes dormant on ENTER_FORCE. `moot`: the war episode it answered ended before the response
+ * fell due, so no forces were sent.
  */
 export const obligationMachine = setup({
   types: {} as {
     events:
       | { type: 'CASUS' } | { type: 'INVOKE' } | { type: 'DENY' }
-      | { type: 'HONOUR' } | { type: 'DEFECT' } | { type: 'LAPSE' };
+      | { type: 'HONOUR' } | { type: 'DEFECT' } | { type: 'LAPSE' } | { type: 'ENTER_FORCE' } | { type: 'MOOT' };
   },
 }).createMachine({
   id: 'obligation',
   initial: 'dormant',
   states: {
     dormant: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
+    not_in_force: { on: { ENTER_FORCE: 'dormant', LAPSE: 'lapsed' } },
     judged: { on: { INVOKE: 'invoked', DENY: 'denied', LAPSE: 'lapsed' } },
-    invoked: { on: { HONOUR: 'honoured', DEFECT: 'defected', LAPSE: 'lapsed' } },
+    invoked: { on: { HONOUR: 'honoured', DEFECT: 'defected', MOOT: 'moot', LAPSE: 'lapsed' } },
     denied: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     honoured: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     defected: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
+    moot: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     lapsed: { type: 'final' },
   },
 });

@@ -1,4 +1,4 @@
-import type { Scenario } from '../schema/scenario.js';
+import type { Obligation, Scenario } from '../schema/scenario.js';
 import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
 import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/condition.js';
@@ -11,6 +11,7 @@ import { DEFAULT_LADDER } from './ladder.js';
 import { obligationIds } from '../load/rules/obligation-ids.js';
 import { nominalValue, parameterRanges, type ParameterValues } from './params.js';
 import type {
+  ActCasusInfo,
   ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, PactInfo,
   RegimeInfo, RegionInfo, RungInfo, SituationInfo, TriggerInfo, VariableInfo, VoteRuleInfo,
 } from './model.js';
@@ -204,6 +205,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
             stateOfWar: casus.stateOfWar,
             unprovoked: casus.unprovoked,
           } : undefined,
+          acts: actCasus(o.casus, actorIndex),
           threat: o.casus?.threat ? {
             on: o.casus.threat.on === 'party' ? 'party' : o.casus.threat.on.map((x) => lookup(actorIndex, x, 'actor')),
             by: typeof o.casus.threat.by === 'string' ? o.casus.threat.by : o.casus.threat.by.map((x) => lookup(actorIndex, x, 'actor')),
@@ -215,6 +217,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           reliability: value(o.reliability),
           deny: o.judgment ? value(o.judgment.deny) : 0,
           pretext: o.judgment ? value(o.judgment.pretext) : 0,
+          pretextAtMost: o.judgment?.pretextAtMost !== undefined ? RESPONSE_LEVELS.indexOf(o.judgment.pretextAtMost) : -1,
+          pretextWhen: undefined,
+          onCasusEnd: o.response?.onCasusEnd ?? 'withdraw',
           escape: o.escape,
           scope: o.scope ?? 'unilateral',
           source: source(`obligation:${key}`),
@@ -226,6 +231,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   });
   const casusByBeneficiary: number[][] = actorIds.map(() => []);
   const threatByBeneficiary: number[][] = actorIds.map(() => []);
+  const actsByKind = new Map<string, number[]>([['signal', []], ['hostileAct', []]]);
   const dutiesByActor: number[][] = actorIds.map(() => []);
   const unCooperationByActor: number[][] = actorIds.map(() => []);
   for (const o of obligations) {
@@ -234,6 +240,10 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const list = o.type === 'offense' ? pacts[o.pact]!.parties.filter((x) => x !== o.obligated) : o.beneficiaries;
     if (o.casus) for (const b of list) casusByBeneficiary[b]!.push(o.index);
     if (o.threat) for (const b of o.beneficiaries) threatByBeneficiary[b]!.push(o.index);
+    for (const a of o.acts) {
+      const l = actsByKind.get(a.event)!;
+      if (l[l.length - 1] !== o.index) l.push(o.index);
+    }
   }
 
   const regimeIndex = new Map(scenario.sanctions.map((r, i) => [r.id, i] as const));
@@ -245,6 +255,13 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     pairOf, nActors: nA, counters, value, owner,
   });
   const ctx = ctxFor(-1);
+  scenario.pacts.forEach((p, pi) => {
+    const ids = obligationIds(p);
+    p.obligations.forEach((o, k) => {
+      if (!o.judgment?.pretextWhen) return;
+      for (const info of obligations) if (info.pact === pi && info.id === ids[k]) info.pretextWhen = compileCondition(o.judgment.pretextWhen, ctxFor(info.obligated));
+    });
+  });
 
   // The values a variable can hold: its bounds, widened by any start value that lies outside them.
   const variableRange = (v: number): [number, number] => {
@@ -386,6 +403,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       injects: s.inject.map((inj, index) => ({
         index,
         tick: typeof inj.at === 'number' ? inj.at : Math.max(0, tickOfDay(dayOf(inj.at))),
+        // A dated inject keeps its own day, which may fall inside its tick: pacts are judged in
+        // force, and the story dates it, as of that day.
+        day: typeof inj.at === 'number' ? days[Math.min(inj.at, days.length - 1)]! : Math.max(days[0]!, dayOf(inj.at)),
         effects: inj.effect as Effect[],
       })),
       relations: s.relations ?? [],
@@ -398,7 +418,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     clock: { start: scenario.clock.start, unit, horizon, days },
     actors, actorIndex, regions: regionsResolved, regionIndex, rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, initialRung, initialWar, initialInitiator,
-    variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, dutiesByActor, unCooperationByActor,
+    variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,
     sources, deescalationSource: source('hazard:deescalation'),
   };
@@ -412,6 +432,16 @@ function reversionPerTick(share: number, per: 'day' | 'week' | 'month' | 'year',
   if (share >= 1) return 1;
   if (share <= 0) return 0;
   return 1 - exp(log(1 - share) * (tickLen / DAYS_PER[per]));
+}
+
+/** The casus clauses of an obligation that judge signals and hostile acts. */
+function actCasus(casus: Obligation['casus'], actorIndex: ReadonlyMap<string, number>): ActCasusInfo[] {
+  const out: ActCasusInfo[] = [];
+  const by = (b: 'any' | 'non_party' | 'party' | string[]): ActCasusInfo['by'] => (typeof b === 'string' ? b : b.map((x) => lookup(actorIndex, x, 'actor')));
+  const on = (o: 'any' | 'party' | string[]): ActCasusInfo['on'] => (typeof o === 'string' ? o : o.map((x) => lookup(actorIndex, x, 'actor')));
+  if (casus?.signal) out.push({ event: 'signal', kinds: casus.signal.kinds, by: by(casus.signal.by), on: on(casus.signal.on) });
+  if (casus?.hostileAct) out.push({ event: 'hostileAct', kinds: casus.hostileAct.kinds, by: by(casus.hostileAct.by), on: on(casus.hostileAct.on) });
+  return out;
 }
 
 function pad(n: number): string { return String(n).padStart(2, '0'); }

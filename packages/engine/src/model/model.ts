@@ -48,6 +48,8 @@ export interface ObligationInfo {
   readonly negative: boolean;
   readonly casus: CasusInfo | undefined;
   readonly threat: { readonly on: readonly number[] | 'party'; readonly by: readonly number[] | 'any' | 'non_party' | 'party' } | undefined;
+  /** Casus on acts that are not armed attacks: named signals and non-military hostile acts. */
+  readonly acts: readonly ActCasusInfo[];
   readonly atLeast: number;
   /** Cumulative weights over response levels (index = level), zero below `atLeast`. */
   readonly levelCumulative: Float64Array;
@@ -56,9 +58,25 @@ export interface ObligationInfo {
   readonly reliability: number;
   readonly deny: number;
   readonly pretext: number;
+  /** The highest response level a pretext may carry (-1: no cap). */
+  readonly pretextAtMost: number;
+  /** A pretext may be claimed only while this holds ($self obligated, $actor enemy, $target protected party). */
+  pretextWhen: Predicate | undefined;
+  /** What a co-belligerent does when the war episode it joined under this obligation ends. */
+  readonly onCasusEnd: 'withdraw' | 'continue' | 'decide';
   readonly escape: string;
   readonly scope: 'unilateral' | 'any';
   readonly source: number;
+}
+
+/** A casus on a recorded act other than an armed attack: a signal or a hostile act of some kinds. */
+export interface ActCasusInfo {
+  readonly event: 'signal' | 'hostileAct';
+  /** Kinds that meet the clause (undefined: any). */
+  readonly kinds: readonly string[] | undefined;
+  readonly by: readonly number[] | 'any' | 'non_party' | 'party';
+  /** `any`: also an act aimed at no one in particular. */
+  readonly on: readonly number[] | 'party' | 'any';
 }
 
 export interface CasusInfo {
@@ -174,7 +192,8 @@ export interface CounterInfo {
   readonly nuclear: boolean | undefined;
 }
 
-export interface InjectInfo { readonly tick: number; readonly effects: readonly Effect[]; readonly index: number }
+/** A situation inject: due in `tick`, dated `day` (which may fall inside the tick). */
+export interface InjectInfo { readonly tick: number; readonly day: number; readonly effects: readonly Effect[]; readonly index: number }
 
 export interface SituationInfo {
   readonly id: string;
@@ -216,6 +235,8 @@ export interface Model {
   readonly casusByBeneficiary: readonly (readonly number[])[];
   /** Obligations with a threat casus, by beneficiary. */
   readonly threatByBeneficiary: readonly (readonly number[])[];
+  /** Obligations with a casus on signals or hostile acts, by the event kind they judge. */
+  readonly actsByKind: ReadonlyMap<string, readonly number[]>;
   /** Negative duties, by obligated actor. */
   readonly dutiesByActor: readonly (readonly number[])[];
   /** Duties to cooperate at the UN (which shield a partner in Council votes), by obligated actor. */

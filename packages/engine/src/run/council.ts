@@ -26,7 +26,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
     kind: spec.kind, target: t, regime, sponsor: ref(spec.sponsor),
     pairA: spec.between ? ref(spec.between[0]) : -1, pairB: spec.between ? ref(spec.between[1]) : -1,
     withdrawal: spec.withdrawal === undefined ? 0 : typeof spec.withdrawal === 'number' ? spec.withdrawal : m.parameters[spec.withdrawal.param]!,
-    tick: s.tick, vetoedBy: [], cause,
+    tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
   };
   const seq = rec(s, 'draft', cause, parent, { detail: spec.kind, actor: s.drafts[i]!.sponsor, target: t, ref: i });
   s.decisions.push({ type: s.drafts[i]!.withdrawal > 0 ? 'withdraw' : 'vote', draft: i, parent: seq });
@@ -127,6 +127,6 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   if (d.kind === 'sanctions' && d.regime >= 0) effects.push({ tighten: { regime: d.regime } });
   if (d.kind === 'panel_renewal' && d.regime >= 0) effects.push({ renew: { regime: d.regime } });
   if (d.kind === 'relief' && d.regime >= 0) effects.push({ sanctions: { regime: m.regimes[d.regime]!.id, action: 'lift' } });
-  if (d.kind === 'ceasefire' && d.pairA >= 0 && d.pairB >= 0) effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id] } });
+  if (d.kind === 'ceasefire' && d.pairA >= 0 && d.pairB >= 0) effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id], scope: d.scope } });
   if (effects.length > 0) emit(s, effects, -1, d.sponsor, d.target, cause, seq, PRIORITY.follow);
 }

@@ -10,6 +10,7 @@ import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft } from './council.js';
 import { scheduleDeescalation } from './tick.js';
+import { attributeForce, leaveEpisode, responseMoot } from './attribution.js';
 
 const REL = {
   open: TABLES.relation.event('OPEN_HOSTILITIES'),
@@ -23,10 +24,17 @@ const REG = { impose: TABLES.regime.event('IMPOSE'), lift: TABLES.regime.event('
 export const PRIORITY = { inject: 0, trigger: 1, follow: 2, hazard: 3 } as const;
 
 /** Queues the effects of a trigger, inject, decision or rule, with role bindings and cause. */
-export function emit(s: RunState, effects: readonly Effect[], self: number, actor: number, target: number, cause: string, parent: number, priority: number, tick = s.tick): void {
+export function emit(s: RunState, effects: readonly Effect[], self: number, actor: number, target: number, cause: string, parent: number, priority: number, tick = s.tick, day = dayFor(s, tick)): void {
   for (const effect of effects) {
-    s.queue.push({ tick, priority, serial: s.queue.nextSerial(), effect, respond: -1, self, actor, target, cause, parent });
+    s.queue.push({ tick, priority, serial: s.queue.nextSerial(), effect, respond: -1, self, actor, target, cause, parent, day, episode: -1 });
   }
+}
+
+/** The day an effect queued now for `tick` is dated: the current effect's day, or that tick's first day. */
+export function dayFor(s: RunState, tick: number): number {
+  if (tick === s.tick) return s.curDay;
+  const days = s.model.clock.days;
+  return days[Math.min(tick, days.length - 1)]!;
 }
 
 export function rec(s: RunState, kind: SimEvent['kind'], cause: string, parent: number, f: EventFields): number {
@@ -64,6 +72,7 @@ export function setRung(s: RunState, p: number, to: number, initiator: number): 
     if (to > s.peak[a]!) s.peak[a] = to;
     if (to > s.peak[b]!) s.peak[b] = to;
     scheduleDeescalation(s, p);
+    if (to <= m.crisisRung && from > m.crisisRung) leaveEpisode(s, p);
   }
   const war = s.warStatus(p);
   if (to >= m.warRung && war === WAR_NONE) {
@@ -89,6 +98,10 @@ export function setRung(s: RunState, p: number, to: number, initiator: number): 
  */
 export interface InternalEffect extends Effect {
   join?: { by: number; against: number; to: number } | undefined;
+  /** A response made under an obligation, in the war episode of the casus it answers. */
+  onBehalf?: { obligation: number; episode: number } | undefined;
+  /** A co-belligerent leaving a war whose episode has ended (its obligation's `onCasusEnd: withdraw`). */
+  withdraw?: { pair: number; obligation: number; episode: number } | undefined;
   tighten?: { regime: number } | undefined;
   renew?: { regime: number } | undefined;
 }
@@ -101,8 +114,24 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const p = s.pair(by, against);
     const from = s.rung[p]!;
     if (to <= from && (to < m.warRung || s.warStatus(p) !== WAR_NONE)) return;
+    const ob = e.onBehalf;
+    if (to > m.crisisRung && responseMoot(s, ob, by, against, parent, cause)) return;
     if (to >= m.warRung && !checkDuties(s, 'hostile', by, against, parent)) return;
-    if (setRung(s, p, Math.max(from, to), against)) rec(s, 'escalation', cause, parent, { actor: by, target: against, from, to: s.rung[p]!, ref: p });
+    const episode = to > m.crisisRung ? attributeForce(s, by, against, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
+    if (setRung(s, p, Math.max(from, to), against)) rec(s, 'escalation', cause, parent, { actor: by, target: against, from, to: s.rung[p]!, ref: p, episode });
+    return;
+  }
+  if (e.withdraw) {
+    const { pair: p, obligation } = e.withdraw;
+    const from = s.rung[p]!;
+    if (from <= m.crisisRung) return;
+    const o = m.obligations[obligation]!;
+    const war = s.warStatus(p);
+    setRung(s, p, m.crisisRung, -1);
+    // A war declared only as the response to this casus ends with it.
+    if (war === WAR_DECLARED) s.send('relation', p, REL.peace);
+    const enemy = m.pairA[p] === o.obligated ? m.pairB[p]! : m.pairA[p]!;
+    rec(s, 'ceasefire', cause, parent, { detail: 'casus_ended', actor: o.obligated, target: enemy, from, to: s.rung[p]!, ref: p, episode: e.withdraw.episode });
     return;
   }
   if (e.tighten) {
@@ -135,17 +164,30 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const on = who(s, a.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
     const region = where(s, a.in, on, self, actor, target);
+    if (responseMoot(s, (e as InternalEffect).onBehalf, by, on, parent, cause)) return;
     if (!checkDuties(s, 'hostile', by, on, parent)) return;
     const p = s.pair(by, on);
     const from = s.rung[p]!;
     let to = from;
     if (a.nuclear) to = Math.max(to, m.nuclearRung);
     for (let r = 0; r < m.rungs.length; r++) if (m.rungs[r]!.intensity > 0 && a.intensity >= m.rungs[r]!.intensity && r > to) to = r;
+    // A use of force belongs to a war episode, which says who began the war (see run/attribution).
+    const ob = (e as InternalEffect).onBehalf;
+    const episode = a.intensity >= USE_OF_FORCE || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
     // The side that opens hostilities is the attacker unless a war is already under way.
     setRung(s, p, to, by);
     if (a.declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
     // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
-    rec(s, 'armedAttack', cause, parent, { actor: by, target: on, region, intensity: a.intensity, nuclear: a.nuclear ?? false, from, to: s.rung[p]!, ref: p });
+    rec(s, 'armedAttack', cause, parent, { actor: by, target: on, region, intensity: a.intensity, nuclear: a.nuclear ?? false, from, to: s.rung[p]!, ref: p, episode });
+    return;
+  }
+  if (e.hostileAct) {
+    const h = e.hostileAct;
+    const by = who(s, h.by, self, actor, target);
+    const on = who(s, h.on, self, actor, target);
+    if (by < 0 || on < 0 || by === on) return;
+    const region = where(s, h.in, on, self, actor, target);
+    rec(s, 'hostileAct', cause, parent, { actor: by, target: on, region, detail: h.kind, ref: s.pair(by, on) });
     return;
   }
   if (e.threat) {
@@ -167,7 +209,8 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     to = Math.max(0, Math.min(m.rungs.length - 1, to));
     if (up ? to <= from : to >= from) return;
     if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, parent)) return;
-    if (setRung(s, p, to, a)) rec(s, up ? 'escalation' : 'deescalation', cause, parent, { actor: a, target: b, from, to, ref: p });
+    const episode = up && to > m.crisisRung ? attributeForce(s, a, b, p, -1, -1, parent, cause) : s.pairEpisode[p]!;
+    if (setRung(s, p, to, a)) rec(s, up ? 'escalation' : 'deescalation', cause, parent, { actor: a, target: b, from, to, ref: p, episode });
     return;
   }
   if (e.ceasefire || e.peace) {
@@ -176,12 +219,16 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const b = who(s, spec.between[1], self, actor, target);
     if (a < 0 || b < 0 || a === b) return;
     const p = s.pair(a, b);
-    const from = s.rung[p]!;
-    const war = s.warStatus(p);
-    const to = Math.min(from, m.crisisRung);
-    let changed = setRung(s, p, to, -1);
-    if (e.peace && war !== WAR_NONE && s.warStatus(p) !== WAR_NONE) { s.send('relation', p, REL.peace); changed = true; }
-    if (changed) rec(s, e.peace ? 'peace' : 'ceasefire', cause, parent, { actor: a, target: b, from, to, ref: p });
+    const ep = s.pairEpisode[p]!;
+    const pairs = e.ceasefire?.scope === 'episode' && ep >= 0 ? episodePairs(s, ep, p) : [p];
+    for (const q of pairs) {
+      const from = s.rung[q]!;
+      const war = s.warStatus(q);
+      const to = Math.min(from, m.crisisRung);
+      let changed = setRung(s, q, to, -1);
+      if (e.peace && war !== WAR_NONE && s.warStatus(q) !== WAR_NONE) { s.send('relation', q, REL.peace); changed = true; }
+      if (changed) rec(s, e.peace ? 'peace' : 'ceasefire', cause, parent, { actor: q === p ? a : m.pairA[q]!, target: q === p ? b : m.pairB[q]!, from, to, ref: q, episode: ep, detail: q === p ? '' : 'episode' });
+    }
     return;
   }
   if (e.variable) {
@@ -246,6 +293,16 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     if (!checkDuties(s, 'basing', host, against, parent)) return;
     rec(s, 'basing', cause, parent, { actor: host, target: against, ref: user });
   }
+}
+
+/** MID hostility level 4: the lowest level that is a use of force (and so part of a war episode). */
+const USE_OF_FORCE = 4;
+
+/** The pairs fighting in episode `e`, the named pair first. */
+function episodePairs(s: RunState, e: number, first: number): number[] {
+  const out = [first];
+  for (let q = 0; q < s.pairEpisode.length; q++) if (q !== first && s.pairEpisode[q] === e) out.push(q);
+  return out;
 }
 
 function num(s: RunState, n: number | { param: string }): number {

@@ -10,6 +10,8 @@ export interface SimEvent {
   /** Position in the run's event list. */
   seq: number;
   tick: number;
+  /** The day it is dated: the tick's first day, or a day inside the tick (a dated inject). */
+  day: number;
   kind: EventKind;
   /** Cause id: `trigger:ID`, `inject:SITUATION#N`, `obligation:PACT/OBL@ACTOR`, `decision:ACTOR/POINT:OPTION`, `council:KIND:RESULT`, `duty:PACT/OBL@ACTOR`, `hazard:deescalation`, `drift:VARIABLE`, `pact:ID`, `mandate:REGIME`. */
   cause: string;
@@ -28,8 +30,11 @@ export interface SimEvent {
   ref: number;
   /** Council votes as `ACTOR:yes|no|abstain` joined by spaces (draft results only). */
   votes: string;
+  /** The war episode a use of force (or an episode event) belongs to, -1 for none. */
+  episode: number;
 }
 
 export type EventKind =
   | 'armedAttack' | 'threat' | 'escalation' | 'deescalation' | 'ceasefire' | 'peace' | 'signal' | 'variable'
-  | 'draft' | 'draftResult' | 'sanctions' | 'monitoring' | 'obligation' | 'duty' | 'alliance' | 'basing' | 'decision';
+  | 'draft' | 'draftResult' | 'sanctions' | 'monitoring' | 'obligation' | 'duty' | 'alliance' | 'basing' | 'decision'
+  | 'hostileAct' | 'episode';

@@ -1,6 +1,7 @@
 import type { Model } from '../model/model.js';
 import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import type { SimEvent } from './event.js';
+import { isoOf } from '../model/calendar.js';
 
 const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
 
@@ -33,7 +34,9 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'threat': return `${a} threatens ${t} with armed aggression`;
     case 'escalation': return `${a}–${t} escalates ${rung(ev.from)} → ${rung(ev.to)}`;
     case 'deescalation': return `${a}–${t} de-escalates ${rung(ev.from)} → ${rung(ev.to)}`;
-    case 'ceasefire': return `ceasefire between ${a} and ${t} (${rung(ev.from)} → ${rung(ev.to)})`;
+    case 'ceasefire':
+      if (ev.detail === 'casus_ended') return `${a} withdraws from its war with ${t}: the war it joined under a treaty has ended (${rung(ev.from)} → ${rung(ev.to)})`;
+      return `ceasefire between ${a} and ${t}${ev.detail === 'episode' ? ' (part of an episode-wide ceasefire)' : ''} (${rung(ev.from)} → ${rung(ev.to)})`;
     case 'peace': return `peace between ${a} and ${t}`;
     case 'signal': return `${ev.detail}${ev.actor >= 0 ? ` by ${a}` : ''}${ev.target >= 0 ? ` toward ${t}` : ''}`;
     case 'variable': return `${ev.detail} ${value(ev.from)} → ${value(ev.to)}`;
@@ -52,6 +55,9 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const where = `${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''} (${o.type})`;
       const [fate, extra] = ev.detail.split(':');
       if (fate === 'coalition') return `${name(m, o.obligated)} counts ${t}'s attack as part of the same casus (a coalition): ${where}`;
+      if (fate === 'not_in_force') return `${name(m, o.obligated)} is not bound: ${where} is not in force on ${isoOf(ev.day)} (the casus would have been met)`;
+      if (fate === 'in_force') return `${where} enters into force for ${name(m, o.obligated)}`;
+      if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ' (casus not met as coded)' : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
       return `${name(m, o.obligated)} ${fate}${lvl}${why}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;
@@ -63,5 +69,20 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'alliance': return `${a} joins an alignment with ${name(m, ev.ref)} directed against ${t}`;
     case 'basing': return `${a} lets ${name(m, ev.ref)} use its territory against ${t}`;
     case 'decision': return `${a} decides: ${ev.detail}`;
+    case 'hostileAct': return `${a} carries out a hostile act against ${t}: ${ev.detail}${ev.region >= 0 ? ` in ${m.regions[ev.region]!.id}` : ''}`;
+    case 'episode': {
+      const o = ev.ref >= 0 ? m.obligations[ev.ref] : undefined;
+      const under = o ? `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}` : 'its own decision';
+      const [step, side] = ev.detail.split(':');
+      if (step === 'joined') {
+        const basis = o ? `under ${under}` : `coming to an ally's aid without a treaty call`;
+        return side === 'defender'
+          ? `${a} joins the war on ${t}'s side — collective self-defence ${basis}`
+          : `${a} joins the war on ${t}'s side, the side that began it — ${basis}`;
+      }
+      if (step === 'moot') return `${a} does not strike ${t} after all: the war it answered under ${under} ended before the response was carried out`;
+      if (step === 'continued') return `${a} fights on against ${t} after the war it joined under ${under} has ended: its own war from here`;
+      return `the war ${a} joined under ${under} has ended: ${a} decides whether to fight on against ${t}`;
+    }
   }
 }

@@ -3,10 +3,12 @@ import type { ObligationInfo } from '../model/model.js';
 import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { emit, PRIORITY, rec, type InternalEffect } from './effects.js';
+import { dayFor, emit, PRIORITY, rec, type InternalEffect } from './effects.js';
+import { onInitiatorSide, takeSide } from './attribution.js';
 
 const ST = {
   dormant: TABLES.obligation.state('dormant'),
+  notInForce: TABLES.obligation.state('not_in_force'),
   judged: TABLES.obligation.state('judged'),
   invoked: TABLES.obligation.state('invoked'),
   lapsed: TABLES.obligation.state('lapsed'),
@@ -18,21 +20,62 @@ const EV = {
   honour: TABLES.obligation.event('HONOUR'),
   defect: TABLES.obligation.event('DEFECT'),
   lapse: TABLES.obligation.event('LAPSE'),
+  enterForce: TABLES.obligation.event('ENTER_FORCE'),
+  moot: TABLES.obligation.event('MOOT'),
 };
 
 /**
  * True when obligation `o` can take up a casus between `enemy` and `beneficiary`: it is neither
- * lapsed nor in the middle of a judgment, and it has not already judged this same war. One
- * judgment per war episode: further attacks in a war already judged are not new casus; once the
- * relation has fallen back to crisis or below, the next attack is. `rungBefore` is the relation's
- * rung before the attack (the attack itself may have lifted it again).
+ * lapsed, out of force nor in the middle of a judgment, and it has not already judged this same
+ * war. One judgment per war episode: further attacks in an episode already judged are not new
+ * casus; once the episode has ended, the next attack is. For casus outside any episode (threats,
+ * signals) the relation's rung decides: `rungBefore` is its rung before the act.
  */
-function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBefore: number): boolean {
+function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBefore: number, episode: number): boolean {
   const st = s.obligationState(o);
-  if (st === ST.lapsed || st === ST.judged || st === ST.invoked) return false;
+  if (st === ST.lapsed || st === ST.judged || st === ST.invoked || st === ST.notInForce) return false;
   if (st === ST.dormant) return true;
   const key = enemy * s.model.actors.length + beneficiary;
-  return !(s.obligationEpisode[o] === key && rungBefore > s.model.crisisRung);
+  if (s.obligationCasus[o] !== key) return true;
+  const last = s.obligationEpisodeId[o]!;
+  if (episode >= 0 && last >= 0) return !(last === episode && s.episodes.isOpen(episode));
+  return !(rungBefore > s.model.crisisRung);
+}
+
+/**
+ * A pact whose in-force date has come (on `day`, which may lie inside the tick) moves its
+ * obligations out of `not_in_force`.
+ */
+export function enterForce(s: RunState, pact: number, parent: number): void {
+  const m = s.model;
+  for (const o of m.obligations) {
+    if (o.pact !== pact || s.obligationState(o.index) !== ST.notInForce) continue;
+    s.send('obligation', o.index, EV.enterForce);
+    rec(s, 'obligation', `pact:${m.pacts[pact]!.id}`, parent, { detail: 'in_force', actor: o.obligated, ref: o.index });
+  }
+}
+
+/**
+ * Whether obligation `i` can judge an act dated `day`: its pact is in force that day (bringing it
+ * into force first if the day has come within the tick). If not, and the casus would have been met,
+ * the fate `not_in_force` is recorded, once per war episode.
+ */
+function inForceFor(s: RunState, i: number, day: number, met: () => boolean, enemy: number, episode: number, parent: number): boolean {
+  const o = s.model.obligations[i]!;
+  if (s.pactInForce(o.pact, day)) {
+    if (s.obligationState(i) === ST.notInForce) enterForce(s, o.pact, parent);
+    return true;
+  }
+  if (episode >= 0 && s.obligationNotInForce[i] === episode) return false;
+  if (!met()) return false;
+  s.obligationNotInForce[i] = episode;
+  rec(s, 'obligation', `obligation:${o.key}`, parent, { detail: 'not_in_force', actor: o.obligated, target: enemy, ref: i, episode });
+  return false;
+}
+
+/** Whether a pretext may be claimed now: the clause allows one, and its `pretextWhen` holds. */
+function pretextAllowed(s: RunState, o: ObligationInfo, enemy: number, beneficiary: number): boolean {
+  return o.pretext > 0 && (!o.pretextWhen || o.pretextWhen(s, o.obligated, enemy, beneficiary));
 }
 
 function partyOf(s: RunState, o: ObligationInfo, a: number): boolean {
@@ -72,7 +115,13 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
   }
   const p = s.pair(enemy, beneficiary);
   if (c.stateOfWar && s.rung[p]! < s.model.warRung) return false;
-  if (c.unprovoked && s.warStatus(p) !== WAR_NONE && s.initiator[p] === beneficiary) return false;
+  if (c.unprovoked) {
+    // Art. 51: the attacked party must not stand on the side that began the war episode the
+    // attack belongs to — an ally's collective self-defence against an aggressor is no casus for
+    // the aggressor's allies. Outside any episode (force short of MID 4), the pair's own record.
+    if (ev.episode >= 0) { if (onInitiatorSide(s, ev.episode, beneficiary)) return false; }
+    else if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === beneficiary) return false;
+  }
   return true;
 }
 
@@ -87,11 +136,11 @@ export function onArmedAttack(s: RunState, ev: SimEvent): void {
       const enemy = offense ? ev.target : ev.actor;
       if (o.obligated === enemy || o.obligated === beneficiary) continue;
       if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
-      if (!s.pactInForce(o.pact)) continue;
+      if (!inForceFor(s, i, ev.day, () => casusMet(s, o, ev, beneficiary, enemy), enemy, ev.episode, ev.seq)) continue;
       const met = casusMet(s, o, ev, beneficiary, enemy);
-      if (!free(s, i, enemy, beneficiary, ev.from)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); continue; }
-      if (!met && o.pretext <= 0) continue;
-      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, parent: ev.seq });
+      if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); continue; }
+      if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
+      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
     }
   };
   consider(m.casusByBeneficiary[ev.target]!, false);
@@ -107,10 +156,46 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     if (o.obligated === ev.actor) continue;
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
-    if (!s.pactInForce(o.pact) || !free(s, i, ev.actor, ev.target, rungBefore)) continue;
     const met = byMatches(s, o, t.by, ev.actor);
-    if (!met && o.pretext <= 0) continue;
-    s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, rungBefore, parent: ev.seq });
+    if (!inForceFor(s, i, ev.day, () => met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
+    if (!met && !pretextAllowed(s, o, ev.actor, ev.target)) continue;
+    s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, rungBefore, episode: -1, parent: ev.seq });
+  }
+}
+
+/**
+ * A named provocation (a signal) or a non-military hostile act: clauses with a casus on such acts
+ * are put up for judgment. An act aimed at no one in particular (a nuclear test) concerns every
+ * beneficiary of a clause whose `on` is `any`; it is judged once, for the first of them.
+ */
+export function onAct(s: RunState, ev: SimEvent): void {
+  const m = s.model;
+  const list = m.actsByKind.get(ev.kind);
+  if (!list || list.length === 0) return;
+  for (const i of list) {
+    const o = m.obligations[i]!;
+    if (o.obligated === ev.actor) continue;
+    for (const c of o.acts) {
+      if (c.event !== ev.kind) continue;
+      if (c.kinds && !c.kinds.includes(ev.detail)) continue;
+      let beneficiary: number;
+      if (ev.target >= 0) {
+        if (ev.target === o.obligated || !o.beneficiaries.includes(ev.target)) continue;
+        if (c.on !== 'party' && c.on !== 'any' && !c.on.includes(ev.target)) continue;
+        beneficiary = ev.target;
+      } else {
+        if (c.on !== 'any' || o.beneficiaries.length === 0) continue;
+        beneficiary = o.beneficiaries[0]!;
+      }
+      const enemy = ev.actor;
+      if (enemy < 0 || enemy === beneficiary) continue;
+      const rungBefore = s.rung[s.pair(enemy, beneficiary)]!;
+      const met = byMatches(s, o, c.by, enemy);
+      if (!inForceFor(s, i, ev.day, () => met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) break;
+      if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
+      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore, episode: -1, parent: ev.seq });
+      break;
+    }
   }
 }
 
@@ -129,23 +214,26 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
  * steps and scheduling the response; claim (0) or let pass (1) an unmet one, letting it pass
  * leaving no trace.
  */
-export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, parent: number): void {
+export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
   if (!met && choice !== 0) return;
-  if (!free(s, i, enemy, beneficiary, rungBefore)) {
+  if (!free(s, i, enemy, beneficiary, rungBefore, episode)) {
     joinCoalition(s, i, met, enemy, beneficiary, parent);
     return;
   }
   const cause = `obligation:${o.key}`;
   s.send('obligation', i, EV.casus);
-  s.obligationEpisode[i] = enemy * s.model.actors.length + beneficiary;
+  s.obligationCasus[i] = enemy * s.model.actors.length + beneficiary;
+  s.obligationEpisodeId[i] = episode;
+  s.obligationPretext[i] = met ? 0 : 1;
   s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
-  const judged = rec(s, 'obligation', cause, parent, { detail: met ? 'judged' : 'judged:unmet', actor: o.obligated, target: enemy, ref: i });
+  const judged = rec(s, 'obligation', cause, parent, { detail: met ? 'judged' : 'judged:unmet', actor: o.obligated, target: enemy, ref: i, episode });
   s.obligationCasusEvent[i] = judged;
   if (choice === 0) {
     s.send('obligation', i, EV.invoke);
     const inv = rec(s, 'obligation', cause, judged, { detail: met ? 'invoked' : 'invoked:pretext', actor: o.obligated, target: enemy, ref: i });
-    s.queue.push({ tick: s.tick + o.within, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect: undefined, respond: i, self: o.obligated, actor: enemy, target: beneficiary, cause, parent: inv });
+    const due = s.tick + o.within;
+    s.queue.push({ tick: due, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect: undefined, respond: i, self: o.obligated, actor: enemy, target: beneficiary, cause, parent: inv, day: dayFor(s, due), episode });
   } else {
     s.send('obligation', i, EV.deny);
     rec(s, 'obligation', cause, judged, { detail: met ? 'denied' : 'denied:unmet', actor: o.obligated, target: enemy, ref: i });
@@ -161,7 +249,7 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
 function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, parent: number): void {
   const n = s.model.actors.length;
   const st = s.obligationState(i);
-  const episode = s.obligationEpisode[i]!;
+  const episode = s.obligationCasus[i]!;
   if (!met || (st !== ST.judged && st !== ST.invoked) || episode % n !== beneficiary || Math.floor(episode / n) === enemy) return;
   if (s.obligationCoEnemies[i * n + enemy]) return;
   s.obligationCoEnemies[i * n + enemy] = 1;
@@ -198,10 +286,21 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   const o = m.obligations[i]!;
   if (s.obligationState(i) !== ST.invoked) return;
   const cause = `obligation:${o.key}`;
+  // A pretext carries at most the level the clause allows it.
+  if (s.obligationPretext[i] && o.pretextAtMost >= 0 && level > o.pretextAtMost) level = o.pretextAtMost;
+  const episode = s.obligationEpisodeId[i]!;
+  if (level >= FORCES && episode >= 0 && !s.episodes.isOpen(episode)) {
+    // Bound to its cause: the war it answered ended before the response fell due.
+    s.send('obligation', i, EV.moot);
+    s.obligationLevel[i] = -1;
+    rec(s, 'obligation', cause, parent, { detail: `moot:${RESPONSE_LEVEL_NAMES[level]}`, actor: o.obligated, target: enemy, to: level, ref: i, episode });
+    return;
+  }
   s.send('obligation', i, honour ? EV.honour : EV.defect);
   s.obligationLevel[i] = level;
   const fate = honour ? 'honoured' : 'defected';
-  const seq = rec(s, 'obligation', cause, parent, { detail: level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, actor: o.obligated, target: enemy, to: level, ref: i });
+  const seq = rec(s, 'obligation', cause, parent, { detail: level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, actor: o.obligated, target: enemy, to: level, ref: i, episode });
+  if (honour && level === MATERIEL) takeSide(s, i);
   if (level <= 0) return;
   const n = m.actors.length;
   for (let e = 0; e < n; e++) {
@@ -215,21 +314,27 @@ function respondAgainst(s: RunState, i: number, level: number, enemy: number, ca
   const o = m.obligations[i]!;
   const by = o.obligated;
   let effect: InternalEffect;
+  const onBehalf = { obligation: i, episode: s.obligationEpisodeId[i]! };
   if (level === 4) {
-    effect = { armedAttack: { by: m.actors[by]!.id, on: m.actors[enemy]!.id, in: { territoryOf: m.actors[enemy]!.id }, intensity: 5, declare: true } };
+    effect = { armedAttack: { by: m.actors[by]!.id, on: m.actors[enemy]!.id, in: { territoryOf: m.actors[enemy]!.id }, intensity: 5, declare: true }, onBehalf };
   } else {
     let to = m.responseRung[level]!;
     if (to < 0) return;
     if (level === 3) {
       // Forces defend in place: the party joins the fight at the level it has reached, so a
       // clash that has already calmed down does not become a war through the ally's response.
-      const beneficiary = s.obligationEpisode[i]! % m.actors.length;
+      const beneficiary = s.obligationCasus[i]! % m.actors.length;
       to = Math.min(to, s.rung[s.pair(beneficiary, enemy)]!);
     }
-    effect = { join: { by, against: enemy, to } };
+    effect = { join: { by, against: enemy, to }, onBehalf };
   }
   emit(s, [effect], by, by, enemy, cause, seq, PRIORITY.follow);
 }
+
+/** Response level `forces`: the lowest that uses force. */
+const FORCES = 3;
+/** Response level `materiel`: arming a side takes that side; consulting or protesting does not. */
+const MATERIEL = 2;
 
 /** Lapses every live obligation of a pact that has ended. */
 export function lapsePact(s: RunState, pact: number): void {

@@ -3,7 +3,7 @@ import type { EventKind, SimEvent } from './event.js';
 
 export interface EventFields {
   actor?: number; target?: number; region?: number; intensity?: number; nuclear?: boolean;
-  detail?: string; from?: number; to?: number; ref?: number; votes?: string;
+  detail?: string; from?: number; to?: number; ref?: number; votes?: string; episode?: number;
 }
 
 /**
@@ -12,10 +12,11 @@ export interface EventFields {
  */
 export function record(s: RunState, kind: EventKind, cause: string, parent: number, f: EventFields, notify: (s: RunState, ev: SimEvent) => void): number {
   const ev: SimEvent = {
-    seq: s.events.length, tick: s.tick, kind, cause, parent,
+    seq: s.events.length, tick: s.tick, day: s.curDay, kind, cause, parent,
     actor: f.actor ?? -1, target: f.target ?? -1, region: f.region ?? -1,
     intensity: f.intensity ?? 0, nuclear: f.nuclear ?? false,
     detail: f.detail ?? '', from: f.from ?? -1, to: f.to ?? -1, ref: f.ref ?? -1, votes: f.votes ?? '',
+    episode: f.episode ?? -1,
   };
   s.events.push(ev);
   if (++s.eventsThisTick > s.maxEventsPerTick) throw cascadeError(s);

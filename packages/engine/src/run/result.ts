@@ -5,6 +5,7 @@ import { isoOf } from '../model/calendar.js';
 import { SEED_SCHEME } from '../rng/streams.js';
 import type { RunState } from './state.js';
 import { describeEvent, voteCounts } from './narrate.js';
+import { SIDE_DEFENDER, SIDE_INITIATOR } from './episodes.js';
 
 /** An event with names instead of indices, for traces read by people and other programs. */
 export interface TraceEvent {
@@ -29,7 +30,21 @@ export interface TraceEvent {
   to?: string | number;
   /** Obligations honoured or defected: the response level reached. */
   level?: string;
+  /** The war episode it belongs to (an index into `episodes`). */
+  episode?: number;
   text: string;
+}
+
+/** One war episode of a run: who began it, against whom, when, and who stood on which side. */
+export interface EpisodeResult {
+  id: number;
+  initiator: string;
+  victim: string;
+  start: { tick: number; date: string };
+  end: { tick: number; date: string } | null;
+  /** The event that opened it (null: a war under way at the start). */
+  openedBy: number | null;
+  sides: { initiator: string[]; defender: string[] };
 }
 
 export interface OutcomeResult {
@@ -61,6 +76,8 @@ export interface RunResult {
     variables: Record<string, number>;
   };
   events?: TraceEvent[];
+  /** The run's war episodes (see docs/semantics.md, "War episodes"). */
+  episodes: EpisodeResult[];
   /** Number of random draws made when `recordDraws` was on; -1 when draws were not counted. */
   draws: number;
 }
@@ -69,8 +86,15 @@ export interface RunResult {
 export function causalPath(s: RunState, seq: number): string[] {
   const out: string[] = [];
   for (let e = seq, guard = 0; e >= 0 && guard < 100_000; e = s.events[e]!.parent, guard++) {
-    const c = s.events[e]!.cause;
+    const ev = s.events[e]!;
+    const c = ev.cause;
     if (out[out.length - 1] !== c) out.push(c);
+    // A judged casus names the episode rule it was judged by: who began the war it belongs to,
+    // and whether the clause was met or claimed as a pretext.
+    if (ev.kind === 'obligation' && ev.episode >= 0 && (ev.detail === 'judged' || ev.detail === 'judged:unmet')) {
+      const step = `episode:begun-by-${s.model.actors[s.episodes.initiator[ev.episode]!]!.id}:${ev.detail === 'judged' ? 'casus-met' : 'casus-unmet'}`;
+      if (out[out.length - 1] !== step) out.push(step);
+    }
   }
   return out.reverse();
 }
@@ -80,7 +104,7 @@ const RELATION_MOVES: ReadonlySet<string> = new Set(['armedAttack', 'escalation'
 export function traceEvents(m: Model, s: RunState): TraceEvent[] {
   return s.events.map((ev) => {
     const t: TraceEvent = {
-      seq: ev.seq, tick: ev.tick, date: isoOf(m.clock.days[ev.tick]!), kind: ev.kind, cause: ev.cause,
+      seq: ev.seq, tick: ev.tick, date: isoOf(ev.day), kind: ev.kind, cause: ev.cause,
       parent: ev.parent >= 0 ? ev.parent : null, text: describeEvent(m, ev),
     };
     if (ev.actor >= 0) t.actor = m.actors[ev.actor]!.id;
@@ -93,11 +117,26 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     if (ev.kind === 'variable') { t.from = ev.from; t.to = ev.to; }
     if (RELATION_MOVES.has(ev.kind) && ev.from >= 0 && ev.to >= 0) { t.from = m.rungs[ev.from]?.id ?? ev.from; t.to = m.rungs[ev.to]?.id ?? ev.to; }
     if (ev.kind === 'obligation' && ev.to >= 0 && /^(honoured|defected)/.test(ev.detail)) t.level = RESPONSE_LEVEL_NAMES[ev.to];
+    if (ev.episode >= 0) t.episode = ev.episode;
     return t;
   });
 }
 
 const WAR = ['none', 'hostilities', 'declared'];
+
+/** The run's war episodes with names instead of indices. */
+export function episodeResults(m: Model, s: RunState): EpisodeResult[] {
+  return s.episodes.save().map((e, id) => {
+    const sides: EpisodeResult['sides'] = { initiator: [], defender: [] };
+    e.sides.forEach((side, a) => { if (side === SIDE_INITIATOR) sides.initiator.push(m.actors[a]!.id); else if (side === SIDE_DEFENDER) sides.defender.push(m.actors[a]!.id); });
+    return {
+      id, initiator: m.actors[e.initiator]!.id, victim: m.actors[e.victim]!.id,
+      start: { tick: e.startTick, date: isoOf(m.clock.days[e.startTick]!) },
+      end: e.endTick >= 0 ? { tick: e.endTick, date: isoOf(m.clock.days[e.endTick]!) } : null,
+      openedBy: e.openedBy >= 0 ? e.openedBy : null, sides,
+    };
+  });
+}
 
 /** Builds the plain-data result of a finished run. */
 export function runResult(m: Model, s: RunState, seed: number | string, trace: boolean): RunResult {
@@ -147,6 +186,7 @@ export function runResult(m: Model, s: RunState, seed: number | string, trace: b
       regimes: m.regimes.map((g) => ({ id: g.id, state: TABLES.regime.states[s.regimeState(g.index)]!, enforcement: s.vars[g.variable]!, monitored: s.regimeMonitored[g.index] === 1 })),
       variables,
     },
+    episodes: episodeResults(m, s),
     draws: s.drawLog ? s.drawLog.length / 2 : -1,
   };
   if (trace) result.events = traceEvents(m, s);

@@ -3,7 +3,8 @@ import { TABLES, TableHost, XStateHost } from '../machines/host.js';
 import { WAR_NONE } from '../model/model.js';
 import { RunState, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
-import { applyEffect } from './effects.js';
+import { applyEffect, PRIORITY, type InternalEffect } from './effects.js';
+import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
 import { applyOption, chooseOption } from './doctrine.js';
@@ -39,6 +40,7 @@ export interface RunOptions {
 }
 
 const OBL_LAPSED = TABLES.obligation.state('lapsed');
+const OBL_NOT_IN_FORCE = TABLES.obligation.state('not_in_force');
 
 /**
  * Runs a compiled model, one run after another on the same state arrays. `run` is a pure function
@@ -94,10 +96,18 @@ export class Simulator {
       s.vars[v] = sit && info.id in sit.variables ? sit.variables[info.id]! : info.initial;
       s.baseline[v] = info.baseline;
     }
-    for (const o of m.obligations) st.obligation[o.index] = s.day >= m.pacts[o.pact]!.lapsedDay ? OBL_LAPSED : TABLES.obligation.initial;
+    for (const o of m.obligations) {
+      const pact = m.pacts[o.pact]!;
+      st.obligation[o.index] = s.day >= pact.lapsedDay ? OBL_LAPSED : s.day < pact.inForceDay ? OBL_NOT_IN_FORCE : TABLES.obligation.initial;
+    }
     for (let p = 0; p < m.pacts.length; p++) s.pactLapsed[p] = s.day >= m.pacts[p]!.lapsedDay ? 1 : 0;
     s.obligationLevel.fill(-1);
-    s.obligationEpisode.fill(-1);
+    s.obligationCasus.fill(-1);
+    s.obligationEpisodeId.fill(-1);
+    s.obligationPretext.fill(0);
+    s.obligationNotInForce.fill(-1);
+    s.curDay = s.day;
+    s.leaving.length = 0;
     s.obligationCasusEvent.fill(-1);
     s.obligationCoEnemies.fill(0);
     s.regimeMember.fill(0);
@@ -117,6 +127,7 @@ export class Simulator {
     st.trigger.fill(TABLES.trigger.initial);
     s.startMachines(st);
     for (let a = 0; a < m.actors.length; a++) s.peak[a] = s.posture(a);
+    openInitialEpisodes(s);
     s.rungArrivals.fill(0);
     s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < m.pairA.length; p++) scheduleDeescalation(s, p);
@@ -201,14 +212,26 @@ function settle(s: RunState): void {
   for (;;) {
     for (let it = s.queue.peek(); it && it.tick <= s.tick; it = s.queue.peek()) {
       s.queue.pop();
+      s.curDay = it.day;
       if (it.effect) applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
       else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
+      if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
     if (s.decisions.length === 0) return;
     const round = s.decisions;
     s.decisions = [];
     resolve(s, round);
   }
+}
+
+/** A co-belligerent withdraws from a war whose episode ended: queued as an internal effect. */
+function queueWithdrawal(s: RunState, pair: number, obligation: number, episode: number, parent: number): void {
+  const o = s.model.obligations[obligation]!;
+  const effect: InternalEffect = { withdraw: { pair, obligation, episode } };
+  s.queue.push({
+    tick: s.tick, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect, respond: -1,
+    self: o.obligated, actor: o.obligated, target: -1, cause: `obligation:${o.key}`, parent, day: s.curDay, episode,
+  });
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {
@@ -263,12 +286,14 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
     }
   });
   round.forEach((d, k) => {
+    // A decision is dated with the event it answers (which may lie inside the tick).
+    s.curDay = d.parent >= 0 ? Math.max(s.day, s.events[d.parent]!.day) : s.day;
     switch (d.type) {
       case 'doctrine': applyOption(s, d.point, choices[k] as number, d.actor, d.target, d.parent); break;
-      case 'judge': applyJudgment(s, d.obligation, choices[k] as number, d.met, d.enemy, d.beneficiary, d.rungBefore, d.parent); break;
+      case 'judge': applyJudgment(s, d.obligation, choices[k] as number, d.met, d.enemy, d.beneficiary, d.rungBefore, d.episode, d.parent); break;
       case 'respond': {
         const c = choices[k] as { honour: boolean; level: number };
-        const enemy = Math.floor(s.obligationEpisode[d.obligation]! / m.actors.length);
+        const enemy = Math.floor(s.obligationCasus[d.obligation]! / m.actors.length);
         applyResponse(s, d.obligation, c.honour, c.level, enemy, d.parent);
         break;
       }

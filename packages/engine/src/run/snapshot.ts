@@ -1,6 +1,7 @@
 import type { RunState, PendingEffect, DraftRecord } from './state.js';
 import type { SimEvent } from './event.js';
 import type { MachineKind } from '../machines/definitions.js';
+import type { EpisodeRecord } from './episodes.js';
 
 /**
  * A run saved between two ticks, as plain JSON-ready data: enough to continue it exactly
@@ -27,12 +28,14 @@ export interface RunSnapshot {
   readonly queue: PendingEffect[];
   readonly serial: number;
   readonly streams: ReturnType<RunState['streams']['save']>;
+  readonly episodes: EpisodeRecord[];
 }
 
 const ARRAYS = [
-  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'vars', 'baseline', 'obligationLevel', 'obligationEpisode',
+  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'vars', 'baseline', 'obligationLevel', 'obligationCasus',
   'obligationCasusEvent', 'obligationCoEnemies', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
   'triggerLast', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
+  'obligationEpisodeId', 'obligationPretext', 'obligationNotInForce', 'pairEpisode', 'pairJoinedBy',
 ] as const;
 const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];
 
@@ -55,6 +58,7 @@ export function takeSnapshot(s: RunState): RunSnapshot {
     drafts: structuredClone(s.drafts), events: s.events.map((e) => ({ ...e })),
     queue: s.queue.toArray().map((q) => structuredClone(q)), serial: s.queue.peekSerial(),
     streams: s.streams.save(),
+    episodes: s.episodes.save(),
   };
 }
 
@@ -63,7 +67,7 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   if (snap.scenario !== s.model.scenario.id) throw new Error(`the snapshot is of scenario "${snap.scenario}", not "${s.model.scenario.id}"`);
   for (const k of ARRAYS) {
     const target = s[k] as unknown as { length: number; set(a: ArrayLike<number>): void };
-    if (snap.arrays[k]!.length !== target.length) throw new Error(`the snapshot does not fit this scenario (${k})`);
+    if (!snap.arrays[k] || snap.arrays[k].length !== target.length) throw new Error(`the snapshot does not fit this scenario or this engine version (${k})`);
     target.set(snap.arrays[k]!);
   }
   s.startMachines({ relation: snap.machines.relation, obligation: snap.machines.obligation, draft: snap.machines.draft, regime: snap.machines.regime, trigger: snap.machines.trigger });
@@ -82,6 +86,9 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.decisions = [];
   s.queue.restore(structuredClone(snap.queue), snap.serial);
   s.streams.load(snap.streams);
+  s.episodes.restore(snap.episodes ?? []);
+  s.leaving.length = 0;
+  s.curDay = s.day;
   // A lower bound is enough: the next scan recomputes it.
   s.nextDeescalation = 0;
 }

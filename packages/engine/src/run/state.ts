@@ -7,6 +7,7 @@ import { Streams } from '../rng/streams.js';
 import { EventQueue, type Queued } from './queue.js';
 import type { SimEvent } from './event.js';
 import type { Decider } from './decision.js';
+import { Episodes } from './episodes.js';
 
 /** An effect waiting in the queue, with the role bindings and cause it was emitted with. */
 export interface PendingEffect extends Queued {
@@ -18,12 +19,16 @@ export interface PendingEffect extends Queued {
   readonly target: number;
   readonly cause: string;
   readonly parent: number;
+  /** The day the effect is dated (it may fall inside its tick: a dated inject). */
+  readonly day: number;
+  /** Internal: the war episode a response was made in (-1: none). */
+  readonly episode: number;
 }
 
 /** A decision collected during a tick and resolved with the others of its round. */
 export type PendingDecision =
   | { readonly type: 'doctrine'; readonly point: number; readonly actor: number; readonly target: number; readonly parent: number }
-  | { readonly type: 'judge'; readonly obligation: number; readonly met: boolean; readonly enemy: number; readonly beneficiary: number; readonly rungBefore: number; readonly parent: number }
+  | { readonly type: 'judge'; readonly obligation: number; readonly met: boolean; readonly enemy: number; readonly beneficiary: number; readonly rungBefore: number; readonly episode: number; readonly parent: number }
   | { readonly type: 'respond'; readonly obligation: number; readonly parent: number }
   | { readonly type: 'withdraw'; readonly draft: number; readonly parent: number }
   | { readonly type: 'vote'; readonly draft: number; readonly parent: number };
@@ -40,6 +45,8 @@ export interface DraftRecord {
   tick: number;
   vetoedBy: number[];
   cause: string;
+  /** Ceasefire drafts: the named pair only, or its whole war episode. */
+  scope: 'dyad' | 'episode';
 }
 
 /**
@@ -70,7 +77,23 @@ export class RunState {
   readonly baseline: Float64Array;
   readonly obligationLevel: Int8Array;
   /** Current casus of each obligation: enemy × nActors + beneficiary, or -1. */
-  readonly obligationEpisode: Int32Array;
+  readonly obligationCasus: Int32Array;
+  /** The war episode of each obligation's current casus (-1: none, e.g. a threat). */
+  readonly obligationEpisodeId: Int32Array;
+  /** 1 when the obligation's current invocation is a pretext (an unmet casus claimed). */
+  readonly obligationPretext: Uint8Array;
+  /** The last episode for which a not-in-force fate was recorded (one record per episode). */
+  readonly obligationNotInForce: Int32Array;
+  /** War episodes of the run: who began each, and the sides. */
+  readonly episodes: Episodes;
+  /** The open episode each pair of actors is fighting in (-1: none). */
+  readonly pairEpisode: Int32Array;
+  /** The obligation whose honoured response made this pair's fighting (a co-belligerent), or -1. */
+  readonly pairJoinedBy: Int32Array;
+  /** Pairs that have just left an episode, as (pair, episode, parent event) triples, for settle. */
+  readonly leaving: number[] = [];
+  /** The day of the effect being applied (events are dated with it). */
+  curDay = 0;
   readonly obligationCasusEvent: Int32Array;
   /** Further attackers joined to an obligation's pending casus (a coalition), obligation × actor. */
   readonly obligationCoEnemies: Uint8Array;
@@ -118,7 +141,13 @@ export class RunState {
     this.baseline = new Float64Array(model.variables.length);
     const nO = model.obligations.length;
     this.obligationLevel = new Int8Array(nO);
-    this.obligationEpisode = new Int32Array(nO);
+    this.obligationCasus = new Int32Array(nO);
+    this.obligationEpisodeId = new Int32Array(nO);
+    this.obligationPretext = new Uint8Array(nO);
+    this.obligationNotInForce = new Int32Array(nO);
+    this.episodes = new Episodes(model.actors.length);
+    this.pairEpisode = new Int32Array(nP);
+    this.pairJoinedBy = new Int32Array(nP);
     this.obligationCasusEvent = new Int32Array(nO);
     this.obligationCoEnemies = new Uint8Array(nO * model.actors.length);
     const nR = model.regimes.length;
@@ -199,9 +228,10 @@ export class RunState {
     return this.machine.regime[i]!;
   }
 
-  pactInForce(p: number): boolean {
+  /** Whether pact `p` is in force on `day` (default: the day of the effect being applied). */
+  pactInForce(p: number, day = this.curDay): boolean {
     const pact = this.model.pacts[p]!;
-    return this.day >= pact.inForceDay && this.day < pact.lapsedDay;
+    return day >= pact.inForceDay && day < pact.lapsedDay;
   }
 
   /** The next number of a named source; logs it when draws are recorded. */

@@ -6,7 +6,7 @@ import { hazardPerTick } from '../model/compile.js';
 import type { RunState } from './state.js';
 import { emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
-import { lapsePact } from './obligations.js';
+import { enterForce, lapsePact } from './obligations.js';
 
 const TR = {
   armed: TABLES.trigger.state('armed'),
@@ -32,10 +32,12 @@ export function beginTick(s: RunState, t: number): void {
   const m = s.model;
   s.tick = t;
   s.day = m.clock.days[t]!;
+  s.curDay = s.day;
   s.eventsThisTick = 0;
 
   for (let p = 0; p < m.pacts.length; p++) {
     if (!s.pactLapsed[p] && s.day >= m.pacts[p]!.lapsedDay) { s.pactLapsed[p] = 1; lapsePact(s, p); }
+    else if (t > 0 && m.clock.days[t - 1]! < m.pacts[p]!.inForceDay && s.pactInForce(p)) enterForce(s, p, -1);
   }
   for (let r = 0; r < m.regimes.length; r++) {
     const g = m.regimes[r]!;
@@ -68,7 +70,7 @@ export function beginTick(s: RunState, t: number): void {
   fireTriggers(s, t);
   if (s.situation !== undefined) {
     const sit = m.situations.get(s.situation)!;
-    for (const inj of sit.injects) if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:${sit.id}#${inj.index}`, -1, PRIORITY.inject);
+    for (const inj of sit.injects) if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:${sit.id}#${inj.index}`, -1, PRIORITY.inject, t, Math.max(s.day, inj.day));
   }
   s.injects.forEach((inj, k) => { if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:white-cell#${k}`, -1, PRIORITY.inject); });
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoDate, num, oneOf, type Num } from './primitives.js';
+import { Id, Intensity, IsoDate, num, oneOf, type Num } from './primitives.js';
 import { ActorPair, ActorRef } from './refs.js';
 
-export const OBLIGATION_STATES = ['dormant', 'judged', 'invoked', 'denied', 'honoured', 'defected', 'lapsed'] as const;
+export const OBLIGATION_STATES = ['not_in_force', 'dormant', 'judged', 'invoked', 'denied', 'honoured', 'defected', 'moot', 'lapsed'] as const;
 export const RESPONSE_LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
 export const REGIME_STATES = ['proposed', 'in_force', 'eroding', 'lifted'] as const;
 export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn'] as const;
@@ -10,6 +10,7 @@ export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'cease
 export const EVENT_KINDS = [
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'signal', 'variable',
   'draft', 'draftResult', 'sanctions', 'monitoring', 'obligation', 'duty', 'alliance', 'basing', 'decision',
+  'hostileAct', 'episode',
 ] as const;
 
 export const WarTest = z.union([z.boolean(), z.enum(['hostilities', 'declared'])]);
@@ -69,10 +70,10 @@ export const Condition: z.ZodType<Condition> = oneOf({
   }).optional(),
   happened: z.strictObject({
     event: z.enum(EVENT_KINDS),
-    kind: Id.optional().describe('signal kind, draft kind, or obligation fate'),
+    kind: Id.optional().describe('signal kind, hostile-act kind, draft kind, obligation fate or episode step'),
     by: ActorRef.optional(),
     on: ActorRef.optional(),
-    minIntensity: z.number().int().min(1).max(5).optional(),
+    minIntensity: Intensity.optional(),
     nuclear: z.boolean().optional(),
     atLeast: z.number().int().min(1).optional().describe('how many such events (default 1)'),
   }).optional(),

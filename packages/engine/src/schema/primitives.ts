@@ -57,6 +57,19 @@ function rangeText(min: number, max: number): string {
 
 export const Probability = () => num(0, 1);
 
+/**
+ * The Correlates of War militarised-incident hostility levels, as the format's own words: 2 threat
+ * to use force, 3 display of force, 4 use of force, 5 war. Numbers 1–5 stay accepted.
+ */
+export const MID_LEVELS = { threat_of_force: 2, display_of_force: 3, use_of_force: 4, war: 5 } as const;
+export type MidLevelWord = keyof typeof MID_LEVELS;
+
+/** A MID hostility level, as a number 1–5 or one of the words of {@link MID_LEVELS}; always a number once loaded. */
+export const Intensity = z.union([
+  z.number().int().min(1).max(5),
+  z.enum(Object.keys(MID_LEVELS) as [MidLevelWord, ...MidLevelWord[]]).transform((w) => MID_LEVELS[w]),
+]).meta({ description: 'MID hostility level: 2 threat_of_force, 3 display_of_force, 4 use_of_force, 5 war (a word or the number)' });
+
 /** A rate written with its own time unit, so changing the tick does not change the modelled world. */
 export const Rate = z.strictObject({ per: TimeUnit, value: num(0) });
 export type Rate = z.infer<typeof Rate>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, num, Probability, Rate, TimeUnit } from './primitives.js';
+import { Id, Intensity, IsoDate, num, Probability, Rate, TimeUnit } from './primitives.js';
 import { ActorRef, RegionRef } from './refs.js';
 import { Condition, DRAFT_KINDS, EVENT_KINDS, REGIME_STATES, RESPONSE_LEVELS } from './condition.js';
 import { Effects } from './effect.js';
@@ -51,7 +51,7 @@ export const Relation = z.strictObject({
 export const Rung = z.strictObject({
   id: Id,
   name: z.string().optional(),
-  intensity: z.number().int().min(1).max(5).optional().describe('an armed attack of at least this MID hostility level lifts a relation to this rung'),
+  intensity: Intensity.optional().describe('an armed attack of at least this MID hostility level lifts a relation to this rung'),
   war: z.boolean().optional().describe('active hostilities: a relation at or above this rung is in a state of war'),
   nuclear: z.boolean().optional().describe('the rung a nuclear attack lifts a relation to'),
   deescalation: Rate.optional().describe('hazard of stepping down one rung'),
@@ -79,7 +79,7 @@ export const EventPattern = z.strictObject({
   kind: Id.optional(),
   by: z.union([ActorRef, z.array(ActorRef)]).optional(),
   on: z.union([ActorRef, z.array(ActorRef)]).optional(),
-  minIntensity: z.number().int().min(1).max(5).optional(),
+  minIntensity: Intensity.optional(),
 });
 
 export const Option = z.strictObject({
@@ -98,6 +98,9 @@ export const DecisionPoint = z.strictObject({
   options: z.array(Option).min(1),
 });
 
+/** What an ally that joined a war under an obligation does when the episode it answered ends. */
+export const CASUS_END_POLICIES = ['withdraw', 'continue', 'decide'] as const;
+
 export const OBLIGATION_TYPES = [
   'defense', 'offense', 'consultation', 'neutrality', 'nonaggression',
   'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation',
@@ -109,20 +112,36 @@ export const RegionClause = z.strictObject({
     .describe('the place is administered by the attacked party, by any party, or by a named actor'),
 });
 
+/** Who an act must be done by, in a clause: anyone, a non-party, a party, or named actors. */
+const ByClause = z.union([z.enum(['any', 'non_party', 'party']), z.array(Id)]);
+/** Whom an act must be done to: any other party, named parties, or (signals) anyone or no one in particular. */
+const OnClause = z.union([z.literal('party'), z.array(Id)]);
+
 export const Casus = z.strictObject({
   armedAttack: z.strictObject({
-    on: z.union([z.literal('party'), z.array(Id)]).default('party').describe('who must be attacked: any other party, or named parties'),
-    by: z.union([z.enum(['any', 'non_party', 'party']), z.array(Id)]).default('any')
-      .describe('who must attack: anyone, a non-party, a party (offense pacts), or named actors'),
+    on: OnClause.default('party').describe('who must be attacked: any other party, or named parties'),
+    by: ByClause.default('any').describe('who must attack: anyone, a non-party, a party (offense pacts), or named actors'),
     in: z.array(RegionClause).optional().describe('where: any of these clauses; omitted = anywhere'),
-    minIntensity: z.number().int().min(1).max(5).default(4),
+    minIntensity: Intensity.default(4),
     stateOfWar: z.boolean().default(false).describe('the attack must leave the party in active hostilities'),
-    unprovoked: z.boolean().default(false).describe('the attacked party must not have started the hostilities'),
+    unprovoked: z.boolean().default(false)
+      .describe('the attacked party must be on the defending side of the war episode the attack belongs to (UN Charter Art. 51)'),
   }).optional(),
   threat: z.strictObject({
-    on: z.union([z.literal('party'), z.array(Id)]).default('party'),
+    on: OnClause.default('party'),
     by: z.union([z.enum(['any', 'non_party']), z.array(Id)]).default('any'),
   }).optional().describe('a threat of armed aggression (consultation clauses)'),
+  signal: z.strictObject({
+    kinds: z.array(Id).min(1).describe('signal kinds that meet the clause: nuclear_test, missile_overflight, icbm_launch…'),
+    by: ByClause.default('any'),
+    on: z.union([z.enum(['party', 'any']), z.array(Id)]).default('any')
+      .describe('party: a signal aimed at a protected party; any (default): also a signal aimed at no one (a test, a launch)'),
+  }).optional().describe('a named provocation that is not an armed attack (consultation on "provocations and threats")'),
+  hostileAct: z.strictObject({
+    kinds: z.array(Id).min(1).optional().describe('hostile-act kinds that meet the clause; omitted = any kind'),
+    by: ByClause.default('any'),
+    on: OnClause.default('party'),
+  }).optional().describe('a hostile act that is not military: a cyber operation, an interdiction at sea…'),
 });
 
 export const Obligation = z.strictObject({
@@ -139,11 +158,16 @@ export const Obligation = z.strictObject({
     levels: z.partialRecord(z.enum(RESPONSE_LEVELS), num(0)).optional().describe('relative weights of the levels at or above atLeast when honoured'),
     shortfall: z.enum(['none', ...RESPONSE_LEVELS]).default('none').describe('what a defecting party still does'),
     within: z.number().int().min(0).default(0).describe('ticks between invocation and response'),
+    onCasusEnd: z.enum(CASUS_END_POLICIES).default('withdraw')
+      .describe('when the war episode it answered ends: withdraw (ceasefire with the enemy), continue (its own war from then on), or decide (an `episode` event `casus_ended` for doctrine)'),
   }).optional(),
   reliability: Probability().default(1).describe('chance an invoked duty is honoured, or a negative duty respected'),
   judgment: z.strictObject({
     deny: Probability().default(0).describe('chance a met casus is denied'),
     pretext: Probability().default(0).describe('chance an unmet casus is claimed'),
+    pretextAtMost: z.enum(RESPONSE_LEVELS).optional().describe('the highest response level a pretext may carry'),
+    pretextWhen: Condition.optional()
+      .describe('a pretext may only be claimed while this holds ($self the obligated party, $actor the enemy, $target the protected party)'),
   }).optional(),
   escape: z.enum(['none', 'constitutional_processes', 'national_law']).default('none')
     .describe('escape clause; acts through the response delay and reliability'),

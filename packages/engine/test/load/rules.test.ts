@@ -440,6 +440,70 @@ describe('warnings', () => {
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: »{ minIntensity: 4 } } }] }
     `), 'warning');
   });
+  it('W_PRETEXT_UNCAPPED: a pretext that can carry a war-level response', () => {
+    expectIssue('W_PRETEXT_UNCAPPED', scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, intensity: war } } }
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, response: { atLeast: forces, levels: { forces: 1, war: 1 } }, judgment: { pretext: »0.1 } }] }
+    `), 'warning');
+    const capped = loadScenario(scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, intensity: war } } }
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, response: { atLeast: forces, levels: { forces: 1, war: 1 } }, judgment: { pretext: 0.1, pretextAtMost: materiel } }] }
+    `));
+    expect(capped.ok && capped.warnings.map((w) => w.code)).toEqual([]);
+  });
+  it('W_CASUS_END_UNHANDLED: onCasusEnd decide with no doctrine on episode events', () => {
+    expectIssue('W_CASUS_END_UNHANDLED', scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, intensity: war } } }
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, obligated: [C], casus: { armedAttack: {} }, response: { atLeast: war, onCasusEnd: »decide } }] }
+    `), 'warning');
+  });
+  it('bad values of the episode-era fields are located and coded', () => {
+    expectIssue('E_ENUM', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, response: { atLeast: forces, onCasusEnd: »retreat } }] }
+    `));
+    expectIssue('E_ENUM', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, judgment: { pretext: 0.1, pretextAtMost: »invasion } }] }
+    `));
+    expectIssue('E_ROLE_CONTEXT', scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, when: { relation: { between: [»$target, B], atLeast: war } }, effect: { signal: { kind: s } } }
+    `));
+    expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: consultation, casus: { signal: { kinds: [nuclear_test], by: [»ZZZ] } } }] }
+    `));
+    expectIssue('E_SIZE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: consultation, casus: { signal: { kinds: »[] } } }] }
+    `));
+    expectIssue('E_ENUM', scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { ceasefire: { between: [A, B], scope: »everyone } } }
+    `));
+    expectIssue('E_REQUIRED', scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { hostileAct: »{ by: B, on: A } } }
+    `));
+    const words = loadScenario(scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, intensity: use_of_force } } }
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { minIntensity: war } }, judgment: { pretext: 0.1, pretextWhen: { relation: { between: [$target, $actor], atLeast: war } } } }] }
+    `));
+    expect(words.ok, words.ok ? '' : words.issues.map(formatIssue).join('\n')).toBe(true);
+    if (words.ok) {
+      expect(words.scenario.triggers[0]!.effect[0]!.armedAttack!.intensity).toBe(4);
+      expect(words.scenario.pacts[0]!.obligations[0]!.casus!.armedAttack!.minIntensity).toBe(5);
+    }
+  });
   it('W_OUTSIDE_RUN: a scheduled date before the start', () => {
     expectIssue('W_OUTSIDE_RUN', scenario(`
       triggers:

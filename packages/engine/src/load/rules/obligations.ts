@@ -21,9 +21,34 @@ export const obligations: Rule = {
       notParty(o.obligated, ['obligated']);
       if (Array.isArray(o.casus?.armedAttack?.on)) notParty(o.casus.armedAttack.on, ['casus', 'armedAttack', 'on']);
       if (Array.isArray(o.casus?.threat?.on)) notParty(o.casus.threat.on, ['casus', 'threat', 'on']);
+      if (Array.isArray(o.casus?.signal?.on)) notParty(o.casus.signal.on, ['casus', 'signal', 'on']);
+      if (Array.isArray(o.casus?.hostileAct?.on)) notParty(o.casus.hostileAct.on, ['casus', 'hostileAct', 'on']);
 
       const r = o.response;
       if (r === undefined) return;
+      const pretext = o.judgment?.pretext;
+      const canPretext = pretext !== undefined && (typeof pretext === 'number' ? pretext > 0 : pretext.max > 0);
+      const warWeight = r.levels?.war;
+      const canWar = r.atLeast === 'war' || (warWeight !== undefined && (typeof warWeight === 'number' ? warWeight > 0 : warWeight.max > 0));
+      const cap = o.judgment?.pretextAtMost;
+      if (canPretext && canWar && (cap === undefined || cap === 'war')) {
+        ctx.report({
+          code: 'W_PRETEXT_UNCAPPED', severity: 'warning', path: [...at, 'judgment', 'pretext'],
+          message: 'a pretext (a casus claimed though unmet as coded) can carry a war-level response: an attack on the enemy\'s homeland with no casus',
+          hint: 'cap it, e.g. judgment: { pretextAtMost: materiel }, or say when a pretext may be claimed with pretextWhen',
+        });
+      }
+      if (r.onCasusEnd === 'decide') {
+        for (const actor of o.obligated ?? p.parties) {
+          const points = s.doctrine[actor] ?? [];
+          if (points.some((dp) => dp.on.event === 'episode')) continue;
+          ctx.report({
+            code: 'W_CASUS_END_UNHANDLED', severity: 'warning', path: [...at, 'response', 'onCasusEnd'],
+            message: `onCasusEnd: decide, but ${actor} has no doctrine decision point on episode events: it will fight on after the war it joined has ended`,
+            hint: 'add a decision point with on: { event: episode, kind: casus_ended, by: $self }, or use withdraw or continue',
+          });
+        }
+      }
       const floor = rank(r.atLeast);
       const levels = Object.entries(r.levels ?? {});
       for (const [level] of levels) {

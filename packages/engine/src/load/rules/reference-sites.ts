@@ -85,10 +85,11 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
           }
         });
       }
-      const threat = o.casus?.threat;
-      if (threat !== undefined) {
-        if (Array.isArray(threat.on)) actors(threat.on, [...ob, 'casus', 'threat', 'on']);
-        if (Array.isArray(threat.by)) actors(threat.by, [...ob, 'casus', 'threat', 'by']);
+      for (const key of ['threat', 'signal', 'hostileAct'] as const) {
+        const act = o.casus?.[key];
+        if (act === undefined) continue;
+        if (Array.isArray(act.on)) actors(act.on, [...ob, 'casus', key, 'on']);
+        if (Array.isArray(act.by)) actors(act.by, [...ob, 'casus', key, 'by']);
       }
     });
   });

@@ -15,7 +15,7 @@ const WHERE: Record<ReferenceKind, string> = {
   obligation: 'the obligations of the pact', variable: 'variables', outcome: 'outcomes', regime: 'sanctions',
 };
 
-const SITE_NAMES = { doctrine: 'a doctrine', council: 'a Council policy', trigger: 'a trigger', inject: 'an inject', outcome: 'an outcome' } as const;
+const SITE_NAMES = { doctrine: 'a doctrine', council: 'a Council policy', obligation: 'an obligation', trigger: 'a trigger', inject: 'an inject', outcome: 'an outcome' } as const;
 
 /**
  * Every name used must be declared: actors, regions, rungs, pacts, obligations (within their
@@ -37,7 +37,7 @@ export const references: Rule = {
         } else if (r.site !== undefined && !ROLE_SITES.has(r.site)) {
           ctx.report({
             code: 'E_ROLE_CONTEXT', path: r.path, received: JSON.stringify(r.id),
-            message: `the role ${r.id} means nothing in ${SITE_NAMES[r.site]}; roles are bound only in doctrine and Council voting policies`,
+            message: `the role ${r.id} means nothing in ${SITE_NAMES[r.site]}; roles are bound only in doctrine, Council voting policies and an obligation's pretextWhen`,
             hint: 'name an actor id instead',
           });
         }

@@ -6,10 +6,10 @@ import type { PathSegment } from '../issue.js';
  * in a doctrine and in a Council voting policy they are bound (the deciding or voting actor, the
  * event's actor and target); in triggers, injects and outcomes nothing binds them.
  */
-export type Site = 'doctrine' | 'council' | 'trigger' | 'inject' | 'outcome';
+export type Site = 'doctrine' | 'council' | 'obligation' | 'trigger' | 'inject' | 'outcome';
 
-/** The sites where roles are bound. */
-export const ROLE_SITES: ReadonlySet<Site> = new Set(['doctrine', 'council']);
+/** The sites where roles are bound (an obligation's `pretextWhen`: $self obligated, $actor enemy, $target protected). */
+export const ROLE_SITES: ReadonlySet<Site> = new Set(['doctrine', 'council', 'obligation']);
 
 /** Callbacks for each kind of logic written as data; paths are into the validated scenario. */
 export interface LogicVisitor {
@@ -53,6 +53,9 @@ export function walkLogic(s: Scenario, v: LogicVisitor): void {
       });
     });
   }
+  s.pacts.forEach((p, i) => p.obligations.forEach((o, j) => {
+    if (o.judgment?.pretextWhen !== undefined) condition(o.judgment.pretextWhen, ['pacts', i, 'obligations', j, 'judgment', 'pretextWhen'], 'obligation');
+  }));
   s.council?.policies.forEach((p, i) => p.rules.forEach((r, j) => {
     if (r.when !== undefined) condition(r.when, ['council', 'policies', i, 'rules', j, 'when'], 'council');
   }));

@@ -1,0 +1,213 @@
+import type { RunState } from './state.js';
+import { rec } from './effects.js';
+import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from './episodes.js';
+
+/*
+ * Who is the aggressor, judged over the whole war. A use of force (an armed attack of MID level 4
+ * or more, or an escalation into war) belongs to a war episode:
+ *
+ *   1. a response made under an obligation belongs to the episode of the casus it answers, and the
+ *      responding ally takes the side of the party it defends (collective self-defence when that
+ *      party is the defender);
+ *   2. otherwise, to the open episode the pair is already fighting in;
+ *   3. otherwise, to an open episode in which the two already stand on opposite sides (an ally that
+ *      took a side by sending materiel, then fights);
+ *   4. otherwise, to an open episode in which the target is fighting an ally of the attacker (the
+ *      attacker comes to that ally's aid and takes its side: collective self-defence when the ally
+ *      is the defender, a co-belligerent of the aggressor when it began the war), or in which the
+ *      attacker is fighting an ally of the target (the war widens to the alliance: the DPRK,
+ *      struck first by the US, hitting the ROK stays the defending side). An ally is a pair whose
+ *      declared alignment is `ally`; a partner (the US and Ukraine) is not enough, so a US strike
+ *      on the DPRK is not drawn into the DPRK's war in Ukraine;
+ *   5. otherwise it opens a new episode, with the attacker as its initiator.
+ *
+ * A pair leaves its episode when it falls back to the crisis rung or below. An episode ends when no
+ * pair fights in it on its own account; the allies whose fighting existed only because of it then
+ * withdraw, continue on their own account, or decide (their obligation's `onCasusEnd`).
+ */
+
+/**
+ * Puts a use of force by `by` against `on` (pair `p`) into its episode and returns the episode.
+ * `onBehalf` is the obligation whose response this is (-1: none) and `casusEpisode` the episode of
+ * the casus it answers. Records an `episode` event when an ally joins a war under an obligation.
+ */
+export function attributeForce(s: RunState, by: number, on: number, p: number, onBehalf: number, casusEpisode: number, parent: number, cause: string): number {
+  const eps = s.episodes;
+  if (onBehalf >= 0 && eps.isOpen(casusEpisode)) {
+    const e = casusEpisode;
+    const beneficiary = s.obligationCasus[onBehalf]! % s.model.actors.length;
+    let side = eps.sideOf(e, by);
+    const joining = side === SIDE_NONE;
+    if (joining) {
+      side = eps.sideOf(e, beneficiary) || SIDE_DEFENDER;
+      eps.setSide(e, by, side);
+    }
+    if (eps.sideOf(e, on) === SIDE_NONE) eps.setSide(e, on, otherSide(side));
+    const before = s.pairEpisode[p]!;
+    if (before !== e) {
+      s.pairEpisode[p] = e;
+      s.pairJoinedBy[p] = onBehalf;
+      // The pair's own fight is now part of the casus's war; its old episode may be left empty.
+      if (before >= 0) s.leaving.push(before, s.events.length);
+    }
+    if (joining) {
+      rec(s, 'episode', cause, parent, { detail: `joined:${SIDE_NAMES[side]}`, actor: by, target: beneficiary, ref: onBehalf, episode: e });
+    }
+    return e;
+  }
+  const current = s.pairEpisode[p]!;
+  if (current >= 0 && eps.isOpen(current)) {
+    if (eps.sideOf(current, by) === SIDE_NONE) eps.setSide(current, by, otherSide(eps.sideOf(current, on) || SIDE_DEFENDER));
+    if (eps.sideOf(current, on) === SIDE_NONE) eps.setSide(current, on, otherSide(eps.sideOf(current, by)));
+    return current;
+  }
+  for (let e = eps.count - 1; e >= 0; e--) {
+    if (!eps.isOpen(e)) continue;
+    const a = eps.sideOf(e, by);
+    const b = eps.sideOf(e, on);
+    if (a !== SIDE_NONE && b !== SIDE_NONE && a !== b) {
+      s.pairEpisode[p] = e;
+      s.pairJoinedBy[p] = -1;
+      return e;
+    }
+  }
+  for (let e = eps.count - 1; e >= 0; e--) {
+    if (!eps.isOpen(e)) continue;
+    const sb = eps.sideOf(e, by);
+    const so = eps.sideOf(e, on);
+    // (a) coming to the aid of an ally that is fighting the target; (b) the war widening to an
+    // ally of a state the attacker is fighting.
+    const joiner = sb === SIDE_NONE && so !== SIDE_NONE ? by : so === SIDE_NONE && sb !== SIDE_NONE ? on : -1;
+    if (joiner < 0) continue;
+    const foe = joiner === by ? on : by;
+    const v = allyFighting(s, e, joiner, foe);
+    if (v < 0) continue;
+    const side = eps.sideOf(e, v);
+    eps.setSide(e, joiner, side);
+    s.pairEpisode[p] = e;
+    s.pairJoinedBy[p] = -1;
+    rec(s, 'episode', cause, parent, { detail: `joined:${SIDE_NAMES[side]}`, actor: joiner, target: v, episode: e });
+    return e;
+  }
+  const e = eps.open(by, on, s.tick, s.events.length);
+  s.pairEpisode[p] = e;
+  s.pairJoinedBy[p] = -1;
+  return e;
+}
+
+/** The alignment index of `ally` (schema ALIGNMENTS). */
+const ALLY = 0;
+
+/** An ally of `joiner` on the side opposite `foe` that is fighting `foe` in episode `e`, or -1. */
+function allyFighting(s: RunState, e: number, joiner: number, foe: number): number {
+  const m = s.model;
+  const eps = s.episodes;
+  const opposite = otherSide(eps.sideOf(e, foe));
+  for (let v = 0; v < m.actors.length; v++) {
+    if (v === joiner || v === foe || eps.sideOf(e, v) !== opposite) continue;
+    const vp = s.pair(v, foe);
+    if (s.pairEpisode[vp] === e && s.rung[vp]! > m.crisisRung && m.alignment[s.pair(joiner, v)] === ALLY) return v;
+  }
+  return -1;
+}
+
+/**
+ * A response under an obligation whose war ended between the decision and the act (a ceasefire in
+ * the same tick) is not carried out: bound to its cause, it would otherwise start a war of its own.
+ * Records an `episode` event `moot` and returns true.
+ */
+export function responseMoot(s: RunState, onBehalf: { obligation: number; episode: number } | undefined, by: number, on: number, parent: number, cause: string): boolean {
+  if (!onBehalf || onBehalf.episode < 0 || s.episodes.isOpen(onBehalf.episode)) return false;
+  rec(s, 'episode', cause, parent, { detail: 'moot', actor: by, target: on, ref: onBehalf.obligation, episode: onBehalf.episode });
+  return true;
+}
+
+/**
+ * An ally honouring with materiel (arming the party it defends) takes that party's side in the
+ * casus episode, so force it uses later in the same war is judged with that standing. Consulting
+ * or protesting takes no side.
+ */
+export function takeSide(s: RunState, obligation: number): void {
+  const e = s.obligationEpisodeId[obligation]!;
+  if (!s.episodes.isOpen(e)) return;
+  const o = s.model.obligations[obligation]!;
+  const beneficiary = s.obligationCasus[obligation]! % s.model.actors.length;
+  if (s.episodes.sideOf(e, o.obligated) === SIDE_NONE) s.episodes.setSide(e, o.obligated, s.episodes.sideOf(e, beneficiary) || SIDE_DEFENDER);
+}
+
+/**
+ * Whether the attacked party began the war the attack belongs to, as an Art. 51 reading of an
+ * `unprovoked` clause needs: it stands on the initiator's side of the episode.
+ */
+export function onInitiatorSide(s: RunState, episode: number, actor: number): boolean {
+  return episode >= 0 && s.episodes.sideOf(episode, actor) === SIDE_INITIATOR;
+}
+
+/** Pair `p` has fallen to the crisis rung or below: it leaves its episode (settle finishes the job). */
+export function leaveEpisode(s: RunState, p: number): void {
+  const e = s.pairEpisode[p]!;
+  if (e < 0) return;
+  s.pairEpisode[p] = -1;
+  s.pairJoinedBy[p] = -1;
+  // The parent is the event about to be recorded for the change that made the pair leave.
+  s.leaving.push(e, s.events.length);
+}
+
+/**
+ * Ends the episodes that no pair fights in on its own account any more, and settles their
+ * co-belligerents by their obligations' `onCasusEnd`. Called by settle between effects.
+ */
+export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair: number, obligation: number, episode: number, parent: number) => void): void {
+  const m = s.model;
+  while (s.leaving.length > 0) {
+    const e = s.leaving.shift()!;
+    const parent = Math.min(s.leaving.shift()!, s.events.length - 1);
+    if (!s.episodes.isOpen(e)) continue;
+    let direct = false;
+    for (let q = 0; q < s.pairEpisode.length && !direct; q++) {
+      if (s.pairEpisode[q] === e && s.pairJoinedBy[q]! < 0 && s.rung[q]! > m.crisisRung) direct = true;
+    }
+    if (direct) continue;
+    s.episodes.close(e, s.tick);
+    for (let q = 0; q < s.pairEpisode.length; q++) {
+      if (s.pairEpisode[q] !== e) continue;
+      const i = s.pairJoinedBy[q]!;
+      if (i < 0 || s.rung[q]! <= m.crisisRung) { s.pairEpisode[q] = -1; s.pairJoinedBy[q] = -1; continue; }
+      const o = m.obligations[i]!;
+      const ally = o.obligated;
+      const enemy = m.pairA[q] === ally ? m.pairB[q]! : m.pairA[q]!;
+      const cause = `obligation:${o.key}`;
+      if (o.onCasusEnd === 'withdraw') { queueWithdrawal(s, q, i, e, parent); continue; }
+      // Continuing (or left to a decision) is the ally's own war from now on, begun by the ally.
+      const ne = s.episodes.open(ally, enemy, s.tick, -1);
+      s.pairEpisode[q] = ne;
+      s.pairJoinedBy[q] = -1;
+      rec(s, 'episode', cause, parent, { detail: o.onCasusEnd === 'continue' ? 'continued' : 'casus_ended', actor: ally, target: enemy, ref: i, episode: ne });
+    }
+  }
+}
+
+/**
+ * Wars under way at the start are episodes too. Pairs above the crisis rung are taken in pair
+ * order; one whose actors already stand in an open episode (Russia and the DPRK against Ukraine)
+ * joins it, the side taken from the one already there; otherwise it opens its own, begun by its
+ * declared initiator (else the pair's first actor).
+ */
+export function openInitialEpisodes(s: RunState): void {
+  const m = s.model;
+  const eps = s.episodes;
+  eps.reset();
+  s.pairEpisode.fill(-1);
+  s.pairJoinedBy.fill(-1);
+  for (let p = 0; p < m.pairA.length; p++) {
+    if (s.rung[p]! <= m.crisisRung) continue;
+    const by = s.initiator[p]! >= 0 ? s.initiator[p]! : m.pairA[p]!;
+    const on = by === m.pairA[p] ? m.pairB[p]! : m.pairA[p]!;
+    let e = -1;
+    for (let x = 0; x < eps.count && e < 0; x++) if (eps.sideOf(x, by) !== SIDE_NONE || eps.sideOf(x, on) !== SIDE_NONE) e = x;
+    if (e < 0) e = eps.open(by, on, 0, -1);
+    else if (eps.sideOf(e, by) === SIDE_NONE) eps.setSide(e, by, otherSide(eps.sideOf(e, on)));
+    else if (eps.sideOf(e, on) === SIDE_NONE) eps.setSide(e, on, otherSide(eps.sideOf(e, by)));
+    s.pairEpisode[p] = e;
+  }
+}

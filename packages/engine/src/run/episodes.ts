@@ -1,0 +1,130 @@
+/**
+ * War episodes: the connected conflict that one use of force and the obligations it sets off
+ * create. Who began a war is a property of the episode, not of each pair of states in it, so an
+ * ally that honours a defence obligation fights on the side of the party it defends and inherits
+ * that side's standing: its strike on the aggressor is collective self-defence (UN Charter
+ * Art. 51), not a new unprovoked attack; and a state that struck first stays the initiator even
+ * when its victim's retaliation opens the wider war.
+ *
+ * Storage is a set of growable typed arrays reset (not reallocated) between runs, so a batch
+ * allocates nothing per run once the largest run so far has been seen.
+ */
+
+/** No side in the episode. */
+export const SIDE_NONE = 0;
+/** The side of the state that used force first. */
+export const SIDE_INITIATOR = 1;
+/** The side of the state it was used against, and of everyone who came to its defence. */
+export const SIDE_DEFENDER = 2;
+
+export const SIDE_NAMES = ['none', 'initiator', 'defender'] as const;
+
+/** The opposite side. */
+export function otherSide(side: number): number {
+  return side === SIDE_INITIATOR ? SIDE_DEFENDER : SIDE_INITIATOR;
+}
+
+/** One episode as plain data (snapshots, results). */
+export interface EpisodeRecord {
+  initiator: number;
+  victim: number;
+  startTick: number;
+  /** Tick it ended, -1 while open. */
+  endTick: number;
+  /** The event that opened it (-1: a war under way at the start). */
+  openedBy: number;
+  /** Per actor: 0 none, 1 initiator's side, 2 defender's side. */
+  sides: number[];
+}
+
+export class Episodes {
+  count = 0;
+  initiator: Int16Array;
+  victim: Int16Array;
+  startTick: Int32Array;
+  endTick: Int32Array;
+  openedBy: Int32Array;
+  /** episode × nActors: the side of each actor. */
+  side: Int8Array;
+
+  constructor(readonly nActors: number, capacity = 8) {
+    this.initiator = new Int16Array(capacity);
+    this.victim = new Int16Array(capacity);
+    this.startTick = new Int32Array(capacity);
+    this.endTick = new Int32Array(capacity);
+    this.openedBy = new Int32Array(capacity);
+    this.side = new Int8Array(capacity * nActors);
+  }
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  /** Opens an episode in which `initiator` used force against `victim`; returns its id. */
+  open(initiator: number, victim: number, tick: number, openedBy: number): number {
+    if (this.count === this.initiator.length) this.grow();
+    const e = this.count++;
+    this.initiator[e] = initiator;
+    this.victim[e] = victim;
+    this.startTick[e] = tick;
+    this.endTick[e] = -1;
+    this.openedBy[e] = openedBy;
+    const n = this.nActors;
+    this.side.fill(SIDE_NONE, e * n, (e + 1) * n);
+    this.side[e * n + initiator] = SIDE_INITIATOR;
+    this.side[e * n + victim] = SIDE_DEFENDER;
+    return e;
+  }
+
+  isOpen(e: number): boolean {
+    return e >= 0 && e < this.count && this.endTick[e]! < 0;
+  }
+
+  sideOf(e: number, actor: number): number {
+    return this.side[e * this.nActors + actor]!;
+  }
+
+  setSide(e: number, actor: number, side: number): void {
+    this.side[e * this.nActors + actor] = side;
+  }
+
+  close(e: number, tick: number): void {
+    this.endTick[e] = tick;
+  }
+
+  private grow(): void {
+    const cap = this.initiator.length * 2;
+    const grow16 = (a: Int16Array): Int16Array => { const b = new Int16Array(cap); b.set(a); return b; };
+    const grow32 = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a); return b; };
+    this.initiator = grow16(this.initiator);
+    this.victim = grow16(this.victim);
+    this.startTick = grow32(this.startTick);
+    this.endTick = grow32(this.endTick);
+    this.openedBy = grow32(this.openedBy);
+    const side = new Int8Array(cap * this.nActors);
+    side.set(this.side);
+    this.side = side;
+  }
+
+  /** Every episode of the run so far, as plain data. */
+  save(): EpisodeRecord[] {
+    const n = this.nActors;
+    const out: EpisodeRecord[] = [];
+    for (let e = 0; e < this.count; e++) {
+      out.push({
+        initiator: this.initiator[e]!, victim: this.victim[e]!, startTick: this.startTick[e]!, endTick: this.endTick[e]!,
+        openedBy: this.openedBy[e]!, sides: Array.from(this.side.subarray(e * n, (e + 1) * n)),
+      });
+    }
+    return out;
+  }
+
+  restore(list: readonly EpisodeRecord[]): void {
+    this.count = 0;
+    for (const r of list) {
+      const e = this.open(r.initiator, r.victim, r.startTick, r.openedBy);
+      this.endTick[e] = r.endTick;
+      this.side.set(r.sides, e * this.nActors);
+    }
+  }
+}

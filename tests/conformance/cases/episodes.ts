@@ -1,0 +1,282 @@
+/**
+ * War episodes: who began a war is judged over the whole war, not pair by pair (UN Charter
+ * Art. 51 as Russia–DPRK Art. 4 invokes it); allies' participation is bound to the casus it
+ * answered; pretexts carry only what the clause allows; clauses on named provocations and on
+ * hostile acts that are not armed attacks; fates and dates as the texts mean them.
+ * Sources: facts.md §1a, §1d, §1f; docs/semantics.md "War episodes".
+ */
+import { all, DORMANT, honouredLedger, NOT_IN_FORCE, type ConformanceCase } from '../case.js';
+import {
+  actors, CALM_LADDER, campDavid2023, CAMP_DAVID_KEYS, rusPrk2024, RUS_PRK_2024_KEYS, usRok1953, US_ROK_1953_KEYS,
+} from '../fragments.js';
+
+const SRC_ART4 = 'facts.md §1a (Art. 4: "in a state of war" by an armed attack, assistance "in accordance with Article 51 of the UN Charter")';
+const SRC_ART3_US = 'facts.md §1d (US–ROK Art. III)';
+const SRC_CAMP_DAVID = 'facts.md §1f (Camp David Commitment to Consult: "regional challenges, provocations, and threats")';
+
+const REGIONS = `regions:
+  pacific_area: {}
+  korean_peninsula: { within: pacific_area }
+  rok: { within: korean_peninsula, administeredBy: ROK }
+  northwest_islands: { within: rok }
+  dprk: { within: korean_peninsula, administeredBy: PRK }
+  sohae: { within: dprk }
+  usa: { within: pacific_area, administeredBy: USA }
+  japan: { within: pacific_area, administeredBy: JPN }
+  russia: { administeredBy: RUS }`;
+
+const ACTORS = actors(
+  { USA: 'United States', ROK: 'Republic of Korea', PRK: 'DPRK', RUS: 'Russia', JPN: 'Japan' },
+  { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', RUS: 'nuclear: true, territory: russia', JPN: 'territory: japan' },
+);
+
+const head = (id: string, title: string, clock = '{ start: 2025-03-03, tick: day, horizon: 5 }'): string => `version: "0.1"
+id: ${id}
+title: ${JSON.stringify(title)}
+clock: ${clock}
+${CALM_LADDER}
+${REGIONS}
+${ACTORS}`;
+
+const OUTCOMES = `outcomes:
+  russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }`;
+
+const situation = (title: string, injects: readonly string[]): string => `situations:
+  event:
+    title: ${title}
+    inject:
+${injects.map((x) => `      - ${x}`).join('\n')}`;
+
+const INVASION = '{ at: 1, effect: { armedAttack: { by: PRK, on: ROK, in: rok, intensity: war } } }';
+
+export const EPISODE_CASES: ConformanceCase[] = [
+  {
+    id: 'E-01',
+    title: 'A US strike first, then the DPRK\'s retaliation and the US answer: Art. 4 (unprovoked) is met — the US began the war even though the DPRK opened the wider hostilities',
+    source: `${SRC_ART4}; UN Charter Art. 51`,
+    interpretation: 'A limited US strike (use of force, MID 4) opens the episode with the US as initiator. The DPRK retaliates at war level against US forces, and the US answers at war level on the DPRK: pair by pair the DPRK would have begun the US–DPRK war, but over the episode it stands on the defending side, so the clause read with Art. 51 is met and Russia honours in place.',
+    yaml: `${head('E-01', 'Strike, retaliation, war')}
+pacts:
+${rusPrk2024({ art4: { unprovoked: true } })}
+${situation('a US strike on Sohae', [
+  '{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: sohae, intensity: use_of_force } } }',
+  '{ at: 2, effect: { armedAttack: { by: PRK, on: USA, in: rok, intensity: war } } }',
+  '{ at: 3, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }',
+])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: { ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@RUS': { state: 'honoured', level: 'forces' } },
+      ledger: { 'rus-prk-2024/art4@RUS': honouredLedger('forces') },
+      events: [
+        { kind: 'armedAttack', actor: 'USA', target: 'PRK', date: '2025-03-04' },
+        { kind: 'armedAttack', actor: 'PRK', target: 'USA', date: '2025-03-05' },
+        { kind: 'obligation', cause: 'obligation:rus-prk-2024/art4@RUS', detail: 'judged', date: '2025-03-06' },
+      ],
+      relations: [{ between: ['PRK', 'USA'], rung: 'war', war: 'hostilities', initiator: 'PRK' }],
+    },
+  },
+  {
+    id: 'E-02',
+    title: 'The DPRK invades; the US honours Art. III at war level; Russia claims a pretext capped at materiel: no Russian war',
+    source: `${SRC_ART4}; ${SRC_ART3_US}`,
+    interpretation: 'The US joins the war on the ROK\'s side (collective self-defence), so its strike is no casus for Russia under Art. 4 read with Art. 51. A pretext (probability 1 here) is still claimed, but the clause caps what a pretext may carry at materiel: even a decision to go to war is held to materiel, which lifts the Russia–US relation only to the materiel rung.',
+    yaml: `${head('E-02', 'Capped pretext')}
+pacts:
+${usRok1953()}
+${rusPrk2024({ art4: { unprovoked: true, pretext: 1, pretextAtMost: 'materiel' } })}
+${situation('the DPRK invades the ROK', [INVASION])}
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war', 'respond rus-prk-2024/art4@RUS': 'honour:war' },
+    expect: {
+      obligations: {
+        ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level: 'war' },
+        ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@RUS': { state: 'honoured', level: 'materiel' },
+      },
+      ledger: { 'rus-prk-2024/art4@RUS': ['judged:unmet', 'invoked:pretext', 'honoured:materiel'] },
+      events: [{ kind: 'episode', cause: 'obligation:us-rok-1953/art3@USA', actor: 'USA', target: 'ROK', detail: 'joined:defender' }],
+      relations: [{ between: ['RUS', 'USA'], rung: 'crisis', war: 'none' }],
+    },
+  },
+  {
+    id: 'E-03',
+    title: 'A pretext that requires the protected party at war is not claimed after a ROK counter-fire at MID 4',
+    source: SRC_ART4,
+    interpretation: 'The DPRK shells the Northwest Islands (use of force) and the ROK returns fire on the DPRK. The counter-fire is part of the episode the DPRK began, and the DPRK is not in a state of war, so Art. 4 is not met; the clause allows a pretext only while the DPRK is itself at war with the attacker (pretextWhen), so nothing is claimed.',
+    yaml: `${head('E-03', 'No pretext without a war')}
+pacts:
+${rusPrk2024({ art4: { unprovoked: true, pretext: 1, pretextAtMost: 'materiel', pretextWhen: '{ relation: { between: [$target, $actor], atLeast: war } }' } })}
+${situation('shelling and counter-fire', [
+  '{ at: 1, effect: { armedAttack: { by: PRK, on: ROK, in: northwest_islands, intensity: use_of_force } } }',
+  '{ at: 1, effect: { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: use_of_force } } }',
+])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      ledger: { 'rus-prk-2024/art4@RUS': [] },
+      absent: [{ kind: 'obligation', cause: 'obligation:rus-prk-2024/art4@RUS' }],
+    },
+  },
+  {
+    id: 'E-04',
+    title: 'A ceasefire between the DPRK and the ROK ends the US co-belligerence that existed only because of it',
+    source: SRC_ART3_US,
+    interpretation: 'The US joins the war under Art. III (war level, a declared war). When the DPRK–ROK war ends by ceasefire, no pair fights in the episode on its own account any more, so the episode ends and the US, whose clause says withdraw (the default), leaves the war: its relation with the DPRK falls to crisis and the declaration lapses with the casus.',
+    yaml: `${head('E-04', 'Ceasefire ends co-belligerence')}
+pacts:
+${usRok1953()}
+${situation('invasion, then a ceasefire', [INVASION, '{ at: 3, effect: { ceasefire: { between: [PRK, ROK] } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
+    expect: {
+      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level: 'war' } },
+      events: [
+        { kind: 'episode', actor: 'USA', target: 'ROK', detail: 'joined:defender', date: '2025-03-05' },
+        { kind: 'ceasefire', actor: 'PRK', target: 'ROK', date: '2025-03-06' },
+        { kind: 'ceasefire', cause: 'obligation:us-rok-1953/art3@USA', actor: 'USA', target: 'PRK', detail: 'casus_ended', date: '2025-03-06' },
+      ],
+      relations: [
+        { between: ['PRK', 'ROK'], rung: 'crisis' },
+        { between: ['PRK', 'USA'], rung: 'crisis', war: 'none' },
+      ],
+    },
+  },
+  {
+    id: 'E-05',
+    title: 'The same ceasefire with an ally coded to continue: the US fights on, recorded as its own war from then on',
+    source: SRC_ART3_US,
+    interpretation: 'onCasusEnd: continue. The ally does not leave silently or stay silently: an episode event says the casus ended and it continues; the US–DPRK fighting becomes a new episode begun by the US, so a further US strike on the DPRK would now meet an Art. 51-qualified casus for the DPRK\'s allies.',
+    yaml: `${head('E-05', 'Ceasefire, ally continues')}
+pacts:
+${usRok1953({ art3: { onCasusEnd: 'continue' } })}
+${situation('invasion, then a ceasefire', [INVASION, '{ at: 3, effect: { ceasefire: { between: [PRK, ROK] } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
+    expect: {
+      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level: 'war' } },
+      events: [{ kind: 'episode', cause: 'obligation:us-rok-1953/art3@USA', actor: 'USA', target: 'PRK', detail: 'continued', date: '2025-03-06' }],
+      absent: [{ kind: 'ceasefire', actor: 'USA' }],
+      relations: [{ between: ['PRK', 'USA'], rung: 'war', war: 'declared' }],
+    },
+  },
+  {
+    id: 'E-06',
+    title: 'A ceasefire scoped to the whole episode ends every pair of the war at once',
+    source: `${SRC_ART3_US}; docs/semantics.md "War episodes" (ceasefire scope)`,
+    interpretation: 'A Council ceasefire may name the dyad or the whole episode. With scope episode, the US–DPRK pair (a co-belligerent) is ceased by the same effect, not by the withdrawal rule.',
+    yaml: `${head('E-06', 'Episode-wide ceasefire')}
+pacts:
+${usRok1953()}
+${situation('invasion, then an episode-wide ceasefire', [INVASION, '{ at: 3, effect: { ceasefire: { between: [PRK, ROK], scope: episode } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
+    expect: {
+      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level: 'war' } },
+      events: [
+        { kind: 'ceasefire', actor: 'PRK', target: 'ROK', date: '2025-03-06' },
+        { kind: 'ceasefire', cause: 'inject:event#1', detail: 'episode', date: '2025-03-06' },
+      ],
+      absent: [{ kind: 'ceasefire', detail: 'casus_ended' }],
+      relations: [{ between: ['PRK', 'USA'], rung: 'crisis', war: 'declared' }],
+    },
+  },
+  {
+    id: 'E-07',
+    title: 'Camp David on a named provocation: a DPRK nuclear test, aimed at no one, sets off the three consultations',
+    source: SRC_CAMP_DAVID,
+    interpretation: 'The commitment covers "provocations and threats", not only threats of armed aggression: coded as a signal casus on nuclear_test and icbm_launch by a non-party, including signals aimed at no one in particular. Each party consults once (for the first of the parties it protects).',
+    yaml: `${head('E-07', 'Consultation on a nuclear test')}
+pacts:
+${campDavid2023({ casus: '{ signal: { kinds: [nuclear_test, icbm_launch], by: non_party, on: any } }' })}
+${situation('a seventh nuclear test', ['{ at: 1, effect: { signal: { kind: nuclear_test, by: PRK } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(CAMP_DAVID_KEYS, { state: 'honoured', level: 'consult' }),
+      ledger: Object.fromEntries(CAMP_DAVID_KEYS.map((k) => [k, honouredLedger('consult')])),
+    },
+  },
+  {
+    id: 'E-08',
+    title: 'Camp David on a hostile act that is not military: a DPRK cyber operation on the ROK (hypothetical coding)',
+    source: SRC_CAMP_DAVID,
+    interpretation: 'Hypothetical reading of "provocations": a hostileAct casus on cyber operations against a party. The act lifts no relation and is no armed attack, so no defence clause could be met by it; only the consultation responds, and only the parties other than the victim consult.',
+    yaml: `${head('E-08', 'Consultation on a cyber operation')}
+pacts:
+${campDavid2023({ casus: '{ hostileAct: { kinds: [cyber_operation], by: non_party, on: party } }' })}
+${usRok1953()}
+${situation('a cyber operation', ['{ at: 1, effect: { hostileAct: { by: PRK, on: ROK, kind: cyber_operation } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(CAMP_DAVID_KEYS, DORMANT),
+        'camp-david-2023/consult@USA': { state: 'honoured', level: 'consult' },
+        'camp-david-2023/consult@JPN': { state: 'honoured', level: 'consult' },
+        ...all(US_ROK_1953_KEYS, DORMANT),
+      },
+      events: [{ kind: 'hostileAct', actor: 'PRK', target: 'ROK', detail: 'cyber_operation' }],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'E-09',
+    title: 'An attack dated 5 Dec 2024, inside a weekly tick that starts on 2 Dec, is judged as of 5 Dec: the treaty in force since 4 Dec applies',
+    source: `${SRC_ART4}; entry into force 4 Dec 2024 (facts.md §1a)`,
+    interpretation: 'Events keep their own date inside a tick: the in-force test and the story use it, so a weekly clock does not silently move the attack to the Monday before entry into force.',
+    yaml: `${head('E-09', 'Mid-tick date, in force', '{ start: 2024-12-02, tick: week, horizon: 2 }')}
+pacts:
+${rusPrk2024()}
+${situation('a US attack on 5 Dec', ['{ at: 2024-12-05, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: { ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@RUS': { state: 'honoured', level: 'forces' } },
+      events: [
+        { kind: 'armedAttack', actor: 'USA', target: 'PRK', date: '2024-12-05' },
+        { kind: 'obligation', cause: 'pact:rus-prk-2024', detail: 'in_force', date: '2024-12-05' },
+        { kind: 'obligation', cause: 'obligation:rus-prk-2024/art4@RUS', detail: 'honoured', date: '2024-12-05' },
+      ],
+    },
+  },
+  {
+    id: 'E-10',
+    title: 'The same attack dated 3 Dec 2024, in the same tick, meets the fate not_in_force',
+    source: `${SRC_ART4}; entry into force 4 Dec 2024 (facts.md §1a)`,
+    interpretation: 'The casus would have been met, but the treaty was not yet in force on the day of the attack: the fate not_in_force is recorded (dated 3 Dec), distinct from dormant; the obligations enter into force at the next tick.',
+    yaml: `${head('E-10', 'Mid-tick date, not yet in force', '{ start: 2024-12-02, tick: week, horizon: 2 }')}
+pacts:
+${rusPrk2024()}
+${situation('a US attack on 3 Dec', ['{ at: 2024-12-03, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      ledger: { 'rus-prk-2024/art4@RUS': ['not_in_force'] },
+      events: [
+        { kind: 'obligation', cause: 'obligation:rus-prk-2024/art4@RUS', detail: 'not_in_force', date: '2024-12-03' },
+        { kind: 'obligation', cause: 'pact:rus-prk-2024', detail: 'in_force', date: '2024-12-09' },
+      ],
+    },
+  },
+  {
+    id: 'E-11',
+    title: 'A run that ends before entry into force leaves every obligation not_in_force, not dormant',
+    source: `${SRC_ART4}; entry into force 4 Dec 2024 (facts.md §1a)`,
+    yaml: `${head('E-11', 'Never in force', '{ start: 2024-11-25, tick: day, horizon: 3 }')}
+pacts:
+${rusPrk2024()}
+${situation('a US attack', ['{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, NOT_IN_FORCE),
+      ledger: { 'rus-prk-2024/art4@RUS': ['not_in_force'] },
+    },
+  },
+];
