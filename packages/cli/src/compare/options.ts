@@ -110,7 +110,7 @@ export function parseVariantOverrides(scenario: Scenario, items: readonly string
     const name = eq < 0 ? item.trim() : item.slice(0, eq).trim();
     if (eq < 0 || name === '') throw new CompareError('E_COMPARE_OVERRIDE', `${flag} expects name=value, got "${item}"`);
     if (!Object.hasOwn(scenario.parameters, name)) {
-      throw new CompareError('E_COMPARE_OVERRIDE', `unknown parameter "${name}" in ${flag} (variant ${side}${didYouMean(name, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+      throw new CompareError('E_COMPARE_OVERRIDE', `unknown parameter "${name}" in ${flag} (variant ${side})${didYouMean(name, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
     }
     const value = parameterValue(scenario, name, item.slice(eq + 1));
     if (!value.ok) throw new CompareError('E_COMPARE_OVERRIDE', `${flag} ${name}: ${value.message}`);

@@ -71,7 +71,7 @@ export function planSensitivity(file: string, opts: SensitivityCommandOptions, i
   if (explicit.length > 0) {
     const seen = new Set<string>();
     for (const n of explicit) {
-      if (!Object.hasOwn(scenario.parameters, n)) fail(`--parameters: unknown parameter "${n}${didYouMean(n, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+      if (!Object.hasOwn(scenario.parameters, n)) fail(`--parameters: unknown parameter "${n}"${didYouMean(n, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
       if (seen.has(n)) fail(`--parameters: ${n} is listed twice`);
       if (Object.hasOwn(fixed, n)) fail(`--parameters: ${n} is also fixed with --set; analyse it or fix it, not both`);
       seen.add(n);

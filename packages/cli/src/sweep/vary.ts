@@ -32,7 +32,7 @@ export function parseVarySpecs(specs: readonly string[], scenario: Scenario, des
     const body = eq < 0 ? '' : spec.slice(eq + 1).trim();
     const fail = (why: string): never => { throw new SweepError('E_VARY', `--vary ${spec}: ${why}`); };
     if (eq <= 0 || name === '') fail('expected name=values: name=from:to:count, name=a,b,c (numbers or level names) or name=lo:hi');
-    if (!Object.hasOwn(scenario.parameters, name)) fail(`unknown parameter "${name}${didYouMean(name, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+    if (!Object.hasOwn(scenario.parameters, name)) fail(`unknown parameter "${name}"${didYouMean(name, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
     if (seen.has(name)) fail(`${name} is varied twice; give one --vary per parameter`);
     seen.add(name);
     if (Object.hasOwn(fixed, name)) fail(`${name} is also fixed with --set; vary it or fix it, not both`);
