@@ -29,8 +29,16 @@ function markOf(ev: TraceEvent, colors: Paint): string {
       case 'honoured': return colors.green(`✔ HONOURED${level ? ` (${level})` : ''}`);
       case 'defected': return colors.red(`✘ DEFECTED${level ? ` (did only ${level})` : ''}`);
       case 'lapsed': return colors.dim('– LAPSED');
+      case 'not_in_force': return colors.dim('– NOT IN FORCE');
+      case 'in_force': return colors.dim('– IN FORCE');
+      case 'moot': return colors.dim(`– MOOT${level ? ` (${level})` : ''}`);
       default: return word.toUpperCase();
     }
+  }
+  if (ev.kind === 'episode') {
+    if (word === 'joined') return colors.yellow(level === 'defender' ? '⚑ JOINS (defence)' : '⚑ JOINS (initiator\'s side)');
+    if (word === 'moot') return colors.dim('– MOOT');
+    return colors.yellow(`⚑ ${word.toUpperCase().replaceAll('_', ' ')}`);
   }
   if (ev.kind === 'duty') return word === 'breached' ? colors.red('✘ DUTY BREACHED') : colors.green('✔ DUTY RESPECTED');
   if (ev.kind === 'draftResult') {

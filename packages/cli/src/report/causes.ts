@@ -1,7 +1,7 @@
 import { obligationIds, type Model, type Scenario } from '@casus/engine';
 
 export type Basis = 'data' | 'judgment' | 'placeholder';
-export type CauseKind = 'trigger' | 'obligation' | 'duty' | 'decision' | 'council' | 'inject' | 'hazard' | 'drift' | 'pact' | 'mandate' | 'state' | 'other';
+export type CauseKind = 'trigger' | 'obligation' | 'duty' | 'decision' | 'council' | 'inject' | 'hazard' | 'drift' | 'pact' | 'mandate' | 'episode' | 'state' | 'other';
 
 /** A cause id (`trigger:border-clash`, `obligation:a-c/defense@C`, …) in words, with the parameters its chance depends on. */
 export interface CauseInfo {
@@ -120,7 +120,15 @@ export class CauseBook {
         const v = s.variables[rest];
         return make('drift', `drift of ${rest}`, `variable ${rest} drifting toward its baseline`, parameterRefs([v?.reversion, v?.baseline]));
       }
-      case 'pact': return make('pact', `pact ${rest} lapses`, `pact ${rest} lapses`);
+      case 'pact': return make('pact', `pact ${rest} enters into force or lapses`, `pact ${rest} enters into force or lapses`);
+      case 'episode': {
+        // begun-by-ACTOR:casus-met | casus-unmet — the war-episode rule a casus was judged by.
+        const [begun = '', verdict = ''] = rest.split(':');
+        const by = begun.replace(/^begun-by-/, '');
+        const met = verdict === 'casus-met';
+        return make('episode', `war begun by ${by} · casus ${met ? 'met' : 'not met'}`,
+          `the war episode this casus belongs to was begun by ${this.actorName(by)}; judged over the whole war, the clause was ${met ? 'met' : 'not met (claimed, if at all, as a pretext)'}`);
+      }
       case 'mandate': return make('mandate', `mandate of ${rest} ends`, `the monitoring mandate of ${rest} runs out`);
       default: return make('other', id, id);
     }

@@ -42,7 +42,7 @@ describe('per-run records', () => {
     expect((await cli([...common, '--runs-out', join(dir, 'runs.csv')])).code).toBe(0);
     expect((await cli([...common, '--runs-out', join(dir, 'runs.jsonl')])).code).toBe(0);
     const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trimEnd().split('\n');
-    expect(header).toBe('run,seed,draw,param_ally_reliability,status,error,outcome_clash,outcome_ally_intervenes,outcome_sanctions_vetoed,posture_A,posture_B,posture_C,posture_D,posture_E,events');
+    expect(header).toBe('run,seed,draw,param_ally_reliability,status,error,outcome_clash,outcome_ally_intervenes,outcome_sanctions_vetoed,posture_A,posture_B,posture_C,posture_D,posture_E,events,episodes');
     const json = readFileSync(join(dir, 'runs.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Rec & { draw: number; parameters: Record<string, number> });
     expect(rows).toHaveLength(800);
     rows.forEach((row, i) => {

@@ -6,7 +6,7 @@ import { hingeBadge } from './outcomes.js';
 
 const KIND_WORD: Record<string, string> = {
   trigger: 'trigger', obligation: 'treaty', duty: 'duty', decision: 'decision', council: 'council', inject: 'inject',
-  hazard: 'hazard', drift: 'drift', pact: 'pact', mandate: 'mandate', state: 'state', other: 'cause',
+  hazard: 'hazard', drift: 'drift', pact: 'pact', mandate: 'mandate', episode: 'war', state: 'state', other: 'cause',
 };
 
 /** A causal path as a chain of chips, root first. */
