@@ -1,7 +1,11 @@
 // Invariant: a report made by the real CLI from a real batch opens in a real browser (Debian's
 // chromium, driven by playwright-core; never a downloaded browser) without a console error and
-// without a single network request, with every chart drawn. Leaves a full-page screenshot in
-// tests/artifacts/report.png for people to look at.
+// without a single network request, with every chart drawn; axe-core (the npm package, injected
+// into the page) finds no WCAG 2 A/AA or best-practice violation — contrast, landmarks,
+// keyboard-reachable scroll regions — in the light and the dark scheme; at a phone's 390 px the
+// page never scrolls sideways and chart text stays readable. Comparison and sweep reports are held
+// to the same. Leaves screenshots in tests/artifacts/ for people to look at.
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +18,32 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
 const TUTORIAL = 'packages/scenarios/scenarios/tutorial.yaml';
 const ARTIFACTS = join(ROOT, 'tests/artifacts');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation { id: string; nodes: { target: string[]; failureSummary?: string }[] }
+
+/** axe-core's violations on the page as it is now, as readable lines (rule: element: why). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate<boolean>('typeof axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate<AxeViolation[]>(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }).then((r) => r.violations)`);
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`));
+}
+
+/**
+ * At a phone's width: how far the page scrolls sideways, and the smallest font size of chart
+ * text as drawn (the SVG's font size times its scale on screen).
+ */
+async function narrowLayout(page: Page): Promise<{ scrollWidth: number; smallestChartText: number }> {
+  return page.evaluate(`(() => {
+    const sizes = [...document.querySelectorAll('figure.chart svg text')].map((t) => {
+      const svg = t.ownerSVGElement;
+      const drawn = svg.getBoundingClientRect().width;
+      const own = svg.viewBox.baseVal && svg.viewBox.baseVal.width ? svg.viewBox.baseVal.width : Number(svg.getAttribute('width')) || drawn;
+      return parseFloat(getComputedStyle(t).fontSize) * drawn / own;
+    }).filter((x) => x > 0);
+    return { scrollWidth: document.documentElement.scrollWidth, smallestChartText: Math.min(...sizes) };
+  })()`);
+}
 
 async function casus(argv: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
@@ -62,7 +92,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus report in a browser', () => {
 
   it('draws every chart: SVGs per section, each a well-formed document', async () => {
     // Browser-side code is passed as text: this project compiles without the DOM library.
-    const counts = await page.evaluate<Record<string, number>>(`Object.fromEntries([...document.querySelectorAll('section')].map((s) => [s.id, s.querySelectorAll('svg').length]))`);
+    const counts = await page.evaluate<Record<string, number>>(`Object.fromEntries([...document.querySelectorAll('section[id]')].map((s) => [s.id, s.querySelectorAll('svg').length]))`);
     expect(counts).toEqual({
       outcomes: 1, timeline: 1, spread: 1, conditional: 1, paths: 0, rungs: 1, obligations: 2, council: 3, pacts: 1, assumptions: 3,
     });
@@ -81,6 +111,64 @@ describe.skipIf(!existsSync(CHROMIUM))('casus report in a browser', () => {
     expect(await page.locator('nav.toc a').count()).toBe(10);
     expect(await page.locator('details.story').count()).toBeGreaterThan(0);
     expect(await page.locator('.badge-placeholder').count()).toBeGreaterThan(0);
+  });
+
+  it('passes axe-core (WCAG 2 A/AA and best practice) in the light and the dark scheme', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('has a dark scheme: dark paper and light ink when the system asks for it', async () => {
+    const colours = async () => page.evaluate<string[]>(`[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const [darkBg, darkInk] = await colours();
+    await page.emulateMedia({ colorScheme: 'light' });
+    const [lightBg] = await colours();
+    const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    expect(lum(darkBg!)).toBeLessThan(60);
+    expect(lum(darkInk!)).toBeGreaterThan(180);
+    expect(lum(lightBg!)).toBeGreaterThan(200);
+  });
+
+  it('fits every table in its box on a desktop screen', async () => {
+    const overflowing = await page.evaluate<string[]>(`[...document.querySelectorAll('.table-wrap')].filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.closest('section')?.id ?? '?')`);
+    expect(overflowing).toEqual([]);
+  });
+
+  it('fits a 390 px screen: no sideways scroll, chart text at least 9 px', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const layout = await narrowLayout(page);
+    expect(layout.scrollWidth).toBe(390);
+    expect(layout.smallestChartText).toBeGreaterThanOrEqual(9);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'report-390.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('holds comparison and sweep reports to the same: axe-clean, no sideways scroll at 390 px', async () => {
+    const cmp = join(dir, 'compare.json');
+    const sweep = join(dir, 'sweep');
+    expect((await casus(['compare', TUTORIAL, '--set', 'ally_reliability=0.95', '--vs', 'ally_reliability=0.3', '--runs', '400', '--out', cmp, '--quiet'])).code).toBe(0);
+    expect((await casus(['sweep', TUTORIAL, '--vary', 'ally_reliability=0.3,0.9', '--runs', '200', '--out', sweep, '--quiet'])).code).toBe(0);
+    for (const [input, out] of [[cmp, join(dir, 'compare.html')], [sweep, join(dir, 'sweep.html')]] as const) {
+      const r = await casus(['report', input, '--out', out, '--quiet']);
+      expect(r.code, r.stderr).toBe(0);
+      const other = await context.newPage();
+      try {
+        await other.setViewportSize({ width: 390, height: 844 });
+        await other.goto(pathToFileURL(out).href, { waitUntil: 'load' });
+        expect((await narrowLayout(other)).scrollWidth, out).toBe(390);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await other.emulateMedia({ colorScheme });
+          expect(await axeViolations(other), `${out} ${colorScheme}`).toEqual([]);
+        }
+      } finally {
+        await other.close();
+      }
+    }
   });
 
   it('saves a full-page screenshot as a test artefact', async () => {

@@ -1,21 +1,23 @@
-// Opt-in (pnpm test:slurm, as root): stands up a one-node Slurm cluster on this machine from
-// Debian's slurm-wlm and munge, submits docs/cluster/slurm-array.sh as a 3-task job array, merges
-// the shards with `casus merge`, and checks the merged aggregates are byte-identical to one
-// process's. Skipped unless CASUS_SLURM=1. Installs slurm-wlm and munge with apt-get if missing.
+// Opt-in (pnpm test:slurm, as root): stands up a one-node, two-CPU Slurm cluster on this machine
+// from Debian's slurm-wlm and munge, runs the submit and merge lines printed in
+// docs/cluster/slurm-array.sh exactly as written (the script itself, unchanged, with `casus` on the
+// PATH), and checks the merged aggregates are byte-identical to one process's. Skipped unless CASUS_SLURM=1. Installs slurm-wlm and munge with apt-get if missing.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../packages/cli/src/main.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SCENARIO = 'packages/engine/test/scenarios/two-states.yaml';
-const CASUS = `${process.execPath} --conditions=source --import tsx ${join(ROOT, 'packages/cli/src/bin.ts')}`;
+const SCENARIO = join(ROOT, 'packages/engine/test/scenarios/two-states.yaml');
+// tsx by its file URL: the jobs run in a submit directory outside the repository, where a bare
+// `--import tsx` would not resolve.
+const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+const CASUS = `${process.execPath} --conditions=source --import ${TSX} ${join(ROOT, 'packages/cli/src/bin.ts')}`;
 const RUNS = 30000;
 const SEED = 'slurm-77';
-const TASKS = 3;
 
 const daemons: ChildProcess[] = [];
 let dir: string;
@@ -92,22 +94,46 @@ describe.runIf(process.env.CASUS_SLURM === '1')('Slurm job array (one-node clust
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('an sbatch array of shards, merged, equals one process, byte for byte', async () => {
+  it('the documented submit and merge lines, run as printed, equal one process, byte for byte', async () => {
+    // The two command lines from the script's own header, unchanged: the array as the script
+    // declares it (16 tasks, one CPU each, no --cpus-per-task), then the merge job after it.
+    const script = readFileSync(join(ROOT, 'docs/cluster/slurm-array.sh'), 'utf8');
+    const lines = script.split('\n').filter((l) => /^#\s+(jobid=\$\(sbatch|sbatch )/.test(l)).map((l) => l.replace(/^#\s+/, ''));
+    expect(lines).toHaveLength(2);
+    expect(script).not.toMatch(/^#SBATCH --cpus-per-task/m);
+    const tasks = Number(/^#SBATCH --array=0-(\d+)$/m.exec(script)![1]) + 1;
+
+    // A submit directory outside the repository (the logs land there), with the docs beside it as
+    // in a checkout, and `casus` on the PATH as after the README's set-up; CASUS is not set.
+    const work = join(dir, 'work');
+    const bin = join(dir, 'bin');
+    mkdirSync(work);
+    mkdirSync(bin);
+    symlinkSync(join(ROOT, 'docs'), join(work, 'docs'));
+    writeFileSync(join(bin, 'casus'), `#!/bin/sh\nexec ${CASUS} "$@"\n`, { mode: 0o755 });
     const results = join(dir, 'results');
-    const submitted = spawnSync('sbatch', [
-      '--wait', `--array=0-${TASKS - 1}`, '--cpus-per-task=1', `--chdir=${ROOT}`, `--output=${join(dir, 'log', 'casus-%A_%a.log')}`,
-      join(ROOT, 'docs/cluster/slurm-array.sh'),
-    ], { env: { ...env, SCENARIO, RUNS: String(RUNS), SEED, OUT: results, CASUS }, encoding: 'utf8', timeout: 300_000 });
+    const jobEnv: NodeJS.ProcessEnv = { ...env, PATH: `${bin}:${env.PATH ?? ''}`, SCENARIO, RUNS: String(RUNS), SEED, OUT: results };
+    delete jobEnv.CASUS;
+    const submitted = spawnSync('bash', ['-euo', 'pipefail', '-c', lines.join('\n')], { cwd: work, env: jobEnv, encoding: 'utf8', timeout: 60_000 });
     expect(submitted.status, `${submitted.stdout}${submitted.stderr}`).toBe(0);
-    const shards = [...Array(TASKS).keys()].map((i) => join(results, `shard-${i}.json`));
-    for (const s of shards) expect(existsSync(s), s).toBe(true);
+
+    const merged = join(results, 'all.json');
+    // Done when the queue is empty, or when the merge job can never start (a task failed).
+    const settled = () => {
+      const reasons = spawnSync('squeue', ['-h', '-o', '%r'], { env, encoding: 'utf8' }).stdout.trim();
+      return reasons === '' || reasons.split('\n').every((r) => r === 'DependencyNeverSatisfied');
+    };
+    await until('the array and the merge job to finish', settled, 500);
+    const logs = readdirSync(work).filter((f) => f.endsWith('.log') || f.endsWith('.out'))
+      .map((f) => `--- ${f}\n${readFileSync(join(work, f), 'utf8')}`).join('\n');
+    expect(existsSync(merged), logs).toBe(true);
+    for (let i = 0; i < tasks; i++) expect(existsSync(join(results, `shard-${i}.json`)), `shard ${i}`).toBe(true);
 
     const io = { stdout: () => {}, stderr: () => {}, cwd: ROOT, env: {}, isTTY: false };
-    expect(await runCli(['merge', ...shards, '--out', join(results, 'all.json')], io)).toBe(0);
     expect(await runCli(['run', SCENARIO, '--runs', String(RUNS), '--seed', SEED, '--quiet', '--out', join(dir, 'one.json')], io)).toBe(0);
-    const merged = JSON.parse(readFileSync(join(results, 'all.json'), 'utf8')) as { aggregates: unknown; manifest: unknown };
+    const all = JSON.parse(readFileSync(merged, 'utf8')) as { aggregates: unknown; manifest: unknown };
     const one = JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8')) as { aggregates: unknown; manifest: unknown };
-    expect(JSON.stringify(merged.aggregates)).toBe(JSON.stringify(one.aggregates));
-    expect(merged.manifest).toEqual(one.manifest);
+    expect(JSON.stringify(all.aggregates)).toBe(JSON.stringify(one.aggregates));
+    expect(all.manifest).toEqual(one.manifest);
   }, 600_000);
 });

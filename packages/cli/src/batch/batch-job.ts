@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { BatchContext, canonicalAggregates, csvHeader, type Aggregates } from '@casus/engine';
 import type { CliIo } from '../io.js';
 import { AtomicAppendFile, writeFileAtomic } from './atomic-file.js';
+import { recordsParquet } from './records-parquet.js';
 import { readCheckpoint } from './checkpoint.js';
 import { CheckpointWriter } from './checkpoint-writer.js';
 import type { SimulatorInit } from './chunk-simulator.js';
@@ -191,7 +192,13 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   }
   if (records) {
     try {
-      records.commit();
+      if (plan.recordsFormat === 'parquet') {
+        records.keep();
+        writeFileAtomic(records.path, recordsParquet(records.tempPath, context, plan.parameterDraws));
+        rmSync(records.tempPath, { force: true });
+      } else {
+        records.commit();
+      }
       wrote.records = records.path;
     } catch (error) {
       writeFailures.push(`cannot write ${records.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the records are kept in ${records.tempPath}`);

@@ -7,6 +7,11 @@ import type { RunRange } from './shard.js';
 /** What was simulated: everything that decides the aggregates, and nothing else. */
 export interface Manifest {
   scenario: { id: string; title: string; sha256: string };
+  /**
+   * The scenario's clock, so tick numbers in the aggregates and the records read as dates: tick t
+   * is `start` plus t ticks. Absent in files written before it was added.
+   */
+  clock?: { start: string; tick: 'day' | 'week' | 'month'; horizon: number };
   seed: number | string;
   seedScheme: string;
   engine: 'batch' | 'reference';
@@ -44,6 +49,7 @@ export function scenarioHash(scenario: Scenario, overrides: Readonly<Record<stri
 export function buildManifest(plan: BatchPlan, runs: RunRange & { total?: number }): Manifest {
   return {
     scenario: { id: plan.scenario.id, title: plan.scenario.title, sha256: scenarioHash(plan.scenario, plan.overrides) },
+    clock: { start: plan.scenario.clock.start, tick: plan.scenario.clock.tick, horizon: plan.scenario.clock.horizon },
     seed: plan.seed,
     seedScheme: SEED_SCHEME,
     engine: plan.engine,

@@ -43,7 +43,8 @@ export interface BatchCommandOptions {
   readonly sections?: string | readonly string[] | undefined;
 }
 
-export type RecordsFormat = 'ndjson' | 'csv';
+/** Per-run records: NDJSON and CSV stream to disk; Parquet streams as NDJSON and is converted at the end. */
+export type RecordsFormat = 'ndjson' | 'csv' | 'parquet';
 
 /** A checked batch: everything the executor and the writers need, nothing left to parse. */
 export interface BatchPlan {
@@ -176,5 +177,6 @@ function formatOf(path: string): RecordsFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
   if (ext === '.csv') return 'csv';
-  throw usageError('E_OPTION_VALUE', `--runs-out ${path}: the file name must end in .ndjson (or .jsonl) or .csv, which picks the format`);
+  if (ext === '.parquet') return 'parquet';
+  throw usageError('E_OPTION_VALUE', `--runs-out ${path}: the file name must end in .ndjson (or .jsonl), .csv or .parquet, which picks the format`);
 }

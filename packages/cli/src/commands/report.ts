@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT } from '../io.js';
@@ -46,7 +47,9 @@ Vega-Lite, and nothing is loaded from anywhere. Intervals are 95% Wilson interva
       const html = await buildReport({
         cwd: io.cwd, input, scenario: opts.scenario, storyRuns: opts.storyRuns,
         note: (m) => { if (!opts.quiet) io.stderr(`casus: ${m}\n`); },
+        warn: (m) => io.stderr(`casus: warning: ${m}\n`),
       });
+      if (existsSync(out) && !opts.quiet) io.stderr(`casus: note: replacing ${out}\n`);
       writeOutputKeeping(out, html);
       if (!opts.quiet) io.stderr(`casus: wrote ${out} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
     });

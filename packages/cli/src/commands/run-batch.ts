@@ -22,7 +22,7 @@ export function addBatchOptions(command: Command): Command {
     .option('--precision <p>', 'run chunk by chunk until every outcome\'s 95% half-width is at most P (e.g. 0.01)')
     .option('--max-runs <m>', 'with --precision: the most runs to spend (default: --runs)')
     .option('--out <file>', 'write the result (manifest, exact aggregates, provenance) to FILE, atomically; {shard} becomes the shard index')
-    .option('--runs-out <file>', 'stream one record per run to FILE (.ndjson/.jsonl or .csv), in run order')
+    .option('--runs-out <file>', 'write one record per run to FILE (.ndjson/.jsonl, .csv or .parquet), in run order')
     .option('--shard <i/n>', 'run shard i of n (0-based): runs [floor(i·N/n), floor((i+1)·N/n))')
     .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
     .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')

@@ -14,6 +14,7 @@ export interface ReportOptions {
   readonly scenario?: string | undefined;
   readonly storyRuns: number;
   readonly note?: (message: string) => void;
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -44,8 +45,18 @@ export async function buildReport(opts: ReportOptions): Promise<string> {
   }
   const parsed = kind.parse(text, path);
   if (!parsed.ok) throw formatError(`${opts.input} is not a valid ${kind.format} file: ${parsed.reason}`);
-  const env: ReportEnv = { cwd: opts.cwd, inputPath: path, scenarioOption: opts.scenario, storyRuns: opts.storyRuns, note: opts.note ?? (() => {}) };
-  return renderPage(await kind.build(parsed.doc, env));
+  const env: ReportEnv = { cwd: opts.cwd, inputPath: path, scenarioOption: opts.scenario, storyRuns: opts.storyRuns, note: opts.note ?? (() => {}), warn: opts.warn ?? (() => {}) };
+  return withoutLocalPaths(renderPage(await kind.build(parsed.doc, env)));
+}
+
+/**
+ * The page with every absolute local path (a scenario file, an --out in a recorded command line)
+ * cut to its file name: a report is shared, and the directories of the machine that made it are
+ * nobody's business and would not resolve anywhere else. A path starts after a space, `>`, `(`,
+ * a quote or `=` and has at least one directory; URLs (`scheme://`) and tags are left alone.
+ */
+export function withoutLocalPaths(html: string): string {
+  return html.replace(/(^|[\s>("'=])(?:\/[\w.@+~-]+)+\/([\w.@+~-]+)/g, (_m, before: string, file: string) => `${before}${file}`);
 }
 
 /**

@@ -51,6 +51,16 @@ export const PALETTE = [
   '#b0476d', '#6b7a8f', '#e08e45', '#4c5fd5', '#7f9c3a', '#9c6b4e',
 ];
 
+/**
+ * The colours that name outcomes, one each, the same in every chart of a page: no green, amber or
+ * red, which mean basis (data, judgment, placeholder), honoured response levels and bad fates
+ * (defected, vetoed, breached) elsewhere on the page.
+ */
+export const OUTCOME_COLOURS = [
+  '#2f6f9f', '#8a5fb0', '#1f9e9b', '#b0476d', '#4c5fd5', '#6b7a8f',
+  '#9c6b4e', '#3b7f7d', '#a25bb5', '#39457a', '#c0608c', '#5e7f9c',
+];
+
 /** Response levels of an honoured obligation, weakest to strongest (greens, darker = stronger). */
 export const LEVEL_COLOURS: Record<string, string> = {
   consult: '#b5dbbd', diplomatic: '#86c495', materiel: '#55a46e', forces: '#2f7d4f', war: '#144d2c',
@@ -157,7 +167,8 @@ export function finishSvg(svg: string, label: string, prefix: string): string {
   out = out.replace(/<(path|rect|circle|text)(\s[^>]*?)aria-label="([^"]*?tip: ([^"]*))"([^>]*?)\/>/g,
     (_m, tag: string, before: string, labelText: string, tip: string, after: string) => `<${tag}${before}aria-label="${labelText}"${after}><title>${tip}</title></${tag}>`);
   const width = /^<svg[^>]*\swidth="([\d.]+)"/.exec(out)?.[1];
-  return out.replace(/^<svg /, `<svg role="img" aria-label="${escAttr(label)}" ${width ? `style="max-width:${width}px" ` : ''}`);
+  // --w: the drawn width, so a narrow screen can keep the chart near its size (and its text readable).
+  return out.replace(/^<svg /, `<svg role="img" aria-label="${escAttr(label)}" ${width ? `style="max-width:${width}px;--w:${width}px" ` : ''}`);
 }
 
 function escAttr(s: string): string {

@@ -67,7 +67,7 @@ describe('bad batch options', () => {
     expectUsage(await batch('--workers', '0'), 'E_OPTION_VALUE');
     expectUsage(await batch('--precision', '2'), 'E_OPTION_VALUE');
     expectUsage(await batch('--parameter-draws', '1.5'), 'E_OPTION_VALUE');
-    expectUsage(await batch('--runs-out', 'runs.parquet'), 'E_OPTION_VALUE');
+    expectUsage(await batch('--runs-out', 'runs.xlsx'), 'E_OPTION_VALUE');
     expectUsage(await batch('--max-runs', '10'), 'E_OPTION_CONFLICT');
     expectUsage(await batch('--precision', '0.01', '--shard', '0/2'), 'E_OPTION_CONFLICT');
     expectUsage(await batch('--precision', '0.01', '--parameter-draws', '3'), 'E_OPTION_CONFLICT');

@@ -42,8 +42,8 @@ describe('per-run records', () => {
     expect((await cli([...common, '--runs-out', join(dir, 'runs.csv')])).code).toBe(0);
     expect((await cli([...common, '--runs-out', join(dir, 'runs.jsonl')])).code).toBe(0);
     const [header, ...rows] = readFileSync(join(dir, 'runs.csv'), 'utf8').trimEnd().split('\n');
-    expect(header).toBe('run,seed,draw,param_ally_reliability,status,error,outcome_clash,outcome_ally_intervenes,outcome_sanctions_vetoed,posture_A,posture_B,posture_C,posture_D,posture_E,events,episodes');
-    const json = readFileSync(join(dir, 'runs.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Rec & { draw: number; parameters: Record<string, number> });
+    expect(header).toBe('run,seed,draw,param_ally_reliability,status,error,outcome_clash,outcome_clash_date,outcome_ally_intervenes,outcome_ally_intervenes_date,outcome_sanctions_vetoed,outcome_sanctions_vetoed_date,posture_A,posture_B,posture_C,posture_D,posture_E,events,episodes');
+    const json = readFileSync(join(dir, 'runs.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Rec & { draw: number; parameters: Record<string, number>; dates: Record<string, string | null> });
     expect(rows).toHaveLength(800);
     rows.forEach((row, i) => {
       const cells = row.split(',');
@@ -52,6 +52,9 @@ describe('per-run records', () => {
       expect(Number(cells[2])).toBe(rec.draw);
       expect(Number(cells[3])).toBe(rec.parameters.ally_reliability);
       expect(cells[6]).toBe(rec.outcomes.clash === null ? '' : String(rec.outcomes.clash));
+      expect(cells[7]).toBe(rec.dates.clash ?? '');
+      // The date is the clock's start (2025-01-06, weekly ticks) plus the tick.
+      if (rec.outcomes.clash !== null) expect(cells[7]).toBe(new Date(Date.UTC(2025, 0, 6 + 7 * rec.outcomes.clash)).toISOString().slice(0, 10));
     });
   });
 

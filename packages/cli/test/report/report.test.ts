@@ -96,7 +96,8 @@ describe('casus report on a batch result', () => {
   });
 
   it('lists every parameter with its distribution, basis, rationale and where it acts', () => {
-    const a = sectionOf(html, 'assumptions');
+    // Ids may break after _ in a narrow cell (<wbr>): compare the text without the break hints.
+    const a = sectionOf(html, 'assumptions').replaceAll('<wbr>', '');
     for (const text of ['ally_reliability', 'Beta(8, 2)', 'judgment', 'clash_rate', 'Uniform(0.25, 1)', 'placeholder', 'nonaggression_respect', 'fixed 0.5',
       'A coin toss between two treaties', 'used by: trigger border-clash']) expect(a).toContain(esc(text));
   });
@@ -106,6 +107,12 @@ describe('casus report on a batch result', () => {
     expect(stories.length).toBeGreaterThan(0);
     // Nested design: the replay line sets the draw's parameter values.
     for (const s of stories) expect(s).toMatch(/^casus run packages\/scenarios\/scenarios\/tutorial\.yaml --seed 11 --run \d+ --set ally_reliability=/);
+  });
+
+  it('embeds no absolute local path: not the result\'s directory, not the repository\'s', () => {
+    expect(html).not.toContain(dir);
+    expect(html).not.toContain(ROOT);
+    expect(html).not.toMatch(/[\s>("'=]\/(tmp|home|root|work|Users)\//);
   });
 
   it('is a pure function of the result: the same input gives the same bytes', async () => {
@@ -225,6 +232,37 @@ describe('writing', () => {
     expect(existsSync(join(dir, 'report.html'))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
+
+  it('replaces an existing report only with a note, and warns (even with --quiet) when the input is partial', async () => {
+    const again = await cli(['report', resultPath, '--story-runs', '0']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`casus: note: replacing ${join(dir, 'report.html')}`);
+    const d = tempDir();
+    const shard = join(d, 'shard.json');
+    expect((await cli(['run', TUTORIAL, '--runs', '200', '--shard', '0/2', '--workers', '1', '--quiet', '--out', shard])).code).toBe(0);
+    const r = await cli(['report', shard, '--quiet', '--story-runs', '0']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^casus: warning: shard\.json holds runs 0–99 of 200/m);
+    const full = await cli(['report', resultPath, '--quiet', '--story-runs', '0', '--out', join(d, 'full.html')]);
+    expect(full.stderr).toBe('');
+  });
+});
+
+describe('assumptions', () => {
+  it('counts a parameter used only in an outcome\'s condition as used, by that outcome', async () => {
+    const d = tempDir();
+    const file = join(d, 'threshold.yaml');
+    writeFileSync(file, readFileSync(join(ROOT, TUTORIAL), 'utf8')
+      .replace(/^parameters:\n/m, 'parameters:\n  tension_threshold: { value: 0.5, basis: judgment, rationale: where tension becomes a crisis }\n')
+      .replace(/^outcomes:\n/m, 'outcomes:\n  high_tension:\n    title: Tension above the threshold\n    when: { variable: { id: tension, gte: tension_threshold } }\n'));
+    const out = join(d, 'r.json');
+    const run = await cli(['run', file, '--runs', '100', '--workers', '1', '--quiet', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const a = sectionOf(await buildReport({ cwd: ROOT, input: out, storyRuns: 0 }), 'assumptions').replaceAll('<wbr>', '');
+    const row = a.slice(a.indexOf('>tension_threshold<'), a.indexOf('</tr>', a.indexOf('>tension_threshold<')));
+    expect(row).toContain('used by: outcome high_tension');
+    expect(row).not.toContain('not used');
+  });
 });
 
 describe('other inputs', () => {
@@ -242,6 +280,32 @@ describe('other inputs', () => {
     expect(page).toContain('Carpania at war with Borduria'); // titles from the scenario, found by its hash
     expect(sectionOf(page, 'differences')).toContain('B lower');
     expect(externalUrls(page)).toEqual([]);
+    // The difference axis: every tick reads differently (never "−1%, −1%, +0%"), and no card or
+    // cell says "−0.0 pp".
+    const labels = [...svgsOf(sectionOf(page, 'differences'))[0]!.matchAll(/<text[^>]*>([^<]*%)<\/text>/g)].map((m) => m[1]!);
+    expect(labels.length).toBeGreaterThan(2);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(page).not.toMatch(/[−+]0(\.0+)? pp/);
+  });
+
+  it('renders a grid sweep with a real tornado (the swing across the grid) and one panel per outcome', async () => {
+    const d = tempDir();
+    const out = join(d, 'sweep');
+    const r = await cli(['sweep', TUTORIAL, '--vary', 'ally_reliability=0.3,0.6,0.9', '--runs', '200', '--workers', '1', '--quiet', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = await buildReport({ cwd: ROOT, input: out, storyRuns: 0 });
+    const tornado = sectionOf(page, 'tornado');
+    expect(tornado).not.toContain('class="empty"');
+    expect(svgsOf(tornado)).toHaveLength(1);
+    // The table gives each outcome's swing from the lowest to the highest value: P at 0.9 − P at 0.3.
+    const agg = JSON.parse(readFileSync(join(out, 'aggregates.json'), 'utf8')) as { points: { index: number; aggregates: { runs: number; outcomes: Record<string, { hits: number }> } }[] };
+    const p = (point: number, id: string) => agg.points[point]!.aggregates.outcomes[id]!.hits / agg.points[point]!.aggregates.runs;
+    const swing = p(2, 'ally_intervenes') - p(0, 'ally_intervenes');
+    expect(swing).not.toBe(0);
+    expect(tornado).toContain(`<strong>${swing > 0 ? '+' : '−'}${Math.abs(swing * 100).toFixed(1)} pp</strong>`);
+    // Response curves: a panel per outcome (a facet header each), so each has its own scale.
+    const response = sectionOf(page, 'response');
+    for (const title of ['Armed clash between Borduria and Aland', 'Carpania at war with Borduria']) expect(response).toContain(`>${title}</text>`);
   });
 
   it('renders a sensitivity analysis: a tornado and response curves', async () => {

@@ -1,5 +1,6 @@
 import type { Model } from '../model/model.js';
 import type { RunState } from '../run/state.js';
+import { tickDate } from '../model/calendar.js';
 import { SIDE_DEFENDER, SIDE_INITIATOR } from '../run/episodes.js';
 
 /** A war episode of one run, in a per-run record: who began it, the two sides, from and to (ticks). */
@@ -16,7 +17,8 @@ export interface RecordEpisode {
 
 /**
  * One tidy row per run, for pandas, R or DuckDB: the run, its seed, parameter values drawn, each
- * outcome's first-hit tick (null if never), each actor's highest rung at the end, and its status.
+ * outcome's first-hit tick (null if never) and the calendar date of that tick, each actor's
+ * highest rung at the end, and its status.
  */
 export interface RunRecord {
   run: number;
@@ -26,6 +28,8 @@ export interface RunRecord {
   status: 'ok' | 'error';
   error: string | null;
   outcomes: Record<string, number | null>;
+  /** The ISO date (`YYYY-MM-DD`) of each outcome's first-hit tick, null if it never happened. */
+  dates: Record<string, string | null>;
   posture: Record<string, string>;
   events: number;
   /** The run's war episodes (see docs/semantics.md, "War episodes"). */
@@ -34,12 +38,17 @@ export interface RunRecord {
 
 export function runRecord(m: Model, s: RunState, run: number, seed: number | string, draw: number, parameters: Record<string, number>): RunRecord {
   const outcomes: Record<string, number | null> = {};
-  m.outcomes.forEach((o, i) => { outcomes[o.id] = s.outcomeTick[i]! >= 0 ? s.outcomeTick[i]! : null; });
+  const dates: Record<string, string | null> = {};
+  m.outcomes.forEach((o, i) => {
+    const tick = s.outcomeTick[i]!;
+    outcomes[o.id] = tick >= 0 ? tick : null;
+    dates[o.id] = tick >= 0 ? tickDate(m, tick) : null;
+  });
   const posture: Record<string, string> = {};
   m.actors.forEach((a, i) => { posture[a.id] = m.rungs[s.posture(i)]!.id; });
   return {
     run, seed, draw: draw >= 0 ? draw : null, parameters, status: s.status === 'error' ? 'error' : 'ok', error: s.error ?? null,
-    outcomes, posture, events: s.events.length, episodes: recordEpisodes(m, s),
+    outcomes, dates, posture, events: s.events.length, episodes: recordEpisodes(m, s),
   };
 }
 
@@ -72,9 +81,26 @@ export function episodesCell(list: readonly RecordEpisode[]): string {
   return list.map((e) => `${e.id}:${side(e.initiator, e.initiatorSide)}>${side(e.victim, e.defenderSide)}@${e.start}-${e.end ?? ''}`).join(';');
 }
 
-/** CSV header for records of a model (outcome and posture columns flattened). */
+/**
+ * The flat columns of records of a model, in order: the maps become one column per parameter
+ * (`param_NAME`), per outcome (`outcome_ID`, the tick, then `outcome_ID_date`, its date) and per
+ * actor (`posture_ACTOR`), and the war episodes as one cell (`episodes`, see `episodesCell`). CSV and
+ * Parquet share these names.
+ */
+export function recordColumns(m: Model, parameterNames: readonly string[]): string[] {
+  return ['run', 'seed', 'draw', ...parameterNames.map((p) => `param_${p}`), 'status', 'error',
+    ...m.outcomes.flatMap((o) => [`outcome_${o.id}`, `outcome_${o.id}_date`]), ...m.actors.map((a) => `posture_${a.id}`), 'events', 'episodes'];
+}
+
+/** A record's cells in `recordColumns` order (null for an empty cell). */
+export function recordCells(r: RunRecord, parameterNames: readonly string[]): (string | number | null)[] {
+  return [r.run, r.seed, r.draw, ...parameterNames.map((p) => r.parameters[p] ?? null), r.status, r.error,
+    ...Object.keys(r.outcomes).flatMap((id) => [r.outcomes[id] ?? null, r.dates[id] ?? null]), ...Object.values(r.posture), r.events, episodesCell(r.episodes)];
+}
+
+/** CSV header for records of a model (the columns of `recordColumns`). */
 export function csvHeader(m: Model, parameterNames: readonly string[]): string {
-  return ['run', 'seed', 'draw', ...parameterNames.map((p) => `param_${p}`), 'status', 'error', ...m.outcomes.map((o) => `outcome_${o.id}`), ...m.actors.map((a) => `posture_${a.id}`), 'events', 'episodes'].join(',');
+  return recordColumns(m, parameterNames).join(',');
 }
 
 export function csvRow(r: RunRecord, parameterNames: readonly string[]): string {
@@ -83,5 +109,5 @@ export function csvRow(r: RunRecord, parameterNames: readonly string[]): string 
     const s = String(v);
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [r.run, r.seed, r.draw, ...parameterNames.map((p) => r.parameters[p]), r.status, r.error, ...Object.values(r.outcomes), ...Object.values(r.posture), r.events, episodesCell(r.episodes)].map(cell).join(',');
+  return recordCells(r, parameterNames).map(cell).join(',');
 }

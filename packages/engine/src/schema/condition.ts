@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Intensity, IsoDate, num, oneOf, type Num } from './primitives.js';
+import { choice, Id, Intensity, IsoDate, num, oneOf, type Num } from './primitives.js';
 import { ActorPair, ActorRef } from './refs.js';
 
 export const OBLIGATION_STATES = ['not_in_force', 'dormant', 'judged', 'invoked', 'denied', 'honoured', 'defected', 'moot', 'lapsed'] as const;
@@ -13,10 +13,76 @@ export const EVENT_KINDS = [
   'hostileAct', 'episode',
 ] as const;
 
-export const WarTest = z.union([z.boolean(), z.enum(['hostilities', 'declared'])]);
+/** Meanings of the enum values, shown by editors (see `choice`). */
+export const OBLIGATION_STATE = choice(OBLIGATION_STATES, {
+  not_in_force: 'the casus arose while the pact was not in force',
+  dormant: 'not yet called on',
+  judged: 'a casus was met (or claimed) and is being judged',
+  invoked: 'the casus was accepted: the duty is due',
+  denied: 'the obligated party denied that the casus was met',
+  honoured: 'the obligated party responded as the pact requires',
+  defected: 'the obligated party failed to respond',
+  moot: 'the war it answered ended before the response was carried out',
+  lapsed: 'the pact was no longer in force',
+});
+export const RESPONSE_LEVEL = choice(RESPONSE_LEVELS, {
+  consult: 'consultations only',
+  diplomatic: 'diplomatic support (statements, votes)',
+  materiel: 'arms, munitions and supplies',
+  forces: 'armed forces committed to the defence',
+  war: 'entering the war against the attacker',
+});
+export const REGIME_STATE = choice(REGIME_STATES, {
+  proposed: 'tabled but not yet in force',
+  in_force: 'imposed and enforced',
+  eroding: 'in force but enforcement has fallen below the erosion threshold',
+  lifted: 'ended',
+});
+export const DRAFT_RESULT = choice(DRAFT_RESULTS, {
+  adopted: 'enough votes in favour and no veto',
+  vetoed: 'defeated by a permanent member\'s negative vote',
+  failed: 'too few votes in favour',
+  withdrawn: 'withdrawn by its sponsor before the vote',
+});
+export const DRAFT_KIND = choice(DRAFT_KINDS, {
+  sanctions: 'a sanctions resolution on the target',
+  panel_renewal: 'renewal of a sanctions monitoring panel\'s mandate',
+  condemnation: 'a resolution condemning the target',
+  ceasefire: 'a resolution demanding a ceasefire between two actors',
+  relief: 'relief of sanctions on the target',
+});
+export const EVENT_KIND = choice(EVENT_KINDS, {
+  armedAttack: 'an armed attack by one actor on another',
+  threat: 'a threat of armed aggression',
+  escalation: 'a relation rose on the ladder',
+  deescalation: 'a relation stepped down the ladder',
+  ceasefire: 'hostilities between two actors ended in a ceasefire',
+  peace: 'two actors made peace',
+  signal: 'a named signal (a missile test, talks, a protest)',
+  variable: 'a variable changed',
+  draft: 'a draft resolution was tabled in the Council',
+  draftResult: 'the Council voted on a draft (or it was withdrawn)',
+  sanctions: 'a sanctions regime changed state or membership',
+  monitoring: 'a monitoring panel\'s mandate was renewed or lapsed',
+  obligation: 'a pact obligation changed state (judged, invoked, honoured, …)',
+  duty: 'a negative duty (non-aggression, neutrality, …) was respected or breached',
+  alliance: 'an actor joined an alliance against another',
+  basing: 'an actor let another use its territory against a third',
+  decision: 'an actor took a decision at a doctrine decision point',
+  hostileAct: 'a hostile act that is not an armed attack (cyber operation, interdiction, blockade)',
+  episode: 'a step of a war episode (it began, widened, ended, or the casus an ally answered ended)',
+});
+
+export const WarTest = z.union([
+  z.boolean(),
+  choice(['hostilities', 'declared'] as const, { hostilities: 'active hostilities, declared or not', declared: 'a declared war' }),
+]);
 
 const Comparison = z.strictObject({
-  gt: num().optional(), gte: num().optional(), lt: num().optional(), lte: num().optional(),
+  gt: num().optional().describe('holds when the value is greater than this'),
+  gte: num().optional().describe('holds when the value is at least this'),
+  lt: num().optional().describe('holds when the value is less than this'),
+  lte: num().optional().describe('holds when the value is at most this'),
 });
 
 /**
@@ -43,42 +109,55 @@ export interface Condition {
 const many = <T extends z.ZodType>(t: T) => z.union([t, z.array(t).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.infer<T>[]);
 
 export const Condition: z.ZodType<Condition> = oneOf({
-  get all() { return z.array(Condition).min(1).optional(); },
-  get any() { return z.array(Condition).min(1).optional(); },
-  get not() { return Condition.optional(); },
+  get all() { return z.array(Condition).min(1).optional().describe('holds when every condition in the list holds'); },
+  get any() { return z.array(Condition).min(1).optional().describe('holds when at least one condition in the list holds'); },
+  get not() { return Condition.optional().describe('holds when the condition does not'); },
   relation: z.strictObject({
-    between: ActorPair,
+    between: ActorPair.describe('the two actors of the relation (order does not matter)'),
     atLeast: Id.optional().describe('lowest rung (inclusive)'),
     atMost: Id.optional().describe('highest rung (inclusive)'),
     war: WarTest.optional().describe('true: any war status other than none; or a specific status'),
-  }).optional(),
-  posture: z.strictObject({ actor: ActorRef, atLeast: Id.optional(), atMost: Id.optional() }).optional(),
-  variable: Comparison.extend({ id: Id }).optional(),
+  }).optional().describe('holds when the relation between two actors is within these rungs (and war status)'),
+  posture: z.strictObject({
+    actor: ActorRef.describe('the actor whose posture (highest rung among its relations) is tested'),
+    atLeast: Id.optional().describe('lowest rung (inclusive)'),
+    atMost: Id.optional().describe('highest rung (inclusive)'),
+  }).optional().describe('holds when an actor\'s posture, the highest rung among its relations, is within these rungs'),
+  variable: Comparison.extend({ id: Id.describe('the variable') }).optional().describe('holds when a variable\'s value passes every comparison given'),
   obligation: z.strictObject({
-    pact: Id,
-    obligation: Id.optional(),
+    pact: Id.describe('the pact'),
+    obligation: Id.optional().describe('the obligation\'s id within the pact; default: any'),
     by: ActorRef.optional().describe('the obligated party'),
-    state: many(z.enum(OBLIGATION_STATES)).optional(),
-    atLeast: z.enum(RESPONSE_LEVELS).optional().describe('honoured at this response level or higher'),
-  }).optional(),
-  regime: z.strictObject({ id: Id, state: many(z.enum(REGIME_STATES)) }).optional(),
+    state: many(OBLIGATION_STATE).optional().describe('one state or a list; default: any state but dormant and lapsed'),
+    atLeast: RESPONSE_LEVEL.optional().describe('honoured at this response level or higher'),
+  }).optional().describe('holds when an obligation of a pact is (or was) in one of these states'),
+  regime: z.strictObject({
+    id: Id.describe('the sanctions regime'),
+    state: many(REGIME_STATE).describe('one state or a list'),
+  }).optional().describe('holds when a sanctions regime is in one of these states'),
   council: z.strictObject({
-    kind: z.enum(DRAFT_KINDS).optional(),
-    target: ActorRef.optional(),
-    result: many(z.enum(DRAFT_RESULTS)),
-    atLeast: z.number().int().min(1).optional(),
-  }).optional(),
+    kind: DRAFT_KIND.optional().describe('the kind of draft; default: any'),
+    target: ActorRef.optional().describe('the draft\'s target; default: any'),
+    result: many(DRAFT_RESULT).describe('one result or a list'),
+    atLeast: z.number().int().min(1).optional().describe('how many such drafts (default 1)'),
+  }).optional().describe('holds when the Council has voted drafts with these results'),
   happened: z.strictObject({
-    event: z.enum(EVENT_KINDS),
+    event: EVENT_KIND.describe('the kind of event'),
     kind: Id.optional().describe('signal kind, hostile-act kind, draft kind, obligation fate or episode step'),
-    by: ActorRef.optional(),
-    on: ActorRef.optional(),
-    minIntensity: Intensity.optional(),
-    nuclear: z.boolean().optional(),
+    by: ActorRef.optional().describe('the actor who did it; default: anyone'),
+    on: ActorRef.optional().describe('the actor it was done to; default: anyone'),
+    minIntensity: Intensity.optional().describe('armed attacks: at least this MID hostility level'),
+    nuclear: z.boolean().optional().describe('armed attacks: only nuclear (true) or only conventional (false) ones'),
     atLeast: z.number().int().min(1).optional().describe('how many such events (default 1)'),
-  }).optional(),
-  outcome: Id.optional(),
-  pactInForce: Id.optional(),
-  date: z.strictObject({ from: IsoDate.optional(), before: IsoDate.optional() }).optional(),
-  tick: z.strictObject({ gte: z.number().int().optional(), lt: z.number().int().optional() }).optional(),
-}, 'a condition') as unknown as z.ZodType<Condition>;
+  }).optional().describe('holds once such an event has happened in the run'),
+  outcome: Id.optional().describe('holds once this outcome has happened'),
+  pactInForce: Id.optional().describe('holds while this pact is in force'),
+  date: z.strictObject({
+    from: IsoDate.optional().describe('on or after this date'),
+    before: IsoDate.optional().describe('strictly before this date'),
+  }).optional().describe('holds between these calendar dates'),
+  tick: z.strictObject({
+    gte: z.number().int().optional().describe('at or after this tick'),
+    lt: z.number().int().optional().describe('before this tick'),
+  }).optional().describe('holds between these ticks'),
+}, 'a condition').describe('a condition with exactly one key; combine with all, any, not') as unknown as z.ZodType<Condition>;

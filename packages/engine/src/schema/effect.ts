@@ -1,18 +1,23 @@
 import { z } from 'zod';
-import { Id, Intensity, num, oneOf, Probability, type Num } from './primitives.js';
+import { choice, Id, Intensity, num, oneOf, Probability, type Num } from './primitives.js';
 import { ActorPair, ActorRef, RegionRef } from './refs.js';
-import { DRAFT_KINDS } from './condition.js';
+import { DRAFT_KIND, DRAFT_KINDS } from './condition.js';
 
 export const ArmedAttack = z.strictObject({
-  by: ActorRef,
-  on: ActorRef,
+  by: ActorRef.describe('the attacker'),
+  on: ActorRef.describe('the actor attacked'),
   in: RegionRef.optional().describe('where the attack takes place; default: the target\'s home territory'),
   intensity: Intensity.describe('MID hostility level: display_of_force (3), use_of_force (4) or war (5); a number 1–5 also works'),
-  nuclear: z.boolean().optional(),
+  nuclear: z.boolean().optional().describe('a nuclear attack: lifts the relation to the nuclear rung'),
   declare: z.boolean().optional().describe('the attacker also declares war'),
 });
 
-const Between = z.strictObject({ between: ActorPair });
+const Between = z.strictObject({ between: ActorPair.describe('the two actors') });
+const Move = (what: string) => z.strictObject({
+  between: ActorPair.describe('the two actors of the relation'),
+  to: Id.optional().describe(`the rung to ${what} to`),
+  steps: z.number().int().min(1).optional().describe('how many rungs to move (default 1)'),
+});
 
 /** How far a ceasefire reaches: the named pair only, or every pair fighting in that pair's war episode. */
 export const CEASEFIRE_SCOPES = ['dyad', 'episode'] as const;
@@ -23,8 +28,8 @@ export const CEASEFIRE_SCOPES = ['dyad', 'episode'] as const;
  * clauses with a `hostileAct` casus and by doctrine, and never lifting the relation by itself.
  */
 export const HostileAct = z.strictObject({
-  by: ActorRef,
-  on: ActorRef,
+  by: ActorRef.describe('who does it'),
+  on: ActorRef.describe('whom it is done to'),
   kind: Id.describe('what was done: cyber_operation, interdiction, blockade, sabotage…'),
   in: RegionRef.optional().describe('where it happened; default: the target\'s home territory'),
 });
@@ -50,31 +55,60 @@ export interface Effect {
 }
 
 export const Effect: z.ZodType<Effect> = oneOf({
-  armedAttack: ArmedAttack.optional(),
-  threat: z.strictObject({ by: ActorRef, on: ActorRef }).optional(),
-  escalate: z.strictObject({ between: ActorPair, to: Id.optional(), steps: z.number().int().min(1).optional() }).optional(),
-  deescalate: z.strictObject({ between: ActorPair, to: Id.optional(), steps: z.number().int().min(1).optional() }).optional(),
+  armedAttack: ArmedAttack.optional().describe('an armed attack: lifts the relation up the ladder and may call pacts into play'),
+  threat: z.strictObject({ by: ActorRef.describe('who threatens'), on: ActorRef.describe('who is threatened') }).optional()
+    .describe('a threat of armed aggression (consultation clauses react to it)'),
+  escalate: Move('escalate').optional().describe('raises a relation on the ladder'),
+  deescalate: Move('de-escalate').optional().describe('lowers a relation on the ladder'),
   ceasefire: z.strictObject({
-    between: ActorPair,
-    scope: z.enum(CEASEFIRE_SCOPES).optional().describe('dyad (default): this pair only; episode: every pair fighting in this pair\'s war episode'),
-  }).optional(),
-  peace: Between.optional(),
-  variable: z.strictObject({ id: Id, add: num().optional(), set: num().optional() }).optional(),
+    between: ActorPair.describe('the two actors'),
+    scope: choice(CEASEFIRE_SCOPES, { dyad: 'this pair only', episode: 'every pair fighting in this pair\'s war episode' }).optional()
+      .describe('dyad (default): this pair only; episode: every pair fighting in this pair\'s war episode'),
+  }).optional().describe('ends active hostilities between two actors'),
+  peace: Between.optional().describe('ends a war between two actors'),
+  variable: z.strictObject({
+    id: Id.describe('the variable'),
+    add: num().optional().describe('added to the value (clamped to the variable\'s bounds)'),
+    set: num().optional().describe('the new value (clamped to the variable\'s bounds)'),
+  }).optional().describe('changes a variable'),
   draft: z.strictObject({
-    kind: z.enum(DRAFT_KINDS),
-    target: ActorRef.optional(),
-    regime: Id.optional(),
-    sponsor: ActorRef.optional(),
+    kind: DRAFT_KIND.describe('the kind of draft'),
+    target: ActorRef.optional().describe('the actor the draft is about'),
+    regime: Id.optional().describe('the sanctions regime it concerns'),
+    sponsor: ActorRef.optional().describe('the member that tables it'),
     between: ActorPair.optional().describe('for ceasefire drafts'),
-    scope: z.enum(CEASEFIRE_SCOPES).optional().describe('for ceasefire drafts: dyad (default) or the whole war episode of the pair'),
+    scope: choice(CEASEFIRE_SCOPES, { dyad: 'this pair only', episode: 'the whole war episode of the pair' }).optional()
+      .describe('for ceasefire drafts: dyad (default) or the whole war episode of the pair'),
     withdrawal: Probability().optional().describe('chance the sponsor withdraws it before a vote'),
-  }).optional(),
-  sanctions: z.strictObject({ regime: Id, action: z.enum(['impose', 'join', 'leave', 'lift']), by: ActorRef.optional() }).optional(),
-  signal: z.strictObject({ kind: Id, by: ActorRef.optional(), on: ActorRef.optional() }).optional(),
-  alliance: z.strictObject({ by: ActorRef, with: ActorRef, against: ActorRef }).optional(),
-  basing: z.strictObject({ host: ActorRef, user: ActorRef, against: ActorRef }).optional(),
-  hostileAct: HostileAct.optional(),
-}, 'an effect') as unknown as z.ZodType<Effect>;
+  }).optional().describe('tables a draft resolution in the Security Council, which then votes on it'),
+  sanctions: z.strictObject({
+    regime: Id.describe('the sanctions regime'),
+    action: choice(['impose', 'join', 'leave', 'lift'] as const, {
+      impose: 'put the regime in force',
+      join: 'an actor joins a coalition regime',
+      leave: 'an actor leaves a coalition regime',
+      lift: 'end the regime',
+    }).describe('what happens to the regime'),
+    by: ActorRef.optional().describe('the actor joining or leaving'),
+  }).optional().describe('changes a sanctions regime'),
+  signal: z.strictObject({
+    kind: Id.describe('the signal\'s name, e.g. missile_test'),
+    by: ActorRef.optional().describe('who sends it'),
+    on: ActorRef.optional().describe('whom it is aimed at'),
+  }).optional().describe('a named event that conditions and doctrine can react to'),
+  alliance: z.strictObject({
+    by: ActorRef.describe('the actor that allies'),
+    with: ActorRef.describe('its new ally'),
+    against: ActorRef.describe('the actor the alliance is against (breaches no_hostile_alliance duties toward it)'),
+  }).optional().describe('an actor enters an alliance against another'),
+  basing: z.strictObject({
+    host: ActorRef.describe('the actor whose territory is used'),
+    user: ActorRef.describe('the actor using it'),
+    against: ActorRef.describe('the actor it is used against (breaches no_hostile_territory duties toward it)'),
+  }).optional().describe('an actor lets another use its territory against a third'),
+  hostileAct: HostileAct.optional().describe('a hostile act that is not an armed attack (cyber operation, interdiction, blockade)'),
+}, 'an effect').describe('an effect with exactly one key') as unknown as z.ZodType<Effect>;
 
 /** One effect or a list of effects, applied in order. */
-export const Effects = z.union([Effect, z.array(Effect).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
+export const Effects = z.union([Effect, z.array(Effect).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]))
+  .describe('one effect, or a list of effects applied in order');

@@ -6,7 +6,8 @@ import { z } from 'zod';
  * for deterministic iteration.
  */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-export const Id = z.string().regex(ID_PATTERN, { message: 'expected an id (a letter, then letters, digits, _ - .)' });
+export const Id = z.string().regex(ID_PATTERN, { message: 'expected an id (a letter, then letters, digits, _ - .)' })
+  .meta({ description: 'an id: a letter, then letters, digits, _, - or .' });
 
 /** ISO calendar date `YYYY-MM-DD`; the engine converts it to a day number without a Date object. */
 export const IsoDate = z
@@ -17,9 +18,25 @@ export const IsoDate = z
     if (m < 1 || m > 12 || d < 1) return false;
     const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     return d <= dim[m - 1]!;
-  }, { message: 'expected a real calendar date' });
+  }, { message: 'expected a real calendar date' })
+  .meta({ description: 'an ISO calendar date, YYYY-MM-DD' });
 
-export const TimeUnit = z.enum(['day', 'week', 'month', 'year']);
+/**
+ * An enum whose every value carries its meaning: the meanings are part of the schema, so the JSON
+ * Schema for editors shows them (`enumDescriptions`, which yaml-language-server and VS Code read on
+ * hover and completion). The record type makes a value without a meaning a compile error.
+ */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, meanings: { readonly [K in T[number]]: string }) {
+  return z.enum(values).meta({ enumDescriptions: values.map((v: T[number]) => meanings[v]) });
+}
+
+export const TIME_UNITS = ['day', 'week', 'month', 'year'] as const;
+export const TimeUnit = choice(TIME_UNITS, {
+  day: 'one calendar day',
+  week: 'seven days',
+  month: 'one calendar month (the same day of the month, clamped to its length)',
+  year: 'one calendar year (365.2425 days on average when converting rates)',
+});
 export type TimeUnit = z.infer<typeof TimeUnit>;
 
 /**
@@ -67,11 +84,19 @@ export type MidLevelWord = keyof typeof MID_LEVELS;
 /** A MID hostility level, as a number 1–5 or one of the words of {@link MID_LEVELS}; always a number once loaded. */
 export const Intensity = z.union([
   z.number().int().min(1).max(5),
-  z.enum(Object.keys(MID_LEVELS) as [MidLevelWord, ...MidLevelWord[]]).transform((w) => MID_LEVELS[w]),
+  choice(['threat_of_force', 'display_of_force', 'use_of_force', 'war'] as const satisfies readonly MidLevelWord[], {
+    threat_of_force: 'level 2: a threat to use force',
+    display_of_force: 'level 3: a display of force',
+    use_of_force: 'level 4: a use of force',
+    war: 'level 5: war',
+  }).transform((w) => MID_LEVELS[w]),
 ]).meta({ description: 'MID hostility level: 2 threat_of_force, 3 display_of_force, 4 use_of_force, 5 war (a word or the number)' });
 
 /** A rate written with its own time unit, so changing the tick does not change the modelled world. */
-export const Rate = z.strictObject({ per: TimeUnit, value: num(0) });
+export const Rate = z.strictObject({
+  per: TimeUnit.describe('the unit of time the value is per'),
+  value: num(0).describe('the expected number of occurrences per unit of time (a hazard rate)'),
+}).describe('a rate with its own unit of time, e.g. { per: year, value: 0.5 }');
 export type Rate = z.infer<typeof Rate>;
 
 /**

@@ -16,11 +16,11 @@ export const ActorRef = z
   })
   .meta({ description: 'an actor id, or a role: $self, $actor, $target' });
 
-export const ActorPair = z.tuple([ActorRef, ActorRef]);
+export const ActorPair = z.tuple([ActorRef, ActorRef]).meta({ description: 'two actors, [A, B]' });
 
 /** A region id, or the home territory of an actor (`{ territoryOf: $actor }`). */
 export const RegionRef = z.union([
-  z.string().regex(ID_PATTERN, { message: 'expected a region id' }),
-  z.strictObject({ territoryOf: ActorRef }),
-]);
+  z.string().regex(ID_PATTERN, { message: 'expected a region id' }).meta({ description: 'a region id' }),
+  z.strictObject({ territoryOf: ActorRef.describe('the actor whose home territory is meant') }).meta({ description: 'an actor\'s home territory' }),
+]).meta({ description: 'a region id, or { territoryOf: ACTOR }' });
 export type RegionRef = z.infer<typeof RegionRef>;

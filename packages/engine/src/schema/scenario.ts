@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Id, Intensity, IsoDate, num, Probability, Rate, TimeUnit } from './primitives.js';
+import { choice, Id, Intensity, IsoDate, num, Probability, Rate } from './primitives.js';
 import { ActorRef, RegionRef } from './refs.js';
-import { Condition, DRAFT_KINDS, EVENT_KINDS, REGIME_STATES, RESPONSE_LEVELS } from './condition.js';
+import { Condition, DRAFT_KIND, EVENT_KIND, REGIME_STATE, RESPONSE_LEVEL, RESPONSE_LEVELS } from './condition.js';
 import { Effects } from './effect.js';
 import { Weight } from './weight.js';
 import { Parameter } from './parameter.js';
@@ -16,87 +16,105 @@ export const FORMAT_VERSION = '1.1';
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
 export const Clock = z.strictObject({
-  start: IsoDate,
-  tick: TimeUnit.exclude(['year']),
-  horizon: z.number().int().describe('number of ticks; must be at least 1'),
-});
+  start: IsoDate.describe('the date of tick 0'),
+  tick: choice(['day', 'week', 'month'] as const, {
+    day: 'one tick is a day',
+    week: 'one tick is a week',
+    month: 'one tick is a calendar month',
+  }).describe('the length of one step'),
+  // The minimum is checked by a named rule (E_HORIZON); the JSON Schema states it for editors.
+  horizon: z.number().int().meta({ minimum: 1 }).describe('the number of ticks in a run; at least 1'),
+}).describe('the calendar of a run: start date, step length and number of steps');
 
 export const Region = z.strictObject({
-  name: z.string().optional(),
+  name: z.string().optional().describe('display name'),
   within: Id.optional().describe('the enclosing region'),
-  administeredBy: Id.optional(),
-  claimedBy: z.array(Id).optional(),
-});
+  administeredBy: Id.optional().describe('the actor that administers the region'),
+  claimedBy: z.array(Id).optional().describe('actors that claim the region'),
+}).describe('a place attacks can happen in, for pacts that name regions');
 
 export const Actor = z.strictObject({
-  name: z.string(),
-  nuclear: z.boolean().default(false),
+  name: z.string().describe('display name'),
+  nuclear: z.boolean().default(false).describe('the actor has nuclear weapons'),
   territory: Id.optional().describe('home region; default: an implicit region with the actor\'s id'),
-  attributes: z.record(Id, z.number()).optional(),
-});
+  attributes: z.record(Id, z.number()).optional().describe('named numbers about the actor, for conditions and weights'),
+}).describe('a state or other actor');
 
 export const ALIGNMENTS = ['ally', 'partner', 'neutral', 'rival', 'adversary'] as const;
 export const WAR_STATUSES = ['none', 'hostilities', 'declared'] as const;
 
 export const Relation = z.strictObject({
-  between: z.tuple([Id, Id]),
-  alignment: z.enum(ALIGNMENTS).default('neutral'),
-  rung: Id.optional().describe('default: the lowest rung'),
-  war: z.enum(WAR_STATUSES).default('none'),
+  between: z.tuple([Id, Id]).describe('the two actors (order does not matter)'),
+  alignment: choice(ALIGNMENTS, {
+    ally: 'bound by a defence commitment or close alignment',
+    partner: 'cooperating without a defence commitment',
+    neutral: 'neither aligned nor hostile',
+    rival: 'competing, with disputes',
+    adversary: 'hostile',
+  }).default('neutral').describe('how the two actors stand toward each other'),
+  rung: Id.optional().describe('the rung on the escalation ladder at the start; default: the lowest rung'),
+  war: choice(WAR_STATUSES, { none: 'no war', hostilities: 'active hostilities, undeclared', declared: 'a declared war' })
+    .default('none').describe('the war status at the start'),
   initiator: Id.optional().describe('who began the war under way, for wars at the start'),
-  since: IsoDate.optional(),
-  note: z.string().optional(),
-});
+  since: IsoDate.optional().describe('since when the relation has stood so'),
+  note: z.string().optional().describe('a free-text note'),
+}).describe('the start state of the relation between two actors');
 
 export const Rung = z.strictObject({
-  id: Id,
-  name: z.string().optional(),
+  id: Id.describe('the rung\'s id, unique on the ladder'),
+  name: z.string().optional().describe('display name'),
   intensity: Intensity.optional().describe('an armed attack of at least this MID hostility level lifts a relation to this rung'),
   war: z.boolean().optional().describe('active hostilities: a relation at or above this rung is in a state of war'),
   nuclear: z.boolean().optional().describe('the rung a nuclear attack lifts a relation to'),
   deescalation: Rate.optional().describe('hazard of stepping down one rung'),
-});
+}).describe('one step of the escalation ladder');
 
 export const Ladder = z.strictObject({
-  rungs: z.array(Rung),
+  rungs: z.array(Rung).describe('the rungs, lowest first'),
   crisis: Id.optional().describe('every rung above this one needs a de-escalation hazard; default: the third rung'),
   responses: z.strictObject({
-    diplomatic: Id.optional(), materiel: Id.optional(), forces: Id.optional(), war: Id.optional(),
+    diplomatic: Id.optional().describe('the rung for a diplomatic response'),
+    materiel: Id.optional().describe('the rung for a materiel response'),
+    forces: Id.optional().describe('the rung for committing forces'),
+    war: Id.optional().describe('the rung for entering the war'),
   }).optional().describe('the rung an obligated party\'s relation with the attacker rises to when it honours at each level'),
 });
 
 export const Variable = z.strictObject({
-  name: z.string().optional(),
-  min: z.number().default(0),
-  max: z.number().default(1),
-  initial: num(),
+  name: z.string().optional().describe('display name'),
+  min: z.number().default(0).describe('lowest value (values are clamped)'),
+  max: z.number().default(1).describe('highest value (values are clamped)'),
+  initial: num().describe('the value at tick 0'),
   baseline: num().optional().describe('value it reverts toward; default: initial'),
   reversion: Rate.optional().describe('fraction of the gap to the baseline closed per unit of time'),
-});
+}).describe('a number in [min, max] that effects change and conditions and weights read');
 
 export const EventPattern = z.strictObject({
-  event: z.enum(EVENT_KINDS),
-  kind: Id.optional(),
-  by: z.union([ActorRef, z.array(ActorRef)]).optional(),
-  on: z.union([ActorRef, z.array(ActorRef)]).optional(),
-  minIntensity: Intensity.optional(),
-});
+  event: EVENT_KIND.describe('the kind of event'),
+  kind: Id.optional().describe('signal kind, draft kind, or obligation fate'),
+  by: z.union([ActorRef, z.array(ActorRef)]).optional().describe('the actor (or any of the actors) who did it'),
+  on: z.union([ActorRef, z.array(ActorRef)]).optional().describe('the actor (or any of the actors) it was done to'),
+  minIntensity: Intensity.optional().describe('armed attacks: at least this MID hostility level'),
+}).describe('the events a decision point reacts to');
 
 export const Option = z.strictObject({
-  id: Id,
-  label: z.string().optional(),
-  weight: Weight,
-  scope: z.enum(['in_place', 'attacker_territory', 'none']).default('none')
-    .describe('in_place: defend where attacked; attacker_territory: the response is itself an armed attack'),
-  effect: Effects.optional(),
-});
+  id: Id.describe('the option\'s id, unique within the decision point'),
+  label: z.string().optional().describe('display label'),
+  weight: Weight.describe('relative weight of choosing this option'),
+  scope: choice(['in_place', 'attacker_territory', 'none'] as const, {
+    in_place: 'defend where attacked',
+    attacker_territory: 'strike the attacker\'s territory: the response is itself an armed attack',
+    none: 'not a use of force',
+  }).default('none').describe('where a use of force takes place, for the law of self-defence'),
+  effect: Effects.optional().describe('what choosing it does'),
+}).describe('one choice at a decision point');
 
 export const DecisionPoint = z.strictObject({
-  id: Id,
-  on: EventPattern,
-  when: Condition.optional(),
-  options: z.array(Option).min(1),
-});
+  id: Id.describe('the decision point\'s id, unique within the actor\'s doctrine'),
+  on: EventPattern.describe('the events that call for a decision'),
+  when: Condition.optional().describe('the decision is taken only while this holds'),
+  options: z.array(Option).min(1).describe('the choices, drawn by weight'),
+}).describe('a decision an actor takes when an event happens');
 
 /** What an ally that joined a war under an obligation does when the episode it answered ends. */
 export const CASUS_END_POLICIES = ['withdraw', 'continue', 'decide'] as const;
@@ -108,12 +126,19 @@ export const OBLIGATION_TYPES = [
 
 export const RegionClause = z.strictObject({
   region: Id.optional().describe('the attack happens in this region or one within it'),
-  administeredBy: z.union([z.enum(['attacked', 'any_party']), Id]).optional()
+  administeredBy: z.union([choice(['attacked', 'any_party'] as const, {
+    attacked: 'administered by the attacked party',
+    any_party: 'administered by any party to the pact',
+  }), Id]).optional()
     .describe('the place is administered by the attacked party, by any party, or by a named actor'),
-});
+}).describe('a place an attack must happen in');
 
 /** Who an act must be done by, in a clause: anyone, a non-party, a party, or named actors. */
-const ByClause = z.union([z.enum(['any', 'non_party', 'party']), z.array(Id)]);
+const ByClause = z.union([choice(['any', 'non_party', 'party'] as const, {
+  any: 'anyone',
+  non_party: 'an actor not party to the pact',
+  party: 'a party to the pact (offense pacts)',
+}), z.array(Id)]);
 /** Whom an act must be done to: any other party, named parties, or (signals) anyone or no one in particular. */
 const OnClause = z.union([z.literal('party'), z.array(Id)]);
 
@@ -122,183 +147,223 @@ export const Casus = z.strictObject({
     on: OnClause.default('party').describe('who must be attacked: any other party, or named parties'),
     by: ByClause.default('any').describe('who must attack: anyone, a non-party, a party (offense pacts), or named actors'),
     in: z.array(RegionClause).optional().describe('where: any of these clauses; omitted = anywhere'),
-    minIntensity: Intensity.default(4),
+    minIntensity: Intensity.default(4).describe('the attack must reach this MID hostility level (use_of_force 4, war 5)'),
     stateOfWar: z.boolean().default(false).describe('the attack must leave the party in active hostilities'),
     unprovoked: z.boolean().default(false)
       .describe('the attacked party must be on the defending side of the war episode the attack belongs to (UN Charter Art. 51)'),
-  }).optional(),
+  }).optional().describe('an armed attack that calls the duty into play'),
   threat: z.strictObject({
-    on: OnClause.default('party'),
-    by: z.union([z.enum(['any', 'non_party']), z.array(Id)]).default('any'),
+    on: OnClause.default('party').describe('who must be threatened: any other party, or named parties'),
+    by: z.union([choice(['any', 'non_party'] as const, { any: 'anyone', non_party: 'an actor not party to the pact' }), z.array(Id)]).default('any')
+      .describe('who must threaten: anyone, a non-party, or named actors'),
   }).optional().describe('a threat of armed aggression (consultation clauses)'),
   signal: z.strictObject({
     kinds: z.array(Id).min(1).describe('signal kinds that meet the clause: nuclear_test, missile_overflight, icbm_launch…'),
-    by: ByClause.default('any'),
-    on: z.union([z.enum(['party', 'any']), z.array(Id)]).default('any')
+    by: ByClause.default('any').describe('who must send it: anyone, a non-party, a party, or named actors'),
+    on: z.union([choice(['party', 'any'] as const, { party: 'a signal aimed at a protected party', any: 'any signal, also one aimed at no one (a test, a launch)' }), z.array(Id)]).default('any')
       .describe('party: a signal aimed at a protected party; any (default): also a signal aimed at no one (a test, a launch)'),
   }).optional().describe('a named provocation that is not an armed attack (consultation on "provocations and threats")'),
   hostileAct: z.strictObject({
     kinds: z.array(Id).min(1).optional().describe('hostile-act kinds that meet the clause; omitted = any kind'),
-    by: ByClause.default('any'),
-    on: OnClause.default('party'),
+    by: ByClause.default('any').describe('who must do it: anyone, a non-party, a party, or named actors'),
+    on: OnClause.default('party').describe('whom it must be done to: any other party, or named parties'),
   }).optional().describe('a hostile act that is not military: a cyber operation, an interdiction at sea…'),
-});
+}).describe('what calls the duty into play');
 
 export const Obligation = z.strictObject({
   id: Id.optional().describe('default: the type, suffixed when repeated'),
-  type: z.enum(OBLIGATION_TYPES),
-  article: z.string().optional(),
-  summary: z.string().optional(),
+  type: choice(OBLIGATION_TYPES, {
+    defense: 'come to the aid of a party attacked by another',
+    offense: 'join a party\'s attack',
+    consultation: 'consult when a party is attacked or threatened',
+    neutrality: 'stay out of a war a party fights',
+    nonaggression: 'not attack a party',
+    no_hostile_alliance: 'not join an alliance against a party',
+    no_hostile_territory: 'not let territory be used against a party',
+    no_sanctions: 'not sanction a party',
+    un_cooperation: 'vote with a party in the Security Council',
+  }).describe('what the duty is'),
+  article: z.string().optional().describe('the treaty article, e.g. "Art. 5"'),
+  summary: z.string().optional().describe('the clause in a sentence'),
   obligated: z.array(Id).optional().describe('who bears the duty; default: every party'),
   beneficiaries: z.array(Id).optional().describe('whom it protects; default: the other parties'),
-  casus: Casus.optional(),
+  casus: Casus.optional().describe('what calls the duty into play (positive duties)'),
   response: z.strictObject({
-    atLeast: z.enum(RESPONSE_LEVELS),
+    atLeast: RESPONSE_LEVEL.describe('the least response that honours the duty'),
     // partialRecord: a record keyed by an enum would require every level to be listed.
-    levels: z.partialRecord(z.enum(RESPONSE_LEVELS), num(0)).optional().describe('relative weights of the levels at or above atLeast when honoured'),
-    shortfall: z.enum(['none', ...RESPONSE_LEVELS]).default('none').describe('what a defecting party still does'),
+    levels: z.partialRecord(RESPONSE_LEVEL, num(0)).optional().describe('relative weights of the levels at or above atLeast when honoured'),
+    shortfall: choice(['none', ...RESPONSE_LEVELS] as const, {
+      none: 'nothing', consult: 'consultations only', diplomatic: 'diplomatic support', materiel: 'arms and supplies', forces: 'armed forces', war: 'war',
+    }).default('none').describe('what a defecting party still does'),
     within: z.number().int().min(0).default(0).describe('ticks between invocation and response'),
-    onCasusEnd: z.enum(CASUS_END_POLICIES).default('withdraw')
+    onCasusEnd: choice(CASUS_END_POLICIES, {
+      withdraw: 'withdraw: a ceasefire with the enemy',
+      continue: 'continue: its own war from then on',
+      decide: 'decide: an episode event casus_ended for doctrine to answer',
+    }).default('withdraw')
       .describe('when the war episode it answered ends: withdraw (ceasefire with the enemy), continue (its own war from then on), or decide (an `episode` event `casus_ended` for doctrine)'),
-  }).optional(),
+  }).optional().describe('what honouring the duty means'),
   reliability: Probability().default(1).describe('chance an invoked duty is honoured, or a negative duty respected'),
   judgment: z.strictObject({
     deny: Probability().default(0).describe('chance a met casus is denied'),
     pretext: Probability().default(0).describe('chance an unmet casus is claimed'),
-    pretextAtMost: z.enum(RESPONSE_LEVELS).optional().describe('the highest response level a pretext may carry'),
+    pretextAtMost: RESPONSE_LEVEL.optional().describe('the highest response level a pretext may carry'),
     pretextWhen: Condition.optional()
       .describe('a pretext may only be claimed while this holds ($self the obligated party, $actor the enemy, $target the protected party)'),
-  }).optional(),
-  escape: z.enum(['none', 'constitutional_processes', 'national_law']).default('none')
+  }).optional().describe('how the obligated party judges whether the casus was met'),
+  escape: choice(['none', 'constitutional_processes', 'national_law'] as const, {
+    none: 'no escape clause',
+    constitutional_processes: 'acts "in accordance with constitutional processes"',
+    national_law: 'acts "in accordance with national law"',
+  }).default('none')
     .describe('escape clause; acts through the response delay and reliability'),
-  scope: z.enum(['unilateral', 'any']).optional().describe('no_sanctions: whether UN measures are covered too'),
-});
+  scope: choice(['unilateral', 'any'] as const, { unilateral: 'only sanctions outside the UN', any: 'UN measures too' })
+    .optional().describe('no_sanctions: whether UN measures are covered too'),
+}).describe('one duty of a pact');
 
 export const Pact = z.strictObject({
-  id: Id,
-  name: z.string(),
-  parties: z.array(Id).min(2),
-  signed: IsoDate.optional(),
-  inForce: IsoDate,
-  lapsed: IsoDate.optional(),
-  source: z.string().optional(),
+  id: Id.describe('the pact\'s id, unique among pacts'),
+  name: z.string().describe('the treaty\'s name'),
+  parties: z.array(Id).min(2).describe('the actors bound by it'),
+  signed: IsoDate.optional().describe('date of signature'),
+  inForce: IsoDate.describe('date of entry into force'),
+  lapsed: IsoDate.optional().describe('date it ended, if it did'),
+  source: z.string().optional().describe('a source id or a citation'),
   atop: z.number().int().optional().describe('ATOP alliance id'),
-  note: z.string().optional(),
-  obligations: z.array(Obligation).min(1),
-});
+  note: z.string().optional().describe('a free-text note'),
+  obligations: z.array(Obligation).min(1).describe('its duties'),
+}).describe('a treaty and its obligations');
 
 /** Relative weights of a member's votes; absence, like abstention, is never a veto (Art. 27(3) as practised). */
-const VoteDist = z.strictObject({ yes: num(0).default(0), no: num(0).default(0), abstain: num(0).default(0), absent: num(0).default(0) });
+const VoteDist = z.strictObject({
+  yes: num(0).default(0).describe('relative weight of voting yes'),
+  no: num(0).default(0).describe('relative weight of voting no (a veto for a permanent member)'),
+  abstain: num(0).default(0).describe('relative weight of abstaining'),
+  absent: num(0).default(0).describe('relative weight of being absent (never a veto)'),
+}).describe('relative weights of the member\'s votes');
 
 export const VoteRule = z.strictObject({
-  kind: z.union([z.enum(DRAFT_KINDS), z.array(z.enum(DRAFT_KINDS))]).optional(),
-  target: z.enum(['shielded', 'other', 'any']).default('any'),
-  when: Condition.optional(),
-  vote: VoteDist,
-});
+  kind: z.union([DRAFT_KIND, z.array(DRAFT_KIND)]).optional().describe('the drafts the rule applies to; default: any kind'),
+  target: choice(['shielded', 'other', 'any'] as const, {
+    shielded: 'drafts targeting an actor this member shields',
+    other: 'drafts targeting anyone else',
+    any: 'any draft',
+  }).default('any').describe('whose drafts the rule applies to'),
+  when: Condition.optional().describe('the rule applies only while this holds'),
+  vote: VoteDist.describe('how the member votes'),
+}).describe('how a member votes on some drafts; the first rule that applies decides');
 
 export const Seat = z.strictObject({
-  actor: Id,
-  permanent: z.boolean().default(false),
-  from: IsoDate.optional(),
+  actor: Id.describe('the member'),
+  permanent: z.boolean().default(false).describe('a permanent member, with a veto'),
+  from: IsoDate.optional().describe('first day of the term'),
   to: IsoDate.optional().describe('last day of the term (elected members leave on 31 December)'),
-});
+}).describe('a seat on the Council');
 
 export const Council = z.strictObject({
   rule: z.strictObject({
-    minYes: z.number().int().min(1).default(9),
+    minYes: z.number().int().min(1).default(9).describe('votes in favour a draft needs'),
     permanentVeto: z.boolean().default(true).describe('a negative vote of a permanent member defeats the draft; abstention and absence do not'),
-  }).default({ minYes: 9, permanentVeto: true }),
-  seats: z.array(Seat).min(1),
+  }).default({ minYes: 9, permanentVeto: true }).describe('the voting rule'),
+  seats: z.array(Seat).min(1).describe('the members'),
   policies: z.array(z.strictObject({
-    member: z.union([Id, z.literal('default')]),
+    member: z.union([Id, z.literal('default')]).describe('the member, or default for members without a policy of their own'),
     shield: z.array(Id).default([]).describe('partners this member shields'),
-    rules: z.array(VoteRule).min(1),
-  })),
-});
+    rules: z.array(VoteRule).min(1).describe('its voting rules, first match wins'),
+  }).describe('how a member votes')).describe('voting policies'),
+}).describe('the UN Security Council');
 
 export const Sanctions = z.strictObject({
-  id: Id,
-  name: z.string().optional(),
-  authority: z.enum(['un', 'coalition']),
-  target: Id,
+  id: Id.describe('the regime\'s id, unique among sanctions regimes'),
+  name: z.string().optional().describe('display name'),
+  authority: choice(['un', 'coalition'] as const, { un: 'imposed by the Security Council', coalition: 'imposed by a coalition of states' })
+    .describe('who imposes it'),
+  target: Id.describe('the sanctioned actor'),
   members: z.array(Id).optional().describe('coalition members'),
-  state: z.enum(REGIME_STATES).default('in_force'),
+  state: REGIME_STATE.default('in_force').describe('the state at the start'),
   enforcement: Id.describe('the variable that holds enforcement in [0, 1]'),
   tightenBy: num(0, 1).default(0.1).describe('enforcement added when the Council adopts a sanctions draft on the target'),
-  erodesBelow: num(0, 1).default(0.5),
-  restoresAbove: num(0, 1).default(0.7),
+  erodesBelow: num(0, 1).default(0.5).describe('the regime erodes when enforcement falls below this'),
+  restoresAbove: num(0, 1).default(0.7).describe('an eroding regime is restored when enforcement rises above this'),
   monitoring: z.strictObject({
     mandateUntil: IsoDate.optional().describe('the panel\'s mandate ends after this date unless renewed'),
-    renewalMonths: z.number().int().min(1).default(12),
+    renewalMonths: z.number().int().min(1).default(12).describe('months a renewal extends the mandate by'),
     baselineWith: num(0, 1).optional().describe('enforcement baseline while monitored'),
     baselineWithout: num(0, 1).optional().describe('enforcement baseline once monitoring has lapsed'),
-  }).optional(),
-  evaders: z.array(Id).default([]),
-});
+  }).optional().describe('a monitoring panel whose mandate the Council renews'),
+  evaders: z.array(Id).default([]).describe('actors that help the target evade'),
+}).describe('a sanctions regime');
 
 export const Trigger = z.strictObject({
-  id: Id,
-  title: z.string().optional(),
-  source: z.string().optional(),
-  rate: Rate.optional(),
+  id: Id.describe('the trigger\'s id, unique among triggers'),
+  title: z.string().optional().describe('display title'),
+  source: z.string().optional().describe('a source id or a citation for the rate'),
+  rate: Rate.optional().describe('fires at random at this rate (a hazard)'),
   scale: Weight.optional().describe('multiplies the rate; read from the state each tick'),
   at: z.array(z.union([IsoDate, z.number().int().min(0)])).optional().describe('scheduled dates or ticks'),
-  every: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31).default(1) }).optional()
+  every: z.strictObject({
+    month: z.number().int().min(1).max(12).describe('the month, 1–12'),
+    day: z.number().int().min(1).max(31).default(1).describe('the day of the month (default 1)'),
+  }).optional()
     .describe('yearly on this month and day'),
   becomes: Condition.optional().describe('fires when this condition turns from false to true'),
   when: Condition.optional().describe('eligibility: the trigger only fires while this holds'),
-  cooldown: z.number().int().min(0).default(0),
+  cooldown: z.number().int().min(0).default(0).describe('ticks after firing before it can fire again'),
   limit: z.number().int().min(1).optional().describe('fires at most this many times, then is spent'),
-  effect: Effects,
-});
+  effect: Effects.describe('what firing does'),
+}).describe('something that happens: at a rate, on dates, yearly, or when a condition becomes true');
 
 export const Inject = z.strictObject({
-  at: z.union([IsoDate, z.number().int().min(0)]),
-  effect: Effects,
-  note: z.string().optional(),
-});
+  at: z.union([IsoDate, z.number().int().min(0)]).describe('a date or a tick'),
+  effect: Effects.describe('what happens'),
+  note: z.string().optional().describe('a free-text note'),
+}).describe('an event scheduled by a situation');
 
 export const Situation = z.strictObject({
-  title: z.string(),
-  description: z.string().optional(),
+  title: z.string().describe('display title'),
+  description: z.string().optional().describe('what the situation sets up'),
   relations: z.array(Relation).optional().describe('start-state overrides'),
-  variables: z.record(Id, z.number()).optional(),
-  inject: z.array(Inject).default([]),
-});
+  variables: z.record(Id, z.number()).optional().describe('start values of variables, by id'),
+  inject: z.array(Inject).default([]).describe('scheduled events'),
+}).describe('a named starting situation a run can be asked to start from (--situation)');
 
 export const Outcome = z.strictObject({
-  title: z.string().optional(),
-  description: z.string().optional(),
-  when: Condition,
-});
+  title: z.string().optional().describe('display title'),
+  description: z.string().optional().describe('what it means'),
+  when: Condition.describe('the outcome happens the first time this holds'),
+}).describe('something to watch for: its probability and first date are reported');
 
-export const Source = z.strictObject({ id: Id, title: z.string(), url: z.string().optional(), note: z.string().optional() });
+export const Source = z.strictObject({
+  id: Id.describe('the source\'s id, unique among sources'),
+  title: z.string().describe('the work'),
+  url: z.string().optional().describe('where to find it'),
+  note: z.string().optional().describe('page, table, caveat'),
+}).describe('a work the figures come from');
 
 export const Scenario = z.strictObject({
   version: z.string().describe(`format version, currently "${FORMAT_VERSION}"`),
   extends: z.string().optional().describe('a variant: the bundled id or relative path of the scenario this file changes; resolved by the loader'),
   remove: z.record(Id, z.array(z.union([Id, z.tuple([Id, Id])]))).optional()
     .describe('in a variant: ids (or relation pairs) to delete from the base, by section'),
-  id: Id,
-  title: z.string(),
-  description: z.string().optional(),
-  sources: z.array(Source).default([]),
+  id: Id.describe('the scenario\'s id; a bundled scenario\'s id is its file name'),
+  title: z.string().describe('one line shown in lists and reports'),
+  description: z.string().optional().describe('a paragraph on what the scenario models'),
+  sources: z.array(Source).default([]).describe('works the figures come from, cited by id'),
   clock: Clock,
-  parameters: idMap(Parameter).default({}),
-  ladder: Ladder.optional().describe('default: peace, tension, crisis, clash, war, nuclear'),
-  regions: idMap(Region).default({}),
-  actors: idMap(Actor),
-  relations: z.array(Relation).default([]),
-  variables: idMap(Variable).default({}),
-  doctrine: z.record(Id, z.array(DecisionPoint)).default({}),
-  pacts: z.array(Pact).default([]),
+  parameters: idMap(Parameter).default({}).describe('named uncertain inputs, by id; fields name them where a number is expected'),
+  ladder: Ladder.optional().describe('the escalation ladder; default: peace, tension, crisis, clash, war, nuclear'),
+  regions: idMap(Region).default({}).describe('places, by id'),
+  actors: idMap(Actor).describe('the actors, by id'),
+  relations: z.array(Relation).default([]).describe('start states of relations between actors (others start neutral at the lowest rung)'),
+  variables: idMap(Variable).default({}).describe('numbers in the state of a run, by id'),
+  doctrine: z.record(Id, z.array(DecisionPoint)).default({}).describe('per actor id, the decisions it takes when events happen'),
+  pacts: z.array(Pact).default([]).describe('treaties and their obligations'),
   council: Council.optional(),
-  sanctions: z.array(Sanctions).default([]),
-  triggers: z.array(Trigger).default([]),
-  situations: idMap(Situation).default({}),
-  outcomes: idMap(Outcome),
-});
+  sanctions: z.array(Sanctions).default([]).describe('sanctions regimes'),
+  triggers: z.array(Trigger).default([]).describe('what makes things happen'),
+  situations: idMap(Situation).default({}).describe('named starting situations, by id'),
+  outcomes: idMap(Outcome).describe('the outcomes to watch, by id'),
+}).describe('a Casus scenario');
 
 export type ScenarioInput = z.input<typeof Scenario>;
 export type Scenario = z.infer<typeof Scenario>;

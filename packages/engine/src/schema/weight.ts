@@ -9,13 +9,13 @@ import { Condition } from './condition.js';
  * `war` and `condition` are 0 or 1.
  */
 export const Term = z.strictObject({
-  coef: num(),
-  variable: Id.optional(),
-  rung: ActorPair.optional(),
-  posture: ActorRef.optional(),
-  war: ActorPair.optional(),
-  condition: Condition.optional(),
-}).check((ctx) => {
+  coef: num().describe('the coefficient multiplying the quantity'),
+  variable: Id.optional().describe('the value of this variable'),
+  rung: ActorPair.optional().describe('the rung index (0 = lowest) of the relation between these two actors'),
+  posture: ActorRef.optional().describe('the actor\'s posture: the index of the highest rung among its relations'),
+  war: ActorPair.optional().describe('1 if these two actors are in active hostilities, else 0'),
+  condition: Condition.optional().describe('1 if the condition holds, else 0'),
+}).describe('coef times one quantity read from the state').check((ctx) => {
   const v = ctx.value as Record<string, unknown>;
   const present = ['variable', 'rung', 'posture', 'war', 'condition'].filter((k) => v[k] !== undefined);
   if (present.length !== 1) {
@@ -25,8 +25,8 @@ export const Term = z.strictObject({
 export type Term = z.infer<typeof Term>;
 
 export const Linear = z.strictObject({
-  intercept: num().default(0),
-  terms: z.array(Term).default([]),
+  intercept: num().default(0).describe('the constant term'),
+  terms: z.array(Term).default([]).describe('terms added to the intercept'),
 });
 
 /**
@@ -39,7 +39,10 @@ export type Weight = Num | { logistic: z.infer<typeof Linear> } | { linear: z.in
 export const Weight: z.ZodType<Weight> = z.union([
   num(0),
   oneOf({
-    logistic: Linear.optional(),
-    linear: Linear.extend({ min: z.number().min(0).optional(), max: z.number().optional() }).optional(),
+    logistic: Linear.optional().describe('1 / (1 + e^−x) of the linear predictor x: a number in (0, 1)'),
+    linear: Linear.extend({
+      min: z.number().min(0).optional().describe('lower clamp (default 0)'),
+      max: z.number().optional().describe('upper clamp'),
+    }).optional().describe('the linear predictor, clamped to [min, max]'),
   }, 'a weight'),
-]) as unknown as z.ZodType<Weight>;
+]).describe('a non-negative number or parameter, or { logistic: … } / { linear: … } read from the state') as unknown as z.ZodType<Weight>;

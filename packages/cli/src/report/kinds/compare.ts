@@ -1,7 +1,7 @@
 import { stats, summariseComparison, type Comparison, type OutcomeComparison } from '@casus/engine';
 import { ChartRenderer, INK, MUTED, PALETTE } from '../charts.js';
 import { shortTitle } from '../context.js';
-import { badge, esc, figure, fmtInt, longDate, pct, pp, table } from '../html.js';
+import { badge, esc, figure, fmtInt, longDate, pct, percentTicks, pp, table } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
 import { resolveSimulatedScenario } from '../scenario-source.js';
 import { COMPARE_FORMAT, COMPARE_VERSION, type CompareDocument, type CompareVariantManifest } from '../../compare/result-file.js';
@@ -100,9 +100,9 @@ export const compareKind: ReportKind<CompareInput> = {
       ...(m.situation ? [['Situation', m.situation] as [string, string]] : []),
       ...(typeof p?.finishedAt === 'string' ? [['Simulated', longDate(p.finishedAt)] as [string, string]] : []),
     ];
-    const glanceCards = rows.map((r, i) => `<div class="card"><div class="what" title="${esc(title(r.id))}">${esc(shortTitle(title(r.id)))}</div>`
+    const glanceCards = rows.map((r) => `<div class="card"><div class="what" title="${esc(title(r.id))}">${esc(shortTitle(title(r.id)))}</div>`
       + `<div class="big">${pp(r.diff)}</div><div class="ci">${pct(r.pA, runs)} → ${pct(r.pB, runs)} · 95% ${pp(r.lo)} to ${pp(r.hi)}</div>`
-      + `<div class="meter"><span style="width:${Math.min(100, Math.abs(r.diff) * 100 * 4).toFixed(1)}%;background:${PALETTE[i % PALETTE.length]}"></span></div>`
+      + `<div class="meter"><span style="width:${Math.min(100, Math.abs(r.diff) * 100 * 4).toFixed(1)}%;background:${!r.distinguishable ? MUTED : r.diff > 0 ? DIRECTION.higher : DIRECTION.lower}"></span></div>`
       + `<div class="flags">${r.distinguishable ? badge(r.diff > 0 ? 'B higher' : 'B lower', r.diff > 0 ? 'warn' : 'info') : badge('no clear difference', 'neutral')}</div></div>`);
     return {
       kind: 'Casus · comparison on common random numbers',
@@ -113,6 +113,12 @@ export const compareKind: ReportKind<CompareInput> = {
     } satisfies ReportPage;
   },
 };
+
+/**
+ * One meaning per colour on the page: teal and orange are the variants A and B (side by side);
+ * amber and blue are the direction of a difference (B higher, B lower), as on the cards' badges.
+ */
+const DIRECTION = { higher: '#b57a12', lower: '#2f6f9f' } as const;
 
 async function sideBySide(charts: ChartRenderer, rows: readonly OutcomeComparison[], doc: CompareInput, title: (id: string) => string): Promise<Section> {
   const [va, vb] = doc.variants;
@@ -155,18 +161,21 @@ async function differences(charts: ChartRenderer, rows: readonly OutcomeComparis
     text: pp(r.diff), sign: !r.distinguishable ? 'no clear difference' : r.diff > 0 ? 'B higher' : 'B lower',
   }));
   const y = { field: 'label', type: 'nominal', sort: values.map((v) => v.label), title: null, axis: { labelColor: INK, labelPadding: 8, labelFontSize: 12, grid: true } };
+  // The axis spans every whisker and zero; its ticks are chosen here so that none read alike.
+  const ends = values.flatMap((v) => [v.lo, v.hi, v.ilo, v.ihi, v.diff]).filter(Number.isFinite);
+  const ticks = percentTicks(Math.min(0, ...ends), Math.max(0, ...ends), 6, true);
   const svg = await charts.render({
     width: 600, height: { step: 30 },
     layer: [
-      { data: { values }, mark: { type: 'rule', color: '#d8d2c6', strokeWidth: 6, strokeCap: 'round' }, encoding: { y, x: { field: 'ilo', type: 'quantitative', axis: { format: '+.0%', tickCount: 6 }, title: 'difference B − A' }, x2: { field: 'ihi' } } },
+      { data: { values }, mark: { type: 'rule', color: '#d8d2c6', strokeWidth: 6, strokeCap: 'round' }, encoding: { y, x: { field: 'ilo', type: 'quantitative', axis: { format: ticks.format, values: ticks.values, labelExpr: `datum.value === 0 ? '0%' : format(datum.value, '${ticks.format}')` }, title: 'difference B − A' }, x2: { field: 'ihi' } } },
       { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: INK, strokeDash: [3, 3] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
-      { data: { values }, mark: { type: 'rule', strokeWidth: 2.2 }, encoding: { y, x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' }, color: { field: 'sign', type: 'nominal', scale: { domain: ['B higher', 'B lower', 'no clear difference'], range: [PALETTE[1], PALETTE[5], MUTED] }, title: null, legend: { orient: 'bottom', symbolType: 'stroke', symbolStrokeWidth: 3 } } } },
+      { data: { values }, mark: { type: 'rule', strokeWidth: 2.2 }, encoding: { y, x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' }, color: { field: 'sign', type: 'nominal', scale: { domain: ['B higher', 'B lower', 'no clear difference'], range: [DIRECTION.higher, DIRECTION.lower, MUTED] }, title: null, legend: { orient: 'bottom', symbolType: 'stroke', symbolStrokeWidth: 3 } } } },
       { data: { values }, mark: { type: 'point', filled: true, size: 60 }, encoding: { y, x: { field: 'diff', type: 'quantitative' }, color: { field: 'sign', type: 'nominal' } } },
     ],
   }, 'Paired differences between the variants');
   const n = rows[0]?.n ?? 0;
   const body = rows.map((r) => [
-    esc(shortTitle(title(r.id))), pct(r.pA, n), pct(r.pB, n), `<strong>${pp(r.diff)}</strong>`, `${pp(r.lo)} to ${pp(r.hi)}`, `${pp(r.independentLo)} to ${pp(r.independentHi)}`,
+    esc(shortTitle(title(r.id))), pct(r.pA, n), pct(r.pB, n), `<strong>${pp(r.diff)}</strong>`, ppRange(r.lo, r.hi), ppRange(r.independentLo, r.independentHi),
     Number.isFinite(r.tightening) ? `${(r.tightening * 100).toFixed(0)}%` : '—',
     r.distinguishable ? badge('differs', 'warn') : badge('within error', 'neutral'),
   ]);
@@ -174,8 +183,13 @@ async function differences(charts: ChartRenderer, rows: readonly OutcomeComparis
     id: 'differences', title: 'Paired differences',
     lede: `The change from ${esc(a)} to ${esc(b)} in each outcome's probability, with Newcombe's paired 95% interval (dark whisker). The faint band is the interval two independent batches of the same size would have given: common random numbers buy the difference.`,
     html: figure(svg, 'Dashed line: no difference. A whisker that crosses it means the variants cannot be told apart at this number of runs.')
-      + table(['Outcome', 'P (A)', 'P (B)', 'B − A', 'Paired 95%', 'If independent', 'Paired ÷ independent width', 'Verdict'], body, [false, true, true, true, true, true, true, false]),
+      + table(['Outcome', 'P (A)', 'P (B)', 'B − A', 'Paired 95%', 'If independent', 'Width vs independent', 'Verdict'], body, [false, true, true, true, true, true, true, false]),
   };
+}
+
+/** An interval of differences with the unit once: "−0.3 to +0.2 pp". */
+function ppRange(lo: number, hi: number): string {
+  return `${pp(lo).replace(/ pp$/, '')} to ${pp(hi)}`;
 }
 
 function variantsSection(doc: CompareInput): Section {
@@ -188,7 +202,7 @@ function variantsSection(doc: CompareInput): Section {
   return {
     id: 'variants', title: 'The variants',
     lede: 'What was compared. Outcomes present in only one variant cannot be paired and are left out above.',
-    html: table(['', 'Label', 'Scenario', 'Overrides'], rows)
+    html: table(['Variant', 'Label', 'Scenario', 'Overrides'], rows)
       + (onlyA.length + onlyB.length > 0 ? `<p class="lede">Only in A: ${onlyA.map(esc).join(', ') || 'none'}. Only in B: ${onlyB.map(esc).join(', ') || 'none'}.</p>` : ''),
   };
 }

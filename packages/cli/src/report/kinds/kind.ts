@@ -12,6 +12,8 @@ export interface ReportEnv {
   readonly storyRuns: number;
   /** A note for stderr (which scenario was used, what was skipped). */
   note(message: string): void;
+  /** A warning for stderr, printed even with --quiet: the input covers only part of what it describes. */
+  warn(message: string): void;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { parseResult, RESULT_FORMAT, type ResultDocument } from '../../batch/result-file.js';
 import { resultContext, type ResultContext } from '../context.js';
 import { esc, fmtInt, longDate } from '../html.js';
@@ -48,6 +49,9 @@ export const resultKind: ReportKind<ResultDocument> = {
     const ctx = resultContext(doc, resolved, env.storyRuns);
     const sections: Section[] = [];
     for (const make of RESULT_SECTIONS) sections.push(await make(ctx));
+    const m = doc.manifest;
+    if (doc.partial) env.warn(`${basename(env.inputPath)} is a partial result (a checkpoint, or a batch stopped early): the report covers only the ${m.runs.to - m.runs.from} runs finished`);
+    else if (m.runs.from !== 0 || m.runs.to !== m.runs.total) env.warn(`${basename(env.inputPath)} holds runs ${m.runs.from}–${m.runs.to - 1} of ${m.runs.total} (one shard): the report covers only those; merge the shards with casus merge for the whole batch`);
     return resultPage(ctx, sections, command);
   },
 };

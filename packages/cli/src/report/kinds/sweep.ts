@@ -5,7 +5,7 @@ import { SWEEP_FORMAT, type SweepManifest } from '../../sweep/manifest.js';
 import { analyseSensitivity } from '../../sweep/sensitivity.js';
 import { ChartRenderer, INK, PALETTE } from '../charts.js';
 import { shortTitle } from '../context.js';
-import { badge, emptyNote, esc, figure, fmtInt, longDate, num, pct, pp, table } from '../html.js';
+import { badge, emptyNote, esc, figure, fmtInt, idHtml, longDate, num, pct, pp, table } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
 import type { ReportKind } from './kind.js';
 
@@ -31,9 +31,12 @@ export const sweepKind: ReportKind<SweepDocument> = {
     const provenance = typeof read.provenance === 'object' && read.provenance !== null ? read.provenance as Record<string, unknown> : undefined;
     return { ok: true, doc: { manifest: read.manifest, aggregates: new Map(read.aggregates.points.map((p) => [p.index, p.aggregates] as const)), provenance } };
   },
-  async build(doc) {
+  async build(doc, env) {
     const charts = new ChartRenderer();
     const m = doc.manifest;
+    if (m.pointRange.from !== 0 || m.pointRange.to !== m.pointRange.total) {
+      env.warn(`the directory holds design points ${m.pointRange.from}–${m.pointRange.to - 1} of ${m.pointRange.total} (one shard): the report covers only those; merge the shards with casus merge`);
+    }
     const titles = new Map(m.outcomes.map((o) => [o.id, o.title] as const));
     const title = (id: string) => titles.get(id) ?? id;
     const sections: Section[] = [await tornadoSection(charts, doc, title), await responseSection(charts, doc, title)];
@@ -66,9 +69,8 @@ async function tornadoSection(charts: ChartRenderer, doc: SweepDocument, title: 
   const lede = 'Each parameter moved alone from the low to the high end of its range, the others at their nominal values, all on the same runs. The bar spans the outcome\'s probability between the two ends (the small mark is the high end); the dashed line is the probability with every parameter nominal. Longest bars first; the colour is the parameter\'s basis.';
   const s = m.sensitivity;
   const complete = s !== undefined && [s.base, ...s.tornado.flatMap((t) => [t.low, t.high]), ...Array.from({ length: s.lhs.to - s.lhs.from }, (_, k) => s.lhs.from + k)].every((i) => doc.aggregates.has(i));
-  if (m.kind !== 'sensitivity' || !complete) {
-    return { id: 'tornado', title: 'Tornado', lede, html: emptyNote(m.kind !== 'sensitivity' ? `A tornado needs a sensitivity design: <code>casus sensitivity ${esc(m.scenario.id)} --runs ${m.runsPerPoint} --out DIR</code>. This ${esc(m.design.type)} sweep is drawn as response curves below.` : 'This directory holds only part of the sensitivity design; merge its shards first.') };
-  }
+  if (m.kind !== 'sensitivity') return gridTornado(charts, doc, title);
+  if (!complete) return { id: 'tornado', title: 'Tornado', lede, html: emptyNote('This directory holds only part of the sensitivity design; merge its shards first.') };
   const rows = analyseSensitivity(m, doc.aggregates as Map<number, Aggregates>);
   const values = rows.filter((r) => r.pLow !== null && r.pHigh !== null).map((r) => ({
     outcome: shortTitle(title(r.outcome)), parameter: r.parameter, rank: r.rank, basis: r.basis,
@@ -98,7 +100,7 @@ async function tornadoSection(charts: ChartRenderer, doc: SweepDocument, title: 
     resolve: { scale: { y: 'independent', x: 'independent' } },
   }, 'Tornado: one-at-a-time sensitivity per outcome');
   const body = rows.filter((r) => r.rank <= 3).map((r) => [
-    esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${esc(r.parameter)}</span>`, badge(r.basis, r.basis === 'data' || r.basis === 'judgment' || r.basis === 'placeholder' ? r.basis : 'neutral'),
+    esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${idHtml(r.parameter)}</span>`, badge(r.basis, r.basis === 'data' || r.basis === 'judgment' || r.basis === 'placeholder' ? r.basis : 'neutral'),
     `${num(r.lowValue)} – ${num(r.highValue)}`, r.pLow === null ? '—' : pct(r.pLow, m.runsPerPoint), r.pHigh === null ? '—' : pct(r.pHigh, m.runsPerPoint),
     r.swing === null ? '—' : `<strong>${pp(r.swing)}</strong>`, num(r.src), r.r2 === null ? '—' : num(r.r2),
   ]);
@@ -110,6 +112,72 @@ async function tornadoSection(charts: ChartRenderer, doc: SweepDocument, title: 
   };
 }
 
+/**
+ * The tornado of a grid sweep: per outcome, each varied parameter's swing from its lowest to its
+ * highest grid value — the mean probability over the points at that value (the other parameters
+ * averaged over their grid values, so it is the parameter's main effect), all on the same runs.
+ * An LHS sweep has no such ends; it points to the response curves and to `casus sensitivity`.
+ */
+async function gridTornado(charts: ChartRenderer, doc: SweepDocument, title: (id: string) => string): Promise<Section> {
+  const m = doc.manifest;
+  const lede = 'Each varied parameter from its lowest to its highest value in the grid: the bar spans the outcome\'s probability between the two ends (the small mark is the highest value), with the other varied parameters averaged over their values. All points run the same runs, so a swing is the parameter\'s doing. Longest bars first; each panel has its own scale.';
+  const pts = m.points.filter((p) => doc.aggregates.has(p.index));
+  if (m.design.type !== 'grid' || pts.length === 0) {
+    return { id: 'tornado', title: 'Tornado', lede, html: emptyNote(`A Latin-hypercube sweep has no low and high ends to draw a tornado from; see the response curves below, or run <code>casus sensitivity ${esc(m.scenario.id)} --runs ${m.runsPerPoint} --out DIR</code>.`) };
+  }
+  const mean = (name: string, value: number, outcome: string): number => {
+    const at = pts.filter((p) => p.values[name] === value);
+    let sum = 0;
+    for (const p of at) {
+      const a = doc.aggregates.get(p.index)!;
+      sum += a.runs > 0 ? (a.outcomes[outcome]?.hits ?? 0) / a.runs : 0;
+    }
+    return sum / at.length;
+  };
+  const swings = m.outcomes.flatMap((o) => m.parameters.map((name) => {
+    const grid = [...new Set(pts.map((p) => p.values[name]!))].sort((a, b) => a - b);
+    const low = grid[0]!;
+    const high = grid[grid.length - 1]!;
+    const pLow = mean(name, low, o.id);
+    const pHigh = mean(name, high, o.id);
+    return { outcome: o.id, parameter: name, low, high, pLow, pHigh, swing: pHigh - pLow };
+  })).filter((r) => r.low !== r.high);
+  if (swings.length === 0) return { id: 'tornado', title: 'Tornado', lede, html: emptyNote('Every varied parameter took a single value: nothing swings.') };
+  const ranked = m.outcomes.flatMap((o) => swings.filter((r) => r.outcome === o.id).sort((a, b) => Math.abs(b.swing) - Math.abs(a.swing) || a.parameter.localeCompare(b.parameter)).map((r, i) => ({ ...r, rank: i + 1 })));
+  const values = ranked.map((r) => ({ outcome: shortTitle(title(r.outcome)), parameter: r.parameter, rank: r.rank, lo: Math.min(r.pLow, r.pHigh), hi: Math.max(r.pLow, r.pHigh), high: r.pHigh }));
+  const outcomes = [...new Set(values.map((v) => v.outcome))];
+  const svg = await charts.render({
+    data: { values },
+    facet: { field: 'outcome', type: 'nominal', sort: outcomes, title: null, header: { labelFontSize: 12, labelPadding: 4 } },
+    columns: 2,
+    spec: {
+      width: 280, height: { step: 18 },
+      layer: [
+        {
+          mark: { type: 'bar', height: { band: 0.7 }, cornerRadius: 2, color: PALETTE[0] },
+          encoding: {
+            y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' }, title: null, axis: { labelColor: INK } },
+            x: { field: 'lo', type: 'quantitative', axis: { format: '.3~%', tickCount: 4 }, title: 'probability, lowest to highest value', scale: { zero: false } },
+            x2: { field: 'hi' },
+          },
+        },
+        { mark: { type: 'tick', color: INK, thickness: 2, size: 12 }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' } }, x: { field: 'high', type: 'quantitative' } } },
+      ],
+    },
+    resolve: { scale: { y: 'independent', x: 'independent' } },
+  }, 'Tornado: swing of each outcome across each varied parameter');
+  const body = ranked.filter((r) => r.rank <= 3).map((r) => [
+    esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${idHtml(r.parameter)}</span>`,
+    `${num(r.low)} – ${num(r.high)}`, pct(r.pLow, m.runsPerPoint), pct(r.pHigh, m.runsPerPoint), `<strong>${pp(r.swing)}</strong>`,
+  ]);
+  return {
+    id: 'tornado', title: 'Tornado', lede,
+    html: figure(svg, 'A bar of zero length: the outcome does not move with that parameter over the grid.')
+      + (m.parameters.length > 1 ? '<h3>The strongest parameters per outcome</h3>' : '<h3>Swing per outcome</h3>')
+      + table(['Outcome', 'Rank', 'Parameter', 'Lowest – highest', 'P at lowest', 'P at highest', 'Swing'], body, [false, true, false, true, true, true, true]),
+  };
+}
+
 /** Response curves: each outcome's probability against each varied parameter, with its interval. */
 async function responseSection(charts: ChartRenderer, doc: SweepDocument, title: (id: string) => string): Promise<Section> {
   const m = doc.manifest;
@@ -118,28 +186,30 @@ async function responseSection(charts: ChartRenderer, doc: SweepDocument, title:
   const names = m.kind === 'sensitivity' ? (m.sensitivity?.parameters.map((x) => x.name) ?? []) : m.parameters;
   if (pts.length === 0 || names.length === 0) return { id: 'response', title: 'Response curves', lede, html: emptyNote('No design points to draw.') };
   const rows = sweepRows({ points: pts.map((p) => ({ index: p.index, values: p.values })), aggregates: pts.map((p) => doc.aggregates.get(p.index)!) });
+  // One panel per outcome (and parameter), each with its own scales: a rare outcome's response is
+  // as readable as a common one's, and a panel's colour never has to say which outcome it is.
   const outcomes = m.outcomes.map((o) => shortTitle(o.title));
-  const values = rows.flatMap((r) => names.map((name) => ({ parameter: name, x: r.parameters[name]!, outcome: shortTitle(title(r.outcome)), p: r.p, lo: r.lo, hi: r.hi })))
+  const panel = (outcome: string, name: string) => (names.length === 1 ? outcome : `${outcome} · ${name}`);
+  const order = outcomes.flatMap((o) => names.map((name) => panel(o, name)));
+  const values = rows.flatMap((r) => names.map((name) => ({ panel: panel(shortTitle(title(r.outcome)), name), parameter: name, x: r.parameters[name]!, p: r.p, lo: r.lo, hi: r.hi })))
     .filter((v) => Number.isFinite(v.x) && Number.isFinite(v.p));
-  const color = { field: 'outcome', type: 'nominal', scale: { domain: outcomes, range: PALETTE.slice(0, Math.max(1, outcomes.length)) }, title: null };
-  const colorWithLegend = { ...color, legend: { orient: 'bottom', columns: 2, symbolOpacity: 1 } };
   const line = m.kind === 'sweep' && m.design.type === 'grid' && names.length === 1;
   const svg = await charts.render({
     data: { values },
-    facet: { field: 'parameter', type: 'nominal', title: null, header: { labelFontSize: 12 } },
-    columns: names.length === 1 ? 1 : 2,
+    facet: { field: 'panel', type: 'nominal', sort: order, title: null, header: { labelFontSize: 12, labelLimit: 300 } },
+    columns: 2,
     spec: {
-      width: names.length === 1 ? 640 : 300, height: 200,
+      width: 300, height: 150,
       layer: [
-        { mark: { type: 'rule', opacity: 0.45 }, encoding: { x: { field: 'x', type: 'quantitative', title: 'parameter value', scale: { zero: false } }, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' }, color } },
-        ...(line ? [{ mark: { type: 'line', strokeWidth: 2 }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' }, color } }] : []),
-        { mark: { type: 'point', filled: true, size: 28, opacity: 0.9 }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative', axis: { format: '.0%' }, title: 'probability' }, color: colorWithLegend } },
+        { mark: { type: 'rule', opacity: 0.5, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative', title: names.length === 1 ? names[0] : 'parameter value', scale: { zero: false } }, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } } },
+        ...(line ? [{ mark: { type: 'line', strokeWidth: 2, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' } } }] : []),
+        { mark: { type: 'point', filled: true, size: 28, opacity: 0.9, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative', axis: { format: '.3~%', tickCount: 4 }, title: 'probability', scale: { zero: false, nice: true } } } },
       ],
     },
-    resolve: { scale: { x: 'independent' } },
+    resolve: { scale: { x: 'independent', y: 'independent' } },
   }, 'Response curves');
   return {
     id: 'response', title: 'Response curves', lede,
-    html: figure(svg, `${fmtInt(pts.length)} design point${pts.length === 1 ? '' : 's'}${m.kind === 'sensitivity' ? ' of the Latin hypercube' : ''}, ${fmtInt(m.runsPerPoint)} runs each.`),
+    html: figure(svg, `${fmtInt(pts.length)} design point${pts.length === 1 ? '' : 's'}${m.kind === 'sensitivity' ? ' of the Latin hypercube' : ''}, ${fmtInt(m.runsPerPoint)} runs each. Each panel has its own vertical scale: compare slopes, not heights, across panels.`),
   };
 }

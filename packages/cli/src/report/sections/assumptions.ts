@@ -1,7 +1,7 @@
 import type { Scenario } from '@casus/engine';
 import type { ResultContext } from '../context.js';
 import { parameterRefs } from '../causes.js';
-import { badge, emptyNote, esc, num, table } from '../html.js';
+import { badge, emptyNote, esc, idHtml, num, table } from '../html.js';
 import type { Section } from '../page.js';
 
 type Parameter = Scenario['parameters'][string];
@@ -122,6 +122,10 @@ export function assumptionsSection(ctx: ResultContext): Section {
   for (const [id, v] of Object.entries(s.variables)) note(`variable ${id}`, v);
   if (s.ladder) note('ladder', s.ladder);
   for (const [id, sit] of Object.entries(s.situations)) note(`situation ${id}`, sit);
+  for (const [id, o] of Object.entries(s.outcomes)) note(`outcome ${id}`, o);
+  // Whatever else names a parameter (a section added to the format later) still counts as a use.
+  const { parameters: _declared, ...rest } = s;
+  for (const p of parameterRefs(rest)) if (!usedBy.has(p)) note('the scenario', rest);
   const values = ctx.model.parameters as Readonly<Record<string, number>>;
   const drawn = ctx.doc.manifest.options.parameterDraws > 0;
   const counts = { data: 0, judgment: 0, placeholder: 0 };
@@ -134,7 +138,7 @@ export function assumptionsSection(ctx: ResultContext): Section {
     const usedText = drawn && !overridden && p.value === undefined ? 'drawn per draw' : used === undefined ? '—' : `${num(used)}${overridden ? '<span class="sub">set with --set</span>' : ''}`;
     const where = [...(usedBy.get(name) ?? [])];
     return [
-      `<strong class="mono">${esc(name)}</strong>${levels}`,
+      `<strong class="mono">${idHtml(name)}</strong>${levels}`,
       `<div class="dist">${distributionSvg(p, drawn && !overridden ? undefined : used)}</div><span class="sub">${esc(describeDistribution(p))}${p.nominal !== undefined ? ` · nominal ${num(p.nominal)}` : ''}</span>`,
       usedText,
       badge(p.basis, p.basis),

@@ -1,5 +1,5 @@
 import { stats } from '@casus/engine';
-import { INK, MUTED, PALETTE } from '../charts.js';
+import { INK, MUTED, OUTCOME_COLOURS } from '../charts.js';
 import type { Hinge, ResultContext } from '../context.js';
 import { badge, emptyNote, esc, figure, fmtInt, pct, table } from '../html.js';
 import type { Section } from '../page.js';
@@ -16,7 +16,7 @@ export function hingeBadge(h: Hinge | undefined): string {
 export function glance(ctx: ResultContext): string {
   const runs = ctx.summary.runs;
   const cards = ctx.summary.outcomes.map((o, i) => {
-    const colour = PALETTE[i % PALETTE.length]!;
+    const colour = OUTCOME_COLOURS[i % OUTCOME_COLOURS.length]!;
     const width = Number.isFinite(o.p) ? Math.max(o.p > 0 ? 1.5 : 0, o.p * 100) : 0;
     return `<div class="card"><div class="big">${pct(o.p, runs)}</div>`
       + `<div class="what" title="${esc(ctx.title(o.id))}">${esc(ctx.shortTitle(o.id))}</div>`
@@ -49,7 +49,7 @@ export async function outcomesSection(ctx: ResultContext): Promise<Section> {
         mark: { type: 'bar', cornerRadiusEnd: 3, height: { band: 0.62 } },
         encoding: {
           x: { field: 'p', type: 'quantitative', scale: { domain: [0, domainMax] }, axis: { format: '.0%', tickCount: 6, grid: true }, title: 'probability; whisker: 95% interval (simulation error)' },
-          color: { field: 'label', type: 'nominal', legend: null, scale: { domain: rows.map((r) => r.label), range: [...PALETTE] } },
+          color: { field: 'label', type: 'nominal', legend: null, scale: { domain: rows.map((r) => r.label), range: rows.map((_r, i) => OUTCOME_COLOURS[i % OUTCOME_COLOURS.length]!) } },
           tooltip: { field: 'tip' },
         },
       },
@@ -101,7 +101,7 @@ export async function timelineSection(ctx: ResultContext): Promise<Section> {
       values.push({ date: tickDates[t]!, label: ctx.shortTitle(o.id), order: order.get(o.id)!, p: w.p, lo: w.lo, hi: w.hi });
     });
   }
-  const colours = reached.map((o) => PALETTE[order.get(o.id)! % PALETTE.length]!);
+  const colours = reached.map((o) => OUTCOME_COLOURS[order.get(o.id)! % OUTCOME_COLOURS.length]!);
   const labels = reached.map((o) => ctx.shortTitle(o.id));
   const color = { field: 'label', type: 'nominal', scale: { domain: labels, range: colours }, title: null };
   const x = { field: 'date', type: 'temporal', title: null, axis: { format: '%b %Y', labelAngle: 0, tickCount: 6, grid: false } };
@@ -155,7 +155,7 @@ export async function spreadSection(ctx: ResultContext): Promise<Section> {
     width: 600, height: { step: 30 },
     layer: [
       { data: { values: bands }, mark: { type: 'rule', strokeWidth: 9, color: '#c9d8e6', strokeCap: 'round' }, encoding: { y, x: { field: 'p10', type: 'quantitative', axis: { format: '.0%' }, title: 'probability by parameter draw' }, x2: { field: 'p90' } } },
-      { data: { values: dots }, mark: { type: 'circle', size: 22, opacity: 0.55, color: PALETTE[0] }, encoding: { y, x: { field: 'p', type: 'quantitative' }, yOffset: { field: 'draw', type: 'quantitative', scale: { range: [9, 21] }, } } },
+      { data: { values: dots }, mark: { type: 'circle', size: 22, opacity: 0.55, color: MUTED }, encoding: { y, x: { field: 'p', type: 'quantitative' }, yOffset: { field: 'draw', type: 'quantitative', scale: { range: [9, 21] }, } } },
       { data: { values: bands }, mark: { type: 'point', shape: 'diamond', filled: true, size: 90, color: INK }, encoding: { y, x: { field: 'p', type: 'quantitative' } } },
     ],
   }, 'Spread of outcome probabilities across parameter draws');

@@ -151,7 +151,7 @@ export function pactDiagram(s: Scenario, startDay: string): string {
   });
   const W = box.x1 - box.x0;
   const H = box.y1 - box.y0;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${f(box.x0)} ${f(box.y0)} ${f(W)} ${f(H)}" width="${f(W)}" height="${f(H)}" style="max-width:${f(W)}px;margin:0 auto" role="img" aria-label="Diagram of the pacts: who is bound to whom, by which article" font-family="${esc(SANS)}">`
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${f(box.x0)} ${f(box.y0)} ${f(W)} ${f(H)}" width="${f(W)}" height="${f(H)}" style="max-width:${f(W)}px;--w:${f(W)}px;margin:0 auto" role="img" aria-label="Diagram of the pacts: who is bound to whom, by which article" font-family="${esc(SANS)}">`
     + `<g>${lines.join('')}</g><g>${nodes.join('')}</g><g>${labels.join('')}</g></svg>`;
 }
 
