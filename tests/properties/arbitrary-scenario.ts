@@ -4,11 +4,12 @@ import { validateScenarioData, type Scenario } from '@casus/engine';
 
 /*
  * Random scenarios as an author would write them: 2–6 actors with relations on the default ladder,
- * regions with administrators, 0–3 pacts (defence, consultation, non-aggression, no-sanctions
- * duties with casus foederis clauses, reliability, deny and pretext chances, response delays),
+ * regions with administrators, some within several others, 0–3 pacts (defence, consultation,
+ * non-aggression, no-sanctions duties with casus foederis clauses, reliability, deny and pretext chances, response delays),
  * 1–6 triggers (hazards, schedules, yearly dates, edges), doctrine (including a strike back on the
  * attacker's territory guarded by a rung ceiling), a Council of 3–7 seats with permanent members,
- * an optional sanctions regime with its enforcement variable and panel, 2–4 outcomes, a situation;
+ * an optional sanctions regime with its enforcement variable and panel, 2–4 outcomes, a situation,
+ * up to two theatres;
  * weekly ticks, horizon 10–40.
  *
  * Conventions the property tests rely on:
@@ -217,7 +218,11 @@ function effects(one: fc.Arbitrary<Json>): fc.Arbitrary<Json | Json[]> {
 function regionsArb(regionIds: readonly string[], actors: readonly string[]): fc.Arbitrary<Json> {
   return fc.tuple(...regionIds.map((_, i) => merge(
     opt('administeredBy', pick(actors), 4),
-    i > 0 ? opt('within', pick(regionIds.slice(0, i)), 1) : fc.constant({}),
+    // One parent, or several (overlapping treaty areas); only earlier regions, so never a cycle.
+    i > 0 ? opt('within', fc.oneof(
+      pick(regionIds.slice(0, i)),
+      fc.uniqueArray(pick(regionIds.slice(0, i)), { minLength: 1, maxLength: Math.min(3, i) }),
+    )) : fc.constant({}),
   ))).map((rs) => Object.fromEntries(rs.map((r, i) => [regionIds[i]!, r])));
 }
 
@@ -474,7 +479,7 @@ function situationArb(ctx: Ctx): fc.Arbitrary<Json> {
 export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> {
   return fc.record({
     nActors: fc.integer({ min: 2, max: 6 }),
-    nRegions: fc.integer({ min: 0, max: 3 }),
+    nRegions: fc.integer({ min: 0, max: 4 }),
     nPacts: fc.integer({ min: 0, max: 3 }),
     nOutcomes: fc.integer({ min: 2, max: 4 }),
     nTriggers: fc.integer({ min: 1, max: 6 }),
@@ -507,6 +512,8 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         triggers: fc.tuple(...Array.from({ length: plan.nTriggers }, (_, i) => triggerArb(ctx, i))),
         situation: plan.situation ? situationArb(ctx) : fc.constant(undefined),
         outcomes,
+        // Theatres group actors for reports only; runs must not depend on them.
+        theatres: fc.array(fc.uniqueArray(pick(actors), { minLength: 2, maxLength: actors.length }), { maxLength: 2 }),
       }).map((p): Json => {
         const data: Json = {
           version: '0.1',
@@ -538,6 +545,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         if (p.council !== undefined) data.council = p.council;
         if (p.sanctions !== undefined) data.sanctions = [p.sanctions];
         if (p.situation !== undefined) data.situations = { crisis: p.situation };
+        if (p.theatres.length > 0) data.theatres = Object.fromEntries(p.theatres.map((a, i) => [`theatre${i + 1}`, { title: `Theatre ${i + 1}`, actors: a }]));
         return data;
       });
     });

@@ -95,6 +95,13 @@ describe('casus schema', () => {
     expect((JSON.parse(r.out) as Record<string, string>).$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect((await run('schema', '--draft', '04')).code).toBe(2);
   });
+  it('prints the schema of a variant file with --variant', async () => {
+    const r = await run('schema', '--variant');
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out) as { $id: string; required: string[] };
+    expect(schema.$id).toContain('variant');
+    expect(schema.required).toContain('extends');
+  });
 });
 
 describe('casus list', () => {

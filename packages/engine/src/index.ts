@@ -5,7 +5,7 @@
  */
 export * from './schema/index.js';
 export {
-  loadScenario, validateScenarioData, overlay, formatIssue, formatPath, scenarioJsonSchema, obligationIds,
+  loadScenario, validateScenarioData, overlay, formatIssue, formatPath, scenarioJsonSchema, variantJsonSchema, obligationIds,
   ISSUE_CODES, SUPPORTED_VERSIONS,
   type LoadResult, type LoadOptions, type ScenarioResolver, type Issue, type IssueCode, type PathSegment, type JsonSchemaDraft,
 } from './load/index.js';

@@ -11,6 +11,7 @@ import { NATO_1949_CASES } from './nato-1949.js';
 import { CASCADE_CASES } from './cascade.js';
 import { UNSC_CASES } from './unsc.js';
 import { EPISODE_CASES } from './episodes.js';
+import { OVERLAPPING_AREAS_CASES } from './overlapping-areas.js';
 
 export interface Family {
   /** The prefix of its case ids. */
@@ -29,6 +30,7 @@ export const FAMILIES: Family[] = [
   { id: 'J60', title: 'US–Japan Treaty of Mutual Cooperation and Security (1960)', file: 'us-jpn-1960.ts', cases: US_JPN_1960_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
+  { id: 'OA', title: 'Overlapping treaty areas (NATO Art. 6, the US–ROK Pacific area, Japanese administration)', file: 'overlapping-areas.ts', cases: OVERLAPPING_AREAS_CASES },
   { id: 'X', title: 'Cascades across treaties', file: 'cascade.ts', cases: CASCADE_CASES },
   { id: 'E', title: 'War episodes: aggression judged over the whole war, bound responses, pretext limits, acts, fates and dates', file: 'episodes.ts', cases: EPISODE_CASES },
   { id: 'SC', title: 'Security Council votes (Art. 27(3) and the pre-1966 Council)', file: 'unsc.ts', cases: UNSC_CASES },

@@ -5,6 +5,7 @@ import { formatInterval, formatPercent } from '../number-format.js';
 import { usageError } from './errors.js';
 import type { StopReason } from './execute.js';
 import type { Manifest } from './manifest.js';
+import { formatEscalation } from './format-escalation.js';
 
 /** Everything a batch summary shows: the engine's summary plus names, dates and replay lines. */
 export interface SummaryReport {
@@ -45,6 +46,7 @@ export function summaryJson(r: SummaryReport): unknown {
     })),
     conditional: r.summary.conditional.filter((c) => c.givenHits > 0),
     highestRung: r.summary.highestRung,
+    escalation: r.summary.escalation,
     obligations: r.summary.obligations,
     council: r.summary.council,
     regimes: r.summary.regimes,
@@ -168,6 +170,8 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
       const parts = Object.entries(dist).filter(([, v]) => v > 0).map(([rung, v]) => `${rung} ${pct(v)}`);
       out.push(`  ${actor.padEnd(12)} ${parts.join('  ') || '—'}`);
     }
+    // Escalation per pair belongs with the rungs: part of the `rungs` section.
+    out.push(...formatEscalation(s.escalation, s.runs, colors));
   }
 
   // Obligations.

@@ -1,4 +1,4 @@
-import { summarise, widestHalfWidth } from '@casus/engine';
+import { escalationLayout, summarise, widestHalfWidth } from '@casus/engine';
 import type { BatchJobResult } from './batch-job.js';
 import type { SummaryReport } from './format-summary.js';
 import { runReplayHint, runReplayLine, batchReplayLine, type ReplayFacts } from './replay.js';
@@ -9,7 +9,7 @@ import { runReplayHint, runReplayLine, batchReplayLine, type ReplayFacts } from 
  */
 export function summaryReport(plan: ReplayFacts & { readonly scenarioName: string }, job: Pick<BatchJobResult, 'context' | 'manifest' | 'aggregates' | 'reason'>): SummaryReport {
   const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
-  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id));
+  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id), undefined, escalationLayout(model));
   const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
   const failures = job.aggregates.errors.slice(0, 10).map((e) => ({ run: e.run, message: e.message, replay: runReplayLine(plan, job.context.design, e.run) }));
   const from = job.manifest.runs.from;

@@ -1,4 +1,4 @@
-import { compile, resolveParameters, summarise, type Model, type Scenario, type Summary } from '@casus/engine';
+import { compile, escalationLayout, resolveParameters, summarise, type Model, type Scenario, type Summary } from '@casus/engine';
 import type { ResultDocument } from '../batch/result-file.js';
 import { ChartRenderer } from './charts.js';
 import { CauseBook, weakestBasis, type Basis } from './causes.js';
@@ -53,7 +53,7 @@ export interface ResultContext {
 export function resultContext(doc: ResultDocument, resolved: ResolvedScenario, storyBudget: number): ResultContext {
   const scenario = resolved.scenario;
   const model = compile(scenario, resolveParameters(scenario, resolved.overrides));
-  const summary = summarise(doc.aggregates, model.rungs.map((r) => r.id), TOP_PATHS);
+  const summary = summarise(doc.aggregates, model.rungs.map((r) => r.id), TOP_PATHS, escalationLayout(model));
   const causes = new CauseBook(scenario, model);
   const tickDates = Array.from(model.clock.days, (d) => isoOfDay(d));
 

@@ -70,6 +70,10 @@ describe('casus report on a batch result', () => {
     // Ids are unique in the page although every chart has its own clip paths.
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+    // Escalation by pair: a table, pairs that rose above their start only.
+    expect(count('pairs')).toBe(0);
+    expect(sectionOf(html, 'pairs')).toMatch(/Aland \(A\) – Borduria \(B\)<\/td><td>Tension/);
+    expect(sectionOf(html, 'pairs')).not.toContain('Dolmatia');
     // The probabilities are labelled as simulation error.
     expect(sectionOf(html, 'outcomes')).toContain('simulation error');
   });

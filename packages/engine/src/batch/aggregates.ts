@@ -24,6 +24,13 @@ export interface Aggregates {
   rungs: string[];
   /** Per actor, runs by highest rung reached (index = rung). */
   highestRung: Record<string, number[]>;
+  /**
+   * Per pair of actors (`A|B`, in declared order), the runs in which their relation rose above the
+   * rung it started on (`from`), by the highest rung it reached (index = rung). A pair that never
+   * rose above its start in any run is absent: a war under way from the first day is not counted
+   * as a war reached. Optional only so result files written before it still load.
+   */
+  escalation?: Record<string, { from: string; runs: number[] }>;
   obligations: Record<string, {
     judged: number; invoked: number; pretext: number; denied: number; defected: number; lapsed: number;
     /** Casus that arose while the pact was not (yet, or any longer) in force, and would have been met. */
@@ -81,7 +88,7 @@ export function emptyAggregates(m: Model): Aggregates {
     for (const st of TABLES.regime.states) r[st] = 0;
     regimes[g.id] = r;
   }
-  return { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, rungs: m.rungs.map((r) => r.id), highestRung, obligations, council, regimes, paths, draws: [] };
+  return { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, rungs: m.rungs.map((r) => r.id), highestRung, escalation: {}, obligations, council, regimes, paths, draws: [] };
 }
 
 /**
@@ -120,6 +127,15 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     }
   }
   for (let a = 0; a < m.actors.length; a++) agg.highestRung[m.actors[a]!.id]![s.peak[a]!]!++;
+  for (let p = 0; p < m.pairA.length; p++) {
+    const start = s.pairStart[p]!;
+    const peak = s.pairPeak[p]!;
+    if (peak <= start) continue;
+    const esc = (agg.escalation ??= {});
+    const key = `${m.actors[m.pairA[p]!]!.id}|${m.actors[m.pairB[p]!]!.id}`;
+    const e = (esc[key] ??= { from: m.rungs[start]!.id, runs: new Array<number>(m.rungs.length).fill(0) });
+    e.runs[peak]!++;
+  }
   for (const ev of s.events) {
     if (ev.kind === 'obligation') {
       const rec = agg.obligations[m.obligations[ev.ref]!.key]!;
@@ -173,6 +189,14 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
   }
   for (const [x, row] of Object.entries(b.pairs)) for (const [y, c] of Object.entries(row)) { a.pairs[x]![y]!.both += c.both; a.pairs[x]![y]!.before += c.before; }
   for (const [id, h] of Object.entries(b.highestRung)) h.forEach((n, i) => { a.highestRung[id]![i]! += n; });
+  for (const [pair, e] of Object.entries(b.escalation ?? {})) {
+    const esc = (a.escalation ??= {});
+    const t = esc[pair];
+    if (!t) { esc[pair] = { from: e.from, runs: [...e.runs] }; continue; }
+    // Start rungs are fixed by the scenario and situation, which merging already requires to agree.
+    if (t.from !== e.from) throw new Error(`cannot merge escalation of ${pair}: it starts at ${t.from} in one part and ${e.from} in the other`);
+    e.runs.forEach((n, i) => { t.runs[i] = (t.runs[i] ?? 0) + n; });
+  }
   for (const [k, o] of Object.entries(b.obligations)) {
     const t = a.obligations[k]!;
     t.judged += o.judged; t.invoked += o.invoked; t.pretext += o.pretext; t.denied += o.denied; t.defected += o.defected; t.lapsed += o.lapsed;
@@ -209,6 +233,7 @@ export function canonicalAggregates(a: Aggregates): Aggregates {
   for (const [k, c] of Object.entries(a.council)) council[k] = { ...c, vetoedBy: sortKeys(c.vetoedBy) };
   return {
     ...a,
+    escalation: sortKeys(a.escalation ?? {}),
     errors: [...a.errors].sort((x, y) => x.run - y.run),
     council,
     paths,

@@ -2,6 +2,7 @@ import type { Aggregates } from './aggregates.js';
 import { wilson } from '../stats/wilson.js';
 import { summariseTicks } from '../stats/histogram.js';
 import { percentile } from '../stats/percentile.js';
+import { escalationGroups, type EscalationGroup, type EscalationLayout } from './escalation.js';
 
 export interface OutcomeSummary {
   id: string;
@@ -30,6 +31,8 @@ export interface Summary {
   conditional: ConditionalSummary[];
   /** Per actor: share of runs by highest rung reached (rung ids in ladder order). */
   highestRung: Record<string, Record<string, number>>;
+  /** Per pair, the highest rung reached above its starting rung, grouped by theatre; pairs that never moved left out. */
+  escalation: EscalationGroup[];
   obligations: Aggregates['obligations'];
   council: Aggregates['council'];
   regimes: Aggregates['regimes'];
@@ -40,13 +43,14 @@ export interface Summary {
 /**
  * Turns exact aggregates into the figures people read. Floating-point numbers appear only here.
  * `rungs` names the ladder's rungs (default: the names the aggregates carry); `topPaths` cuts each
- * outcome's path list for printing.
+ * outcome's path list for printing; `layout` (see `escalationLayout(model)`) orders the pairs of
+ * `escalation` and groups them by the scenario's theatres.
  *
  * @example
  * const { aggregates } = await runBatch(scenario, { seed: 42, runs: 10_000 });
  * const { outcomes } = summarise(aggregates);   // outcomes[i].p, .lo, .hi, .median …
  */
-export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs ?? [], topPaths = 5): Summary {
+export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs ?? [], topPaths = 5, layout?: EscalationLayout): Summary {
   const n = agg.runs;
   const outcomes: OutcomeSummary[] = Object.entries(agg.outcomes).map(([id, o]) => {
     const w = wilson(o.hits, n);
@@ -80,5 +84,6 @@ export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs 
       .slice(0, topPaths)
       .map(([path, count]) => ({ path, count, share: hits > 0 ? count / hits : 0 }));
   }
-  return { runs: n, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
+  const escalation = escalationGroups(agg, rungs, layout);
+  return { runs: n, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
 }

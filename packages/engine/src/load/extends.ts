@@ -2,6 +2,7 @@ import type { Issue, PathSegment } from './issue.js';
 import { locate, parseYaml, type YamlSource } from './yaml.js';
 import { checkText } from './text-check.js';
 import { checkSafeData } from './safe-data.js';
+import { overlayCouncil, routeCouncil, type CouncilOrigins, type PatchIssue } from './council-patch.js';
 
 /**
  * Resolves the `extends` reference of a scenario file: a bundled scenario id or a path relative to
@@ -11,7 +12,7 @@ import { checkSafeData } from './safe-data.js';
 export type ScenarioResolver = (ref: string, from: string | undefined) => { text: string; filename: string } | undefined;
 
 /** Maps keyed by id: entries merge one by one; `null` deletes an entry. */
-const MAPS = ['parameters', 'regions', 'actors', 'variables', 'situations', 'outcomes', 'doctrine'] as const;
+const MAPS = ['parameters', 'regions', 'actors', 'variables', 'situations', 'outcomes', 'doctrine', 'theatres'] as const;
 /** Lists of items with an `id`: items merge by id, new ids are appended. */
 const LISTS = ['pacts', 'triggers', 'sanctions', 'sources'] as const;
 const MAX_DEPTH = 8;
@@ -36,6 +37,8 @@ interface Origins {
   lists: Map<string, { fromVariant: boolean; index: number }[]>;
   entries: Map<string, Map<string, boolean>>;
   keys: Map<string, boolean>;
+  /** Set when both layers have a Council and it was merged key by key (see council-patch). */
+  council?: CouncilOrigins;
 }
 
 /**
@@ -43,10 +46,13 @@ interface Origins {
  * (an entry replaces the base entry whole; `null` deletes it); lists of items with ids merge by id
  * (replacing in place, appending new ids); `relations` merge by the unordered `between` pair;
  * `remove: { pacts: [ids], triggers: [ids], sanctions: [ids], relations: [[A, B]], parameters: [ids], … }`
- * deletes what the variant no longer wants. The result keeps the base's order, new items last.
+ * deletes what the variant no longer wants; the `council` merges key by key, its seats and voting
+ * policies by member when written as maps (see council-patch). The result keeps the base's order,
+ * new items last.
  */
-export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins } {
+export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins; issues: PatchIssue[] } {
   const origins: Origins = { lists: new Map(), entries: new Map(), keys: new Map() };
+  let issues: PatchIssue[] = [];
   const out: Obj = {};
   for (const k of Object.keys(base)) { out[k] = base[k]; origins.keys.set(k, false); }
   const remove = isObj(variant.remove) ? variant.remove : {};
@@ -76,6 +82,11 @@ export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins 
       v.forEach((x, j) => { if (!used.has(j)) { items.push(x); from.push({ fromVariant: true, index: j }); } });
       out[k] = items;
       origins.lists.set(k, from);
+    } else if (k === 'council' && isObj(v) && (isObj(b) || b === undefined)) {
+      const merged = overlayCouncil(isObj(b) ? b : {}, v);
+      out[k] = merged.council;
+      origins.council = merged.origins;
+      issues = merged.issues;
     } else {
       out[k] = v;
     }
@@ -97,7 +108,7 @@ export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins 
       out[k] = merged;
     }
   }
-  return { data: out, origins };
+  return { data: out, origins, issues };
 }
 
 function pairKey(x: unknown): string | undefined {
@@ -138,7 +149,14 @@ export function loadLayers(text: string, file: string | undefined, resolve: Scen
   if (!inner.layered || inner.issues.length > 0) return { issues: inner.issues };
   const baseLayer = inner.layered;
   if (!isObj(baseLayer.data)) return { issues: [where(`extends "${ref}": the base is not a scenario mapping`)] };
-  const { data: merged, origins } = overlay(baseLayer.data, data);
+  const { data: merged, origins, issues: patchIssues } = overlay(baseLayer.data, data);
+  if (patchIssues.length > 0) {
+    return {
+      issues: patchIssues.map((p) => at({
+        code: 'E_COUNCIL_PATCH', severity: 'error', message: p.message, path: p.path, expected: p.expected, received: p.received, ...locate(parsed.source, p.path),
+      })),
+    };
+  }
   return {
     issues: [],
     layered: {
@@ -156,6 +174,7 @@ function route(path: readonly PathSegment[], o: Origins): { fromVariant: boolean
   const [head, second, ...rest] = path;
   if (head === undefined) return { fromVariant: true, path: [] };
   const key = String(head);
+  if (key === 'council' && o.council) return routeCouncil(path.slice(1), o.council);
   const list = o.lists.get(key);
   if (list && typeof second === 'number' && list[second]) {
     const f = list[second]!;

@@ -1,6 +1,6 @@
 export { loadScenario, validateScenarioData, type LoadResult, type LoadOptions } from './load-scenario.js';
 export { formatIssue, formatPath, compareIssues, ISSUE_CODES, type Issue, type IssueCode, type PathSegment } from './issue.js';
-export { scenarioJsonSchema, type JsonSchemaDraft } from './schema-json.js';
+export { scenarioJsonSchema, variantJsonSchema, type JsonSchemaDraft } from './schema-json.js';
 export { SUPPORTED_VERSIONS } from './version.js';
 export { RULES, runRules, obligationIds, type Rule, type RuleContext } from './rules/index.js';
 export { overlay, loadLayers, type ScenarioResolver, type Layered } from './extends.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORMAT_VERSION, Scenario } from '../schema/index.js';
+import { VariantFile } from '../schema/variant.js';
 
 /** The JSON Schema drafts `scenarioJsonSchema` can emit. */
 export type JsonSchemaDraft = 'draft-2020-12' | 'draft-07';
@@ -7,7 +8,7 @@ export type JsonSchemaDraft = 'draft-2020-12' | 'draft-07';
 type JsonObject = Record<string, unknown>;
 
 /** Top-level maps keyed by id, whose entries a variant may delete by writing `null` (see load/extends.ts). */
-const DELETABLE_MAPS = ['parameters', 'regions', 'actors', 'variables', 'situations', 'outcomes', 'doctrine'] as const;
+const DELETABLE_MAPS = ['parameters', 'regions', 'actors', 'variables', 'situations', 'outcomes', 'doctrine', 'theatres'] as const;
 /** What a variant must write itself; everything else comes from its base. */
 const VARIANT_REQUIRED = ['extends', 'id', 'title'];
 
@@ -65,5 +66,24 @@ function variantOf(full: JsonObject): JsonObject {
     description: 'a variant: a scenario written as changes to the one named in `extends` (keys replace the base\'s; id-keyed map entries merge, `null` deletes one)',
     properties,
     required: VARIANT_REQUIRED,
+  };
+}
+
+/**
+ * The JSON Schema of a variant file (one that `extends` another): every section optional, map
+ * entries may be `null` to delete them, and the Council may be patched by member (seats and voting
+ * policies as maps). For editors only: the loader validates the merged scenario, not this shape.
+ */
+export function variantJsonSchema(target: JsonSchemaDraft = 'draft-2020-12'): Record<string, unknown> {
+  const schema = z.toJSONSchema(VariantFile, { io: 'input', target, unrepresentable: 'any' }) as Record<string, unknown>;
+  const draft = target === 'draft-07' ? 'draft-07' : 'draft 2020-12';
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    $id: `https://casus.dev/schema/variant-${FORMAT_VERSION}${target === 'draft-07' ? '.draft-07' : ''}.json`,
+    title: `Casus scenario variant, format version ${FORMAT_VERSION}`,
+    description: `A Casus variant file (format version ${FORMAT_VERSION}: a scenario that extends another), as JSON Schema ${draft}. `
+      + 'Sections are optional, map entries may be null (delete), and the Council may be patched by member; `casus validate` checks the merged scenario.',
+    ...rest,
   };
 }

@@ -8,6 +8,7 @@ import { compileCondition, conditionDependencies } from './conditions.js';
 import { compileWeight, isConstantWeight, weightUpperBound } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
 import { DEFAULT_LADDER } from './ladder.js';
+import { compileRegions } from './regions.js';
 import { obligationIds } from '../load/rules/obligation-ids.js';
 import { nominalValue, parameterRanges, type ParameterValues } from './params.js';
 import type {
@@ -73,25 +74,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     if (scenario.actors[id]!.territory === undefined && !regionIds.includes(id)) regionIds.push(id);
   }
   const regionIndex = new Map(regionIds.map((id, i) => [id, i] as const));
-  const regions: RegionInfo[] = regionIds.map((id) => {
-    const r = scenario.regions[id];
-    if (!r) return { id, parent: -1, administrator: actorIndex.get(id) ?? -1 };
-    return {
-      id,
-      parent: r.within !== undefined ? lookup(regionIndex, r.within, 'region') : -1,
-      administrator: r.administeredBy !== undefined ? lookup(actorIndex, r.administeredBy, 'actor') : -1,
-    };
-  });
-  // A region without its own administrator inherits the nearest one above it.
-  const admin = regions.map((r) => {
-    let x: RegionInfo | undefined = r;
-    for (let guard = 0; x && guard < regions.length; guard++) {
-      if (x.administrator >= 0) return x.administrator;
-      x = x.parent >= 0 ? regions[x.parent] : undefined;
-    }
-    return -1;
-  });
-  const regionsResolved: RegionInfo[] = regions.map((r, i) => ({ ...r, administrator: admin[i]! }));
+  const regionsResolved: RegionInfo[] = compileRegions(scenario, regionIds, actorIndex);
   const actors: ActorInfo[] = actorIds.map((id) => {
     const a = scenario.actors[id]!;
     return { id, name: a.name, nuclear: a.nuclear, territory: lookup(regionIndex, a.territory ?? id, 'region') };
@@ -416,7 +399,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   return {
     scenario, parameters,
     clock: { start: scenario.clock.start, unit, horizon, days },
-    actors, actorIndex, regions: regionsResolved, regionIndex, rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
+    actors, actorIndex, regions: regionsResolved, regionIndex,
+    theatres: Object.entries(scenario.theatres).map(([id, t]) => ({ id, title: t.title, actors: t.actors.map((a) => lookup(actorIndex, a, 'actor')) })),
+    rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, initialRung, initialWar, initialInitiator,
     variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,

@@ -21,7 +21,14 @@ export type Predicate = (s: RunState, self: number, actor: number, target: numbe
 export type Quantity = (s: RunState, self: number, actor: number, target: number) => number;
 
 export interface ActorInfo { readonly id: string; readonly name: string; readonly nuclear: boolean; readonly territory: number }
-export interface RegionInfo { readonly id: string; readonly parent: number; readonly administrator: number }
+/** A region: the regions it lies within directly (`parents`, as written) and through them (`ancestors`, sorted). */
+export interface RegionInfo {
+  readonly id: string;
+  readonly parents: readonly number[];
+  readonly ancestors: readonly number[];
+  /** Its own `administeredBy`, else the first parent's (depth first, in written order); -1 when none. */
+  readonly administrator: number;
+}
 export interface RungInfo {
   readonly id: string; readonly name: string;
   readonly intensity: number; readonly war: boolean; readonly nuclear: boolean;
@@ -203,6 +210,9 @@ export interface SituationInfo {
   readonly variables: Readonly<Record<string, number>>;
 }
 
+/** A named group of actors (the scenario's `theatres`), for reports. */
+export interface TheatreInfo { readonly id: string; readonly title: string; readonly actors: readonly number[] }
+
 export interface Model {
   readonly scenario: Scenario;
   readonly parameters: ParameterValues;
@@ -211,6 +221,7 @@ export interface Model {
   readonly actorIndex: ReadonlyMap<string, number>;
   readonly regions: readonly RegionInfo[];
   readonly regionIndex: ReadonlyMap<string, number>;
+  readonly theatres: readonly TheatreInfo[];
   readonly rungs: readonly RungInfo[];
   readonly rungIndex: ReadonlyMap<string, number>;
   readonly crisisRung: number;

@@ -71,6 +71,7 @@ export function setRung(s: RunState, p: number, to: number, initiator: number): 
     const b = m.pairB[p]!;
     if (to > s.peak[a]!) s.peak[a] = to;
     if (to > s.peak[b]!) s.peak[b] = to;
+    if (to > s.pairPeak[p]!) s.pairPeak[p] = to;
     scheduleDeescalation(s, p);
     if (to <= m.crisisRung && from > m.crisisRung) leaveEpisode(s, p);
   }

@@ -1,6 +1,7 @@
 import { TABLES } from '../machines/host.js';
 import type { ObligationInfo } from '../model/model.js';
 import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
+import { liesWithin } from '../model/regions.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, rec, type InternalEffect } from './effects.js';
@@ -90,8 +91,7 @@ function byMatches(s: RunState, o: ObligationInfo, rule: readonly number[] | 'an
 }
 
 function within(s: RunState, region: number, ancestor: number): boolean {
-  for (let r = region, guard = 0; r >= 0 && guard < 1000; r = s.model.regions[r]!.parent, guard++) if (r === ancestor) return true;
-  return false;
+  return liesWithin(s.model.regions, region, ancestor);
 }
 
 /**

@@ -128,6 +128,8 @@ export class Simulator {
     s.startMachines(st);
     for (let a = 0; a < m.actors.length; a++) s.peak[a] = s.posture(a);
     openInitialEpisodes(s);
+    s.pairStart.set(s.rung);
+    s.pairPeak.set(s.rung);
     s.rungArrivals.fill(0);
     s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < m.pairA.length; p++) scheduleDeescalation(s, p);

@@ -32,7 +32,7 @@ export interface RunSnapshot {
 }
 
 const ARRAYS = [
-  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'vars', 'baseline', 'obligationLevel', 'obligationCasus',
+  'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'pairStart', 'pairPeak', 'vars', 'baseline', 'obligationLevel', 'obligationCasus',
   'obligationCasusEvent', 'obligationCoEnemies', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
   'triggerLast', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
   'obligationEpisodeId', 'obligationPretext', 'obligationNotInForce', 'pairEpisode', 'pairJoinedBy',

@@ -71,6 +71,9 @@ export class RunState {
   nextDeescalation = 0;
   /** Highest rung each actor has reached in the run so far. */
   readonly peak: Int8Array;
+  /** Each relation's rung at the start of the run, and the highest it has reached since. */
+  readonly pairStart: Int8Array;
+  readonly pairPeak: Int8Array;
   /** Start states of the machines, reused by every reset. */
   readonly starts: { relation: Int8Array; obligation: Int8Array; draft: Int8Array; regime: Int8Array; trigger: Int8Array };
   readonly vars: Float64Array;
@@ -133,6 +136,8 @@ export class RunState {
     this.deescalateAt = new Int32Array(nP);
     this.rungArrivals = new Int32Array(nP);
     this.peak = new Int8Array(model.actors.length);
+    this.pairStart = new Int8Array(nP);
+    this.pairPeak = new Int8Array(nP);
     this.starts = {
       relation: new Int8Array(nP), obligation: new Int8Array(model.obligations.length), draft: new Int8Array(0),
       regime: new Int8Array(model.regimes.length), trigger: new Int8Array(model.triggers.length),

@@ -28,7 +28,8 @@ export const Clock = z.strictObject({
 
 export const Region = z.strictObject({
   name: z.string().optional().describe('display name'),
-  within: Id.optional().describe('the enclosing region'),
+  within: z.union([Id, z.array(Id).min(1)]).optional()
+    .describe('the enclosing region, or every region it lies within (treaty areas overlap); the first that yields an administrator gives it'),
   administeredBy: Id.optional().describe('the actor that administers the region'),
   claimedBy: z.array(Id).optional().describe('actors that claim the region'),
 }).describe('a place attacks can happen in, for pacts that name regions');
@@ -333,6 +334,12 @@ export const Outcome = z.strictObject({
   when: Condition.describe('the outcome happens the first time this holds'),
 }).describe('something to watch for: its probability and first date are reported');
 
+/** A theatre groups actors for reports: escalation per pair is shown by theatre. */
+export const Theatre = z.strictObject({
+  title: z.string().describe('the theatre\'s name in summaries and reports'),
+  actors: z.array(Id).min(2).describe('the actors whose pairs belong to this theatre (the first theatre listing both of a pair)'),
+}).describe('a named group of actors, for reports');
+
 export const Source = z.strictObject({
   id: Id.describe('the source\'s id, unique among sources'),
   title: z.string().describe('the work'),
@@ -363,6 +370,7 @@ export const Scenario = z.strictObject({
   triggers: z.array(Trigger).default([]).describe('what makes things happen'),
   situations: idMap(Situation).default({}).describe('named starting situations, by id'),
   outcomes: idMap(Outcome).describe('the outcomes to watch, by id'),
+  theatres: idMap(Theatre).default({}).describe('named groups of actors; reports show escalation per pair by theatre'),
 }).describe('a Casus scenario');
 
 export type ScenarioInput = z.input<typeof Scenario>;
@@ -377,5 +385,6 @@ export type Ladder = z.infer<typeof Ladder>;
 export type Relation = z.infer<typeof Relation>;
 export type Situation = z.infer<typeof Situation>;
 export type EventPattern = z.infer<typeof EventPattern>;
+export type Theatre = z.infer<typeof Theatre>;
 
 export { ActorRef, RegionRef, Condition, Effects, Weight };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, loadScenario, type ScenarioResolver } from '@casus/engine';
+import { formatIssue, loadScenario, simulate, type ScenarioResolver } from '@casus/engine';
 
 const base = readFileSync(fileURLToPath(new URL('../scenarios/two-states.yaml', import.meta.url)), 'utf8');
 const files: Record<string, string> = { 'two-states.yaml': base };
@@ -79,5 +79,96 @@ council:
     expect(!cycle.ok && cycle.issues[0]!.message).toMatch(/cycle/);
     const none = loadScenario('extends: two-states\n', { filename: 'v.yaml' });
     expect(!none.ok && none.issues[0]!.code).toBe('E_EXTENDS');
+  });
+});
+
+// A variant changes one Council seat or one voting policy without restating the Council: seats and
+// policies written as maps patch the base by member, `rule` merges field by field, lists still
+// replace whole, and every issue is located where it was written.
+describe('extends: the Council patched by member', () => {
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('replaces, removes and adds seats and policies by member, keeping the base order', () => {
+    const r = load(`
+extends: two-states
+id: variant
+title: A variant
+council:
+  rule: { minYes: 2 }
+  seats:
+    D: { permanent: true }
+    E: null
+    A: [{ to: 2025-06-30 }, { from: 2025-09-01 }]
+  policies:
+    B: { rules: [{ vote: { abstain: 1 } }] }
+    D: { shield: [A], rules: [{ vote: { no: 1 } }] }
+`);
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+    const c = r.scenario.council!;
+    expect(c.rule).toEqual({ minYes: 2, permanentVeto: true });
+    expect(c.seats.map((x) => [x.actor, x.permanent, x.from ?? null, x.to ?? null])).toEqual([
+      ['B', true, null, null], ['C', true, null, null], ['D', true, null, null], ['A', false, null, '2025-06-30'], ['A', false, '2025-09-01', null],
+    ]);
+    expect(c.policies.map((p) => [p.member, p.shield, p.rules[0]!.vote])).toEqual([
+      ['B', [], { yes: 0, no: 0, abstain: 1, absent: 0 }],
+      ['default', [], { yes: 0.8, no: 0.1, abstain: 0.1, absent: 0 }],
+      ['D', ['A'], { yes: 0, no: 1, abstain: 0, absent: 0 }],
+    ]);
+  });
+
+  it('keeps the base rule when the variant gives none, and lets lists replace whole', () => {
+    const r = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  seats: [{ actor: B, permanent: true }, { actor: C }, { actor: D }]\n');
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+    expect(r.scenario.council!.rule).toEqual({ minYes: 3, permanentVeto: true });
+    expect(r.scenario.council!.seats.map((x) => x.actor)).toEqual(['B', 'C', 'D']);
+    expect(r.scenario.council!.policies.map((p) => p.member)).toEqual(['B', 'default']);
+  });
+
+  it('locates an error in a patched seat at the variant entry that wrote it', () => {
+    const text = 'extends: two-states\nid: v\ntitle: V\ncouncil:\n  seats:\n    C: { permanent: maybe }\n';
+    const r = load(text);
+    expect(r.ok).toBe(false);
+    const issue = !r.ok ? r.issues.find((i) => i.code === 'E_TYPE') : undefined;
+    expect(issue).toMatchObject({ file: 'variant.yaml', line: 6, path: ['council', 'seats', 1, 'permanent'] });
+  });
+
+  it('locates an unknown member written as a key at that key, and an error left in the base in the base', () => {
+    const unknown = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  seats:\n    Q: {}\n');
+    const issue = !unknown.ok ? unknown.issues.find((i) => i.code === 'E_UNKNOWN_ACTOR') : undefined;
+    expect(issue).toMatchObject({ file: 'variant.yaml', line: 6 });
+    // The variant removes B's seat; B's policy, written in the base, now names a member with no seat.
+    const orphan = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  rule: { permanentVeto: false }\n  seats: { B: null }\n');
+    const p5 = !orphan.ok ? orphan.issues.find((i) => i.code === 'E_COUNCIL_P5') : undefined;
+    expect(p5).toMatchObject({ file: 'two-states.yaml', line: lineOf(base, 'member: B') });
+  });
+
+  it('locates a rule field at the layer that wrote it', () => {
+    const r = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  rule: { minYes: 9 }\n');
+    const issue = !r.ok ? r.issues.find((i) => i.code === 'E_RANGE') : undefined;
+    expect(issue).toMatchObject({ file: 'variant.yaml', line: 5, path: ['council', 'rule', 'minYes'] });
+  });
+
+  it('E_COUNCIL_PATCH: an entry that names another member than its key', () => {
+    const r = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  policies:\n    B: { member: C, rules: [{ vote: { yes: 1 } }] }\n');
+    expect(!r.ok && r.issues[0]).toMatchObject({ code: 'E_COUNCIL_PATCH', file: 'variant.yaml', line: 6, column: 18, path: ['council', 'policies', 'B', 'member'] });
+  });
+
+  it('changes only the patched member\'s votes: every other member votes as in the base, run by run', () => {
+    const baseRun = loadScenario(base, { filename: 'two-states.yaml' });
+    const variant = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  policies:\n    B: { shield: [B], rules: [{ vote: { yes: 1 } }] }\n');
+    if (!baseRun.ok || !variant.ok) throw new Error('does not load');
+    const votesOf = (r: ReturnType<typeof simulate>) => (r.events ?? []).filter((e) => e.kind === 'draftResult').map((e) => String(e.votes ?? '').split(' '));
+    let compared = 0;
+    for (let run = 0; run < 40; run++) {
+      const a = votesOf(simulate(baseRun.scenario, { seed: 3, runIndex: run, trace: true, situation: 'invasion' }));
+      const b = votesOf(simulate(variant.scenario, { seed: 3, runIndex: run, trace: true, situation: 'invasion' }));
+      // Votes are compared draft by draft while both runs table the same drafts.
+      for (let k = 0; k < Math.min(a.length, b.length); k++) {
+        expect(b[k]!.filter((v) => !v.startsWith('B:'))).toEqual(a[k]!.filter((v) => !v.startsWith('B:')));
+        expect(b[k]!.find((v) => v.startsWith('B:'))).toBe('B:yes');
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

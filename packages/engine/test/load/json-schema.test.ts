@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { FORMAT_VERSION, scenarioJsonSchema } from '../../src/index.js';
+import { FORMAT_VERSION, scenarioJsonSchema, variantJsonSchema } from '../../src/index.js';
 import { invalidFixtures, validFixtures } from './fixture-files.js';
 
 const bundled = new URL('../../../scenarios/scenarios/', import.meta.url);
@@ -73,5 +73,28 @@ describe.each(drafts)('JSON Schema $target', ({ target, ajv, uri }) => {
 
   it.each(invalidFixtures().filter((f) => f.level === 'schema').map((f) => [f.name, f] as const))('rejects %s', (_name, f) => {
     expect(validate(parse(f.text))).toBe(false);
+  });
+});
+
+// The variant schema describes what a variant may write (sections optional, null deletes, the
+// Council patched by member): it accepts the bundled variants and the documented patch, and
+// rejects a patch entry of the wrong shape.
+const scenariosDir = new URL('../../../scenarios/scenarios/', import.meta.url);
+const bundledVariants = ['korea-2024-no-treaty.yaml', 'korea-double-suspension.yaml'].map((name) => ({ name, text: readFileSync(new URL(name, scenariosDir), 'utf8') }));
+const docs = readFileSync(new URL('../../../../docs/scenario-format.md', import.meta.url), 'utf8');
+const documentedPatch = /```yaml\n(extends: korea-2024\n[\s\S]*?)```/.exec(docs)![1]!;
+
+describe.each(drafts)('variant JSON Schema $target', ({ target, ajv }) => {
+  const validate = ajv().compile(variantJsonSchema(target));
+
+  it.each([...bundledVariants, { name: 'the Council patch in scenario-format.md', text: documentedPatch }].map((f) => [f.name, f] as const))('accepts %s', (_name, f) => {
+    expect(validate(parse(f.text)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects a seat entry that is not a seat, a policy without rules, and a variant without extends', () => {
+    expect(validate(parse('extends: k\nid: v\ntitle: V\ncouncil: { seats: { RUS: 5 } }\n'))).toBe(false);
+    expect(validate(parse('extends: k\nid: v\ntitle: V\ncouncil: { policies: { RUS: { shield: [PRK] } } }\n'))).toBe(false);
+    expect(validate(parse('id: v\ntitle: V\n'))).toBe(false);
+    expect(validate(parse('extends: k\nid: v\ntitle: V\nactors: { E: null }\ncouncil: { seats: { RUS: null, JPN: [{ from: 2025-01-01 }] } }\n'))).toBe(true);
   });
 });

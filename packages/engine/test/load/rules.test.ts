@@ -375,6 +375,89 @@ describe('semantic rules', () => {
         south: { within: north }
     `));
   });
+  it('E_REGION_CYCLE: through one of several parents, at the entry that closes it', () => {
+    const i = expectIssue('E_REGION_CYCLE', scenario(`
+      regions:
+        pacific: { name: Pacific area }
+        alaska: { within: [pacific, »usa] }
+        usa: { within: [alaska] }
+    `));
+    expect(i.message).toBe('region "alaska" lies within itself: alaska ⊂ usa ⊂ alaska');
+    expect(i.path).toEqual(['regions', 'alaska', 'within', 1]);
+  });
+  it('E_REGION_CYCLE: a region listing itself', () => {
+    expectIssue('E_REGION_CYCLE', scenario(`
+      regions:
+        a: { within: [»a] }
+    `));
+  });
+  it('E_UNKNOWN_REGION: an unknown parent in a within list', () => {
+    const i = expectIssue('E_UNKNOWN_REGION', scenario(`
+      regions:
+        pacific: { name: Pacific area }
+        alaska: { within: [pacific, »north_americ] }
+    `));
+    expect(i.path).toEqual(['regions', 'alaska', 'within', 1]);
+  });
+  it('E_SIZE: an empty within list', () => {
+    expectIssue('E_SIZE', scenario(`
+      regions:
+        alaska: { within: »[] }
+    `));
+  });
+  it('E_TYPE / E_FORMAT: a within that is neither a region id nor a list of them', () => {
+    expectIssue('E_TYPE', scenario(`
+      regions:
+        alaska: { within: »5 }
+    `));
+    expectIssue('E_FORMAT', scenario(`
+      regions:
+        alaska: { within: [»"2 pacific"] }
+    `));
+  });
+  it('W_REGION_ADMINISTRATOR: parents that would give different administrators', () => {
+    const i = expectIssue('W_REGION_ADMINISTRATOR', scenario(`
+      regions:
+        a_land: { administeredBy: A }
+        b_land: { administeredBy: B }
+        border: { within: »[a_land, b_land] }
+    `), 'warning');
+    expect(i.message).toContain('the first parent\'s (A) is used');
+  });
+  it('no W_REGION_ADMINISTRATOR when the region names its own administrator', () => {
+    const r = loadScenario(scenario(`
+      regions:
+        a_land: { administeredBy: A }
+        b_land: { administeredBy: B }
+        border: { within: [a_land, b_land], administeredBy: B }
+    `));
+    expect(r.ok ? r.warnings : r.issues).toEqual([]);
+  });
+  it('E_UNKNOWN_ACTOR: an unknown actor in a theatre', () => {
+    const i = expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      theatres:
+        north: { title: The north, actors: [A, »Q] }
+    `));
+    expect(i.path).toEqual(['theatres', 'north', 'actors', 1]);
+  });
+  it('E_DUPLICATE_ID: an actor listed twice in a theatre', () => {
+    expectIssue('E_DUPLICATE_ID', scenario(`
+      theatres:
+        north: { title: The north, actors: [A, B, »A] }
+    `));
+  });
+  it('E_SIZE: a theatre of one actor', () => {
+    expectIssue('E_SIZE', scenario(`
+      theatres:
+        north: { title: The north, actors: »[A] }
+    `));
+  });
+  it('E_REQUIRED: a theatre without a title', () => {
+    expectIssue('E_REQUIRED', scenario(`
+      theatres:
+        north: »{ actors: [A, B] }
+    `));
+  });
   it('E_OUTCOME_CYCLE', () => {
     expectIssue('E_OUTCOME_CYCLE', scenario(`
       outcomes:
@@ -424,6 +507,7 @@ describe('semantic rules', () => {
     }
     covered.add('E_INTERNAL');
     covered.add('E_EXTENDS'); // tested in extends.test.ts
+    covered.add('E_COUNCIL_PATCH'); // tested in extends.test.ts (needs a base)
   });
 });
 

@@ -5,7 +5,7 @@ import { esc, fmtInt, longDate } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
 import { resolveSimulatedScenario } from '../scenario-source.js';
 import { assumptionsSection } from '../sections/assumptions.js';
-import { councilSection, obligationsSection, rungsSection } from '../sections/escalation.js';
+import { councilSection, obligationsSection, pairEscalationSection, rungsSection } from '../sections/escalation.js';
 import { conditionalSection, glance, outcomesSection, spreadSection, timelineSection } from '../sections/outcomes.js';
 import { pactsSection } from '../sections/pacts.js';
 import { pathsSection } from '../sections/paths.js';
@@ -19,6 +19,7 @@ export const RESULT_SECTIONS: readonly ((ctx: ResultContext) => Section | Promis
   conditionalSection,
   pathsSection,
   rungsSection,
+  pairEscalationSection,
   obligationsSection,
   councilSection,
   pactsSection,
@@ -26,7 +27,7 @@ export const RESULT_SECTIONS: readonly ((ctx: ResultContext) => Section | Promis
 ];
 
 /** The ids of the sections a result report always has (for tests and the docs). */
-export const RESULT_SECTION_IDS = ['outcomes', 'timeline', 'spread', 'conditional', 'paths', 'rungs', 'obligations', 'council', 'pacts', 'assumptions'] as const;
+export const RESULT_SECTION_IDS = ['outcomes', 'timeline', 'spread', 'conditional', 'paths', 'rungs', 'pairs', 'obligations', 'council', 'pacts', 'assumptions'] as const;
 
 /** `casus-result` files: a batch's manifest, exact aggregates and provenance. */
 export const resultKind: ReportKind<ResultDocument> = {

@@ -14,7 +14,7 @@ export async function rungsSection(ctx: ResultContext): Promise<Section> {
   const rungs = ctx.model.rungs.map((r) => r.id);
   const colours = rungColours(rungs.length);
   const runs = ctx.summary.runs;
-  const lede = 'Each bar is one actor; its segments are the shares of runs by the highest rung of the escalation ladder the actor reached with anyone (its posture at its peak), calm to hot from left to right.';
+  const lede = 'Each bar is one actor; its segments are the shares of runs by the highest rung of the escalation ladder the actor reached with anyone (its posture at its peak), calm to hot from left to right. A war already under way at the start counts here; the next section shows how far each pair rose above where it started.';
   if (runs === 0) return { id: 'rungs', title: 'Escalation by actor', lede, html: emptyNote('No runs counted.') };
   const order = new Map(ctx.model.actors.map((a, i) => [a.id, i] as const));
   const values = Object.entries(ctx.summary.highestRung).flatMap(([actor, dist]) => rungs.map((r, k) => ({
@@ -40,6 +40,32 @@ export async function rungsSection(ctx: ResultContext): Promise<Section> {
     .filter((x) => x.p > 0).sort((a, b) => b.p - a.p).slice(0, 5);
   const note = atWar.length > 0 ? ` Reached <em>${esc(warRung!)}</em> or above most often: ${atWar.map((x) => `${esc(x.actor)} ${pct(x.p, runs)}`).join(', ')}.` : '';
   return { id: 'rungs', title: 'Escalation by actor', lede, html: figure(svg, `Ladder: ${rungs.map(esc).join(' → ')}.${note}`) };
+}
+
+/**
+ * Escalation per pair, above where each pair started, grouped by the scenario's theatres: a pair at
+ * war from the first day appears only if it went higher, so a war under way never reads as a war
+ * reached. Pairs that never moved are left out.
+ */
+export function pairEscalationSection(ctx: ResultContext): Section {
+  const runs = ctx.summary.runs;
+  const lede = 'For each pair of actors whose relation rose above the rung it started on: the share of runs by the highest rung it reached. A war already under way at the start is not counted as a war reached; it shows only if it went higher. Pairs that never moved are left out; pairs are grouped by the theatres the scenario declares.';
+  const groups = ctx.summary.escalation;
+  if (runs === 0 || groups.length === 0) return { id: 'pairs', title: 'Escalation by pair', lede, html: emptyNote(runs === 0 ? 'No runs counted.' : 'No relation rose above its starting rung in any run.') };
+  const rungName = new Map(ctx.model.rungs.map((r) => [r.id, r.name || r.id] as const));
+  const name = (id: string): string => esc(rungName.get(id) ?? id);
+  const titled = groups.length > 1 || groups[0]!.theatre !== null;
+  const html = groups.map((g) => (titled ? `<h3>${esc(g.title)}</h3>` : '') + table(
+    ['Pair', 'Started at', 'Rose above it', 'Highest rung reached (share of runs)'],
+    g.pairs.map((x) => [
+      `${esc(actorLabel(ctx, x.pair[0]))} – ${esc(actorLabel(ctx, x.pair[1]))}`,
+      name(x.from),
+      `${pct(x.p, runs)}<span class="sub">${fmtInt(x.runs)} runs</span>`,
+      Object.entries(x.highest).map(([rung, p]) => `${name(rung)} ${pct(p, runs)}`).join(' · '),
+    ]),
+    [false, false, true, false],
+  )).join('');
+  return { id: 'pairs', title: 'Escalation by pair', lede, html };
 }
 
 /** The obligation ledger: what each obligation did across all runs. */

@@ -6,7 +6,7 @@ import type { Rule, RuleContext } from './context.js';
 /**
  * Ids in a list must be unique within their namespace: pacts, obligations within a pact, parties
  * of a pact, triggers, sanctions regimes, sources, rungs, decision points per actor and options
- * per decision point. (Keys of maps are unique already: YAML rejects a repeated key.)
+ * per decision point, actors of a theatre. (Keys of maps are unique already: YAML rejects a repeated key.)
  */
 export const ids: Rule = {
   name: 'ids',
@@ -21,6 +21,7 @@ export const ids: Rule = {
     unique(ctx, 'sanctions regime id', s.sanctions.map((r, i) => [r.id, ['sanctions', i, 'id']]));
     unique(ctx, 'source id', s.sources.map((r, i) => [r.id, ['sources', i, 'id']]));
     unique(ctx, 'rung id', (s.ladder?.rungs ?? []).map((r, i) => [r.id, ['ladder', 'rungs', i, 'id']]));
+    for (const [id, t] of Object.entries(s.theatres)) unique(ctx, 'actor', t.actors.map((a, j) => [a, ['theatres', id, 'actors', j]]), `theatre "${id}"`);
     for (const [actor, points] of Object.entries(s.doctrine)) {
       unique(ctx, 'decision point id', points.map((d, i) => [d.id, ['doctrine', actor, i, 'id']]), `the doctrine of ${actor}`);
       points.forEach((d, i) => unique(ctx, 'option id', d.options.map((o, j) => [o.id, ['doctrine', actor, i, 'options', j, 'id']]), `decision point "${d.id}"`));

@@ -55,11 +55,13 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
   };
 
   for (const [id, region] of Object.entries(s.regions)) {
-    ref('region', region.within, ['regions', id, 'within']);
+    if (Array.isArray(region.within)) region.within.forEach((w, i) => ref('region', w, ['regions', id, 'within', i]));
+    else ref('region', region.within, ['regions', id, 'within']);
     ref('actor', region.administeredBy, ['regions', id, 'administeredBy']);
     actors(region.claimedBy, ['regions', id, 'claimedBy']);
   }
   for (const [id, actor] of Object.entries(s.actors)) ref('region', actor.territory, ['actors', id, 'territory']);
+  for (const [id, theatre] of Object.entries(s.theatres)) actors(theatre.actors, ['theatres', id, 'actors']);
   s.relations.forEach((r, i) => relation(r, ['relations', i]));
   if (s.ladder !== undefined) {
     ref('rung', s.ladder.crisis, ['ladder', 'crisis']);
