@@ -124,7 +124,7 @@ export class WorkerPool implements ChunkRunner {
 }
 
 /** How to start a worker: its script, the data it needs to find its code, and its Node options. */
-interface WorkerEntry {
+export interface WorkerEntry {
   readonly url: URL;
   readonly workerData: Record<string, unknown>;
   readonly execArgv: string[];
@@ -138,15 +138,22 @@ interface WorkerEntry {
  * registers tsx inside each worker instead (see TOOLCHAIN.md).
  */
 function workerEntry(): WorkerEntry {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { url: new URL('./worker.js', here), workerData: {}, execArgv: process.execArgv };
+  return workerEntryFor(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url));
+}
+
+/**
+ * How to start the worker whose body is `script` (a compiled .js file, or a .ts source file bundled
+ * or loaded as described above). Also used by `casus serve` for its odds worker.
+ */
+export function workerEntryFor(script: URL): WorkerEntry {
+  if (!script.href.endsWith('.ts')) return { url: script, workerData: {}, execArgv: process.execArgv };
   // The workers need neither tsx's hooks (they would only slow the start) nor to repeat them.
   const execArgv = process.execArgv.filter((a, i, all) => !/tsx/.test(a) && !(['--import', '--require', '--loader'].includes(a) && /tsx/.test(all[i + 1] ?? '')));
-  const bundled = bundleWorker(fileURLToPath(new URL('./worker.ts', here)));
+  const bundled = bundleWorker(fileURLToPath(script));
   if (bundled !== undefined) return { url: pathToFileURL(bundled), workerData: {}, execArgv };
   return {
-    url: new URL('./worker-entry.mjs', here),
-    workerData: { target: new URL('./worker.ts', here).href },
+    url: new URL('./worker-entry.mjs', import.meta.url),
+    workerData: { target: script.href },
     execArgv: execArgv.includes('--conditions=source') ? execArgv : [...execArgv, '--conditions=source'],
   };
 }

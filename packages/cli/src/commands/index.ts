@@ -7,6 +7,7 @@ import { registerReport } from './report.js';
 import { registerPlay } from './play.js';
 import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
+import { registerServe } from './serve.js';
 import { registerSensitivity } from './sensitivity.js';
 import { registerSummary } from './summary.js';
 import { registerSweep } from './sweep.js';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerRun,
   registerExplain,
   registerPlay,
+  registerServe,
   registerCompare,
   registerSweep,
   registerSensitivity,

@@ -37,6 +37,8 @@ export interface OddsInput {
   readonly runs: number;
   /** A baseline computed before for the same number of runs (it depends on nothing else). */
   readonly baseline?: OddsColumn | undefined;
+  /** Told the runs done so far (of every column and the baseline) now and then; for progress displays only. */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**
@@ -48,6 +50,9 @@ export interface OddsInput {
  */
 export function computeOdds(input: OddsInput): OddsReport {
   const { worlds, identity, course, played, frame, runs } = input;
+  const total = runs * ((frame.pending?.request.options.length ?? 1) + (input.baseline ? 0 : 1));
+  let done = 0;
+  const progress = input.onProgress === undefined ? undefined : (n: number): void => { done += n; input.onProgress!(done, total); };
   const engine = 'batch';
   const model = worlds.model(worlds.overridesAt([], 0));
   const outcomes = model.outcomes.map((o) => ({ id: o.id, title: o.title }));
@@ -55,7 +60,7 @@ export function computeOdds(input: OddsInput): OddsReport {
   const pending = frame.pending;
   if (pending === undefined) {
     const start = replay(worlds, engine, identity, course, played, frame.position, 'model').sim;
-    columns.push(continuations('from here', worlds, identity, course, start, runs));
+    columns.push(continuations('from here', worlds, identity, course, start, runs, progress));
   } else {
     const { request, occurrence } = pending;
     const place = placeKey({ tick: request.tick, actor: request.actor, key: request.key, occurrence });
@@ -64,16 +69,18 @@ export function computeOdds(input: OddsInput): OddsReport {
       const withAnswer: Course = { ...course, answers };
       // The rest of the tick as the session would play it (other people's pending choices left to the model).
       const start = replay(worlds, engine, identity, withAnswer, played, frame.position + 1, 'model').sim;
-      columns.push(continuations(`if ${option}`, worlds, identity, withAnswer, start, runs));
+      columns.push(continuations(`if ${option}`, worlds, identity, withAnswer, start, runs, progress));
     }
   }
-  const baseline = input.baseline ?? fromTheStart(worlds, identity, runs);
+  const baseline = input.baseline ?? fromTheStart(worlds, identity, runs, progress);
   const reached: Record<string, number | null> = {};
   for (const o of outcomes) reached[o.id] = frame.result.outcomes[o.id]?.tick ?? null;
   return { position: frame.position, pending, runs, outcomes, reached, columns, baseline };
 }
 
-function continuations(label: string, worlds: Worlds, identity: RunIdentity, course: Course, start: Simulator, runs: number): OddsColumn {
+const PROGRESS_EVERY = 100;
+
+function continuations(label: string, worlds: Worlds, identity: RunIdentity, course: Course, start: Simulator, runs: number, progress?: (n: number) => void): OddsColumn {
   const snapshot = start.snapshot();
   const tally = new Tally(start.model.outcomes.map((o) => o.id));
   for (let k = 0; k < runs; k++) {
@@ -81,14 +88,20 @@ function continuations(label: string, worlds: Worlds, identity: RunIdentity, cou
     start.reseed(identity.master, k);
     const { sim } = stepUntil(worlds, 'batch', start, course, Number.POSITIVE_INFINITY, undefined);
     tally.add(sim.state);
+    if (progress && (k + 1) % PROGRESS_EVERY === 0) progress(PROGRESS_EVERY);
   }
+  progress?.(runs % PROGRESS_EVERY);
   return tally.column(label, runs);
 }
 
-function fromTheStart(worlds: Worlds, identity: RunIdentity, runs: number): OddsColumn {
+function fromTheStart(worlds: Worlds, identity: RunIdentity, runs: number, progress?: (n: number) => void): OddsColumn {
   const sim = worlds.simulator('batch', worlds.overridesAt([], 0));
   const tally = new Tally(sim.model.outcomes.map((o) => o.id));
-  for (let k = 0; k < runs; k++) tally.add(sim.run(identity.master, k, { situation: identity.situation }));
+  for (let k = 0; k < runs; k++) {
+    tally.add(sim.run(identity.master, k, { situation: identity.situation }));
+    if (progress && (k + 1) % PROGRESS_EVERY === 0) progress(PROGRESS_EVERY);
+  }
+  progress?.(runs % PROGRESS_EVERY);
   return tally.column('at the start', runs);
 }
 

@@ -7,7 +7,7 @@ import type { OddsColumn, OddsReport } from './odds.js';
 import type { BranchSummary, Session } from './session.js';
 
 /** What one kind of decision asks of a person. */
-const KIND_WORDS: Record<DecisionRequest['kind'], string> = {
+export const KIND_WORDS: Record<DecisionRequest['kind'], string> = {
   doctrine: 'choose a course of action',
   judge: 'judge whether the casus foederis has arisen',
   respond: 'respond under an invoked obligation',

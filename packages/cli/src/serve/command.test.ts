@@ -1,0 +1,100 @@
+// Invariants of `casus serve` on the command line and of its session files: bad options are one
+// coded line and exit 2, never a stack trace; a session file written by `casus play` opens in
+// `casus serve` (one team per played actor) and the file serve writes opens in `casus play`;
+// the odds' progress reports add up to the total and never change the odds.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../io.js';
+import { runCli } from '../main.js';
+import { computeOdds } from '../play/odds.js';
+import { openSeminar } from './open.js';
+import { startServer } from './server.js';
+
+const ROOT = new URL('../../../../', import.meta.url).pathname;
+
+function fakeIo(lines?: string[]): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: ROOT, env: {}, isTTY: false,
+    interactive: lines ? { input: Readable.from(lines), output: new PassThrough(), terminal: false } : undefined,
+    out: () => out, err: () => err,
+  };
+}
+
+describe('casus serve on the command line', () => {
+  let dir: string;
+  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'casus-serve-cli-')); });
+  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+  it.each([
+    [['--team', 'seoul'], 'E_SERVE_TEAM', /--team expects NAME=ACTOR/],
+    [['--team', 'seoul=ATLANTIS'], 'E_SERVE_TEAM', /unknown actor "ATLANTIS"/],
+    [['--team', 'a=ROK', '--team', 'b=ROK'], 'E_SERVE_TEAM', /actor ROK is in two teams/],
+    [['--as', 'ROK,USA', '--team', 'seoul=ROK'], 'E_SERVE_TEAM', /give every played actor to exactly one team/],
+    [['--port', '99999'], 'E_SERVE_OPTION', /--port expects a port number/],
+    [['--odds-runs', '0'], 'E_SERVE_OPTION', /--odds-runs expects a number of runs/],
+    [['--situation', 'nowhere'], '', /unknown situation "nowhere"/],
+  ])('refuses %j with one line and exit 2', async (args, errorCode, message) => {
+    const io = fakeIo();
+    const code = await runCli(['serve', 'korea-2024', '--session', join(dir, 'x.json'), '--port', '0', ...args], io);
+    expect(code).toBe(2);
+    expect(io.err()).toMatch(message);
+    if (errorCode) expect(io.err().trimEnd().endsWith(`[${errorCode}]`)).toBe(true);
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('says which port is in use instead of failing with a stack trace', async () => {
+    const first = await startServer(openSeminar('tutorial', { seed: 1, run: 0, engine: 'reference', session: join(dir, 'a.json'), host: '127.0.0.1', port: 0, oddsRuns: 20 }, fakeIo()));
+    try {
+      const io = fakeIo();
+      expect(await runCli(['serve', 'tutorial', '--session', join(dir, 'b.json'), '--port', String(first.port)], io)).toBe(2);
+      expect(io.err()).toContain(`port ${first.port} on 127.0.0.1 is in use`);
+      expect(io.err()).toContain('[E_SERVE_LISTEN]');
+    } finally {
+      await first.close();
+    }
+  });
+
+  it('opens a session file written by casus play, and casus play opens the file serve writes', async () => {
+    const file = join(dir, 'from-play.json');
+    const play = fakeIo(['run 3', '1', 'quit']);
+    expect(await runCli(['play', 'korea-2024', '--situation', 'yeonpyeong-clash', '--as', 'USA,ROK', '--session', file], play)).toBe(0);
+    const before = readFileSync(file, 'utf8');
+    const setup = openSeminar('korea-2024', { seed: 1, run: 0, engine: 'reference', session: file, host: '127.0.0.1', port: 0, oddsRuns: 50 }, fakeIo());
+    expect(setup.resumed).toBe(true);
+    expect(setup.teams).toEqual([{ name: 'USA', actors: ['USA'] }, { name: 'ROK', actors: ['ROK'] }]);
+    const server = await startServer(setup);
+    try {
+      // Saved at once in the same format: the same session, byte for byte.
+      expect(readFileSync(file, 'utf8')).toBe(before);
+      const { seminar } = server;
+      for (let i = 0; i < 8 && !seminar.current.frame.pending; i++) await seminar.act({ kind: 'facilitator' }, seminar.version, { type: 'advance', ticks: 1 });
+      const pending = seminar.current.frame.pending;
+      expect(pending).toBeDefined();
+      await seminar.act({ kind: 'facilitator' }, seminar.version, { type: 'answer', actor: pending!.request.actor, option: pending!.request.options.at(-1)! });
+    } finally {
+      await server.close();
+    }
+    const again = fakeIo(['status', 'quit']);
+    expect(await runCli(['play', 'korea-2024', '--session', file], again)).toBe(0);
+    expect(again.out()).toContain(`saved the session to ${file}`);
+    expect(JSON.parse(readFileSync(file, 'utf8')).branches[0].decisions.length).toBeGreaterThan(JSON.parse(before).branches[0].decisions.length);
+  });
+
+  it('reports the odds\' progress up to the total without changing them', async () => {
+    const setup = openSeminar('tutorial', { seed: 7, run: 0, engine: 'reference', session: join(dir, 'tutorial.json'), host: '127.0.0.1', port: 0, oddsRuns: 50, as: 'C' }, fakeIo());
+    const s = setup.session;
+    s.advance(2);
+    const input = { worlds: s.worlds, identity: s.identity, course: s.course(), played: s.played, frame: s.frame, runs: 250 };
+    const seen: [number, number][] = [];
+    const withProgress = computeOdds({ ...input, onProgress: (done, total) => seen.push([done, total]) });
+    expect(withProgress).toEqual(computeOdds(input));
+    const total = 250 * ((s.frame.pending?.request.options.length ?? 1) + 1);
+    expect(seen.at(-1)).toEqual([total, total]);
+    expect(seen.every(([d], i) => i === 0 || d >= seen[i - 1]![0])).toBe(true);
+  });
+});

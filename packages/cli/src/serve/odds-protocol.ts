@@ -1,0 +1,21 @@
+import type { Scenario } from '@casus/engine';
+import type { OddsReport } from '../play/odds.js';
+
+/** What the odds worker is started with: the scenario (plain data) and how sessions name it. */
+export interface OddsWorkerInit {
+  readonly scenario: Scenario;
+  readonly scenarioArg: string;
+  readonly scenarioHash: string;
+}
+
+/** One request: the odds from the current state of a saved session (the `casus play` session file's text). */
+export interface OddsRequest {
+  readonly id: number;
+  readonly sessionText: string;
+  readonly runs: number;
+}
+
+export type OddsReply =
+  | { readonly id: number; readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly id: number; readonly type: 'done'; readonly report: OddsReport }
+  | { readonly id: number; readonly type: 'failed'; readonly message: string };

@@ -1,0 +1,122 @@
+/*
+ * The JSON the seminar server sends to its pages: one snapshot per role. Self-contained (no
+ * imports) so the browser app can share these types without pulling in Node code.
+ */
+
+export type RoleKind = 'facilitator' | 'team' | 'wall';
+
+export interface OddsCell {
+  /** `37.4% [35.3, 39.5]`, as `casus play`'s odds table prints it, or `100% (reached tick 3)`. */
+  readonly text: string;
+  readonly p: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+export interface OddsView {
+  readonly state: 'ready' | 'computing' | 'failed' | 'none';
+  /** What the numbers are: `odds from after tick 2 · 2024-01-15 — 2,000 continuations…` */
+  readonly title: string;
+  readonly message?: string;
+  readonly runs: number;
+  /** While computing: runs done and to do (every column and the baseline; 0 of 0 before the first report). */
+  readonly done?: number;
+  readonly total?: number;
+  /** Column labels: `from here` or `if OPTION`…, then `at the start`. */
+  readonly columns: readonly string[];
+  readonly rows: readonly { readonly id: string; readonly title: string; readonly cells: readonly OddsCell[] }[];
+}
+
+export interface EventView {
+  readonly seq: number;
+  readonly tick: number;
+  readonly date: string;
+  readonly text: string;
+  readonly cause: string;
+  readonly parent: number | null;
+}
+
+export interface DecisionView {
+  readonly actor: string;
+  readonly actorName: string;
+  readonly team: string | null;
+  readonly kind: string;
+  /** What kind of decision it is, in words. */
+  readonly kindWords: string;
+  readonly tick: number;
+  readonly key: string;
+  readonly prompt: string;
+  readonly options: readonly string[];
+  /** The option the actor's doctrine chose (the team's answer replaces it). */
+  readonly doctrine: string;
+  /** For a doctrine decision: what each option does, as the scenario's doctrine writes it (option → effects). */
+  readonly consequences: Readonly<Record<string, string>>;
+}
+
+export interface ChoiceView {
+  readonly seq: number;
+  readonly tick: number;
+  readonly actor: string;
+  readonly team: string | null;
+  readonly key: string;
+  readonly option: string;
+}
+
+export interface ActorView {
+  readonly id: string;
+  readonly name: string;
+  readonly rung: string;
+  readonly rungIndex: number;
+  readonly team: string | null;
+}
+
+export interface RelationView {
+  readonly a: string;
+  readonly b: string;
+  readonly rung: string;
+  readonly rungIndex: number;
+  readonly war: string;
+}
+
+export interface TeamView {
+  readonly name: string;
+  readonly actors: readonly string[];
+  /** The team must answer the pending decision now. */
+  readonly deciding: boolean;
+  readonly choices: number;
+}
+
+export interface SessionView {
+  readonly role: RoleKind;
+  readonly team: string | null;
+  readonly version: string;
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly seed: string;
+  readonly situation: string | null;
+  readonly branch: string;
+  readonly branches: readonly string[];
+  /** `after tick 2 · 2024-01-15` */
+  readonly where: string;
+  readonly position: number;
+  readonly horizon: number;
+  readonly ended: boolean;
+  /** The pending decision, for the facilitator and the team that plays the actor; null for others. */
+  readonly pending: DecisionView | null;
+  /** Who the session waits for: a team name, or null. */
+  readonly waitingFor: string | null;
+  readonly teams: readonly TeamView[];
+  readonly events: readonly EventView[];
+  readonly outcomes: readonly { readonly id: string; readonly title: string; readonly tick: number | null }[];
+  readonly rungs: readonly string[];
+  readonly actors: readonly ActorView[];
+  readonly relations: readonly RelationView[];
+  /** The state of play as `casus play`'s status shows it. */
+  readonly status: readonly string[];
+  /** Recorded choices: all for the facilitator, the team's own for a team, none for the wall. */
+  readonly choices: readonly ChoiceView[];
+  readonly injects: readonly { readonly seq: number; readonly tick: number; readonly effect: string }[];
+  readonly parameters: readonly { readonly name: string; readonly value: number; readonly start: number; readonly levels: readonly string[] }[];
+  readonly odds: OddsView;
+  /** Join codes and their QR codes (SVG), for the facilitator only. */
+  readonly access: readonly { readonly label: string; readonly url: string; readonly code: string; readonly qr: string }[] | null;
+}
