@@ -26,6 +26,17 @@ function start(args: string[]): { child: ChildProcess; exit: Promise<Exit> } {
   return { child, exit };
 }
 
+/** Runs a command line in a shell, from the repository root, with node_modules/.bin on the PATH. */
+function startShell(line: string): { child: ChildProcess; exit: Promise<Exit> } {
+  const child = spawn('sh', ['-c', line], {
+    cwd: ROOT, env: { ...process.env, NO_COLOR: '1', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}` }, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const exit = new Promise<Exit>((done) => child.on('exit', (code, signal) => done({ code, signal, stderr })));
+  return { child, exit };
+}
+
 /** Waits until the checkpoint shows at least `chunks` merged chunks (and the batch still runs). */
 async function checkpointReached(out: string, chunks: number, exit: Promise<Exit>): Promise<void> {
   let exited = false;
@@ -58,10 +69,15 @@ beforeAll(async () => {
 
 afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
-async function resumeAndCompare(name: string): Promise<void> {
+/**
+ * Resumes the batch `name` — with `pasted`, the resume line exactly as casus printed it, run by a
+ * shell with the installed `casus` on the PATH; else with a command of our own — and checks the
+ * result is the uninterrupted one.
+ */
+async function resumeAndCompare(name: string, pasted?: string): Promise<void> {
   const out = join(dir, `${name}.json`);
   const records = join(dir, `${name}.ndjson`);
-  const resumed = start([...BATCH, '--workers', '2', '--out', out, '--runs-out', records, '--resume']);
+  const resumed = pasted === undefined ? start([...BATCH, '--workers', '2', '--out', out, '--runs-out', records, '--resume']) : startShell(pasted);
   const r = await resumed.exit;
   expect(r.code, r.stderr).toBe(0);
   const doc = resultOf(out);
@@ -94,11 +110,12 @@ describe.concurrent('resuming an interrupted batch (real process)', () => {
     run.child.kill('SIGINT');
     const r = await run.exit;
     expect(r.code).toBe(130);
-    expect(r.stderr).toContain('casus: resume with: casus run');
-    expect(r.stderr).toContain('--resume');
+    const line = /^casus: resume with: (casus run .*--resume)$/m.exec(r.stderr)?.[1];
+    expect(line, r.stderr).toBeDefined();
     const partial = resultOf(`${out}.partial`);
     expect(partial.partial).toBe(true);
     expect(existsSync(out)).toBe(false);
-    await resumeAndCompare('stopped');
+    // The line works as printed: pasted into a shell where `casus` is the installed command.
+    await resumeAndCompare('stopped', line);
   });
 });

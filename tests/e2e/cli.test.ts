@@ -66,6 +66,6 @@ describe('casus (real process)', () => {
     expect(explained.stdout).toMatch(/#0 +B attacks A in aland \(intensity 5\).*\[inject:invasion#0\] +◀ clash holds from here/);
     expect(lastLine(explained.stdout)).toBe(`replay: casus explain ${TWO_STATES} --seed 42 --run 0 --situation invasion --outcome clash`);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('casus: unknown outcome "war"; two-states has these: clash, ally_intervenes, sanctions_vetoed\n');
+    expect(unknown.stderr).toBe('casus: unknown outcome "war"; two-states has these: clash, ally_intervenes, sanctions_vetoed [E_OUTCOME_UNKNOWN]\n');
   });
 });

@@ -13,10 +13,13 @@ export interface CommandContext {
  */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-/** A user error with its exit code: printed as one line, never with a stack trace. */
+/**
+ * A user error with its exit code and stable code: printed as one line, `casus: message [E_CODE]`,
+ * never with a stack trace. (Subclasses that put the code in the message themselves pass none.)
+ */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number) {
-    super(message);
+  constructor(message: string, readonly exitCode: number, code?: string) {
+    super(code === undefined ? message : `${message} [${code}]`);
     this.name = 'CliError';
   }
 }

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { resolveScenario, scenarioResolver } from '@casus/scenarios';
+import { listScenarios, resolveScenario, scenarioResolver } from '@casus/scenarios';
 import { loadScenario, type LoadResult } from '@casus/engine';
 import { CliError } from './context.js';
+import { closest } from './did-you-mean.js';
 import { EXIT } from './io.js';
 
 /** Scenario text and the name to show for it in messages. */
@@ -24,7 +25,7 @@ export function readScenarioArg(arg: string, cwd: string): ScenarioText {
       // Named as typed: that is the path the user's editor and shell understand.
       return { name: arg, path, text: readFileSync(path, 'utf8') };
     } catch (error) {
-      throw new CliError(`cannot read ${arg}: ${osReason(error)}`, EXIT.usage);
+      throw new CliError(`cannot read ${arg}: ${osReason(error)}`, EXIT.usage, 'E_READ');
     }
   }
   const bundled = resolveScenario(arg, { cwd });
@@ -33,9 +34,11 @@ export function readScenarioArg(arg: string, cwd: string): ScenarioText {
   try {
     readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${arg}: ${osReason(error)} (and no bundled scenario has that id; see casus list)`, EXIT.usage);
+    const near = closest(arg, listScenarios().map((s) => s.id));
+    const hint = near !== undefined ? `; did you mean the bundled scenario ${near}?` : ' (and no bundled scenario has that id; see casus list)';
+    throw new CliError(`cannot read ${arg}: ${osReason(error)}${hint}`, EXIT.usage, 'E_SCENARIO_NOT_FOUND');
   }
-  throw new CliError(`cannot read ${arg}`, EXIT.usage);
+  throw new CliError(`cannot read ${arg}`, EXIT.usage, 'E_READ');
 }
 
 function osReason(error: unknown): string {

@@ -1,6 +1,8 @@
 import { Option, type Command } from 'commander';
-import { formatIssue, type EngineKind, type Scenario } from '@casus/engine';
+import type { EngineKind, Scenario } from '@casus/engine';
+import { issueLines } from './issue-lines.js';
 import { CliError } from './context.js';
+import { didYouMean } from './did-you-mean.js';
 import { EXIT, paint, type CliIo } from './io.js';
 import { parameterValue } from './parameter-value.js';
 import { loadScenarioText, readScenarioArg, type ScenarioText } from './read-scenario.js';
@@ -40,7 +42,7 @@ export interface RunIdentityOptions {
  * hashes strings), so `--seed 42` and `--seed exercise-3` both work and replay exactly.
  */
 export function parseSeed(text: string): number | string {
-  if (text === '') throw new CliError('--seed needs a value (an integer in [0, 2^32) or any non-empty string)', EXIT.usage);
+  if (text === '') throw new CliError('--seed needs a value (an integer in [0, 2^32) or any non-empty string)', EXIT.usage, 'E_OPTION_VALUE');
   if (/^\d+$/.test(text)) {
     const n = Number(text);
     if (n < 2 ** 32) return n;
@@ -51,7 +53,7 @@ export function parseSeed(text: string): number | string {
 /** `--run`: a run index, a non-negative integer. */
 export function parseRunIndex(text: string): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n)) throw new CliError(`--run expects a non-negative integer, got "${text}"`, EXIT.usage);
+  if (!Number.isSafeInteger(n)) throw new CliError(`--run expects a non-negative integer, got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
   return n;
 }
 
@@ -79,14 +81,15 @@ export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: Cl
   const loaded = loadScenarioText(source, io.cwd);
   const colors = paint(io);
   const issues = loaded.ok ? loaded.warnings : loaded.issues;
-  for (const issue of issues) io.stderr(`${issue.severity === 'error' ? colors.red('✖') : colors.yellow('⚠')} ${formatIssue(issue)}\n`);
+  for (const line of issueLines(issues, (issue) => `${issue.severity === 'error' ? colors.red('✖') : colors.yellow('⚠')} `)) io.stderr(`${line}\n`);
   if (!loaded.ok) {
     const errors = loaded.issues.filter((i) => i.severity === 'error').length;
-    throw new CliError(`${source.name}: invalid scenario (${errors} error${errors === 1 ? '' : 's'}); run casus validate ${file} for details`, EXIT.invalid);
+    throw new CliError(`${source.name}: invalid scenario (${errors} error${errors === 1 ? '' : 's'}); run casus validate ${file} for details`, EXIT.invalid, 'E_SCENARIO_INVALID');
   }
   const scenario = loaded.scenario;
   if (opts.situation !== undefined && !Object.hasOwn(scenario.situations, opts.situation)) {
-    throw new CliError(`unknown situation "${opts.situation}"; ${scenario.id} has ${choices(Object.keys(scenario.situations))}`, EXIT.usage);
+    const names = Object.keys(scenario.situations);
+    throw new CliError(`unknown situation "${opts.situation}"${didYouMean(opts.situation, names)}; ${scenario.id} has ${choices(names)}`, EXIT.usage, 'E_SITUATION_UNKNOWN');
   }
   return {
     file, source, scenario, seed: opts.seed, runIndex: opts.run, situation: opts.situation, engine: opts.engine,
@@ -105,12 +108,13 @@ export function parseOverrides(scenario: Scenario, sets: readonly string[]): Rec
     const eq = item.indexOf('=');
     const name = eq < 0 ? item : item.slice(0, eq).trim();
     const text = eq < 0 ? '' : item.slice(eq + 1).trim();
-    if (eq < 0 || name === '') throw new CliError(`--set expects name=value, got "${item}"`, EXIT.usage);
+    if (eq < 0 || name === '') throw new CliError(`--set expects name=value, got "${item}"`, EXIT.usage, 'E_SET');
     if (!Object.hasOwn(scenario.parameters, name)) {
-      throw new CliError(`unknown parameter "${name}" in --set; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`, EXIT.usage);
+      const names = Object.keys(scenario.parameters);
+      throw new CliError(`unknown parameter "${name}" in --set${didYouMean(name, names)}; ${scenario.id} has ${choices(names)}`, EXIT.usage, 'E_PARAMETER_UNKNOWN');
     }
     const value = parameterValue(scenario, name, text);
-    if (!value.ok) throw new CliError(`--set ${name}: ${value.message}`, EXIT.usage);
+    if (!value.ok) throw new CliError(`--set ${name}: ${value.message}`, EXIT.usage, 'E_SET');
     out[name] = value.value;
   }
   return out;

@@ -274,17 +274,3 @@ describe('errors and exit codes', () => {
     expect(explained.stdout).toContain('✖ the run stopped at tick 1');
   });
 });
-
-describe('docs/cli.md', () => {
-  // Each "Example (`casus …`):" in the docs is followed by that command's real output. When the
-  // engine's behaviour changes on purpose, paste the new output in (the failure shows it).
-  it('shows the real output of its examples', async () => {
-    const doc = readFileSync(resolve(ROOT, 'docs/cli.md'), 'utf8');
-    const examples = [...doc.matchAll(/\(`casus ([^`]+)`\):\n\n```\n([\s\S]*?)\n```/g)];
-    expect(examples.length).toBeGreaterThanOrEqual(3);
-    for (const [, command, shown] of examples) {
-      const r = await cli(command!.split(' '));
-      expect(r.stdout.includes(`${shown}\n`), `casus ${command}`).toBe(true);
-    }
-  });
-});

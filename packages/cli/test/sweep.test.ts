@@ -220,7 +220,7 @@ describe('casus sweep: bad options are usage errors (exit 2) with a stable code'
     expectUsage(await sweep('--vary', 'strike_rate=1,2', '--runs', '0'), 'E_OPTION_VALUE');
     expectUsage(await sweep('--vary', 'strike_rate=1,2', '--shard', '3/3'), 'E_SHARD');
     expectUsage(await sweep('--vary', 'strike_rate=1,2', '--resume'), 'E_RESUME_NO_CHECKPOINT');
-    expectUsage(await sweep('--vary', 'strike_rate=1,2', '--out', join(dir, 'nominal.json')), 'E_SWEEP_OUT');
+    expectUsage(await sweep('--vary', 'strike_rate=1,2', '--out', join(dir, 'nominal.json')), 'E_OUTPUT_PATH');
   });
 });
 

@@ -1,4 +1,4 @@
-// Calibration of korea-2024 against the record in facts/ (copied into helpers.ts):
+// Calibration of korea-2024 against the record in packages/scenarios/facts (copied into helpers.ts):
 // the simulated yearly base rates of missile launch days, nuclear tests and lethal armed incidents
 // match the observed years, and P(regional war | lethal armed incident) is reported next to the
 // whole incident record (none of the 31 uses of force since 1990 led to war). The figures printed here are
@@ -23,8 +23,9 @@ const sorted = (xs: readonly number[]): number[] => [...xs].sort((a, b) => a - b
 const fmt = (x: number, d = 3): string => x.toFixed(d);
 
 describe('the record copied into the tests', () => {
-  it('matches the launch-day column of the facts CSV when that file is present', () => {
+  it('matches the launch-day column of the facts CSV shipped with the scenarios', () => {
     const csv = launchDaysFromCsv();
+    expect(csv, 'packages/scenarios/facts/dprk_missile_tests_per_year_cns.csv').toBeDefined();
     if (csv === undefined) return;
     for (const [year, days] of Object.entries(LAUNCH_DAYS)) expect(csv[Number(year)], `launch days ${year}`).toBe(days);
     expect(csv[2025]).toBe(LAUNCH_DAYS_2025);

@@ -8,6 +8,7 @@ import { CheckpointWriter } from './checkpoint-writer.js';
 import type { SimulatorInit } from './chunk-simulator.js';
 import { chunkCount } from './chunks.js';
 import { CodedError } from './errors.js';
+import { keptError } from '../output-path.js';
 import { BatchExecution, type ExecutionState, type StopReason } from './execute.js';
 import { buildManifest, machine, type Manifest, type Provenance } from './manifest.js';
 import type { BatchPlan } from './options.js';
@@ -28,7 +29,7 @@ export interface BatchJobResult {
   readonly durationMs: number;
   readonly workers: number;
   /** Files written, for the closing message. */
-  readonly wrote: { readonly result?: string; readonly checkpoint?: string; readonly records?: string };
+  readonly wrote: { readonly result?: string; readonly checkpoint?: string; readonly records?: string; readonly failures?: readonly string[] };
 }
 
 /**
@@ -144,7 +145,9 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     await checkpoint?.flush();
   } catch (error) {
     await checkpoint?.flush().catch(() => {});
-    records?.keep();
+    // With a checkpoint the records' temporary file belongs to it (for --resume); without, it is debris.
+    if (checkpoint !== undefined) records?.keep();
+    else records?.discard();
     throw error;
   } finally {
     unsubscribe?.();
@@ -153,7 +156,8 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   }
 
   const finished = now();
-  const wrote: { result?: string; checkpoint?: string; records?: string } = {};
+  const wrote: { result?: string; checkpoint?: string; records?: string; failures?: string[] } = {};
+  const writeFailures: string[] = [];
   const simulatedHere = outcome.mergedTo - startRun;
   if (outcome.reason === 'interrupted') {
     if (checkpoint !== undefined && plan.out !== undefined) {
@@ -180,20 +184,31 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
       ...(outcome.reason === 'failure' ? { partial: true as const } : {}),
       manifest, aggregates: final, provenance: provenance(finished, { stop: outcome.reason }),
     };
-    writeFileAtomic(plan.out, serialiseResult(doc));
-    rmSync(checkpointPath(plan.out), { force: true });
-    wrote.result = plan.out;
+    const text = serialiseResult(doc);
+    try {
+      writeFileAtomic(plan.out, text);
+      rmSync(checkpointPath(plan.out), { force: true });
+      wrote.result = plan.out;
+    } catch (error) {
+      // The work is done: keep it in a file we can write, and say where (exit 2 after the summary).
+      writeFailures.push(keptError(plan.out, text, error).detail);
+    }
   }
   if (records) {
-    if (plan.recordsFormat === 'parquet') {
-      records.keep();
-      writeFileAtomic(records.path, recordsParquet(records.tempPath, context, plan.parameterDraws));
-      rmSync(records.tempPath, { force: true });
-    } else {
-      records.commit();
+    try {
+      if (plan.recordsFormat === 'parquet') {
+        records.keep();
+        writeFileAtomic(records.path, recordsParquet(records.tempPath, context, plan.parameterDraws));
+        rmSync(records.tempPath, { force: true });
+      } else {
+        records.commit();
+      }
+      wrote.records = records.path;
+    } catch (error) {
+      writeFailures.push(`cannot write ${records.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the records are kept in ${records.tempPath}`);
     }
-    wrote.records = records.path;
   }
+  if (writeFailures.length > 0) wrote.failures = writeFailures;
   return { context, manifest, aggregates: final, reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers, wrote };
 }
 

@@ -8,7 +8,11 @@ import { EXIT } from '../io.js';
 export const BATCH_ERROR_CODES = [
   // bad options
   'E_OPTION_VALUE', 'E_OPTION_CONFLICT', 'E_SHARD', 'E_SHARD_INDEX',
-  'E_GIVEN_UNKNOWN', 'E_OUTCOME_UNKNOWN', 'E_OUTPUT_DIR',
+  'E_GIVEN_UNKNOWN', 'E_OUTCOME_UNKNOWN',
+  // outputs (output-path.ts)
+  'E_OUTPUT_PATH', 'E_OUTPUT_WRITE',
+  // casus summary
+  'E_SUMMARY_FORMAT',
   // resume
   'E_RESUME_NO_CHECKPOINT', 'E_RESUME_MISMATCH', 'E_RESUME_RECORDS',
   // merge

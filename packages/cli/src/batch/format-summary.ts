@@ -1,5 +1,8 @@
 import type { RareEstimate, Summary } from '@casus/engine';
 import type { Paint } from '../io.js';
+import { didYouMean } from '../did-you-mean.js';
+import { formatInterval, formatPercent } from '../number-format.js';
+import { usageError } from './errors.js';
 import type { StopReason } from './execute.js';
 import type { Manifest } from './manifest.js';
 import { formatEscalation } from './format-escalation.js';
@@ -66,14 +69,37 @@ export function summaryJson(r: SummaryReport): unknown {
   };
 }
 
-/** The printed summary of a batch. Deterministic: no timings (those go to stderr). */
-export function formatSummary(r: SummaryReport, colors: Paint): string {
+/** The parts of a summary beyond the headline, each printed on request (`--sections`, `--detail`). */
+export const SUMMARY_SECTIONS = ['paths', 'conditionals', 'rungs', 'ledger', 'council'] as const;
+export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+
+/** What to print: the short headline view by default; every section with `detail`. */
+export interface SummaryView {
+  /** Everything: all sections, the full outcome table with quartiles and titles. */
+  readonly detail: boolean;
+  /** Sections to add to the headline view. */
+  readonly sections: ReadonlySet<SummarySection>;
+}
+
+export const HEADLINE_VIEW: SummaryView = { detail: false, sections: new Set() };
+
+/** How many outcomes, and paths of each, the headline view shows; and how wide a path may be. */
+const HEADLINE_OUTCOMES_WITH_PATHS = 3;
+const HEADLINE_PATHS = 2;
+const HEADLINE_PATH_WIDTH = 124;
+const HEADLINE_TITLE_WIDTH = 44;
+
+/**
+ * The printed summary of a batch. Deterministic: no timings (those go to stderr). By default it
+ * fits a screen: the outcomes, the top causal paths of the rarest outcomes that happened (the
+ * surprises a reader asks about), failures and the replay lines; `view` adds the other sections.
+ */
+export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView = HEADLINE_VIEW): string {
   const s = r.summary;
   const m = r.manifest;
   const out: string[] = [];
-  const digits = s.runs >= 10_000 ? 2 : 1;
-  const pct = (p: number): string => (Number.isNaN(p) ? '—' : `${(p * 100).toFixed(digits)}%`);
-  const share = (p: number): string => (Number.isNaN(p) ? '—' : `${(p * 100).toFixed(1)}%`);
+  const wants = (section: SummarySection): boolean => view.detail || view.sections.has(section);
+  const pct = formatPercent;
   const int = (n: number): string => n.toLocaleString('en-US');
   const heading = (t: string): void => { out.push('', colors.dim(t)); };
 
@@ -97,19 +123,26 @@ export function formatSummary(r: SummaryReport, colors: Paint): string {
   const draws = r.parameterDraws > 0;
   heading(draws
     ? 'Outcomes — probability over the judgments (pooled over the parameter draws); simulation error: 95% interval with the draw as unit (more runs shrink it); judgments: the spread across draws'
-    : 'Outcomes — probability, with its 95% Wilson interval: simulation error only (more runs shrink it), not uncertainty in the judgments');
-  const rows: string[][] = [['outcome', 'P', 'simulation error (95%)', 'runs', ...(draws ? ['judgments: 10th–90th pct', 'SD'] : []), 'first hit: median (quartiles)']];
+    : 'Outcomes — probability and its 95% interval: simulation error only (more runs shrink it), not judgment');
+  const title = (id: string): string => r.outcomeTitles[id] ?? id;
+  const rows: string[][] = [[
+    'outcome', 'P', 'simulation error (95%)', 'runs', ...(draws ? ['judgments: 10th–90th pct', 'SD'] : []),
+    view.detail ? 'first hit: median (quartiles)' : 'first hit (median)', ...(view.detail ? [] : ['']),
+  ]];
   for (const o of s.outcomes) {
-    const when = o.median === null ? '—' : `${r.tickDates[o.median]} (${r.tickDates[o.q1!]} – ${r.tickDates[o.q3!]})`;
+    const when = o.median === null ? '—' : view.detail ? `${r.tickDates[o.median]} (${r.tickDates[o.q1!]} – ${r.tickDates[o.q3!]})` : r.tickDates[o.median] ?? '—';
     rows.push([
-      o.id, pct(o.p), s.runs === 0 ? '—' : `${pct(o.lo)} – ${pct(o.hi)}`, int(o.hits),
-      ...(draws ? [o.p10 === null ? '—' : `${pct(o.p10)} – ${pct(o.p90!)}`, o.judgmentSd === null ? '—' : pct(o.judgmentSd)] : []),
+      o.id, pct(o.p), s.runs === 0 ? '—' : formatInterval(o.lo, o.hi), int(o.hits),
+      ...(draws ? [o.p10 === null ? '—' : formatInterval(o.p10, o.p90!), o.judgmentSd === null ? '—' : pct(o.judgmentSd)] : []),
       when,
+      ...(view.detail ? [] : [title(o.id) === o.id ? '' : shorten(title(o.id), HEADLINE_TITLE_WIDTH)]),
     ]);
   }
-  out.push(...table(rows, [false, true, true, true, ...(draws ? [true, true] : []), false]));
-  const titled = s.outcomes.filter((o) => (r.outcomeTitles[o.id] ?? o.id) !== o.id);
-  if (titled.length > 0) out.push(...titled.map((o) => colors.dim(`  ${o.id}: ${r.outcomeTitles[o.id]}`)));
+  out.push(...table(rows, [false, true, true, true, ...(draws ? [true, true] : []), false, false]));
+  if (view.detail) {
+    const titled = s.outcomes.filter((o) => title(o.id) !== o.id);
+    out.push(...titled.map((o) => colors.dim(`  ${o.id}: ${title(o.id)}`)));
+  }
   if (draws) {
     out.push(colors.dim('  The judgments columns are the spread across parameter draws (10th–90th percentile of the per-draw probability; SD net of'));
     out.push(colors.dim('  the per-draw simulation noise): uncertainty in the judgments, which more runs do not shrink.'));
@@ -126,28 +159,51 @@ export function formatSummary(r: SummaryReport, colors: Paint): string {
     out.push(`  Precision: widest 95% half-width ${r.precision.reached.toFixed(4)} ${ok ? '≤' : '>'} target ${r.precision.target} after ${int(s.simulated)} runs${ok ? '' : ' (not reached: the run cap came first)'}`);
   }
 
+  // Causal paths: of every outcome on request; else of the rarest few that happened.
+  const withPaths = s.outcomes.filter((o) => (s.paths[o.id] ?? []).length > 0);
+  if (wants('paths')) {
+    if (withPaths.length > 0) {
+      heading('Most frequent causal paths — share of the runs where the outcome happened');
+      for (const o of withPaths) {
+        out.push(`  ${o.id}`);
+        for (const p of s.paths[o.id]!) out.push(`    ${pct(p.share).padStart(6)}  ${p.path}`);
+      }
+    }
+  } else if (withPaths.length > 0) {
+    const rarest = [...withPaths].sort((a, b) => a.p - b.p).slice(0, HEADLINE_OUTCOMES_WITH_PATHS);
+    const picked = withPaths.filter((o) => rarest.includes(o));
+    heading(`Top causal paths of the ${picked.length === 1 ? 'rarest outcome' : `${picked.length} rarest outcomes`} that happened — share of its runs (all: --sections paths)`);
+    for (const o of picked) {
+      out.push(`  ${o.id} (${pct(o.p)})`);
+      for (const p of s.paths[o.id]!.slice(0, HEADLINE_PATHS)) out.push(`    ${pct(p.share).padStart(6)}  ${shortenMiddle(p.path, HEADLINE_PATH_WIDTH)}`);
+    }
+  }
+
   // Conditional probabilities.
   const cond = s.conditional.filter((c) => c.givenHits > 0);
-  if (cond.length > 0) {
+  if (wants('conditionals') && cond.length > 0) {
     heading('Conditional probabilities — P(B | A) over the runs where A happened; "A first": share of those where A came strictly before B');
     const crow: string[][] = [['if A', 'then B', 'P(B | A)', 'simulation error (95%)', 'both', 'A first']];
     for (const c of cond) {
-      crow.push([c.given, c.outcome, pct(c.p), `${pct(c.lo)} – ${pct(c.hi)}`, `${int(c.both)}/${int(c.givenHits)}`, c.both > 0 ? share(c.before / c.both) : '—']);
+      crow.push([c.given, c.outcome, pct(c.p), formatInterval(c.lo, c.hi), `${int(c.both)}/${int(c.givenHits)}`, c.both > 0 ? pct(c.before / c.both) : '—']);
     }
     out.push(...table(crow, [false, false, true, true, true, true]));
   }
 
   // Highest rung per actor.
-  heading('Highest rung reached — share of runs, per actor');
-  for (const [actor, dist] of Object.entries(s.highestRung)) {
-    const parts = Object.entries(dist).filter(([, v]) => v > 0).map(([rung, v]) => `${rung} ${share(v)}`);
-    out.push(`  ${actor.padEnd(12)} ${parts.join('  ') || '—'}`);
+  if (wants('rungs')) {
+    heading('Highest rung reached — share of runs, per actor');
+    for (const [actor, dist] of Object.entries(s.highestRung)) {
+      const parts = Object.entries(dist).filter(([, v]) => v > 0).map(([rung, v]) => `${rung} ${pct(v)}`);
+      out.push(`  ${actor.padEnd(12)} ${parts.join('  ') || '—'}`);
+    }
+    // Escalation per pair belongs with the rungs: part of the `rungs` section.
+    out.push(...formatEscalation(s.escalation, s.runs, colors));
   }
-  out.push(...formatEscalation(s.escalation, s.runs, colors));
 
   // Obligations.
   const obligations = Object.entries(s.obligations);
-  if (obligations.length > 0) {
+  if (wants('ledger') && obligations.length > 0) {
     heading('Obligations — counts over all runs');
     for (const [key, o] of obligations) {
       const negative = 'respected' in o.honoured || 'breached' in o.honoured;
@@ -161,35 +217,25 @@ export function formatSummary(r: SummaryReport, colors: Paint): string {
     }
   }
 
-  // Council drafts.
-  const drafts = Object.entries(s.council).filter(([, c]) => c.tabled > 0);
-  if (Object.keys(s.council).length > 0) {
-    heading('Security Council drafts — by kind, over all runs');
-    if (drafts.length === 0) out.push('  none tabled');
-    for (const [kind, c] of drafts) {
-      const by = Object.entries(c.vetoedBy).map(([who, n]) => `${who} ${int(n)}`).join(', ');
-      out.push(`  ${kind}: tabled ${int(c.tabled)}, adopted ${int(c.adopted)}, vetoed ${int(c.vetoed)}${by ? ` (by ${by})` : ''}, failed ${int(c.failed)}, withdrawn ${int(c.withdrawn)}`);
+  // Council drafts and sanctions regimes.
+  if (wants('council')) {
+    const drafts = Object.entries(s.council).filter(([, c]) => c.tabled > 0);
+    if (Object.keys(s.council).length > 0) {
+      heading('Security Council drafts — by kind, over all runs');
+      if (drafts.length === 0) out.push('  none tabled');
+      for (const [kind, c] of drafts) {
+        const by = Object.entries(c.vetoedBy).map(([who, n]) => `${who} ${int(n)}`).join(', ');
+        out.push(`  ${kind}: tabled ${int(c.tabled)}, adopted ${int(c.adopted)}, vetoed ${int(c.vetoed)}${by ? ` (by ${by})` : ''}, failed ${int(c.failed)}, withdrawn ${int(c.withdrawn)}`);
+      }
     }
-  }
-
-  // Sanctions regimes.
-  const regimes = Object.entries(s.regimes);
-  if (regimes.length > 0) {
-    heading('Sanctions regimes — state at the end of the run, share of runs');
-    for (const [id, states] of regimes) {
-      const n = Object.values(states).reduce((a, b) => a + b, 0);
-      const parts = Object.entries(states).filter(([, v]) => v > 0).map(([st, v]) => `${st} ${share(v / n)}`);
-      out.push(`  ${id}: ${parts.join('  ') || '—'}`);
-    }
-  }
-
-  // Causal paths.
-  const withPaths = Object.entries(s.paths).filter(([, list]) => list.length > 0);
-  if (withPaths.length > 0) {
-    heading('Most frequent causal paths — share of the runs where the outcome happened');
-    for (const [id, list] of withPaths) {
-      out.push(`  ${id}`);
-      for (const p of list) out.push(`    ${share(p.share).padStart(6)}  ${p.path}`);
+    const regimes = Object.entries(s.regimes);
+    if (regimes.length > 0) {
+      heading('Sanctions regimes — state at the end of the run, share of runs');
+      for (const [id, states] of regimes) {
+        const n = Object.values(states).reduce((a, b) => a + b, 0);
+        const parts = Object.entries(states).filter(([, v]) => v > 0).map(([st, v]) => `${st} ${pct(v / n)}`);
+        out.push(`  ${id}: ${parts.join('  ') || '—'}`);
+      }
     }
   }
 
@@ -198,11 +244,13 @@ export function formatSummary(r: SummaryReport, colors: Paint): string {
   if (s.errors === 0) out.push('  none');
   else {
     out.push(colors.red(`  ${int(s.errors)} run${s.errors === 1 ? '' : 's'} failed${s.errors > MAX_FAILURES_SHOWN ? ` (first ${MAX_FAILURES_SHOWN} shown)` : ''}:`));
-    for (const f of r.failures.slice(0, MAX_FAILURES_SHOWN)) out.push(`  run ${f.run}: ${f.message}`, colors.dim(`    replay: ${f.replay}`));
+    for (const f of r.failures.slice(0, MAX_FAILURES_SHOWN)) out.push(`  run ${f.run}: ${shorten(f.message, 200)}`, colors.dim(`    replay: ${f.replay}`));
   }
 
   out.push('', `Replay this batch: ${r.replay.batch}`);
   out.push(`Replay one run:    ${r.replay.oneRun}`);
+  const hidden = SUMMARY_SECTIONS.filter((x) => !wants(x));
+  if (hidden.length > 0) out.push(colors.dim(`More: --sections ${hidden.join(',')} (any of them), or --detail for everything`));
   return `${out.join('\n')}\n`;
 }
 
@@ -236,6 +284,45 @@ function rareLines(rare: NonNullable<SummaryReport['rare']>, colors: Paint): str
   }
   out.push(...table(rows, [false, true, true, true, true, true, true, true]));
   out.push(colors.dim(`  Work counts every simulated tick of every copy${rare.pilotWork > 0 ? ` and the pilot (${int(rare.pilotWork)} runs)` : ''}, in whole runs; the plain figures above are the roots' own runs.`));
+  return out;
+}
+
+/** `text` cut to `width` characters, ending in `…` when cut. */
+function shorten(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+/**
+ * A causal path shortened to about `width` characters by leaving out whole steps in the middle:
+ * its root and its last steps (what made the outcome hold) are what a reader needs.
+ */
+function shortenMiddle(text: string, width: number): string {
+  if ([...text].length <= width) return text;
+  const steps = text.split(' → ');
+  const kept = [steps[0]!];
+  const tail: string[] = [];
+  let length = [...steps[0]!].length + ' → … → '.length;
+  for (let i = steps.length - 1; i > 0; i--) {
+    const add = [...steps[i]!].length + (tail.length > 0 ? ' → '.length : 0);
+    if (tail.length > 0 && length + add > width) break;
+    tail.unshift(steps[i]!);
+    length += add;
+  }
+  return tail.length === steps.length - 1 ? text : [...kept, '…', ...tail].join(' → ');
+}
+
+/** Parses `--sections a,b` (repeatable) into a set, refusing unknown names (E_OPTION_VALUE). */
+export function parseSections(raw: string | readonly string[] | undefined): Set<SummarySection> {
+  const items = raw === undefined ? [] : (typeof raw === 'string' ? [raw] : raw).flatMap((x) => x.split(',')).map((x) => x.trim()).filter((x) => x !== '');
+  const out = new Set<SummarySection>();
+  for (const item of items) {
+    if (!(SUMMARY_SECTIONS as readonly string[]).includes(item)) {
+      const hint = didYouMean(item, SUMMARY_SECTIONS);
+      throw usageError('E_OPTION_VALUE', `--sections: unknown section "${item}"${hint}; the sections are ${SUMMARY_SECTIONS.join(', ')}`);
+    }
+    out.add(item as SummarySection);
+  }
   return out;
 }
 

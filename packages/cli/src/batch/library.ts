@@ -17,7 +17,7 @@ import type { StopReason } from './execute.js';
 import { summaryJson } from './format-summary.js';
 import type { Manifest } from './manifest.js';
 import { planBatch } from './options.js';
-import { summaryReport } from '../commands/run-batch.js';
+import { summaryReport } from './summary-report.js';
 
 export type { Manifest } from './manifest.js';
 export type { StopReason } from './execute.js';
@@ -133,7 +133,7 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
   } catch (error) {
     throw refused(error, diagnostics);
   }
-  const report = summaryReport(plan, job);
+  const report = summaryReport({ ...plan, scenarioName: plan.source.name }, job);
   return {
     manifest: job.manifest, aggregates: job.aggregates, summary: report.summary, json: summaryJson(report),
     reason: job.reason, simulatedHere: job.simulatedHere, durationMs: job.durationMs, workers: job.workers, wrote: job.wrote,

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { DrawLuck, Scenario, SplittingPlan } from '@casus/engine';
 import { judgmentDraws, uncertainParameters } from './judgments.js';
 import type { CliIo } from '../io.js';
 import type { ScenarioText } from '../read-scenario.js';
+import { checkOutputFile } from '../output-path.js';
 import { choices, DEFAULT_SEED, resolveRunRequest } from '../run-request.js';
 import { chunkSizeFor } from './chunks.js';
 import { usageError } from './errors.js';
@@ -48,6 +48,9 @@ export interface BatchCommandOptions {
   readonly rare?: string | readonly string[] | undefined;
   /** Splitting levels `score:factor,…` (default: chosen by a pilot batch). */
   readonly rareLevels?: string | undefined;
+  /** Summary view: every section (`--detail`), or the named ones (`--sections`). */
+  readonly detail?: boolean | undefined;
+  readonly sections?: string | readonly string[] | undefined;
 }
 
 /** Per-run records: NDJSON and CSV stream to disk; Parquet streams as NDJSON and is converted at the end. */
@@ -182,17 +185,14 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   }
   const range = shard === undefined ? { from: 0, to: total } : shardRange(shard, total);
 
-  const workers = opts.workers === undefined ? availableParallelism() : wholeNumber('--workers', opts.workers, 1, MAX_WORKERS);
+  const workers = opts.workers === undefined ? availableParallelism() : capWorkers(wholeNumber('--workers', opts.workers, 1, MAX_WORKERS), io);
   const out = opts.out === undefined ? undefined : resolve(io.cwd, expandShardPlaceholder(opts.out, shard));
   const runsOut = opts.runsOut === undefined ? undefined : resolve(io.cwd, expandShardPlaceholder(opts.runsOut, shard));
-  const recordsFormat = runsOut === undefined ? undefined : formatOf(runsOut);
   if (out !== undefined && runsOut !== undefined && out === runsOut) throw usageError('E_OPTION_CONFLICT', '--out and --runs-out name the same file');
   // Refuse before simulating anything: an output that cannot be written would lose the batch.
-  for (const [flag, path] of [['--out', out], ['--runs-out', runsOut]] as const) {
-    if (path !== undefined && !existsSync(dirname(path))) {
-      throw usageError('E_OUTPUT_DIR', `${flag} ${path}: the directory ${dirname(path)} does not exist; create it first`);
-    }
-  }
+  if (out !== undefined) checkOutputFile('--out', out);
+  if (runsOut !== undefined) checkOutputFile('--runs-out', runsOut);
+  const recordsFormat = runsOut === undefined ? undefined : formatOf(runsOut);
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint OUT.partial that --out writes; give the same --out as the interrupted batch');
   }
@@ -205,6 +205,16 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     chunkSize: chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
     resume: opts.resume ?? false, failFast: opts.failFast ?? false, quiet: opts.quiet ?? false, json: opts.json ?? false,
   };
+}
+
+/**
+ * More worker threads than cores only slows a batch down (each thread gets a slice of a core, and
+ * memory grows), so a larger --workers is capped to the core count, with a note on stderr.
+ */
+export function capWorkers(requested: number, io: CliIo, cores: number = availableParallelism()): number {
+  if (requested <= cores) return requested;
+  io.stderr(`casus: note: --workers ${requested} is more than the ${cores} core${cores === 1 ? '' : 's'} of this machine; using ${cores}\n`);
+  return cores;
 }
 
 /** `--seed 42` is the number 42; `--seed korea-2025` (or a number outside [0, 2^32)) is a string seed. */

@@ -1,6 +1,10 @@
 import type { Design } from '@casus/engine';
 import type { BatchPlan } from './options.js';
 
+/** What a replay line needs to know of a batch: a plan, or what a result file records of one. */
+export type ReplayFacts = Pick<BatchPlan, 'scenarioArg' | 'runs' | 'seed' | 'overrides' | 'situation' | 'engine' | 'given' | 'parameterDraws' | 'precision' | 'shard'>
+  & Partial<Pick<BatchPlan, 'judgments' | 'requestedRuns' | 'nominalFlag' | 'relativePrecision' | 'rare'>>;
+
 /** Quotes a shell word only when it needs it (POSIX single quotes). */
 export function shellWord(word: string): string {
   return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
@@ -14,7 +18,7 @@ function sets(values: Readonly<Record<string, number>>): string[] {
   return Object.entries(values).flatMap(([k, v]) => ['--set', `${k}=${v}`]);
 }
 
-function common(plan: BatchPlan): string[] {
+function common(plan: ReplayFacts): string[] {
   return [
     ...(plan.situation !== undefined ? ['--situation', plan.situation] : []),
     ...(plan.engine !== 'batch' ? ['--engine', plan.engine] : []),
@@ -25,11 +29,11 @@ function common(plan: BatchPlan): string[] {
  * The command that reruns this batch (or shard) and gives the same aggregates: seed, runs and
  * every option that changes what is simulated, nothing about workers or output files.
  */
-export function batchReplayLine(plan: BatchPlan): string {
+export function batchReplayLine(plan: ReplayFacts): string {
   return line([
     'casus', 'run', plan.scenarioArg,
     // The default design over the judgments is a function of --runs as given.
-    '--runs', String(plan.judgments === 'judgments' ? plan.requestedRuns : plan.runs),
+    '--runs', String(plan.judgments === 'judgments' && plan.requestedRuns !== undefined ? plan.requestedRuns : plan.runs),
     '--seed', String(plan.seed),
     ...sets(plan.overrides),
     ...common(plan),
@@ -48,13 +52,13 @@ export function batchReplayLine(plan: BatchPlan): string {
  * run's drawn parameter values become `--set` overrides and its run index is the one it was
  * seeded with, so the single run is the very same simulation.
  */
-export function runReplayLine(plan: BatchPlan, design: Design, run: number): string {
+export function runReplayLine(plan: ReplayFacts, design: Design, run: number): string {
   const draw = design.drawOf(run);
   const values = draw >= 0 ? { ...design.drawValues(draw), ...plan.overrides } : plan.overrides;
   return line(['casus', 'run', plan.scenarioArg, '--seed', String(plan.seed), '--run', String(design.seedIndexOf(run)), ...sets(values), ...common(plan)]);
 }
 
 /** The generic form, for the hint at the end of a summary. */
-export function runReplayHint(plan: BatchPlan): string {
+export function runReplayHint(plan: ReplayFacts): string {
   return `${line(['casus', 'run', plan.scenarioArg, '--seed', String(plan.seed), ...sets(plan.overrides), ...common(plan)])} --run K`;
 }

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import type { RegisterCommand } from '../context.js';
-import { writeFileAtomic } from '../batch/atomic-file.js';
+import { writeOutputKeeping } from '../output-path.js';
 import { shellWord } from '../batch/replay.js';
 import { runComparison } from '../compare/execute.js';
 import { DEFAULT_COMPARE_RUNS, planCompare, type CompareCommandOptions } from '../compare/options.js';
@@ -23,11 +23,12 @@ export const registerCompare: RegisterCommand = (program, { io, setExitCode }) =
   program
     .command('compare')
     .description('compare two variants on common random numbers: P(A), P(B) and the paired difference B − A')
+    .addHelpText('after', '\nExit codes: 0 ok; 1 invalid scenario; 2 bad command line or unwritable --out (E_COMPARE_*, E_OUTPUT_PATH); 130 interrupted. See docs/errors.md.\n')
     .argument('<files...>', 'FILE_A [FILE_B]: scenario files or bundled ids (one file: A and B differ by --set/--vs)')
     .option('--set <name=value>', 'override a parameter of A (repeatable)', collect)
     .option('--vs <name=value>', 'override a parameter of B (repeatable)', collect)
-    .option('--runs <n>', `paired runs (default ${DEFAULT_COMPARE_RUNS.toLocaleString('en-US')})`)
-    .option('--seed <seed>', `master seed shared by both variants (default ${DEFAULT_SEED})`)
+    .option('--runs <n>', `paired runs (default: ${DEFAULT_COMPARE_RUNS.toLocaleString('en-US')})`)
+    .option('--seed <seed>', `master seed shared by both variants (default: ${DEFAULT_SEED})`)
     .option('--workers <k>', 'worker threads (default: the number of cores; 1 runs in this thread)')
     .option('--situation <name>', 'start both variants from this situation')
     .addOption(new Option('--engine <engine>', 'engine that steps the runs').choices(['batch', 'reference']).default('batch'))
@@ -59,7 +60,7 @@ Intervals are simulation error only. See docs/cli.md#casus-compare.
       }
       if (plan.out !== undefined) {
         const command = `${report.replay} --workers ${plan.workers} --out ${shellWord(opts.out!)}`;
-        writeFileAtomic(plan.out, serialiseCompare({
+        writeOutputKeeping(plan.out, serialiseCompare({
           format: COMPARE_FORMAT, version: COMPARE_VERSION, manifest: compareManifest(plan, runs), comparison: job.comparison,
           provenance: compareProvenance(command, job.startedAt, job.finishedAt, job.workers),
         }));

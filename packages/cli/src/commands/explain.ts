@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../context.js';
 import { CliError } from '../context.js';
+import { didYouMean } from '../did-you-mean.js';
 import { EXIT, paint } from '../io.js';
 import { formatExplanation } from '../explanation.js';
 import { replayCommand } from '../replay-line.js';
@@ -28,11 +29,15 @@ Give the same --seed, --run, --situation and --set as the run to explain (its re
 Seeds: an integer in [0, 2^32) is used as a number, any other text as a string seed. Default seed: ${DEFAULT_SEED}.
 The reference engine (the specification) replays the run unless --engine batch is given; both give
 the same trace.
+
+Exit codes: 0 ok; 1 invalid scenario; 2 bad command line, unreadable file, unknown situation,
+parameter or outcome; 3 the run stopped with an error. See docs/errors.md.
 `)
     .action(async (file: string, opts: ExplainOptions) => {
       const req = resolveRunRequest(file, opts, io);
       if (opts.outcome !== undefined && !Object.hasOwn(req.scenario.outcomes, opts.outcome)) {
-        throw new CliError(`unknown outcome "${opts.outcome}"; ${req.scenario.id} has ${choices(Object.keys(req.scenario.outcomes))}`, EXIT.usage);
+        const names = Object.keys(req.scenario.outcomes);
+        throw new CliError(`unknown outcome "${opts.outcome}"${didYouMean(opts.outcome, names)}; ${req.scenario.id} has ${choices(names)}`, EXIT.usage, 'E_OUTCOME_UNKNOWN');
       }
       const run = replayRun(req);
       const extra = opts.outcome !== undefined ? ['--outcome', opts.outcome] : [];

@@ -9,6 +9,7 @@ import { registerRun } from './run.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
 import { registerSensitivity } from './sensitivity.js';
+import { registerSummary } from './summary.js';
 import { registerSweep } from './sweep.js';
 import { registerValidate } from './validate.js';
 
@@ -25,5 +26,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerSweep,
   registerSensitivity,
   registerMerge,
+  registerSummary,
   registerReport,
 ];

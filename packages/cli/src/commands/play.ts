@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 import type { RegisterCommand } from '../context.js';
 import { CliError } from '../context.js';
 import { writeFileAtomic } from '../batch/atomic-file.js';
+import { checkOutputFile } from '../output-path.js';
+import { didYouMean } from '../did-you-mean.js';
 import { scenarioHash } from '../batch/manifest.js';
 import { EXIT, paint, type CliIo } from '../io.js';
 import { PlayInputError } from '../play/input-error.js';
@@ -30,6 +32,7 @@ export const registerPlay: RegisterCommand = (program, { io }) => {
   const command = program
     .command('play')
     .description('play a scenario turn by turn, taking the decisions of some actors; ask the odds from here')
+    .addHelpText('after', '\nExit codes: 0 the session ended (quit, Ctrl-C or Ctrl-D); 1 invalid scenario; 2 bad command line or unusable session file. See docs/errors.md.\n')
     .argument('<file>', 'scenario file (YAML or JSON) or bundled scenario id');
   addRunIdentityOptions(command, 'reference')
     .option('--as <actors>', 'the actors people play, comma-separated (e.g. --as USA,ROK); none: observe')
@@ -45,6 +48,9 @@ Default seed: ${DEFAULT_SEED}; the reference engine steps the run unless --engin
       const req = resolveRunRequest(file, opts, io);
       const hash = scenarioHash(req.scenario, {});
       const sessionPath = opts.session !== undefined ? resolve(io.cwd, opts.session) : undefined;
+      // Saved on quit and appended to as the session goes: refuse an unusable path before it starts.
+      if (sessionPath !== undefined) checkOutputFile('--session', sessionPath);
+      if (opts.transcript !== undefined) checkOutputFile('--transcript', resolve(io.cwd, opts.transcript));
       let session: Session;
       let resumed = false;
       try {
@@ -62,7 +68,7 @@ Default seed: ${DEFAULT_SEED}; the reference engine steps the run unless --engin
         }
         void session.frame; // a session file that does not replay fails here, before the prompt
       } catch (error) {
-        if (error instanceof PlayInputError) throw new CliError(error.message, EXIT.usage);
+        if (error instanceof PlayInputError) throw new CliError(error.message, EXIT.usage, 'E_SESSION');
         throw error;
       }
 
@@ -93,9 +99,9 @@ Default seed: ${DEFAULT_SEED}; the reference engine steps the run unless --engin
 export function parseActors(text: string | undefined, actors: readonly string[], scenarioId: string): string[] {
   if (text === undefined) return [];
   const list = text.split(',').map((a) => a.trim()).filter((a) => a !== '');
-  if (list.length === 0) throw new CliError(`--as expects actor ids separated by commas, e.g. --as ${actors[0] ?? 'A'}; ${scenarioId} has ${choices(actors)}`, EXIT.usage);
+  if (list.length === 0) throw new CliError(`--as expects actor ids separated by commas, e.g. --as ${actors[0] ?? 'A'}; ${scenarioId} has ${choices(actors)}`, EXIT.usage, 'E_OPTION_VALUE');
   for (const a of list) {
-    if (!actors.includes(a)) throw new CliError(`unknown actor "${a}" in --as; ${scenarioId} has ${choices(actors)}`, EXIT.usage);
+    if (!actors.includes(a)) throw new CliError(`unknown actor "${a}" in --as${didYouMean(a, actors)}; ${scenarioId} has ${choices(actors)}`, EXIT.usage, 'E_ACTOR_UNKNOWN');
   }
   return [...new Set(list)];
 }
@@ -105,7 +111,7 @@ function readSession(path: string, name: string): SessionFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${name}: ${(error as Error).message}`, EXIT.usage);
+    throw new CliError(`cannot read ${name}: ${(error as Error).message}`, EXIT.usage, 'E_READ');
   }
   return parseSessionText(text, name);
 }
@@ -114,7 +120,7 @@ function readSession(path: string, name: string): SessionFile {
 function checkNoConflict(saved: SessionFile, opts: PlayOptions, source: (key: string) => string | undefined, name: string): void {
   const given = (key: string): boolean => source(key) === 'cli';
   const clash = (option: string, theirs: string): never => {
-    throw new CliError(`${name} holds a session with ${option} ${theirs}; drop ${option} to resume it, or start a new session with another --session file`, EXIT.usage);
+    throw new CliError(`${name} holds a session with ${option} ${theirs}; drop ${option} to resume it, or start a new session with another --session file`, EXIT.usage, 'E_SESSION');
   };
   if (given('seed') && String(opts.seed) !== String(saved.seed)) clash('--seed', String(saved.seed));
   if (given('run') && opts.run !== saved.runIndex) clash('--run', String(saved.runIndex));
@@ -139,7 +145,7 @@ function appendTranscript(path: string, name: string, markdown: string): void {
  */
 function lineReader(io: CliIo): { read: (prompt: string) => Promise<string | undefined>; close: () => void } {
   const term = io.interactive;
-  if (term === undefined) throw new CliError('casus play needs an input to read commands from (a terminal or piped lines)', EXIT.usage);
+  if (term === undefined) throw new CliError('casus play needs an input to read commands from (a terminal or piped lines)', EXIT.usage, 'E_USAGE');
   const rl = createInterface({ input: term.input, output: term.output, terminal: term.terminal, historySize: 200 });
   rl.on('SIGINT', () => rl.close());
   const lines = rl[Symbol.asyncIterator]();

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT } from '../io.js';
-import { buildReport, defaultReportPath, writeReport } from '../report/build.js';
+import { buildReport, defaultReportPath } from '../report/build.js';
+import { checkOutputFile, writeOutputKeeping } from '../output-path.js';
 import { DEFAULT_STORY_RUNS } from '../report/context.js';
 
 interface ReportOptions {
@@ -14,7 +15,7 @@ interface ReportOptions {
 
 function parseStoryRuns(text: string): number {
   const n = /^\d+$/.test(text.replaceAll('_', '')) ? Number(text.replaceAll('_', '')) : NaN;
-  if (!Number.isSafeInteger(n) || n > 10_000_000) throw new CliError(`--story-runs expects a whole number of runs (0 to 10,000,000), got "${text}"`, EXIT.usage);
+  if (!Number.isSafeInteger(n) || n > 10_000_000) throw new CliError(`--story-runs expects a whole number of runs (0 to 10,000,000), got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
   return n;
 }
 
@@ -29,6 +30,7 @@ export const registerReport: RegisterCommand = (program, { io }) => {
   program
     .command('report')
     .description('write a self-contained HTML report (charts, causal paths, stories, assumptions) of a result, comparison or sweep')
+    .addHelpText('after', '\nExit codes: 0 written; 1 not a result (E_REPORT_FORMAT) or another scenario (E_REPORT_SCENARIO_MISMATCH); 2 unreadable or unwritable file, or no scenario found (E_REPORT_SCENARIO). See docs/errors.md.\n')
     .argument('<result>', 'a result file (casus run --runs N --out FILE), a comparison, or a sweep or sensitivity directory')
     .option('--out <file>', 'where to write the report (default: report.html next to the result)')
     .option('--scenario <file>', 'the scenario that was simulated (default: found from the result\'s command line or bundled id, and checked against its SHA-256)')
@@ -40,18 +42,15 @@ Vega-Lite, and nothing is loaded from anywhere. Intervals are 95% Wilson interva
 "simulation error". See docs/cli.md (casus report).
 `)
     .action(async (input: string, opts: ReportOptions) => {
+      const out = opts.out !== undefined ? resolve(io.cwd, opts.out) : defaultReportPath(input, io.cwd);
+      checkOutputFile('--out', out);
       const html = await buildReport({
         cwd: io.cwd, input, scenario: opts.scenario, storyRuns: opts.storyRuns,
         note: (m) => { if (!opts.quiet) io.stderr(`casus: ${m}\n`); },
         warn: (m) => io.stderr(`casus: warning: ${m}\n`),
       });
-      const out = opts.out !== undefined ? resolve(io.cwd, opts.out) : defaultReportPath(input, io.cwd);
       if (existsSync(out) && !opts.quiet) io.stderr(`casus: note: replacing ${out}\n`);
-      try {
-        writeReport(out, html);
-      } catch (error) {
-        throw new CliError(`cannot write ${opts.out ?? out}: ${(error as Error).message}`, EXIT.usage);
-      }
+      writeOutputKeeping(out, html);
       if (!opts.quiet) io.stderr(`casus: wrote ${out} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
     });
 };

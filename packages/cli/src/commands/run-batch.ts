@@ -1,11 +1,12 @@
 import { Option, type Command } from 'commander';
-import { compile, escalationLayout, masterSeedOf, planSplitting, resolveParameters, Simulator, summarise, summariseSplitting, widestHalfWidth, widestRelativeHalfWidth } from '@casus/engine';
+import { compile, masterSeedOf, planSplitting, resolveParameters, Simulator } from '@casus/engine';
 import { EXIT, paint, type CliIo } from '../io.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
-import { runBatchJob, type BatchJobResult } from '../batch/batch-job.js';
-import { formatSummary, summaryJson, type SummaryReport } from '../batch/format-summary.js';
+import { runBatchJob } from '../batch/batch-job.js';
+import { formatSummary, parseSections, summaryJson, SUMMARY_SECTIONS, type SummaryView } from '../batch/format-summary.js';
+import { summaryReport } from '../batch/summary-report.js';
 import { planBatch, type BatchCommandOptions, type BatchPlan } from '../batch/options.js';
-import { batchReplayLine, runReplayHint, runReplayLine, shellWord } from '../batch/replay.js';
+import { batchReplayLine, shellWord } from '../batch/replay.js';
 
 export type { BatchCommandOptions } from '../batch/options.js';
 
@@ -32,7 +33,9 @@ export function addBatchOptions(command: Command): Command {
     .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
     .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')
     .option('--fail-fast', 'stop at the first run that fails (default: record it and go on)')
-    .addOption(new Option('--quiet', 'no progress bar or timing line'));
+    .addOption(new Option('--quiet', 'no progress bar or timing line'))
+    .option('--detail', 'batch: print every section of the summary (the default fits a screen)')
+    .option('--sections <list>', `batch: add these sections to the summary, comma-separated: ${SUMMARY_SECTIONS.join(', ')}`);
 }
 
 /**
@@ -41,6 +44,7 @@ export function addBatchOptions(command: Command): Command {
  * 130 after Ctrl-C (a checkpoint is kept with --out); 2 for bad options. Resolves to the exit code.
  */
 export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Promise<number> {
+  const view: SummaryView = { detail: opts.detail ?? false, sections: parseSections(opts.sections) };
   let plan = planBatch(opts, io);
   let pilotWork = 0;
   if (plan.rare !== undefined && !plan.rare.levelsGiven) {
@@ -52,8 +56,8 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
     if (!plan.quiet) io.stderr(`casus: splitting levels from a pilot of ${PILOT_RUNS.toLocaleString('en-US')} runs: ${pilot.plan.levels.map((l) => `${l.score}:${l.factor}`).join(',') || 'none (nothing escalated in the pilot: plain runs)'}\n`);
   }
   const job = await runBatchJob(plan, io);
-  const report = summaryReport(plan, job, pilotWork);
-  io.stdout(plan.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io)));
+  const report = summaryReport({ ...plan, scenarioName: plan.source.name }, job, pilotWork);
+  io.stdout(plan.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io), view));
 
   if (!plan.quiet && job.simulatedHere > 0) {
     const seconds = job.durationMs / 1000;
@@ -62,6 +66,10 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
   if (job.wrote.result && !plan.quiet) io.stderr(`casus: wrote ${job.wrote.result}${job.wrote.records ? ` and ${job.wrote.records}` : ''}\n`);
   else if (job.wrote.records && !plan.quiet) io.stderr(`casus: wrote ${job.wrote.records}\n`);
 
+  if (job.wrote.failures !== undefined) {
+    for (const f of job.wrote.failures) io.stderr(`casus: ${f} [E_OUTPUT_WRITE]\n`);
+    return EXIT.usage;
+  }
   if (job.reason === 'interrupted') {
     if (job.wrote.checkpoint) {
       io.stderr(`casus: interrupted after ${job.manifest.runs.to - job.manifest.runs.from} of ${plan.range.to - plan.range.from} runs; checkpoint saved to ${job.wrote.checkpoint}\n`);
@@ -76,46 +84,6 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
 
 /** Pilot runs that choose the splitting levels of --rare when --rare-levels is not given. */
 const PILOT_RUNS = 1000;
-
-/** The summary `casus run` prints (and `--json` serialises) for a finished batch. */
-export function summaryReport(plan: BatchPlan, job: BatchJobResult, pilotWork = 0): SummaryReport {
-  const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
-  const summary = summarise(job.aggregates, model.rungs.map((r) => r.id), undefined, escalationLayout(model));
-  const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
-  const failures = job.aggregates.errors.slice(0, 10).map((e) => ({ run: e.run, message: e.message, replay: runReplayLine(plan, job.context.design, e.run) }));
-  const from = job.manifest.runs.from;
-  const last = Math.max(from, job.manifest.runs.to - 1);
-  const oneRun = plan.parameterDraws > 0
-    ? `${runReplayLine(plan, job.context.design, from)}   (run ${from}; a nested design's run sets its draw's parameter values)`
-    : `${runReplayHint(plan)}   (K = ${from.toLocaleString('en-US')} … ${last.toLocaleString('en-US')})`;
-  return {
-    scenarioName: plan.source.name,
-    manifest: job.manifest,
-    summary,
-    outcomeTitles: Object.fromEntries(model.outcomes.map((o) => [o.id, o.title])),
-    tickDates,
-    rungs: model.rungs.map((r) => r.id),
-    stop: job.reason,
-    precision: { reached: job.aggregates.runs > 0 ? widestHalfWidth(job.aggregates) : 0.5, target: plan.precision ?? null },
-    parameterDraws: plan.parameterDraws,
-    judgments: { mode: plan.judgments, nominalBecause: plan.nominalBecause },
-    relativePrecision: plan.relativePrecision === undefined ? null : {
-      target: plan.relativePrecision.target, outcomes: [...plan.relativePrecision.outcomes],
-      reached: widestRelativeHalfWidth(job.aggregates, plan.relativePrecision.outcomes),
-    },
-    rare: plan.rare === undefined || job.aggregates.splitting === undefined ? null : {
-      outcomes: [...plan.rare.outcomes],
-      levels: plan.rare.plan.levels.map((l) => ({ ...l })),
-      pilotWork,
-      estimates: summariseSplitting(job.aggregates.splitting).map((e) => {
-        const work = e.work + pilotWork;
-        return { ...e, work, speedup: e.plainRuns !== null && work > 0 ? e.plainRuns / work : null };
-      }),
-    },
-    failures,
-    replay: { batch: batchReplayLine(plan), oneRun },
-  };
-}
 
 function resumeLine(plan: BatchPlan): string {
   const extra = ['--out', plan.out!, ...(plan.runsOut !== undefined ? ['--runs-out', plan.runsOut] : []), '--resume'];

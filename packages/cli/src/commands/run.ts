@@ -16,11 +16,11 @@ export type RunCommandOptions = BatchCommandOptions & RunIdentityOptions & {
 };
 
 /** Options that only mean something for a batch: giving one runs a batch even with --runs 1. */
-const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'failFast', 'quiet'] as const;
+const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'failFast', 'quiet', 'detail', 'sections'] as const;
 
 function parseRuns(text: string): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`--runs expects a positive integer, got "${text}"`, EXIT.usage);
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`--runs expects a positive integer, got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
   return n;
 }
 
@@ -50,7 +50,7 @@ parameter; 3 the run stopped with an error (a runaway cascade). See docs/cli.md 
     const opts: RunCommandOptions = { ...raw, file };
     if (opts.runs > 1 || BATCH_ONLY.some((k) => opts[k] !== undefined)) {
       if (command.getOptionValueSource('run') === 'cli') {
-        throw new CliError('--run picks one run and cannot be combined with a batch (--runs N > 1 or a batch-only option); a batch\'s summary gives the replay line of any of its runs', EXIT.usage);
+        throw new CliError('--run picks one run and cannot be combined with a batch (--runs N > 1 or a batch-only option); a batch\'s summary gives the replay line of any of its runs', EXIT.usage, 'E_OPTION_CONFLICT');
       }
       setExitCode(await runBatchCommand(opts, io));
       return;

@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../context.js';
 import { EXIT, paint, type CliIo, type Paint } from '../io.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
+import { formatPointChange } from '../number-format.js';
 import { machine } from '../batch/manifest.js';
 import { shellWord } from '../batch/replay.js';
 import { addSharedSweepOptions, collect } from '../sweep/command-options.js';
@@ -33,7 +34,7 @@ export const registerSensitivity: RegisterCommand = (program, { io, setExitCode 
     .option('--range <name=lo:hi>', 'the low and high end of a parameter (default: its 10th and 90th percentiles; level names allowed; repeatable)', collect)
     .option('--points <n>', 'Latin-hypercube points of the global measure (default: max(20, 2·(parameters + 1)))')
     .option('--outcome <id>', 'print only these outcomes (repeatable or comma-separated; the files hold all)', collect)
-    .option('--top <n>', 'print the first N parameters of each outcome\'s ranking (default 10; 0: all; the files hold all)');
+    .option('--top <n>', 'print the first N parameters of each outcome\'s ranking (default: 10; 0: all; the files hold all)');
   addSharedSweepOptions(command, 'write the analysis to directory DIR (sensitivity.csv/.ndjson/.parquet, sweep.csv/.ndjson/.parquet, aggregates.json, manifest.json, provenance.json)')
     .addHelpText('after', `
 Exit codes: 0 ok; 1 invalid scenario; 2 bad option (E_SENSITIVITY_PARAMETER, E_OPTION_VALUE, …);
@@ -102,7 +103,7 @@ export function formatSensitivity(plan: SensitivityPlan, results: readonly Sensi
     colors.dim(`Global: standardised regression coefficient (SRC) of P on the parameters over ${plan.lhsPoints} Latin-hypercube points within the same ends; R² = share of the variation the linear fit explains.`),
     colors.dim('Ends: the 10th and 90th percentiles of each distribution unless given with --range. Probabilities carry simulation error (about ±1/√runs).'),
   ];
-  const pp = (x: number | null): string => (x === null ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${(Math.abs(x) * 100).toFixed(runs >= 10_000 ? 2 : 1)} pp`);
+  const pp = (x: number | null): string => (x === null ? '—' : formatPointChange(x));
   const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
   for (const { id, title } of m.outcomes) {
     if (plan.outcomes.length > 0 && !plan.outcomes.includes(id)) continue;

@@ -27,9 +27,9 @@ export const registerSweep: RegisterCommand = (program, { io, setExitCode }) => 
     .command('sweep')
     .description('run a scenario over a grid or Latin hypercube of parameter values, on common random numbers')
     .argument('<file>', 'scenario file (YAML or JSON) or bundled scenario id')
-    .option('--vary <name=values>', 'a parameter to vary: name=from:to:count, name=a,b,c (numbers or level names) or name=lo:hi (repeatable)', collect)
+    .option('--vary <name=values>', '(required) a parameter to vary: name=from:to:count, name=a,b,c (numbers or level names) or name=lo:hi (repeatable)', collect)
     .addOption(new Option('--design <design>', 'grid: every combination of the values; lhs: a Latin hypercube over the ranges').choices(['grid', 'lhs']))
-    .option('--points <n>', `lhs: number of design points (default 20)`)
+    .option('--points <n>', `lhs: number of design points (default: 20)`)
     .option('--shard <i/n>', 'run shard i of n (0-based) of the design points; merge the shards\' directories with casus merge')
     .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
     .option('--outcome <id>', 'print only these outcomes (repeatable or comma-separated; the files hold all)', collect);

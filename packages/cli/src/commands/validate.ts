@@ -1,4 +1,5 @@
-import { formatIssue, type Issue, type Scenario } from '@casus/engine';
+import type { Issue, Scenario } from '@casus/engine';
+import { issueLines } from '../issue-lines.js';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT, paint } from '../io.js';
 import { loadScenarioText, readScenarioArg } from '../read-scenario.js';
@@ -14,6 +15,7 @@ export const registerValidate: RegisterCommand = (program, { io, setExitCode }) 
   program
     .command('validate')
     .description('check scenario files (or bundled scenario ids) and report every problem with its line and column')
+    .addHelpText('after', '\nExit codes: 0 every file valid (warnings allowed); 1 a file is invalid or not text; 2 a file cannot be read or a bad option. See docs/errors.md.\n')
     .argument('<files...>', 'scenario files (YAML or JSON) or bundled scenario ids')
     .option('--json', 'print a JSON array of { file, ok, issues } instead of text')
     .option('--strict', 'also require every weight, rate, scale and probability to name a parameter, placeholders to have a spread and every parameter a rationale or source (E_BARE_NUMBER, E_PLACEHOLDER_SPREAD, E_PARAMETER_BASIS)')
@@ -36,7 +38,7 @@ export const registerValidate: RegisterCommand = (program, { io, setExitCode }) 
         if (!result.ok) setExitCode(EXIT.invalid);
         if (opts.json) continue;
         // Issue lines start with file:line:col, as compilers print them, so editors and grep find them.
-        for (const issue of issues) io.stdout(`${formatIssue(issue)}\n`);
+        for (const line of issueLines(issues)) io.stdout(`${line}\n`);
         const warnings = count(issues.filter((i) => i.severity === 'warning').length, 'warning');
         if (result.ok) {
           io.stdout(`${colors.green('✔')} ${source.name}: valid — ${summary(result.scenario)}${warnings === '' ? '' : `, ${warnings}`}\n`);

@@ -3,12 +3,14 @@ import { resolve } from 'node:path';
 import type { EngineKind, Scenario } from '@casus/engine';
 import { scenarioHash } from '../batch/manifest.js';
 import { chunkSizeFor } from '../batch/chunks.js';
-import { parseSeed } from '../batch/options.js';
+import { capWorkers, parseSeed } from '../batch/options.js';
+import { checkOutputFile } from '../output-path.js';
 import type { CliIo } from '../io.js';
 import { parameterValue } from '../parameter-value.js';
 import type { ScenarioText } from '../read-scenario.js';
 import { choices, resolveRunRequest } from '../run-request.js';
 import { CompareError } from './errors.js';
+import { didYouMean } from '../did-you-mean.js';
 
 /** The options of `casus compare` as commander parsed them (values still strings). */
 export interface CompareCommandOptions {
@@ -70,7 +72,9 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
   if (engine !== 'batch' && engine !== 'reference') throw new CompareError('E_COMPARE_OPTION', `--engine expects batch or reference, got "${engine}"`);
   const seed = parseSeed(opts.seed);
   const runs = wholeNumber('--runs', opts.runs, DEFAULT_COMPARE_RUNS, 1, MAX_RUNS);
-  const workers = wholeNumber('--workers', opts.workers, availableParallelism(), 1, MAX_WORKERS);
+  const workers = capWorkers(wholeNumber('--workers', opts.workers, availableParallelism(), 1, MAX_WORKERS), io);
+  const out = opts.out === undefined ? undefined : resolve(io.cwd, opts.out);
+  if (out !== undefined) checkOutputFile('--out', out);
   const sets = opts.set ?? [];
   const vs = opts.vs ?? [];
   if (files.length === 1 && sets.length === 0 && vs.length === 0) {
@@ -88,7 +92,7 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
   const b = load(files[1] ?? files[0]!, vs, '--vs');
   return {
     a, b, seed, runs, workers: Math.min(workers, Math.max(1, Math.ceil(runs / chunkSizeFor(runs)))), situation: opts.situation, engine,
-    chunkSize: chunkSizeFor(runs), json: opts.json ?? false, out: opts.out === undefined ? undefined : resolve(io.cwd, opts.out),
+    chunkSize: chunkSizeFor(runs), json: opts.json ?? false, out,
     quiet: opts.quiet ?? false, identical: a.sha256 === b.sha256,
   };
 }
@@ -106,7 +110,7 @@ export function parseVariantOverrides(scenario: Scenario, items: readonly string
     const name = eq < 0 ? item.trim() : item.slice(0, eq).trim();
     if (eq < 0 || name === '') throw new CompareError('E_COMPARE_OVERRIDE', `${flag} expects name=value, got "${item}"`);
     if (!Object.hasOwn(scenario.parameters, name)) {
-      throw new CompareError('E_COMPARE_OVERRIDE', `unknown parameter "${name}" in ${flag} (variant ${side}); ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+      throw new CompareError('E_COMPARE_OVERRIDE', `unknown parameter "${name}" in ${flag} (variant ${side})${didYouMean(name, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
     }
     const value = parameterValue(scenario, name, item.slice(eq + 1));
     if (!value.ok) throw new CompareError('E_COMPARE_OVERRIDE', `${flag} ${name}: ${value.message}`);

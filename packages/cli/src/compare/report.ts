@@ -2,6 +2,7 @@ import { stats, summariseComparison, type Scenario } from '@casus/engine';
 import type { StopReason } from '../batch/execute.js';
 import { shellWord } from '../batch/replay.js';
 import type { Paint } from '../io.js';
+import { formatPercentWithInterval, formatPointChange, formatPoints } from '../number-format.js';
 import type { CompareJobResult } from './execute.js';
 import type { ComparePlan, VariantPlan } from './options.js';
 
@@ -111,21 +112,10 @@ export function compareReplayLine(plan: ComparePlan): string {
   return words.map(shellWord).join(' ');
 }
 
-const pct = (p: number): string => `${(p * 100).toFixed(1)}%`;
-/** A signed difference in percentage points: `+2.4`, `−0.8`, `0.0`; more decimals when one would show a non-zero value as 0. */
-const pp = (x: number): string => {
-  const v = x * 100;
-  if (v === 0) return '0.0';
-  let digits = 1;
-  while (digits < 3 && Number(Math.abs(v).toFixed(digits)) === 0) digits++;
-  return `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(digits)}`;
-};
-/** A half-width in percentage points, with enough decimals to show it is not zero. */
-const halfPp = (x: number): string => {
-  const v = x * 100;
-  return v === 0 ? '0' : v >= 0.1 ? v.toFixed(1) : v >= 0.01 ? v.toFixed(2) : v.toFixed(3);
-};
-const interval = (e: Estimate): string => `${pct(e.p)} [${(e.lo * 100).toFixed(1)}, ${(e.hi * 100).toFixed(1)}]`;
+/** A signed difference in percentage points without the unit: `+2.4`, `−0.038`, `0` (number-format.ts). */
+const pp = (x: number): string => formatPointChange(x, '');
+const halfPp = formatPoints;
+const interval = (e: Estimate): string => formatPercentWithInterval(e.p, e.lo, e.hi);
 
 /** The comparison as text: one block per shared outcome, then outcomes only one side has, then notes and the replay line. */
 export function formatCompare(r: CompareReport, colors: Paint): string {

@@ -1,6 +1,7 @@
 import { resolveParameters, stats, type DecisionRequest, type RunResult, type TraceEvent } from '@casus/engine';
 import { eventLine } from '../event-line.js';
 import type { Paint } from '../io.js';
+import { formatPercentWithInterval } from '../number-format.js';
 import type { Frame, PendingDecision } from './frame.js';
 import type { OddsColumn, OddsReport } from './odds.js';
 import type { BranchSummary, Session } from './session.js';
@@ -205,11 +206,7 @@ export function formatEnd(session: Session, frame: Frame, colors: Paint): string
 export function percentWithInterval(hits: number, runs: number): string {
   if (runs === 0) return '—';
   const w = stats.wilson(hits, runs);
-  return `${pct(w.p)} [${(w.lo * 100).toFixed(1)}, ${(w.hi * 100).toFixed(1)}]`;
-}
-
-function pct(p: number): string {
-  return `${(p * 100).toFixed(1)}%`;
+  return formatPercentWithInterval(w.p, w.lo, w.hi);
 }
 
 /** The odds table: each outcome's probability from here (or per option) next to the baseline from tick 0. */
@@ -254,7 +251,7 @@ export const HELP: readonly (readonly [string, string])[] = [
   ['next, Enter', 'advance one tick'],
   ['run N', 'advance N ticks (a decision of a played actor stops it)'],
   ['1, 2, … or an option id', 'answer the pending decision'],
-  ['odds [N]', 'Monte Carlo from here: N continuations with new luck (default 2000), next to the odds at the start'],
+  ['odds [N]', 'Monte Carlo from here: N continuations with new luck (default: 2000), next to the odds at the start'],
   ['inject EFFECT', 'white cell: add an event from the next tick, e.g. inject {armedAttack: {by: B, on: A, intensity: 4}}'],
   ['set name=value', 'change a parameter from the next tick on'],
   ['status', 'show the state of play (and the pending decision)'],

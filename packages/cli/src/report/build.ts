@@ -31,7 +31,7 @@ export async function buildReport(opts: ReportOptions): Promise<string> {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const e = error as { code?: string; message?: string };
-    throw new CliError(`cannot read ${opts.input}: ${e.code && !String(e.message).startsWith(e.code) ? `${e.code}: ` : ''}${e.message ?? String(error)}`, EXIT.usage);
+    throw new CliError(`cannot read ${opts.input}: ${e.code && !String(e.message).startsWith(e.code) ? `${e.code}: ` : ''}${e.message ?? String(error)}`, EXIT.usage, 'E_READ');
   }
   let format: unknown;
   try {

@@ -1,3 +1,4 @@
+import { formatPercent, formatPointChange } from '../number-format.js';
 /**
  * Small HTML helpers for the report. Every string that comes from a scenario, a result file or a
  * command line goes through {@link esc} (text and attribute values alike), so a scenario title
@@ -31,30 +32,14 @@ export function fmtInt(n: number): string {
   return int.format(n);
 }
 
-/**
- * A probability as a percentage with as many decimals as the number of runs supports: one below
- * 10,000 runs, two from there; tiny non-zero values keep two significant digits.
- */
-export function pct(p: number, runs = 0): string {
-  if (!Number.isFinite(p)) return '—';
-  if (p === 0) return '0%';
-  if (p === 1) return '100%';
-  const x = p * 100;
-  if (x < 0.1) return `${x.toPrecision(2)}%`;
-  return `${x.toFixed(runs >= 10_000 ? 2 : 1)}%`;
+/** A probability as a percentage, as the command line prints it (number-format.ts). */
+export function pct(p: number, _runs = 0): string {
+  return formatPercent(p);
 }
 
-/**
- * A signed difference in percentage points: +1.2 pp, −0.4 pp. A non-zero difference too small for
- * `digits` keeps two significant digits (−0.034 pp), never a signed zero ("−0.0 pp").
- */
-export function pp(d: number, digits = 1): string {
-  if (!Number.isFinite(d)) return '—';
-  if (d === 0) return '0 pp';
-  const x = Math.abs(d * 100);
-  const fixed = x.toFixed(digits);
-  const s = Number(fixed) === 0 ? String(Number(x.toPrecision(2))) : fixed;
-  return `${d > 0 ? '+' : '−'}${s} pp`;
+/** A signed difference in percentage points: +1.2 pp, −0.4 pp. */
+export function pp(d: number, _digits = 1): string {
+  return formatPointChange(d);
 }
 
 /**

@@ -11,8 +11,6 @@ export const SWEEP_ERROR_CODES = [
   'E_VARY',
   // a --parameters or --range entry of `casus sensitivity` that cannot be analysed
   'E_SENSITIVITY_PARAMETER',
-  // --out names something that is not a directory
-  'E_SWEEP_OUT',
 ] as const;
 
 export type SweepErrorCode = (typeof SWEEP_ERROR_CODES)[number];

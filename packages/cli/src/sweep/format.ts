@@ -1,4 +1,5 @@
 import type { Paint } from '../io.js';
+import { formatPercent } from '../number-format.js';
 import type { Table } from './tables.js';
 
 /** A parameter value for reading (the files keep every digit): at most 4 significant digits. */
@@ -6,9 +7,9 @@ export function shortNumber(v: number): string {
   return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
 }
 
-/** A probability as a percentage with one decimal (two from 10,000 runs), `—` when undefined. */
-export function percent(p: number | null, runs: number): string {
-  return p === null || Number.isNaN(p) ? '—' : `${(p * 100).toFixed(runs >= 10_000 ? 2 : 1)}%`;
+/** A probability as a percentage (number-format.ts), `—` when undefined; `_runs` is kept for callers. */
+export function percent(p: number | null, _runs?: number): string {
+  return formatPercent(p);
 }
 
 /** Aligned text columns, two spaces apart, indented by two; `right[i]` right-aligns column i. */

@@ -77,7 +77,7 @@ export function mergeSweepDirs(dirs: readonly string[], opts: { out: string; qui
       },
     });
   } catch (error) {
-    throw new CliError(`cannot write ${opts.out}: ${(error as Error).message}`, EXIT.usage);
+    throw new CliError(`cannot write ${opts.out}: ${(error as Error).message}`, EXIT.usage, 'E_OUTPUT_WRITE');
   }
   if (!opts.quiet) io.stdout(`merged ${dirs.length} shard${dirs.length === 1 ? '' : 's'} of a sweep of ${manifest.scenario.id} (seed ${manifest.seed}): points [0, ${total}) → ${opts.out}\n`);
 }

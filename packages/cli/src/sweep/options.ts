@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { CliIo } from '../io.js';
 import { usageError } from '../batch/errors.js';
-import { parseSeed } from '../batch/options.js';
+import { capWorkers, parseSeed } from '../batch/options.js';
+import { checkOutputDirectory } from '../output-path.js';
 import { expandShardPlaceholder, type Shard } from '../batch/shard.js';
 import { resolveRunRequest, type RunRequest } from '../run-request.js';
 
@@ -44,8 +45,9 @@ export function planShared(file: string, opts: SharedSweepOptions, io: CliIo, sh
   if (engine !== 'batch' && engine !== 'reference') throw usageError('E_OPTION_VALUE', `--engine expects batch or reference, got "${engine}"`);
   const request = resolveRunRequest(file, { seed: parseSeed(opts.seed), run: 0, engine, situation: opts.situation, set: opts.set === undefined ? undefined : [...opts.set] }, io);
   const runs = opts.runs === undefined ? DEFAULT_RUNS_PER_POINT : wholeNumber('--runs', opts.runs, 1, MAX_RUNS);
-  const workers = opts.workers === undefined ? availableParallelism() : wholeNumber('--workers', opts.workers, 1, 512);
+  const workers = opts.workers === undefined ? availableParallelism() : capWorkers(wholeNumber('--workers', opts.workers, 1, 512), io);
   const out = opts.out === undefined ? undefined : { dir: resolve(io.cwd, expandShardPlaceholder(opts.out, shard)), shown: expandShardPlaceholder(opts.out, shard) };
+  if (out !== undefined) checkOutputDirectory('--out', out.dir, out.shown);
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint that --out DIR keeps; give the same --out as the interrupted run');
   }

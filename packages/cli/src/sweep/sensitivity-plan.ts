@@ -7,6 +7,7 @@ import { parameterValue } from '../parameter-value.js';
 import { SweepError } from './errors.js';
 import { buildSweepManifest, type PointEntry, type SensitivitySection, type SweepManifest } from './manifest.js';
 import { listOption, MAX_POINTS, MAX_RUNS, planShared, wholeNumber, type SharedSweepOptions, type SharedSweepPlan } from './options.js';
+import { didYouMean } from '../did-you-mean.js';
 
 /** The options of `casus sensitivity`, as commander parsed them. */
 export interface SensitivityCommandOptions extends SharedSweepOptions {
@@ -70,7 +71,7 @@ export function planSensitivity(file: string, opts: SensitivityCommandOptions, i
   if (explicit.length > 0) {
     const seen = new Set<string>();
     for (const n of explicit) {
-      if (!Object.hasOwn(scenario.parameters, n)) fail(`--parameters: unknown parameter "${n}"; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+      if (!Object.hasOwn(scenario.parameters, n)) fail(`--parameters: unknown parameter "${n}"${didYouMean(n, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
       if (seen.has(n)) fail(`--parameters: ${n} is listed twice`);
       if (Object.hasOwn(fixed, n)) fail(`--parameters: ${n} is also fixed with --set; analyse it or fix it, not both`);
       seen.add(n);
@@ -117,7 +118,7 @@ export function planSensitivity(file: string, opts: SensitivityCommandOptions, i
   const k = parameters.length;
   const lhsPoints = opts.points === undefined ? Math.max(20, 2 * (k + 1)) : wholeNumber('--points', opts.points, 2, MAX_POINTS);
   if (lhsPoints < k + 2) {
-    throw usageError('E_OPTION_VALUE', `--points ${lhsPoints}: a regression on ${k} parameters needs at least ${k + 2} Latin-hypercube points (default ${Math.max(20, 2 * (k + 1))})`);
+    throw usageError('E_OPTION_VALUE', `--points ${lhsPoints}: a regression on ${k} parameters needs at least ${k + 2} Latin-hypercube points (default: ${Math.max(20, 2 * (k + 1))})`);
   }
   const base = Object.fromEntries(parameters.map((p) => [p.name, p.nominal]));
   const points: PointEntry[] = [{ index: 0, role: 'base', values: { ...base } }];

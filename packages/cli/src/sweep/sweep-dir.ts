@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Aggregates } from '@casus/engine';
 import { writeFileAtomic } from '../batch/atomic-file.js';
 import { canonicalJson } from '../batch/canonical-json.js';
 import { CodedError, usageError } from '../batch/errors.js';
 import type { Provenance } from '../batch/manifest.js';
-import { SweepError } from './errors.js';
+import { checkOutputDirectory } from '../output-path.js';
 import { SWEEP_FORMAT, SWEEP_VERSION, serialiseManifest, sweepDifferences, type SweepManifest } from './manifest.js';
 
 /** The files of a sweep directory. `manifest.json` is written last: its presence marks a complete directory. */
@@ -46,12 +46,13 @@ export interface SweepCheckpoint {
  * removed first, so a directory whose files are being replaced never looks complete.
  */
 export function prepareSweepDir(dir: string, shown: string, resume: boolean): void {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new SweepError('E_SWEEP_OUT', `--out ${shown} is a file; a sweep writes a directory (e.g. --out sweep/)`);
+  checkOutputDirectory('--out', dir, shown);
   try {
-    mkdirSync(dir, { recursive: true });
+    // The directory itself, never missing parents (the policy of output-path.ts).
+    if (!existsSync(dir)) mkdirSync(dir);
     if (!resume) rmSync(join(dir, SWEEP_FILES.manifest), { force: true });
   } catch (error) {
-    throw new SweepError('E_SWEEP_OUT', `cannot write to ${shown}: ${(error as Error).message}`);
+    throw new CodedError('E_OUTPUT_PATH', `--out ${shown}: cannot write to it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 
@@ -68,12 +69,18 @@ export function writeSweepDir(dir: string, o: {
   provenance: Provenance;
 }): void {
   const doc: SweepAggregatesDocument = { format: SWEEP_AGGREGATES_FORMAT, version: SWEEP_VERSION, points: o.aggregates };
-  writeFileAtomic(join(dir, SWEEP_FILES.aggregates), `${JSON.stringify(doc)}\n`);
-  for (const [name, content] of o.files) {
-    writeFileAtomic(join(dir, name), content);
+  try {
+    writeFileAtomic(join(dir, SWEEP_FILES.aggregates), `${JSON.stringify(doc)}\n`);
+    for (const [name, content] of o.files) {
+      writeFileAtomic(join(dir, name), content);
+    }
+    writeFileAtomic(join(dir, SWEEP_FILES.provenance), `${JSON.stringify(o.provenance, null, 2)}\n`);
+    writeFileAtomic(join(dir, SWEEP_FILES.manifest), serialiseManifest(o.manifest));
+  } catch (error) {
+    // The work is done and its checkpoint (written as it went) holds it: --resume writes the files.
+    const kept = existsSync(join(dir, SWEEP_FILES.checkpoint)) ? `; the work is kept in ${join(dir, SWEEP_FILES.checkpoint)}: rerun with --resume to write the files` : '';
+    throw new CodedError('E_OUTPUT_WRITE', `cannot write ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})${kept}`);
   }
-  writeFileAtomic(join(dir, SWEEP_FILES.provenance), `${JSON.stringify(o.provenance, null, 2)}\n`);
-  writeFileAtomic(join(dir, SWEEP_FILES.manifest), serialiseManifest(o.manifest));
   rmSync(join(dir, SWEEP_FILES.checkpoint), { force: true });
 }
 

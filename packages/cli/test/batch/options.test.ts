@@ -98,9 +98,9 @@ describe('bad batch options', () => {
     expectUsage(await batch('--precision', '0.01', '--parameter-draws', '3'), 'E_OPTION_CONFLICT');
   });
 
-  it('refuses an output in a missing directory before simulating: E_OUTPUT_DIR', async () => {
-    expectUsage(await batch('--out', '/nonexistent-casus-dir/result.json'), 'E_OUTPUT_DIR');
-    expectUsage(await batch('--runs-out', '/nonexistent-casus-dir/runs.csv'), 'E_OUTPUT_DIR');
+  it('refuses an output in a missing directory before simulating: E_OUTPUT_PATH', async () => {
+    expectUsage(await batch('--out', '/nonexistent-casus-dir/result.json'), 'E_OUTPUT_PATH');
+    expectUsage(await batch('--runs-out', '/nonexistent-casus-dir/runs.csv'), 'E_OUTPUT_PATH');
   });
 
   it('shards partition the runs exactly: contiguous, in order, covering [0, N)', () => {

@@ -14,6 +14,7 @@ import { findStories } from '../../src/report/stories.js';
 import { esc } from '../../src/report/html.js';
 import { cli, removeTempDirs, ROOT, tempDir, TUTORIAL, TWO_STATES } from '../batch/helpers.js';
 import { sectionOf, svgsOf, xmlProblem } from './xml.js';
+import { formatPointChange } from '../../src/number-format.js';
 
 let dir: string;
 let resultPath: string;
@@ -307,7 +308,7 @@ describe('other inputs', () => {
     const p = (point: number, id: string) => agg.points[point]!.aggregates.outcomes[id]!.hits / agg.points[point]!.aggregates.runs;
     const swing = p(2, 'ally_intervenes') - p(0, 'ally_intervenes');
     expect(swing).not.toBe(0);
-    expect(tornado).toContain(`<strong>${swing > 0 ? '+' : '−'}${Math.abs(swing * 100).toFixed(1)} pp</strong>`);
+    expect(tornado).toContain(`<strong>${formatPointChange(swing)}</strong>`);
     // Response curves: a panel per outcome (a facet header each), so each has its own scale.
     const response = sectionOf(page, 'response');
     for (const title of ['Armed clash between Borduria and Aland', 'Carpania at war with Borduria']) expect(response).toContain(`>${title}</text>`);

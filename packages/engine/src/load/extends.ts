@@ -1,5 +1,6 @@
 import type { Issue, PathSegment } from './issue.js';
 import { locate, parseYaml, type YamlSource } from './yaml.js';
+import { checkText } from './text-check.js';
 import { checkSafeData } from './safe-data.js';
 import { overlayCouncil, routeCouncil, type CouncilOrigins, type PatchIssue } from './council-patch.js';
 
@@ -121,8 +122,10 @@ function pairKey(x: unknown): string | undefined {
  * come back as located issues; problems inside a base file name that file.
  */
 export function loadLayers(text: string, file: string | undefined, resolve: ScenarioResolver | undefined, chain: readonly string[] = []): { layered?: Layered; issues: Issue[] } {
-  const parsed = parseYaml(text);
   const at = (i: Omit<Issue, 'file'>): Issue => (file === undefined ? i : { ...i, file });
+  const binary = checkText(text);
+  if (binary !== undefined) return { issues: [at(binary)] };
+  const parsed = parseYaml(text);
   if (parsed.issues.length > 0) return { issues: parsed.issues.map((i) => at(i)) };
   const data = parsed.data;
   const own: Layered = {

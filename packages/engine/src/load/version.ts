@@ -18,8 +18,10 @@ export function checkVersion(data: unknown): DraftIssue[] {
   if (typeof v === 'string' && SUPPORTED_VERSIONS.includes(v)) return [];
   const expected = SUPPORTED_VERSIONS.map((s) => JSON.stringify(s)).join(' or ');
   const received = typeof v === 'string' ? JSON.stringify(v) : String(v);
-  if (typeof v === 'number' && SUPPORTED_VERSIONS.includes(String(v))) {
-    return [{ code: 'E_VERSION', path: ['version'], expected, received, message: `expected the string ${expected}, got the number ${received}`, hint: `quote it: version: "${String(v)}"` }];
+  // YAML reads `version: 1.0` as the number 1: name the version it meant, quoted.
+  const meant = typeof v === 'number' ? SUPPORTED_VERSIONS.find((s) => Number(s) === v) : undefined;
+  if (meant !== undefined) {
+    return [{ code: 'E_VERSION', path: ['version'], expected, received, message: `expected the string ${expected}, got the number ${received}`, hint: `quote it: version: "${meant}" — unquoted, YAML reads ${meant} as the number ${received}` }];
   }
   return [{
     code: 'E_VERSION', path: ['version'], expected, received,

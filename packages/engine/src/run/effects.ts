@@ -143,8 +143,9 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
       rec(s, 'sanctions', cause, parent, { detail: 'in_force', ref: r, target: regime.target });
     }
     const v = regime.variable;
-    const x = Math.min(m.variables[v]!.max, s.vars[v]! + regime.tightenBy);
-    if (x !== s.vars[v]) { s.vars[v] = x; rec(s, 'variable', cause, parent, { detail: m.variables[v]!.id, ref: v }); }
+    const before = s.vars[v]!;
+    const x = Math.min(m.variables[v]!.max, before + regime.tightenBy);
+    if (x !== before) { s.vars[v] = x; rec(s, 'variable', cause, parent, { detail: m.variables[v]!.id, ref: v, from: before, to: x }); }
     return;
   }
   if (e.renew) {
@@ -239,7 +240,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     x = Math.min(info.max, Math.max(info.min, x));
     if (x === before) return;
     s.vars[v] = x;
-    rec(s, 'variable', cause, parent, { detail: info.id, ref: v });
+    rec(s, 'variable', cause, parent, { detail: info.id, ref: v, from: before, to: x });
     return;
   }
   if (e.draft) {

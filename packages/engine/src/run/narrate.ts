@@ -5,6 +5,21 @@ import { isoOf } from '../model/calendar.js';
 
 const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
 
+/** A variable's value for reading: at most four significant digits (the trace keeps every digit). */
+export function value(x: number): string {
+  return String(Number(x.toPrecision(4)));
+}
+
+/** Counts of each vote in a draft result's `votes` (`A:yes B:absent …`). */
+export function voteCounts(votes: string): { yes: number; no: number; abstain: number; absent: number } {
+  const out = { yes: 0, no: 0, abstain: 0, absent: 0 };
+  for (const word of votes.split(' ')) {
+    const v = word.slice(word.lastIndexOf(':') + 1);
+    if (v === 'yes' || v === 'no' || v === 'abstain' || v === 'absent') out[v]++;
+  }
+  return out;
+}
+
 /** One line of plain English for an event, for the story of a run. */
 export function describeEvent(m: Model, ev: SimEvent): string {
   const a = name(m, ev.actor);
@@ -24,12 +39,14 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       return `ceasefire between ${a} and ${t}${ev.detail === 'episode' ? ' (part of an episode-wide ceasefire)' : ''} (${rung(ev.from)} → ${rung(ev.to)})`;
     case 'peace': return `peace between ${a} and ${t}`;
     case 'signal': return `${ev.detail}${ev.actor >= 0 ? ` by ${a}` : ''}${ev.target >= 0 ? ` toward ${t}` : ''}`;
-    case 'variable': return `${ev.detail} changes`;
+    case 'variable': return `${ev.detail} ${value(ev.from)} → ${value(ev.to)}`;
     case 'draft': return `a ${ev.detail} draft${ev.target >= 0 ? ` on ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
     case 'draftResult': {
       const [result, kind] = ev.detail.split(':');
       if (result === 'withdrawn') return `the ${kind} draft is withdrawn before a vote`;
-      return `the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} ${result === 'failed' ? 'fails' : `is ${result}`} (${ev.from} in favour, ${ev.to} against) — ${ev.votes}`;
+      const { abstain, absent } = voteCounts(ev.votes);
+      const others = `${abstain > 0 ? `, ${abstain} abstaining` : ''}${absent > 0 ? `, ${absent} absent` : ''}`;
+      return `the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} ${result === 'failed' ? 'fails' : `is ${result}`} (${ev.from} in favour, ${ev.to} against${others}) — ${ev.votes}`;
     }
     case 'sanctions': return `sanctions regime ${m.regimes[ev.ref]?.id ?? ''}: ${ev.detail}${ev.actor >= 0 ? ` (${a})` : ''}`;
     case 'monitoring': return `monitoring of ${m.regimes[ev.ref]?.id ?? ''} ${ev.detail}`;

@@ -4,7 +4,7 @@ import { TABLES } from '../machines/host.js';
 import { isoOf } from '../model/calendar.js';
 import { SEED_SCHEME } from '../rng/streams.js';
 import type { RunState } from './state.js';
-import { describeEvent } from './narrate.js';
+import { describeEvent, voteCounts } from './narrate.js';
 import { SIDE_DEFENDER, SIDE_INITIATOR } from './episodes.js';
 
 /** An event with names instead of indices, for traces read by people and other programs. */
@@ -21,8 +21,15 @@ export interface TraceEvent {
   detail?: string;
   /** Index of the obligation, draft, regime, variable or relation pair concerned. */
   ref?: number;
-  /** Council votes, `ACTOR:yes|no|abstain` joined by spaces (draft results only). */
+  /** Council votes, `ACTOR:yes|no|abstain|absent` joined by spaces (draft results only). */
   votes?: string;
+  /** Draft results: how many members voted each way (absent members are counted, never a veto). */
+  tally?: { yes: number; no: number; abstain: number; absent: number };
+  /** Before and after: rung ids for a relation that moved (attack, escalation, de-escalation, ceasefire, peace), values for a variable. */
+  from?: string | number;
+  to?: string | number;
+  /** Obligations honoured or defected: the response level reached. */
+  level?: string;
   /** The war episode it belongs to (an index into `episodes`). */
   episode?: number;
   text: string;
@@ -92,6 +99,8 @@ export function causalPath(s: RunState, seq: number): string[] {
   return out.reverse();
 }
 
+const RELATION_MOVES: ReadonlySet<string> = new Set(['armedAttack', 'escalation', 'deescalation', 'ceasefire', 'peace']);
+
 export function traceEvents(m: Model, s: RunState): TraceEvent[] {
   return s.events.map((ev) => {
     const t: TraceEvent = {
@@ -104,6 +113,10 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     if (ev.detail) t.detail = ev.detail;
     if (ev.ref >= 0) t.ref = ev.ref;
     if (ev.votes) t.votes = ev.votes;
+    if (ev.kind === 'draftResult' && ev.votes) t.tally = voteCounts(ev.votes);
+    if (ev.kind === 'variable') { t.from = ev.from; t.to = ev.to; }
+    if (RELATION_MOVES.has(ev.kind) && ev.from >= 0 && ev.to >= 0) { t.from = m.rungs[ev.from]?.id ?? ev.from; t.to = m.rungs[ev.to]?.id ?? ev.to; }
+    if (ev.kind === 'obligation' && ev.to >= 0 && /^(honoured|defected)/.test(ev.detail)) t.level = RESPONSE_LEVEL_NAMES[ev.to];
     if (ev.episode >= 0) t.episode = ev.episode;
     return t;
   });

@@ -144,7 +144,17 @@ describe('YAML and data shape', () => {
     const i = expectIssue('E_VERSION', scenario('').replace('version: "0.1"', 'version: »"0.2"'));
     expect(i.message).toContain('"0.1"');
     const j = expectIssue('E_VERSION', scenario('').replace('version: "0.1"', 'version: »0.1'));
-    expect(j.hint).toBe('quote it: version: "0.1"');
+    expect(j.hint).toBe('quote it: version: "0.1" — unquoted, YAML reads 0.1 as the number 0.1');
+    // YAML reads 1.0 as the number 1: the hint names the version meant, not "1".
+    const k = expectIssue('E_VERSION', scenario('').replace('version: "0.1"', 'version: »1.0'));
+    expect(k.hint).toBe('quote it: version: "1.0" — unquoted, YAML reads 1.0 as the number 1');
+  });
+
+  it('E_NOT_TEXT: a NUL byte or bytes that are not UTF-8, one issue at the first', () => {
+    const i = expectIssue('E_NOT_TEXT', scenario('').replace('id: ', 'id: »\u0000'));
+    expect(i.message).toContain('U+0000 (NUL)');
+    const r = loadScenario(`\uFFFD\u0000${'\u0001'.repeat(1000)}`, { filename: 'x.yaml' });
+    expect(r.ok ? [] : r.issues.map((x) => x.code)).toEqual(['E_NOT_TEXT']);
   });
 });
 

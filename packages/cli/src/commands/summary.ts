@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BatchContext } from '@casus/engine';
+import { CliError, type RegisterCommand } from '../context.js';
+import { EXIT, paint } from '../io.js';
+import { CodedError } from '../batch/errors.js';
+import type { StopReason } from '../batch/execute.js';
+import { formatSummary, parseSections, summaryJson, SUMMARY_SECTIONS } from '../batch/format-summary.js';
+import { parseResult } from '../batch/result-file.js';
+import type { Shard } from '../batch/shard.js';
+import { summaryReport } from '../batch/summary-report.js';
+import { commandOf } from '../report/kinds/result.js';
+import { resolveSimulatedScenario } from '../report/scenario-source.js';
+
+interface SummaryOptions {
+  scenario?: string;
+  detail?: boolean;
+  sections?: string[];
+  json?: boolean;
+}
+
+/**
+ * `casus summary RESULT.json [--detail] [--sections …] [--json] [--scenario FILE]`: the text
+ * summary of any result file — a batch's, a merge of shards, a resumed batch's, or a checkpoint
+ * (`OUT.partial`) — exactly as `casus run --runs N` prints it. The scenario is found as
+ * `casus report` finds it, and checked against the result's SHA-256.
+ */
+export const registerSummary: RegisterCommand = (program, { io }) => {
+  program
+    .command('summary')
+    .description('print the summary of a result file (a batch, a merge of shards, a resumed batch or a checkpoint)')
+    .argument('<result>', 'a result file: casus run --runs N --out FILE, casus merge --out FILE, or a checkpoint FILE.partial')
+    .option('--scenario <file>', 'the scenario that was simulated, when it cannot be found from the result (a path or a bundled id)')
+    .option('--detail', 'print every section (the default fits a screen)')
+    .option('--sections <list>', `add these sections, comma-separated: ${SUMMARY_SECTIONS.join(', ')}`, (v: string, prev: string[] = []) => [...prev, v])
+    .option('--json', 'print the summary as JSON, as casus run --runs N --json does')
+    .addHelpText('after', `
+Exit codes: 0 ok; 1 not a result file (E_SUMMARY_FORMAT) or the scenario found is not the one
+simulated (E_REPORT_SCENARIO_MISMATCH); 2 unreadable file, bad option, or no scenario found
+(E_REPORT_SCENARIO: give --scenario). See docs/cli.md#casus-summary.
+`)
+    .action((input: string, opts: SummaryOptions) => {
+      const view = { detail: opts.detail ?? false, sections: parseSections(opts.sections) };
+      const path = resolve(io.cwd, input);
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        throw new CliError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} [E_READ]`, EXIT.usage);
+      }
+      const parsed = parseResult(text);
+      if (!parsed.ok) throw new CodedError('E_SUMMARY_FORMAT', `${input} is not a casus result file: ${parsed.reason}`, EXIT.invalid);
+      const doc = parsed.doc;
+      const m = doc.manifest;
+      const resolved = resolveSimulatedScenario({ id: m.scenario.id, sha256: m.scenario.sha256, command: commandOf(doc) }, { cwd: io.cwd, resultPath: path, scenarioOption: opts.scenario });
+      const runs = m.options.runsPerDraw ?? m.runs.total;
+      const context = new BatchContext(resolved.scenario, {
+        seed: m.seed, runs, engine: m.engine, parameters: resolved.overrides, parameterDraws: m.options.parameterDraws,
+        ...(m.options.situation !== null ? { situation: m.options.situation } : {}),
+        ...(m.options.given !== null ? { given: m.options.given } : {}),
+      });
+      const recorded = doc.provenance.shard as Shard | undefined;
+      const whole = m.runs.from === 0 && m.runs.to === m.runs.total;
+      const stop: StopReason = doc.checkpoint !== undefined ? 'interrupted' : isStop(doc.provenance.stop) ? doc.provenance.stop : 'complete';
+      const report = summaryReport({
+        scenarioName: resolved.source.name, scenarioArg: resolved.arg, runs, seed: m.seed, overrides: resolved.overrides,
+        situation: m.options.situation ?? undefined, engine: m.engine, given: m.options.given ?? undefined,
+        parameterDraws: m.options.parameterDraws, precision: m.options.precision ?? undefined,
+        shard: whole || recorded === undefined ? undefined : recorded,
+      }, { context, manifest: m, aggregates: doc.aggregates, reason: stop });
+      io.stdout(opts.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io), view));
+    });
+};
+
+function isStop(x: unknown): x is StopReason {
+  return x === 'complete' || x === 'precision' || x === 'failure' || x === 'interrupted';
+}
