@@ -18,7 +18,7 @@ describe('the batch summary', () => {
     expect(r.stdout).toContain('Top causal paths');
     expect(r.stdout).toMatch(/^Replay this batch: casus run korea-2024 --runs 1000 --seed 1$/m);
     expect(r.stdout).not.toContain('Conditional probabilities');
-    expect(lines.at(-1)).toMatch(/^More: --sections paths,conditionals,rungs,ledger,council/);
+    expect(lines.at(-1)).toMatch(/^More: --sections paths,drivers,conditionals,rungs,ledger,council/);
   }, 60_000);
 
   it('adds named sections, or all of them with --detail', async () => {

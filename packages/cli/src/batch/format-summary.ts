@@ -70,7 +70,7 @@ export function summaryJson(r: SummaryReport): unknown {
 }
 
 /** The parts of a summary beyond the headline, each printed on request (`--sections`, `--detail`). */
-export const SUMMARY_SECTIONS = ['paths', 'conditionals', 'rungs', 'ledger', 'council'] as const;
+export const SUMMARY_SECTIONS = ['paths', 'drivers', 'conditionals', 'rungs', 'ledger', 'council'] as const;
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
 /** What to print: the short headline view by default; every section with `detail`. */
@@ -122,12 +122,14 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
   // Outcomes.
   const draws = r.parameterDraws > 0;
   heading(draws
-    ? 'Outcomes — probability over the judgments (pooled over the parameter draws); simulation error: 95% interval with the draw as unit (more runs shrink it); judgments: the spread across draws'
+    ? 'Outcomes — P over the judgments; simulation error: 95% interval, the draw as unit; judgments: spread across draws'
     : 'Outcomes — probability and its 95% interval: simulation error only (more runs shrink it), not judgment');
+  // With the judgments' two columns the titles no longer fit a screen: they move to --detail.
+  const titles = !view.detail && !draws;
   const title = (id: string): string => r.outcomeTitles[id] ?? id;
   const rows: string[][] = [[
     'outcome', 'P', 'simulation error (95%)', 'runs', ...(draws ? ['judgments: 10th–90th pct', 'SD'] : []),
-    view.detail ? 'first hit: median (quartiles)' : 'first hit (median)', ...(view.detail ? [] : ['']),
+    view.detail ? 'first hit: median (quartiles)' : 'first hit (median)', ...(titles ? [''] : []),
   ]];
   for (const o of s.outcomes) {
     const when = o.median === null ? '—' : view.detail ? `${r.tickDates[o.median]} (${r.tickDates[o.q1!]} – ${r.tickDates[o.q3!]})` : r.tickDates[o.median] ?? '—';
@@ -135,7 +137,7 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
       o.id, pct(o.p), s.runs === 0 ? '—' : formatInterval(o.lo, o.hi), int(o.hits),
       ...(draws ? [o.p10 === null ? '—' : formatInterval(o.p10, o.p90!), o.judgmentSd === null ? '—' : pct(o.judgmentSd)] : []),
       when,
-      ...(view.detail ? [] : [title(o.id) === o.id ? '' : shorten(title(o.id), HEADLINE_TITLE_WIDTH)]),
+      ...(titles ? [title(o.id) === o.id ? '' : shorten(title(o.id), HEADLINE_TITLE_WIDTH)] : []),
     ]);
   }
   out.push(...table(rows, [false, true, true, true, ...(draws ? [true, true] : []), false, false]));
@@ -146,7 +148,8 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
   if (draws) {
     out.push(colors.dim('  The judgments columns are the spread across parameter draws (10th–90th percentile of the per-draw probability; SD net of'));
     out.push(colors.dim('  the per-draw simulation noise): uncertainty in the judgments, which more runs do not shrink.'));
-    out.push(...driversLines(s, colors));
+    if (wants('drivers')) out.push(...driversLines(s.outcomes, colors, 'all: every outcome'));
+    else out.push(...driversLines(rarestWithPaths(s), colors, 'the rarest outcomes; all: --sections drivers'));
   }
   if (r.relativePrecision) {
     const rp = r.relativePrecision;
@@ -170,8 +173,7 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
       }
     }
   } else if (withPaths.length > 0) {
-    const rarest = [...withPaths].sort((a, b) => a.p - b.p).slice(0, HEADLINE_OUTCOMES_WITH_PATHS);
-    const picked = withPaths.filter((o) => rarest.includes(o));
+    const picked = rarestWithPaths(s);
     heading(`Top causal paths of the ${picked.length === 1 ? 'rarest outcome' : `${picked.length} rarest outcomes`} that happened — share of its runs (all: --sections paths)`);
     for (const o of picked) {
       out.push(`  ${o.id} (${pct(o.p)})`);
@@ -248,7 +250,7 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
   }
 
   out.push('', `Replay this batch: ${r.replay.batch}`);
-  out.push(`Replay one run:    ${r.replay.oneRun}`);
+  out.push(`Replay one run:    ${view.detail ? r.replay.oneRun : shortenReplay(r.replay.oneRun)}`);
   const hidden = SUMMARY_SECTIONS.filter((x) => !wants(x));
   if (hidden.length > 0) out.push(colors.dim(`More: --sections ${hidden.join(',')} (any of them), or --detail for everything`));
   return `${out.join('\n')}\n`;
@@ -258,16 +260,35 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
 function judgmentsNote(r: SummaryReport, colors: Paint): string[] {
   const j = r.judgments;
   if (!j) return [];
-  if (j.mode === 'judgments') return [colors.dim(`Judgments drawn: each probability is over the uncertain parameters (${r.parameterDraws} draws, every run with its own luck); --nominal fixes them at their nominal values.`)];
+  if (j.mode === 'judgments') return [colors.dim(`Judgments drawn: P is over the uncertain parameters (${r.parameterDraws} draws, each run its own luck); --nominal fixes them.`)];
   if (j.mode === 'nominal' && j.nominalBecause !== null) return [colors.dim(`Nominal judgments (implied by ${j.nominalBecause}): every parameter at its nominal value; the spread from the judgments is not shown.`)];
   return [];
 }
 
 /** Per outcome, the parameters whose drawn values move its probability most. */
-function driversLines(s: Summary, colors: Paint): string[] {
-  const lines = s.outcomes.filter((o) => o.drivers.length > 0).map((o) => `  ${o.id}: ${o.drivers.map((d) => `${d.parameter} ${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`).join(', ')}`);
+function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: string): string[] {
+  const lines = outcomes.filter((o) => o.drivers.length > 0).map((o) => `  ${o.id}: ${o.drivers.map((d) => `${d.parameter} ${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`).join(', ')}`);
   if (lines.length === 0) return [];
-  return ['', colors.dim('Drivers — rank correlation of each draw\'s probability with the drawn parameter value (the same runs; top 3, noisy with few draws)'), ...lines];
+  return ['', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value, top 3 (${which})`), ...lines];
+}
+
+/** The rarest few outcomes that happened, in declared order: what the short summary dwells on. */
+function rarestWithPaths(s: Summary): Summary['outcomes'] {
+  const withPaths = s.outcomes.filter((o) => (s.paths[o.id] ?? []).length > 0);
+  const rarest = [...withPaths].sort((a, b) => a.p - b.p).slice(0, HEADLINE_OUTCOMES_WITH_PATHS);
+  return withPaths.filter((o) => rarest.includes(o));
+}
+
+/**
+ * A nested design's one-run replay line carries every drawn parameter as `--set`: in the short
+ * summary it is cut after the run index, saying how many values were left out.
+ */
+function shortenReplay(line: string): string {
+  if ([...line].length <= HEADLINE_PATH_WIDTH) return line;
+  const first = line.indexOf(' --set ');
+  if (first < 0) return line;
+  const sets = line.split(' --set ').length - 1;
+  return `${line.slice(0, first)} --set … (${sets} drawn values; --detail prints them)`;
 }
 
 /** The --rare section: splitting estimates next to their plain-run equivalents. */

@@ -67,6 +67,8 @@ simulated (E_REPORT_SCENARIO_MISMATCH); 2 unreadable file, bad option, or no sce
         situation: m.options.situation ?? undefined, engine: m.engine, given: m.options.given ?? undefined,
         parameterDraws: m.options.parameterDraws, precision: m.options.precision ?? undefined,
         shard: whole || recorded === undefined ? undefined : recorded,
+        judgments: m.options.drawLuck === 'independent' ? 'judgments' : m.options.parameterDraws > 0 ? 'explicit' : 'nominal',
+        nominalBecause: null, requestedRuns: m.runs.total,
       }, { context, manifest: m, aggregates: doc.aggregates, reason: stop });
       io.stdout(opts.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io), view));
     });
