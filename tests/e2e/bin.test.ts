@@ -43,10 +43,10 @@ describe('casus on the PATH', () => {
   });
 
   it('a batch\'s replay lines, pasted, reproduce the batch and its runs', async () => {
-    const batch = await shell('casus run tutorial --runs 400 --seed 9 --quiet', elsewhere);
+    const batch = await shell('casus run tutorial --runs 400 --seed 9 --nominal --quiet', elsewhere);
     expect(batch.code, batch.stderr).toBe(0);
     const line = /^Replay this batch: (casus .*)$/m.exec(batch.stdout)?.[1];
-    expect(line).toBe('casus run tutorial --runs 400 --seed 9');
+    expect(line).toBe('casus run tutorial --runs 400 --seed 9 --nominal');
     const hint = /^Replay one run: +(casus .*) --run K/m.exec(batch.stdout)?.[1];
     const [again, one] = await Promise.all([shell(`${line!} --quiet`, elsewhere), shell(`${hint!} --run 7`, elsewhere)]);
     expect(again.stdout).toBe(batch.stdout);

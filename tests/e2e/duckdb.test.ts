@@ -29,7 +29,7 @@ describe('per-run records as Parquet, read by DuckDB', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'casus-duckdb-'));
-    for (const [name, extra] of [['plain', []], ['nested', ['--parameter-draws', '3']]] as const) {
+    for (const [name, extra] of [['plain', ['--nominal']], ['nested', ['--parameter-draws', '3']]] as const) {
       const r = await casus(['run', TWO_STATES, '--runs', '1500', '--seed', '11', '--workers', '2', '--quiet', ...extra,
         '--out', join(dir, `${name}.json`), '--runs-out', join(dir, `${name}.parquet`)]);
       expect(r.code, r.stderr).toBe(0);

@@ -87,7 +87,7 @@ describe.skipIf(!tmux.ok)('casus play in a terminal', () => {
     type('odds 300');
     const odds = await waitFor(/at the start\n[\s\S]*sanctions_vetoed .*\n[\s\S]*C decides \(1–2\)> $/m);
     expect(odds).toContain("odds from tick 2 · 2025-01-20, with C's decision (a-c-1960/defense@C) taken each way — 300 continuations");
-    expect(odds).toMatch(/ally_intervenes +\d+\.\d% \[\d+\.\d, \d+\.\d\] +\d+\.\d% \[/);
+    expect(odds).toMatch(/ally_intervenes +[\d.]+% \[[\d.]+, [\d.]+\] +[\d.]+% \[/);
 
     type('frobnicate');
     await waitFor('✖ unknown command "frobnicate" (and not an option of this decision)');

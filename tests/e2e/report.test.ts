@@ -94,7 +94,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus report in a browser', () => {
     // Browser-side code is passed as text: this project compiles without the DOM library.
     const counts = await page.evaluate<Record<string, number>>(`Object.fromEntries([...document.querySelectorAll('section[id]')].map((s) => [s.id, s.querySelectorAll('svg').length]))`);
     expect(counts).toEqual({
-      outcomes: 1, timeline: 1, spread: 1, conditional: 1, pairs: 0, paths: 0, rungs: 1, obligations: 2, council: 3, pacts: 1, assumptions: 3,
+      outcomes: 1, timeline: 1, spread: 1, conditional: 1, pairs: 0, paths: 0, rungs: 1, obligations: 2, council: 3, pacts: 1, assumptions: 17,
     });
     // The SVG source as written in the file, parsed by the browser's XML parser.
     const sources = [...readFileSync(join(dir, 'report.html'), 'utf8').matchAll(/<svg\b[\s\S]*?<\/svg>/g)].map((m) => m[0]);

@@ -285,10 +285,10 @@ function rarestWithPaths(s: Summary): Summary['outcomes'] {
  */
 function shortenReplay(line: string): string {
   if ([...line].length <= HEADLINE_PATH_WIDTH) return line;
-  const first = line.indexOf(' --set ');
-  if (first < 0) return line;
   const sets = line.split(' --set ').length - 1;
-  return `${line.slice(0, first)} --set … (${sets} drawn values; --detail prints them)`;
+  if (sets === 0) return line;
+  // Never a cut command: a line printed for pasting must work as printed.
+  return `its command sets ${sets} drawn parameter values; --detail prints it`;
 }
 
 /** The --rare section: splitting estimates next to their plain-run equivalents. */
