@@ -76,29 +76,10 @@ async function tornadoSection(charts: ChartRenderer, doc: SweepDocument, title: 
     outcome: shortTitle(title(r.outcome)), parameter: r.parameter, rank: r.rank, basis: r.basis,
     lo: Math.min(r.pLow!, r.pHigh!), hi: Math.max(r.pLow!, r.pHigh!), high: r.pHigh!, base: r.base ?? 0,
   }));
-  const outcomes = [...new Set(values.map((v) => v.outcome))];
-  const svg = await charts.render({
-    data: { values },
-    facet: { field: 'outcome', type: 'nominal', sort: outcomes, title: null, header: { labelFontSize: 12, labelPadding: 4 } },
-    columns: 2,
-    spec: {
-      width: 280, height: { step: 18 },
-      layer: [
-        {
-          mark: { type: 'bar', height: { band: 0.7 }, cornerRadius: 2 },
-          encoding: {
-            y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' }, title: null, axis: { labelColor: INK } },
-            x: { field: 'lo', type: 'quantitative', axis: { format: '.2~%', tickCount: 4 }, title: 'probability, low to high end', scale: { zero: false } },
-            x2: { field: 'hi' },
-            color: { field: 'basis', type: 'nominal', scale: { domain: Object.keys(BASIS_COLOUR), range: Object.values(BASIS_COLOUR) }, title: 'basis', legend: { orient: 'bottom', symbolType: 'square' } },
-          },
-        },
-        { mark: { type: 'tick', color: INK, thickness: 2, size: 12 }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' } }, x: { field: 'high', type: 'quantitative' } } },
-        { mark: { type: 'rule', color: INK, strokeDash: [3, 3], opacity: 0.6 }, encoding: { x: { aggregate: 'min', field: 'base', type: 'quantitative' } } },
-      ],
-    },
-    resolve: { scale: { y: 'independent', x: 'independent' } },
-  }, 'Tornado: one-at-a-time sensitivity per outcome');
+  const svg = await tornadoChart(charts, values, {
+    axisTitle: 'probability, low to high end', format: '.2~%', byBasis: true, baseLine: true,
+    description: 'Tornado: one-at-a-time sensitivity per outcome',
+  });
   const body = rows.filter((r) => r.rank <= 3).map((r) => [
     esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${idHtml(r.parameter)}</span>`, badge(r.basis, r.basis === 'data' || r.basis === 'judgment' || r.basis === 'placeholder' ? r.basis : 'neutral'),
     `${num(r.lowValue)} – ${num(r.highValue)}`, r.pLow === null ? '—' : pct(r.pLow, m.runsPerPoint), r.pHigh === null ? '—' : pct(r.pHigh, m.runsPerPoint),
@@ -145,27 +126,10 @@ async function gridTornado(charts: ChartRenderer, doc: SweepDocument, title: (id
   if (swings.length === 0) return { id: 'tornado', title: 'Tornado', lede, html: emptyNote('Every varied parameter took a single value: nothing swings.') };
   const ranked = m.outcomes.flatMap((o) => swings.filter((r) => r.outcome === o.id).sort((a, b) => Math.abs(b.swing) - Math.abs(a.swing) || a.parameter.localeCompare(b.parameter)).map((r, i) => ({ ...r, rank: i + 1 })));
   const values = ranked.map((r) => ({ outcome: shortTitle(title(r.outcome)), parameter: r.parameter, rank: r.rank, lo: Math.min(r.pLow, r.pHigh), hi: Math.max(r.pLow, r.pHigh), high: r.pHigh }));
-  const outcomes = [...new Set(values.map((v) => v.outcome))];
-  const svg = await charts.render({
-    data: { values },
-    facet: { field: 'outcome', type: 'nominal', sort: outcomes, title: null, header: { labelFontSize: 12, labelPadding: 4 } },
-    columns: 2,
-    spec: {
-      width: 280, height: { step: 18 },
-      layer: [
-        {
-          mark: { type: 'bar', height: { band: 0.7 }, cornerRadius: 2, color: PALETTE[0] },
-          encoding: {
-            y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' }, title: null, axis: { labelColor: INK } },
-            x: { field: 'lo', type: 'quantitative', axis: { format: '.3~%', tickCount: 4 }, title: 'probability, lowest to highest value', scale: { zero: false } },
-            x2: { field: 'hi' },
-          },
-        },
-        { mark: { type: 'tick', color: INK, thickness: 2, size: 12 }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' } }, x: { field: 'high', type: 'quantitative' } } },
-      ],
-    },
-    resolve: { scale: { y: 'independent', x: 'independent' } },
-  }, 'Tornado: swing of each outcome across each varied parameter');
+  const svg = await tornadoChart(charts, values, {
+    axisTitle: 'probability, lowest to highest value', format: '.3~%', byBasis: false, baseLine: false,
+    description: 'Tornado: swing of each outcome across each varied parameter',
+  });
   const body = ranked.filter((r) => r.rank <= 3).map((r) => [
     esc(shortTitle(title(r.outcome))), String(r.rank), `<span class="mono">${idHtml(r.parameter)}</span>`,
     `${num(r.low)} – ${num(r.high)}`, pct(r.pLow, m.runsPerPoint), pct(r.pHigh, m.runsPerPoint), `<strong>${pp(r.swing)}</strong>`,
@@ -212,4 +176,31 @@ async function responseSection(charts: ChartRenderer, doc: SweepDocument, title:
     id: 'response', title: 'Response curves', lede,
     html: figure(svg, `${fmtInt(pts.length)} design point${pts.length === 1 ? '' : 's'}${m.kind === 'sensitivity' ? ' of the Latin hypercube' : ''}, ${fmtInt(m.runsPerPoint)} runs each. Each panel has its own vertical scale: compare slopes, not heights, across panels.`),
   };
+}
+
+/** One bar per parameter from P at one end to P at the other (a tick at the high end), a panel per outcome. */
+function tornadoChart(
+  charts: ChartRenderer,
+  values: readonly { outcome: string; parameter: string; rank: number; lo: number; hi: number; high: number; basis?: string; base?: number }[],
+  o: { axisTitle: string; format: string; byBasis: boolean; baseLine: boolean; description: string },
+): Promise<string> {
+  const outcomes = [...new Set(values.map((v) => v.outcome))];
+  const bar = {
+    mark: o.byBasis ? { type: 'bar', height: { band: 0.7 }, cornerRadius: 2 } : { type: 'bar', height: { band: 0.7 }, cornerRadius: 2, color: PALETTE[0] },
+    encoding: {
+      y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' }, title: null, axis: { labelColor: INK } },
+      x: { field: 'lo', type: 'quantitative', axis: { format: o.format, tickCount: 4 }, title: o.axisTitle, scale: { zero: false } },
+      x2: { field: 'hi' },
+      ...(o.byBasis ? { color: { field: 'basis', type: 'nominal', scale: { domain: Object.keys(BASIS_COLOUR), range: Object.values(BASIS_COLOUR) }, title: 'basis', legend: { orient: 'bottom', symbolType: 'square' } } } : {}),
+    },
+  };
+  const tick = { mark: { type: 'tick', color: INK, thickness: 2, size: 12 }, encoding: { y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' } }, x: { field: 'high', type: 'quantitative' } } };
+  const base = { mark: { type: 'rule', color: INK, strokeDash: [3, 3], opacity: 0.6 }, encoding: { x: { aggregate: 'min', field: 'base', type: 'quantitative' } } };
+  return charts.render({
+    data: { values },
+    facet: { field: 'outcome', type: 'nominal', sort: outcomes, title: null, header: { labelFontSize: 12, labelPadding: 4 } },
+    columns: 2,
+    spec: { width: 280, height: { step: 18 }, layer: o.baseLine ? [bar, tick, base] : [bar, tick] },
+    resolve: { scale: { y: 'independent', x: 'independent' } },
+  }, o.description);
 }
