@@ -165,7 +165,8 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const on = who(s, a.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
     const region = where(s, a.in, on, self, actor, target);
-    if (responseMoot(s, (e as InternalEffect).onBehalf, by, on, parent, cause)) return;
+    const ob = e.onBehalf;
+    if (responseMoot(s, ob, by, on, parent, cause)) return;
     if (!checkDuties(s, 'hostile', by, on, parent)) return;
     const p = s.pair(by, on);
     const from = s.rung[p]!;
@@ -173,7 +174,6 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     if (a.nuclear) to = Math.max(to, m.nuclearRung);
     for (let r = 0; r < m.rungs.length; r++) if (m.rungs[r]!.intensity > 0 && a.intensity >= m.rungs[r]!.intensity && r > to) to = r;
     // A use of force belongs to a war episode, which says who began the war (see run/attribution).
-    const ob = (e as InternalEffect).onBehalf;
     const episode = a.intensity >= USE_OF_FORCE || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
     // The side that opens hostilities is the attacker unless a war is already under way.
     setRung(s, p, to, by);
