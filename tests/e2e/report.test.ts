@@ -133,6 +133,71 @@ describe.skipIf(!existsSync(CHROMIUM))('casus report in a browser', () => {
     expect(lum(lightBg!)).toBeGreaterThan(200);
   });
 
+  it('draws its charts in the page\'s scheme: light on dark in the dark scheme, every chart text legible on its panel', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const found = await page.evaluate<{ panels: number[]; worst: { contrast: number; text: string; where: string } | null; texts: number }>(`(() => {
+        const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+        const lin = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        const lum = (c) => { const [r, g, b] = rgb(c); return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b); };
+        const background = (el) => {
+          for (let e = el; e; e = e.parentElement) {
+            const bg = getComputedStyle(e).backgroundColor;
+            const a = rgb(bg)[3];
+            if (bg !== 'transparent' && !(a === 0)) return bg;
+          }
+          return 'rgb(255, 255, 255)';
+        };
+        const panels = [...document.querySelectorAll('figure.chart')].map((f) => lum(background(f)));
+        let worst = null;
+        let texts = 0;
+        for (const t of document.querySelectorAll('figure.chart svg text')) {
+          // Text drawn on a mark of its own (a heat-map cell) is judged against that mark, below.
+          if (t.closest('[aria-roledescription="text mark"]') && getComputedStyle(t).fill === 'rgb(255, 255, 255)') continue;
+          if (!t.textContent.trim()) continue;
+          texts++;
+          const fg = lum(getComputedStyle(t).fill);
+          const bg = lum(background(t));
+          const contrast = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          if (worst === null || contrast < worst.contrast) worst = { contrast, text: t.textContent.trim().slice(0, 40), where: t.closest('section') ? t.closest('section').id : '?' };
+        }
+        return { panels, worst, texts };
+      })()`);
+      expect(found.texts).toBeGreaterThan(50);
+      // Chart panels are the page's own paper: dark in the dark scheme, light in the light one.
+      for (const l of found.panels) {
+        if (colorScheme === 'dark') expect(l, 'a chart panel in the dark scheme').toBeLessThan(0.05);
+        else expect(l).toBeGreaterThan(0.8);
+      }
+      expect(found.worst!.contrast, `${colorScheme}: "${found.worst!.text}" in #${found.worst!.where}`).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('gives each colour one meaning: the pact diagram uses no colour that names something in another chart', async () => {
+    const colours = await page.evaluate<{ pacts: string[]; meaning: string[] }>(`(() => {
+      // Greys (ink, muted text, paper) are the page's neutrals, not a meaning: only colours count.
+      const chromatic = (c) => { const v = (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number); return v.length === 3 && Math.max(...v) - Math.min(...v) >= 25; };
+      const paint = (el) => [getComputedStyle(el).fill, getComputedStyle(el).stroke].filter((c) => c && c !== 'none' && !/rgba\\(.*, 0\\)$/.test(c) && chromatic(c));
+      const pactSvg = document.querySelector('#pacts svg');
+      const pacts = new Set([...pactSvg.querySelectorAll('path, circle, text, tspan')].flatMap(paint));
+      const legendSwatches = [...document.querySelectorAll('#pacts .legend-row *')].flatMap((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]).filter(chromatic);
+      for (const c of legendSwatches) pacts.add(c);
+      // Colours that name something: legend symbols, and the marks that data are drawn with
+      // (bars, areas, lines, points), in every other chart of the page.
+      const meaning = new Set();
+      for (const svg of document.querySelectorAll('figure.chart svg')) {
+        if (svg === pactSvg) continue;
+        for (const el of svg.querySelectorAll('.role-legend-symbol path, [aria-roledescription="bar"], [aria-roledescription="area mark"], [aria-roledescription="line mark"], [aria-roledescription="point"], [aria-roledescription="circle"], [aria-roledescription="square"]')) {
+          for (const c of paint(el)) meaning.add(c);
+        }
+      }
+      return { pacts: [...pacts], meaning: [...meaning] };
+    })()`);
+    expect(colours.meaning.length).toBeGreaterThan(3);
+    expect(colours.pacts.filter((c) => colours.meaning.includes(c))).toEqual([]);
+  });
+
   it('fits every table in its box on a desktop screen', async () => {
     const overflowing = await page.evaluate<string[]>(`[...document.querySelectorAll('.table-wrap')].filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.closest('section')?.id ?? '?')`);
     expect(overflowing).toEqual([]);

@@ -8,7 +8,9 @@
  * - an interval gets as many decimals as its ends need to differ: a non-degenerate interval never
  *   collapses to a point (`0.10% – 0.20%`, never `0.1% – 0.1%`);
  * - a difference in percentage points is signed (`+2.4 pp`, `−0.038 pp`) and, when non-zero, never
- *   rounds to zero.
+ *   rounds to zero;
+ * - the ticks of a chart's percentage axis, multiples of one step, all get the decimals that step
+ *   needs ({@link tickDecimals}: `0.2%, 0.4%, 0.6%`, never `0%, 0%, 1%`), and zero reads `0%`.
  */
 
 const MAX_DECIMALS = 8;
@@ -85,4 +87,23 @@ export function formatPoints(w: number): string {
   const v = Math.abs(w * 100);
   const decimals = v >= 1 ? 1 : Math.min(MAX_DECIMALS, 1 - Math.floor(Math.log10(v)));
   return v.toFixed(decimals);
+}
+
+/**
+ * Decimals for the percentage labels of axis ticks spaced `step` apart (a probability): just enough
+ * that neighbouring ticks never read alike and no non-zero tick reads as zero. The report's charts
+ * label their axes by this rule (d3's `%` format without a precision applies the same formula to
+ * the ticks Vega chooses: precisionFixed(step) − 2).
+ */
+export function tickDecimals(step: number): number {
+  if (!(step > 0) || !Number.isFinite(step)) return 0;
+  return Math.min(MAX_DECIMALS, Math.max(0, -Math.floor(Math.log10(step * 100) + 1e-9)));
+}
+
+/** A tick of a percentage axis spaced `step` apart: `0%`, `0.2%`, `−1.5%` (`+1.5%` when signed). */
+export function formatTick(value: number, step: number, signed = false): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return '0%';
+  const text = `${Math.abs(value * 100).toFixed(tickDecimals(step))}%`;
+  return value < 0 ? `−${text}` : signed ? `+${text}` : text;
 }

@@ -3,7 +3,7 @@
 // never as zero.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInterval, formatPercent, formatPointChange, formatPoints, intervalEnds } from '../src/number-format.js';
+import { formatInterval, formatPercent, formatPointChange, formatPoints, formatTick, intervalEnds, tickDecimals } from '../src/number-format.js';
 
 describe('formatPercent', () => {
   it('prints one decimal in the middle and two significant digits near 0 and 100%', () => {
@@ -47,6 +47,26 @@ describe('differences', () => {
     expect(formatPoints(0.0042)).toBe('0.42');
     fc.assert(fc.property(fc.double({ min: -1, max: 1, noNaN: true }).filter((d) => Math.abs(d) > 1e-8), (d) => {
       expect(Number(formatPointChange(d, '').replace('−', '-'))).not.toBe(0);
+    }));
+  });
+});
+
+describe('axis ticks', () => {
+  it('label the ticks of one step alike, with the decimals the step needs', () => {
+    expect([0, 0.002, 0.004, 0.006].map((v) => formatTick(v, 0.002))).toEqual(['0%', '0.2%', '0.4%', '0.6%']);
+    expect([0, 0.2, 0.4].map((v) => formatTick(v, 0.2))).toEqual(['0%', '20%', '40%']);
+    expect([-0.01, 0, 0.005, 0.01].map((v) => formatTick(v, 0.005, true))).toEqual(['−1.0%', '0%', '+0.5%', '+1.0%']);
+    expect(tickDecimals(0.00005)).toBe(3);
+  });
+
+  it('never label two ticks alike, nor a non-zero tick as zero', () => {
+    // Steps of 1, 2 or 5 × a power of ten, as axes choose them; ticks at whole multiples of the step.
+    fc.assert(fc.property(fc.integer({ min: -7, max: 0 }), fc.constantFrom(1, 2, 5), fc.integer({ min: -20, max: 20 }), (power, m, k) => {
+      const step = m * 10 ** power;
+      const a = formatTick(Number((k * step).toPrecision(12)), step, true);
+      const b = formatTick(Number(((k + 1) * step).toPrecision(12)), step, true);
+      expect(a).not.toBe(b);
+      if (k !== 0) expect(a).not.toMatch(/^[−+]?0(\.0+)?%$/);
     }));
   });
 });

@@ -1,5 +1,6 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { formatTick } from '../number-format.js';
 
 /**
  * Charts for the report: a Vega-Lite spec is compiled to Vega and rendered to an SVG string in
@@ -40,10 +41,29 @@ export function textWidth(text: string, size: number, bold = false): number {
   return textWidth(text == null ? '' : String(text).trim(), size, bold);
 };
 
+// Axis labels in expressions (`labelExpr: "casusTick(datum.value, step, signed)"`) use the command
+// line's own number formatter, not a d3 format of their own.
+vega.expressionFunction('casusTick', (value: number, step: number, signed: boolean) => formatTick(value, step, signed));
+
 export const INK = '#1f2430';
 export const MUTED = '#5b6270';
 export const RULE = '#d8d4cb';
 export const GRID = '#ebe7df';
+/** The paper a hand-drawn chart paints (node discs, text halos): the page's chart background in either scheme. */
+export const PAPER = '#ffffff';
+
+/**
+ * Charts follow the page's colour scheme. They are drawn once, in the light scheme's neutrals; in
+ * the dark scheme these rules repaint exactly those neutrals — ink, muted text, rules, grid, and
+ * the paper of separators and halos — with the page's own colours, so a chart is light-on-dark on
+ * a dark page, never a light panel. Data colours (outcomes, fates, rungs) keep their meaning in both
+ * schemes. White text on a dark cell (\`#fff\`, not {@link PAPER}) stays white.
+ */
+export const CHART_SCHEME_CSS = '@media (prefers-color-scheme:dark){'
+  + `svg [fill="${INK}"]{fill:var(--ink)}svg [stroke="${INK}"]{stroke:var(--ink)}`
+  + `svg [fill="${MUTED}"]{fill:var(--muted)}svg [stroke="${MUTED}"]{stroke:var(--muted)}`
+  + `svg [stroke="${RULE}"]{stroke:var(--chart-rule)}svg [stroke="${GRID}"]{stroke:var(--rule)}`
+  + `svg [fill="${PAPER}"]{fill:var(--chart-bg)}svg [stroke="${PAPER}"],svg [stroke="#fff"]{stroke:var(--chart-bg)}}`;
 
 /** Categorical colours, muted enough to sit on paper, distinct enough for twelve outcomes. */
 export const PALETTE = [

@@ -43,20 +43,30 @@ export function pp(d: number, _digits = 1): string {
 }
 
 /**
- * Tick values and a d3 format for a percentage axis over [lo, hi]: a "nice" step (1, 2 or 5 × a
- * power of ten) giving about `count` ticks, and just enough decimals that no two ticks read the
- * same (never "−1%, −1%, +0%"). `signed` puts a + on positive values (differences).
+ * The axis of a probability in a chart, labelled as number-format.ts labels ticks: Vega chooses the
+ * ticks and d3's `%` format, given no precision, takes the decimals from their step
+ * (number-format.ts, tickDecimals), so no two ticks read alike and no non-zero tick reads `0%`; zero reads
+ * `0%`. `extra` adds Vega-Lite axis properties (tickCount, grid, …).
  */
-export function percentTicks(lo: number, hi: number, count = 5, signed = false): { values: number[]; format: string } {
+export function percentAxis(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { format: '%', labelExpr: "datum.value === 0 ? '0%' : datum.label", ...extra };
+}
+
+/**
+ * Tick values and their labels for a percentage axis over [lo, hi] chosen here rather than by Vega
+ * (a difference axis that must include zero): a "nice" step (1, 2 or 5 × a power of ten) giving
+ * about `count` ticks, each labelled by number-format.ts's formatTick (`casusTick` in a chart's
+ * expressions; `signed` puts a + on positive values).
+ */
+export function percentTicks(lo: number, hi: number, count = 5, signed = false): { values: number[]; labelExpr: string; step: number } {
   const span = hi - lo;
-  if (!(span > 0) || !Number.isFinite(span)) return { values: [lo], format: signed ? '+.0%' : '.0%' };
-  const raw = span / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((m) => m >= raw)!;
+  const step = !(span > 0) || !Number.isFinite(span)
+    ? 0
+    : [1, 2, 5, 10].map((m) => m * 10 ** Math.floor(Math.log10(span / count))).find((m) => m >= span / count)!;
   const values: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) values.push(Number(v.toPrecision(12)) === 0 ? 0 : Number(v.toPrecision(12)));
-  const decimals = Math.max(0, -Math.floor(Math.log10(step * 100) + 1e-9));
-  return { values, format: `${signed ? '+' : ''}.${decimals}%` };
+  if (step === 0) values.push(Number.isFinite(lo) ? lo : 0);
+  else for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) values.push(Number(v.toPrecision(12)) === 0 ? 0 : Number(v.toPrecision(12)));
+  return { values, step, labelExpr: `casusTick(datum.value, ${step}, ${signed})` };
 }
 
 /** A number for a table: up to four significant digits, no trailing zeros. */

@@ -1,3 +1,4 @@
+import { CHART_SCHEME_CSS } from './charts.js';
 import { esc } from './html.js';
 
 /** One section of a report: an anchor id, a title for the contents, and its HTML. */
@@ -45,7 +46,7 @@ ${s.lede ? `<p class="lede">${s.lede}</p>\n` : ''}${s.html}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="casus report">
 <title>${esc(page.title)} — Casus report</title>
-<style>${CSS}</style>
+<style>${CSS}${CHART_SCHEME_CSS}</style>
 </head>
 <body>
 <header class="masthead">
@@ -77,7 +78,7 @@ const CSS = `
 --well:#eee9df;--chip:#f1eee7;--chip-edge:#b9b2a6;--th:#fbfaf7;--neutral-bg:#ece8e0;--info:#23557a;--info-bg:#e1ecf5;
 --mast:#1c2636;--mast-ink:#f3efe6;--mast-dek:#d7d2c6;--mast-dt:#aab3c2;--mast-eyebrow:#d5c79f;--mast-rule:#3a465a;
 --data:#2a6e45;--data-bg:#e3f1e7;--judg:#7a4f00;--judg-bg:#fbefd2;--ph:#a12a3a;--ph-bg:#f9e1e4;--warn-edge:#d9a437;
---chart-bg:#fff;--chart-ink:#1f2430;--chart-muted:#535a67;
+--chart-bg:#fff;--chart-ink:#1f2430;--chart-muted:#535a67;--chart-rule:#d8d4cb;
 --serif:"Iowan Old Style","Palatino Linotype",Palatino,"Book Antiqua",Georgia,"Times New Roman",serif;
 --sans:"Helvetica Neue",Helvetica,Arial,"Liberation Sans","Nimbus Sans",system-ui,sans-serif;
 --mono:ui-monospace,"SF Mono",Menlo,Consolas,"Liberation Mono",monospace}
@@ -85,7 +86,7 @@ const CSS = `
 --well:#2a313c;--chip:#262d38;--chip-edge:#5d6573;--th:#222935;--neutral-bg:#2c333e;--info:#a9d0f0;--info-bg:#1e3347;
 --mast:#0d1117;--mast-ink:#f3efe6;--mast-dek:#c9c4b8;--mast-dt:#a3acbb;--mast-eyebrow:#d5c79f;--mast-rule:#303a4a;
 --data:#8fd3a5;--data-bg:#173324;--judg:#f0c66e;--judg-bg:#3a2c0e;--ph:#f3a0ab;--ph-bg:#3f1a20;--warn-edge:#c79225;
---chart-bg:#f4f1ea;--chart-ink:#1f2430;--chart-muted:#4d5461}}
+--chart-bg:var(--card);--chart-ink:var(--ink);--chart-muted:var(--muted);--chart-rule:#59626f}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font:15.5px/1.6 var(--sans);font-variant-numeric:tabular-nums;overflow-wrap:break-word}
@@ -171,6 +172,7 @@ details.story summary{cursor:pointer;color:var(--accent);font-size:13px}
 .dist svg{display:block}
 .legend-row{display:flex;flex-wrap:wrap;gap:6px 18px;font-size:13px;color:var(--chart-muted);margin:8px 0 0}
 .legend-row i{display:inline-block;width:18px;height:3px;border-radius:2px;vertical-align:middle;margin-right:6px}
+.pact-num{display:inline-flex;align-items:center;justify-content:center;min-width:19px;height:19px;border:1.5px solid currentColor;border-radius:50%;font-size:11px;font-weight:700;line-height:1;margin-right:6px;color:var(--chart-ink);vertical-align:middle}
 .colophon{margin-top:46px;padding-top:18px;border-top:1px solid var(--rule);color:var(--muted);font-size:13px}
 .colophon p{margin:0 0 8px}
 .two-col{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(320px,100%),1fr));gap:0 18px}

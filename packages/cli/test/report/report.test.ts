@@ -115,6 +115,20 @@ describe('casus report on a batch result', () => {
     for (const s of stories) expect(s).toMatch(/^casus run packages\/scenarios\/scenarios\/tutorial\.yaml --seed 11 --run \d+ --set ally_reliability=/);
   });
 
+  it('labels every axis with the one number formatter: no two ticks of an axis alike, no "0.0%"', async () => {
+    // Rare outcomes too, where a whole-percent format would print "0%, 0%, 1%, 1%".
+    const rare = join(dir, 'rare.json');
+    expect((await cli(['run', TUTORIAL, '--runs', '300', '--nominal', '--set', 'clash_rate=0.003', '--seed', '3', '--workers', '1', '--quiet', '--out', rare])).code).toBe(0);
+    expect((await cli(['report', rare, '--out', join(dir, 'rare.html'), '--story-runs', '0', '--quiet'])).code).toBe(0);
+    const axes = [...(html + readFileSync(join(dir, 'rare.html'), 'utf8')).matchAll(/<g class="mark-text role-axis-label"[^>]*>([\s\S]*?)<\/g>/g)].map((m) => [...m[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]!));
+    const percentAxes = axes.filter((labels) => labels.some((l) => l.endsWith('%')));
+    expect(percentAxes.length).toBeGreaterThan(2);
+    for (const labels of percentAxes) {
+      expect(new Set(labels).size, labels.join(' | ')).toBe(labels.length);
+      expect(labels.filter((l) => /^[−+-]?0\.0+%$/.test(l)), labels.join(' | ')).toEqual([]);
+    }
+  });
+
   it('embeds no absolute local path: not the result\'s directory, not the repository\'s', () => {
     expect(html).not.toContain(dir);
     expect(html).not.toContain(ROOT);

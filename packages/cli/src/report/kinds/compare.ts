@@ -1,7 +1,7 @@
 import { stats, summariseComparison, type Comparison, type OutcomeComparison } from '@casus/engine';
 import { ChartRenderer, INK, MUTED, PALETTE } from '../charts.js';
 import { shortTitle } from '../context.js';
-import { badge, esc, figure, fmtInt, longDate, pct, percentTicks, pp, table } from '../html.js';
+import { badge, esc, figure, fmtInt, longDate, pct, percentAxis, percentTicks, pp, table } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
 import { resolveSimulatedScenario } from '../scenario-source.js';
 import { COMPARE_FORMAT, COMPARE_VERSION, type CompareDocument, type CompareVariantManifest } from '../../compare/result-file.js';
@@ -138,7 +138,7 @@ async function sideBySide(charts: ChartRenderer, rows: readonly OutcomeCompariso
     data: { values },
     encoding: { y, yOffset },
     layer: [
-      { mark: { type: 'bar', cornerRadiusEnd: 3 }, encoding: { x: { field: 'p', type: 'quantitative', axis: { format: '.0%' }, title: 'probability; whisker: 95% interval (simulation error)' }, color: { field: 'variant', type: 'nominal', scale: { domain: [va.label, vb.label], range: colours }, title: null, legend: { orient: 'bottom', symbolType: 'square' } } } },
+      { mark: { type: 'bar', cornerRadiusEnd: 3 }, encoding: { x: { field: 'p', type: 'quantitative', axis: percentAxis(), title: 'probability; whisker: 95% interval (simulation error)' }, color: { field: 'variant', type: 'nominal', scale: { domain: [va.label, vb.label], range: colours }, title: null, legend: { orient: 'bottom', symbolType: 'square' } } } },
       { mark: { type: 'rule', color: INK, strokeWidth: 1.2 }, encoding: { x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' } } },
       { mark: { type: 'text', align: 'left', dx: 6, fontSize: 11, color: INK }, encoding: { x: { field: 'hi', type: 'quantitative' }, text: { field: 'text' } } },
     ],
@@ -167,7 +167,7 @@ async function differences(charts: ChartRenderer, rows: readonly OutcomeComparis
   const svg = await charts.render({
     width: 600, height: { step: 30 },
     layer: [
-      { data: { values }, mark: { type: 'rule', color: '#d8d2c6', strokeWidth: 6, strokeCap: 'round' }, encoding: { y, x: { field: 'ilo', type: 'quantitative', axis: { format: ticks.format, values: ticks.values, labelExpr: `datum.value === 0 ? '0%' : format(datum.value, '${ticks.format}')` }, title: 'difference B − A' }, x2: { field: 'ihi' } } },
+      { data: { values }, mark: { type: 'rule', color: '#d8d2c6', strokeWidth: 6, strokeCap: 'round' }, encoding: { y, x: { field: 'ilo', type: 'quantitative', axis: { values: ticks.values, labelExpr: ticks.labelExpr }, title: 'difference B − A' }, x2: { field: 'ihi' } } },
       { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: INK, strokeDash: [3, 3] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
       { data: { values }, mark: { type: 'rule', strokeWidth: 2.2 }, encoding: { y, x: { field: 'lo', type: 'quantitative' }, x2: { field: 'hi' }, color: { field: 'sign', type: 'nominal', scale: { domain: ['B higher', 'B lower', 'no clear difference'], range: [DIRECTION.higher, DIRECTION.lower, MUTED] }, title: null, legend: { orient: 'bottom', symbolType: 'stroke', symbolStrokeWidth: 3 } } } },
       { data: { values }, mark: { type: 'point', filled: true, size: 60 }, encoding: { y, x: { field: 'diff', type: 'quantitative' }, color: { field: 'sign', type: 'nominal' } } },

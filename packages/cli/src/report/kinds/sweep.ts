@@ -5,7 +5,7 @@ import { SWEEP_FORMAT, type SweepManifest } from '../../sweep/manifest.js';
 import { analyseSensitivity } from '../../sweep/sensitivity.js';
 import { ChartRenderer, INK, PALETTE } from '../charts.js';
 import { shortTitle } from '../context.js';
-import { badge, emptyNote, esc, figure, fmtInt, idHtml, longDate, num, pct, pp, table } from '../html.js';
+import { badge, emptyNote, esc, figure, fmtInt, idHtml, longDate, num, pct, percentAxis, pp, table } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
 import type { ReportKind } from './kind.js';
 
@@ -77,7 +77,7 @@ async function tornadoSection(charts: ChartRenderer, doc: SweepDocument, title: 
     lo: Math.min(r.pLow!, r.pHigh!), hi: Math.max(r.pLow!, r.pHigh!), high: r.pHigh!, base: r.base ?? 0,
   }));
   const svg = await tornadoChart(charts, values, {
-    axisTitle: 'probability, low to high end', format: '.2~%', byBasis: true, baseLine: true,
+    axisTitle: 'probability, low to high end', byBasis: true, baseLine: true,
     description: 'Tornado: one-at-a-time sensitivity per outcome',
   });
   const body = rows.filter((r) => r.rank <= 3).map((r) => [
@@ -127,7 +127,7 @@ async function gridTornado(charts: ChartRenderer, doc: SweepDocument, title: (id
   const ranked = m.outcomes.flatMap((o) => swings.filter((r) => r.outcome === o.id).sort((a, b) => Math.abs(b.swing) - Math.abs(a.swing) || a.parameter.localeCompare(b.parameter)).map((r, i) => ({ ...r, rank: i + 1 })));
   const values = ranked.map((r) => ({ outcome: shortTitle(title(r.outcome)), parameter: r.parameter, rank: r.rank, lo: Math.min(r.pLow, r.pHigh), hi: Math.max(r.pLow, r.pHigh), high: r.pHigh }));
   const svg = await tornadoChart(charts, values, {
-    axisTitle: 'probability, lowest to highest value', format: '.3~%', byBasis: false, baseLine: false,
+    axisTitle: 'probability, lowest to highest value', byBasis: false, baseLine: false,
     description: 'Tornado: swing of each outcome across each varied parameter',
   });
   const body = ranked.filter((r) => r.rank <= 3).map((r) => [
@@ -167,7 +167,7 @@ async function responseSection(charts: ChartRenderer, doc: SweepDocument, title:
       layer: [
         { mark: { type: 'rule', opacity: 0.5, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative', title: names.length === 1 ? names[0] : 'parameter value', scale: { zero: false } }, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } } },
         ...(line ? [{ mark: { type: 'line', strokeWidth: 2, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' } } }] : []),
-        { mark: { type: 'point', filled: true, size: 28, opacity: 0.9, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative', axis: { format: '.3~%', tickCount: 4 }, title: 'probability', scale: { zero: false, nice: true } } } },
+        { mark: { type: 'point', filled: true, size: 28, opacity: 0.9, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative', axis: percentAxis({ tickCount: 4 }), title: 'probability', scale: { zero: false, nice: true } } } },
       ],
     },
     resolve: { scale: { x: 'independent', y: 'independent' } },
@@ -182,14 +182,14 @@ async function responseSection(charts: ChartRenderer, doc: SweepDocument, title:
 function tornadoChart(
   charts: ChartRenderer,
   values: readonly { outcome: string; parameter: string; rank: number; lo: number; hi: number; high: number; basis?: string; base?: number }[],
-  o: { axisTitle: string; format: string; byBasis: boolean; baseLine: boolean; description: string },
+  o: { axisTitle: string; byBasis: boolean; baseLine: boolean; description: string },
 ): Promise<string> {
   const outcomes = [...new Set(values.map((v) => v.outcome))];
   const bar = {
     mark: o.byBasis ? { type: 'bar', height: { band: 0.7 }, cornerRadius: 2 } : { type: 'bar', height: { band: 0.7 }, cornerRadius: 2, color: PALETTE[0] },
     encoding: {
       y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' }, title: null, axis: { labelColor: INK } },
-      x: { field: 'lo', type: 'quantitative', axis: { format: o.format, tickCount: 4 }, title: o.axisTitle, scale: { zero: false } },
+      x: { field: 'lo', type: 'quantitative', axis: percentAxis({ tickCount: 4 }), title: o.axisTitle, scale: { zero: false } },
       x2: { field: 'hi' },
       ...(o.byBasis ? { color: { field: 'basis', type: 'nominal', scale: { domain: Object.keys(BASIS_COLOUR), range: Object.values(BASIS_COLOUR) }, title: 'basis', legend: { orient: 'bottom', symbolType: 'square' } } } : {}),
     },

@@ -1,7 +1,7 @@
 import { FATE, INK, LEVEL_COLOURS, MUTED, rungColours } from '../charts.js';
 import type { ResultContext } from '../context.js';
 import { obligationOf } from '../causes.js';
-import { emptyNote, esc, figure, fmtInt, pct, table } from '../html.js';
+import { emptyNote, esc, figure, fmtInt, pct, percentAxis, table } from '../html.js';
 import type { Section } from '../page.js';
 
 const actorLabel = (ctx: ResultContext, id: string): string => {
@@ -28,7 +28,7 @@ export async function rungsSection(ctx: ResultContext): Promise<Section> {
     mark: { type: 'bar', height: { band: 0.72 }, stroke: '#fff', strokeWidth: 0.6 },
     encoding: {
       y: { field: 'actor', type: 'nominal', sort: ctx.model.actors.map((a) => actorLabel(ctx, a.id)), title: null, axis: { labelColor: INK, labelPadding: 8 } },
-      x: { field: 'share', type: 'quantitative', stack: 'normalize', axis: { format: '.0%', tickCount: 5 }, title: 'share of runs' },
+      x: { field: 'share', type: 'quantitative', stack: 'normalize', axis: percentAxis({ tickCount: 5 }), title: 'share of runs' },
       color: { field: 'rung', type: 'nominal', scale: { domain: rungNames, range: colours }, title: 'highest rung reached', legend: { orient: 'bottom', direction: 'horizontal', columns: rungNames.length, symbolType: 'square' } },
       order: { field: 'rk', type: 'quantitative' },
       tooltip: { field: 'tip' },
@@ -111,7 +111,7 @@ export async function obligationsSection(ctx: ResultContext): Promise<Section> {
           mark: { type: 'bar', height: { band: 0.7 }, stroke: '#fff', strokeWidth: 0.6 },
           encoding: {
             y,
-            x: { field: 'share', type: 'quantitative', stack: 'zero', title: 'share of the judgments', axis: { format: '.0%', tickCount: 5 }, scale: { domain: [0, 1] } },
+            x: { field: 'share', type: 'quantitative', stack: 'zero', title: 'share of the judgments', axis: percentAxis({ tickCount: 5 }), scale: { domain: [0, 1] } },
             color: { field: 'stage', type: 'nominal', scale: { domain: used.map((s) => s.stage), range: used.map((s) => s.colour) }, title: null, legend: { orient: 'bottom', columns: 4, symbolType: 'square' } },
             order: { field: 'so', type: 'quantitative' },
             tooltip: { field: 'tip' },
@@ -200,18 +200,26 @@ export async function councilSection(ctx: ResultContext): Promise<Section> {
         order: { field: 'ro', type: 'quantitative' },
       },
     }, 'Council drafts by kind and result'), 'Drafts by kind; a run can table several.');
-    const vetoes = tabled.flatMap(([kind, c]) => Object.entries(c.vetoedBy).map(([member, n]) => ({ member: actorLabel(ctx, member), kind: kind.replaceAll('_', ' '), n })));
+    // One bar per member and draft kind, in the colour that means "vetoed" in the chart above: a
+    // colour per draft kind would give green, red or blue a second meaning on the page.
+    const vetoes = tabled.flatMap(([kind, c]) => Object.entries(c.vetoedBy).map(([member, n]) => ({ member: actorLabel(ctx, member), kind: kind.replaceAll('_', ' '), n })))
+      .map((v) => ({ ...v, row: `${v.member} · ${v.kind}` }));
     if (vetoes.length > 0) {
+      const byMember = new Map<string, number>();
+      for (const v of vetoes) byMember.set(v.member, (byMember.get(v.member) ?? 0) + v.n);
+      const rowOrder = [...vetoes].sort((a, b) => byMember.get(b.member)! - byMember.get(a.member)! || a.member.localeCompare(b.member) || b.n - a.n || a.kind.localeCompare(b.kind)).map((v) => v.row);
       html += figure(await ctx.charts.render({
-        width: 600, height: { step: 26 },
+        width: 600, height: { step: 24 },
         data: { values: vetoes },
-        mark: { type: 'bar', height: { band: 0.7 }, stroke: '#fff', strokeWidth: 0.6 },
+        layer: [
+          { mark: { type: 'bar', height: { band: 0.7 }, color: FATE.vetoed } },
+          { mark: { type: 'text', align: 'left', dx: 5, fontSize: 11, color: MUTED }, encoding: { text: { field: 'n', type: 'quantitative', format: ',d' } } },
+        ],
         encoding: {
-          y: { field: 'member', type: 'nominal', title: null, sort: '-x', axis: { labelColor: INK, labelPadding: 8 } },
+          y: { field: 'row', type: 'nominal', title: null, sort: rowOrder, axis: { labelColor: INK, labelPadding: 8 } },
           x: { field: 'n', type: 'quantitative', title: 'vetoes cast over all runs', axis: { format: ',d', tickCount: 6 } },
-          color: { field: 'kind', type: 'nominal', title: 'draft kind', legend: { orient: 'bottom', symbolType: 'square' } },
         },
-      }, 'Vetoes by member'), 'Vetoes by the permanent member that cast them. A draft vetoed by two members counts for each.');
+      }, 'Vetoes by member and draft kind'), 'Vetoes by the permanent member that cast them, per draft kind. A draft vetoed by two members counts for each.');
     }
     const never = council.filter(([, c]) => c.tabled === 0).map(([kind]) => esc(kind.replaceAll('_', ' ')));
     html += table(['Draft kind', 'Tabled', 'Adopted', 'Vetoed', 'Failed', 'Withdrawn', 'Vetoed by'],
@@ -234,7 +242,7 @@ export async function councilSection(ctx: ResultContext): Promise<Section> {
       mark: { type: 'bar', height: { band: 0.7 }, stroke: '#fff', strokeWidth: 0.6 },
       encoding: {
         y: { field: 'regime', type: 'nominal', sort: regimes.map(([id]) => id), title: null, axis: { labelColor: INK, labelPadding: 8 } },
-        x: { field: 'share', type: 'quantitative', stack: 'normalize', title: 'share of runs', axis: { format: '.0%' } },
+        x: { field: 'share', type: 'quantitative', stack: 'normalize', title: 'share of runs', axis: percentAxis() },
         color: { field: 'state', type: 'nominal', scale: { domain: states.map((s) => s.replace('_', ' ')), range: colours }, title: 'state at the end of the run', legend: { orient: 'bottom', symbolType: 'square' } },
         order: { field: 'so', type: 'quantitative' },
       },

@@ -1,8 +1,12 @@
 import { stats } from '@casus/engine';
 import { INK, MUTED, OUTCOME_COLOURS } from '../charts.js';
 import type { Hinge, ResultContext } from '../context.js';
-import { badge, emptyNote, esc, figure, fmtInt, pct, table } from '../html.js';
+import { badge, emptyNote, esc, figure, fmtInt, pct, percentAxis, table } from '../html.js';
 import type { Section } from '../page.js';
+import { formatPercent } from '../../number-format.js';
+
+/** The heat map's one colour (a conditional probability), shaded by opacity. */
+const HEAT = '#1f5f8f';
 
 /** The badge of an outcome whose top paths hinge on judgment or placeholder parameters ('' when none). */
 export function hingeBadge(h: Hinge | undefined): string {
@@ -48,7 +52,7 @@ export async function outcomesSection(ctx: ResultContext): Promise<Section> {
       {
         mark: { type: 'bar', cornerRadiusEnd: 3, height: { band: 0.62 } },
         encoding: {
-          x: { field: 'p', type: 'quantitative', scale: { domain: [0, domainMax] }, axis: { format: '.0%', tickCount: 6, grid: true }, title: 'probability; whisker: 95% interval (simulation error)' },
+          x: { field: 'p', type: 'quantitative', scale: { domain: [0, domainMax] }, axis: percentAxis({ tickCount: 6, grid: true }), title: 'probability; whisker: 95% interval (simulation error)' },
           color: { field: 'label', type: 'nominal', legend: null, scale: { domain: rows.map((r) => r.label), range: rows.map((_r, i) => OUTCOME_COLOURS[i % OUTCOME_COLOURS.length]!) } },
           tooltip: { field: 'tip' },
         },
@@ -113,7 +117,7 @@ export async function timelineSection(ctx: ResultContext): Promise<Section> {
       mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
       encoding: {
         x,
-        y: { field: 'p', type: 'quantitative', title: single ? 'share of runs' : null, axis: { format: '.2~%', tickCount: 4, minExtent: 40 } },
+        y: { field: 'p', type: 'quantitative', title: single ? 'share of runs' : null, axis: percentAxis({ tickCount: 4, minExtent: 40 }) },
         color: single ? { ...color, legend: { orient: 'bottom', columns: 3, symbolType: 'stroke', symbolStrokeWidth: 3 } } : { ...color, legend: null },
       },
     },
@@ -156,7 +160,7 @@ export async function spreadSection(ctx: ResultContext): Promise<Section> {
   const svg = await ctx.charts.render({
     width: 600, height: { step: 30 },
     layer: [
-      { data: { values: bands }, mark: { type: 'rule', strokeWidth: 9, color: '#c9d8e6', strokeCap: 'round' }, encoding: { y, x: { field: 'p10', type: 'quantitative', axis: { format: '.0%' }, title: 'probability by parameter draw' }, x2: { field: 'p90' } } },
+      { data: { values: bands }, mark: { type: 'rule', strokeWidth: 9, color: '#c9d8e6', strokeCap: 'round' }, encoding: { y, x: { field: 'p10', type: 'quantitative', axis: percentAxis(), title: 'probability by parameter draw' }, x2: { field: 'p90' } } },
       { data: { values: dots }, mark: { type: 'circle', size: 22, opacity: 0.55, color: MUTED }, encoding: { y, x: { field: 'p', type: 'quantitative' }, yOffset: { field: 'draw', type: 'quantitative', scale: { range: [9, 21] }, } } },
       { data: { values: bands }, mark: { type: 'point', shape: 'diamond', filled: true, size: 90, color: INK }, encoding: { y, x: { field: 'p', type: 'quantitative' } } },
     ],
@@ -173,11 +177,9 @@ export async function spreadSection(ctx: ResultContext): Promise<Section> {
   };
 }
 
-/** A heat-map cell: a percentage with two significant digits (at most one decimal from 1%). */
+/** A heat-map cell: the percentage as number-format.ts prints it, without the % sign (the axis says %). */
 function cellText(p: number): string {
-  const x = p * 100;
-  if (x === 0 || x >= 10) return x.toFixed(0);
-  return x >= 1 ? x.toFixed(1) : Number(x.toPrecision(1)).toString();
+  return formatPercent(p).replace('%', '');
 }
 
 /** P(B | A) for each pair of outcomes, as a heat map. */
@@ -202,9 +204,11 @@ export async function conditionalSection(ctx: ResultContext): Promise<Section> {
       y: { field: 'a', type: 'nominal', sort: labels, title: 'if A', axis: { labelColor: INK, labelLimit: 220 } },
     },
     layer: [
-      { mark: { type: 'rect', stroke: '#fff', strokeWidth: 1.5, cornerRadius: 2 }, encoding: { color: { field: 'p', type: 'quantitative', scale: { domain: [0, 0.5, 1], range: ['#f4f1ea', '#9dc0dc', '#1f5f8f'], interpolate: 'rgb' }, legend: null }, tooltip: { field: 'tip' } } },
-      { mark: { type: 'text', fontSize: 10.5 }, encoding: { text: { field: 'text' }, color: { condition: { test: 'datum.p > 0.55', value: '#fff' }, value: INK } } },
+      // One blue, as opaque as P is high, over the chart's own background: the same reading in
+      // the light and the dark scheme. Above 75% the cell is dark enough for white text.
+      { mark: { type: 'rect', stroke: '#fff', strokeWidth: 1.5, cornerRadius: 2, color: HEAT }, encoding: { opacity: { field: 'p', type: 'quantitative', scale: { domain: [0, 1], range: [0.06, 1] }, legend: null }, tooltip: { field: 'tip' } } },
+      { mark: { type: 'text', fontSize: 10.5 }, encoding: { text: { field: 'text' }, color: { condition: { test: 'datum.p > 0.75', value: '#fff' }, value: INK } } },
     ],
   }, 'Conditional probabilities P(B | A)');
-  return { id: 'conditional', title: 'If one outcome happens…', lede, html: figure(svg, `Numbers are percentages. Empty cells: A never happened. The diagonal is left out. Colour runs from <span style="color:${MUTED}">0%</span> to deep blue at 100%.`) };
+  return { id: 'conditional', title: 'If one outcome happens…', lede, html: figure(svg, `Numbers are percentages. Empty cells: A never happened. The diagonal is left out. The deeper the blue, the higher P(B | A): clear at 0%, deep blue at 100%.`) };
 }

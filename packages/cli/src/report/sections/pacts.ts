@@ -1,5 +1,5 @@
 import type { Scenario } from '@casus/engine';
-import { INK, MUTED, PALETTE, SANS, textWidth } from '../charts.js';
+import { INK, MUTED, PAPER, SANS, textWidth } from '../charts.js';
 import type { ResultContext } from '../context.js';
 import { emptyNote, esc, figure, longDate, table } from '../html.js';
 import type { Section } from '../page.js';
@@ -91,6 +91,7 @@ export function pactDiagram(s: Scenario, startDay: string): string {
   const perPair = new Map<string, Edge[]>();
   for (const e of edges) perPair.set(`${e.a}|${e.b}`, [...(perPair.get(`${e.a}|${e.b}`) ?? []), e]);
   const lines: string[] = [];
+  const marks: string[] = [];
   const labels: string[] = [];
   const box = { x0: -R - 30, y0: -R - 30, x1: R + 30, y1: R + 30 };
   const grow = (x0: number, y0: number, x1: number, y1: number) => {
@@ -98,7 +99,7 @@ export function pactDiagram(s: Scenario, startDay: string): string {
   };
   for (const group of perPair.values()) {
     // One label block per pair of actors, listing every pact between them, so labels never overlap each other.
-    const rows: { text: string; colour?: string }[] = [];
+    const rows: { text: string; bold?: boolean }[] = [];
     let mSum = { x: 0, y: 0 };
     let out = { x: 0, y: 0 };
     let near = false;
@@ -117,14 +118,17 @@ export function pactDiagram(s: Scenario, startDay: string): string {
       const bulge = (near ? 0.28 * len : 0) + (k - (group.length - 1) / 2) * (near ? 44 : 60);
       const c = { x: mid.x + out.x * bulge * 2, y: mid.y + out.y * bulge * 2 };
       const pact = s.pacts[e.pact]!;
-      const colour = PALETTE[e.pact % PALETTE.length]!;
       const inactive = pact.inForce > startDay || (pact.lapsed !== undefined && pact.lapsed <= startDay);
-      lines.push(`<path d="M${f(p0.x)},${f(p0.y)} Q${f(c.x)},${f(c.y)} ${f(p2.x)},${f(p2.y)}" fill="none" stroke="${colour}" stroke-width="${Math.min(6, 2 + e.clauses.length * 0.6).toFixed(1)}" stroke-linecap="round" opacity="0.85"${inactive ? ' stroke-dasharray="6 5"' : ''}/>`);
-      mSum = { x: mSum.x + 0.25 * p0.x + 0.5 * c.x + 0.25 * p2.x, y: mSum.y + 0.25 * p0.y + 0.5 * c.y + 0.25 * p2.y };
-      rows.push({ text: pact.id, colour }, ...e.clauses.map((cl) => ({ text: `${cl.article ? `${cl.article} · ` : ''}${TYPE_WORD[cl.type] ?? cl.type} ${cl.dir}` })));
+      // Pacts are told apart by number, not colour: every colour on the page already means
+      // something (an outcome, a basis, a fate), and the curves follow the page's ink in both schemes.
+      lines.push(`<path d="M${f(p0.x)},${f(p0.y)} Q${f(c.x)},${f(c.y)} ${f(p2.x)},${f(p2.y)}" fill="none" stroke="${INK}" stroke-width="${Math.min(5, 1.6 + e.clauses.length * 0.5).toFixed(1)}" stroke-linecap="round" opacity="0.75"${inactive ? ' stroke-dasharray="6 5"' : ''}/>`);
+      const at = { x: 0.25 * p0.x + 0.5 * c.x + 0.25 * p2.x, y: 0.25 * p0.y + 0.5 * c.y + 0.25 * p2.y };
+      marks.push(`<circle cx="${f(at.x)}" cy="${f(at.y)}" r="9" fill="${PAPER}" stroke="${INK}" stroke-width="1.4"/><text x="${f(at.x)}" y="${f(at.y + 3.8)}" text-anchor="middle" font-size="11" font-weight="700" fill="${INK}">${e.pact + 1}</text>`);
+      mSum = { x: mSum.x + at.x, y: mSum.y + at.y };
+      rows.push({ text: `${e.pact + 1} · ${pact.id}`, bold: true }, ...e.clauses.map((cl) => ({ text: `${cl.article ? `${cl.article} · ` : ''}${TYPE_WORD[cl.type] ?? cl.type} ${cl.dir}` })));
     });
     const m = { x: mSum.x / group.length, y: mSum.y / group.length };
-    const w = Math.max(...rows.map((r) => textWidth(r.text, 11, r.colour !== undefined)));
+    const w = Math.max(...rows.map((r) => textWidth(r.text, 11, r.bold === true)));
     const h = rows.length * 13;
     let cx = m.x;
     let cy = m.y;
@@ -134,8 +138,8 @@ export function pactDiagram(s: Scenario, startDay: string): string {
       cy += out.y * reach;
     }
     grow(cx - w / 2 - 4, cy - h / 2 - 4, cx + w / 2 + 4, cy + h / 2 + 4);
-    const tspans = rows.map((r, i) => `<tspan x="${f(cx)}" dy="${i === 0 ? 0 : 13}"${r.colour ? ` font-weight="700" fill="${r.colour}"` : ''}>${esc(r.text)}</tspan>`);
-    labels.push(`<text x="${f(cx)}" y="${f(cy - h / 2 + 10)}" text-anchor="middle" font-size="11" fill="${INK}" stroke="#ffffff" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${tspans.join('')}</text>`);
+    const tspans = rows.map((r, i) => `<tspan x="${f(cx)}" dy="${i === 0 ? 0 : 13}"${r.bold ? ' font-weight="700"' : ''}>${esc(r.text)}</tspan>`);
+    labels.push(`<text x="${f(cx)}" y="${f(cy - h / 2 + 10)}" text-anchor="middle" font-size="11" fill="${INK}" stroke="${PAPER}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${tspans.join('')}</text>`);
   }
   const nodes = order.map((id) => {
     const p = pos.get(id)!;
@@ -144,27 +148,27 @@ export function pactDiagram(s: Scenario, startDay: string): string {
     const ly = p.y + (below ? 40 : -30);
     const w = textWidth(name, 12);
     if (name !== id) grow(p.x - w / 2 - 4, ly - 14, p.x + w / 2 + 4, ly + 6);
-    return `<g><circle cx="${f(p.x)}" cy="${f(p.y)}" r="22" fill="#ffffff" stroke="${INK}" stroke-width="1.6"/>`
+    return `<g><circle cx="${f(p.x)}" cy="${f(p.y)}" r="22" fill="${PAPER}" stroke="${INK}" stroke-width="1.6"/>`
       + `<text x="${f(p.x)}" y="${f(p.y + 4)}" text-anchor="middle" font-size="12" font-weight="700" fill="${INK}">${esc(id)}</text>`
-      + (name !== id ? `<text x="${f(p.x)}" y="${f(ly)}" text-anchor="middle" font-size="12" fill="${MUTED}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(name)}</text>` : '')
+      + (name !== id ? `<text x="${f(p.x)}" y="${f(ly)}" text-anchor="middle" font-size="12" fill="${MUTED}" stroke="${PAPER}" stroke-width="3" paint-order="stroke">${esc(name)}</text>` : '')
       + '</g>';
   });
   const W = box.x1 - box.x0;
   const H = box.y1 - box.y0;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${f(box.x0)} ${f(box.y0)} ${f(W)} ${f(H)}" width="${f(W)}" height="${f(H)}" style="max-width:${f(W)}px;--w:${f(W)}px;margin:0 auto" role="img" aria-label="Diagram of the pacts: who is bound to whom, by which article" font-family="${esc(SANS)}">`
-    + `<g>${lines.join('')}</g><g>${nodes.join('')}</g><g>${labels.join('')}</g></svg>`;
+    + `<g>${lines.join('')}</g><g>${nodes.join('')}</g><g>${marks.join('')}</g><g>${labels.join('')}</g></svg>`;
 }
 
 const f = (x: number): string => x.toFixed(1);
 
 export function pactsSection(ctx: ResultContext): Section {
   const s = ctx.scenario;
-  const lede = 'Who is bound to whom, and by which article. Each curve is one pact between two of its parties, coloured by pact and labelled with its clauses: the obligation type and its direction (⇄ binds both ways; A→B binds A toward B). Dashed: not in force when the runs start.';
+  const lede = 'Who is bound to whom, and by which article. Each curve is one pact between two of its parties, numbered by pact and labelled with its clauses: the obligation type and its direction (⇄ binds both ways; A→B binds A toward B). Dashed: not in force when the runs start.';
   if (s.pacts.length === 0) return { id: 'pacts', title: 'Pacts', lede, html: emptyNote('The scenario has no pacts.') };
   const start = s.clock.start;
-  const legend = `<div class="legend-row">${s.pacts.map((p, i) => `<span><i style="background:${PALETTE[i % PALETTE.length]}"></i>${esc(p.name)}</span>`).join('')}</div>`;
+  const legend = `<div class="legend-row">${s.pacts.map((p, i) => `<span><b class="pact-num">${i + 1}</b>${esc(p.name)}</span>`).join('')}</div>`;
   const rows = s.pacts.map((p, i) => [
-    `<span style="color:${PALETTE[i % PALETTE.length]};font-weight:700">■</span> <strong>${esc(p.name)}</strong><span class="sub mono">${esc(p.id)}${p.atop !== undefined ? ` · ATOP ${p.atop}` : ''}</span>`,
+    `<b class="pact-num">${i + 1}</b> <strong>${esc(p.name)}</strong><span class="sub mono">${esc(p.id)}${p.atop !== undefined ? ` · ATOP ${p.atop}` : ''}</span>`,
     esc(p.parties.join(', ')),
     `${esc(longDate(p.inForce))}${p.lapsed ? `<span class="sub">lapses ${esc(longDate(p.lapsed))}</span>` : ''}`,
     p.obligations.map((o) => `${o.article ? `${esc(o.article)} · ` : ''}${esc(TYPE_WORD[o.type] ?? o.type)}${o.obligated ? ` (${esc(o.obligated.join(', '))})` : ''}`).join('<br>'),
