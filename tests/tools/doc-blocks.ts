@@ -6,8 +6,10 @@
 // A block is classified by what precedes it:
 //   "… (`casus ARGS` …):" then the block            output: exactly what `casus ARGS` prints
 //   <!-- doc-test: excerpt of casus ARGS -->         consecutive lines of what `casus ARGS` prints
-//   <!-- doc-test: transcript -->                    `$ ` lines are commands (run in turn); the rest
-//                                                    is illustrative output (machine-specific)
+//   <!-- doc-test: transcript -->                    `$ ` lines are commands, run in turn, each
+//                                                    followed by what it prints (stdout, then
+//                                                    stderr), the directory it runs in shown as
+//                                                    /home/me
 //   <!-- doc-test: file PATH -->                     the content of the file PATH in the repository
 //   <!-- doc-test: fresh clone only: REASON -->      commands run only by `pnpm test:fresh-clone`
 //   <!-- doc-test: synopsis -->                      a command's usage, not a command
@@ -22,7 +24,7 @@ export type DocBlock =
   | { readonly kind: 'output'; readonly command: string; readonly shown: string; readonly line: number; readonly start: number; readonly end: number }
   | { readonly kind: 'excerpt'; readonly command: string; readonly shown: string; readonly line: number; readonly start: number; readonly end: number }
   | { readonly kind: 'commands'; readonly commands: readonly string[]; readonly line: number; readonly freshCloneOnly?: string }
-  | { readonly kind: 'transcript'; readonly commands: readonly string[]; readonly line: number }
+  | { readonly kind: 'transcript'; readonly steps: readonly { readonly command: string; readonly shown: string }[]; readonly line: number; readonly start: number; readonly end: number }
   | { readonly kind: 'file'; readonly path: string; readonly shown: string; readonly line: number }
   | { readonly kind: 'not-run'; readonly reason: string; readonly line: number }
   | { readonly kind: 'other-language'; readonly language: string; readonly line: number }
@@ -51,6 +53,24 @@ export function shellCommands(text: string): string[] {
     commands.push(joined);
   }
   return commands;
+}
+
+/** The directory a transcript's commands run in, as the docs show it. */
+export const TRANSCRIPT_HOME = '/home/me';
+
+/** A transcript's commands (`$ ` lines), each with the lines it printed. */
+export function transcriptSteps(text: string): { command: string; shown: string }[] {
+  const steps: { command: string; shown: string[] }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('$ ')) steps.push({ command: line.slice(2), shown: [] });
+    else if (steps.length > 0) steps[steps.length - 1]!.shown.push(line);
+  }
+  return steps.map((s) => ({ command: s.command, shown: s.shown.join('\n') }));
+}
+
+/** A transcript as the docs print it: each command after `$ `, then its output. */
+export function formatTranscript(steps: readonly { command: string; shown: string }[]): string {
+  return steps.flatMap((s) => [`$ ${s.command}`, ...(s.shown === '' ? [] : [s.shown])]).join('\n');
 }
 
 interface Fence { readonly language: string; readonly text: string; readonly line: number; readonly start: number; readonly end: number; readonly before: string }
@@ -93,10 +113,7 @@ function classify(f: Fence): DocBlock {
     if (marker === 'synopsis') return { kind: 'not-run', reason: 'synopsis', ...at };
     if ((m = /^not run:\s*([\s\S]+)$/.exec(marker)) !== null) return { kind: 'not-run', reason: m[1]!, ...at };
     if ((m = /^excerpt of (casus [\s\S]+)$/.exec(marker)) !== null) return { kind: 'excerpt', command: m[1]!, shown: f.text, start: f.start, end: f.end, ...at };
-    if (marker === 'transcript') {
-      const commands = f.text.split('\n').filter((l) => l.startsWith('$ ')).map((l) => l.slice(2));
-      return { kind: 'transcript', commands, ...at };
-    }
+    if (marker === 'transcript') return { kind: 'transcript', steps: transcriptSteps(f.text), start: f.start, end: f.end, ...at };
     if ((m = /^file (\S+)$/.exec(marker)) !== null) return { kind: 'file', path: m[1]!, shown: f.text, ...at };
     if ((m = /^fresh clone only:\s*([\s\S]+)$/.exec(marker)) !== null) return { kind: 'commands', commands: shellCommands(f.text), freshCloneOnly: m[1]!, ...at };
     if (marker === 'run') return { kind: 'commands', commands: shellCommands(f.text), ...at };
@@ -121,7 +138,12 @@ export interface Step {
   readonly doc: string;
   readonly line: number;
   readonly command: string;
-  readonly expect: { readonly kind: 'works' } | { readonly kind: 'prints'; readonly shown: string } | { readonly kind: 'excerpt'; readonly shown: string };
+  readonly expect:
+    | { readonly kind: 'works' }
+    | { readonly kind: 'prints'; readonly shown: string }
+    | { readonly kind: 'excerpt'; readonly shown: string }
+    /** stdout then stderr, with the directory it ran in shown as TRANSCRIPT_HOME. */
+    | { readonly kind: 'transcript'; readonly shown: string };
   /** Input typed at the command's prompt (a `casus play` example); none: end of input at once. */
   readonly stdin?: string;
 }
@@ -134,7 +156,7 @@ export function stepsOf(doc: string, blocks: readonly DocBlock[], checkout: Chec
         if (b.freshCloneOnly !== undefined && checkout !== 'fresh-clone') return [];
         return b.commands.map((command) => ({ doc, line: b.line, command, expect: { kind: 'works' } }));
       case 'transcript':
-        return b.commands.map((command) => ({ doc, line: b.line, command, expect: { kind: 'works' } }));
+        return b.steps.map((s) => ({ doc, line: b.line, command: s.command, expect: { kind: 'transcript', shown: s.shown } }));
       case 'output':
         return [{
           doc, line: b.line, command: b.command, expect: { kind: 'prints', shown: b.shown },

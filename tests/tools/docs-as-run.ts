@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docBlocks, hasExcerpt, stepsOf, type Checkout, type Step } from './doc-blocks.js';
+import { docBlocks, hasExcerpt, stepsOf, TRANSCRIPT_HOME, type Checkout, type Step } from './doc-blocks.js';
 import { DocShell, type ShellResult } from './doc-shell.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -109,6 +109,7 @@ export function defineDocsAsRun(checkout: Checkout, options: { timeoutMs: number
           const r = await shell.run(step.command, { stdin: step.stdin, timeoutMs: options.timeoutMs });
           expect(r.code, describeFailure(step, r)).toBe(0);
           if (step.expect.kind === 'prints') expect(r.stdout.replace(/\n$/, '')).toBe(step.expect.shown);
+          if (step.expect.kind === 'transcript') expect((r.stdout + r.stderr).replaceAll(dir, TRANSCRIPT_HOME).replace(/\n$/, '')).toBe(step.expect.shown);
           if (step.expect.kind === 'excerpt') expect(hasExcerpt(r.stdout, step.expect.shown), `${doc}:${step.line}: these lines, consecutive, in the output of \`${step.command}\`:\n${step.expect.shown}\n--- output ---\n${r.stdout}`).toBe(true);
         }, options.suiteTimeoutMs ?? options.timeoutMs + MINUTE);
       }

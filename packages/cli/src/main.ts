@@ -21,7 +21,7 @@ const COMMANDER_CODES: Readonly<Record<string, string>> = {
 
 /** `error: unknown option '--bogus'\n(Did you mean --seed?)` → one line in the casus style, with a code. */
 function commanderMessage(error: CommanderError): string {
-  const text = error.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)').replaceAll('\n', ' ').trim();
+  const text = error.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean "$1"?)').replaceAll('\n', ' ').trim();
   return `${text}; see casus --help [${COMMANDER_CODES[error.code] ?? 'E_USAGE'}]`;
 }
 

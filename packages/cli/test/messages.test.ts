@@ -20,7 +20,7 @@ describe('user errors', () => {
       [['run', TUTORIAL, '--set', 'ally_reliability'], 'E_SET', undefined],
       [['run', 'korea2024'], 'E_SCENARIO_NOT_FOUND', 'did you mean the bundled scenario korea-2024?'],
       [['explain', TUTORIAL, '--outcome', 'clsh'], 'E_OUTCOME_UNKNOWN', 'did you mean "clash"?'],
-      [['rn', TUTORIAL], 'E_UNKNOWN_COMMAND', 'did you mean run?'],
+      [['rn', TUTORIAL], 'E_UNKNOWN_COMMAND', 'did you mean "run"?'],
       [['help', 'frob'], 'E_UNKNOWN_COMMAND', 'the commands are validate'],
       [['run', TUTORIAL, '--sed', '3'], 'E_UNKNOWN_OPTION', '--seed'],
       [['run'], 'E_MISSING_ARGUMENT', undefined],

@@ -2,6 +2,10 @@
 # triggers, outcomes) from korea-2024.yaml, the treaty channels from korea-2024-no-treaty.yaml, and
 # keeps 2010's own sections (header, clock, regions, actors, relations, pacts, Council, sanctions).
 # Idempotent. Run from anywhere: python3 packages/scenarios/test/tools/gen-korea-2010.py
+# Still needed: run it after any change to korea-2024's shared model, or the drift test in
+# test/backtest.test.ts fails. Python (standard library only) because it edits the YAML as text,
+# keeping every comment and line layout; the replacements marked "a no-op once ported" are the
+# one-time 2010 port and leave an already-ported file unchanged. See CALIBRATION.md.
 import os, re
 D=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','scenarios')
 K24=os.path.join(D,'korea-2024.yaml')
