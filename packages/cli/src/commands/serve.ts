@@ -34,13 +34,16 @@ export const registerServe: RegisterCommand = (program, { io }) => {
   addRunIdentityOptions(command, 'reference')
     .option('--as <actors>', 'the played actors, one team each (e.g. --as USA,ROK); or give --team')
     .option('--team <name=actors>', 'a team and the actors it plays, e.g. --team seoul=ROK (repeatable)', collect)
-    .option('--session <file>', 'session file (casus play\'s format): resumed when it exists, saved after every action (default SCENARIO-seminar.json)')
-    .option('--host <host>', 'address to listen on; 0.0.0.0 for everyone on the network (default 127.0.0.1: this machine only)', '127.0.0.1')
+    .option('--session <file>', 'session file (casus play\'s format): resumed when it exists, saved after every action (default: SCENARIO-seminar.json)')
+    .option('--host <host>', 'address to listen on: 127.0.0.1 is this machine only, 0.0.0.0 everyone on the network', '127.0.0.1')
     .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 8765)
     .option('--odds-runs <n>', 'continuations per odds table', parseOddsRuns, DEFAULT_ODDS_RUNS)
     .addHelpText('after', `
 Prints one link per role (facilitator, wall, each team); each carries its join code. The
 facilitator's page shows them as QR codes. See docs/seminar.md. Default seed: ${DEFAULT_SEED}.
+
+Exit codes: 0 stopped with Ctrl-C (the session is saved); 1 invalid scenario; 2 bad command line,
+unusable session file or a port that cannot be used. See docs/errors.md.
 `)
     .action(async (file: string, opts: ServeOptions) => {
       const setup = openSeminar(file, opts, io);
