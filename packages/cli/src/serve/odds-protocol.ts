@@ -13,6 +13,8 @@ export interface OddsRequest {
   readonly id: number;
   readonly sessionText: string;
   readonly runs: number;
+  /** Whose view: the decision of the open round to take each way (default: the pending one), or null (none: one column from here). */
+  readonly decision?: { readonly actor: string; readonly key: string; readonly occurrence: number } | null;
 }
 
 export type OddsReply =
