@@ -95,12 +95,13 @@ describe('Seminar', () => {
     const setup = openSeminar('korea-2024', { seed: 1, run: 0, engine: 'reference', situation: 'yeonpyeong-clash', session: '/nonexistent-dir/k.json', host: '127.0.0.1', port: 0, oddsRuns: 40, as: 'ROK' }, io);
     const seminar = new Seminar(setup.session, setup.teams, joinCodes(setup.teams, undefined), { saveSession: () => {}, saveSidecar: () => {} }, new HeldOdds(), 40);
     const team = { kind: 'team', team: 'ROK' } as const;
-    for (let i = 0; i < 6 && sessionView(seminar, team, null).pending?.key !== 'ROK/answer-provocation'; i++) {
+    const rok = () => sessionView(seminar, team, null).decisions.find((d) => d.key === 'ROK/answer-provocation');
+    for (let i = 0; i < 6 && rok() === undefined; i++) {
       const f = seminar.current.frame;
       if (f.pending) await seminar.act({ kind: 'facilitator' }, seminar.version, { type: 'answer', actor: f.pending.request.actor, option: f.pending.request.options[0]! });
       else await seminar.act({ kind: 'facilitator' }, seminar.version, { type: 'advance', ticks: 1 });
     }
-    const pending = sessionView(seminar, team, null).pending!;
+    const pending = rok()!;
     expect(pending.key).toBe('ROK/answer-provocation');
     expect(Object.keys(pending.consequences)).toEqual(pending.options);
     expect(pending.consequences.strike_origin).toContain('armedAttack: {by: $self, on: $actor, in: prk_territory, intensity: 4}');
