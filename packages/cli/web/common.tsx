@@ -74,7 +74,7 @@ export function DecisionCard({ decision, onAnswer, busy }: { decision: DecisionV
   const answered = decision.answer !== null;
   return (
     <section class={`card decision${answered ? ' answered' : ''}`} data-testid="decision" data-actor={decision.actor} data-key={decision.key} data-answered={answered ? decision.answer! : undefined} aria-labelledby={id}>
-      <h2 id={id}>{decision.actor} ({decision.actorName}) {answered ? 'has decided' : 'decides'}</h2>
+      <h2 id={id}>{decision.actorName.includes(decision.actor) ? decision.actorName : `${decision.actorName} (${decision.actor})`} {answered ? 'has decided' : 'decides'}</h2>
       <p class="kind">{decision.kindWords} · tick {decision.tick} · <code>{decision.key}</code></p>
       <p class="prompt">{decision.prompt}</p>
       {answered && <p class="small" data-testid="answered">Answered <strong>{decision.answer}</strong>; it takes effect with the round's other decisions, once they are in.</p>}

@@ -169,7 +169,8 @@ export class Seminar {
           const before = s.frame.position;
           s.advance(action.ticks);
           const f = s.frame;
-          message = f.pending ? `advanced to ${tickLabel(s, f.position)}: ${f.pending.request.actor} must decide` : `advanced ${Math.max(0, f.position - before)} tick(s)`;
+          const deciding = this.teams.filter((t) => s.open.some((d) => d.answer === undefined && t.actors.includes(d.request.actor))).map((t) => t.name);
+          message = f.pending ? `advanced to ${tickLabel(s, f.position)}: ${s.open.length} decision${s.open.length === 1 ? '' : 's'} open (${deciding.join(', ')})` : `advanced ${Math.max(0, f.position - before)} tick(s)`;
           break;
         }
         case 'inject': {
