@@ -110,7 +110,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     }
     // Tick 1: the shelling of Yeonpyeong raises decisions for both teams, taken on the same state.
     await expect.poll(() => f.locator('[data-testid=decision]').count()).toBe(3);
-    expect(await f.locator('[data-testid=decision]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key))).toEqual(
+    expect(await f.locator('[data-testid=decision]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(
       ['camp-david-2023/consult@USA', 'ROK/answer-provocation', 'USA/answer-attack-on-ally']);
     await expect.poll(() => text(f, '[data-testid=teams] li[data-team=seoul]')).toContain('has not decided yet (1 open)');
     expect(await text(f, '[data-testid=teams] li[data-team=washington]')).toContain('has not decided yet (2 open)');
@@ -167,7 +167,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     // Fog of war, in the browser: each team's timeline has its own decisions and the attacks, never
     // the other team's decisions or judgments, nor the model's variables; the facilitator's has all.
     const events = server.seminar.current.frame.result.events!;
-    const seqs = (page: Page) => page.locator('[data-testid=timeline] li').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.seq)));
+    const seqs = (page: Page) => page.locator('[data-testid=timeline] li').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-seq'))));
     await expect.poll(async () => (await seqs(f)).length).toBe(events.length);
     for (const [role, own] of [['seoul', 'ROK'], ['washington', 'USA']] as const) {
       const shown = new Set(await seqs(pages[role]));
