@@ -39,9 +39,9 @@ export function Facilitator({ view, send }: ViewProps) {
         <h2 id="teams-title">Teams</h2>
         <ul data-testid="teams">
           {view.teams.map((t) => (
-            <li data-team={t.name}><strong>{t.name}</strong> ({t.actors.join(', ')}) — {t.open > 0
+            <li data-team={t.name}><strong>{t.name}</strong> ({t.actors.join(', ')}) — {t.open
               ? <span class="turn">has not decided yet ({t.open} open)</span>
-              : t.answered > 0 ? 'has decided; waits for the others' : 'nothing to decide now'} · {t.choices} choice(s)</li>
+              : t.answered ? 'has decided; waits for the others' : 'nothing to decide now'} · {t.choices} choice(s)</li>
           ))}
         </ul>
       </section>

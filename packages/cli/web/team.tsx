@@ -17,7 +17,7 @@ export function Team({ view, send }: ViewProps) {
       <section class="card" aria-labelledby="team-title">
         <h2 id="team-title">Team {view.team}</h2>
         <p>You play <strong data-testid="team-actors">{me?.actors.join(', ')}</strong>.</p>
-        <p data-testid="turn" class={me && me.open > 0 ? 'turn' : ''}>{turnText(view)}</p>
+        <p data-testid="turn" class={(me?.open ?? 0) > 0 ? 'turn' : ''}>{turnText(view)}</p>
       </section>
       {view.decisions.map((d) => <DecisionCard decision={d} onAnswer={(o) => void answer(d, o)} busy={busy} />)}
       <section class="card" aria-labelledby="choices-title">
@@ -40,12 +40,12 @@ export function Team({ view, send }: ViewProps) {
 function turnText(view: SessionView): string {
   const me = view.teams.find((t) => t.name === view.team);
   const others = view.waitingOn.filter((t) => t !== view.team);
-  if (me && me.open > 0) {
+  if (me?.open) {
     return `Your decision: ${me.open} open. Teams answer in any order; the round's choices take effect together once every team has answered${others.length ? ` (${teamList(others)} too)` : ''}.`;
   }
   if (view.deciding && others.length > 0) {
     const waiting = `Waiting on ${teamList(others)}'s decision${others.length > 1 ? 's' : ''}.`;
-    return me && me.answered > 0
+    return me?.answered
       ? `Your choice is in. ${waiting} Decisions that follow from this round in the same tick — yours included — can only be known once it is complete.`
       : `${waiting} Any decision of yours that follows from theirs in this tick can only be known once they are in.`;
   }

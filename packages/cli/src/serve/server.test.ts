@@ -228,6 +228,9 @@ describe('casus serve API', () => {
       expect(view.parameters).toEqual([]);
       expect(view.injects).toEqual([]);
       expect(view.access).toBeNull();
+      // Of the other team, only who it is; how many decisions it has open or took is its business.
+      expect(view.teams.filter((t) => t.name !== team).map((t) => [t.open, t.answered, t.choices])).toEqual([[null, null, null]]);
+      expect(view.teams.find((t) => t.name === team)!.choices).toBe(view.choices.length);
       expect(view.status.join('\n')).not.toMatch(new RegExp(`${other}\\*? [^\\n]*(MDT|Treaty|Camp David)`));
       // The live stream sends the same filtered view.
       const res = await fetch(`${base}/api/events?code=${codes[team]}`);

@@ -87,11 +87,15 @@ export interface RelationView {
 export interface TeamView {
   readonly name: string;
   readonly actors: readonly string[];
-  /** Decisions of the open round the team has not answered yet (0: nothing to decide now). */
-  readonly open: number;
+  /**
+   * Decisions of the open round the team has not answered yet (0: nothing to decide now). The
+   * counts are another team's business: a team gets them for itself only (null for the others;
+   * whom the session waits on is in `waitingOn`).
+   */
+  readonly open: number | null;
   /** Decisions of the open round the team has answered (they take effect with the rest of the round). */
-  readonly answered: number;
-  readonly choices: number;
+  readonly answered: number | null;
+  readonly choices: number | null;
 }
 
 export interface SessionView {

@@ -68,7 +68,7 @@ export function sessionView(seminar: Seminar, role: Role, access: AccessList): S
     decisions,
     deciding: f.pending !== undefined,
     waitingOn: teams.filter((t) => unanswered.some((d) => t.actors.includes(d.request.actor))).map((t) => t.name),
-    teams: teams.map((t) => ({
+    teams: teams.map((t) => (team !== undefined && t !== team ? { name: t.name, actors: [...t.actors], open: null, answered: null, choices: null } : {
       name: t.name, actors: [...t.actors],
       open: unanswered.filter((d) => t.actors.includes(d.request.actor)).length,
       answered: open.filter((d) => d.answer !== undefined && t.actors.includes(d.request.actor)).length,
