@@ -47,6 +47,11 @@ export interface OddsInput {
    * unanswered decisions are left to the model and there is one column, from here.
    */
   readonly decision?: PendingDecision | null | undefined;
+  /**
+   * Recorded answers of the open round (tick `frame.position`) to leave to the model: answers a
+   * seminar team may not know yet (another team's, which take effect with the rest of the round).
+   */
+  readonly withhold?: readonly { readonly actor: string; readonly key: string; readonly occurrence: number }[] | undefined;
 }
 
 /**
@@ -57,7 +62,13 @@ export interface OddsInput {
  * to come and parameter changes apply as in the session.
  */
 export function computeOdds(input: OddsInput): OddsReport {
-  const { worlds, identity, course, played, frame, runs } = input;
+  const { worlds, identity, played, frame, runs } = input;
+  let course = input.course;
+  if (input.withhold !== undefined && input.withhold.length > 0) {
+    const answers = new Map(course.answers);
+    for (const w of input.withhold) answers.delete(placeKey({ tick: frame.position, ...w }));
+    course = { ...course, answers };
+  }
   const pending = input.decision === undefined ? frame.pending : input.decision ?? undefined;
   const total = runs * ((pending?.request.options.length ?? 1) + (input.baseline ? 0 : 1));
   let done = 0;

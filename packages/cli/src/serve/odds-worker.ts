@@ -34,7 +34,7 @@ port.on('message', (request: OddsRequest) => {
     }
     let last = Date.now();
     const report = computeOdds({
-      worlds: session.worlds, identity: session.identity, course: session.course(), played: session.played, frame, runs: request.runs,
+      worlds: session.worlds, identity: session.identity, course: session.course(), played: session.played, frame, runs: request.runs, withhold: request.withhold,
       baseline: baselines.get(key), decision,
       onProgress: (done, total) => {
         const now = Date.now();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PlayInputError } from '../play/input-error.js';
 import type { OddsReport } from '../play/odds.js';
+import type { OpenDecision } from '../play/replay.js';
 import type { Session } from '../play/session.js';
 import { sessionToText } from '../play/session-file.js';
 import { describeAction } from '../play/repl.js';
@@ -64,8 +65,10 @@ export type OddsStatus =
 export interface OddsPerspective {
   readonly id: string;
   readonly decision: OddsRequest['decision'];
+  /** Answers of the open round the team may not know yet (other teams'), left to the model in its odds. */
+  readonly withhold: NonNullable<OddsRequest['withhold']>;
 }
-export const MAIN_PERSPECTIVE: OddsPerspective = { id: 'main', decision: undefined };
+export const MAIN_PERSPECTIVE: OddsPerspective = { id: 'main', decision: undefined, withhold: [] };
 
 /**
  * A seminar: one `casus play` session shared by a facilitator, teams and a wall. Actions are
@@ -215,10 +218,18 @@ export class Seminar {
     const pending = s.frame.pending;
     if (pending === undefined) return MAIN_PERSPECTIVE;
     const team = this.teams.find((t) => t.name === role.team);
-    const mine = s.open.find((d) => d.answer === undefined && team?.actors.includes(d.request.actor));
-    if (mine === undefined) return { id: 'none', decision: null };
-    if (mine.request.actor === pending.request.actor && mine.request.key === pending.request.key && mine.occurrence === pending.occurrence) return MAIN_PERSPECTIVE;
-    return { id: `${mine.request.actor}\u0000${mine.request.key}\u0000${mine.occurrence}`, decision: { actor: mine.request.actor, key: mine.request.key, occurrence: mine.occurrence } };
+    const ours = (actor: string): boolean => team !== undefined && team.actors.includes(actor);
+    const place = (d: OpenDecision) => ({ actor: d.request.actor, key: d.request.key, occurrence: d.occurrence });
+    const name = (d: OpenDecision) => `${d.request.actor}/${d.request.key}/${d.occurrence}`;
+    // Another team's answer takes effect only with the rest of the round: until then it is not known.
+    const others = s.open.filter((d) => d.answer !== undefined && !ours(d.request.actor));
+    const withhold = others.map(place);
+    const hidden = others.map(name).join(',');
+    const mine = s.open.find((d) => d.answer === undefined && ours(d.request.actor));
+    if (mine === undefined) return { id: `none|${hidden}`, decision: null, withhold };
+    const isPending = mine.request.actor === pending.request.actor && mine.request.key === pending.request.key && mine.occurrence === pending.occurrence;
+    if (isPending && withhold.length === 0) return MAIN_PERSPECTIVE;
+    return { id: `${name(mine)}|${hidden}`, decision: place(mine), withhold };
   }
 
   /** The key of the current state for the odds: what people did on this branch and where it stands, nothing else. */
@@ -298,7 +309,7 @@ export class Seminar {
       this.lastProgressNote = now;
       this.notify();
     };
-    this.odds.compute(text, this.oddsRuns, onProgress, p.decision).then(
+    this.odds.compute(text, this.oddsRuns, onProgress, p.decision, p.withhold).then(
       (report) => {
         this.oddsCache.set(key, report);
         this.computing.delete(key);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioHash } from '../../src/batch/manifest.js';
 import { parseSessionText, sessionFromFile, sessionToText } from '../../src/play/session-file.js';
 import type { Session } from '../../src/play/session.js';
+import { computeOdds } from '../../src/play/odds.js';
 import { advanceToDecision, scenarioAt, startSession } from './helpers.js';
 
 const KOREA = 'packages/scenarios/scenarios/korea-2024.yaml';
@@ -74,5 +75,20 @@ describe('a round of decisions', () => {
     expect(() => s.answerOpen({ actor: 'ROK' }, 'strike_origin')).toThrow(/answered already/);
     expect(() => s.answerOpen({ actor: 'PRK' }, 'threaten')).toThrow(/no decision open/);
     expect(() => s.answerOpen({ actor: 'USA', key: 'USA/answer-attack-on-ally' }, 'nonsense')).toThrow(/not an option/);
+  });
+
+  it('gives the odds with an answer of the open round withheld as if it had not been given', () => {
+    const s = korea();
+    advanceToDecision(s);
+    s.answerOpen({ actor: 'ROK' }, 'absorb_and_protest');
+    const withAnswer = s.odds(300);
+    const input = { worlds: s.worlds, identity: s.identity, course: s.course(), played: s.played, frame: s.frame, runs: 300, baseline: withAnswer.baseline, decision: null };
+    const withheld = computeOdds({ ...input, withhold: [{ actor: 'ROK', key: 'ROK/answer-provocation', occurrence: 0 }] });
+    const fresh = korea();
+    advanceToDecision(fresh);
+    const unanswered = computeOdds({ ...input, course: fresh.course() });
+    expect(withheld).toEqual(unanswered);
+    // And it is not the odds with the answer (the model's own choice there is strike_origin): the counts differ.
+    expect(withheld.columns[0]!.hits).not.toEqual(computeOdds(input).columns[0]!.hits);
   });
 });
