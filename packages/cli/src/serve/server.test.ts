@@ -101,6 +101,8 @@ describe('casus serve API', () => {
       [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'explode' } }) }, 400, 'E_BAD_REQUEST'],
       [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'advance', ticks: -3 } }) }, 400, 'E_BAD_REQUEST'],
       [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'inject', effect: 42 } }) }, 400, 'E_BAD_REQUEST'],
+      [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'answer', actor: 'ROK', option: 'x', occurrence: -1 } }) }, 400, 'E_BAD_REQUEST'],
+      [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'answer', actor: 'ROK', option: 'x', key: 5 } }) }, 400, 'E_BAD_REQUEST'],
       [{ method: 'POST', body: 'x'.repeat(70_000) }, 413, 'E_TOO_LARGE'],
     ];
     for (const [init, status, code] of cases) {
