@@ -77,9 +77,10 @@ export const MAIN_PERSPECTIVE: OddsPerspective = { id: 'main', decision: undefin
  * the open round made while only other answers to that round came in: those commute (the engine
  * applies a round's answers in its own order, whatever order they arrive in), so two teams
  * answering at once are both taken and the run does not depend on who was first. A team may
- * answer only its own actors' decisions. After every action the session file and the sidecar are saved, listeners
- * are told the new version, and the odds from the new state are asked of the odds worker (cached
- * by the content of the state, so an undo back to a known state shows its odds at once).
+ * answer only its own actors' decisions. After every action the session file and the sidecar are
+ * saved, listeners are told the new version, and the odds from the new state are asked of the odds
+ * worker for every perspective a page shows (cached by the content of the state, so an undo back
+ * to a known state shows its odds at once).
  */
 export class Seminar {
   private readonly listeners = new Set<(version: string) => void>();
