@@ -24,18 +24,18 @@ import { hazardPerTick } from '../model/compile.js';
 import { TABLES } from '../machines/host.js';
 import type { RunState, TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
-import { checkOutcomes } from '../run/record.js';
 import { enterForce, lapsePact } from '../run/obligations.js';
 import { fireTrigger, queueInjects, rearmTrigger } from '../run/tick.js';
 import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
 import { codeGenerationAllowed, idx, num, Slots } from './code.js';
 import { conditionCode } from './condition-code.js';
+import { compileRecorded, outcomeChecks } from './record-program.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
-  rec, checkOutcomes, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  rec, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
   postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
 };
 
@@ -98,7 +98,7 @@ export function tickSource(m: Model): TickSource {
     out(`  else if (st === ${num(RG.eroding)} && x >= ${num(g.restoresAbove)}) { s.send('regime', ${r}, ${num(RG.restore)}); H.rec(s, 'sanctions', ${cause}, -1, { detail: 'in_force', ref: ${r}, target: ${num(g.target)} }); }`);
     out('}');
   }
-  out("H.checkOutcomes(s, -1, 'tick');");
+  for (const line of outcomeChecks(m, K, 'tick', '-1')) out(line);
 
   // Triggers, in declared order.
   const clock = triggerClock(m);
@@ -153,5 +153,5 @@ export function compileTick(m: Model): TickProgram | undefined {
   const { body, constants } = tickSource(m);
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
   const make = new Function('K', 'H', `'use strict';\nreturn function beginTick(s, t) {\n${body}\n};`) as (k: readonly unknown[], h: typeof HELPERS) => (s: RunState, t: number) => void;
-  return { beginTick: make(constants, HELPERS) };
+  return { beginTick: make(constants, HELPERS), recorded: compileRecorded(m) };
 }

@@ -4,7 +4,7 @@ import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
 import { liesWithin } from '../model/regions.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { dayFor, emit, PRIORITY, rec, type InternalEffect } from './effects.js';
+import { dayFor, emit, PRIORITY, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
 
 const ST = {
@@ -52,7 +52,7 @@ export function enterForce(s: RunState, pact: number, parent: number): void {
   for (const o of m.obligations) {
     if (o.pact !== pact || s.obligationState(o.index) !== ST.notInForce) continue;
     s.send('obligation', o.index, EV.enterForce);
-    rec(s, 'obligation', `pact:${m.pacts[pact]!.id}`, parent, { detail: 'in_force', actor: o.obligated, ref: o.index });
+    recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, parent, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
   }
 }
 
@@ -70,7 +70,7 @@ function inForceFor(s: RunState, i: number, day: number, met: () => boolean, ene
   if (episode >= 0 && s.obligationNotInForce[i] === episode) return false;
   if (!met()) return false;
   s.obligationNotInForce[i] = episode;
-  rec(s, 'obligation', `obligation:${o.key}`, parent, { detail: 'not_in_force', actor: o.obligated, target: enemy, ref: i, episode });
+  recv(s, 'obligation', `obligation:${o.key}`, parent, o.obligated, enemy, -1, 0, false, 'not_in_force', -1, -1, i, '', episode);
   return false;
 }
 
@@ -227,16 +227,16 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   s.obligationEpisodeId[i] = episode;
   s.obligationPretext[i] = met ? 0 : 1;
   s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
-  const judged = rec(s, 'obligation', cause, parent, { detail: met ? 'judged' : 'judged:unmet', actor: o.obligated, target: enemy, ref: i, episode });
+  const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
   if (choice === 0) {
     s.send('obligation', i, EV.invoke);
-    const inv = rec(s, 'obligation', cause, judged, { detail: met ? 'invoked' : 'invoked:pretext', actor: o.obligated, target: enemy, ref: i });
+    const inv = recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'invoked' : 'invoked:pretext', -1, -1, i, '', -1);
     const due = s.tick + o.within;
     s.queue.push({ tick: due, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect: undefined, respond: i, self: o.obligated, actor: enemy, target: beneficiary, cause, parent: inv, day: dayFor(s, due), episode });
   } else {
     s.send('obligation', i, EV.deny);
-    rec(s, 'obligation', cause, judged, { detail: met ? 'denied' : 'denied:unmet', actor: o.obligated, target: enemy, ref: i });
+    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', -1, -1, i, '', -1);
   }
 }
 
@@ -254,7 +254,7 @@ function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, bene
   if (s.obligationCoEnemies[i * n + enemy]) return;
   s.obligationCoEnemies[i * n + enemy] = 1;
   const o = s.model.obligations[i]!;
-  rec(s, 'obligation', `obligation:${o.key}`, parent, { detail: 'coalition', actor: o.obligated, target: enemy, ref: i });
+  recv(s, 'obligation', `obligation:${o.key}`, parent, o.obligated, enemy, -1, 0, false, 'coalition', -1, -1, i, '', -1);
 }
 
 /**
@@ -293,13 +293,13 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
     // Bound to its cause: the war it answered ended before the response fell due.
     s.send('obligation', i, EV.moot);
     s.obligationLevel[i] = -1;
-    rec(s, 'obligation', cause, parent, { detail: `moot:${RESPONSE_LEVEL_NAMES[level]}`, actor: o.obligated, target: enemy, to: level, ref: i, episode });
+    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, `moot:${RESPONSE_LEVEL_NAMES[level]}`, -1, level, i, '', episode);
     return;
   }
   s.send('obligation', i, honour ? EV.honour : EV.defect);
   s.obligationLevel[i] = level;
   const fate = honour ? 'honoured' : 'defected';
-  const seq = rec(s, 'obligation', cause, parent, { detail: level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, actor: o.obligated, target: enemy, to: level, ref: i, episode });
+  const seq = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, -1, level, i, '', episode);
   if (honour && level === MATERIEL) takeSide(s, i);
   if (level <= 0) return;
   const n = m.actors.length;
@@ -342,6 +342,6 @@ export function lapsePact(s: RunState, pact: number): void {
   for (const o of m.obligations) {
     if (o.pact !== pact || s.obligationState(o.index) === ST.lapsed) continue;
     s.send('obligation', o.index, EV.lapse);
-    rec(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, { detail: 'lapsed', actor: o.obligated, ref: o.index });
+    recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, o.obligated, -1, -1, 0, false, 'lapsed', -1, -1, o.index, '', -1);
   }
 }

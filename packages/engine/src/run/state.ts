@@ -13,6 +13,8 @@ import { Episodes } from './episodes.js';
 /** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
 export interface TickProgram {
   beginTick(s: RunState, t: number): void;
+  /** What follows recording an event: counters, outcomes, listeners (compiler/record-program.ts). */
+  recorded(s: RunState, ev: SimEvent): void;
 }
 
 /** An effect waiting in the queue, with the role bindings and cause it was emitted with. */
@@ -130,6 +132,8 @@ export class RunState {
   readonly outcomeEvent: Int32Array;
   readonly drafts: DraftRecord[] = [];
   readonly events: SimEvent[] = [];
+  /** Event objects reused across runs (see run/record.ts `recordEvent`): slot i serves event i. */
+  readonly eventPool: SimEvent[] = [];
   readonly queue = new EventQueue<PendingEffect>();
   decisions: PendingDecision[] = [];
   readonly streams: Streams;
