@@ -30,6 +30,7 @@ import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock
 import { codeGenerationAllowed, idx, num, Slots } from './code.js';
 import { conditionCode } from './condition-code.js';
 import { compileRecorded, outcomeChecks } from './record-program.js';
+import { compileEffects } from './effect-program.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
@@ -153,5 +154,5 @@ export function compileTick(m: Model): TickProgram | undefined {
   const { body, constants } = tickSource(m);
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
   const make = new Function('K', 'H', `'use strict';\nreturn function beginTick(s, t) {\n${body}\n};`) as (k: readonly unknown[], h: typeof HELPERS) => (s: RunState, t: number) => void;
-  return { beginTick: make(constants, HELPERS), recorded: compileRecorded(m) };
+  return { beginTick: make(constants, HELPERS), recorded: compileRecorded(m), effects: compileEffects(m) };
 }

@@ -171,21 +171,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const on = who(s, a.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
     const region = where(s, a.in, on, self, actor, target);
-    const ob = e.onBehalf;
-    if (responseMoot(s, ob, by, on, parent, cause)) return;
-    if (!checkDuties(s, 'hostile', by, on, parent)) return;
-    const p = s.pair(by, on);
-    const from = s.rung[p]!;
-    let to = from;
-    if (a.nuclear) to = Math.max(to, m.nuclearRung);
-    for (let r = 0; r < m.rungs.length; r++) if (m.rungs[r]!.intensity > 0 && a.intensity >= m.rungs[r]!.intensity && r > to) to = r;
-    // A use of force belongs to a war episode, which says who began the war (see run/attribution).
-    const episode = a.intensity >= USE_OF_FORCE || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
-    // The side that opens hostilities is the attacker unless a war is already under way.
-    setRung(s, p, to, by);
-    if (a.declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
-    // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
-    recv(s, 'armedAttack', cause, parent, by, on, region, a.intensity, a.nuclear ?? false, '', from, s.rung[p]!, p, '', episode);
+    armedAttack(s, by, on, region, a.intensity, a.nuclear ?? false, a.declare ?? false, attackRung(m, a.intensity, a.nuclear ?? false), e.onBehalf, cause, parent);
     return;
   }
   if (e.hostileAct) {
@@ -300,6 +286,37 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     if (!checkDuties(s, 'basing', host, against, parent)) return;
     recv(s, 'basing', cause, parent, host, against, -1, 0, false, '', -1, -1, user, '', -1);
   }
+}
+
+/**
+ * The lowest rung an armed attack of this intensity lifts a relation to (the nuclear rung for a
+ * nuclear attack, the highest rung whose intensity it reaches): a constant of the effect.
+ */
+export function attackRung(m: RunState['model'], intensity: number, nuclear: boolean): number {
+  let to = nuclear ? m.nuclearRung : -1;
+  for (let r = 0; r < m.rungs.length; r++) if (m.rungs[r]!.intensity > 0 && intensity >= m.rungs[r]!.intensity && r > to) to = r;
+  return to;
+}
+
+/**
+ * An armed attack by `by` on `on` (resolved, distinct actors) in `region`: lifts the relation to at
+ * least `rungTo` (see {@link attackRung}), puts it into its war episode and records it.
+ */
+export function armedAttack(s: RunState, by: number, on: number, region: number, intensity: number, nuclear: boolean, declare: boolean, rungTo: number,
+  ob: InternalEffect['onBehalf'], cause: string, parent: number): void {
+  const m = s.model;
+  if (responseMoot(s, ob, by, on, parent, cause)) return;
+  if (!checkDuties(s, 'hostile', by, on, parent)) return;
+  const p = s.pair(by, on);
+  const from = s.rung[p]!;
+  const to = rungTo > from ? rungTo : from;
+  // A use of force belongs to a war episode, which says who began the war (see run/attribution).
+  const episode = intensity >= USE_OF_FORCE || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
+  // The side that opens hostilities is the attacker unless a war is already under way.
+  setRung(s, p, to, by);
+  if (declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
+  // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
+  recv(s, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, '', episode);
 }
 
 /** MID hostility level 4: the lowest level that is a use of force (and so part of a war episode). */

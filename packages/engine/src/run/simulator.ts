@@ -228,7 +228,12 @@ function settle(s: RunState): void {
     for (let it = s.queue.peek(); it && it.tick <= s.tick; it = s.queue.peek()) {
       s.queue.pop();
       s.curDay = it.day;
-      if (it.effect) applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
+      if (it.effect) {
+        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts).
+        const f = s.program !== undefined ? s.program.effects.get(it.effect) : undefined;
+        if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
+        else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
+      }
       else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
@@ -257,7 +262,8 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       case 'doctrine': {
         const dp = m.decisionPoints[d.point]!;
         const chosen = chooseOption(s, d.point, d.actor, d.target);
-        choices[k] = dp.options.length === 0 || chosen < 0 ? chosen : decide(s, {
+        // Without a decider the model's choice stands: no request (options, prompt) is built.
+        choices[k] = dp.options.length === 0 || chosen < 0 || !s.decider ? chosen : decide(s, {
           kind: 'doctrine', actor: m.actors[dp.actor]!.id, key: dp.key, options: dp.options.map((o) => o.id), chosen,
           prompt: `${dp.id}: ${s.events[d.parent] ? summary(s, d.parent) : ''}`,
         });
@@ -265,8 +271,9 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       }
       case 'judge': {
         const o = m.obligations[d.obligation]!;
-        choices[k] = decide(s, {
-          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen: chooseJudgment(s, d.obligation, d.met),
+        const chosen = chooseJudgment(s, d.obligation, d.met);
+        choices[k] = !s.decider ? chosen : decide(s, {
+          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen,
           prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,
         });
         break;
@@ -274,6 +281,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       case 'respond': {
         const o = m.obligations[d.obligation]!;
         const r = chooseResponse(s, d.obligation);
+        if (!s.decider) { choices[k] = r.honour ? { honour: true, level: r.level } : { honour: false, level: o.shortfall }; break; }
         const options = responseOptions(o);
         const chosen = r.honour ? r.level - o.atLeast : options.length - 1;
         const pick = decide(s, { kind: 'respond', actor: m.actors[o.obligated]!.id, key: o.key, options, chosen, prompt: `honour ${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}, and how far?` });
@@ -282,16 +290,17 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       }
       case 'withdraw': {
         const dr = s.drafts[d.draft]!;
-        choices[k] = decide(s, {
+        const chosen = chooseWithdrawal(s, d.draft);
+        choices[k] = !s.decider ? chosen : decide(s, {
           kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: ['put_to_vote', 'withdraw'],
-          chosen: chooseWithdrawal(s, d.draft), prompt: `${dr.kind} draft: put it to the vote or withdraw it?`,
+          chosen, prompt: `${dr.kind} draft: put it to the vote or withdraw it?`,
         });
         break;
       }
       case 'vote': {
         const dr = s.drafts[d.draft]!;
         const members = seatedMembers(s);
-        const votes = members.map((mem) => decide(s, {
+        const votes = members.map((mem) => !s.decider ? chooseVote(s, d.draft, mem) : decide(s, {
           kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
           prompt: `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`,
         }));

@@ -15,6 +15,8 @@ export interface TickProgram {
   beginTick(s: RunState, t: number): void;
   /** What follows recording an event: counters, outcomes, listeners (compiler/record-program.ts). */
   recorded(s: RunState, ev: SimEvent): void;
+  /** The scenario's own effects, specialised (compiler/effect-program.ts); others are interpreted. */
+  readonly effects: ReadonlyMap<Effect, (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void>;
 }
 
 /** An effect waiting in the queue, with the role bindings and cause it was emitted with. */
