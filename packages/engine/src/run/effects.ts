@@ -25,9 +25,19 @@ export const PRIORITY = { inject: 0, trigger: 1, follow: 2, hazard: 3 } as const
 
 /** Queues the effects of a trigger, inject, decision or rule, with role bindings and cause. */
 export function emit(s: RunState, effects: readonly Effect[], self: number, actor: number, target: number, cause: string, parent: number, priority: number, tick = s.tick, day = dayFor(s, tick)): void {
-  for (const effect of effects) {
-    s.queue.push({ tick, priority, serial: s.queue.nextSerial(), effect, respond: -1, self, actor, target, cause, parent, day, episode: -1 });
-  }
+  for (const effect of effects) queueItem(s, tick, priority, effect, -1, self, actor, target, cause, parent, day, -1);
+}
+
+/** Queues one item, reusing a spare item object when there is one (settle hands them back). */
+export function queueItem(s: RunState, tick: number, priority: number, effect: Effect | undefined, respond: number, self: number, actor: number, target: number,
+  cause: string, parent: number, day: number, episode: number): void {
+  const q = s.queue;
+  const serial = q.nextSerial();
+  const it = q.reuse();
+  if (it === undefined) { q.push({ tick, priority, serial, effect, respond, self, actor, target, cause, parent, day, episode }); return; }
+  it.tick = tick; it.priority = priority; it.serial = serial; it.effect = effect; it.respond = respond; it.self = self; it.actor = actor;
+  it.target = target; it.cause = cause; it.parent = parent; it.day = day; it.episode = episode;
+  q.push(it);
 }
 
 /** The day an effect queued now for `tick` is dated: the current effect's day, or that tick's first day. */

@@ -4,7 +4,7 @@ import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
 import { liesWithin } from '../model/regions.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { dayFor, emit, PRIORITY, recv, type InternalEffect } from './effects.js';
+import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
 
 const ST = {
@@ -233,7 +233,7 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
     s.send('obligation', i, EV.invoke);
     const inv = recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'invoked' : 'invoked:pretext', -1, -1, i, '', -1);
     const due = s.tick + o.within;
-    s.queue.push({ tick: due, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect: undefined, respond: i, self: o.obligated, actor: enemy, target: beneficiary, cause, parent: inv, day: dayFor(s, due), episode });
+    queueItem(s, due, PRIORITY.follow, undefined, i, o.obligated, enemy, beneficiary, cause, inv, dayFor(s, due), episode);
   } else {
     s.send('obligation', i, EV.deny);
     recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', -1, -1, i, '', -1);

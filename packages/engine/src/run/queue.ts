@@ -12,6 +12,8 @@ export interface Queued {
 export class EventQueue<T extends Queued> {
   private items: T[] = [];
   private serial = 0;
+  /** Items handed back once done with, for reuse (no allocation per queued item in a long batch). */
+  private readonly spare: T[] = [];
 
   get size(): number {
     return this.items.length;
@@ -20,6 +22,16 @@ export class EventQueue<T extends Queued> {
   clear(): void {
     this.items.length = 0;
     this.serial = 0;
+  }
+
+  /** A spare item to overwrite and push, or undefined. */
+  reuse(): T | undefined {
+    return this.spare.pop();
+  }
+
+  /** Hands back a popped item nothing refers to any longer. */
+  release(item: T): void {
+    if (this.spare.length < 4096) this.spare.push(item);
   }
 
   nextSerial(): number {

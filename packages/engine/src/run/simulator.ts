@@ -3,7 +3,7 @@ import { TABLES, TableHost, XStateHost } from '../machines/host.js';
 import { WAR_NONE } from '../model/model.js';
 import { RunState, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
-import { applyEffect, PRIORITY, type InternalEffect } from './effects.js';
+import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
@@ -235,6 +235,7 @@ function settle(s: RunState): void {
         else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
       }
       else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
+      s.queue.release(it);
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
     if (s.decisions.length === 0) return;
@@ -248,10 +249,7 @@ function settle(s: RunState): void {
 function queueWithdrawal(s: RunState, pair: number, obligation: number, episode: number, parent: number): void {
   const o = s.model.obligations[obligation]!;
   const effect: InternalEffect = { withdraw: { pair, obligation, episode } };
-  s.queue.push({
-    tick: s.tick, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect, respond: -1,
-    self: o.obligated, actor: o.obligated, target: -1, cause: `obligation:${o.key}`, parent, day: s.curDay, episode,
-  });
+  queueItem(s, s.tick, PRIORITY.follow, effect, -1, o.obligated, o.obligated, -1, `obligation:${o.key}`, parent, s.curDay, episode);
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {

@@ -19,20 +19,20 @@ export interface TickProgram {
   readonly effects: ReadonlyMap<Effect, (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void>;
 }
 
-/** An effect waiting in the queue, with the role bindings and cause it was emitted with. */
+/** An effect waiting in the queue, with the role bindings and cause it was emitted with (reused once applied: see run/effects.ts `queueItem`). */
 export interface PendingEffect extends Queued {
-  readonly effect: Effect | undefined;
+  effect: Effect | undefined;
   /** Internal items: an obligation's response falling due. */
-  readonly respond: number;
-  readonly self: number;
-  readonly actor: number;
-  readonly target: number;
-  readonly cause: string;
-  readonly parent: number;
+  respond: number;
+  self: number;
+  actor: number;
+  target: number;
+  cause: string;
+  parent: number;
   /** The day the effect is dated (it may fall inside its tick: a dated inject). */
-  readonly day: number;
+  day: number;
   /** Internal: the war episode a response was made in (-1: none). */
-  readonly episode: number;
+  episode: number;
 }
 
 /** A decision collected during a tick and resolved with the others of its round. */
