@@ -61,17 +61,27 @@ export function enterForce(s: RunState, pact: number, parent: number): void {
  * into force first if the day has come within the tick). If not, and the casus would have been met,
  * the fate `not_in_force` is recorded, once per war episode.
  */
-function inForceFor(s: RunState, i: number, day: number, met: () => boolean, enemy: number, episode: number, parent: number): boolean {
-  const o = s.model.obligations[i]!;
-  if (s.pactInForce(o.pact, day)) {
-    if (s.obligationState(i) === ST.notInForce) enterForce(s, o.pact, parent);
-    return true;
-  }
+function inForceFor(s: RunState, i: number, day: number, met: boolean, enemy: number, episode: number, parent: number): boolean {
+  if (inForceNow(s, i, day, parent)) return true;
   if (episode >= 0 && s.obligationNotInForce[i] === episode) return false;
-  if (!met()) return false;
+  if (!met) return false;
+  notInForce(s, i, enemy, episode, parent);
+  return false;
+}
+
+/** Whether obligation `i`'s pact is in force on `day`, bringing it into force first if that day has come within the tick. */
+function inForceNow(s: RunState, i: number, day: number, parent: number): boolean {
+  const o = s.model.obligations[i]!;
+  if (!s.pactInForce(o.pact, day)) return false;
+  if (s.obligationState(i) === ST.notInForce) enterForce(s, o.pact, parent);
+  return true;
+}
+
+/** Records the fate `not_in_force` of obligation `i` for this episode. */
+function notInForce(s: RunState, i: number, enemy: number, episode: number, parent: number): void {
+  const o = s.model.obligations[i]!;
   s.obligationNotInForce[i] = episode;
   recv(s, 'obligation', `obligation:${o.key}`, parent, o.obligated, enemy, -1, 0, false, 'not_in_force', -1, -1, i, '', episode);
-  return false;
 }
 
 /** Whether a pretext may be claimed now: the clause allows one, and its `pretextWhen` holds. */
@@ -128,23 +138,30 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
 /** An armed attack: every obligation whose casus it may be is put up for judgment. */
 export function onArmedAttack(s: RunState, ev: SimEvent): void {
   const m = s.model;
-  const consider = (list: readonly number[], offense: boolean): void => {
-    for (const i of list) {
-      const o = m.obligations[i]!;
-      if (!o.casus || (o.type === 'offense') !== offense) continue;
-      const beneficiary = offense ? ev.actor : ev.target;
-      const enemy = offense ? ev.target : ev.actor;
-      if (o.obligated === enemy || o.obligated === beneficiary) continue;
-      if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
-      if (!inForceFor(s, i, ev.day, () => casusMet(s, o, ev, beneficiary, enemy), enemy, ev.episode, ev.seq)) continue;
-      const met = casusMet(s, o, ev, beneficiary, enemy);
-      if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); continue; }
-      if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
-      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+  considerAttack(s, ev, m.casusByBeneficiary[ev.target]!, false);
+  considerAttack(s, ev, m.casusByBeneficiary[ev.actor]!, true);
+}
+
+/** The obligations of `list` (defensive ones, or with `offense` offensive ones) consider an armed attack. */
+function considerAttack(s: RunState, ev: SimEvent, list: readonly number[], offense: boolean): void {
+  const m = s.model;
+  for (const i of list) {
+    const o = m.obligations[i]!;
+    if (!o.casus || (o.type === 'offense') !== offense) continue;
+    const beneficiary = offense ? ev.actor : ev.target;
+    const enemy = offense ? ev.target : ev.actor;
+    if (o.obligated === enemy || o.obligated === beneficiary) continue;
+    if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
+    // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
+    if (!inForceNow(s, i, ev.day, ev.seq)) {
+      if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
+      continue;
     }
-  };
-  consider(m.casusByBeneficiary[ev.target]!, false);
-  consider(m.casusByBeneficiary[ev.actor]!, true);
+    const met = casusMet(s, o, ev, beneficiary, enemy);
+    if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); continue; }
+    if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
+    s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+  }
 }
 
 /** A threat of armed aggression: consultation clauses with a threat casus are put up for judgment. */
@@ -157,7 +174,7 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
     const met = byMatches(s, o, t.by, ev.actor);
-    if (!inForceFor(s, i, ev.day, () => met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
+    if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
     if (!met && !pretextAllowed(s, o, ev.actor, ev.target)) continue;
     s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, rungBefore, episode: -1, parent: ev.seq });
   }
@@ -191,7 +208,7 @@ export function onAct(s: RunState, ev: SimEvent): void {
       if (enemy < 0 || enemy === beneficiary) continue;
       const rungBefore = s.rung[s.pair(enemy, beneficiary)]!;
       const met = byMatches(s, o, c.by, enemy);
-      if (!inForceFor(s, i, ev.day, () => met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) break;
+      if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) break;
       if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
       s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore, episode: -1, parent: ev.seq });
       break;

@@ -20,7 +20,8 @@ export class EventQueue<T extends Queued> {
   }
 
   clear(): void {
-    this.items.length = 0;
+    // Popping keeps the heap's storage (setting the length to 0 would free it).
+    while (this.items.length > 0) this.items.pop();
     this.serial = 0;
   }
 
@@ -50,7 +51,7 @@ export class EventQueue<T extends Queued> {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!before(a[i]!, a[p]!)) break;
-      [a[i], a[p]] = [a[p]!, a[i]!];
+      const x = a[i]!; a[i] = a[p]!; a[p] = x;
       i = p;
     }
   }
@@ -74,7 +75,7 @@ export class EventQueue<T extends Queued> {
         if (l < a.length && before(a[l]!, a[m]!)) m = l;
         if (r < a.length && before(a[r]!, a[m]!)) m = r;
         if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
+        const x = a[i]!; a[i] = a[m]!; a[m] = x;
         i = m;
       }
     }

@@ -1,7 +1,7 @@
 import type { Model } from '../model/model.js';
 import { TABLES, TableHost, XStateHost } from '../machines/host.js';
 import { WAR_NONE } from '../model/model.js';
-import { RunState, type PendingDecision } from './state.js';
+import { RunState, truncate, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
@@ -82,9 +82,7 @@ export class Simulator {
     s.tick = 0;
     s.nextTick = 0;
     s.day = m.clock.days[0]!;
-    s.events.length = 0;
-    s.drafts.length = 0;
-    s.decisions = [];
+    s.clearLists();
     s.queue.clear();
     s.streams.reset(masterSeed, runIndex);
 
@@ -117,7 +115,6 @@ export class Simulator {
     s.obligationPretext.fill(0);
     s.obligationNotInForce.fill(-1);
     s.curDay = s.day;
-    s.leaving.length = 0;
     s.obligationCasusEvent.fill(-1);
     s.obligationCoEnemies.fill(0);
     s.regimeMember.fill(0);
@@ -240,8 +237,10 @@ function settle(s: RunState): void {
     }
     if (s.decisions.length === 0) return;
     const round = s.decisions;
-    s.decisions = [];
+    s.decisions = s.decisionSpare;
     resolve(s, round);
+    truncate(round, 0);
+    s.decisionSpare = round;
   }
 }
 
@@ -255,7 +254,8 @@ function queueWithdrawal(s: RunState, pair: number, obligation: number, episode:
 function resolve(s: RunState, round: readonly PendingDecision[]): void {
   const m = s.model;
   const choices: unknown[] = new Array(round.length);
-  round.forEach((d, k) => {
+  for (let k = 0; k < round.length; k++) {
+    const d = round[k]!;
     switch (d.type) {
       case 'doctrine': {
         const dp = m.decisionPoints[d.point]!;
@@ -306,8 +306,9 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
         break;
       }
     }
-  });
-  round.forEach((d, k) => {
+  }
+  for (let k = 0; k < round.length; k++) {
+    const d = round[k]!;
     // A decision is dated with the event it answers (which may lie inside the tick).
     s.curDay = d.parent >= 0 ? Math.max(s.day, s.events[d.parent]!.day) : s.day;
     switch (d.type) {
@@ -322,7 +323,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       case 'withdraw': applyWithdrawal(s, d.draft, choices[k] === 1, d.parent); break;
       case 'vote': { const c = choices[k] as { members: number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
     }
-  });
+  }
 }
 
 function summary(s: RunState, seq: number): string {

@@ -138,6 +138,8 @@ export class RunState {
   readonly eventPool: SimEvent[] = [];
   readonly queue = new EventQueue<PendingEffect>();
   decisions: PendingDecision[] = [];
+  /** The other list of decisions: settle swaps the two lists round by round (no new array a round). */
+  decisionSpare: PendingDecision[] = [];
   readonly streams: Streams;
   eventsThisTick = 0;
   /** Reused buffer for option weights. */
@@ -276,7 +278,25 @@ export class RunState {
     return this.model.pairOf[a * this.model.actors.length + b]!;
   }
 
+  /**
+   * Empties the event, draft and leaving lists for a new run, keeping their storage (setting a
+   * list's length to 0 would free it, and every run would grow it again).
+   */
+  clearLists(): void {
+    truncate(this.events, 0);
+    truncate(this.drafts, 0);
+    truncate(this.leaving, 0);
+    truncate(this.decisions, 0);
+    // A run stopped by an error inside a round leaves the two lists the same one.
+    if (this.decisionSpare === this.decisions) this.decisionSpare = [];
+  }
+
   draftState(i: number): string {
     return TABLES.draft.states[this.machine.draft[i]!]!;
   }
+}
+
+/** Shortens a list to `n` items, keeping its storage. */
+export function truncate(list: unknown[], n: number): void {
+  while (list.length > n) list.pop();
 }
