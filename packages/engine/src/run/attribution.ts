@@ -176,7 +176,7 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
       const o = m.obligations[i]!;
       const ally = o.obligated;
       const enemy = m.pairA[q] === ally ? m.pairB[q]! : m.pairA[q]!;
-      const cause = `obligation:${o.key}`;
+      const cause = o.cause;
       if (o.onCasusEnd === 'withdraw') { queueWithdrawal(s, q, i, e, parent); continue; }
       // Continuing (or left to a decision) is the ally's own war from now on, begun by the ally.
       const ne = s.episodes.open(ally, enemy, s.tick, -1);

@@ -40,7 +40,7 @@ export function applyOption(s: RunState, point: number, option: number, actor: n
   if (option < 0) return;
   const dp = s.model.decisionPoints[point]!;
   const opt = dp.options[option]!;
-  const cause = `decision:${dp.key}:${opt.id}`;
+  const cause = opt.cause;
   const seq = recv(s, 'decision', cause, parent, dp.actor, target, -1, 0, false, opt.id, -1, -1, point, '', -1);
   emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow);
 }

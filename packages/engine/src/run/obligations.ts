@@ -81,7 +81,7 @@ function inForceNow(s: RunState, i: number, day: number, parent: number): boolea
 function notInForce(s: RunState, i: number, enemy: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
   s.obligationNotInForce[i] = episode;
-  recv(s, 'obligation', `obligation:${o.key}`, parent, o.obligated, enemy, -1, 0, false, 'not_in_force', -1, -1, i, '', episode);
+  recv(s, 'obligation', o.cause, parent, o.obligated, enemy, -1, 0, false, 'not_in_force', -1, -1, i, '', episode);
 }
 
 /** Whether a pretext may be claimed now: the clause allows one, and its `pretextWhen` holds. */
@@ -238,7 +238,7 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
     joinCoalition(s, i, met, enemy, beneficiary, parent);
     return;
   }
-  const cause = `obligation:${o.key}`;
+  const cause = o.cause;
   s.send('obligation', i, EV.casus);
   s.obligationCasus[i] = enemy * s.model.actors.length + beneficiary;
   s.obligationEpisodeId[i] = episode;
@@ -271,7 +271,7 @@ function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, bene
   if (s.obligationCoEnemies[i * n + enemy]) return;
   s.obligationCoEnemies[i * n + enemy] = 1;
   const o = s.model.obligations[i]!;
-  recv(s, 'obligation', `obligation:${o.key}`, parent, o.obligated, enemy, -1, 0, false, 'coalition', -1, -1, i, '', -1);
+  recv(s, 'obligation', o.cause, parent, o.obligated, enemy, -1, 0, false, 'coalition', -1, -1, i, '', -1);
 }
 
 /**
@@ -302,7 +302,7 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   const m = s.model;
   const o = m.obligations[i]!;
   if (s.obligationState(i) !== ST.invoked) return;
-  const cause = `obligation:${o.key}`;
+  const cause = o.cause;
   // A pretext carries at most the level the clause allows it.
   if (s.obligationPretext[i] && o.pretextAtMost >= 0 && level > o.pretextAtMost) level = o.pretextAtMost;
   const episode = s.obligationEpisodeId[i]!;

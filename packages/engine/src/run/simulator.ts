@@ -248,7 +248,7 @@ function settle(s: RunState): void {
 function queueWithdrawal(s: RunState, pair: number, obligation: number, episode: number, parent: number): void {
   const o = s.model.obligations[obligation]!;
   const effect: InternalEffect = { withdraw: { pair, obligation, episode } };
-  queueItem(s, s.tick, PRIORITY.follow, effect, -1, o.obligated, o.obligated, -1, `obligation:${o.key}`, parent, s.curDay, episode);
+  queueItem(s, s.tick, PRIORITY.follow, effect, -1, o.obligated, o.obligated, -1, o.cause, parent, s.curDay, episode);
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {
