@@ -17,7 +17,7 @@ import { EVENT_KINDS } from '../schema/condition.js';
 import type { RunState } from '../run/state.js';
 import type { SimEvent } from '../run/event.js';
 import { onAct, onArmedAttack, onThreat } from '../run/obligations.js';
-import { idx, num, Slots } from './code.js';
+import { idx, instantiate, num, Slots } from './code.js';
 import { conditionCode } from './condition-code.js';
 
 /** What the generated code calls. */
@@ -34,7 +34,7 @@ export function outcomeChecks(m: Model, K: Slots, kind: string, seq: string): st
   const out: string[] = [];
   for (const o of m.outcomesByKind.get(kind) ?? []) {
     const info = m.outcomes[o]!;
-    const code = conditionCode(m.scenario.outcomes[info.id]!.when, m) ?? `${K.ref(info.when)}(s, -1, -1, -1)`;
+    const code = conditionCode(m.scenario.outcomes[info.id]!.when, m, (x) => K.value(x)) ?? `${K.ref(info.when)}(s, -1, -1, -1)`;
     const O = idx(o);
     out.push(`if (s.outcomeTick[${O}] < 0 && ${code}) { s.outcomeTick[${O}] = s.tick; s.outcomeEvent[${O}] = ${seq}; }`);
   }
@@ -42,7 +42,7 @@ export function outcomeChecks(m: Model, K: Slots, kind: string, seq: string): st
 }
 
 /** Generates the source of `recorded(s, ev)` specialised for `m`. */
-export function recordSource(m: Model): { body: string; constants: readonly unknown[] } {
+export function recordSource(m: Model): { body: string; slots: Slots } {
   const K = new Slots();
   const lines: string[] = ['switch (ev.kind) {'];
   const detailTest = (d: string): string => `(ev.detail === ${K.ref(d)} || ev.detail.startsWith(${K.ref(`${d}:`)}))`;
@@ -54,7 +54,7 @@ export function recordSource(m: Model): { body: string; constants: readonly unkn
       const tests: string[] = [];
       if (c.actor >= 0) tests.push(`ev.actor === ${num(c.actor)}`);
       if (c.target >= 0) tests.push(`ev.target === ${num(c.target)}`);
-      tests.push(`ev.intensity >= ${num(c.minIntensity)}`);
+      tests.push(`ev.intensity >= ${K.value(c.minIntensity)}`);
       if (c.nuclear !== undefined) tests.push(`ev.nuclear === ${c.nuclear ? 'true' : 'false'}`);
       if (c.detail !== undefined) tests.push(detailTest(c.detail));
       body.push(`if (${tests.join(' && ')}) s.counters[${idx(k)}]++;`);
@@ -71,7 +71,7 @@ export function recordSource(m: Model): { body: string; constants: readonly unkn
       if (dp.by) tests.push(dp.by.length === 0 ? 'false' : `(${dp.by.map((a) => `ev.actor === ${num(a)}`).join(' || ')})`);
       if (dp.on) tests.push(dp.on.length === 0 ? 'false' : `(${dp.on.map((a) => `ev.target === ${num(a)}`).join(' || ')})`);
       if (dp.kind !== undefined) tests.push(detailTest(dp.kind));
-      tests.push(`ev.intensity >= ${num(dp.minIntensity)}`);
+      tests.push(`ev.intensity >= ${K.value(dp.minIntensity)}`);
       if (dp.when) tests.push(`${K.ref(dp.when)}(s, ${num(dp.actor)}, ev.actor, ev.target)`);
       body.push(`if (${tests.join(' && ')}) s.decisions.push({ type: 'doctrine', point: ${idx(i)}, actor: ev.actor, target: ev.target, parent: ev.seq });`);
     }
@@ -80,12 +80,11 @@ export function recordSource(m: Model): { body: string; constants: readonly unkn
     lines.push(`case ${JSON.stringify(kind)}: {`, ...body.map((l) => `  ${l}`), '  break;', '}');
   }
   lines.push('}');
-  return { body: lines.join('\n'), constants: K.values };
+  return { body: lines.join('\n'), slots: K };
 }
 
 /** The compiled follow-up of recording an event in `m` (call only where code generation is allowed). */
 export function compileRecorded(m: Model): (s: RunState, ev: SimEvent) => void {
-  const { body, constants } = recordSource(m);
-  const make = new Function('K', 'H', `'use strict';\nreturn function recorded(s, ev) {\n${body}\n};`) as (k: readonly unknown[], h: typeof HELPERS) => (s: RunState, ev: SimEvent) => void;
-  return make(constants, HELPERS);
+  const { body, slots } = recordSource(m);
+  return instantiate('recorded', 's, ev', body, slots, HELPERS);
 }
