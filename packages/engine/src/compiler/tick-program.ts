@@ -117,8 +117,12 @@ export function tickSource(m: Model): TickSource {
     const candidates = tr.stochastic && q > 0;
     const scheduled = tr.scheduled.size > 0;
     if (!candidates && !scheduled && !tr.becomes) continue; // can never fire
-    out(`{ // trigger ${tr.index}`);
-    out(candidates ? `  const cand = s.triggerNext[${i}] === t ? H.passCandidate(s, ${i}, t) : -1;` : '  const cand = -1;');
+    // A trigger with nothing but candidate ticks (no schedule, no edge, no cooldown to run out)
+    // does nothing on other ticks: its whole block waits for its next candidate.
+    const onlyCandidates = candidates && !scheduled && !tr.becomes && !(tr.cooldown > 0);
+    out(onlyCandidates ? `if (s.triggerNext[${i}] === t) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
+    out(onlyCandidates ? `  const cand = H.passCandidate(s, ${i}, t);`
+      : candidates ? `  const cand = s.triggerNext[${i}] === t ? H.passCandidate(s, ${i}, t) : -1;` : '  const cand = -1;');
     out(`  let st = s.machine.trigger[${i}];`);
     if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
     out('  let edge = false;');
