@@ -7,6 +7,7 @@ import { docBlocks, formatTranscript, hasExcerpt, shellCommands, stepsOf, transc
 const DOC = [
   'Example (`casus list`):', '', '```', 'tutorial  Two states', '```', '',
   '```bash', '# set up', 'npx pnpm install && casus list   # then list', 'casus run tutorial \\', '  --seed 2', '```', '',
+  'A marker quoted in the text, `<!-- doc-test: … -->`, is not one.', '',
   '<!-- doc-test: synopsis -->', '```', 'casus run FILE [--seed S]', '```', '',
   '<!-- doc-test: not run: needs a cluster -->', '```bash', 'sbatch x.sh', '```', '',
   '<!-- doc-test: excerpt of casus run tutorial --seed 5 -->', '```', 'tick 36 · 2025-09-15', '```', '',

@@ -31,7 +31,9 @@ export type DocBlock =
   | { readonly kind: 'unclassified'; readonly text: string; readonly line: number };
 
 const SHELL = new Set(['', 'bash', 'sh', 'shell', 'console']);
-const MARKER = /<!--\s*doc-test:\s*([\s\S]*?)\s*-->\s*$/;
+// The marker is an HTML comment of its own, on the lines just before the fence (a `<!-- doc-test: … -->`
+// quoted in running text is not one).
+const MARKER = /(?:^|\n)<!--\s*doc-test:\s*((?:(?!-->)[\s\S])*?)\s*-->\s*$/;
 const EXAMPLE_INTRO = /\(`casus ([^`]+)`[^)]*\):\n\n$/;
 
 /**
