@@ -142,6 +142,9 @@ async function gridTornado(charts: ChartRenderer, doc: SweepDocument, title: (id
   };
 }
 
+/** Response-curve panels per outcome in a sensitivity report: its strongest parameters. */
+const RESPONSE_TOP = 3;
+
 /** Response curves: each outcome's probability against each varied parameter, with its interval. */
 async function responseSection(charts: ChartRenderer, doc: SweepDocument, title: (id: string) => string): Promise<Section> {
   const m = doc.manifest;
@@ -152,15 +155,25 @@ async function responseSection(charts: ChartRenderer, doc: SweepDocument, title:
   const rows = sweepRows({ points: pts.map((p) => ({ index: p.index, values: p.values })), aggregates: pts.map((p) => doc.aggregates.get(p.index)!) });
   // One panel per outcome (and parameter), each with its own scales: a rare outcome's response is
   // as readable as a common one's, and a panel's colour never has to say which outcome it is.
-  const outcomes = m.outcomes.map((o) => shortTitle(o.title));
+  // A sensitivity analysis can move dozens of parameters: each outcome gets the panels of its
+  // strongest ones (by |swing|, as the tornado ranks them), not one per parameter.
+  const shown = new Map<string, readonly string[]>();
+  if (m.kind === 'sensitivity' && names.length > RESPONSE_TOP && m.sensitivity !== undefined) {
+    const ranked = analyseSensitivity(m, doc.aggregates as Map<number, Aggregates>);
+    for (const o of m.outcomes) shown.set(o.id, ranked.filter((r) => r.outcome === o.id && r.rank <= RESPONSE_TOP).sort((a, b) => a.rank - b.rank).map((r) => r.parameter));
+  }
+  const namesOf = (outcome: string): readonly string[] => shown.get(outcome) ?? names;
   const panel = (outcome: string, name: string) => (names.length === 1 ? outcome : `${outcome} · ${name}`);
-  const order = outcomes.flatMap((o) => names.map((name) => panel(o, name)));
-  const values = rows.flatMap((r) => names.map((name) => ({ panel: panel(shortTitle(title(r.outcome)), name), parameter: name, x: r.parameters[name]!, p: r.p, lo: r.lo, hi: r.hi })))
-    .filter((v) => Number.isFinite(v.x) && Number.isFinite(v.p));
+  // Panels in outcome order, then parameter rank: sorted by a number, so the spec stays small
+  // however many panels there are.
+  const panelOrder = new Map(m.outcomes.flatMap((o) => namesOf(o.id).map((name) => `${o.id}\u0000${name}`)).map((k, i) => [k, i] as const));
+  const values = rows.flatMap((r) => namesOf(r.outcome).map((name) => ({
+    panel: panel(shortTitle(title(r.outcome)), name), po: panelOrder.get(`${r.outcome}\u0000${name}`) ?? 0, parameter: name, x: r.parameters[name]!, p: r.p, lo: r.lo, hi: r.hi,
+  }))).filter((v) => Number.isFinite(v.x) && Number.isFinite(v.p));
   const line = m.kind === 'sweep' && m.design.type === 'grid' && names.length === 1;
   const svg = await charts.render({
     data: { values },
-    facet: { field: 'panel', type: 'nominal', sort: order, title: null, header: { labelFontSize: 12, labelLimit: 300 } },
+    facet: { field: 'panel', type: 'nominal', sort: { field: 'po', op: 'min' }, title: null, header: { labelFontSize: 12, labelLimit: 300 } },
     columns: 2,
     spec: {
       width: 300, height: 150,
@@ -174,7 +187,7 @@ async function responseSection(charts: ChartRenderer, doc: SweepDocument, title:
   }, 'Response curves');
   return {
     id: 'response', title: 'Response curves', lede,
-    html: figure(svg, `${fmtInt(pts.length)} design point${pts.length === 1 ? '' : 's'}${m.kind === 'sensitivity' ? ' of the Latin hypercube' : ''}, ${fmtInt(m.runsPerPoint)} runs each. Each panel has its own vertical scale: compare slopes, not heights, across panels.`),
+    html: figure(svg, `${fmtInt(pts.length)} design point${pts.length === 1 ? '' : 's'}${m.kind === 'sensitivity' ? ' of the Latin hypercube' : ''}, ${fmtInt(m.runsPerPoint)} runs each. Each panel has its own vertical scale: compare slopes, not heights, across panels.${shown.size > 0 ? ` Each outcome against its ${RESPONSE_TOP} strongest parameters (the tornado ranks them all).` : ''}`),
   };
 }
 
