@@ -4,6 +4,7 @@ import { TABLES } from '../machines/host.js';
 import type { RunState } from '../run/state.js';
 import { causalPath } from '../run/result.js';
 import { canonicalSplitCounts, mergeSplitCounts, type SplitCounts } from './splitting.js';
+import { mergeBranchCounts, type BranchCounts } from './branching.js';
 
 /**
  * The exact, mergeable record of a batch: integer counts and histograms only. Every printed figure
@@ -48,6 +49,8 @@ export interface Aggregates {
   draws: DrawCounts[];
   /** Splitting batches only (`--rare`): the weighted counts of the copies (see batch/splitting.ts). */
   splitting?: SplitCounts;
+  /** Branching batches only (`--rare`): the exact sums of the roots' weighted hits (see batch/branching.ts). */
+  branching?: BranchCounts;
 }
 
 /**
@@ -265,6 +268,10 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
     if (!a.splitting) throw new Error('cannot merge splitting counts into aggregates without them');
     mergeSplitCounts(a.splitting, b.splitting);
   }
+  if (b.branching) {
+    if (!a.branching) throw new Error('cannot merge branching counts into aggregates without them');
+    mergeBranchCounts(a.branching, b.branching);
+  }
   return a;
 }
 
@@ -290,5 +297,6 @@ export function canonicalAggregates(a: Aggregates): Aggregates {
     paths,
     draws: [...a.draws].sort((x, y) => x.index - y.index).map((d) => ({ ...d, hits: sortKeys(d.hits) })),
     ...(a.splitting ? { splitting: canonicalSplitCounts(a.splitting) } : {}),
+    ...(a.branching ? { branching: structuredClone(a.branching) } : {}),
   };
 }

@@ -18,6 +18,17 @@ import type { Effect } from '../schema/effect.js';
 
 export type EngineKind = 'reference' | 'batch';
 
+/**
+ * Called with every round of decisions once all its choices are drawn and before any is applied
+ * (the run is then between two of its own steps, with nothing half-applied: a snapshot taken here
+ * can be continued with other choices by {@link Simulator.finishFromRound}). Batch-internal: the
+ * rare-event estimator branches here (batch/branching.ts).
+ */
+export type RoundHook = (round: readonly PendingDecision[], choices: unknown[]) => void;
+
+/** Thrown by a round hook to abandon the line being simulated (caught by whoever started it). */
+export const STOP_LINE: unique symbol = Symbol('casus:stop-line');
+
 export interface SimulatorOptions {
   /** `batch` (default): compiled machine tables. `reference`: xstate's own `transition`. */
   readonly engine?: EngineKind;
@@ -77,6 +88,7 @@ export class Simulator {
     s.injects = options.injects ?? [];
     s.decider = options.decider;
     s.drawLog = options.recordDraws ? [] : undefined;
+    s.roundHook = undefined;
     s.status = 'running';
     s.error = undefined;
     s.tick = 0;
@@ -156,12 +168,44 @@ export class Simulator {
     const t = s.nextTick;
     if (s.status !== 'running' || t > this.model.clock.horizon) { if (s.status === 'running') s.status = 'done'; return false; }
     beginTick(s, t);
+    s.phase = 1;
     settle(s);
     deescalationHazards(s);
+    s.phase = 2;
     settle(s);
-    s.nextTick = t + 1;
-    if (t === this.model.clock.horizon) { s.status = 'done'; return false; }
+    s.phase = 0;
+    return this.endTick();
+  }
+
+  private endTick(): boolean {
+    const s = this.state;
+    s.nextTick = s.tick + 1;
+    if (s.tick === this.model.clock.horizon) { s.status = 'done'; return false; }
     return true;
+  }
+
+  /**
+   * Continues a run saved inside a round of decisions (see {@link RoundHook}) with the round's
+   * choices `choices`: applies them, finishes the tick where it was left, and runs to the horizon.
+   */
+  finishFromRound(round: readonly PendingDecision[], choices: unknown[]): RunState {
+    const s = this.state;
+    try {
+      applyRound(s, round, choices);
+      settle(s);
+      if (s.phase === 1) {
+        deescalationHazards(s);
+        s.phase = 2;
+        settle(s);
+      }
+      s.phase = 0;
+      if (this.endTick()) while (this.step());
+    } catch (err) {
+      if (err === STOP_LINE) throw err;
+      s.status = 'error';
+      s.error = err instanceof Error ? err.message : String(err);
+    }
+    return s;
   }
 
   /** Saves the run between two ticks (see {@link RunSnapshot}). */
@@ -206,6 +250,7 @@ export class Simulator {
     try {
       while (this.step());
     } catch (err) {
+      if (err === STOP_LINE) throw err;
       s.status = 'error';
       s.error = err instanceof Error ? err.message : String(err);
     }
@@ -250,6 +295,13 @@ function queueWithdrawal(s: RunState, pair: number, obligation: number, episode:
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {
+  const choices = chooseRound(s, round);
+  if (s.roundHook) s.roundHook(round, choices);
+  applyRound(s, round, choices);
+}
+
+/** Every decision of a round chosen on the same state (draws made, nothing applied yet). */
+function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] {
   const m = s.model;
   const choices: unknown[] = new Array(round.length);
   round.forEach((d, k) => {
@@ -300,6 +352,12 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       }
     }
   });
+  return choices;
+}
+
+/** Applies a round's choices, in order. */
+function applyRound(s: RunState, round: readonly PendingDecision[], choices: readonly unknown[]): void {
+  const m = s.model;
   round.forEach((d, k) => {
     // A decision is dated with the event it answers (which may lie inside the tick).
     s.curDay = d.parent >= 0 ? Math.max(s.day, s.events[d.parent]!.day) : s.day;

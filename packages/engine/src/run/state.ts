@@ -138,6 +138,11 @@ export class RunState {
   weightScratch = new Float64Array(8);
   /** Draws made, as (source index, value) pairs, when `recordDraws` is on. */
   drawLog: number[] | undefined;
+  /** Which settle of the tick is under way: 1 after the tick's start, 2 after de-escalation (see Simulator.step). */
+  phase = 0;
+  /** Batch-internal: sees every round of decisions before it is applied (Simulator's RoundHook). */
+  roundHook: ((round: readonly PendingDecision[], choices: unknown[]) => void) | undefined;
+
   decider: Decider | undefined;
   situation: string | undefined;
   /** Hand-made injects of this run (a seminar's white cell). */
