@@ -29,8 +29,15 @@ export interface SummaryReport {
   readonly judgments?: { readonly mode: 'judgments' | 'explicit' | 'nominal'; readonly nominalBecause: string | null };
   /** --rel-precision: the target, its outcomes, and the widest relative half-width reached. */
   readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[]; readonly reached: number } | null;
-  /** --rare: splitting levels, pilot work (run equivalents) and the estimates. */
-  readonly rare?: { readonly outcomes: readonly string[]; readonly levels: readonly { score: number; factor: number }[]; readonly pilotWork: number; readonly estimates: readonly RareEstimate[] } | null;
+  /**
+   * --rare: the estimator (`branching` at decisions, or `levels`: multilevel splitting), the
+   * outcomes it reports on (named, and those below `below`), the splitting levels (empty for
+   * branching), the branches or copies started, and the estimates of every outcome.
+   */
+  readonly rare?: {
+    readonly estimator: 'branching' | 'levels'; readonly outcomes: readonly string[]; readonly below: number | null;
+    readonly levels: readonly { score: number; factor: number }[]; readonly branches: number; readonly estimates: readonly RareEstimate[];
+  } | null;
   /** The first failed runs, each with the command that replays it. */
   readonly failures: readonly { readonly run: number; readonly message: string; readonly replay: string }[];
   /** The batch's replay line, and how to replay one of its runs (with the range of K). */
@@ -131,16 +138,23 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
     'outcome', 'P', 'simulation error (95%)', 'runs', ...(draws ? ['judgments: 10th–90th pct', 'SD'] : []),
     view.detail ? 'first hit: median (quartiles)' : 'first hit (median)', ...(titles ? [''] : []),
   ]];
+  // A rare outcome's row gives the rare-event estimate and its interval (marked), not the roots' own share.
+  const rareOf = (id: string): RareEstimate | undefined => (r.rare && r.rare.outcomes.includes(id) && !m.options.given ? r.rare.estimates.find((e) => e.id === id) : undefined);
+  const mark = r.rare?.estimator === 'branching' ? ' ᵇ' : ' ˢ';
   for (const o of s.outcomes) {
     const when = o.median === null ? '—' : view.detail ? `${r.tickDates[o.median]} (${r.tickDates[o.q1!]} – ${r.tickDates[o.q3!]})` : r.tickDates[o.median] ?? '—';
+    const e = rareOf(o.id);
     rows.push([
-      o.id, pct(o.p), s.runs === 0 ? '—' : formatInterval(o.lo, o.hi), int(o.hits),
+      o.id, e ? `${pct(e.p)}${mark}` : pct(o.p), s.runs === 0 ? '—' : e ? formatInterval(e.lo, e.hi) : formatInterval(o.lo, o.hi), int(o.hits),
       ...(draws ? [o.p10 === null ? '—' : formatInterval(o.p10, o.p90!), o.judgmentSd === null ? '—' : pct(o.judgmentSd)] : []),
       when,
       ...(titles ? [title(o.id) === o.id ? '' : shorten(title(o.id), HEADLINE_TITLE_WIDTH)] : []),
     ]);
   }
   out.push(...table(rows, [false, true, true, true, ...(draws ? [true, true] : []), false, false]));
+  if (r.rare && s.outcomes.some((o) => rareOf(o.id))) {
+    out.push(colors.dim(`  ${mark.trim()} the rare-event estimate (${r.rare.estimator === 'branching' ? 'branching at decisions' : 'multilevel splitting'}) and its interval, below; "runs" counts the roots' own runs that reached it.`));
+  }
   if (view.detail) {
     const titled = s.outcomes.filter((o) => title(o.id) !== o.id);
     out.push(...titled.map((o) => colors.dim(`  ${o.id}: ${title(o.id)}`)));
@@ -295,7 +309,11 @@ function shortenReplay(line: string): string {
 function rareLines(rare: NonNullable<SummaryReport['rare']>, colors: Paint): string[] {
   const pct = (p: number): string => `${(p * 100).toFixed(4)}%`;
   const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-  const out = ['', colors.dim(`Rare outcomes — multilevel splitting on the escalation score, levels ${rare.levels.map((l) => `${l.score}:${l.factor}`).join(',') || 'none'}; 95% interval: simulation error (roots as units)`)];
+  const how = rare.estimator === 'branching'
+    ? `branching at the decisions that start or join a war (${int(rare.branches)} branches)`
+    : `multilevel splitting on the escalation score, levels ${rare.levels.map((l) => `${l.score}:${l.factor}`).join(',') || 'none'} (${int(rare.branches)} copies)`;
+  const which = rare.below !== null ? `; ${rare.outcomes.length === 0 ? 'no outcome' : 'named, and every outcome'} estimated above 0 and below ${pct(rare.below)}` : '';
+  const out = ['', colors.dim(`Rare outcomes — ${how}${which}; 95% interval: simulation error (roots as units)`)];
   const rows: string[][] = [['outcome', 'P', 'simulation error (95%)', '± relative', 'roots with hits', 'work (runs)', 'plain runs for this precision', 'speed-up']];
   for (const e of rare.estimates.filter((x) => rare.outcomes.includes(x.id))) {
     rows.push([
@@ -304,7 +322,7 @@ function rareLines(rare: NonNullable<SummaryReport['rare']>, colors: Paint): str
     ]);
   }
   out.push(...table(rows, [false, true, true, true, true, true, true, true]));
-  out.push(colors.dim(`  Work counts every simulated tick of every copy${rare.pilotWork > 0 ? ` and the pilot (${int(rare.pilotWork)} runs)` : ''}, in whole runs; the plain figures above are the roots' own runs.`));
+  out.push(colors.dim(`  Work counts every simulated tick of every ${rare.estimator === 'branching' ? 'branch (from the tick it starts in)' : 'copy'}, in whole runs; "plain runs" would give the same standard error, speed-up = plain runs ÷ work. The plain figures above are the roots' own runs.`));
   return out;
 }
 

@@ -6,7 +6,7 @@ import { Design, type DrawLuck } from './design.js';
 import { runRecord, type RunRecord } from './records.js';
 import { wilson, Z95 } from '../stats/wilson.js';
 import { emptySplitCounts, Splitter, type SplittingPlan } from './splitting.js';
-import { summariseRare } from './rare.js';
+import { selectRare, summariseRare } from './rare.js';
 import { Brancher, emptyBranchCounts, type BranchingPlan } from './branching.js';
 
 export interface BatchOptions {
@@ -39,8 +39,12 @@ export interface BatchOptions {
    * with `splitting`). Run k is root k, as with splitting; the trees go into `aggregates.branching`.
    */
   readonly branching?: BranchingPlan;
-  /** Stop once these outcomes' 95% half-width relative to their probability is at most `target` (splitting estimate when splitting). */
-  readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[] };
+  /**
+   * Stop once these outcomes' 95% half-width relative to their probability is at most `target`
+   * (the rare-event estimate with splitting or branching); with `below`, also every outcome whose
+   * estimate is above 0 and below it (re-read at every check, from the exact counts).
+   */
+  readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[]; readonly below?: number | undefined };
   /** Runs per chunk: the unit of progress reports, abort checks and precision checks. */
   readonly chunk?: number;
   readonly signal?: AbortSignal;
@@ -175,7 +179,11 @@ export function precisionReached(agg: Aggregates, options: Pick<BatchOptions, 'p
   if (agg.runs === 0) return false;
   if (options.precision === undefined && options.relativePrecision === undefined) return false;
   if (options.precision !== undefined && widestHalfWidth(agg) > options.precision) return false;
-  if (options.relativePrecision !== undefined && widestRelativeHalfWidth(agg, options.relativePrecision.outcomes) > options.relativePrecision.target) return false;
+  if (options.relativePrecision !== undefined) {
+    const rp = options.relativePrecision;
+    const ids = rp.below === undefined ? rp.outcomes : selectRare(agg, rp.outcomes, rp.below);
+    if (ids.length === 0 || widestRelativeHalfWidth(agg, ids) > rp.target) return false;
+  }
   return true;
 }
 

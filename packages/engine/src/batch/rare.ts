@@ -85,3 +85,21 @@ export function summariseRare(agg: Pick<Aggregates, 'splitting' | 'branching'>):
   if (agg.splitting) return summariseSplitting(agg.splitting);
   return undefined;
 }
+
+/**
+ * The outcomes a rare-event batch reports on: those named, then (in the scenario's order) every
+ * other outcome whose estimate — the rare-event estimate when the batch has one, else the plain
+ * share — is above 0 and below `below`. A function of the exact counts, so the same on any worker
+ * count or shard split.
+ */
+export function selectRare(agg: Pick<Aggregates, 'splitting' | 'branching' | 'outcomes' | 'runs'>, named: readonly string[], below: number | undefined): string[] {
+  if (below === undefined) return [...named];
+  const rare = summariseRare(agg);
+  const out = [...named];
+  for (const [id, o] of Object.entries(agg.outcomes)) {
+    if (out.includes(id)) continue;
+    const p = rare ? rare.find((e) => e.id === id)!.p : agg.runs > 0 ? o.hits / agg.runs : 0;
+    if (p > 0 && p < below) out.push(id);
+  }
+  return out;
+}
