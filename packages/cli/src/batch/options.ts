@@ -168,7 +168,10 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
       if (parameterDraws > 1) { judgments = 'judgments'; runs = Math.floor(requested / parameterDraws); } else parameterDraws = 0;
     }
   }
-  const cap = stopsEarly && opts.maxRuns !== undefined ? wholeNumber('--max-runs', opts.maxRuns, 1, MAX_RUNS) : runs;
+  // Stopping on precision with neither --runs (its default is one run) nor --max-runs: a cap that
+  // precision, not the cap, will decide (`casus run S --rare X --rel-precision 0.1` as typed).
+  const cap = stopsEarly && opts.maxRuns !== undefined ? wholeNumber('--max-runs', opts.maxRuns, 1, MAX_RUNS)
+    : stopsEarly && requested === 1 ? PRECISION_CAP : runs;
   const total = parameterDraws > 0 ? cap * parameterDraws : cap;
   const rare: BatchPlan['rare'] = !rareWanted ? undefined : {
     outcomes: rareOutcomes,
@@ -208,7 +211,9 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     situation: req.situation, given: opts.given, parameterDraws, judgments, nominalBecause,
     drawLuck: judgments === 'judgments' ? 'independent' : 'shared', requestedRuns: requested,
     nominalFlag: judgments === 'nominal' && nominalBecause === null && drawable.length > 0 && parameterDraws === 0 && opts.nominal === true, precision, relativePrecision, rare, engine, workers, shard, range,
-    chunkSize: chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
+    // A batch that stops on precision checks it at every chunk boundary: at most 1,000 runs apart,
+    // so it does not overshoot its target by much whatever the cap.
+    chunkSize: stopsEarly ? Math.min(PRECISION_CHUNK, chunkSizeFor(range.to - range.from)) : chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
     resume: opts.resume ?? false, failFast: opts.failFast ?? false, quiet: opts.quiet ?? false, json: opts.json ?? false,
   };
 }
@@ -248,6 +253,10 @@ function fraction(flag: string, raw: number | string): number {
   }
   return n;
 }
+
+/** The run cap of a batch that stops on precision when no --runs or --max-runs is given. */
+export const PRECISION_CAP = 1_000_000;
+const PRECISION_CHUNK = 1_000;
 
 function probability(flag: string, raw: number | string): number {
   const n = typeof raw === 'number' ? raw : Number(raw);
