@@ -1,7 +1,7 @@
 import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
 import type { RunState } from './state.js';
-import { emit, PRIORITY, rec, type InternalEffect } from './effects.js';
+import { emit, PRIORITY, recv, type InternalEffect } from './effects.js';
 import { checkDuties } from './duties.js';
 
 const DR = {
@@ -29,7 +29,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
     compliance: spec.compliance === undefined ? 1 : typeof spec.compliance === 'number' ? spec.compliance : m.parameters[spec.compliance.param]!,
     tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
   };
-  const seq = rec(s, 'draft', cause, parent, { detail: spec.kind, actor: s.drafts[i]!.sponsor, target: t, ref: i });
+  const seq = recv(s, 'draft', cause, parent, s.drafts[i]!.sponsor, t, -1, 0, false, spec.kind, -1, -1, i, '', -1);
   s.decisions.push({ type: s.drafts[i]!.withdrawal > 0 ? 'withdraw' : 'vote', draft: i, parent: seq });
 }
 
@@ -42,7 +42,7 @@ export function applyWithdrawal(s: RunState, draft: number, withdraw: boolean, p
   const d = s.drafts[draft]!;
   if (withdraw) {
     s.send('draft', draft, DR.withdraw);
-    rec(s, 'draftResult', `council:${d.kind}:withdrawn`, parent, { detail: `withdrawn:${d.kind}`, actor: d.sponsor, target: d.target, ref: draft });
+    recv(s, 'draftResult', `council:${d.kind}:withdrawn`, parent, d.sponsor, d.target, -1, 0, false, `withdrawn:${d.kind}`, -1, -1, draft, '', -1);
   } else {
     s.decisions.push({ type: 'vote', draft, parent });
   }
@@ -122,7 +122,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   s.send('draft', draft, t.result === 'adopted' ? DR.adopt : t.result === 'vetoed' ? DR.veto : DR.fail);
   const votes = members.map((mem, k) => `${m.actors[mem]!.id}:${VOTES[chosen[k]!]}`).join(' ');
   const cause = `council:${d.kind}:${t.result}`;
-  const seq = rec(s, 'draftResult', cause, parent, { detail: `${t.result}:${d.kind}`, actor: d.sponsor, target: d.target, ref: draft, votes, from: t.yes, to: t.no });
+  const seq = recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, `${t.result}:${d.kind}`, t.yes, t.no, draft, votes, -1);
   if (t.result !== 'adopted') return;
   const effects: InternalEffect[] = [];
   if (d.kind === 'sanctions' && d.regime >= 0) effects.push({ tighten: { regime: d.regime } });
@@ -132,7 +132,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
     // Compliance below 1: one draw from `council:compliance`; a defied ceasefire is recorded as a
     // `ceasefire_defied` signal (by the first party of the pair) and the war goes on.
     if (d.compliance < 1 && s.draw(m.council!.complianceSource) >= d.compliance) {
-      rec(s, 'signal', `council:ceasefire:defied`, seq, { detail: 'ceasefire_defied', actor: d.pairA, target: d.pairB });
+      recv(s, 'signal', `council:ceasefire:defied`, seq, d.pairA, d.pairB, -1, 0, false, 'ceasefire_defied', -1, -1, -1, '', -1);
     } else {
       effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id], scope: d.scope } });
     }

@@ -1,9 +1,9 @@
 import type { Model } from '../model/model.js';
 import { TABLES, TableHost, XStateHost } from '../machines/host.js';
 import { WAR_NONE } from '../model/model.js';
-import { RunState, type PendingDecision } from './state.js';
+import { RunState, truncate, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
-import { applyEffect, PRIORITY, type InternalEffect } from './effects.js';
+import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
@@ -94,9 +94,7 @@ export class Simulator {
     s.tick = 0;
     s.nextTick = 0;
     s.day = m.clock.days[0]!;
-    s.events.length = 0;
-    s.drafts.length = 0;
-    s.decisions = [];
+    s.clearLists();
     s.queue.clear();
     s.streams.reset(masterSeed, runIndex);
 
@@ -129,7 +127,6 @@ export class Simulator {
     s.obligationPretext.fill(0);
     s.obligationNotInForce.fill(-1);
     s.curDay = s.day;
-    s.leaving.length = 0;
     s.obligationCasusEvent.fill(-1);
     s.obligationCoEnemies.fill(0);
     s.regimeMember.fill(0);
@@ -274,15 +271,23 @@ function settle(s: RunState): void {
     for (let it = s.queue.peek(); it && it.tick <= s.tick; it = s.queue.peek()) {
       s.queue.pop();
       s.curDay = it.day;
-      if (it.effect) applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
+      if (it.effect) {
+        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts).
+        const f = s.program !== undefined ? s.program.effects.get(it.effect) : undefined;
+        if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
+        else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
+      }
       else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
+      s.queue.release(it);
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
     if (s.decisions.length === 0) return;
     const round = s.decisions;
-    s.decisions = [];
+    s.decisions = s.decisionSpare;
     s.decisionRound++;
     resolve(s, round);
+    truncate(round, 0);
+    s.decisionSpare = round;
   }
 }
 
@@ -290,10 +295,7 @@ function settle(s: RunState): void {
 function queueWithdrawal(s: RunState, pair: number, obligation: number, episode: number, parent: number): void {
   const o = s.model.obligations[obligation]!;
   const effect: InternalEffect = { withdraw: { pair, obligation, episode } };
-  s.queue.push({
-    tick: s.tick, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect, respond: -1,
-    self: o.obligated, actor: o.obligated, target: -1, cause: `obligation:${o.key}`, parent, day: s.curDay, episode,
-  });
+  queueItem(s, s.tick, PRIORITY.follow, effect, -1, o.obligated, o.obligated, -1, o.cause, parent, s.curDay, episode);
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {
@@ -306,12 +308,14 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
 function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] {
   const m = s.model;
   const choices: unknown[] = new Array(round.length);
-  round.forEach((d, k) => {
+  for (let k = 0; k < round.length; k++) {
+    const d = round[k]!;
     switch (d.type) {
       case 'doctrine': {
         const dp = m.decisionPoints[d.point]!;
         const chosen = chooseOption(s, d.point, d.actor, d.target);
-        choices[k] = dp.options.length === 0 || chosen < 0 ? chosen : decide(s, {
+        // Without a decider the model's choice stands: no request (options, prompt) is built.
+        choices[k] = dp.options.length === 0 || chosen < 0 || !s.decider ? chosen : decide(s, {
           kind: 'doctrine', actor: m.actors[dp.actor]!.id, key: dp.key, options: dp.options.map((o) => o.id), chosen,
           prompt: `${dp.id}: ${s.events[d.parent] ? summary(s, d.parent) : ''}`,
         });
@@ -319,8 +323,9 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
       }
       case 'judge': {
         const o = m.obligations[d.obligation]!;
-        choices[k] = decide(s, {
-          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen: chooseJudgment(s, d.obligation, d.met),
+        const chosen = chooseJudgment(s, d.obligation, d.met);
+        choices[k] = !s.decider ? chosen : decide(s, {
+          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen,
           prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,
         });
         break;
@@ -328,6 +333,7 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
       case 'respond': {
         const o = m.obligations[d.obligation]!;
         const r = chooseResponse(s, d.obligation);
+        if (!s.decider) { choices[k] = r.honour ? { honour: true, level: r.level } : { honour: false, level: o.shortfall }; break; }
         const options = responseOptions(o);
         const chosen = r.honour ? r.level - o.atLeast : options.length - 1;
         const pick = decide(s, { kind: 'respond', actor: m.actors[o.obligated]!.id, key: o.key, options, chosen, prompt: `honour ${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}, and how far?` });
@@ -336,16 +342,17 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
       }
       case 'withdraw': {
         const dr = s.drafts[d.draft]!;
-        choices[k] = decide(s, {
+        const chosen = chooseWithdrawal(s, d.draft);
+        choices[k] = !s.decider ? chosen : decide(s, {
           kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: ['put_to_vote', 'withdraw'],
-          chosen: chooseWithdrawal(s, d.draft), prompt: `${dr.kind} draft: put it to the vote or withdraw it?`,
+          chosen, prompt: `${dr.kind} draft: put it to the vote or withdraw it?`,
         });
         break;
       }
       case 'vote': {
         const dr = s.drafts[d.draft]!;
         const members = seatedMembers(s);
-        const votes = members.map((mem) => decide(s, {
+        const votes = members.map((mem) => !s.decider ? chooseVote(s, d.draft, mem) : decide(s, {
           kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
           prompt: `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`,
         }));
@@ -353,14 +360,15 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
         break;
       }
     }
-  });
+  }
   return choices;
 }
 
 /** Applies a round's choices, in order. */
 function applyRound(s: RunState, round: readonly PendingDecision[], choices: readonly unknown[]): void {
   const m = s.model;
-  round.forEach((d, k) => {
+  for (let k = 0; k < round.length; k++) {
+    const d = round[k]!;
     // A decision is dated with the event it answers (which may lie inside the tick).
     s.curDay = d.parent >= 0 ? Math.max(s.day, s.events[d.parent]!.day) : s.day;
     switch (d.type) {
@@ -375,7 +383,7 @@ function applyRound(s: RunState, round: readonly PendingDecision[], choices: rea
       case 'withdraw': applyWithdrawal(s, d.draft, choices[k] === 1, d.parent); break;
       case 'vote': { const c = choices[k] as { members: number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
     }
-  });
+  }
 }
 
 function summary(s: RunState, seq: number): string {
