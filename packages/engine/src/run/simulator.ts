@@ -1,6 +1,6 @@
 import type { Model } from '../model/model.js';
 import { TABLES, TableHost, XStateHost } from '../machines/host.js';
-import { WAR_NONE } from '../model/model.js';
+import { baselineWithoutPanel, WAR_NONE } from '../model/model.js';
 import { RunState, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, type InternalEffect } from './effects.js';
@@ -8,7 +8,7 @@ import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
 import { applyOption, chooseOption } from './doctrine.js';
-import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
+import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
 import { startTriggerClocks } from './trigger-clock.js';
@@ -126,7 +126,7 @@ export class Simulator {
       const monitored = g.monitored && s.day <= g.mandateUntilDay;
       s.regimeMonitored[g.index] = monitored ? 1 : 0;
       s.regimeMonitoredUntil[g.index] = g.mandateUntilDay;
-      if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : g.baselineWithout;
+      if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : baselineWithoutPanel(g, s.day);
       for (const a of g.members) s.regimeMember[g.index * m.actors.length + a] = 1;
     }
     s.triggerFires.fill(0);
@@ -283,8 +283,9 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       case 'withdraw': {
         const dr = s.drafts[d.draft]!;
         choices[k] = decide(s, {
-          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: ['put_to_vote', 'withdraw'],
-          chosen: chooseWithdrawal(s, d.draft), prompt: `${dr.kind} draft: put it to the vote or withdraw it?`,
+          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: SPONSOR_OPTIONS,
+          chosen: chooseWithdrawal(s, d.draft),
+          prompt: `${dr.kind} ${dr.product === 'resolution' ? 'draft resolution' : `draft ${dr.product.replace('_', ' ')}`}: put it to the ${dr.product === 'resolution' ? 'vote' : 'members'}, withdraw it, or shelve it (no vote: a veto is expected)?`,
         });
         break;
       }
@@ -293,7 +294,8 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
         const members = seatedMembers(s);
         const votes = members.map((mem) => decide(s, {
           kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
-          prompt: `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`,
+          prompt: dr.product === 'resolution' ? `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`
+            : `${dr.kind} draft ${dr.product.replace('_', ' ')}${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: agree (yes), object and block it (no), or stay silent?`,
         }));
         choices[k] = { members, votes };
         break;
@@ -312,7 +314,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
         applyResponse(s, d.obligation, c.honour, c.level, enemy, d.parent);
         break;
       }
-      case 'withdraw': applyWithdrawal(s, d.draft, choices[k] === 1, d.parent); break;
+      case 'withdraw': applyWithdrawal(s, d.draft, choices[k] as number, d.parent); break;
       case 'vote': { const c = choices[k] as { members: number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
     }
   });
