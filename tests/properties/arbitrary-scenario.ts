@@ -115,7 +115,7 @@ function leafCondition(ctx: Ctx, site: Site): fc.Arbitrary<Json> {
     fc.record({ date: fc.record({ from: pick(DATES_IN_RUN) }) }),
   ];
   if (ctx.council) {
-    leaves.push(merge(fc.record({ result: fc.subarray(['adopted', 'vetoed', 'failed', 'withdrawn'], { minLength: 1 }) }),
+    leaves.push(merge(fc.record({ result: fc.subarray(['adopted', 'vetoed', 'failed', 'withdrawn', 'shelved', 'presidential_statement', 'press_statement', 'blocked', 'no_product'], { minLength: 1 }) }),
       opt('kind', pick(DRAFT_KINDS)), opt('target', counterActor, 1)).map((council) => ({ council })));
   }
   if (ctx.regime !== undefined) {
@@ -196,7 +196,12 @@ function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
         ctx.regime !== undefined ? opt('regime', fc.constant(ctx.regime)) : fc.constant({})),
       merge(fc.record({ kind: fc.constant('ceasefire'), between: pairOf(ctx.actors) }), opt('scope', pick(['dyad', 'episode'] as const), 1)),
       ctx.regime !== undefined ? pick(['panel_renewal', 'relief'] as const).map((kind) => ({ kind, regime: ctx.regime })) : fc.constant({ kind: 'condemnation' }),
-    ).chain((d) => merge(fc.constant(d), opt('withdrawal', prob, 1)));
+    ).chain((d) => merge(fc.constant(d), opt('withdrawal', prob, 1),
+      // Council products: a statement instead of a resolution, weaker products to fall back on, a
+      // forced vote. (fc.option's freq is the inverse of the chance of leaving the field out: 3.)
+      opt('product', pick(['resolution', 'presidential_statement', 'press_statement'] as const), 3),
+      opt('fallback', fc.subarray(['presidential_statement', 'press_statement'] as const), 3),
+      opt('forceVote', prob, 3)));
     effects.push({ arbitrary: draft.map((d) => ({ draft: d })), weight: 2 });
   }
   if (ctx.regime !== undefined) {
@@ -426,6 +431,7 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       opt('kind', fc.oneof(pick(DRAFT_KINDS), fc.subarray([...DRAFT_KINDS], { minLength: 1, maxLength: 2 }))),
       opt('target', pick(['shielded', 'other', 'any'] as const)),
       opt('when', condition(ctx, 'council', 0), 1),
+      opt('product', fc.oneof(pick(['resolution', 'presidential_statement', 'press_statement'] as const), fc.subarray(['presidential_statement', 'press_statement'] as const, { minLength: 1 })), 3),
       fc.record({ vote: voteDist }),
     );
     const policy = (member: string) => merge(
@@ -436,8 +442,10 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       permanent: fc.array(fc.boolean(), { minLength: nSeats, maxLength: nSeats }),
       minYes: fc.integer({ min: 1, max: nSeats }),
       members: fc.subarray([...seated, 'default'], { minLength: 1 }),
-    }).chain(({ permanent, minYes, members }) => fc.tuple(...members.map(policy)).map((policies) => ({
+      anticipation: fc.option(fc.record({ vetoExpectedAbove: prob, forceVote: prob }), { nil: undefined }),
+    }).chain(({ permanent, minYes, members, anticipation }) => fc.tuple(...members.map(policy)).map((policies) => ({
       rule: { minYes, permanentVeto: veto },
+      ...(anticipation !== undefined ? { anticipation } : {}),
       // With a veto rule at least one seat is permanent (the first).
       seats: seats.map((s, k) => ({ ...s, ...((permanent[k] || (veto && k === 0)) ? { permanent: true } : {}) })),
       policies,
@@ -459,6 +467,11 @@ function sanctionsArb(ctx: Ctx, regime: string): fc.Arbitrary<Json> {
       opt('renewalMonths', fc.integer({ min: 1, max: 12 })),
       opt('baselineWith', prob),
       opt('baselineWithout', prob),
+      // Monitoring outside the Council, beginning (and perhaps ending) on dates inside the run.
+      opt('outside', fc.tuple(pick(DATES_IN_RUN), pick(DATES_IN_RUN), fc.boolean(), prob).map(([x, y, ends, baseline]) => {
+        const [from, until] = x <= y ? [x, y] : [y, x];
+        return [{ id: 'outside', from, ...(ends ? { until } : {}), baseline }];
+      }), 2),
     ), 2),
     opt('evaders', fc.subarray([...ctx.actors], { minLength: 1 }), 1),
   ));
