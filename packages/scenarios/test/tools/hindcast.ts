@@ -123,7 +123,7 @@ function yearScenario(year: number): { scenario: Scenario; overrides: Record<str
   };
   const overrides: Record<string, number> = councilStance(year);
   // Scored: a DPRK sanctions resolution adopted within the year.
-  (s as { outcomes: unknown }).outcomes = { ...(s.outcomes as Record<string, unknown>), council_resolution: { title: 'A DPRK sanctions resolution adopted', when: { council: { kind: 'sanctions', target: 'PRK', result: 'adopted' } } } };
+  (s as { outcomes: unknown }).outcomes = { ...(s.outcomes as Record<string, unknown>), council_resolution: { title: 'A DPRK sanctions resolution adopted', when: { council: { kind: 'sanctions', target: 'PRK', result: ['adopted'] } } } };
   // Capability of the year: no ICBM-class launch before 2017 (CNS icbm_coded is 0 until 2017).
   if (year < 2017) overrides.icbm_rate = 0;
   return { scenario: s, overrides };
