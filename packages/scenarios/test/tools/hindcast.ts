@@ -158,9 +158,9 @@ const happened = (o: string, y: number): number => (OBSERVED[o]!.includes(y) ? 1
 
 console.log(`Hindcast 2010–2025: ${RUNS} runs a year, seed ${SEED}, batch engine`);
 console.log('\nP(outcome within the year) / observed (1 = happened)');
-console.log(`year  ${OUTCOMES.map((o) => o.padStart(17)).join('')}   launch days: observed / 5–95% band`);
+console.log(`year  ${OUTCOMES.map((o) => o.padStart(19)).join('')}   launch days: observed / 5–95% band`);
 for (const r of results) {
-  const cells = OUTCOMES.map((o) => `${r.p[o]!.toFixed(3)} / ${happened(o, r.year)}`.padStart(17)).join('');
+  const cells = OUTCOMES.map((o) => `${r.p[o]!.toFixed(3)} / ${happened(o, r.year)}`.padStart(19)).join('');
   const obs = LAUNCH_DAYS[r.year];
   const band = obs === undefined ? 'n/a (not in CNS)' : `${obs} / ${r.band[0]}–${r.band[1]}${obs >= r.band[0] && obs <= r.band[1] ? '' : '  OUTSIDE'}`;
   console.log(`${r.year}  ${cells}   ${band}`);
