@@ -4,9 +4,12 @@ import { obligationOf } from '../causes.js';
 import { emptyNote, esc, figure, fmtInt, pct, table } from '../html.js';
 import type { Section } from '../page.js';
 
+// A name that already ends in its own code, e.g. "North Korea (DPRK)", is not given the id as well:
+// "North Korea (DPRK) (PRK)" reads as a typo.
 const actorLabel = (ctx: ResultContext, id: string): string => {
   const name = ctx.scenario.actors[id]?.name;
-  return name && name !== id ? `${name} (${id})` : id;
+  if (!name || name === id) return id;
+  return /\)\s*$/.test(name) ? name : `${name} (${id})`;
 };
 
 /** Highest rung reached per actor: stacked bars in ladder order. */
