@@ -44,7 +44,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
     withdrawal: num(spec.withdrawal, 0),
     compliance: num(spec.compliance, 1),
     tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
-    product: spec.product ?? 'resolution', fallback: [...(spec.fallback ?? [])], forceVote: num(spec.forceVote, -1), episode: i,
+    product: spec.product ?? 'resolution', fallback: [...(spec.fallback ?? [])], forceVote: num(spec.forceVote, -1),
   };
   openDraft(s, i, parent);
 }
@@ -198,7 +198,9 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   const m = s.model;
   const d = s.drafts[draft]!;
   if (s.send('draft', draft, isStatement(d) ? DR.consult : DR.put) < 0) return;
-  if (d.kind === 'sanctions' && d.target >= 0) {
+  // Joining a statement imposes nothing, so only a vote for a sanctions resolution can breach a
+  // duty not to join sanctions against a partner.
+  if (d.kind === 'sanctions' && d.target >= 0 && !isStatement(d)) {
     members.forEach((mem, k) => {
       if (chosen[k] === 0 && !checkDuties(s, 'vote', mem, d.target, parent)) chosen[k] = 2;
     });

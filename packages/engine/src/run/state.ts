@@ -61,8 +61,6 @@ export interface DraftRecord {
   fallback: string[];
   /** Chance the sponsor puts a resolution it expects to be vetoed to a vote (-1: the Council's default). */
   forceVote: number;
-  /** Index of the first draft of its Council episode (itself, unless it is a fallback). */
-  episode: number;
 }
 
 /**
