@@ -1,7 +1,9 @@
 // Invariant: a facilitator and two teams, each in its own browser context of Debian's chromium
 // (driven by playwright-core; never a downloaded browser), run korea-2024 "yeonpyeong-clash"
-// through `casus serve` end to end: they join with their codes, each team answers only its own
-// actors' decisions (and is refused when it tries another's), an inject is made and undone, the
+// through `casus serve` end to end: they join with their codes; when the shelling raises decisions
+// for both teams at once, each team sees only its own, both answer at the same moment and both
+// answers are taken, the facilitator sees who has not decided yet, and each team's timeline holds
+// only what its actors know; a team is refused when it tries another's decision; an inject is made and undone, the
 // server restarts and every page resumes where it was, the wall's odds are exactly what `casus
 // play` prints for the same session file, and axe-core finds no serious or critical issue in any
 // view. Screenshots go to tests/artifacts/ (and to docs/images/ with CASUS_DOCS_SCREENSHOTS=1).
@@ -40,6 +42,13 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
   });
   const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).first().textContent()) ?? '';
   const choices = (page: Page) => page.locator('[data-testid=choices] li').count();
+  /** axe-core's serious and critical findings on a page as it is now. */
+  const axe = async (page: Page) => {
+    await page.addScriptTag({ content: AXE });
+    return page.evaluate<{ id: string; impact: string; help: string; nodes: string[] }[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
+  };
   const shot = async (page: Page, name: string): Promise<void> => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, `serve-${name}.png`), fullPage: true });
@@ -92,40 +101,83 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     await stranger.context().close();
   });
 
-  it('moves time until a team must decide; each team answers only for its own actors', async () => {
+  it('opens every decision of a round at once, each to its own team; two teams answer at the same time; fog of war holds', async () => {
     const f = pages.facilitator;
     for (let i = 0; i < 6 && (await f.locator('[data-testid=decision]').count()) === 0; i++) {
       const before = await text(f, '[data-testid=where]');
       await f.click('[data-testid=advance]');
       await expect.poll(() => text(f, '[data-testid=where]')).not.toBe(before);
     }
-    let answered = 0;
-    const teamsThatAnswered = new Set<string>();
-    while (answered < 8 && (await f.locator('[data-testid=decision]').count()) > 0) {
-      const actor = (await f.locator('[data-testid=decision]').getAttribute('data-actor'))!;
+    // Tick 1: the shelling of Yeonpyeong raises decisions for both teams, taken on the same state.
+    await expect.poll(() => f.locator('[data-testid=decision]').count()).toBe(3);
+    expect(await f.locator('[data-testid=decision]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(
+      ['camp-david-2023/consult@USA', 'ROK/answer-provocation', 'USA/answer-attack-on-ally']);
+    await expect.poll(() => text(f, '[data-testid=teams] li[data-team=seoul]')).toContain('has not decided yet (1 open)');
+    expect(await text(f, '[data-testid=teams] li[data-team=washington]')).toContain('has not decided yet (2 open)');
+    expect(await text(f, '[data-testid=waiting]')).toContain('Waiting on team seoul and team washington');
+    expect(await text(pages.wall, '[data-testid=waiting]')).toContain('Waiting on team seoul and team washington');
+    expect(await pages.wall.locator('[data-testid=decision]').count()).toBe(0);
+    // Each team sees its own decisions, and only those.
+    await expect.poll(() => pages.seoul.locator('[data-testid=decision]').count()).toBe(1);
+    expect(await pages.seoul.locator('[data-testid=decision][data-actor=ROK]').count()).toBe(1);
+    await expect.poll(() => pages.washington.locator('[data-testid=decision]').count()).toBe(2);
+    expect(await pages.washington.locator('[data-testid=decision][data-actor=USA]').count()).toBe(2);
+    await shot(pages.seoul, 'team');
+    // Washington tries to answer Seoul's decision anyway, with its own code, straight at the API: refused.
+    const code = new URL(pages.washington.url()).hash.slice(1);
+    const version = await f.evaluate<string>(`fetch('/api/state', { headers: { authorization: 'Bearer ${server.codes.facilitator}' } }).then((r) => r.json()).then((v) => v.version)`);
+    const status = await pages.washington.evaluate<string>(`fetch('/api/action', { method: 'POST', headers: { authorization: 'Bearer ${code}', 'content-type': 'application/json' },
+      body: JSON.stringify({ version: '${version}', action: { type: 'answer', actor: 'ROK', key: 'ROK/answer-provocation', option: 'strike_origin' } }) }).then(async (r) => r.status + ' ' + (await r.json()).error.code)`);
+    expect(status).toBe('403 E_FORBIDDEN');
+
+    // Both teams click at the same moment, on the same state: both answers are taken.
+    await Promise.all([
+      pages.seoul.locator('[data-testid=decision][data-key="ROK/answer-provocation"] button').first().click(),
+      pages.washington.locator('[data-testid=decision][data-key="USA/answer-attack-on-ally"] button').first().click(),
+    ]);
+    await expect.poll(() => f.locator('[data-testid=decision][data-answered]').count()).toBe(2);
+    for (const role of ['seoul', 'washington'] as const) expect(await pages[role].locator('[data-testid=error]').count(), role).toBe(0);
+    // Seoul has decided and waits on Washington; the facilitator sees who has not decided yet.
+    await expect.poll(() => text(pages.seoul, '[data-testid=turn]')).toContain("Your choice is in. Waiting on washington's decision.");
+    expect(await pages.seoul.locator('[data-testid=decision][data-answered=absorb_and_protest]').count()).toBe(1);
+    await expect.poll(() => text(f, '[data-testid=teams] li[data-team=washington]')).toContain('has not decided yet (1 open)');
+    expect(await text(f, '[data-testid=teams] li[data-team=seoul]')).toContain('has decided; waits for the others');
+    await shot(f, 'facilitator');
+    // The round's views, answered decisions included, are accessible too.
+    for (const role of ['facilitator', 'seoul', 'washington'] as const) expect(await axe(pages[role]), role).toEqual([]);
+
+    // Washington's last decision of the round completes it; what follows in the tick appears only now.
+    let answered = 2;
+    for (let i = 0; i < 10 && (await f.locator('[data-testid=decision]:not([data-answered])').count()) > 0; i++) {
+      const card = f.locator('[data-testid=decision]:not([data-answered])').first();
+      const [actor, key] = [await card.getAttribute('data-actor'), await card.getAttribute('data-key')];
       const owner: Role = actor === 'ROK' ? 'seoul' : 'washington';
       const other: Role = owner === 'seoul' ? 'washington' : 'seoul';
-      await expect.poll(() => text(f, `[data-testid=teams] li[data-team=${owner}]`)).toContain('has not decided yet');
-      await expect.poll(() => pages[owner].locator(`[data-testid=decision][data-actor=${actor}]`).count()).toBe(1);
-      await expect.poll(() => text(pages[other], '[data-testid=turn]')).toContain(`Waiting for team ${owner}`);
-      expect(await pages[other].locator('[data-testid=decision]').count()).toBe(0);
-      if (answered === 0) {
-        await shot(pages[owner], 'team');
-        // The other team tries anyway, with its own code, straight at the API: refused.
-        const code = new URL(pages[other].url()).hash.slice(1);
-        const version = await f.evaluate<string>(`fetch('/api/state', { headers: { authorization: 'Bearer ${server.codes.facilitator}' } }).then((r) => r.json()).then((v) => v.version)`);
-        const status = await pages[other].evaluate<string>(`fetch('/api/action', { method: 'POST', headers: { authorization: 'Bearer ${code}', 'content-type': 'application/json' },
-          body: JSON.stringify({ version: '${version}', action: { type: 'answer', actor: '${actor}', option: 'x' } }) }).then(async (r) => r.status + ' ' + (await r.json()).error.code)`);
-        expect(status).toBe('403 E_FORBIDDEN');
+      await expect.poll(() => pages[owner].locator(`[data-testid=decision][data-key="${key}"]:not([data-answered])`).count()).toBe(1);
+      if ((await pages[other].locator('[data-testid=decision]:not([data-answered])').count()) === 0) {
+        await expect.poll(() => text(pages[other], '[data-testid=turn]')).toContain(`Waiting on ${owner}'s decision`);
       }
       const count = await choices(f);
-      await pages[owner].locator('[data-testid=decision] button').first().click();
+      await pages[owner].locator(`[data-testid=decision][data-key="${key}"] button`).first().click();
       await expect.poll(() => choices(f)).toBe(count + 1);
-      teamsThatAnswered.add(owner);
       answered++;
     }
-    expect(answered).toBeGreaterThan(0);
-    expect(await choices(pages.facilitator)).toBe(answered);
+    expect(await choices(f)).toBe(answered);
+
+    // Fog of war, in the browser: each team's timeline has its own decisions and the attacks, never
+    // the other team's decisions or judgments, nor the model's variables; the facilitator's has all.
+    const events = server.seminar.current.frame.result.events!;
+    const seqs = (page: Page) => page.locator('[data-testid=timeline] li').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-seq'))));
+    await expect.poll(async () => (await seqs(f)).length).toBe(events.length);
+    for (const [role, own] of [['seoul', 'ROK'], ['washington', 'USA']] as const) {
+      const shown = new Set(await seqs(pages[role]));
+      const hidden = events.filter((e) => e.kind === 'variable' || (e.kind === 'decision' && e.actor !== own) || (e.kind === 'obligation' && /^(judged|denied)/.test(e.detail ?? '') && e.actor !== own));
+      expect(hidden.length, role).toBeGreaterThan(0);
+      for (const e of hidden) expect(shown.has(e.seq), `${role} sees #${e.seq} ${e.text}`).toBe(false);
+      expect(events.some((e) => e.kind === 'decision' && e.actor === own && shown.has(e.seq)), role).toBe(true);
+      expect(events.some((e) => e.kind === 'armedAttack' && shown.has(e.seq)), role).toBe(true);
+      expect(await pages[role].locator(`[data-testid=choices] li`).count()).toBe(server.seminar.current.branch.decisions.filter((d) => d.actor === own).length);
+    }
   });
 
   it('applies a white-cell inject and undoes it', async () => {
@@ -134,7 +186,6 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     await f.click('[data-testid=inject]');
     await expect.poll(() => f.locator('[data-testid=injects] li').count()).toBe(1);
     expect(await text(f, '[data-testid=injects]')).toContain('talks');
-    await shot(f, 'facilitator');
     await f.click('[data-testid=undo]');
     await expect.poll(() => f.locator('[data-testid=injects] li').count()).toBe(0);
     await expect.poll(() => text(f, '[data-testid=notice]')).toContain('undid the inject');
@@ -156,9 +207,9 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     expect(await text(f, '[data-testid=where]')).toBe(where);
     expect(await pages.wall.locator('[data-testid=timeline] li').count()).toBe(events);
     // And play goes on: the facilitator advances (after answering for an absent team if need be).
-    if ((await f.locator('[data-testid=decision]').count()) > 0) {
+    if ((await f.locator('[data-testid=decision]:not([data-answered])').count()) > 0) {
       const count = await choices(f);
-      await f.locator('[data-testid=decision] button').first().click();
+      await f.locator('[data-testid=decision]:not([data-answered]) button').first().click();
       await expect.poll(() => choices(f)).toBe(count + 1);
     }
     if ((await f.locator('[data-testid=decision]').count()) === 0) {
@@ -213,14 +264,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
   it('has no serious or critical accessibility issue in any view (axe-core)', async () => {
     await pages.facilitator.reload();
     await expect.poll(() => pages.facilitator.locator('[data-testid=where]').count()).toBe(1);
-    for (const role of Object.keys(pages) as Role[]) {
-      const page = pages[role];
-      await page.addScriptTag({ content: AXE });
-      const found = await page.evaluate<{ id: string; impact: string; help: string; nodes: string[] }[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
-      expect(found, role).toEqual([]);
-    }
+    for (const role of Object.keys(pages) as Role[]) expect(await axe(pages[role]), role).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -65,17 +65,23 @@ export function Timeline({ events, limit }: { events: readonly EventView[]; limi
   );
 }
 
-/** A decision with its options as buttons (disabled while a request is in flight). */
+/**
+ * A decision with its options as buttons (disabled while a request is in flight). An answered one
+ * shows the answer: it takes effect when the round's other decisions are in.
+ */
 export function DecisionCard({ decision, onAnswer, busy }: { decision: DecisionView; onAnswer: (option: string) => void; busy: boolean }) {
+  const id = `decision-${decision.actor}-${decision.key.replace(/[^A-Za-z0-9_-]/g, '_')}-${decision.occurrence}`;
+  const answered = decision.answer !== null;
   return (
-    <section class="card decision" data-testid="decision" data-actor={decision.actor} aria-labelledby="decision-title">
-      <h2 id="decision-title">{decision.actor} ({decision.actorName}) decides</h2>
+    <section class={`card decision${answered ? ' answered' : ''}`} data-testid="decision" data-actor={decision.actor} data-key={decision.key} data-answered={answered ? decision.answer! : undefined} aria-labelledby={id}>
+      <h2 id={id}>{decision.actorName.includes(decision.actor) ? decision.actorName : `${decision.actorName} (${decision.actor})`} {answered ? 'has decided' : 'decides'}</h2>
       <p class="kind">{decision.kindWords} · tick {decision.tick} · <code>{decision.key}</code></p>
       <p class="prompt">{decision.prompt}</p>
+      {answered && <p class="small" data-testid="answered">Answered <strong>{decision.answer}</strong>; it takes effect with the round's other decisions, once they are in.</p>}
       <ul class="options">
         {decision.options.map((o) => (
           <li>
-            <button type="button" data-option={o} disabled={busy} onClick={() => onAnswer(o)}>{o}</button>
+            <button type="button" data-option={o} disabled={busy || answered} aria-pressed={answered ? o === decision.answer : undefined} onClick={() => onAnswer(o)}>{o}</button>
             {o === decision.doctrine && <span class="small"> (what the doctrine would choose)</span>}
             {decision.consequences[o] !== undefined && <div class="small consequence">does: <code>{decision.consequences[o]}</code></div>}
           </li>
@@ -83,6 +89,16 @@ export function DecisionCard({ decision, onAnswer, busy }: { decision: DecisionV
       </ul>
     </section>
   );
+}
+
+/** `seoul`, `seoul and washington`, `a, b and c` */
+export function teamList(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The answer action for one of the round's decisions. */
+export function answerAction(d: DecisionView, option: string): Record<string, unknown> {
+  return { type: 'answer', actor: d.actor, key: d.key, occurrence: d.occurrence, option };
 }
 
 export function Status({ view }: { view: SessionView }) {

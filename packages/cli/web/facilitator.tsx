@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ViewProps } from './main.js';
-import { DecisionCard, OddsTable, Status, Timeline } from './common.js';
+import { answerAction, DecisionCard, OddsTable, Status, teamList, Timeline } from './common.js';
 import { codeFromLocation } from './api.js';
 
-/** The white cell's page: time, every pending decision, injects, judgments, undo, forks, access. */
+/** The white cell's page: time, every open decision of the round, injects, judgments, undo, forks, access. */
 export function Facilitator({ view, send }: ViewProps) {
   const [busy, setBusy] = useState(false);
   const [ticks, setTicks] = useState('1');
@@ -24,21 +24,28 @@ export function Facilitator({ view, send }: ViewProps) {
       <section class="card" aria-labelledby="time-title">
         <h2 id="time-title">Time</h2>
         <div class="row">
-          <button type="button" data-testid="advance" disabled={busy || view.pending !== null || view.ended} onClick={() => void run({ type: 'advance', ticks: 1 })}>Next tick</button>
+          <button type="button" data-testid="advance" disabled={busy || view.deciding || view.ended} onClick={() => void run({ type: 'advance', ticks: 1 })}>Next tick</button>
           <label for="ticks">ticks</label>
           <input id="ticks" type="number" min="1" value={ticks} onInput={(e) => setTicks((e.target as HTMLInputElement).value)} class="narrow" />
-          <button type="button" disabled={busy || view.pending !== null || view.ended} onClick={() => void run({ type: 'advance', ticks: Number(ticks) })}>Run</button>
+          <button type="button" disabled={busy || view.deciding || view.ended} onClick={() => void run({ type: 'advance', ticks: Number(ticks) })}>Run</button>
           <button type="button" data-testid="undo" disabled={busy} onClick={() => void run({ type: 'undo' })}>Undo last action</button>
         </div>
-        <p data-testid="waiting">{view.pending ? `Waiting for ${view.waitingFor ? `team ${view.waitingFor}` : 'the white cell'} (${view.pending.actor}).` : view.ended ? 'The run is over.' : 'No decision pending.'}</p>
+        <p data-testid="waiting">{view.deciding
+          ? `Waiting on ${teamList(view.waitingOn.map((t) => `team ${t}`))}: ${view.decisions.length} decision(s) of tick ${view.decisions[0]?.tick ?? view.position} are taken together, ${view.decisions.filter((d) => d.answer !== null).length} answered.`
+          : view.ended ? 'The run is over.' : 'No decision pending.'}</p>
+        {view.deciding && <p class="small">Teams answer in any order; the choices take effect together, in the engine's order, once all are in. Decisions that follow from them in this tick (an answer to a strike, a vote on a draft) are known only then, and appear then.</p>}
       </section>
       <section class="card" aria-labelledby="teams-title">
         <h2 id="teams-title">Teams</h2>
         <ul data-testid="teams">
-          {view.teams.map((t) => <li data-team={t.name}><strong>{t.name}</strong> ({t.actors.join(', ')}) — {t.deciding ? <span class="turn">has not decided yet</span> : 'nothing pending'} · {t.choices} choice(s)</li>)}
+          {view.teams.map((t) => (
+            <li data-team={t.name}><strong>{t.name}</strong> ({t.actors.join(', ')}) — {t.open
+              ? <span class="turn">has not decided yet ({t.open} open)</span>
+              : t.answered ? 'has decided; waits for the others' : 'nothing to decide now'} · {t.choices} choice(s)</li>
+          ))}
         </ul>
       </section>
-      {view.pending && <DecisionCard decision={view.pending} busy={busy} onAnswer={(o) => void run({ type: 'answer', actor: view.pending!.actor, option: o })} />}
+      {view.decisions.map((d) => <DecisionCard decision={d} busy={busy} onAnswer={(o) => void run(answerAction(d, o))} />)}
       <section class="card" aria-labelledby="inject-title">
         <h2 id="inject-title">White-cell inject</h2>
         <form onSubmit={(e) => { e.preventDefault(); void run({ type: 'inject', effect: inject }).then((ok) => ok && setInject('')); }}>

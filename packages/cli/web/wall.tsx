@@ -1,6 +1,6 @@
 import type { ViewProps } from './main.js';
 import type { SessionView } from '../src/serve/state-types.js';
-import { OddsTable, Timeline } from './common.js';
+import { OddsTable, teamList, Timeline } from './common.js';
 
 /** The projector: where the run stands, the odds against the baseline, the relations, the timeline. */
 export function Wall({ view }: ViewProps) {
@@ -8,7 +8,7 @@ export function Wall({ view }: ViewProps) {
     <main class="wall-grid">
       <section class="card" aria-labelledby="odds-title">
         <h2 id="odds-title">Odds from here, against the start</h2>
-        <p data-testid="waiting" class="big">{view.pending ? `Team ${view.waitingFor ?? '?'} is deciding for ${view.pending?.actor ?? 'its actor'}…` : view.waitingFor ? `Team ${view.waitingFor} is deciding…` : view.ended ? 'The run is over.' : ' '}</p>
+        <p data-testid="waiting" class="big">{view.waitingOn.length > 0 ? `Waiting on ${teamList(view.waitingOn.map((t) => `team ${t}`))}…` : view.ended ? 'The run is over.' : ' '}</p>
         <OddsTable odds={view.odds} bars />
         <p class="small">Outcomes reached: {view.outcomes.filter((o) => o.tick !== null).map((o) => `${o.id} (tick ${o.tick})`).join(' · ') || 'none yet'}</p>
       </section>

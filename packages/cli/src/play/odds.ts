@@ -18,6 +18,8 @@ export interface OddsReport {
   /** Ticks completed where the continuations start (with a decision pending: the tick it is in). */
   readonly position: number;
   readonly pending: PendingDecision | undefined;
+  /** The continuations start inside tick `position`, its open decisions left to the model (a seminar team's odds while others decide). */
+  readonly inTick?: boolean;
   readonly runs: number;
   readonly outcomes: readonly { readonly id: string; readonly title: string }[];
   /** Outcomes the session's run has already reached, with the tick (null: not yet). */
@@ -39,6 +41,17 @@ export interface OddsInput {
   readonly baseline?: OddsColumn | undefined;
   /** Told the runs done so far (of every column and the baseline) now and then; for progress displays only. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * The decision to take each way: by default the frame's pending one (what `casus play` shows);
+   * another decision of the open round (a seminar team's own); or null, none — the open round's
+   * unanswered decisions are left to the model and there is one column, from here.
+   */
+  readonly decision?: PendingDecision | null | undefined;
+  /**
+   * Recorded answers of the open round (tick `frame.position`) to leave to the model: answers a
+   * seminar team may not know yet (another team's, which take effect with the rest of the round).
+   */
+  readonly withhold?: readonly { readonly actor: string; readonly key: string; readonly occurrence: number }[] | undefined;
 }
 
 /**
@@ -49,17 +62,25 @@ export interface OddsInput {
  * to come and parameter changes apply as in the session.
  */
 export function computeOdds(input: OddsInput): OddsReport {
-  const { worlds, identity, course, played, frame, runs } = input;
-  const total = runs * ((frame.pending?.request.options.length ?? 1) + (input.baseline ? 0 : 1));
+  const { worlds, identity, played, frame, runs } = input;
+  let course = input.course;
+  if (input.withhold !== undefined && input.withhold.length > 0) {
+    const answers = new Map(course.answers);
+    for (const w of input.withhold) answers.delete(placeKey({ tick: frame.position, ...w }));
+    course = { ...course, answers };
+  }
+  const pending = input.decision === undefined ? frame.pending : input.decision ?? undefined;
+  const total = runs * ((pending?.request.options.length ?? 1) + (input.baseline ? 0 : 1));
   let done = 0;
   const progress = input.onProgress === undefined ? undefined : (n: number): void => { done += n; input.onProgress!(done, total); };
   const engine = 'batch';
   const model = worlds.model(worlds.overridesAt([], 0));
   const outcomes = model.outcomes.map((o) => ({ id: o.id, title: o.title }));
   const columns: OddsColumn[] = [];
-  const pending = frame.pending;
+  const inTick = pending === undefined && frame.pending !== undefined;
   if (pending === undefined) {
-    const start = replay(worlds, engine, identity, course, played, frame.position, 'model').sim;
+    // Inside a tick (a decision open), the rest of it as the session would play it, the model deciding.
+    const start = replay(worlds, engine, identity, course, played, inTick ? frame.position + 1 : frame.position, 'model').sim;
     columns.push(continuations('from here', worlds, identity, course, start, runs, progress));
   } else {
     const { request, occurrence } = pending;
@@ -75,7 +96,7 @@ export function computeOdds(input: OddsInput): OddsReport {
   const baseline = input.baseline ?? fromTheStart(worlds, identity, runs, progress);
   const reached: Record<string, number | null> = {};
   for (const o of outcomes) reached[o.id] = frame.result.outcomes[o.id]?.tick ?? null;
-  return { position: frame.position, pending, runs, outcomes, reached, columns, baseline };
+  return { position: frame.position, pending, ...(inTick ? { inTick } : {}), runs, outcomes, reached, columns, baseline };
 }
 
 const PROGRESS_EVERY = 100;

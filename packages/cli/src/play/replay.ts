@@ -12,6 +12,14 @@ export class AwaitDecision extends Error {
   }
 }
 
+/** Thrown by a decider to end a replay where it stands (not an error of the run). */
+export class StopReplay extends Error {
+  constructor() {
+    super('replay stopped');
+    this.name = 'StopReplay';
+  }
+}
+
 /** Where a decision arises in a run: its tick, the deciding actor, its source key, and which time in that tick. */
 export interface DecisionPlace {
   readonly tick: number;
@@ -50,7 +58,7 @@ export type Unanswered = 'stop' | 'model';
  * (`model`). A decision with a single option is never asked. One decider per replay: it counts
  * the occurrences of each (tick, actor, key) as the run meets them.
  */
-export function answeringDecider(course: Course, played: ReadonlySet<string>, unanswered: Unanswered): Decider {
+export function answeringDecider(course: Course, played: ReadonlySet<string>, unanswered: Unanswered, observe?: (request: DecisionRequest, occurrence: number, answer: string | undefined) => void): Decider {
   const seen = new Map<string, number>();
   return (request) => {
     if (!played.has(request.actor) || request.options.length < 2) return undefined;
@@ -58,6 +66,7 @@ export function answeringDecider(course: Course, played: ReadonlySet<string>, un
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
     const answer = course.answers.get(placeKey({ tick: request.tick, actor: request.actor, key: request.key, occurrence }));
+    observe?.(request, occurrence, answer);
     if (answer !== undefined) {
       const index = request.options.indexOf(answer);
       if (index < 0) {
@@ -156,10 +165,43 @@ export function stepUntil(worlds: Worlds, engine: EngineKind, start: Simulator, 
       sim.step();
     } catch (error) {
       if (error instanceof AwaitDecision) return { sim, pending: error };
+      if (error instanceof StopReplay) return { sim, pending: undefined };
       // As Simulator.finish does: a runaway cascade ends the run with its message.
       sim.state.status = 'error';
       sim.state.error = error instanceof Error ? error.message : String(error);
     }
   }
   return { sim, pending: undefined };
+}
+
+/** A played actor's decision in the round a session waits on, with its recorded answer if it has one. */
+export interface OpenDecision {
+  readonly request: DecisionRequest;
+  readonly occurrence: number;
+  /** The option already given (it takes effect with the rest of the round), or undefined. */
+  readonly answer: string | undefined;
+}
+
+/**
+ * Every played actor's decision of the round that `pending` (the first unanswered one) belongs to,
+ * answered or not, in the order the engine takes them. All of a round's decisions are chosen on
+ * the same state before any is applied (DecisionRequest.round), so they can be asked at once and
+ * answered in any order; decisions of a later round of the tick can only be known once this one
+ * is complete. Found by replaying to the end of the round with the model standing in for the
+ * missing answers; the replay is stopped before anything of a later round is asked.
+ */
+export function openRound(worlds: Worlds, engine: EngineKind, id: RunIdentity, course: Course, played: ReadonlySet<string>, pending: AwaitDecision): OpenDecision[] {
+  const { tick, round } = pending.request;
+  const found: OpenDecision[] = [];
+  const inner = answeringDecider(course, played, 'model', (request, occurrence, answer) => {
+    if (request.tick === tick && request.round === round) found.push({ request, occurrence, answer });
+  });
+  const decider: Decider = (request) => {
+    if (request.tick > tick || (request.tick === tick && request.round > round)) throw new StopReplay();
+    return inner(request);
+  };
+  const sim = worlds.simulator(engine, worlds.overridesAt(course.changes, 0));
+  sim.reset(id.master, id.runIndex, { situation: id.situation, decider, injects: course.injects });
+  stepUntil(worlds, engine, sim, course, tick + 1, decider);
+  return found;
 }

@@ -4,7 +4,7 @@ import { buildFrame, type Frame } from './frame.js';
 import { validateInject, parseInject } from './inject.js';
 import { PlayInputError } from './input-error.js';
 import { computeOdds, type OddsColumn, type OddsReport } from './odds.js';
-import { placeKey, replay, Worlds, type Change, type Course, type DecisionPlace, type RunIdentity } from './replay.js';
+import { AwaitDecision, openRound, placeKey, replay, Worlds, type Change, type Course, type DecisionPlace, type OpenDecision, type RunIdentity } from './replay.js';
 
 /** What a session plays: the scenario and the run, and who the people are. */
 export interface SessionSetup {
@@ -96,6 +96,7 @@ export class Session {
   private readonly branchMap = new Map<string, BranchData>();
   private current = MAIN_BRANCH;
   private cached: Frame | undefined;
+  private cachedOpen: readonly OpenDecision[] | undefined;
   /** Parsed effects of each inject action (session files keep the effects as written). */
   private readonly parsedInjects = new WeakMap<InjectAction, readonly Effect[]>();
   private readonly baselineOdds = new Map<number, OddsColumn>();
@@ -163,8 +164,25 @@ export class Session {
 
   /** The current state of play, re-simulated when something changed. */
   get frame(): Frame {
-    if (this.cached === undefined) this.cached = this.rebuild();
+    if (this.cached === undefined) {
+      this.cachedOpen = undefined;
+      this.cached = this.rebuild();
+    }
     return this.cached;
+  }
+
+  /**
+   * The played actors' decisions of the round the session waits on (see {@link openRound}):
+   * empty when nothing is pending. The pending decision is the first unanswered one; the others
+   * may be answered first, in any order — the engine applies them in its own order once all are in.
+   */
+  get open(): readonly OpenDecision[] {
+    const f = this.frame;
+    if (this.cachedOpen === undefined) {
+      this.cachedOpen = f.pending === undefined ? [] : openRound(this.worlds, this.setup.engine, this.identity, this.course(), this.played,
+        new AwaitDecision(f.pending.request, f.pending.occurrence));
+    }
+    return this.cachedOpen;
   }
 
   /** The last tick of the run. */
@@ -190,7 +208,26 @@ export class Session {
   answer(text: string): { decision: DecisionAction; request: DecisionRequest; frame: Frame } {
     const f = this.frame;
     if (!f.pending) throw new PlayInputError('no decision is pending');
-    const { request, occurrence } = f.pending;
+    return this.record(f.pending.request, f.pending.occurrence, text);
+  }
+
+  /**
+   * Answers one of the open decisions ({@link open}) that has no answer yet: `actor`'s, with
+   * decision key `key` and occurrence `occurrence` when given, else its first unanswered one.
+   */
+  answerOpen(place: { actor: string; key?: string | undefined; occurrence?: number | undefined }, text: string): { decision: DecisionAction; request: DecisionRequest; frame: Frame } {
+    const open = this.open;
+    if (open.length === 0) throw new PlayInputError('no decision is pending');
+    const mine = open.filter((d) => d.request.actor === place.actor && (place.key === undefined || d.request.key === place.key) && (place.occurrence === undefined || d.occurrence === place.occurrence));
+    const target = mine.find((d) => d.answer === undefined);
+    if (target === undefined) {
+      const what = `${place.actor}${place.key !== undefined ? `'s ${place.key}` : ''}`;
+      throw new PlayInputError(mine.length > 0 ? `${what} is answered already (${mine.map((d) => d.answer).join(', ')}); it takes effect when the round's other decisions are in` : `${what} has no decision open now`);
+    }
+    return this.record(target.request, target.occurrence, text);
+  }
+
+  private record(request: DecisionRequest, occurrence: number, text: string): { decision: DecisionAction; request: DecisionRequest; frame: Frame } {
     const index = optionIndex(request, text.trim());
     if (index === undefined) {
       const word = text.trim();

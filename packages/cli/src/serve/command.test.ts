@@ -1,8 +1,9 @@
 // Invariants of `casus serve` on the command line and of its session files: bad options are one
 // coded line and exit 2, never a stack trace; a session file written by `casus play` opens in
-// `casus serve` (one team per played actor) and the file serve writes opens in `casus play`;
+// `casus serve` (one team per played actor) and the file serve writes — a round's answers taken in
+// any order — replays identically in `casus play`, which reaches the same run answering in order;
 // the odds' progress reports add up to the total and never change the odds.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -10,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../io.js';
 import { runCli } from '../main.js';
 import { computeOdds } from '../play/odds.js';
+import { parseSessionText, sessionFromFile } from '../play/session-file.js';
+import type { Session } from '../play/session.js';
 import { openSeminar } from './open.js';
 import { startServer } from './server.js';
 
@@ -20,7 +23,7 @@ function fakeIo(lines?: string[]): CliIo & { out: () => string; err: () => strin
   let err = '';
   return {
     stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: ROOT, env: {}, isTTY: false,
-    interactive: lines ? { input: Readable.from(lines), output: new PassThrough(), terminal: false } : undefined,
+    interactive: lines ? { input: Readable.from(lines.map((l) => `${l}\n`)), output: new PassThrough(), terminal: false } : undefined,
     out: () => out, err: () => err,
   };
 }
@@ -65,6 +68,8 @@ describe('casus serve on the command line', () => {
     expect(await runCli(['play', 'korea-2024', '--situation', 'yeonpyeong-clash', '--as', 'USA,ROK', '--session', file], play)).toBe(0);
     const before = readFileSync(file, 'utf8');
     const setup = openSeminar('korea-2024', { seed: 1, run: 0, engine: 'reference', session: file, host: '127.0.0.1', port: 0, oddsRuns: 50 }, fakeIo());
+    const sc = setup.session.setup;
+    const load = (text: string): Session => sessionFromFile(parseSessionText(text, 'f'), 'f', sc.scenario, sc.scenarioArg, sc.scenarioHash);
     expect(setup.resumed).toBe(true);
     expect(setup.teams).toEqual([{ name: 'USA', actors: ['USA'] }, { name: 'ROK', actors: ['ROK'] }]);
     const server = await startServer(setup);
@@ -72,17 +77,33 @@ describe('casus serve on the command line', () => {
       // Saved at once in the same format: the same session, byte for byte.
       expect(readFileSync(file, 'utf8')).toBe(before);
       const { seminar } = server;
-      for (let i = 0; i < 8 && !seminar.current.frame.pending; i++) await seminar.act({ kind: 'facilitator' }, seminar.version, { type: 'advance', ticks: 1 });
-      const pending = seminar.current.frame.pending;
-      expect(pending).toBeDefined();
-      await seminar.act({ kind: 'facilitator' }, seminar.version, { type: 'answer', actor: pending!.request.actor, option: pending!.request.options.at(-1)! });
+      // casus play answered the round's first decision; the other two of the round are open in serve.
+      expect(seminar.current.frame.result).toEqual(load(before).frame.result);
+      expect(seminar.current.open.map((d) => [d.request.actor, d.request.key, d.answer ?? null])).toEqual([
+        ['USA', 'camp-david-2023/consult@USA', 'invoke'], ['ROK', 'ROK/answer-provocation', null], ['USA', 'USA/answer-attack-on-ally', null],
+      ]);
+      // Serve takes them in the opposite of the engine's order, as teams may.
+      await seminar.act({ kind: 'team', team: 'USA' }, seminar.version, { type: 'answer', actor: 'USA', key: 'USA/answer-attack-on-ally', option: 'restraint' });
+      await seminar.act({ kind: 'team', team: 'ROK' }, seminar.version, { type: 'answer', actor: 'ROK', option: 'strike_origin' });
+      expect(seminar.current.frame.position).toBe(1);
     } finally {
       await server.close();
     }
-    const again = fakeIo(['status', 'quit']);
+    const served = readFileSync(file, 'utf8');
+    // The file serve wrote replays identically in play; and play, answering the same in the engine's
+    // order from the same start, reaches the same run.
+    const fromServe = load(served);
+    const inPlay = join(dir, 'in-play.json');
+    writeFileSync(inPlay, before);
+    expect(await runCli(['play', 'korea-2024', '--session', inPlay], fakeIo(['strike_origin', 'restraint', 'quit']))).toBe(0);
+    const fromPlay = load(readFileSync(inPlay, 'utf8'));
+    expect(fromPlay.frame.result).toEqual(fromServe.frame.result);
+    expect(fromPlay.open.map((d) => [d.request.key, d.occurrence])).toEqual(fromServe.open.map((d) => [d.request.key, d.occurrence]));
+    const again = fakeIo(['log', 'quit']);
     expect(await runCli(['play', 'korea-2024', '--session', file], again)).toBe(0);
     expect(again.out()).toContain(`saved the session to ${file}`);
-    expect(JSON.parse(readFileSync(file, 'utf8')).branches[0].decisions.length).toBeGreaterThan(JSON.parse(before).branches[0].decisions.length);
+    for (const e of fromServe.frame.result.events!) expect(again.out()).toContain(e.text);
+    expect(JSON.parse(readFileSync(file, 'utf8')).branches[0].decisions.length).toBe(JSON.parse(before).branches[0].decisions.length + 2);
   });
 
   it('reports the odds\' progress up to the total without changing them', async () => {

@@ -122,9 +122,10 @@ async function readJson(c: Context): Promise<unknown> {
   }
 }
 
-const ACTION_FIELDS: Record<ActionRequest['type'], Record<string, 'string' | 'count'>> = {
+/** Each action's fields; a `?` marks an optional one. `index`: a whole number from 0. */
+const ACTION_FIELDS: Record<ActionRequest['type'], Record<string, 'string' | 'count' | 'string?' | 'index?'>> = {
   advance: { ticks: 'count' },
-  answer: { actor: 'string', option: 'string' },
+  answer: { actor: 'string', option: 'string', key: 'string?', occurrence: 'index?' },
   inject: { effect: 'string' },
   set: { name: 'string', value: 'string' },
   undo: {},
@@ -145,10 +146,12 @@ export function parseAction(body: unknown): { version: string; action: ActionReq
   const fields = ACTION_FIELDS[type as ActionRequest['type']];
   for (const [field, kind] of Object.entries(fields)) {
     const v = a[field];
-    if (kind === 'string' && (typeof v !== 'string' || v.trim() === '')) return bad(`action.${field}: expected a non-empty string for ${type}`);
+    if (kind.endsWith('?') && v === undefined) continue;
+    if (kind.startsWith('string') && (typeof v !== 'string' || v.trim() === '')) return bad(`action.${field}: expected a non-empty string for ${type}`);
     if (kind === 'count' && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > 10_000)) return bad(`action.${field}: expected a whole number from 1 to 10000 for ${type}`);
+    if (kind === 'index?' && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0 || v > 10_000)) return bad(`action.${field}: expected a whole number from 0 to 10000 for ${type}`);
   }
   const out: Record<string, unknown> = { type };
-  for (const field of Object.keys(fields)) out[field] = a[field];
+  for (const field of Object.keys(fields)) if (a[field] !== undefined) out[field] = a[field];
   return { version, action: out as unknown as ActionRequest };
 }

@@ -13,6 +13,10 @@ export interface OddsRequest {
   readonly id: number;
   readonly sessionText: string;
   readonly runs: number;
+  /** Whose view: the decision of the open round to take each way (default: the pending one), or null (none: one column from here). */
+  readonly decision?: { readonly actor: string; readonly key: string; readonly occurrence: number } | null;
+  /** Recorded answers to leave to the model (other teams' answers of the open round, not yet in effect). */
+  readonly withhold?: readonly { readonly actor: string; readonly key: string; readonly occurrence: number }[];
 }
 
 export type OddsReply =

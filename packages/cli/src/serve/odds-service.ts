@@ -6,7 +6,7 @@ import type { OddsReply, OddsRequest, OddsWorkerInit } from './odds-protocol.js'
 /** Computes the odds from a saved session's current state, off the server's thread. */
 export interface OddsSource {
   /** `onProgress` is told the runs done of the total now and then. */
-  compute(sessionText: string, runs: number, onProgress?: (done: number, total: number) => void): Promise<OddsReport>;
+  compute(sessionText: string, runs: number, onProgress?: (done: number, total: number) => void, decision?: OddsRequest['decision'], withhold?: OddsRequest['withhold']): Promise<OddsReport>;
   close(): Promise<void>;
 }
 
@@ -41,12 +41,12 @@ export class OddsWorker implements OddsSource {
     this.worker.on('exit', (code) => fail(new Error(`the odds worker stopped (exit code ${code})`)));
   }
 
-  compute(sessionText: string, runs: number, onProgress?: (done: number, total: number) => void): Promise<OddsReport> {
+  compute(sessionText: string, runs: number, onProgress?: (done: number, total: number) => void, decision?: OddsRequest['decision'], withhold?: OddsRequest['withhold']): Promise<OddsReport> {
     if (this.broken) return Promise.reject(this.broken);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { resolve, reject, progress: onProgress });
-      const request: OddsRequest = { id, sessionText, runs };
+      const request: OddsRequest = { id, sessionText, runs, ...(decision !== undefined ? { decision } : {}), ...(withhold?.length ? { withhold } : {}) };
       this.worker.postMessage(request);
     });
   }

@@ -5,6 +5,7 @@
  * (runs from tick 0) depends only on the run's identity and the number of runs: it is kept.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { PendingDecision } from '../play/frame.js';
 import { computeOdds, type OddsColumn } from '../play/odds.js';
 import { parseSessionText, sessionFromFile } from '../play/session-file.js';
 import type { OddsReply, OddsRequest, OddsWorkerInit } from './odds-protocol.js';
@@ -23,10 +24,18 @@ port.on('message', (request: OddsRequest) => {
     const key = JSON.stringify([setup.seed, setup.runIndex, setup.situation ?? null, setup.parameters, request.runs]);
     const frame = session.frame;
     if (frame.ended) throw new Error('the run is over: its outcomes are as shown');
+    let decision: PendingDecision | null | undefined;
+    if (request.decision === null) decision = null;
+    else if (request.decision !== undefined) {
+      const want = request.decision;
+      const found = session.open.find((d) => d.request.actor === want.actor && d.request.key === want.key && d.occurrence === want.occurrence);
+      if (found === undefined) throw new Error(`${want.actor}'s decision ${want.key} is not open in this session`);
+      decision = { request: found.request, occurrence: found.occurrence };
+    }
     let last = Date.now();
     const report = computeOdds({
-      worlds: session.worlds, identity: session.identity, course: session.course(), played: session.played, frame, runs: request.runs,
-      baseline: baselines.get(key),
+      worlds: session.worlds, identity: session.identity, course: session.course(), played: session.played, frame, runs: request.runs, withhold: request.withhold,
+      baseline: baselines.get(key), decision,
       onProgress: (done, total) => {
         const now = Date.now();
         if (now - last < PROGRESS_EVERY_MS) return;

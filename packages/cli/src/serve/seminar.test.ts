@@ -8,6 +8,7 @@ import type { OddsReport } from '../play/odds.js';
 import { percentWithInterval } from '../play/view.js';
 import { joinCodes } from './access.js';
 import type { OddsSource } from './odds-service.js';
+import type { OddsRequest } from './odds-protocol.js';
 import { openSeminar } from './open.js';
 import { Seminar, type SeminarSidecar } from './seminar.js';
 import { sessionView } from './state-view.js';
@@ -17,9 +18,9 @@ const io: CliIo = { stdout: () => {}, stderr: () => {}, cwd: ROOT, env: {}, isTT
 
 /** An odds source that computes nothing until told: each request waits in `asked`. */
 class HeldOdds implements OddsSource {
-  readonly asked: { text: string; progress?: (done: number, total: number) => void; resolve(r: OddsReport): void }[] = [];
-  compute(text: string, _runs: number, progress?: (done: number, total: number) => void): Promise<OddsReport> {
-    return new Promise((resolve) => this.asked.push({ text, progress, resolve }));
+  readonly asked: { text: string; progress?: (done: number, total: number) => void; resolve(r: OddsReport): void; decision: OddsRequest['decision']; withhold: OddsRequest['withhold'] }[] = [];
+  compute(text: string, _runs: number, progress?: (done: number, total: number) => void, decision?: OddsRequest['decision'], withhold?: OddsRequest['withhold']): Promise<OddsReport> {
+    return new Promise((resolve) => this.asked.push({ text, progress, resolve, decision, withhold }));
   }
   async close(): Promise<void> {}
 }
@@ -95,15 +96,46 @@ describe('Seminar', () => {
     const setup = openSeminar('korea-2024', { seed: 1, run: 0, engine: 'reference', situation: 'yeonpyeong-clash', session: '/nonexistent-dir/k.json', host: '127.0.0.1', port: 0, oddsRuns: 40, as: 'ROK' }, io);
     const seminar = new Seminar(setup.session, setup.teams, joinCodes(setup.teams, undefined), { saveSession: () => {}, saveSidecar: () => {} }, new HeldOdds(), 40);
     const team = { kind: 'team', team: 'ROK' } as const;
-    for (let i = 0; i < 6 && sessionView(seminar, team, null).pending?.key !== 'ROK/answer-provocation'; i++) {
+    const rok = () => sessionView(seminar, team, null).decisions.find((d) => d.key === 'ROK/answer-provocation');
+    for (let i = 0; i < 6 && rok() === undefined; i++) {
       const f = seminar.current.frame;
       if (f.pending) await seminar.act({ kind: 'facilitator' }, seminar.version, { type: 'answer', actor: f.pending.request.actor, option: f.pending.request.options[0]! });
       else await seminar.act({ kind: 'facilitator' }, seminar.version, { type: 'advance', ticks: 1 });
     }
-    const pending = sessionView(seminar, team, null).pending!;
+    const pending = rok()!;
     expect(pending.key).toBe('ROK/answer-provocation');
     expect(Object.keys(pending.consequences)).toEqual(pending.options);
     expect(pending.consequences.strike_origin).toContain('armedAttack: {by: $self, on: $actor, in: prk_territory, intensity: 4}');
     expect(pending.consequences.absorb_and_protest).toContain('signal: {kind: protest');
+  });
+
+  it('asks each team\'s odds with its own open decision taken each way and the other teams\' answers of the round withheld', async () => {
+    const setup = openSeminar('korea-2024', { seed: 1, run: 0, engine: 'reference', situation: 'yeonpyeong-clash', session: '/nonexistent-dir/k.json', host: '127.0.0.1', port: 0, oddsRuns: 40, team: ['seoul=ROK', 'washington=USA'] }, io);
+    const odds = new HeldOdds();
+    const seminar = new Seminar(setup.session, setup.teams, joinCodes(setup.teams, undefined), { saveSession: () => {}, saveSidecar: () => {} }, odds, 40);
+    const f = { kind: 'facilitator' } as const;
+    await seminar.act(f, seminar.version, { type: 'advance', ticks: 3 });
+    const asked = (n: number) => odds.asked.slice(-n).map((a) => [a.decision === undefined ? 'pending' : a.decision, a.withhold ?? []]);
+    // The wall's (the pending decision each way, everything known), then Seoul's own; Washington's first open decision is the pending one.
+    const judge = { actor: 'USA', key: 'camp-david-2023/consult@USA', occurrence: 0 };
+    const rok = { actor: 'ROK', key: 'ROK/answer-provocation', occurrence: 0 };
+    const ally = { actor: 'USA', key: 'USA/answer-attack-on-ally', occurrence: 0 };
+    expect(odds.asked).toHaveLength(3);
+    expect(asked(2)).toEqual([['pending', []], [rok, []]]);
+    await seminar.act({ kind: 'team', team: 'seoul' }, seminar.version, { type: 'answer', actor: 'ROK', option: 'absorb_and_protest' });
+    // Seoul has answered: it sees the odds from here (nothing of its own to take each way) — and
+    // Washington's take its judgment each way without Seoul's answer, which is not in effect yet.
+    expect(odds.asked).toHaveLength(6);
+    expect(asked(3)).toEqual([['pending', []], [null, []], [judge, [rok]]]);
+    const views = () => ({ seoul: seminar.perspective({ kind: 'team', team: 'seoul' }), washington: seminar.perspective({ kind: 'team', team: 'washington' }), wall: seminar.perspective({ kind: 'wall' }) });
+    expect([views().seoul.decision, views().seoul.withhold]).toEqual([null, []]);
+    expect([views().washington.decision, views().washington.withhold]).toEqual([judge, [rok]]);
+    expect([views().wall.decision, views().wall.withhold]).toEqual([undefined, []]);
+    await seminar.act({ kind: 'team', team: 'washington' }, seminar.version, { type: 'answer', actor: 'USA', key: ally.key, option: 'restraint' });
+    expect([views().seoul.decision, views().seoul.withhold]).toEqual([null, [ally]]);
+    expect([views().washington.decision, views().washington.withhold]).toEqual([judge, [rok]]);
+    // Every perspective a page shows was asked of the odds source.
+    const requested = odds.asked.map((a) => JSON.stringify([a.decision, a.withhold ?? []]));
+    for (const v of Object.values(views())) expect(requested).toContain(JSON.stringify([v.decision, v.withhold]));
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PlayInputError } from '../play/input-error.js';
 import type { OddsReport } from '../play/odds.js';
+import type { OpenDecision } from '../play/replay.js';
 import type { Session } from '../play/session.js';
 import { sessionToText } from '../play/session-file.js';
 import { describeAction } from '../play/repl.js';
@@ -8,13 +9,15 @@ import { tickLabel, whereLabel } from '../play/view.js';
 import type { JoinCodes, Role } from './access.js';
 import { ServeError } from './errors.js';
 import type { OddsSource } from './odds-service.js';
+import type { OddsRequest } from './odds-protocol.js';
 import type { Team } from './teams.js';
 import { teamOf } from './teams.js';
 
 /** What a client asks the session to do. Every action names the state version it was made on. */
 export type ActionRequest =
   | { readonly type: 'advance'; readonly ticks: number }
-  | { readonly type: 'answer'; readonly actor: string; readonly option: string }
+  /** An answer to one of the open round's decisions: `actor`'s (its decision `key`, `occurrence` when it has several open; else its first unanswered). */
+  | { readonly type: 'answer'; readonly actor: string; readonly option: string; readonly key?: string | undefined; readonly occurrence?: number | undefined }
   | { readonly type: 'inject'; readonly effect: string }
   | { readonly type: 'set'; readonly name: string; readonly value: string }
   | { readonly type: 'undo' }
@@ -54,12 +57,30 @@ export type OddsStatus =
   | { readonly state: 'none'; readonly key: string; readonly reason: string };
 
 /**
+ * Whose odds: `main` takes the pending decision each way (what `casus play` shows; the facilitator
+ * and the wall); a team with another open decision of the round sees that one taken each way; a
+ * team with none open sees one column from here, the open decisions left to the model — so no
+ * team's odds show another team's options.
+ */
+export interface OddsPerspective {
+  readonly id: string;
+  readonly decision: OddsRequest['decision'];
+  /** Answers of the open round the team may not know yet (other teams'), left to the model in its odds. */
+  readonly withhold: NonNullable<OddsRequest['withhold']>;
+}
+export const MAIN_PERSPECTIVE: OddsPerspective = { id: 'main', decision: undefined, withhold: [] };
+
+/**
  * A seminar: one `casus play` session shared by a facilitator, teams and a wall. Actions are
  * applied one at a time, in the order they reach the server, each only if it was made on the
- * current state version (else E_STALE: the client refreshes); a team may answer only its own
- * actors' decisions. After every action the session file and the sidecar are saved, listeners
- * are told the new version, and the odds from the new state are asked of the odds worker (cached
- * by the content of the state, so an undo back to a known state shows its odds at once).
+ * current state version (else E_STALE: the client refreshes) — except an answer to a decision of
+ * the open round made while only other answers to that round came in: those commute (the engine
+ * applies a round's answers in its own order, whatever order they arrive in), so two teams
+ * answering at once are both taken and the run does not depend on who was first. A team may
+ * answer only its own actors' decisions. After every action the session file and the sidecar are
+ * saved, listeners are told the new version, and the odds from the new state are asked of the odds
+ * worker for every perspective a page shows (cached by the content of the state, so an undo back
+ * to a known state shows its odds at once).
  */
 export class Seminar {
   private readonly listeners = new Set<(version: string) => void>();
@@ -71,6 +92,8 @@ export class Seminar {
   private milestones: Milestone[];
   private chain: Promise<unknown> = Promise.resolve();
   private currentVersion: string;
+  /** Versions of the session since the open round opened, between which only answers to it were given. */
+  private roundVersions = new Set<string>();
   private closed = false;
 
   constructor(
@@ -86,6 +109,7 @@ export class Seminar {
     for (const [k, r] of Object.entries(saved?.odds ?? {})) this.oddsCache.set(k, r);
     this.milestones = [...(saved?.milestones ?? [])];
     this.currentVersion = this.computeVersion();
+    this.roundVersions.add(this.currentVersion);
     if (!this.milestones.some((m) => m.key === this.stateKey())) this.milestones.push(this.milestone('the start'));
     this.save();
     this.ensureOdds();
@@ -130,28 +154,27 @@ export class Seminar {
         throw new ServeError('E_FORBIDDEN', `team ${team.name} plays ${team.actors.join(', ')}; ${action.actor} ${owner ? `is team ${owner}'s` : 'is played by no team'}`);
       }
     }
-    if (version !== this.currentVersion) {
+    const commutes = action.type === 'answer' && this.roundVersions.has(version);
+    if (version !== this.currentVersion && !commutes) {
       throw new ServeError('E_STALE', 'the session has moved on since this page was drawn: refresh and try again', { version: this.currentVersion });
     }
     const s = this.session;
+    const roundBefore = this.roundId();
     let message: string;
     try {
       switch (action.type) {
         case 'answer': {
-          const pending = s.frame.pending;
-          if (!pending) throw new PlayInputError('no decision is pending');
-          if (action.actor !== pending.request.actor) {
-            throw new ServeError('E_STALE', `the pending decision is ${pending.request.actor}'s, not ${action.actor}'s: refresh`, { version: this.currentVersion });
-          }
-          const { decision } = s.answer(action.option);
-          message = `${decision.actor} chose ${decision.option} (${decision.key})`;
+          const { decision, request } = s.answerOpen({ actor: action.actor, key: action.key, occurrence: action.occurrence }, action.option);
+          const waits = s.open.some((d) => d.request.tick === request.tick && d.request.round === request.round && d.answer === undefined);
+          message = `${decision.actor} chose ${decision.option} (${decision.key})${waits ? '; it takes effect with the round\'s other decisions, once they are in' : ''}`;
           break;
         }
         case 'advance': {
           const before = s.frame.position;
           s.advance(action.ticks);
           const f = s.frame;
-          message = f.pending ? `advanced to ${tickLabel(s, f.position)}: ${f.pending.request.actor} must decide` : `advanced ${Math.max(0, f.position - before)} tick(s)`;
+          const deciding = this.teams.filter((t) => s.open.some((d) => d.answer === undefined && t.actors.includes(d.request.actor))).map((t) => t.name);
+          message = f.pending ? `advanced to ${tickLabel(s, f.position)}: ${s.open.length} decision${s.open.length === 1 ? '' : 's'} open (${deciding.join(', ')})` : `advanced ${Math.max(0, f.position - before)} tick(s)`;
           break;
         }
         case 'inject': {
@@ -174,11 +197,40 @@ export class Seminar {
       throw error;
     }
     this.currentVersion = this.computeVersion();
+    if (action.type === 'answer' && this.roundId() === roundBefore) this.roundVersions.add(this.currentVersion);
+    else this.roundVersions = new Set([this.currentVersion]);
     if (!this.milestones.some((m) => m.key === this.stateKey() && m.branch === s.branchName)) this.milestones.push(this.milestone(message));
     this.save();
     this.ensureOdds();
     this.notify();
     return { version: this.currentVersion, message };
+  }
+
+  /** Which round the session waits on (branch, tick, round), or '' when none. */
+  private roundId(): string {
+    const first = this.session.open[0];
+    return first === undefined ? '' : `${this.session.branchName}\u0000${first.request.tick}\u0000${first.request.round}`;
+  }
+
+  /** Whose odds a role sees (see {@link OddsPerspective}). */
+  perspective(role: Role): OddsPerspective {
+    if (role.kind !== 'team') return MAIN_PERSPECTIVE;
+    const s = this.session;
+    const pending = s.frame.pending;
+    if (pending === undefined) return MAIN_PERSPECTIVE;
+    const team = this.teams.find((t) => t.name === role.team);
+    const ours = (actor: string): boolean => team !== undefined && team.actors.includes(actor);
+    const place = (d: OpenDecision) => ({ actor: d.request.actor, key: d.request.key, occurrence: d.occurrence });
+    const name = (d: OpenDecision) => `${d.request.actor}/${d.request.key}/${d.occurrence}`;
+    // Another team's answer takes effect only with the rest of the round: until then it is not known.
+    const others = s.open.filter((d) => d.answer !== undefined && !ours(d.request.actor));
+    const withhold = others.map(place);
+    const hidden = others.map(name).join(',');
+    const mine = s.open.find((d) => d.answer === undefined && ours(d.request.actor));
+    if (mine === undefined) return { id: `none|${hidden}`, decision: null, withhold };
+    const isPending = mine.request.actor === pending.request.actor && mine.request.key === pending.request.key && mine.occurrence === pending.occurrence;
+    if (isPending && withhold.length === 0) return MAIN_PERSPECTIVE;
+    return { id: `${name(mine)}|${hidden}`, decision: place(mine), withhold };
   }
 
   /** The key of the current state for the odds: what people did on this branch and where it stands, nothing else. */
@@ -197,9 +249,13 @@ export class Seminar {
     return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 20);
   }
 
-  /** The odds from the current state: ready, being computed, failed, or not applicable (the run is over). */
-  oddsStatus(): OddsStatus {
-    const key = this.stateKey();
+  private oddsKey(p: OddsPerspective): string {
+    return p.id === MAIN_PERSPECTIVE.id ? this.stateKey() : `${this.stateKey()}\u0000${p.id}`;
+  }
+
+  /** The odds from the current state for a perspective: ready, being computed, failed, or not applicable (the run is over). */
+  oddsStatus(p: OddsPerspective = MAIN_PERSPECTIVE): OddsStatus {
+    const key = this.oddsKey(p);
     const ready = this.oddsCache.get(key);
     if (ready) return { state: 'ready', key, report: ready };
     if (this.session.frame.ended) return { state: 'none', key, reason: 'the run is over: its outcomes are as shown' };
@@ -231,8 +287,18 @@ export class Seminar {
     return { branch: b.name, seq: seqs.length === 0 ? -1 : Math.max(...seqs), label, where: whereLabel(s, s.frame), key: this.stateKey() };
   }
 
+  /** Asks the odds of the current state for the wall and the facilitator, then for each team whose view differs. */
   private ensureOdds(): void {
-    const key = this.stateKey();
+    const seen = new Set<string>();
+    for (const p of [MAIN_PERSPECTIVE, ...this.teams.map((t) => this.perspective({ kind: 'team', team: t.name }))]) {
+      if (seen.has(p.id)) continue;
+      seen.add(p.id);
+      this.ensureOddsFor(p);
+    }
+  }
+
+  private ensureOddsFor(p: OddsPerspective): void {
+    const key = this.oddsKey(p);
     if (this.oddsCache.has(key) || this.computing.has(key) || this.oddsFailed.has(key) || this.session.frame.ended) return;
     this.computing.set(key, { done: 0, total: 0 });
     const text = sessionToText(this.session);
@@ -244,7 +310,7 @@ export class Seminar {
       this.lastProgressNote = now;
       this.notify();
     };
-    this.odds.compute(text, this.oddsRuns, onProgress).then(
+    this.odds.compute(text, this.oddsRuns, onProgress, p.decision, p.withhold).then(
       (report) => {
         this.oddsCache.set(key, report);
         this.computing.delete(key);

@@ -14,6 +14,7 @@ import { openSeminar, type ServeOptions } from './open.js';
 import { startServer, type RunningServer } from './server.js';
 import type { SessionView } from './state-types.js';
 import { oddsTable } from './state-view.js';
+import { computeOdds } from '../play/odds.js';
 
 const ROOT = new URL('../../../../', import.meta.url).pathname;
 const io: CliIo = { stdout: () => {}, stderr: () => {}, cwd: ROOT, env: {}, isTTY: false };
@@ -100,6 +101,8 @@ describe('casus serve API', () => {
       [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'explode' } }) }, 400, 'E_BAD_REQUEST'],
       [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'advance', ticks: -3 } }) }, 400, 'E_BAD_REQUEST'],
       [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'inject', effect: 42 } }) }, 400, 'E_BAD_REQUEST'],
+      [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'answer', actor: 'ROK', option: 'x', occurrence: -1 } }) }, 400, 'E_BAD_REQUEST'],
+      [{ method: 'POST', body: JSON.stringify({ version: v, action: { type: 'answer', actor: 'ROK', option: 'x', key: 5 } }) }, 400, 'E_BAD_REQUEST'],
       [{ method: 'POST', body: 'x'.repeat(70_000) }, 413, 'E_TOO_LARGE'],
     ];
     for (const [init, status, code] of cases) {
@@ -117,82 +120,147 @@ describe('casus serve API', () => {
     expect((await state(codes.facilitator)).version).toBe(v);
   });
 
-  it('lets only the facilitator move time, and a team answer only for its own actors', async () => {
+  it('lets only the facilitator move time; opens every decision of the round at once, each team seeing only its own', async () => {
     let view = await state(codes.facilitator);
     expect((await action(codes.wall, view.version, { type: 'advance', ticks: 1 })).body.error.code).toBe('E_FORBIDDEN');
     expect((await action(codes.seoul, view.version, { type: 'advance', ticks: 1 })).body.error.code).toBe('E_FORBIDDEN');
     const adv = await action(codes.facilitator, view.version, { type: 'advance', ticks: 3 });
     expect(adv.status, JSON.stringify(adv.body)).toBe(200);
     view = await state(codes.facilitator);
-    expect(view.pending).not.toBeNull();
-    const actor = view.pending!.actor;
-    const owner = actor === 'ROK' ? 'seoul' : 'washington';
-    const other = owner === 'seoul' ? 'washington' : 'seoul';
-    // The other team does not even see the decision, and cannot answer it.
-    const otherView = await state(codes[other]);
-    expect(otherView.pending).toBeNull();
-    expect(otherView.waitingFor).toBe(owner);
-    const forbidden = await action(codes[other], view.version, { type: 'answer', actor, option: view.pending!.options[0] });
-    expect([forbidden.status, forbidden.body.error.code]).toEqual([403, 'E_FORBIDDEN']);
-    expect((await state(codes.facilitator)).version).toBe(view.version);
-    const ownerView = await state(codes[owner]);
-    expect(ownerView.pending?.actor).toBe(actor);
-    const ok = await action(codes[owner], view.version, { type: 'answer', actor, option: view.pending!.options.at(-1) });
-    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    const after = await state(codes[owner]);
-    expect(after.choices.map((c) => [c.actor, c.option])).toContainEqual([actor, view.pending!.options.at(-1)]);
-    // The wall sees nobody's choices; the other team does not see this one.
-    expect((await state(codes.wall)).choices).toEqual([]);
-    expect((await state(codes[other])).choices.some((c) => c.actor === actor)).toBe(false);
-  });
-
-  it('refuses an action made on an older state, and never applies two actions made at once on the same state', async () => {
-    const before = await state(codes.facilitator);
-    const stale = 'ffffffffffffffff';
-    const r = await action(codes.facilitator, stale, { type: 'undo' });
-    expect([r.status, r.body.error.code, r.body.error.version]).toEqual([409, 'E_STALE', before.version]);
-    const effect = '{signal: {kind: talks, by: PRK}}';
-    const [a, b] = await Promise.all([
-      action(codes.facilitator, before.version, { type: 'inject', effect }),
-      action(codes.facilitator, before.version, { type: 'set', name: before.parameters[0]!.name, value: String(before.parameters[0]!.value) }),
+    // Tick 1: the shelling raises three decisions of the played actors, taken on the same state.
+    expect(view.decisions.map((d) => [d.actor, d.key, d.answer])).toEqual([
+      ['USA', 'camp-david-2023/consult@USA', null], ['ROK', 'ROK/answer-provocation', null], ['USA', 'USA/answer-attack-on-ally', null],
     ]);
-    expect([a.status, b.status].sort()).toEqual([200, 409]);
-    const loser = a.status === 409 ? a : b;
-    expect(loser.body.error.code).toBe('E_STALE');
-    const after = await state(codes.facilitator);
-    expect(after.version).not.toBe(before.version);
-    // Undo the one that applied: back to the earlier session exactly (the version differs: the action counter moved).
-    const undo = await action(codes.facilitator, after.version, { type: 'undo' });
-    expect(undo.status).toBe(200);
-    expect((await state(codes.facilitator)).where).toBe(before.where);
+    expect(new Set(view.decisions.map((d) => d.round)).size).toBe(1);
+    expect(view.waitingOn).toEqual(['seoul', 'washington']);
+    expect(view.teams.map((t) => [t.name, t.open, t.answered])).toEqual([['seoul', 1, 0], ['washington', 2, 0]]);
+    // Each team sees its own decisions only; the wall none; everyone sees whom the session waits on.
+    const seoul = await state(codes.seoul);
+    expect(seoul.decisions.map((d) => d.key)).toEqual(['ROK/answer-provocation']);
+    expect((await state(codes.washington)).decisions.map((d) => d.key)).toEqual(['camp-david-2023/consult@USA', 'USA/answer-attack-on-ally']);
+    const wall = await state(codes.wall);
+    expect([wall.decisions, wall.waitingOn, wall.deciding]).toEqual([[], ['seoul', 'washington'], true]);
+    // A team cannot answer another's decision, whatever it names; nothing changes.
+    for (const [team, actor, key] of [['seoul', 'USA', 'USA/answer-attack-on-ally'], ['washington', 'ROK', 'ROK/answer-provocation']] as const) {
+      const r = await action(codes[team], view.version, { type: 'answer', actor, key, option: 'restraint' });
+      expect([r.status, r.body.error.code]).toEqual([403, 'E_FORBIDDEN']);
+    }
+    expect((await state(codes.facilitator)).version).toBe(view.version);
+    // The odds: the wall's take the pending decision each way (as casus play does); a team's never
+    // take another team's decision each way — Seoul's take its own.
+    expect((await waitForOdds(codes.wall)).odds.title).toContain("with USA's decision (camp-david-2023/consult@USA) taken each way");
+    const seoulOdds = (await waitForOdds(codes.seoul)).odds;
+    expect(seoulOdds.title).toContain("with ROK's decision (ROK/answer-provocation) taken each way");
+    expect(seoulOdds.columns).toEqual(['if absorb_and_protest', 'if return_fire_in_place', 'if strike_origin', 'at the start']);
   });
 
-  it('orders two teams submitting at once the same way whichever arrives first', async () => {
-    let view = await state(codes.facilitator);
-    for (let i = 0; i < 10 && view.pending === null; i++) {
-      await action(codes.facilitator, view.version, { type: 'advance', ticks: 1 });
-      view = await state(codes.facilitator);
-    }
-    expect(view.pending).not.toBeNull();
-    const actor = view.pending!.actor;
-    const owner = actor === 'ROK' ? 'seoul' : 'washington';
-    const other = owner === 'seoul' ? 'washington' : 'seoul';
-    const otherActor = other === 'seoul' ? 'ROK' : 'USA';
-    const ownerAnswer = (v: string) => action(codes[owner], v, { type: 'answer', actor, option: view.pending!.options[0] });
-    const otherAnswer = (v: string) => action(codes[other], v, { type: 'answer', actor: otherActor, option: 'yes' });
-    const outcomes: string[][] = [];
-    for (const order of [[ownerAnswer, otherAnswer], [otherAnswer, ownerAnswer]]) {
-      const now = (await state(codes.facilitator)).version;
+  it('takes two teams\' answers made at once on the same state, and the run does not depend on which arrives first', async () => {
+    const start = await state(codes.facilitator);
+    const seoul = (v: string) => action(codes.seoul, v, { type: 'answer', actor: 'ROK', key: 'ROK/answer-provocation', occurrence: 0, option: 'absorb_and_protest' });
+    const washington = (v: string) => action(codes.washington, v, { type: 'answer', actor: 'USA', key: 'USA/answer-attack-on-ally', option: 'restraint' });
+    const seen: unknown[] = [];
+    for (const order of [[seoul, washington], [washington, seoul]]) {
+      const here = await state(codes.facilitator);
+      // Undo brought the session back to the same moment (its version differs: the action counter moved).
+      expect([here.where, here.decisions]).toEqual([start.where, start.decisions]);
+      const now = here.version;
       const replies = await Promise.all(order.map((send) => send(now)));
+      expect(replies.map((r) => r.status), JSON.stringify(replies.map((r) => r.body))).toEqual([200, 200]);
+      expect(String(replies[0]!.body.message)).toContain('takes effect with the round\'s other decisions');
       const after = await state(codes.facilitator);
-      const byTeam = order[0] === ownerAnswer ? replies : [replies[1]!, replies[0]!];
-      outcomes.push([String(byTeam[0]!.status), byTeam[1]!.body.error?.code ?? 'applied', after.where, JSON.stringify(after.choices.map((c) => [c.actor, c.key, c.option])), String(after.events.length)]);
-      expect((await action(codes.facilitator, after.version, { type: 'undo' })).status).toBe(200);
+      // Still in tick 1: Washington's judgment of the casus is open; both answers wait for it.
+      expect(after.waitingOn).toEqual(['washington']);
+      expect(after.decisions.map((d) => d.answer)).toEqual([null, 'absorb_and_protest', 'restraint']);
+      // Seoul has nothing left to decide: its odds are from here, the open decisions left to the doctrine.
+      const seoulOdds = (await waitForOdds(codes.seoul)).odds;
+      expect([seoulOdds.columns, seoulOdds.title.includes('its open decisions left to the doctrine')]).toEqual([['from here', 'at the start'], true]);
+      // Washington's odds take its open judgment each way, with Seoul's answer — not in effect yet —
+      // left to the doctrine.
+      if (seen.length === 0) {
+        const s = server.seminar.current.setup;
+        const played = sessionFromFile(parseSessionText(readFileSync(join(dir, 'seminar.json'), 'utf8'), 'f'), 'f', s.scenario, s.scenarioArg, s.scenarioHash);
+        const course = played.course();
+        const answers = new Map([...course.answers].filter(([k]) => !k.includes('ROK/answer-provocation')));
+        expect(answers.size).toBe(course.answers.size - 1);
+        const input = { worlds: played.worlds, identity: played.identity, course, played: played.played, frame: played.frame, runs: RUNS };
+        const withheld = oddsTable(played, computeOdds({ ...input, course: { ...course, answers } }));
+        const washingtonOdds = (await waitForOdds(codes.washington)).odds;
+        expect(washingtonOdds).toEqual(withheld);
+        // (Here the numbers happen to agree with the wall's, which know Seoul's answer: korea-2024's odds
+        // barely move with it. seminar.test.ts checks what each team's odds are asked with.)
+        expect((await waitForOdds(codes.wall)).odds).toEqual(oddsTable(played, computeOdds(input)));
+      }
+      const judged = await action(codes.washington, after.version, { type: 'answer', actor: 'USA', key: 'camp-david-2023/consult@USA', option: 'invoke' });
+      expect(judged.status, JSON.stringify(judged.body)).toBe(200);
+      const done = server.seminar.current.frame;
+      seen.push([done.position, done.result.events, (await state(codes.facilitator)).decisions.map((d) => [d.actor, d.key, d.round])]);
+      for (let i = 0; i < 3; i++) expect((await action(codes.facilitator, (await state(codes.facilitator)).version, { type: 'undo' })).status).toBe(200);
     }
-    // The team whose actor must decide is heard; the other is told to refresh; the session ends the same.
-    expect(outcomes[0]![0]).toBe('200');
-    expect(outcomes[0]![1]).toBe('E_STALE');
-    expect(outcomes[1]).toEqual(outcomes[0]);
+    expect(seen[1]).toEqual(seen[0]);
+    // After a white-cell action an answer made on the earlier state is refused: the client must refresh.
+    const first = await action(codes.seoul, (await state(codes.seoul)).version, { type: 'answer', actor: 'ROK', option: 'absorb_and_protest' });
+    expect(first.status).toBe(200);
+    const moved = await state(codes.facilitator);
+    expect((await action(codes.facilitator, moved.version, { type: 'undo' })).status).toBe(200);
+    const late = await action(codes.washington, moved.version, { type: 'answer', actor: 'USA', option: 'invoke' });
+    expect([late.status, late.body.error.code]).toEqual([409, 'E_STALE']);
+    // Answering twice is refused with the session's reason.
+    const v = (await state(codes.facilitator)).version;
+    expect((await action(codes.seoul, v, { type: 'answer', actor: 'ROK', option: 'absorb_and_protest' })).status).toBe(200);
+    const twice = await action(codes.seoul, v, { type: 'answer', actor: 'ROK', option: 'strike_origin' });
+    expect([twice.status, twice.body.error.code]).toEqual([422, 'E_REFUSED']);
+    expect(twice.body.error.message).toContain('answered already');
+  });
+
+  it('keeps the fog of war at the API: a team gets only what its actors know', async () => {
+    // Complete the round and let the rest of the tick run (Washington answers its two decisions).
+    for (;;) {
+      const view = await state(codes.facilitator);
+      const open = view.decisions.find((d) => d.answer === null);
+      if (!open) break;
+      const team = open.actor === 'ROK' ? codes.seoul : codes.washington;
+      expect((await action(team, view.version, { type: 'answer', actor: open.actor, key: open.key, occurrence: open.occurrence, option: open.options[0] })).status).toBe(200);
+    }
+    const all = server.seminar.current.frame.result.events!;
+    const bySeq = new Map(all.map((e) => [e.seq, e]));
+    const full = await state(codes.facilitator);
+    expect(full.events.length).toBe(all.length);
+    expect(all.some((e) => e.kind === 'decision' && e.actor === 'USA')).toBe(true);
+    expect(all.some((e) => e.kind === 'variable')).toBe(true);
+    for (const [team, own, other] of [['seoul', 'ROK', 'USA'], ['washington', 'USA', 'ROK']] as const) {
+      const view = await state(codes[team]);
+      const seen = view.events.map((e) => bySeq.get(e.seq)!);
+      // Its own decisions, and the shelling (a use of force): known.
+      expect(seen.some((e) => e.kind === 'decision' && e.actor === own)).toBe(true);
+      expect(seen.some((e) => e.kind === 'armedAttack' && e.actor === 'PRK')).toBe(true);
+      // Another actor's decisions and judgments, and the model's variables: not.
+      for (const e of seen) {
+        expect(e.kind === 'decision' && e.actor !== own, `${team} sees ${e.text}`).toBe(false);
+        expect(e.kind === 'obligation' && /^(judged|denied)/.test(e.detail ?? '') && e.actor !== own, `${team} sees ${e.text}`).toBe(false);
+        expect(e.kind, `${team} sees ${e.text}`).not.toBe('variable');
+      }
+      // No link points at an event the team does not have.
+      const have = new Set(view.events.map((e) => e.seq));
+      for (const e of view.events) if (e.parent !== null) expect(have.has(e.parent)).toBe(true);
+      expect(view.choices.every((c) => c.actor === own)).toBe(true);
+      expect(view.decisions.every((d) => d.actor === own)).toBe(true);
+      expect(view.parameters).toEqual([]);
+      expect(view.injects).toEqual([]);
+      expect(view.access).toBeNull();
+      // Of the other team, only who it is; how many decisions it has open or took is its business.
+      expect(view.teams.filter((t) => t.name !== team).map((t) => [t.open, t.answered, t.choices])).toEqual([[null, null, null]]);
+      expect(view.teams.find((t) => t.name === team)!.choices).toBe(view.choices.length);
+      expect(view.status.join('\n')).not.toMatch(new RegExp(`${other}\\*? [^\\n]*(MDT|Treaty|Camp David)`));
+      // The live stream sends the same filtered view.
+      const res = await fetch(`${base}/api/events?code=${codes[team]}`);
+      const reader = res.body!.getReader();
+      let text = '';
+      while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
+      await reader.cancel();
+      const streamed = JSON.parse(text.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as SessionView;
+      expect(streamed.events.map((e) => e.seq)).toEqual(view.events.map((e) => e.seq));
+      expect(JSON.stringify(streamed)).not.toContain(`"actor":"${other}"`);
+    }
   });
 
   it('saves the session in casus play\'s format after every action; reopening it gives the same session', async () => {

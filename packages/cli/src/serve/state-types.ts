@@ -38,6 +38,12 @@ export interface EventView {
 
 export interface DecisionView {
   readonly actor: string;
+  /** Which time in its tick this actor meets this decision (with `key`, the decision's place). */
+  readonly occurrence: number;
+  /** The round of the tick it belongs to: a round's decisions are taken on the same state, answered in any order. */
+  readonly round: number;
+  /** The option already given, which takes effect when the round's other decisions are in; null: not yet answered. */
+  readonly answer: string | null;
   readonly actorName: string;
   readonly team: string | null;
   readonly kind: string;
@@ -81,9 +87,15 @@ export interface RelationView {
 export interface TeamView {
   readonly name: string;
   readonly actors: readonly string[];
-  /** The team must answer the pending decision now. */
-  readonly deciding: boolean;
-  readonly choices: number;
+  /**
+   * Decisions of the open round the team has not answered yet (0: nothing to decide now). The
+   * counts are another team's business: a team gets them for itself only (null for the others;
+   * whom the session waits on is in `waitingOn`).
+   */
+  readonly open: number | null;
+  /** Decisions of the open round the team has answered (they take effect with the rest of the round). */
+  readonly answered: number | null;
+  readonly choices: number | null;
 }
 
 export interface SessionView {
@@ -100,21 +112,28 @@ export interface SessionView {
   readonly position: number;
   readonly horizon: number;
   readonly ended: boolean;
-  /** The pending decision, for the facilitator and the team that plays the actor; null for others. */
-  readonly pending: DecisionView | null;
-  /** Who the session waits for: a team name, or null. */
-  readonly waitingFor: string | null;
+  /**
+   * The decisions of the open round this role may see, in the engine's order: all of them for the
+   * facilitator, a team's own for a team, none for the wall. A later round of the same tick (what
+   * follows from these choices) is known only once this one is complete.
+   */
+  readonly decisions: readonly DecisionView[];
+  /** A decision is open: the clock waits until every one of the round is answered. */
+  readonly deciding: boolean;
+  /** The teams the session waits on (with an unanswered decision of the open round), in team order. */
+  readonly waitingOn: readonly string[];
   readonly teams: readonly TeamView[];
   readonly events: readonly EventView[];
   readonly outcomes: readonly { readonly id: string; readonly title: string; readonly tick: number | null }[];
   readonly rungs: readonly string[];
   readonly actors: readonly ActorView[];
   readonly relations: readonly RelationView[];
-  /** The state of play as `casus play`'s status shows it. */
+  /** The state of play as `casus play`'s status shows it (for a team: only what its actors know). */
   readonly status: readonly string[];
   /** Recorded choices: all for the facilitator, the team's own for a team, none for the wall. */
   readonly choices: readonly ChoiceView[];
   readonly injects: readonly { readonly seq: number; readonly tick: number; readonly effect: string }[];
+  /** Judgment parameters in force (facilitator and wall; none for a team: the model's judgments are not what its actors know). */
   readonly parameters: readonly { readonly name: string; readonly value: number; readonly start: number; readonly levels: readonly string[] }[];
   readonly odds: OddsView;
   /** Join codes and their QR codes (SVG), for the facilitator only. */

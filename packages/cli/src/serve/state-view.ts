@@ -7,28 +7,32 @@ import type { Role } from './access.js';
 import type { OddsStatus, Seminar } from './seminar.js';
 import type { DecisionView, OddsCell, OddsView, SessionView } from './state-types.js';
 import { teamOf } from './teams.js';
+import { teamEvents, teamStatus } from './fog.js';
 
 /** Access details the facilitator's page shows (join links with their QR codes). */
 export type AccessList = SessionView['access'];
 
 /**
- * The snapshot of a seminar one role may see. The facilitator sees everything; a team sees the
- * pending decision only when it is its own, and only its own recorded choices; the wall sees the
- * run, the picture of relations and the odds, but nobody's choices.
+ * The snapshot of a seminar one role may see. The facilitator sees everything; the wall sees the
+ * whole run, the picture of relations and the odds, but no one's choices or open decisions; a team
+ * sees only what its actors know (fog.ts): its own open decisions and recorded choices, the events
+ * its actors would know, a state of play without other actors' treaty deliberations or the model's
+ * judgments, and odds that never take another team's decision each way.
  */
 export function sessionView(seminar: Seminar, role: Role, access: AccessList): SessionView {
   const s = seminar.current;
   const f = s.frame;
   const sc = s.setup.scenario;
-  const rungs = s.baseModel.rungs.map((r) => r.id);
+  const model = s.baseModel;
+  const rungs = model.rungs.map((r) => r.id);
   const rungIndex = (id: string): number => Math.max(0, rungs.indexOf(id));
   const teams = seminar.teams;
-  const req = f.pending?.request;
-  const pendingTeam = req ? teamOf(teams, req.actor)?.name ?? null : null;
-  const maySeePending = role.kind === 'facilitator' || (role.kind === 'team' && pendingTeam === role.team);
+  const team = role.kind === 'team' ? teams.find((t) => t.name === role.team) : undefined;
+  const mine = (actor: string): boolean => role.kind === 'facilitator' || (team !== undefined && team.actors.includes(actor));
+  const open = s.open;
   const choices = s.branch.decisions
     .map((d) => ({ seq: d.seq, tick: d.tick, actor: d.actor, team: teamOf(teams, d.actor)?.name ?? null, key: d.key, option: d.option }))
-    .filter((c) => role.kind === 'facilitator' || (role.kind === 'team' && c.team === role.team))
+    .filter((c) => mine(c.actor))
     .sort((x, y) => x.seq - y.seq);
   const start = resolveParameters(sc, s.setup.parameters);
   // The picture: played actors and every actor in a relation above peace (fifteen Council members would crowd it).
@@ -40,11 +44,14 @@ export function sessionView(seminar: Seminar, role: Role, access: AccessList): S
     const rung = f.result.final.postures[id] ?? rungs[0]!;
     return { id, name: sc.actors[id]?.name ?? id, rung, rungIndex: rungIndex(rung), team: teamOf(teams, id)?.name ?? null };
   });
-  const pending: DecisionView | null = req && maySeePending ? {
-    actor: req.actor, actorName: sc.actors[req.actor]?.name ?? req.actor, team: pendingTeam, kind: req.kind, kindWords: KIND_WORDS[req.kind],
-    tick: req.tick, key: req.key, prompt: req.prompt, options: [...req.options], doctrine: req.options[req.chosen] ?? '',
+  const decisions: DecisionView[] = role.kind === 'wall' ? [] : open.filter((d) => mine(d.request.actor)).map(({ request: req, occurrence, answer }) => ({
+    actor: req.actor, actorName: sc.actors[req.actor]?.name ?? req.actor, team: teamOf(teams, req.actor)?.name ?? null, kind: req.kind, kindWords: KIND_WORDS[req.kind],
+    tick: req.tick, round: req.round, key: req.key, occurrence, answer: answer ?? null, prompt: req.prompt, options: [...req.options], doctrine: req.options[req.chosen] ?? '',
     consequences: req.kind === 'doctrine' ? doctrineEffects(sc.doctrine[req.actor] ?? [], req.actor, req.key) : {},
-  } : null;
+  }));
+  const unanswered = open.filter((d) => d.answer === undefined);
+  const allEvents = f.result.events ?? [];
+  const events = team === undefined ? allEvents : teamEvents(model, new Set(team.actors), allEvents);
   return {
     role: role.kind,
     team: role.kind === 'team' ? role.team : null,
@@ -58,26 +65,29 @@ export function sessionView(seminar: Seminar, role: Role, access: AccessList): S
     position: f.position,
     horizon: s.horizon,
     ended: f.ended,
-    pending,
-    waitingFor: pendingTeam,
-    teams: teams.map((t) => ({
-      name: t.name, actors: [...t.actors], deciding: pendingTeam === t.name,
+    decisions,
+    deciding: f.pending !== undefined,
+    waitingOn: teams.filter((t) => unanswered.some((d) => t.actors.includes(d.request.actor))).map((t) => t.name),
+    teams: teams.map((t) => (team !== undefined && t !== team ? { name: t.name, actors: [...t.actors], open: null, answered: null, choices: null } : {
+      name: t.name, actors: [...t.actors],
+      open: unanswered.filter((d) => t.actors.includes(d.request.actor)).length,
+      answered: open.filter((d) => d.answer !== undefined && t.actors.includes(d.request.actor)).length,
       choices: s.branch.decisions.filter((d) => t.actors.includes(d.actor)).length,
     })),
-    events: (f.result.events ?? []).map((e) => ({ seq: e.seq, tick: e.tick, date: e.date, text: e.text, cause: e.cause, parent: e.parent })),
-    outcomes: s.baseModel.outcomes.map((o) => ({ id: o.id, title: o.title, tick: f.result.outcomes[o.id]?.tick ?? null })),
+    events: events.map((e) => ({ seq: e.seq, tick: e.tick, date: e.date, text: e.text, cause: e.cause, parent: e.parent })),
+    outcomes: model.outcomes.map((o) => ({ id: o.id, title: o.title, tick: f.result.outcomes[o.id]?.tick ?? null })),
     rungs,
     actors,
     relations: f.result.final.relations
       .filter((r) => r.rung !== rungs[0] || r.war !== 'none')
       .map((r) => ({ a: r.between[0], b: r.between[1], rung: r.rung, rungIndex: rungIndex(r.rung), war: r.war })),
-    status: formatStatus(s, f, 0, PLAIN).map((l) => l.trimEnd()),
+    status: (team === undefined ? formatStatus(s, f, 0, PLAIN) : teamStatus(s, f, new Set(team.actors))).map((l) => l.trimEnd()),
     choices: role.kind === 'wall' ? [] : choices,
     injects: role.kind === 'facilitator' ? s.branch.injects.map((i) => ({ seq: i.seq, tick: i.tick, effect: JSON.stringify(i.effect) })) : [],
-    parameters: Object.entries(f.parameters).map(([name, value]) => ({
+    parameters: team !== undefined ? [] : Object.entries(f.parameters).map(([name, value]) => ({
       name, value, start: start[name]!, levels: Object.keys(sc.parameters[name]?.levels ?? {}),
     })),
-    odds: oddsView(s, seminar.oddsStatus(), seminar.oddsRuns),
+    odds: oddsView(s, seminar.oddsStatus(seminar.perspective(role)), seminar.oddsRuns),
     access: role.kind === 'facilitator' ? access : null,
   };
 }
@@ -97,7 +107,8 @@ export function oddsView(s: Session, status: OddsStatus, runs: number): OddsView
 export function oddsTable(s: Session, report: OddsReport): OddsView {
   const where = report.pending
     ? `${tickLabel(s, report.position)}, with ${report.pending.request.actor}'s decision (${report.pending.request.key}) taken each way`
-    : report.position === 0 ? `the start · ${s.dates[0]}` : `after ${tickLabel(s, report.position - 1)}`;
+    : report.inTick ? `${tickLabel(s, report.position)}, its open decisions left to the doctrine`
+      : report.position === 0 ? `the start · ${s.dates[0]}` : `after ${tickLabel(s, report.position - 1)}`;
   const n = report.runs.toLocaleString('en-US');
   const columns: OddsColumn[] = [...report.columns, report.baseline];
   const cell = (c: OddsColumn, id: string, isBaseline: boolean): OddsCell => {

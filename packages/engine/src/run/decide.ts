@@ -5,9 +5,9 @@ import type { DecisionRequest } from './decision.js';
  * The model's choice, unless a decider (a person in a seminar, a script) takes this decision.
  * An out-of-range answer is a programming error of the decider and stops the run.
  */
-export function decide(s: RunState, req: Omit<DecisionRequest, 'tick'>): number {
+export function decide(s: RunState, req: Omit<DecisionRequest, 'tick' | 'round'>): number {
   if (!s.decider) return req.chosen;
-  const pick = s.decider({ ...req, tick: s.tick });
+  const pick = s.decider({ ...req, tick: s.tick, round: s.decisionRound });
   if (pick === undefined) return req.chosen;
   if (!Number.isInteger(pick) || pick < 0 || pick >= req.options.length) {
     throw new Error(`decider returned ${pick} for ${req.key}; expected an index in 0..${req.options.length - 1}`);

@@ -6,6 +6,13 @@
 export interface DecisionRequest {
   readonly kind: 'doctrine' | 'judge' | 'respond' | 'vote' | 'duty' | 'withdraw';
   readonly tick: number;
+  /**
+   * The decision's round within its tick (from 1). Decisions of one round are all chosen on the
+   * same state before any of them is applied, so none can see another's effect; a later round may
+   * arise from an earlier one's choices. A negative duty is decided the moment its act is tried: a
+   * round of its own.
+   */
+  readonly round: number;
   /** The deciding actor's id. */
   readonly actor: string;
   /** Stable key of the decision source: the decision point, obligation or Council draft. */

@@ -40,6 +40,7 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     if (category === 'vote' && o.scope !== 'any') continue;
     if (!s.pactInForce(o.pact) || s.obligationState(d) === LAPSED) continue;
     const u = s.draw(o.source);
+    s.decisionRound++;
     const respect = decide(s, {
       kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen: u < o.reliability ? 0 : 1,
       prompt: `${o.type} duty (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}) toward ${m.actors[against]!.id}: respect it or breach it?`,

@@ -155,6 +155,7 @@ export class Simulator {
     const s = this.state;
     const t = s.nextTick;
     if (s.status !== 'running' || t > this.model.clock.horizon) { if (s.status === 'running') s.status = 'done'; return false; }
+    s.decisionRound = 0;
     beginTick(s, t);
     settle(s);
     deescalationHazards(s);
@@ -235,6 +236,7 @@ function settle(s: RunState): void {
     if (s.decisions.length === 0) return;
     const round = s.decisions;
     s.decisions = [];
+    s.decisionRound++;
     resolve(s, round);
   }
 }

@@ -138,6 +138,8 @@ export class RunState {
   readonly events: SimEvent[] = [];
   readonly queue = new EventQueue<PendingEffect>();
   decisions: PendingDecision[] = [];
+  /** The round of decisions being taken in this tick (see DecisionRequest.round); 0 before the first. */
+  decisionRound = 0;
   readonly streams: Streams;
   eventsThisTick = 0;
   /** Reused buffer for option weights. */

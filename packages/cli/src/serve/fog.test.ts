@@ -1,0 +1,60 @@
+// Invariants of the fog of war (fog.ts) on korea-2024: uses of force and statements are public; a
+// signal to which only its own actor's doctrine reacts (a planned incident) is that actor's; a
+// treaty's invocation and fate are known to the pact's parties, its judgment only to the obligated
+// actor; decisions, duty choices and the model's variables are their actor's (or nobody's); a team
+// never gets a link to an event it does not know.
+import { describe, expect, it } from 'vitest';
+import type { TraceEvent } from '@casus/engine';
+import type { CliIo } from '../io.js';
+import { knownTo, teamEvents } from './fog.js';
+import { openSeminar } from './open.js';
+
+const ROOT = new URL('../../../../', import.meta.url).pathname;
+const io: CliIo = { stdout: () => {}, stderr: () => {}, cwd: ROOT, env: {}, isTTY: false };
+const model = openSeminar('korea-2024', { seed: 1, run: 0, engine: 'reference', session: '/nonexistent-dir/f.json', host: '127.0.0.1', port: 0, oddsRuns: 10, as: 'ROK' }, io).session.baseModel;
+const seoul = new Set(['ROK']);
+const tokyo = new Set(['JPN']);
+const ev = (e: Partial<TraceEvent> & { kind: string }, seq = 0, parent: number | null = null): TraceEvent => ({ seq, tick: 1, date: '2024-01-08', cause: 'x', parent, text: e.kind, ...e });
+const obligation = (key: string) => model.obligations.findIndex((o) => o.key === key);
+
+describe('what a team knows', () => {
+  it('sees uses of force, threats, statements and Council business; not a planned incident', () => {
+    expect(knownTo(model, tokyo, ev({ kind: 'armedAttack', actor: 'PRK', target: 'ROK' }))).toBe(true);
+    expect(knownTo(model, tokyo, ev({ kind: 'threat', actor: 'PRK', target: 'USA' }))).toBe(true);
+    expect(knownTo(model, tokyo, ev({ kind: 'draftResult', actor: 'ROK', detail: 'vetoed:condemnation' }))).toBe(true);
+    expect(knownTo(model, tokyo, ev({ kind: 'signal', actor: 'PRK', detail: 'nuclear_test' }))).toBe(true);
+    expect(knownTo(model, tokyo, ev({ kind: 'signal', actor: 'USA', detail: 'urges_restraint' }))).toBe(true);
+    // Only the DPRK's own doctrine reacts to its plan: an internal step, not a statement.
+    expect(knownTo(model, seoul, ev({ kind: 'signal', actor: 'PRK', detail: 'lethal_incident_planned' }))).toBe(false);
+    expect(knownTo(model, new Set(['PRK']), ev({ kind: 'signal', actor: 'PRK', detail: 'lethal_incident_planned' }))).toBe(true);
+  });
+
+  it('knows its own decisions and judgments, and its pacts\' invocations; not others\' deliberations or the model\'s variables', () => {
+    expect(knownTo(model, seoul, ev({ kind: 'decision', actor: 'ROK', detail: 'absorb_and_protest' }))).toBe(true);
+    expect(knownTo(model, seoul, ev({ kind: 'decision', actor: 'USA', detail: 'restraint' }))).toBe(false);
+    expect(knownTo(model, seoul, ev({ kind: 'duty', actor: 'USA', detail: 'respected' }))).toBe(false);
+    expect(knownTo(model, seoul, ev({ kind: 'variable', detail: 'peninsula_tension' }))).toBe(false);
+    const art2 = obligation('us-rok-1953/art2@USA');
+    expect(art2).toBeGreaterThanOrEqual(0);
+    expect(knownTo(model, seoul, ev({ kind: 'obligation', actor: 'USA', detail: 'judged', ref: art2 }))).toBe(false);
+    expect(knownTo(model, seoul, ev({ kind: 'obligation', actor: 'USA', detail: 'denied', ref: art2 }))).toBe(false);
+    expect(knownTo(model, seoul, ev({ kind: 'obligation', actor: 'USA', detail: 'invoked', ref: art2 }))).toBe(true);
+    expect(knownTo(model, seoul, ev({ kind: 'obligation', actor: 'USA', detail: 'honoured:consult', ref: art2 }))).toBe(true);
+    // Japan is no party to the US–ROK treaty: it sees what the US does, not the consultation.
+    expect(knownTo(model, tokyo, ev({ kind: 'obligation', actor: 'USA', detail: 'invoked', ref: art2 }))).toBe(false);
+    expect(knownTo(model, tokyo, ev({ kind: 'obligation', detail: 'in_force', actor: 'USA', ref: art2 }))).toBe(true);
+    // A hostile act short of force: the side that did it and the side it was done to.
+    expect(knownTo(model, seoul, ev({ kind: 'hostileAct', actor: 'PRK', target: 'ROK', detail: 'cyber' }))).toBe(true);
+    expect(knownTo(model, tokyo, ev({ kind: 'hostileAct', actor: 'PRK', target: 'ROK', detail: 'cyber' }))).toBe(false);
+  });
+
+  it('drops links to events the team does not know', () => {
+    const list = [
+      ev({ kind: 'armedAttack', actor: 'PRK', target: 'ROK' }, 0),
+      ev({ kind: 'decision', actor: 'USA', detail: 'show_of_force' }, 1, 0),
+      ev({ kind: 'signal', actor: 'USA', target: 'PRK', detail: 'strategic_assets' }, 2, 1),
+      ev({ kind: 'decision', actor: 'ROK', detail: 'absorb_and_protest' }, 3, 0),
+    ];
+    expect(teamEvents(model, seoul, list).map((e) => [e.seq, e.parent])).toEqual([[0, null], [2, null], [3, 0]]);
+  });
+});
