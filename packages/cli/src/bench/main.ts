@@ -6,6 +6,8 @@
  *    reference engine (xstate's own `transition`), for the tutorial and korea-2024, with all
  *    aggregates and causal paths on (`BatchContext.runRange`). Wall-clock and CPU-time figures:
  *    on a shared machine the CPU-time one is the steadier.
+ *    Then compiled against interpreted taken in turn (interleaved), on plain batches and on
+ *    korea-2024's judgments design (40 parameter draws, the command's default).
  * 2. A hand-written loop of the tutorial (hand-loop.ts) beside the engine, in this process, with
  *    the ratio.
  * 3. The real command, `casus run korea-2024 --runs N --quiet --out …`, with 1 and 2 workers: wall
@@ -100,6 +102,26 @@ for (const id of ['tutorial', 'korea-2024']) {
   console.log(`| ${id} | ${fmt(total / ca)} | ${fmt(total / cb)} | ${(cb / ca).toFixed(2)}× |`);
 }
 
+console.log('\n### korea-2024 over the judgments (40 parameter draws × 500 runs, the command\'s default design), interleaved\n');
+{
+  // Every draw is its own compiled model; the generated code is shared by all of them (compiler/code.ts).
+  const s = scenario('korea-2024');
+  const per = quick ? 50 : 500;
+  const make = (compiled: boolean): { ctx: BatchContext; agg: ReturnType<BatchContext['empty']> } => {
+    const ctx = new BatchContext(s, { seed: 2026, runs: per, parameterDraws: 40, compiled });
+    return { ctx, agg: ctx.empty() };
+  };
+  const a = make(true), b = make(false);
+  let ca = 0, cb = 0;
+  for (let d = 0; d < 40; d++) {
+    ca += per / timed(per, () => a.ctx.runRange(a.agg, d * per, (d + 1) * per)).cpu;
+    cb += per / timed(per, () => b.ctx.runRange(b.agg, d * per, (d + 1) * per)).cpu;
+  }
+  console.log('| compiled runs/s (CPU) | interpreted runs/s (CPU) | ratio |');
+  console.log('|---|---|---|');
+  console.log(`| ${fmt(40 * per / ca)} | ${fmt(40 * per / cb)} | ${(cb / ca).toFixed(2)}× |`);
+}
+
 console.log('\n## A hand-written loop of the tutorial, side by side (one thread)\n');
 {
   const s = scenario('tutorial');
@@ -126,7 +148,7 @@ console.log('\n## A hand-written loop of the tutorial, side by side (one thread)
 
 const bin = fileURLToPath(new URL('../bin.js', import.meta.url));
 if (!existsSync(bin)) throw new Error('run `pnpm build` first: the benchmark measures the compiled command');
-console.log(`\n## The command: casus run korea-2024 --runs ${fmt(cliRuns)} (wall time includes start-up)\n`);
+console.log(`\n## The command: casus run korea-2024 --runs ${fmt(cliRuns)} (over the judgments, its default; wall time includes start-up)\n`);
 console.log('| workers | wall s | runs/s | peak RSS MB |');
 console.log('|---|---|---|---|');
 const dir = mkdtempSync(join(tmpdir(), 'casus-bench-'));
@@ -135,6 +157,7 @@ try {
   for (const workers of [1, 2]) {
     const out = join(dir, `w${workers}.json`);
     const t0 = performance.now();
+    // The command's default design: 40 draws over the judgments × runs / 40 (--nominal: one model).
     const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'run', 'korea-2024', '--runs', String(cliRuns), '--seed', '2026', '--workers', String(workers), '--quiet', '--out', out], { encoding: 'utf8' });
     const wall = (performance.now() - t0) / 1000;
     if (r.status !== 0) { console.log(`| ${workers} | failed: ${r.stderr.trim().split('\n').slice(-2).join(' ')} | | |`); continue; }

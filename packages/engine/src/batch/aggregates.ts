@@ -143,6 +143,20 @@ export function emptyAggregates(m: Model): Aggregates {
 }
 
 /**
+ * An event's detail split at its first colons (`honoured:forces` → ['honoured', 'forces']). The
+ * details are the engine's own few words, so the splits are kept rather than redone for every event.
+ */
+const DETAIL_PARTS = new Map<string, readonly (string | undefined)[]>();
+function detailParts(detail: string): readonly (string | undefined)[] {
+  let parts = DETAIL_PARTS.get(detail);
+  if (parts === undefined) {
+    parts = detail.split(':');
+    if (DETAIL_PARTS.size < 10_000) DETAIL_PARTS.set(detail, parts);
+  }
+  return parts;
+}
+
+/**
  * Adds one finished run to the aggregates. Reads the run state directly (no result object) so the
  * batch loop allocates only the causal-path keys of the outcomes that were reached.
  */
@@ -190,7 +204,7 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
   for (const ev of s.events) {
     if (ev.kind === 'obligation') {
       const rec = agg.obligations[m.obligations[ev.ref]!.key]!;
-      const [fate, extra] = ev.detail.split(':');
+      const [fate, extra] = detailParts(ev.detail);
       if (fate === 'judged') rec.judged++;
       else if (fate === 'invoked') { rec.invoked++; if (extra === 'pretext') rec.pretext++; }
       else if (fate === 'denied') rec.denied++;
@@ -204,7 +218,7 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     } else if (ev.kind === 'draft') {
       agg.council[ev.detail.split(':')[0]!]!.tabled++;
     } else if (ev.kind === 'draftResult') {
-      const [result, kind] = ev.detail.split(':') as [string, string];
+      const [result, kind] = detailParts(ev.detail) as [string, string];
       const c = agg.council[kind]!;
       (c as unknown as Record<string, number>)[RESULT_FIELD[result]!]!++;
       const by = result === 'vetoed' ? c.vetoedBy : result === 'blocked' ? c.blockedBy : undefined;

@@ -24,11 +24,15 @@ export function idx(i: number): string {
 }
 
 /**
- * The constants a generated function reads: `K[n]`. Strings, arrays and closures go here, never
- * into the source text.
+ * The constants a generated function reads: `K[n]` — strings, arrays and closures, never written
+ * into the source text — and `N[n]`, the model's numbers that may differ between two compilations
+ * of one scenario (rates, thresholds, baselines: parameter values). Numbers get a slot each, in the
+ * order the code asks for them, whatever their values, so the models of a design's parameter draws
+ * share one source text, compiled and optimised once ({@link instantiate}).
  */
 export class Slots {
   readonly values: unknown[] = [];
+  readonly numbers: number[] = [];
 
   /** The expression that reads `value` in the generated code. */
   ref(value: unknown): string {
@@ -36,6 +40,34 @@ export class Slots {
     if (i < 0) { i = this.values.length; this.values.push(value); }
     return `K[${i}]`;
   }
+
+  /** The expression that reads the number `x`, a value of the model rather than of its structure. */
+  value(x: number): string {
+    if (typeof x !== 'number') throw new TypeError(`not a number: ${String(x)}`);
+    this.numbers.push(x);
+    return `N[${this.numbers.length - 1}]`;
+  }
+}
+
+/** Compiled factories by source text: one per scenario structure, shared by its models. */
+const FACTORIES = new Map<string, (k: readonly unknown[], n: Float64Array, h: unknown) => unknown>();
+const MAX_FACTORIES = 64;
+
+/**
+ * `function NAME(PARAMS) { BODY }` built with `new Function` over the slots `K`, `N` and helpers
+ * `H`. The factory is compiled once per source text and kept: every model with that source (the
+ * parameter draws of one scenario) gets a closure of the same function, so the engine optimises
+ * the code once and not once per draw.
+ */
+export function instantiate<F>(name: string, params: string, body: string, slots: Slots, helpers: unknown): F {
+  const source = `'use strict';\nreturn function ${name}(${params}) {\n${body}\n};`;
+  let make = FACTORIES.get(source);
+  if (make === undefined) {
+    make = new Function('K', 'N', 'H', source) as (k: readonly unknown[], n: Float64Array, h: unknown) => unknown;
+    if (FACTORIES.size >= MAX_FACTORIES) FACTORIES.delete(FACTORIES.keys().next().value!);
+    FACTORIES.set(source, make);
+  }
+  return make(slots.values, Float64Array.from(slots.numbers), helpers) as F;
 }
 
 /**

@@ -15,8 +15,12 @@ import { TABLES } from '../machines/host.js';
 import type { Num } from '../schema/primitives.js';
 import { idx, num } from './code.js';
 
-/** The expression for condition `c` with no role bindings (a trigger's), or undefined. */
-export function conditionCode(c: Condition, m: Model): string | undefined {
+/**
+ * The expression for condition `c` with no role bindings (a trigger's), or undefined. `lit` writes
+ * a number that is a value of the model (a threshold that may be a parameter) rather than of its
+ * structure: a slot read when the code is shared across parameter draws (compiler/code.ts).
+ */
+export function conditionCode(c: Condition, m: Model, lit: (x: number) => string = num): string | undefined {
   const value = (n: Num): number => {
     if (typeof n === 'number') return n;
     const v = m.parameters[n.param];
@@ -68,7 +72,7 @@ export function conditionCode(c: Condition, m: Model): string | undefined {
       const v = m.variableIndex.get(c.variable.id);
       if (v === undefined) return undefined;
       const x = `s.vars[${idx(v)}]`;
-      const bound = (n: Num | undefined, dflt: number): string => num(n === undefined ? dflt : value(n));
+      const bound = (n: Num | undefined, dflt: number): string => (n === undefined ? num(dflt) : lit(value(n)));
       // All four comparisons, as the closure makes them (a NaN value fails every one).
       return `(${x} > ${bound(c.variable.gt, -Infinity)} && ${x} >= ${bound(c.variable.gte, -Infinity)} && ${x} < ${bound(c.variable.lt, Infinity)} && ${x} <= ${bound(c.variable.lte, Infinity)})`;
     }
@@ -87,7 +91,7 @@ export function conditionCode(c: Condition, m: Model): string | undefined {
       const k = m.counters.findIndex((x) => x.event === h.event && x.detail === h.kind && x.actor === by && x.target === on
         && x.minIntensity === minIntensity && x.nuclear === h.nuclear);
       if (k < 0) return undefined;
-      return `(s.counters[${idx(k)}] >= ${num(h.atLeast ?? 1)})`;
+      return `(s.counters[${idx(k)}] >= ${h.atLeast === undefined ? num(1) : lit(h.atLeast)})`;
     }
     if (c.outcome !== undefined) {
       const o = m.outcomes.findIndex((x) => x.id === c.outcome);

@@ -6,6 +6,8 @@ import { compile } from '../model/compile.js';
 import { validateScenarioData, loadScenario } from '../load/index.js';
 import { num } from './code.js';
 import { compileTick, tickSource } from './tick-program.js';
+import { recordSource } from './record-program.js';
+import { Design } from '../batch/design.js';
 
 describe('scenario compiler', () => {
   it('writes no scenario text into the generated source', () => {
@@ -41,5 +43,18 @@ describe('scenario compiler', () => {
     const { body } = tickSource(compile(loaded.scenario));
     // The tutorial's `when` (a relation between named actors) is an array read, not a call.
     expect(body).toMatch(/s\.rung\[\d+\] >= \d+/);
+  });
+
+  it('gives the parameter draws of a design one source text: their values are slots, not literals', () => {
+    const text = readFileSync(new URL('../../../scenarios/scenarios/korea-2024.yaml', import.meta.url), 'utf8');
+    const loaded = loadScenario(text, { filename: 'korea-2024.yaml' });
+    if (!loaded.ok) throw new Error('korea-2024 does not load');
+    const design = new Design(loaded.scenario, 1, 10, 4, {}, 'shared');
+    const a = tickSource(design.model(0)), b = tickSource(design.model(1));
+    // The draws differ in their values (so the slots differ) …
+    expect(a.slots.numbers).not.toEqual(b.slots.numbers);
+    // … and the code that reads them is the same text, compiled once for both.
+    expect(a.body).toBe(b.body);
+    expect(recordSource(design.model(0)).body).toBe(recordSource(design.model(1)).body);
   });
 });

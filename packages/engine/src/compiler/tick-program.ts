@@ -9,13 +9,15 @@
  *
  * The generated function does exactly what run/tick.ts `beginTick` does, in the same order, with
  * the same draws; the rules it reaches (effects, obligations, the Council, doctrine) are the
- * shared ones. It is built once per compiled model with `new Function` (see {@link compileTick});
- * where code generation is not allowed (a page under a strict content-security policy) the
+ * shared ones. It is built with `new Function` once per scenario structure and instantiated per
+ * compiled model (see {@link compileTick}), so the parameter draws of a design share one optimised
+ * function; where code generation is not allowed (a page under a strict content-security policy) the
  * interpreted path is used. The batch engine runs it; the reference engine never does, so the
  * whole-trace differential property (tests/properties/differential.test.ts) proves the two equal.
  *
- * No text from a scenario becomes code: numbers are written as exact literals (compiler/code.ts),
- * every string, array and closure is read from a constant slot.
+ * No text from a scenario becomes code: indices and states are written as exact literals, the
+ * model's values (rates, thresholds, baselines) are read from a numeric slot array, and every
+ * string, array and closure from a constant slot (compiler/code.ts).
  *
  * @module
  */
@@ -24,19 +26,20 @@ import { hazardPerTick } from '../model/compile.js';
 import { TABLES } from '../machines/host.js';
 import type { RunState, TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
-import { checkOutcomes } from '../run/record.js';
 import { enterForce, lapsePact } from '../run/obligations.js';
 import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
-import { codeGenerationAllowed, idx, num, Slots } from './code.js';
+import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
 import { conditionCode } from './condition-code.js';
+import { compileRecorded, outcomeChecks } from './record-program.js';
+import { compileEffects } from './effect-program.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
-  rec, checkOutcomes, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  rec, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
   outsideMonitoring, baselineWithoutPanel,
   postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
 };
@@ -45,6 +48,7 @@ const HELPERS = {
 export interface TickSource {
   readonly body: string;
   readonly constants: readonly unknown[];
+  readonly slots: Slots;
 }
 
 /** Generates the source of `beginTick(s, t)` specialised for `m`. */
@@ -79,7 +83,8 @@ export function tickSource(m: Model): TickSource {
   // Monitoring mandates run out (any regime can be given a mandate by a Council resolution).
   for (const g of m.regimes) {
     const r = idx(g.index);
-    const without = g.outside.length > 0 ? `H.baselineWithoutPanel(s.model.regimes[${r}], s.day)` : num(g.baselineWithout);
+    // With monitoring outside the Council the baseline depends on the day: the shared rule reads it.
+    const without = g.outside.length > 0 ? `H.baselineWithoutPanel(s.model.regimes[${r}], s.day)` : K.value(g.baselineWithout);
     out(`if (s.regimeMonitored[${r}] !== 0 && s.day > s.regimeMonitoredUntil[${r}]) { s.regimeMonitored[${r}] = 0; s.baseline[${idx(g.variable)}] = ${without}; `
       + `H.rec(s, 'monitoring', ${K.ref(`mandate:${g.id}`)}, -1, { detail: 'lapsed', ref: ${r}, target: ${num(g.target)} }); }`);
     if (g.outside.length > 0) out(`if (t > 0) H.outsideMonitoring(s, ${r}, t);`);
@@ -89,7 +94,7 @@ export function tickSource(m: Model): TickSource {
   if (drifting.length > 0) {
     out('if (t > 0) {');
     out('  const x = s.vars, b = s.baseline;');
-    for (const [v, i] of drifting) out(`  x[${idx(i)}] = b[${idx(i)}] + (x[${idx(i)}] - b[${idx(i)}]) * ${num(v.keep)};`);
+    for (const [v, i] of drifting) out(`  x[${idx(i)}] = b[${idx(i)}] + (x[${idx(i)}] - b[${idx(i)}]) * ${K.value(v.keep)};`);
     out('}');
   }
   // Regimes erode below one level of their variable and recover above another.
@@ -98,16 +103,16 @@ export function tickSource(m: Model): TickSource {
     const cause = K.ref(`drift:${m.variables[g.variable]!.id}`);
     out('{');
     out(`  const st = s.machine.regime[${r}], x = s.vars[${idx(g.variable)}];`);
-    out(`  if (st === ${num(RG.inForce)} && x < ${num(g.erodesBelow)}) { s.send('regime', ${r}, ${num(RG.erode)}); H.rec(s, 'sanctions', ${cause}, -1, { detail: 'eroding', ref: ${r}, target: ${num(g.target)} }); }`);
-    out(`  else if (st === ${num(RG.eroding)} && x >= ${num(g.restoresAbove)}) { s.send('regime', ${r}, ${num(RG.restore)}); H.rec(s, 'sanctions', ${cause}, -1, { detail: 'in_force', ref: ${r}, target: ${num(g.target)} }); }`);
+    out(`  if (st === ${num(RG.inForce)} && x < ${K.value(g.erodesBelow)}) { s.send('regime', ${r}, ${num(RG.erode)}); H.rec(s, 'sanctions', ${cause}, -1, { detail: 'eroding', ref: ${r}, target: ${num(g.target)} }); }`);
+    out(`  else if (st === ${num(RG.eroding)} && x >= ${K.value(g.restoresAbove)}) { s.send('regime', ${r}, ${num(RG.restore)}); H.rec(s, 'sanctions', ${cause}, -1, { detail: 'in_force', ref: ${r}, target: ${num(g.target)} }); }`);
     out('}');
   }
-  out("H.checkOutcomes(s, -1, 'tick');");
+  for (const line of outcomeChecks(m, K, 'tick', '-1')) out(line);
 
   // Triggers, in declared order.
   const clock = triggerClock(m);
   const cond = (c: unknown, closure: unknown): string => {
-    const code = c === undefined ? undefined : conditionCode(c as never, m);
+    const code = c === undefined ? undefined : conditionCode(c as never, m, (x) => K.value(x));
     return code ?? `${K.ref(closure)}(s, -1, -1, -1)`;
   };
   for (const tr of m.triggers) {
@@ -117,8 +122,12 @@ export function tickSource(m: Model): TickSource {
     const candidates = tr.stochastic && q > 0;
     const scheduled = tr.scheduled.size > 0;
     if (!candidates && !scheduled && !tr.becomes) continue; // can never fire
-    out(`{ // trigger ${tr.index}`);
-    out(candidates ? `  const cand = s.triggerNext[${i}] === t ? H.passCandidate(s, ${i}, t) : -1;` : '  const cand = -1;');
+    // A trigger with nothing but candidate ticks (no schedule, no edge, no cooldown to run out)
+    // does nothing on other ticks: its whole block waits for its next candidate.
+    const onlyCandidates = candidates && !scheduled && !tr.becomes && !(tr.cooldown > 0);
+    out(onlyCandidates ? `if (s.triggerNext[${i}] === t) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
+    out(onlyCandidates ? `  const cand = H.passCandidate(s, ${i}, t);`
+      : candidates ? `  const cand = s.triggerNext[${i}] === t ? H.passCandidate(s, ${i}, t) : -1;` : '  const cand = -1;');
     out(`  let st = s.machine.trigger[${i}];`);
     if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
     out('  let edge = false;');
@@ -134,8 +143,8 @@ export function tickSource(m: Model): TickSource {
       if (tr.constantP >= 0) out('    if (!fire && cand >= 0) fire = true;');
       else {
         out(`    if (!fire && cand >= 0 && ${when}) {`);
-        out(`      const x = ${num(tr.ratePerTick)} * ${K.ref(tr.scale)}(s, -1, -1, -1);`);
-        out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${num(q)};`);
+        out(`      const x = ${K.value(tr.ratePerTick)} * ${K.ref(tr.scale)}(s, -1, -1, -1);`);
+        out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${K.value(q)};`);
         out('      fire = uq < x && uq < H.hazardPerTick(x);');
         out('    }');
       }
@@ -145,7 +154,7 @@ export function tickSource(m: Model): TickSource {
     out('}');
   }
   out('H.queueInjects(s, t);');
-  return { body: lines.join('\n'), constants: K.values };
+  return { body: lines.join('\n'), constants: K.values, slots: K };
 }
 
 /**
@@ -154,8 +163,7 @@ export function tickSource(m: Model): TickSource {
  */
 export function compileTick(m: Model): TickProgram | undefined {
   if (!codeGenerationAllowed()) return undefined;
-  const { body, constants } = tickSource(m);
+  const { body, slots } = tickSource(m);
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
-  const make = new Function('K', 'H', `'use strict';\nreturn function beginTick(s, t) {\n${body}\n};`) as (k: readonly unknown[], h: typeof HELPERS) => (s: RunState, t: number) => void;
-  return { beginTick: make(constants, HELPERS) };
+  return { beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS), recorded: compileRecorded(m), effects: compileEffects(m) };
 }

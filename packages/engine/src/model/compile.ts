@@ -173,7 +173,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       for (const who of obligated) {
         const key = `${p.id}/${oid}@${actorIds[who]}`;
         const info: ObligationInfo = {
-          index: obligations.length, key, pact: pi, id: oid, type: o.type, article: o.article ?? '',
+          index: obligations.length, key, cause: `obligation:${key}`, pact: pi, id: oid, type: o.type, article: o.article ?? '',
           obligated: who,
           beneficiaries: benefit.filter((b) => b !== who),
           negative: NEGATIVE.has(o.type),
@@ -308,7 +308,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
         index: decisionPoints.length, key, actor: owner, id: dp.id,
         event: dp.on.event, kind: dp.on.kind, by: refs(dp.on.by), on: refs(dp.on.on), minIntensity: dp.on.minIntensity ?? 0,
         when: dp.when ? compileCondition(dp.when, octx) : undefined,
-        options: dp.options.map((o) => ({ id: o.id, label: o.label ?? o.id, weight: compileWeight(o.weight, octx), scope: o.scope, effects: (o.effect ?? []) as Effect[] })),
+        options: dp.options.map((o) => ({ id: o.id, label: o.label ?? o.id, weight: compileWeight(o.weight, octx), scope: o.scope, effects: (o.effect ?? []) as Effect[], cause: `decision:${key}:${o.id}` })),
         source: source(`decision:${key}`),
       };
       decisionPoints.push(info);

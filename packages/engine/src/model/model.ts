@@ -46,6 +46,8 @@ export interface ObligationInfo {
   readonly index: number;
   /** `pact/obligation@ACTOR`, also the name of its random source. */
   readonly key: string;
+  /** The cause of the events it records: `obligation:KEY`. */
+  readonly cause: string;
   readonly pact: number;
   readonly id: string;
   readonly type: string;
@@ -117,7 +119,11 @@ export interface TriggerInfo {
   readonly effects: readonly Effect[];
 }
 
-export interface OptionInfo { readonly id: string; readonly label: string; readonly weight: Quantity; readonly scope: string; readonly effects: readonly Effect[] }
+export interface OptionInfo {
+  readonly id: string; readonly label: string; readonly weight: Quantity; readonly scope: string; readonly effects: readonly Effect[];
+  /** The cause of the decision it records: `decision:ACTOR/POINT:OPTION`. */
+  readonly cause: string;
+}
 
 export interface DecisionPointInfo {
   readonly index: number;

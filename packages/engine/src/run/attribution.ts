@@ -1,5 +1,5 @@
 import type { RunState } from './state.js';
-import { rec } from './effects.js';
+import { recv } from './effects.js';
 import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from './episodes.js';
 
 /*
@@ -51,7 +51,7 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
       if (before >= 0) s.leaving.push(before, s.events.length);
     }
     if (joining) {
-      rec(s, 'episode', cause, parent, { detail: `joined:${SIDE_NAMES[side]}`, actor: by, target: beneficiary, ref: onBehalf, episode: e });
+      recv(s, 'episode', cause, parent, by, beneficiary, -1, 0, false, `joined:${SIDE_NAMES[side]}`, -1, -1, onBehalf, '', e);
     }
     return e;
   }
@@ -86,7 +86,7 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
     eps.setSide(e, joiner, side);
     s.pairEpisode[p] = e;
     s.pairJoinedBy[p] = -1;
-    rec(s, 'episode', cause, parent, { detail: `joined:${SIDE_NAMES[side]}`, actor: joiner, target: v, episode: e });
+    recv(s, 'episode', cause, parent, joiner, v, -1, 0, false, `joined:${SIDE_NAMES[side]}`, -1, -1, -1, '', e);
     return e;
   }
   const e = eps.open(by, on, s.tick, s.events.length);
@@ -118,7 +118,7 @@ function allyFighting(s: RunState, e: number, joiner: number, foe: number): numb
  */
 export function responseMoot(s: RunState, onBehalf: { obligation: number; episode: number } | undefined, by: number, on: number, parent: number, cause: string): boolean {
   if (!onBehalf || onBehalf.episode < 0 || s.episodes.isOpen(onBehalf.episode)) return false;
-  rec(s, 'episode', cause, parent, { detail: 'moot', actor: by, target: on, ref: onBehalf.obligation, episode: onBehalf.episode });
+  recv(s, 'episode', cause, parent, by, on, -1, 0, false, 'moot', -1, -1, onBehalf.obligation, '', onBehalf.episode);
   return true;
 }
 
@@ -176,13 +176,13 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
       const o = m.obligations[i]!;
       const ally = o.obligated;
       const enemy = m.pairA[q] === ally ? m.pairB[q]! : m.pairA[q]!;
-      const cause = `obligation:${o.key}`;
+      const cause = o.cause;
       if (o.onCasusEnd === 'withdraw') { queueWithdrawal(s, q, i, e, parent); continue; }
       // Continuing (or left to a decision) is the ally's own war from now on, begun by the ally.
       const ne = s.episodes.open(ally, enemy, s.tick, -1);
       s.pairEpisode[q] = ne;
       s.pairJoinedBy[q] = -1;
-      rec(s, 'episode', cause, parent, { detail: o.onCasusEnd === 'continue' ? 'continued' : 'casus_ended', actor: ally, target: enemy, ref: i, episode: ne });
+      recv(s, 'episode', cause, parent, ally, enemy, -1, 0, false, o.onCasusEnd === 'continue' ? 'continued' : 'casus_ended', -1, -1, i, '', ne);
     }
   }
 }

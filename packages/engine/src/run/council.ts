@@ -2,7 +2,7 @@ import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
 import type { RunState, DraftRecord } from './state.js';
 import type { VoteRuleInfo } from '../model/model.js';
-import { emit, PRIORITY, rec, type InternalEffect } from './effects.js';
+import { emit, PRIORITY, recv, type InternalEffect } from './effects.js';
 import { checkDuties } from './duties.js';
 
 const DR = {
@@ -52,7 +52,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
 /** Records a draft as tabled and queues the sponsor's decision, or the members'. */
 function openDraft(s: RunState, i: number, parent: number): void {
   const d = s.drafts[i]!;
-  const seq = rec(s, 'draft', d.cause, parent, { detail: `${d.kind}${productSuffix(d)}`, actor: d.sponsor, target: d.target, ref: i });
+  const seq = recv(s, 'draft', d.cause, parent, d.sponsor, d.target, -1, 0, false, `${d.kind}${productSuffix(d)}`, -1, -1, i, '', -1);
   const sponsorDecides = d.withdrawal > 0 || (!isStatement(d) && s.model.council!.anticipation !== undefined);
   s.decisions.push({ type: sponsorDecides ? 'withdraw' : 'vote', draft: i, parent: seq });
 }
@@ -81,7 +81,7 @@ export function applyWithdrawal(s: RunState, draft: number, choice: number, pare
   }
   const result = choice === 1 ? 'withdrawn' : 'shelved';
   s.send('draft', draft, choice === 1 ? DR.withdraw : DR.shelve);
-  const seq = rec(s, 'draftResult', `council:${d.kind}:${result}`, parent, { detail: `${result}:${d.kind}${productSuffix(d)}`, actor: d.sponsor, target: d.target, ref: draft });
+  const seq = recv(s, 'draftResult', `council:${d.kind}:${result}`, parent, d.sponsor, d.target, -1, 0, false, `${result}:${d.kind}${productSuffix(d)}`, -1, -1, draft, '', -1);
   nextProduct(s, draft, seq);
 }
 
@@ -97,7 +97,7 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
     openDraft(s, i, parent);
     return;
   }
-  rec(s, 'draftResult', `council:${d.kind}:no_product`, parent, { detail: `no_product:${d.kind}`, actor: d.sponsor, target: d.target, ref: draft });
+  recv(s, 'draftResult', `council:${d.kind}:no_product`, parent, d.sponsor, d.target, -1, 0, false, `no_product:${d.kind}`, -1, -1, draft, '', -1);
 }
 
 /** Members seated on the current day, in the order the scenario lists the seats. */
@@ -212,9 +212,8 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
     d.vetoedBy = c.objectors;
     s.send('draft', draft, c.issued ? DR.agree : DR.block);
     const result = c.issued ? d.product : 'blocked';
-    const seq = rec(s, 'draftResult', `council:${d.kind}:${result}`, parent, {
-      detail: c.issued ? `${d.product}:${d.kind}` : `blocked:${d.kind}${productSuffix(d)}`, actor: d.sponsor, target: d.target, ref: draft, votes, from: c.yes, to: c.no,
-    });
+    const detail = c.issued ? `${d.product}:${d.kind}` : `blocked:${d.kind}${productSuffix(d)}`;
+    const seq = recv(s, 'draftResult', `council:${d.kind}:${result}`, parent, d.sponsor, d.target, -1, 0, false, detail, c.yes, c.no, draft, votes, -1);
     if (!c.issued) nextProduct(s, draft, seq);
     return;
   }
@@ -222,7 +221,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   d.vetoedBy = t.vetoedBy;
   s.send('draft', draft, t.result === 'adopted' ? DR.adopt : t.result === 'vetoed' ? DR.veto : DR.fail);
   const cause = `council:${d.kind}:${t.result}`;
-  const seq = rec(s, 'draftResult', cause, parent, { detail: `${t.result}:${d.kind}`, actor: d.sponsor, target: d.target, ref: draft, votes, from: t.yes, to: t.no });
+  const seq = recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, `${t.result}:${d.kind}`, t.yes, t.no, draft, votes, -1);
   if (t.result !== 'adopted') return;
   const effects: InternalEffect[] = [];
   if (d.kind === 'sanctions' && d.regime >= 0) effects.push({ tighten: { regime: d.regime } });
@@ -232,7 +231,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
     // Compliance below 1: one draw from `council:compliance`; a defied ceasefire is recorded as a
     // `ceasefire_defied` signal (by the first party of the pair) and the war goes on.
     if (d.compliance < 1 && s.draw(m.council!.complianceSource) >= d.compliance) {
-      rec(s, 'signal', `council:ceasefire:defied`, seq, { detail: 'ceasefire_defied', actor: d.pairA, target: d.pairB });
+      recv(s, 'signal', `council:ceasefire:defied`, seq, d.pairA, d.pairB, -1, 0, false, 'ceasefire_defied', -1, -1, -1, '', -1);
     } else {
       effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id], scope: d.scope } });
     }

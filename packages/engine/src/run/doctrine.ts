@@ -1,6 +1,6 @@
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { emit, PRIORITY, rec } from './effects.js';
+import { emit, PRIORITY, recv } from './effects.js';
 
 /** A recorded event reaches every decision point listening for its kind; matching ones are collected. */
 export function onEvent(s: RunState, ev: SimEvent): void {
@@ -40,7 +40,7 @@ export function applyOption(s: RunState, point: number, option: number, actor: n
   if (option < 0) return;
   const dp = s.model.decisionPoints[point]!;
   const opt = dp.options[option]!;
-  const cause = `decision:${dp.key}:${opt.id}`;
-  const seq = rec(s, 'decision', cause, parent, { actor: dp.actor, target, detail: opt.id, ref: point });
+  const cause = opt.cause;
+  const seq = recv(s, 'decision', cause, parent, dp.actor, target, -1, 0, false, opt.id, -1, -1, point, '', -1);
   emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow);
 }

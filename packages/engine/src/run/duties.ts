@@ -1,7 +1,7 @@
 import { TABLES } from '../machines/host.js';
 import { WAR_NONE } from '../model/model.js';
 import type { RunState } from './state.js';
-import { rec } from './effects.js';
+import { recv } from './effects.js';
 import { decide } from './decide.js';
 
 /** Which negative duties an act of each category would breach. */
@@ -45,7 +45,7 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
       kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen: u < o.reliability ? 0 : 1,
       prompt: `${o.type} duty (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}) toward ${m.actors[against]!.id}: respect it or breach it?`,
     }) === 0;
-    rec(s, 'duty', `duty:${o.key}`, parent, { actor: by, target: against, detail: respect ? 'respected' : 'breached', ref: d });
+    recv(s, 'duty', `duty:${o.key}`, parent, by, against, -1, 0, false, respect ? 'respected' : 'breached', -1, -1, d, '', -1);
     if (respect) { go = false; break; }
   }
   return go;

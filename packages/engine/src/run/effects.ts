@@ -5,7 +5,7 @@ import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from '../model/model.js';
 import { addMonths, dayOf, isoOf } from '../model/calendar.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { record, type EventFields } from './record.js';
+import { record, recordEvent, type EventFields } from './record.js';
 import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft } from './council.js';
@@ -25,9 +25,19 @@ export const PRIORITY = { inject: 0, trigger: 1, follow: 2, hazard: 3 } as const
 
 /** Queues the effects of a trigger, inject, decision or rule, with role bindings and cause. */
 export function emit(s: RunState, effects: readonly Effect[], self: number, actor: number, target: number, cause: string, parent: number, priority: number, tick = s.tick, day = dayFor(s, tick)): void {
-  for (const effect of effects) {
-    s.queue.push({ tick, priority, serial: s.queue.nextSerial(), effect, respond: -1, self, actor, target, cause, parent, day, episode: -1 });
-  }
+  for (const effect of effects) queueItem(s, tick, priority, effect, -1, self, actor, target, cause, parent, day, -1);
+}
+
+/** Queues one item, reusing a spare item object when there is one (settle hands them back). */
+export function queueItem(s: RunState, tick: number, priority: number, effect: Effect | undefined, respond: number, self: number, actor: number, target: number,
+  cause: string, parent: number, day: number, episode: number): void {
+  const q = s.queue;
+  const serial = q.nextSerial();
+  const it = q.reuse();
+  if (it === undefined) { q.push({ tick, priority, serial, effect, respond, self, actor, target, cause, parent, day, episode }); return; }
+  it.tick = tick; it.priority = priority; it.serial = serial; it.effect = effect; it.respond = respond; it.self = self; it.actor = actor;
+  it.target = target; it.cause = cause; it.parent = parent; it.day = day; it.episode = episode;
+  q.push(it);
 }
 
 /** The day an effect queued now for `tick` is dated: the current effect's day, or that tick's first day. */
@@ -39,6 +49,12 @@ export function dayFor(s: RunState, tick: number): number {
 
 export function rec(s: RunState, kind: SimEvent['kind'], cause: string, parent: number, f: EventFields): number {
   return record(s, kind, cause, parent, f, notify);
+}
+
+/** {@link rec} with every field given in order (actor, target, region, intensity, nuclear, detail, from, to, ref, votes, episode): no object of fields. */
+export function recv(s: RunState, kind: SimEvent['kind'], cause: string, parent: number, actor: number, target: number, region: number,
+  intensity: number, nuclear: boolean, detail: string, from: number, to: number, ref: number, votes: string, episode: number): number {
+  return recordEvent(s, kind, cause, parent, actor, target, region, intensity, nuclear, detail, from, to, ref, votes, episode, notify);
 }
 
 function who(s: RunState, ref: string, self: number, actor: number, target: number): number {
@@ -119,7 +135,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     if (to > m.crisisRung && responseMoot(s, ob, by, against, parent, cause)) return;
     if (to >= m.warRung && !checkDuties(s, 'hostile', by, against, parent)) return;
     const episode = to > m.crisisRung ? attributeForce(s, by, against, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
-    if (setRung(s, p, Math.max(from, to), against)) rec(s, 'escalation', cause, parent, { actor: by, target: against, from, to: s.rung[p]!, ref: p, episode });
+    if (setRung(s, p, Math.max(from, to), against)) recv(s, 'escalation', cause, parent, by, against, -1, 0, false, '', from, s.rung[p]!, p, '', episode);
     return;
   }
   if (e.withdraw) {
@@ -132,7 +148,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     // A war declared only as the response to this casus ends with it.
     if (war === WAR_DECLARED) s.send('relation', p, REL.peace);
     const enemy = m.pairA[p] === o.obligated ? m.pairB[p]! : m.pairA[p]!;
-    rec(s, 'ceasefire', cause, parent, { detail: 'casus_ended', actor: o.obligated, target: enemy, from, to: s.rung[p]!, ref: p, episode: e.withdraw.episode });
+    recv(s, 'ceasefire', cause, parent, o.obligated, enemy, -1, 0, false, 'casus_ended', from, s.rung[p]!, p, '', e.withdraw.episode);
     return;
   }
   if (e.tighten) {
@@ -140,12 +156,12 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const regime = m.regimes[r]!;
     const st = TABLES.regime.states[s.regimeState(r)];
     if ((st === 'proposed' || st === 'lifted') && s.send('regime', r, REG.impose) >= 0) {
-      rec(s, 'sanctions', cause, parent, { detail: 'in_force', ref: r, target: regime.target });
+      recv(s, 'sanctions', cause, parent, -1, regime.target, -1, 0, false, 'in_force', -1, -1, r, '', -1);
     }
     const v = regime.variable;
     const before = s.vars[v]!;
     const x = Math.min(m.variables[v]!.max, before + regime.tightenBy);
-    if (x !== before) { s.vars[v] = x; rec(s, 'variable', cause, parent, { detail: m.variables[v]!.id, ref: v, from: before, to: x }); }
+    if (x !== before) { s.vars[v] = x; recv(s, 'variable', cause, parent, -1, -1, -1, 0, false, m.variables[v]!.id, before, x, v, '', -1); }
     return;
   }
   if (e.renew) {
@@ -156,7 +172,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     s.regimeMonitoredUntil[r] = until;
     s.regimeMonitored[r] = 1;
     s.baseline[regime.variable] = regime.baselineWith;
-    rec(s, 'monitoring', cause, parent, { detail: was ? 'renewed' : 'restored', ref: r, target: regime.target });
+    recv(s, 'monitoring', cause, parent, -1, regime.target, -1, 0, false, was ? 'renewed' : 'restored', -1, -1, r, '', -1);
     return;
   }
   if (e.armedAttack) {
@@ -165,21 +181,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const on = who(s, a.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
     const region = where(s, a.in, on, self, actor, target);
-    const ob = e.onBehalf;
-    if (responseMoot(s, ob, by, on, parent, cause)) return;
-    if (!checkDuties(s, 'hostile', by, on, parent)) return;
-    const p = s.pair(by, on);
-    const from = s.rung[p]!;
-    let to = from;
-    if (a.nuclear) to = Math.max(to, m.nuclearRung);
-    for (let r = 0; r < m.rungs.length; r++) if (m.rungs[r]!.intensity > 0 && a.intensity >= m.rungs[r]!.intensity && r > to) to = r;
-    // A use of force belongs to a war episode, which says who began the war (see run/attribution).
-    const episode = a.intensity >= USE_OF_FORCE || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
-    // The side that opens hostilities is the attacker unless a war is already under way.
-    setRung(s, p, to, by);
-    if (a.declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
-    // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
-    rec(s, 'armedAttack', cause, parent, { actor: by, target: on, region, intensity: a.intensity, nuclear: a.nuclear ?? false, from, to: s.rung[p]!, ref: p, episode });
+    armedAttack(s, by, on, region, a.intensity, a.nuclear ?? false, a.declare ?? false, attackRung(m, a.intensity, a.nuclear ?? false), e.onBehalf, cause, parent);
     return;
   }
   if (e.hostileAct) {
@@ -188,14 +190,14 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const on = who(s, h.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
     const region = where(s, h.in, on, self, actor, target);
-    rec(s, 'hostileAct', cause, parent, { actor: by, target: on, region, detail: h.kind, ref: s.pair(by, on) });
+    recv(s, 'hostileAct', cause, parent, by, on, region, 0, false, h.kind, -1, -1, s.pair(by, on), '', -1);
     return;
   }
   if (e.threat) {
     const by = who(s, e.threat.by, self, actor, target);
     const on = who(s, e.threat.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
-    rec(s, 'threat', cause, parent, { actor: by, target: on });
+    recv(s, 'threat', cause, parent, by, on, -1, 0, false, '', -1, -1, -1, '', -1);
     return;
   }
   if (e.escalate || e.deescalate) {
@@ -211,7 +213,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     if (up ? to <= from : to >= from) return;
     if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, parent)) return;
     const episode = up && to > m.crisisRung ? attributeForce(s, a, b, p, -1, -1, parent, cause) : s.pairEpisode[p]!;
-    if (setRung(s, p, to, a)) rec(s, up ? 'escalation' : 'deescalation', cause, parent, { actor: a, target: b, from, to, ref: p, episode });
+    if (setRung(s, p, to, a)) recv(s, up ? 'escalation' : 'deescalation', cause, parent, a, b, -1, 0, false, '', from, to, p, '', episode);
     return;
   }
   if (e.ceasefire || e.peace) {
@@ -228,7 +230,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
       const to = Math.min(from, m.crisisRung);
       let changed = setRung(s, q, to, -1);
       if (e.peace && war !== WAR_NONE && s.warStatus(q) !== WAR_NONE) { s.send('relation', q, REL.peace); changed = true; }
-      if (changed) rec(s, e.peace ? 'peace' : 'ceasefire', cause, parent, { actor: q === p ? a : m.pairA[q]!, target: q === p ? b : m.pairB[q]!, from, to, ref: q, episode: ep, detail: q === p ? '' : 'episode' });
+      if (changed) recv(s, e.peace ? 'peace' : 'ceasefire', cause, parent, q === p ? a : m.pairA[q]!, q === p ? b : m.pairB[q]!, -1, 0, false, q === p ? '' : 'episode', from, to, q, '', ep);
     }
     return;
   }
@@ -240,7 +242,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     x = Math.min(info.max, Math.max(info.min, x));
     if (x === before) return;
     s.vars[v] = x;
-    rec(s, 'variable', cause, parent, { detail: info.id, ref: v, from: before, to: x });
+    recv(s, 'variable', cause, parent, -1, -1, -1, 0, false, info.id, before, x, v, '', -1);
     return;
   }
   if (e.draft) {
@@ -254,7 +256,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const action = e.sanctions.action;
     if (action === 'impose' || action === 'lift') {
       if (s.send('regime', r, action === 'impose' ? REG.impose : REG.lift) >= 0) {
-        rec(s, 'sanctions', cause, parent, { detail: action === 'impose' ? 'in_force' : 'lifted', ref: r, actor: by, target: regime.target });
+        recv(s, 'sanctions', cause, parent, by, regime.target, -1, 0, false, action === 'impose' ? 'in_force' : 'lifted', -1, -1, r, '', -1);
       }
       return;
     }
@@ -268,13 +270,13 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
       if (!s.regimeMember[slot]) return;
       s.regimeMember[slot] = 0;
     }
-    rec(s, 'sanctions', cause, parent, { detail: action, ref: r, actor: by, target: regime.target });
+    recv(s, 'sanctions', cause, parent, by, regime.target, -1, 0, false, action, -1, -1, r, '', -1);
     return;
   }
   if (e.signal) {
     const by = e.signal.by !== undefined ? who(s, e.signal.by, self, actor, target) : -1;
     const on = e.signal.on !== undefined ? who(s, e.signal.on, self, actor, target) : -1;
-    rec(s, 'signal', cause, parent, { detail: e.signal.kind, actor: by, target: on });
+    recv(s, 'signal', cause, parent, by, on, -1, 0, false, e.signal.kind, -1, -1, -1, '', -1);
     return;
   }
   if (e.alliance) {
@@ -283,7 +285,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const partner = who(s, e.alliance.with, self, actor, target);
     if (by < 0 || against < 0) return;
     if (!checkDuties(s, 'alliance', by, against, parent)) return;
-    rec(s, 'alliance', cause, parent, { actor: by, target: against, ref: partner });
+    recv(s, 'alliance', cause, parent, by, against, -1, 0, false, '', -1, -1, partner, '', -1);
     return;
   }
   if (e.basing) {
@@ -292,8 +294,39 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const user = who(s, e.basing.user, self, actor, target);
     if (host < 0 || against < 0) return;
     if (!checkDuties(s, 'basing', host, against, parent)) return;
-    rec(s, 'basing', cause, parent, { actor: host, target: against, ref: user });
+    recv(s, 'basing', cause, parent, host, against, -1, 0, false, '', -1, -1, user, '', -1);
   }
+}
+
+/**
+ * The lowest rung an armed attack of this intensity lifts a relation to (the nuclear rung for a
+ * nuclear attack, the highest rung whose intensity it reaches): a constant of the effect.
+ */
+export function attackRung(m: RunState['model'], intensity: number, nuclear: boolean): number {
+  let to = nuclear ? m.nuclearRung : -1;
+  for (let r = 0; r < m.rungs.length; r++) if (m.rungs[r]!.intensity > 0 && intensity >= m.rungs[r]!.intensity && r > to) to = r;
+  return to;
+}
+
+/**
+ * An armed attack by `by` on `on` (resolved, distinct actors) in `region`: lifts the relation to at
+ * least `rungTo` (see {@link attackRung}), puts it into its war episode and records it.
+ */
+export function armedAttack(s: RunState, by: number, on: number, region: number, intensity: number, nuclear: boolean, declare: boolean, rungTo: number,
+  ob: InternalEffect['onBehalf'], cause: string, parent: number): void {
+  const m = s.model;
+  if (responseMoot(s, ob, by, on, parent, cause)) return;
+  if (!checkDuties(s, 'hostile', by, on, parent)) return;
+  const p = s.pair(by, on);
+  const from = s.rung[p]!;
+  const to = rungTo > from ? rungTo : from;
+  // A use of force belongs to a war episode, which says who began the war (see run/attribution).
+  const episode = intensity >= USE_OF_FORCE || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
+  // The side that opens hostilities is the attacker unless a war is already under way.
+  setRung(s, p, to, by);
+  if (declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
+  // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
+  recv(s, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, '', episode);
 }
 
 /** MID hostility level 4: the lowest level that is a use of force (and so part of a war episode). */

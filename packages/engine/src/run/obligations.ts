@@ -4,7 +4,7 @@ import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
 import { liesWithin } from '../model/regions.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { dayFor, emit, PRIORITY, rec, type InternalEffect } from './effects.js';
+import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
 
 const ST = {
@@ -52,7 +52,7 @@ export function enterForce(s: RunState, pact: number, parent: number): void {
   for (const o of m.obligations) {
     if (o.pact !== pact || s.obligationState(o.index) !== ST.notInForce) continue;
     s.send('obligation', o.index, EV.enterForce);
-    rec(s, 'obligation', `pact:${m.pacts[pact]!.id}`, parent, { detail: 'in_force', actor: o.obligated, ref: o.index });
+    recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, parent, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
   }
 }
 
@@ -61,17 +61,27 @@ export function enterForce(s: RunState, pact: number, parent: number): void {
  * into force first if the day has come within the tick). If not, and the casus would have been met,
  * the fate `not_in_force` is recorded, once per war episode.
  */
-function inForceFor(s: RunState, i: number, day: number, met: () => boolean, enemy: number, episode: number, parent: number): boolean {
-  const o = s.model.obligations[i]!;
-  if (s.pactInForce(o.pact, day)) {
-    if (s.obligationState(i) === ST.notInForce) enterForce(s, o.pact, parent);
-    return true;
-  }
+function inForceFor(s: RunState, i: number, day: number, met: boolean, enemy: number, episode: number, parent: number): boolean {
+  if (inForceNow(s, i, day, parent)) return true;
   if (episode >= 0 && s.obligationNotInForce[i] === episode) return false;
-  if (!met()) return false;
-  s.obligationNotInForce[i] = episode;
-  rec(s, 'obligation', `obligation:${o.key}`, parent, { detail: 'not_in_force', actor: o.obligated, target: enemy, ref: i, episode });
+  if (!met) return false;
+  notInForce(s, i, enemy, episode, parent);
   return false;
+}
+
+/** Whether obligation `i`'s pact is in force on `day`, bringing it into force first if that day has come within the tick. */
+function inForceNow(s: RunState, i: number, day: number, parent: number): boolean {
+  const o = s.model.obligations[i]!;
+  if (!s.pactInForce(o.pact, day)) return false;
+  if (s.obligationState(i) === ST.notInForce) enterForce(s, o.pact, parent);
+  return true;
+}
+
+/** Records the fate `not_in_force` of obligation `i` for this episode. */
+function notInForce(s: RunState, i: number, enemy: number, episode: number, parent: number): void {
+  const o = s.model.obligations[i]!;
+  s.obligationNotInForce[i] = episode;
+  recv(s, 'obligation', o.cause, parent, o.obligated, enemy, -1, 0, false, 'not_in_force', -1, -1, i, '', episode);
 }
 
 /** Whether a pretext may be claimed now: the clause allows one, and its `pretextWhen` holds. */
@@ -128,23 +138,30 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
 /** An armed attack: every obligation whose casus it may be is put up for judgment. */
 export function onArmedAttack(s: RunState, ev: SimEvent): void {
   const m = s.model;
-  const consider = (list: readonly number[], offense: boolean): void => {
-    for (const i of list) {
-      const o = m.obligations[i]!;
-      if (!o.casus || (o.type === 'offense') !== offense) continue;
-      const beneficiary = offense ? ev.actor : ev.target;
-      const enemy = offense ? ev.target : ev.actor;
-      if (o.obligated === enemy || o.obligated === beneficiary) continue;
-      if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
-      if (!inForceFor(s, i, ev.day, () => casusMet(s, o, ev, beneficiary, enemy), enemy, ev.episode, ev.seq)) continue;
-      const met = casusMet(s, o, ev, beneficiary, enemy);
-      if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); continue; }
-      if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
-      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+  considerAttack(s, ev, m.casusByBeneficiary[ev.target]!, false);
+  considerAttack(s, ev, m.casusByBeneficiary[ev.actor]!, true);
+}
+
+/** The obligations of `list` (defensive ones, or with `offense` offensive ones) consider an armed attack. */
+function considerAttack(s: RunState, ev: SimEvent, list: readonly number[], offense: boolean): void {
+  const m = s.model;
+  for (const i of list) {
+    const o = m.obligations[i]!;
+    if (!o.casus || (o.type === 'offense') !== offense) continue;
+    const beneficiary = offense ? ev.actor : ev.target;
+    const enemy = offense ? ev.target : ev.actor;
+    if (o.obligated === enemy || o.obligated === beneficiary) continue;
+    if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
+    // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
+    if (!inForceNow(s, i, ev.day, ev.seq)) {
+      if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
+      continue;
     }
-  };
-  consider(m.casusByBeneficiary[ev.target]!, false);
-  consider(m.casusByBeneficiary[ev.actor]!, true);
+    const met = casusMet(s, o, ev, beneficiary, enemy);
+    if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); continue; }
+    if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
+    s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+  }
 }
 
 /** A threat of armed aggression: consultation clauses with a threat casus are put up for judgment. */
@@ -157,7 +174,7 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
     const met = byMatches(s, o, t.by, ev.actor);
-    if (!inForceFor(s, i, ev.day, () => met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
+    if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
     if (!met && !pretextAllowed(s, o, ev.actor, ev.target)) continue;
     s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, rungBefore, episode: -1, parent: ev.seq });
   }
@@ -191,7 +208,7 @@ export function onAct(s: RunState, ev: SimEvent): void {
       if (enemy < 0 || enemy === beneficiary) continue;
       const rungBefore = s.rung[s.pair(enemy, beneficiary)]!;
       const met = byMatches(s, o, c.by, enemy);
-      if (!inForceFor(s, i, ev.day, () => met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) break;
+      if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) break;
       if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
       s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore, episode: -1, parent: ev.seq });
       break;
@@ -221,22 +238,22 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
     joinCoalition(s, i, met, enemy, beneficiary, parent);
     return;
   }
-  const cause = `obligation:${o.key}`;
+  const cause = o.cause;
   s.send('obligation', i, EV.casus);
   s.obligationCasus[i] = enemy * s.model.actors.length + beneficiary;
   s.obligationEpisodeId[i] = episode;
   s.obligationPretext[i] = met ? 0 : 1;
   s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
-  const judged = rec(s, 'obligation', cause, parent, { detail: met ? 'judged' : 'judged:unmet', actor: o.obligated, target: enemy, ref: i, episode });
+  const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
   if (choice === 0) {
     s.send('obligation', i, EV.invoke);
-    const inv = rec(s, 'obligation', cause, judged, { detail: met ? 'invoked' : 'invoked:pretext', actor: o.obligated, target: enemy, ref: i });
+    const inv = recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'invoked' : 'invoked:pretext', -1, -1, i, '', -1);
     const due = s.tick + o.within;
-    s.queue.push({ tick: due, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect: undefined, respond: i, self: o.obligated, actor: enemy, target: beneficiary, cause, parent: inv, day: dayFor(s, due), episode });
+    queueItem(s, due, PRIORITY.follow, undefined, i, o.obligated, enemy, beneficiary, cause, inv, dayFor(s, due), episode);
   } else {
     s.send('obligation', i, EV.deny);
-    rec(s, 'obligation', cause, judged, { detail: met ? 'denied' : 'denied:unmet', actor: o.obligated, target: enemy, ref: i });
+    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', -1, -1, i, '', -1);
   }
 }
 
@@ -254,7 +271,7 @@ function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, bene
   if (s.obligationCoEnemies[i * n + enemy]) return;
   s.obligationCoEnemies[i * n + enemy] = 1;
   const o = s.model.obligations[i]!;
-  rec(s, 'obligation', `obligation:${o.key}`, parent, { detail: 'coalition', actor: o.obligated, target: enemy, ref: i });
+  recv(s, 'obligation', o.cause, parent, o.obligated, enemy, -1, 0, false, 'coalition', -1, -1, i, '', -1);
 }
 
 /**
@@ -285,7 +302,7 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   const m = s.model;
   const o = m.obligations[i]!;
   if (s.obligationState(i) !== ST.invoked) return;
-  const cause = `obligation:${o.key}`;
+  const cause = o.cause;
   // A pretext carries at most the level the clause allows it.
   if (s.obligationPretext[i] && o.pretextAtMost >= 0 && level > o.pretextAtMost) level = o.pretextAtMost;
   const episode = s.obligationEpisodeId[i]!;
@@ -293,13 +310,13 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
     // Bound to its cause: the war it answered ended before the response fell due.
     s.send('obligation', i, EV.moot);
     s.obligationLevel[i] = -1;
-    rec(s, 'obligation', cause, parent, { detail: `moot:${RESPONSE_LEVEL_NAMES[level]}`, actor: o.obligated, target: enemy, to: level, ref: i, episode });
+    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, `moot:${RESPONSE_LEVEL_NAMES[level]}`, -1, level, i, '', episode);
     return;
   }
   s.send('obligation', i, honour ? EV.honour : EV.defect);
   s.obligationLevel[i] = level;
   const fate = honour ? 'honoured' : 'defected';
-  const seq = rec(s, 'obligation', cause, parent, { detail: level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, actor: o.obligated, target: enemy, to: level, ref: i, episode });
+  const seq = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, -1, level, i, '', episode);
   if (honour && level === MATERIEL) takeSide(s, i);
   if (level <= 0) return;
   const n = m.actors.length;
@@ -342,6 +359,6 @@ export function lapsePact(s: RunState, pact: number): void {
   for (const o of m.obligations) {
     if (o.pact !== pact || s.obligationState(o.index) === ST.lapsed) continue;
     s.send('obligation', o.index, EV.lapse);
-    rec(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, { detail: 'lapsed', actor: o.obligated, ref: o.index });
+    recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, o.obligated, -1, -1, 0, false, 'lapsed', -1, -1, o.index, '', -1);
   }
 }

@@ -12,14 +12,27 @@ export interface Queued {
 export class EventQueue<T extends Queued> {
   private items: T[] = [];
   private serial = 0;
+  /** Items handed back once done with, for reuse (no allocation per queued item in a long batch). */
+  private readonly spare: T[] = [];
 
   get size(): number {
     return this.items.length;
   }
 
   clear(): void {
-    this.items.length = 0;
+    // Popping keeps the heap's storage (setting the length to 0 would free it).
+    while (this.items.length > 0) this.items.pop();
     this.serial = 0;
+  }
+
+  /** A spare item to overwrite and push, or undefined. */
+  reuse(): T | undefined {
+    return this.spare.pop();
+  }
+
+  /** Hands back a popped item nothing refers to any longer. */
+  release(item: T): void {
+    if (this.spare.length < 4096) this.spare.push(item);
   }
 
   nextSerial(): number {
@@ -38,7 +51,7 @@ export class EventQueue<T extends Queued> {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!before(a[i]!, a[p]!)) break;
-      [a[i], a[p]] = [a[p]!, a[i]!];
+      const x = a[i]!; a[i] = a[p]!; a[p] = x;
       i = p;
     }
   }
@@ -62,7 +75,7 @@ export class EventQueue<T extends Queued> {
         if (l < a.length && before(a[l]!, a[m]!)) m = l;
         if (r < a.length && before(a[r]!, a[m]!)) m = r;
         if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
+        const x = a[i]!; a[i] = a[m]!; a[m] = x;
         i = m;
       }
     }

@@ -11,15 +11,32 @@ export interface EventFields {
  * obligations) through `notify`, and checks the outcomes that have not yet held. Returns its seq.
  */
 export function record(s: RunState, kind: EventKind, cause: string, parent: number, f: EventFields, notify: (s: RunState, ev: SimEvent) => void): number {
-  const ev: SimEvent = {
-    seq: s.events.length, tick: s.tick, day: s.curDay, kind, cause, parent,
-    actor: f.actor ?? -1, target: f.target ?? -1, region: f.region ?? -1,
-    intensity: f.intensity ?? 0, nuclear: f.nuclear ?? false,
-    detail: f.detail ?? '', from: f.from ?? -1, to: f.to ?? -1, ref: f.ref ?? -1, votes: f.votes ?? '',
-    episode: f.episode ?? -1,
-  };
+  return recordEvent(s, kind, cause, parent, f.actor ?? -1, f.target ?? -1, f.region ?? -1, f.intensity ?? 0, f.nuclear ?? false,
+    f.detail ?? '', f.from ?? -1, f.to ?? -1, f.ref ?? -1, f.votes ?? '', f.episode ?? -1, notify);
+}
+
+/**
+ * {@link record} with every field given (no object of fields): the hot paths call this. Event
+ * objects are reused from run to run (`s.eventPool`): a run's events are read while the run lasts
+ * (traces, stories and snapshots copy them), never after the next reset.
+ */
+export function recordEvent(s: RunState, kind: EventKind, cause: string, parent: number, actor: number, target: number, region: number,
+  intensity: number, nuclear: boolean, detail: string, from: number, to: number, ref: number, votes: string, episode: number,
+  notify: (s: RunState, ev: SimEvent) => void): number {
+  const seq = s.events.length;
+  const pool = s.eventPool;
+  let ev = pool[seq];
+  if (ev === undefined) {
+    ev = { seq, tick: s.tick, day: s.curDay, kind, cause, parent, actor, target, region, intensity, nuclear, detail, from, to, ref, votes, episode };
+    pool.push(ev);
+  } else {
+    ev.seq = seq; ev.tick = s.tick; ev.day = s.curDay; ev.kind = kind; ev.cause = cause; ev.parent = parent; ev.actor = actor; ev.target = target;
+    ev.region = region; ev.intensity = intensity; ev.nuclear = nuclear; ev.detail = detail; ev.from = from; ev.to = to; ev.ref = ref; ev.votes = votes; ev.episode = episode;
+  }
   s.events.push(ev);
   if (++s.eventsThisTick > s.maxEventsPerTick) throw cascadeError(s);
+  // The scenario compiled to code: counters, outcomes and listeners in one generated function.
+  if (s.program !== undefined) { s.program.recorded(s, ev); return seq; }
   const counters = s.model.counters;
   const slots = s.model.countersByKind.get(kind);
   if (slots) {
@@ -33,9 +50,9 @@ export function record(s: RunState, kind: EventKind, cause: string, parent: numb
       s.counters[k]!++;
     }
   }
-  checkOutcomes(s, ev.seq, kind);
+  checkOutcomes(s, seq, kind);
   notify(s, ev);
-  return ev.seq;
+  return seq;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Model } from '../model/model.js';
 import { TABLES, TableHost, XStateHost } from '../machines/host.js';
 import { baselineWithoutPanel, WAR_NONE } from '../model/model.js';
-import { RunState, type PendingDecision } from './state.js';
+import { RunState, truncate, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
-import { applyEffect, PRIORITY, type InternalEffect } from './effects.js';
+import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
@@ -82,9 +82,7 @@ export class Simulator {
     s.tick = 0;
     s.nextTick = 0;
     s.day = m.clock.days[0]!;
-    s.events.length = 0;
-    s.drafts.length = 0;
-    s.decisions = [];
+    s.clearLists();
     s.queue.clear();
     s.streams.reset(masterSeed, runIndex);
 
@@ -117,7 +115,6 @@ export class Simulator {
     s.obligationPretext.fill(0);
     s.obligationNotInForce.fill(-1);
     s.curDay = s.day;
-    s.leaving.length = 0;
     s.obligationCasusEvent.fill(-1);
     s.obligationCoEnemies.fill(0);
     s.regimeMember.fill(0);
@@ -229,15 +226,23 @@ function settle(s: RunState): void {
     for (let it = s.queue.peek(); it && it.tick <= s.tick; it = s.queue.peek()) {
       s.queue.pop();
       s.curDay = it.day;
-      if (it.effect) applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
+      if (it.effect) {
+        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts).
+        const f = s.program !== undefined ? s.program.effects.get(it.effect) : undefined;
+        if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
+        else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
+      }
       else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
+      s.queue.release(it);
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
     if (s.decisions.length === 0) return;
     const round = s.decisions;
-    s.decisions = [];
+    s.decisions = s.decisionSpare;
     s.decisionRound++;
     resolve(s, round);
+    truncate(round, 0);
+    s.decisionSpare = round;
   }
 }
 
@@ -245,21 +250,20 @@ function settle(s: RunState): void {
 function queueWithdrawal(s: RunState, pair: number, obligation: number, episode: number, parent: number): void {
   const o = s.model.obligations[obligation]!;
   const effect: InternalEffect = { withdraw: { pair, obligation, episode } };
-  s.queue.push({
-    tick: s.tick, priority: PRIORITY.follow, serial: s.queue.nextSerial(), effect, respond: -1,
-    self: o.obligated, actor: o.obligated, target: -1, cause: `obligation:${o.key}`, parent, day: s.curDay, episode,
-  });
+  queueItem(s, s.tick, PRIORITY.follow, effect, -1, o.obligated, o.obligated, -1, o.cause, parent, s.curDay, episode);
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {
   const m = s.model;
   const choices: unknown[] = new Array(round.length);
-  round.forEach((d, k) => {
+  for (let k = 0; k < round.length; k++) {
+    const d = round[k]!;
     switch (d.type) {
       case 'doctrine': {
         const dp = m.decisionPoints[d.point]!;
         const chosen = chooseOption(s, d.point, d.actor, d.target);
-        choices[k] = dp.options.length === 0 || chosen < 0 ? chosen : decide(s, {
+        // Without a decider the model's choice stands: no request (options, prompt) is built.
+        choices[k] = dp.options.length === 0 || chosen < 0 || !s.decider ? chosen : decide(s, {
           kind: 'doctrine', actor: m.actors[dp.actor]!.id, key: dp.key, options: dp.options.map((o) => o.id), chosen,
           prompt: `${dp.id}: ${s.events[d.parent] ? summary(s, d.parent) : ''}`,
         });
@@ -267,8 +271,9 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       }
       case 'judge': {
         const o = m.obligations[d.obligation]!;
-        choices[k] = decide(s, {
-          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen: chooseJudgment(s, d.obligation, d.met),
+        const chosen = chooseJudgment(s, d.obligation, d.met);
+        choices[k] = !s.decider ? chosen : decide(s, {
+          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen,
           prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,
         });
         break;
@@ -276,6 +281,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       case 'respond': {
         const o = m.obligations[d.obligation]!;
         const r = chooseResponse(s, d.obligation);
+        if (!s.decider) { choices[k] = r.honour ? { honour: true, level: r.level } : { honour: false, level: o.shortfall }; break; }
         const options = responseOptions(o);
         const chosen = r.honour ? r.level - o.atLeast : options.length - 1;
         const pick = decide(s, { kind: 'respond', actor: m.actors[o.obligated]!.id, key: o.key, options, chosen, prompt: `honour ${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}, and how far?` });
@@ -284,9 +290,9 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       }
       case 'withdraw': {
         const dr = s.drafts[d.draft]!;
-        choices[k] = decide(s, {
-          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: SPONSOR_OPTIONS,
-          chosen: chooseWithdrawal(s, d.draft),
+        const chosen = chooseWithdrawal(s, d.draft);
+        choices[k] = !s.decider ? chosen : decide(s, {
+          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: SPONSOR_OPTIONS, chosen,
           prompt: `${dr.kind} ${dr.product === 'resolution' ? 'draft resolution' : `draft ${dr.product.replace('_', ' ')}`}: put it to the ${dr.product === 'resolution' ? 'vote' : 'members'}, withdraw it, or shelve it (no vote: a veto is expected)?`,
         });
         break;
@@ -294,7 +300,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       case 'vote': {
         const dr = s.drafts[d.draft]!;
         const members = seatedMembers(s);
-        const votes = members.map((mem) => decide(s, {
+        const votes = members.map((mem) => !s.decider ? chooseVote(s, d.draft, mem) : decide(s, {
           kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
           prompt: dr.product === 'resolution' ? `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`
             : `${dr.kind} draft ${dr.product.replace('_', ' ')}${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: agree (yes), object and block it (no), or stay silent?`,
@@ -303,8 +309,9 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
         break;
       }
     }
-  });
-  round.forEach((d, k) => {
+  }
+  for (let k = 0; k < round.length; k++) {
+    const d = round[k]!;
     // A decision is dated with the event it answers (which may lie inside the tick).
     s.curDay = d.parent >= 0 ? Math.max(s.day, s.events[d.parent]!.day) : s.day;
     switch (d.type) {
@@ -319,7 +326,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
       case 'withdraw': applyWithdrawal(s, d.draft, choices[k] as number, d.parent); break;
       case 'vote': { const c = choices[k] as { members: number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
     }
-  });
+  }
 }
 
 function summary(s: RunState, seq: number): string {

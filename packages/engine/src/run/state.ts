@@ -13,22 +13,26 @@ import { Episodes } from './episodes.js';
 /** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
 export interface TickProgram {
   beginTick(s: RunState, t: number): void;
+  /** What follows recording an event: counters, outcomes, listeners (compiler/record-program.ts). */
+  recorded(s: RunState, ev: SimEvent): void;
+  /** The scenario's own effects, specialised (compiler/effect-program.ts); others are interpreted. */
+  readonly effects: ReadonlyMap<Effect, (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void>;
 }
 
-/** An effect waiting in the queue, with the role bindings and cause it was emitted with. */
+/** An effect waiting in the queue, with the role bindings and cause it was emitted with (reused once applied: see run/effects.ts `queueItem`). */
 export interface PendingEffect extends Queued {
-  readonly effect: Effect | undefined;
+  effect: Effect | undefined;
   /** Internal items: an obligation's response falling due. */
-  readonly respond: number;
-  readonly self: number;
-  readonly actor: number;
-  readonly target: number;
-  readonly cause: string;
-  readonly parent: number;
+  respond: number;
+  self: number;
+  actor: number;
+  target: number;
+  cause: string;
+  parent: number;
   /** The day the effect is dated (it may fall inside its tick: a dated inject). */
-  readonly day: number;
+  day: number;
   /** Internal: the war episode a response was made in (-1: none). */
-  readonly episode: number;
+  episode: number;
 }
 
 /** A decision collected during a tick and resolved with the others of its round. */
@@ -136,10 +140,14 @@ export class RunState {
   readonly outcomeEvent: Int32Array;
   readonly drafts: DraftRecord[] = [];
   readonly events: SimEvent[] = [];
+  /** Event objects reused across runs (see run/record.ts `recordEvent`): slot i serves event i. */
+  readonly eventPool: SimEvent[] = [];
   readonly queue = new EventQueue<PendingEffect>();
   decisions: PendingDecision[] = [];
   /** The round of decisions being taken in this tick (see DecisionRequest.round); 0 before the first. */
   decisionRound = 0;
+  /** The other list of decisions: settle swaps the two lists round by round (no new array a round). */
+  decisionSpare: PendingDecision[] = [];
   readonly streams: Streams;
   eventsThisTick = 0;
   /** Reused buffer for option weights. */
@@ -278,7 +286,25 @@ export class RunState {
     return this.model.pairOf[a * this.model.actors.length + b]!;
   }
 
+  /**
+   * Empties the event, draft and leaving lists for a new run, keeping their storage (setting a
+   * list's length to 0 would free it, and every run would grow it again).
+   */
+  clearLists(): void {
+    truncate(this.events, 0);
+    truncate(this.drafts, 0);
+    truncate(this.leaving, 0);
+    truncate(this.decisions, 0);
+    // A run stopped by an error inside a round leaves the two lists the same one.
+    if (this.decisionSpare === this.decisions) this.decisionSpare = [];
+  }
+
   draftState(i: number): string {
     return TABLES.draft.states[this.machine.draft[i]!]!;
   }
+}
+
+/** Shortens a list to `n` items, keeping its storage. */
+export function truncate(list: unknown[], n: number): void {
+  while (list.length > n) list.pop();
 }

@@ -1,0 +1,116 @@
+/**
+ * The scenario compiler, third part: the effects a scenario writes (its triggers', doctrine
+ * options' and situation injects') compiled once per model into specialised functions. The kind
+ * of an effect is decided once, actor, region and variable ids become indices, and the rung an
+ * attack lifts a relation to is a constant — no chain of tests on the effect object and no `Map`
+ * lookup of an id when the effect is applied. The rules themselves (an armed attack's war episode,
+ * duties, the obligations listening) are the shared ones of run/effects.ts.
+ *
+ * Effects it does not specialise, and effects made while a run goes on (a white cell's injects,
+ * the engine's own internal effects), are applied by run/effects.ts `applyEffect`, as the reference
+ * engine applies every effect; the differential property proves the two equal.
+ *
+ * @module
+ */
+import type { Model } from '../model/model.js';
+import type { Effect } from '../schema/effect.js';
+import type { RegionRef } from '../schema/refs.js';
+import type { RunState } from '../run/state.js';
+import { armedAttack, attackRung, recv } from '../run/effects.js';
+
+/** An effect compiled for one model: applies it with the role bindings and cause it was queued with. */
+export type CompiledEffect = (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void;
+
+/** Actor references as numbers: an actor's index, -1 for none (an unknown id), or a role. */
+const SELF = -2, ACTOR = -3, TARGET = -4;
+
+function actorCode(m: Model, ref: string): number {
+  if (ref === '$self') return SELF;
+  if (ref === '$actor') return ACTOR;
+  if (ref === '$target') return TARGET;
+  return m.actorIndex.get(ref) ?? -1;
+}
+
+/** The actor a code stands for, given the role bindings. */
+function bound(code: number, self: number, actor: number, target: number): number {
+  return code >= -1 ? code : code === SELF ? self : code === ACTOR ? actor : target;
+}
+
+/** Where an act takes place: the territory of `on` (no region given), a region, or the territory of an actor. */
+function regionOf(m: Model, ref: RegionRef | undefined): (on: number, self: number, actor: number, target: number) => number {
+  const territory = Int32Array.from(m.actors, (a) => a.territory);
+  if (ref === undefined) return (on) => (on >= 0 ? territory[on]! : -1);
+  if (typeof ref === 'string') { const r = m.regionIndex.get(ref) ?? -1; return () => r; }
+  const code = actorCode(m, ref.territoryOf);
+  return (_on, self, actor, target) => { const a = bound(code, self, actor, target); return a >= 0 ? territory[a]! : -1; };
+}
+
+/** The specialised form of `e`, or undefined for an effect applied by `applyEffect`. */
+export function compileEffect(m: Model, e: Effect): CompiledEffect | undefined {
+  if (e.variable) {
+    const spec = e.variable;
+    const v = m.variableIndex.get(spec.id);
+    if (v === undefined) return undefined;
+    const info = m.variables[v]!;
+    const value = (n: number | { param: string }): number => (typeof n === 'number' ? n : m.parameters[n.param]!);
+    const lo = info.min, hi = info.max, id = info.id;
+    if (spec.set !== undefined) {
+      const set = value(spec.set);
+      return (s, _self, _actor, _target, cause, parent) => {
+        const before = s.vars[v]!;
+        const x = Math.min(hi, Math.max(lo, set));
+        if (x === before) return;
+        s.vars[v] = x;
+        recv(s, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, '', -1);
+      };
+    }
+    const add = spec.add !== undefined ? value(spec.add) : 0;
+    return (s, _self, _actor, _target, cause, parent) => {
+      const before = s.vars[v]!;
+      const x = Math.min(hi, Math.max(lo, before + add));
+      if (x === before) return;
+      s.vars[v] = x;
+      recv(s, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, '', -1);
+    };
+  }
+  if (e.signal) {
+    const kind = e.signal.kind;
+    const by = e.signal.by !== undefined ? actorCode(m, e.signal.by) : -1;
+    const on = e.signal.on !== undefined ? actorCode(m, e.signal.on) : -1;
+    return (s, self, actor, target, cause, parent) => {
+      recv(s, 'signal', cause, parent, bound(by, self, actor, target), bound(on, self, actor, target), -1, 0, false, kind, -1, -1, -1, '', -1);
+    };
+  }
+  if (e.armedAttack) {
+    const a = e.armedAttack;
+    const byCode = actorCode(m, a.by), onCode = actorCode(m, a.on);
+    const region = regionOf(m, a.in);
+    const intensity = a.intensity, nuclear = a.nuclear ?? false, declare = a.declare ?? false;
+    const rungTo = attackRung(m, intensity, nuclear);
+    return (s, self, actor, target, cause, parent) => {
+      const by = bound(byCode, self, actor, target), on = bound(onCode, self, actor, target);
+      if (by < 0 || on < 0 || by === on) return;
+      armedAttack(s, by, on, region(on, self, actor, target), intensity, nuclear, declare, rungTo, undefined, cause, parent);
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The compiled forms of every effect a scenario writes, keyed by the effect object the queue holds
+ * (the model's own: emit queues the very objects of the model's lists).
+ */
+export function compileEffects(m: Model): Map<Effect, CompiledEffect> {
+  const out = new Map<Effect, CompiledEffect>();
+  const add = (list: readonly Effect[]): void => {
+    for (const e of list) {
+      if (out.has(e)) continue;
+      const f = compileEffect(m, e);
+      if (f) out.set(e, f);
+    }
+  };
+  for (const tr of m.triggers) add(tr.effects);
+  for (const dp of m.decisionPoints) for (const o of dp.options) add(o.effects);
+  for (const sit of m.situations.values()) for (const inj of sit.injects) add(inj.effects);
+  return out;
+}
