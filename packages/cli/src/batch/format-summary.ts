@@ -241,7 +241,11 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
       if (drafts.length === 0) out.push('  none tabled');
       for (const [kind, c] of drafts) {
         const by = Object.entries(c.vetoedBy).map(([who, n]) => `${who} ${int(n)}`).join(', ');
-        out.push(`  ${kind}: tabled ${int(c.tabled)}, adopted ${int(c.adopted)}, vetoed ${int(c.vetoed)}${by ? ` (by ${by})` : ''}, failed ${int(c.failed)}, withdrawn ${int(c.withdrawn)}`);
+        const blockers = Object.entries(c.blockedBy ?? {}).map(([who, n]) => `${who} ${int(n)}`).join(', ');
+        const statements = (c.presidentialStatement ?? 0) + (c.pressStatement ?? 0) + (c.blocked ?? 0) > 0
+          ? `; statements: presidential ${int(c.presidentialStatement)}, press ${int(c.pressStatement)}, blocked ${int(c.blocked)}${blockers ? ` (by ${blockers})` : ''}` : '';
+        out.push(`  ${kind}: tabled ${int(c.tabled)}, adopted ${int(c.adopted)}, vetoed ${int(c.vetoed)}${by ? ` (by ${by})` : ''}, failed ${int(c.failed)}, withdrawn ${int(c.withdrawn)}`
+          + `${(c.shelved ?? 0) > 0 ? `, shelved ${int(c.shelved)}` : ''}${statements}${(c.noProduct ?? 0) > 0 ? `; no product ${int(c.noProduct)}` : ''}`);
       }
     }
     const regimes = Object.entries(s.regimes);

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model.js';
 import { TABLES, TableHost, XStateHost } from '../machines/host.js';
-import { WAR_NONE } from '../model/model.js';
+import { baselineWithoutPanel, WAR_NONE } from '../model/model.js';
 import { RunState, truncate, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
@@ -8,7 +8,7 @@ import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
 import { applyOption, chooseOption } from './doctrine.js';
-import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
+import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
 import { startTriggerClocks } from './trigger-clock.js';
@@ -135,7 +135,7 @@ export class Simulator {
       const monitored = g.monitored && s.day <= g.mandateUntilDay;
       s.regimeMonitored[g.index] = monitored ? 1 : 0;
       s.regimeMonitoredUntil[g.index] = g.mandateUntilDay;
-      if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : g.baselineWithout;
+      if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : baselineWithoutPanel(g, s.day);
       for (const a of g.members) s.regimeMember[g.index * m.actors.length + a] = 1;
     }
     s.triggerFires.fill(0);
@@ -344,8 +344,8 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
         const dr = s.drafts[d.draft]!;
         const chosen = chooseWithdrawal(s, d.draft);
         choices[k] = !s.decider ? chosen : decide(s, {
-          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: ['put_to_vote', 'withdraw'],
-          chosen, prompt: `${dr.kind} draft: put it to the vote or withdraw it?`,
+          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: SPONSOR_OPTIONS, chosen,
+          prompt: `${dr.kind} ${dr.product === 'resolution' ? 'draft resolution' : `draft ${dr.product.replace('_', ' ')}`}: put it to the ${dr.product === 'resolution' ? 'vote' : 'members'}, withdraw it, or shelve it (no vote: a veto is expected)?`,
         });
         break;
       }
@@ -354,7 +354,8 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
         const members = seatedMembers(s);
         const votes = members.map((mem) => !s.decider ? chooseVote(s, d.draft, mem) : decide(s, {
           kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
-          prompt: `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`,
+          prompt: dr.product === 'resolution' ? `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`
+            : `${dr.kind} draft ${dr.product.replace('_', ' ')}${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: agree (yes), object and block it (no), or stay silent?`,
         }));
         choices[k] = { members, votes };
         break;
@@ -380,7 +381,7 @@ function applyRound(s: RunState, round: readonly PendingDecision[], choices: rea
         applyResponse(s, d.obligation, c.honour, c.level, enemy, d.parent);
         break;
       }
-      case 'withdraw': applyWithdrawal(s, d.draft, choices[k] === 1, d.parent); break;
+      case 'withdraw': applyWithdrawal(s, d.draft, choices[k] as number, d.parent); break;
       case 'vote': { const c = choices[k] as { members: number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
     }
   }

@@ -59,6 +59,12 @@ export interface DraftRecord {
   cause: string;
   /** Ceasefire drafts: the named pair only, or its whole war episode. */
   scope: 'dyad' | 'episode';
+  /** What the sponsor seeks: resolution, presidential_statement or press_statement. */
+  product: string;
+  /** Weaker products still to seek, in order, if this one is withdrawn, shelved or blocked. */
+  fallback: string[];
+  /** Chance the sponsor puts a resolution it expects to be vetoed to a vote (-1: the Council's default). */
+  forceVote: number;
 }
 
 /**
