@@ -191,7 +191,9 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
     heading(`Top causal paths of the ${picked.length === 1 ? 'rarest outcome' : `${picked.length} rarest outcomes`} that happened — share of its runs (all: --sections paths)`);
     for (const o of picked) {
       out.push(`  ${o.id} (${pct(o.p)})`);
-      for (const p of s.paths[o.id]!.slice(0, HEADLINE_PATHS)) out.push(`    ${pct(p.share).padStart(6)}  ${shortenMiddle(p.path, HEADLINE_PATH_WIDTH)}`);
+      const shown = s.paths[o.id]!.slice(0, HEADLINE_PATHS);
+      const texts = shortenApart(shown.map((p) => p.path), HEADLINE_PATH_WIDTH);
+      shown.forEach((p, k) => out.push(`    ${pct(p.share).padStart(6)}  ${texts[k]!}`));
     }
   }
 
@@ -353,6 +355,18 @@ function shortenMiddle(text: string, width: number): string {
     length += add;
   }
   return tail.length === steps.length - 1 ? text : [...kept, '…', ...tail].join(' → ');
+}
+
+/**
+ * Paths shortened as {@link shortenMiddle} does, but never to the same text: two different paths
+ * that shorten alike (they differ only in the steps left out) are given more room until they differ.
+ */
+export function shortenApart(paths: readonly string[], width: number): string[] {
+  const longest = Math.max(0, ...paths.map((p) => [...p].length));
+  for (let w = width; ; w += 20) {
+    const texts = paths.map((p) => shortenMiddle(p, w));
+    if (new Set(texts).size === new Set(paths).size || w >= longest) return texts;
+  }
 }
 
 /** Parses `--sections a,b` (repeatable) into a set, refusing unknown names (E_OPTION_VALUE). */
