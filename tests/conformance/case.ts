@@ -22,8 +22,14 @@ export interface ExpectedObligation {
 export interface ExpectedDraft {
   kind: 'sanctions' | 'panel_renewal' | 'condemnation' | 'ceasefire' | 'relief';
   target?: string | null;
-  result: 'adopted' | 'vetoed' | 'failed' | 'withdrawn';
-  /** The tally; omitted for withdrawn drafts, which never come to a vote. */
+  /** resolution (default) or a statement, agreed by consensus. */
+  product?: 'resolution' | 'presidential_statement' | 'press_statement';
+  /**
+   * adopted, vetoed, failed (resolutions put to a vote); the product's name for a statement
+   * issued; blocked; withdrawn or shelved (never put to a vote).
+   */
+  result: 'adopted' | 'vetoed' | 'failed' | 'withdrawn' | 'shelved' | 'presidential_statement' | 'press_statement' | 'blocked';
+  /** The tally (members' positions, for a statement); omitted for withdrawn and shelved drafts, which never come to a vote. */
   yes?: number;
   no?: number;
   abstain?: number;
@@ -31,6 +37,8 @@ export interface ExpectedDraft {
   absent?: number;
   /** Permanent members whose negative vote defeated a draft that otherwise had the votes. */
   vetoedBy?: string[];
+  /** Members whose objection blocked a statement (any member can). */
+  blockedBy?: string[];
 }
 
 /** One entry of the ledger of negative duties: `duty` events, in order. */

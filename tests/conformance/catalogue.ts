@@ -11,9 +11,11 @@ export const CATALOGUE_END = '<!-- catalogue:end -->';
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 function draftText(d: ExpectedDraft): string {
-  if (d.result === 'withdrawn') return `${d.kind} draft withdrawn`;
-  const veto = d.vetoedBy && d.vetoedBy.length > 0 ? ` by ${d.vetoedBy.join(', ')}` : '';
-  return `${d.kind} draft ${d.result}${veto} (${d.yes}–${d.no}–${d.abstain})`;
+  const what = d.product === undefined || d.product === 'resolution' ? `${d.kind} draft` : `${d.kind} draft ${d.product.replace('_', ' ')}`;
+  if (d.result === 'withdrawn' || d.result === 'shelved') return `${what} ${d.result}`;
+  const by = [...(d.vetoedBy ?? []), ...(d.blockedBy ?? [])];
+  const result = d.result === 'presidential_statement' || d.result === 'press_statement' ? 'issued' : d.result;
+  return `${what} ${result}${by.length > 0 ? ` by ${by.join(', ')}` : ''} (${d.yes}–${d.no}–${d.abstain})`;
 }
 
 /** One line per case: the obligations that move, then how many stay dormant; drafts; duties. */

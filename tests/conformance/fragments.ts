@@ -321,7 +321,7 @@ const VOTE_SHARES: Record<Vote, string> = {
  * vote with probability 1 (a member with no entry in `votes` gets no policy and, by the rule,
  * abstains). `policies` adds raw policy entries (for shielding rules).
  */
-export function council(o: { seats: readonly SeatSpec[]; votes: Readonly<Record<string, Vote>>; minYes?: number; policies?: string }): string {
+export function council(o: { seats: readonly SeatSpec[]; votes: Readonly<Record<string, Vote>>; minYes?: number; policies?: string; anticipation?: string }): string {
   const seats = o.seats.map((s) => {
     const parts = [`actor: ${s.actor}`];
     if (s.permanent) parts.push('permanent: true');
@@ -331,7 +331,7 @@ export function council(o: { seats: readonly SeatSpec[]; votes: Readonly<Record<
   });
   const policies = Object.entries(o.votes).map(([member, v]) => `    - { member: ${member}, rules: [{ vote: ${VOTE_SHARES[v]} }] }`);
   return `council:
-  rule: { minYes: ${o.minYes ?? 9}, permanentVeto: true }
+  rule: { minYes: ${o.minYes ?? 9}, permanentVeto: true }${o.anticipation !== undefined ? `\n  anticipation: ${o.anticipation}` : ''}
   seats:
 ${seats.join('\n')}
   policies:

@@ -67,8 +67,8 @@ export function ledgerOf(r: RunResult, key: string): string[] {
 
 export function observedDrafts(r: RunResult): ExpectedDraft[] {
   return r.final.drafts.map((d) => {
-    const out: ExpectedDraft = { kind: d.kind as ExpectedDraft['kind'], target: d.target, result: d.result as ExpectedDraft['result'] };
-    if (d.result !== 'withdrawn') {
+    const out: ExpectedDraft = { kind: d.kind as ExpectedDraft['kind'], product: d.product as ExpectedDraft['product'], target: d.target, result: d.result as ExpectedDraft['result'] };
+    if (d.result !== 'withdrawn' && d.result !== 'shelved') {
       const votes = d.votes.split(' ').filter(Boolean).map((v) => v.split(':')[1]);
       out.yes = votes.filter((v) => v === 'yes').length;
       out.no = votes.filter((v) => v === 'no').length;
@@ -76,14 +76,17 @@ export function observedDrafts(r: RunResult): ExpectedDraft[] {
       const absent = votes.filter((v) => v === 'absent').length;
       if (absent > 0) out.absent = absent;
     }
-    out.vetoedBy = d.vetoedBy;
+    // The run result keeps the members that blocked a statement where a resolution keeps its vetoes.
+    const statement = d.product !== 'resolution';
+    out.vetoedBy = statement ? [] : d.vetoedBy;
+    out.blockedBy = statement ? d.vetoedBy : [];
     return out;
   });
 }
 
 /** A draft expectation with its defaults filled in, for comparison with observedDrafts. */
 export function normaliseDraft(d: ExpectedDraft): ExpectedDraft {
-  return { ...d, target: d.target ?? null, vetoedBy: d.vetoedBy ?? [] };
+  return { ...d, product: d.product ?? 'resolution', target: d.target ?? null, vetoedBy: d.vetoedBy ?? [], blockedBy: d.blockedBy ?? [] };
 }
 
 export function observedDuties(r: RunResult): { key: string; verdict: string }[] {

@@ -48,6 +48,10 @@ describe('a hazard trigger', () => {
     ['0.1 a week, weekly ticks', { per: 'week', value: 0.1 }, 1],
     ['6 a year, weekly ticks', { per: 'year', value: 6 }, 7 / 365.2425],
     ['1.5 a month, weekly ticks', { per: 'month', value: 1.5 }, 7 / (365.2425 / 12)],
+    // Hazards above one half a tick: every tick is a candidate, and a candidate must still fire
+    // with probability p only (it once fired every tick).
+    ['1 a week, weekly ticks', { per: 'week', value: 1 }, 1],
+    ['2.5 a week, weekly ticks', { per: 'week', value: 2.5 }, 1],
   ] as const)('at %s fires within n ticks with probability 1 − (1 − p)^n', (_what, rate, dt) => {
     const m = model({
       clock: { start: '2025-01-06', tick: 'week', horizon: 20 },

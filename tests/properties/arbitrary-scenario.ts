@@ -73,6 +73,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A probability on a coarse grid (with the ends), so shrinking stays readable. */
 const prob = fc.oneof(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 20 }).map((k) => k / 20));
 /** Optional field helper: `{ ...opt('k', arb) }` is either `{}` or `{ k: value }`. */
+// `freq` is fast-check's: the field is absent with probability 1/freq (so 1 would mean never).
 function opt<T>(key: string, arb: fc.Arbitrary<T>, freq = 2): fc.Arbitrary<Json> {
   return fc.option(arb, { nil: undefined, freq }).map((v) => (v === undefined ? {} : { [key]: v }));
 }
@@ -101,22 +102,22 @@ function leafCondition(ctx: Ctx, site: Site): fc.Arbitrary<Json> {
     : site === 'doctrine' ? fc.oneof({ arbitrary: pick(ctx.actors), weight: 3 }, { arbitrary: fc.constant('$self'), weight: 1 }) : pick(ctx.actors);
   const pair = roles ? fc.oneof(pairOf(ctx.actors), rolePair()) : pairOf(ctx.actors);
   const leaves: fc.Arbitrary<Json>[] = [
-    merge(fc.record({ between: pair }), opt('atLeast', pick(RUNGS)), opt('atMost', pick(RUNGS), 1),
-      opt('war', fc.constantFrom<boolean | string>(true, false, 'hostilities', 'declared'), 1)).map((relation) => ({ relation })),
+    merge(fc.record({ between: pair }), opt('atLeast', pick(RUNGS)), opt('atMost', pick(RUNGS), 3),
+      opt('war', fc.constantFrom<boolean | string>(true, false, 'hostilities', 'declared'), 3)).map((relation) => ({ relation })),
     merge(fc.record({ actor: anyActor }), opt('atLeast', pick(RUNGS))).map((posture) => ({ posture })),
     fc.record({ id: fc.constant('tension'), gt: fc.integer({ min: 0, max: 10 }).map((k) => k / 10) }).map((variable) => ({ variable })),
     fc.oneof(
       merge(fc.record({ event: fc.constant('armedAttack') }), opt('by', counterActor), opt('on', counterActor), opt('minIntensity', fc.integer({ min: 1, max: 5 }))),
-      merge(fc.record({ event: fc.constant('signal'), kind: pick(SIGNAL_KINDS) }), opt('by', counterActor, 1)),
-      merge(fc.record({ event: pick(['threat', 'escalation', 'draftResult', 'obligation', 'duty'] as const) }), opt('on', counterActor, 1)),
+      merge(fc.record({ event: fc.constant('signal'), kind: pick(SIGNAL_KINDS) }), opt('by', counterActor, 3)),
+      merge(fc.record({ event: pick(['threat', 'escalation', 'draftResult', 'obligation', 'duty'] as const) }), opt('on', counterActor, 3)),
       fc.record({ event: fc.constant('obligation'), kind: pick(['honoured', 'denied', 'defected', 'invoked']) }),
-    ).chain((h) => merge(fc.constant(h), opt('atLeast', fc.integer({ min: 1, max: 3 }), 1))).map((happened) => ({ happened })),
+    ).chain((h) => merge(fc.constant(h), opt('atLeast', fc.integer({ min: 1, max: 3 }), 3))).map((happened) => ({ happened })),
     fc.record({ tick: fc.record({ gte: fc.integer({ min: 0, max: ctx.horizon }) }) }),
     fc.record({ date: fc.record({ from: pick(DATES_IN_RUN) }) }),
   ];
   if (ctx.council) {
-    leaves.push(merge(fc.record({ result: fc.subarray(['adopted', 'vetoed', 'failed', 'withdrawn'], { minLength: 1 }) }),
-      opt('kind', pick(DRAFT_KINDS)), opt('target', counterActor, 1)).map((council) => ({ council })));
+    leaves.push(merge(fc.record({ result: fc.subarray(['adopted', 'vetoed', 'failed', 'withdrawn', 'shelved', 'presidential_statement', 'press_statement', 'blocked', 'no_product'], { minLength: 1 }) }),
+      opt('kind', pick(DRAFT_KINDS)), opt('target', counterActor, 3)).map((council) => ({ council })));
   }
   if (ctx.regime !== undefined) {
     leaves.push(fc.record({ id: fc.constant(ctx.regime), state: fc.subarray(['proposed', 'in_force', 'eroding', 'lifted'], { minLength: 1 }) }).map((regime) => ({ regime })));
@@ -163,7 +164,7 @@ function weight(ctx: Ctx, site: Site): fc.Arbitrary<unknown> {
     { arbitrary: fc.constantFrom(0, 0.5, 1, 2, 3), weight: 5 },
     { arbitrary: fc.constant('w'), weight: 1 },
     { arbitrary: linear.map((logistic) => ({ logistic })), weight: 2 },
-    { arbitrary: merge(linear, opt('max', fc.constantFrom(1, 5), 1)).map((l) => ({ linear: l })), weight: 2 },
+    { arbitrary: merge(linear, opt('max', fc.constantFrom(1, 5), 3)).map((l) => ({ linear: l })), weight: 2 },
   );
 }
 
@@ -174,7 +175,7 @@ function attack(ctx: Ctx): fc.Arbitrary<Json> {
   return pairOf(ctx.actors).chain(([by, on]) => merge(
     fc.record({ by: fc.constant(by), on: fc.constant(on), intensity: fc.oneof(fc.integer({ min: 1, max: 5 }), pick(['display_of_force', 'use_of_force', 'war'] as const)) }),
     opt('in', fc.oneof(pick(ctx.regions.length > 0 ? ctx.regions : [on]), pick(ctx.actors).map((a) => ({ territoryOf: a }))), 1),
-    opt('declare', fc.boolean(), 1),
+    opt('declare', fc.boolean(), 3),
     opt('nuclear', fc.constant(true), 8),
   )).map((armedAttack) => ({ armedAttack }));
 }
@@ -184,19 +185,24 @@ function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
     { arbitrary: attack(ctx), weight: 4 },
     { arbitrary: merge(fc.record({ between: pairOf(ctx.actors) }), fc.oneof(opt('to', pick(RUNGS)), opt('steps', fc.integer({ min: 1, max: 2 })))).map((escalate) => ({ escalate })), weight: 2 },
     { arbitrary: fc.record({ between: pairOf(ctx.actors) }).map((deescalate) => ({ deescalate })), weight: 1 },
-    { arbitrary: merge(fc.record({ kind: pick(SIGNAL_KINDS) }), opt('by', pick(ctx.actors)), opt('on', pick(ctx.actors), 1)).map((signal) => ({ signal })), weight: 2 },
+    { arbitrary: merge(fc.record({ kind: pick(SIGNAL_KINDS) }), opt('by', pick(ctx.actors)), opt('on', pick(ctx.actors), 3)).map((signal) => ({ signal })), weight: 2 },
     { arbitrary: pairOf(ctx.actors).map(([by, on]) => ({ threat: { by, on } })), weight: 2 },
     { arbitrary: fc.record({ id: fc.constant('tension'), add: fc.integer({ min: -4, max: 4 }).map((k) => k / 10) }).map((variable) => ({ variable })), weight: 1 },
-    { arbitrary: merge(fc.record({ between: pairOf(ctx.actors) }), opt('scope', pick(['dyad', 'episode'] as const), 1)).map((ceasefire) => ({ ceasefire })), weight: 1 },
+    { arbitrary: merge(fc.record({ between: pairOf(ctx.actors) }), opt('scope', pick(['dyad', 'episode'] as const), 3)).map((ceasefire) => ({ ceasefire })), weight: 1 },
     { arbitrary: pairOf(ctx.actors).chain(([by, on]) => fc.record({ by: fc.constant(by), on: fc.constant(on), kind: pick(HOSTILE_ACT_KINDS) })).map((hostileAct) => ({ hostileAct })), weight: 1 },
   ];
   if (ctx.council) {
     const draft = fc.oneof(
       merge(fc.record({ kind: pick(['sanctions', 'condemnation'] as const), target: pick(ctx.actors) }), opt('sponsor', pick(ctx.actors)),
         ctx.regime !== undefined ? opt('regime', fc.constant(ctx.regime)) : fc.constant({})),
-      merge(fc.record({ kind: fc.constant('ceasefire'), between: pairOf(ctx.actors) }), opt('scope', pick(['dyad', 'episode'] as const), 1)),
+      merge(fc.record({ kind: fc.constant('ceasefire'), between: pairOf(ctx.actors) }), opt('scope', pick(['dyad', 'episode'] as const), 3)),
       ctx.regime !== undefined ? pick(['panel_renewal', 'relief'] as const).map((kind) => ({ kind, regime: ctx.regime })) : fc.constant({ kind: 'condemnation' }),
-    ).chain((d) => merge(fc.constant(d), opt('withdrawal', prob, 1)));
+    ).chain((d) => merge(fc.constant(d), opt('withdrawal', prob, 3),
+      // Council products: a statement instead of a resolution, weaker products to fall back on, a
+      // forced vote. (fc.option's freq is the inverse of the chance of leaving the field out: 3.)
+      opt('product', pick(['resolution', 'presidential_statement', 'press_statement'] as const), 3),
+      opt('fallback', fc.subarray(['presidential_statement', 'press_statement'] as const), 3),
+      opt('forceVote', prob, 3)));
     effects.push({ arbitrary: draft.map((d) => ({ draft: d })), weight: 2 });
   }
   if (ctx.regime !== undefined) {
@@ -245,7 +251,7 @@ function responseArb(floor: number): fc.Arbitrary<Json> {
     fc.record({ atLeast: fc.constant(LEVELS[at]!) }),
     opt('within', fc.integer({ min: 0, max: 2 })),
     opt('shortfall', pick(['none', ...LEVELS.slice(0, at)])),
-    opt('onCasusEnd', pick(['withdraw', 'continue', 'decide'] as const), 1),
+    opt('onCasusEnd', pick(['withdraw', 'continue', 'decide'] as const), 3),
     // Level weights over levels at or above atLeast, not all zero.
     opt('levels', fc.array(fc.integer({ min: 0, max: 3 }), { minLength: LEVELS.length - at, maxLength: LEVELS.length - at })
       .filter((ws) => ws.some((w) => w > 0))
@@ -256,7 +262,7 @@ function responseArb(floor: number): fc.Arbitrary<Json> {
 function judgmentArb(): fc.Arbitrary<Json> {
   return merge(
     opt('deny', prob), opt('pretext', prob),
-    opt('pretextAtMost', pick(LEVELS), 1),
+    opt('pretextAtMost', pick(LEVELS), 3),
     opt('pretextWhen', fc.constantFrom<Json>(
       { relation: { between: ['$target', '$actor'], atLeast: 'war' } },
       { not: { relation: { between: ['$self', '$actor'], atLeast: 'clash' } } },
@@ -281,9 +287,9 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
   const reliability = fc.oneof({ arbitrary: prob, weight: 4 }, { arbitrary: fc.constant('rel'), weight: 1 });
   const common = merge(
     opt('reliability', reliability, 4),
-    opt('obligated', partySubset, 1),
-    opt('escape', pick(['none', 'constitutional_processes', 'national_law'] as const), 1),
-    opt('article', fc.constantFrom('Art. 2', 'Art. 4', 'Art. V'), 1),
+    opt('obligated', partySubset, 3),
+    opt('escape', pick(['none', 'constitutional_processes', 'national_law'] as const), 3),
+    opt('article', fc.constantFrom('Art. 2', 'Art. 4', 'Art. V'), 3),
   );
   return fc.oneof(
     merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3)),
@@ -297,8 +303,8 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
         merge(opt('kinds', fc.subarray([...HOSTILE_ACT_KINDS], { minLength: 1 })), opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', pick(['any', 'non_party'] as const)))
           .map((hostileAct) => ({ hostileAct })),
       ),
-    }), common, opt('response', responseArb(0), 1), opt('judgment', judgmentArb(), 2)),
-    merge(fc.record({ type: fc.constant('nonaggression') }), common, opt('beneficiaries', partySubset, 1)),
+    }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 2)),
+    merge(fc.record({ type: fc.constant('nonaggression') }), common, opt('beneficiaries', partySubset, 3)),
     merge(fc.record({ type: fc.constant('no_sanctions') }), common, opt('scope', pick(['unilateral', 'any'] as const))),
   );
 }
@@ -329,7 +335,7 @@ function triggerArb(ctx: Ctx, index: number): fc.Arbitrary<Json> {
     value: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 40 }).map((k) => k / 4), weight: 4 }, { arbitrary: fc.constant('rate'), weight: 1 }),
   });
   const firing = fc.oneof(
-    { arbitrary: merge(fc.record({ rate }), opt('scale', weight(ctx, 'trigger'), 1)), weight: 6 },
+    { arbitrary: merge(fc.record({ rate }), opt('scale', weight(ctx, 'trigger'), 3)), weight: 6 },
     { arbitrary: fc.record({ at: fc.array(fc.oneof(fc.integer({ min: 0, max: ctx.horizon - 1 }), pick([...DATES_IN_RUN, ...MID_TICK_DATES])), { minLength: 1, maxLength: 3 }) }), weight: 2 },
     { arbitrary: fc.record({ every: fc.record({ month: fc.integer({ min: 1, max: 3 }), day: fc.integer({ min: 1, max: 28 }) }) }), weight: 1 },
     { arbitrary: fc.record({ becomes: condition(ctx, 'trigger', 1) }), weight: 1 },
@@ -356,8 +362,8 @@ const OPTION_TEMPLATES: Record<string, Json> = {
 function decisionPointArb(ctx: Ctx, index: number, first: boolean): fc.Arbitrary<Json> {
   const selfOrRole = ctx.options.rolesInPatterns ? pick(['$self', '$actor', '$target']) : fc.constant('$self');
   const pattern = fc.oneof(
-    { arbitrary: merge(fc.record({ event: fc.constant('armedAttack'), on: selfOrRole }), opt('minIntensity', fc.integer({ min: 1, max: 5 }), 1)), weight: 4 },
-    { arbitrary: merge(fc.record({ event: fc.constant('signal'), kind: pick(SIGNAL_KINDS) }), opt('by', pick(ctx.actors), 1)), weight: 1 },
+    { arbitrary: merge(fc.record({ event: fc.constant('armedAttack'), on: selfOrRole }), opt('minIntensity', fc.integer({ min: 1, max: 5 }), 3)), weight: 4 },
+    { arbitrary: merge(fc.record({ event: fc.constant('signal'), kind: pick(SIGNAL_KINDS) }), opt('by', pick(ctx.actors), 3)), weight: 1 },
     { arbitrary: fc.record({ event: fc.constant('threat'), on: fc.constant('$self') }), weight: 1 },
     { arbitrary: fc.record({ event: fc.constant('escalation'), on: fc.constant('$self') }), weight: 1 },
     ...(ctx.council ? [{ arbitrary: fc.record({ event: fc.constant('draftResult'), kind: pick(['vetoed', 'adopted', 'failed'] as const) }), weight: 1 }] : []),
@@ -425,7 +431,8 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
     const rule = merge(
       opt('kind', fc.oneof(pick(DRAFT_KINDS), fc.subarray([...DRAFT_KINDS], { minLength: 1, maxLength: 2 }))),
       opt('target', pick(['shielded', 'other', 'any'] as const)),
-      opt('when', condition(ctx, 'council', 0), 1),
+      opt('when', condition(ctx, 'council', 0), 3),
+      opt('product', fc.oneof(pick(['resolution', 'presidential_statement', 'press_statement'] as const), fc.subarray(['presidential_statement', 'press_statement'] as const, { minLength: 1 })), 3),
       fc.record({ vote: voteDist }),
     );
     const policy = (member: string) => merge(
@@ -436,8 +443,10 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       permanent: fc.array(fc.boolean(), { minLength: nSeats, maxLength: nSeats }),
       minYes: fc.integer({ min: 1, max: nSeats }),
       members: fc.subarray([...seated, 'default'], { minLength: 1 }),
-    }).chain(({ permanent, minYes, members }) => fc.tuple(...members.map(policy)).map((policies) => ({
+      anticipation: fc.option(fc.record({ vetoExpectedAbove: prob, forceVote: prob }), { nil: undefined }),
+    }).chain(({ permanent, minYes, members, anticipation }) => fc.tuple(...members.map(policy)).map((policies) => ({
       rule: { minYes, permanentVeto: veto },
+      ...(anticipation !== undefined ? { anticipation } : {}),
       // With a veto rule at least one seat is permanent (the first).
       seats: seats.map((s, k) => ({ ...s, ...((permanent[k] || (veto && k === 0)) ? { permanent: true } : {}) })),
       policies,
@@ -451,16 +460,21 @@ function sanctionsArb(ctx: Ctx, regime: string): fc.Arbitrary<Json> {
       id: fc.constant(regime), authority: pick(['un', 'coalition'] as const), target: pick(ctx.actors), enforcement: fc.constant('enf'),
       erodesBelow: fc.constant(Math.min(a, b) / 10), restoresAbove: fc.constant(Math.max(a, b) / 10),
     }),
-    opt('members', fc.subarray([...ctx.actors], { minLength: 1 }), 1),
-    opt('state', pick(['proposed', 'in_force', 'eroding', 'lifted'] as const), 1),
-    opt('tightenBy', prob, 1),
+    opt('members', fc.subarray([...ctx.actors], { minLength: 1 }), 3),
+    opt('state', pick(['proposed', 'in_force', 'eroding', 'lifted'] as const), 3),
+    opt('tightenBy', prob, 3),
     opt('monitoring', merge(
       opt('mandateUntil', pick(DATES_IN_RUN), 3),
       opt('renewalMonths', fc.integer({ min: 1, max: 12 })),
       opt('baselineWith', prob),
       opt('baselineWithout', prob),
+      // Monitoring outside the Council, beginning (and perhaps ending) on dates inside the run.
+      opt('outside', fc.tuple(pick(DATES_IN_RUN), pick(DATES_IN_RUN), fc.boolean(), prob).map(([x, y, ends, baseline]) => {
+        const [from, until] = x <= y ? [x, y] : [y, x];
+        return [{ id: 'outside', from, ...(ends ? { until } : {}), baseline }];
+      }), 2),
     ), 2),
-    opt('evaders', fc.subarray([...ctx.actors], { minLength: 1 }), 1),
+    opt('evaders', fc.subarray([...ctx.actors], { minLength: 1 }), 3),
   ));
 }
 

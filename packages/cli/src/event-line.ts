@@ -46,6 +46,11 @@ function markOf(ev: TraceEvent, colors: Paint): string {
       case 'adopted': return colors.green('☑ ADOPTED');
       case 'vetoed': return colors.red('☒ VETOED');
       case 'failed': return colors.yellow('☐ FAILED');
+      case 'presidential_statement': return colors.green('☑ PRESIDENTIAL STATEMENT');
+      case 'press_statement': return colors.green('☑ PRESS STATEMENT');
+      case 'blocked': return colors.red('☒ BLOCKED');
+      case 'shelved': return colors.dim('☐ SHELVED (veto expected)');
+      case 'no_product': return colors.dim('☐ NO PRODUCT');
       default: return colors.dim(`☐ ${word.toUpperCase()}`);
     }
   }
@@ -61,9 +66,11 @@ export function voteLine(m: Model, s: RunState, seq: number, colors: Paint): str
   const ev = s.events[seq];
   if (!ev || ev.kind !== 'draftResult' || ev.votes === '') return undefined;
   const vetoedBy = new Set((s.drafts[ev.ref]?.vetoedBy ?? []).map((a) => m.actors[a]!.id));
+  // On a statement a "no" is an objection that blocks consensus, not a veto.
+  const mark = s.drafts[ev.ref]?.product === 'resolution' ? ' (veto)' : ' (objects)';
   const votes = ev.votes.split(' ').map((pair) => {
     const [actor = '', vote = ''] = pair.split(':');
-    const text = `${actor} ${vote}${vetoedBy.has(actor) && vote === 'no' ? ' (veto)' : ''}`;
+    const text = `${actor} ${vote}${vetoedBy.has(actor) && vote === 'no' ? mark : ''}`;
     return vote === 'yes' ? colors.green(text) : vote === 'no' ? colors.red(text) : text;
   });
   return `votes: ${votes.join(' · ')}`;

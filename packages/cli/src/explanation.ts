@@ -100,7 +100,7 @@ function closest(run: ReplayedRun, when: Condition, colors: Paint): string[] {
       const spec = c.council;
       if (spec.target !== undefined) actors.add(spec.target);
       const drafts = r.final.drafts.filter((d) => (spec.kind === undefined || d.kind === spec.kind) && (spec.target === undefined || d.target === spec.target));
-      hint(`Council: ${drafts.length === 0 ? `no ${spec.kind ?? ''} draft was tabled`.replace('  ', ' ') : drafts.map((d) => `${d.kind} draft ${d.result} at tick ${d.tick}${d.votes !== '' ? ` (${d.votes})` : ''}`).join('; ')}`);
+      hint(`Council: ${drafts.length === 0 ? `no ${spec.kind ?? ''} draft was tabled`.replace('  ', ' ') : drafts.map((d) => `${d.kind} ${d.product === 'resolution' ? 'draft' : `draft ${d.product.replace('_', ' ')}`} ${d.result.replace('_', ' ')} at tick ${d.tick}${d.votes !== '' ? ` (${d.votes})` : ''}`).join('; ')}`);
     } else if (c.happened) {
       const spec = c.happened;
       if (spec.by !== undefined) actors.add(spec.by);

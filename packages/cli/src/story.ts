@@ -110,7 +110,10 @@ export function formatSummary(run: ReplayedRun, colors: Paint): string[] {
   if (f.drafts.length > 0) {
     out.push('  council');
     for (const d of f.drafts) {
-      out.push(`    tick ${d.tick}: ${d.kind} draft${d.target !== null ? ` on ${d.target}` : ''} ${d.result}${d.vetoedBy.length > 0 ? ` (veto: ${d.vetoedBy.join(', ')})` : ''}${d.votes !== '' ? colors.dim(` — ${d.votes}`) : ''}`);
+      const statement = d.product !== 'resolution';
+      const what = statement ? `draft ${d.product.replaceAll('_', ' ')} (${d.kind})` : `${d.kind} draft`;
+      const by = d.vetoedBy.length > 0 ? ` (${statement ? 'blocked by' : 'veto:'} ${d.vetoedBy.join(', ')})` : '';
+      out.push(`    tick ${d.tick}: ${what}${d.target !== null ? ` on ${d.target}` : ''} ${statement && d.result === d.product ? 'issued' : d.result}${by}${d.votes !== '' ? colors.dim(` — ${d.votes}`) : ''}`);
     }
   }
   if (f.regimes.length > 0) {

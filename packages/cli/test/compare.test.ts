@@ -43,9 +43,9 @@ describe('casus compare', () => {
     for (const o of report.outcomes) expect(o.diff.halfWidth).toBe(0);
   });
 
-  it('a less reliable ally intervenes less: a negative B − A, distinguishable, and tighter than independent batches', async () => {
+  it('a less reliable ally intervenes less: a negative B − A, distinguishable, and tighter than independent batches (--nominal)', async () => {
     const r = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.95', '--vs', 'ally_reliability=0.2', '--situation', 'invasion',
-      '--runs', '1500', '--workers', '1', '--json', '--quiet']);
+      '--runs', '1500', '--workers', '1', '--json', '--quiet', '--nominal']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as CompareReport;
     const ally = report.outcomes.find((o) => o.id === 'ally_intervenes')!;
@@ -63,14 +63,42 @@ describe('casus compare', () => {
     expect(clash.distinguishable).toBe(false);
   });
 
-  it('prints both probabilities, the difference with its flag, and how much pairing tightened it', async () => {
-    const r = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.95', '--vs', 'ally_reliability=0.2', '--situation', 'invasion', '--runs', '1500', '--workers', '1', '--quiet']);
+  it('prints both probabilities, the difference with its flag, and how much pairing tightened it (--nominal)', async () => {
+    const r = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.95', '--vs', 'ally_reliability=0.2', '--situation', 'invasion', '--runs', '1500', '--workers', '1', '--quiet', '--nominal']);
     expect(r.stdout).toContain('Comparison on common random numbers — 1,500 paired runs, seed 1, batch engine, situation invasion');
     expect(r.stdout).toMatch(/ally_intervenes — Carpania at war with Borduria\n {4}A \d+\.\d% \[\d+\.\d, \d+\.\d\] {4}B \d+\.\d% \[/);
     expect(r.stdout).toMatch(/B − A −\d+\.\d pp \[−\d+\.\d, −\d+\.\d\] {2}▼ B lower {4}paired ±\d+\.\d pp vs ±\d+\.\d pp independent: \d+\.\d× tighter/);
     expect(r.stdout).toContain('≈ not distinguishable from zero');
     expect(r.stdout).toContain('simulation error only');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Replay: casus compare packages/scenarios/scenarios/tutorial.yaml --runs 1500 --seed 1 --set ally_reliability=0.95 --vs ally_reliability=0.2 --situation invasion');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Replay: casus compare packages/scenarios/scenarios/tutorial.yaml --runs 1500 --seed 1 --nominal --set ally_reliability=0.95 --vs ally_reliability=0.2 --situation invasion');
+  });
+
+  it('by default compares over the judgments: draws of the uncertain parameters, draw-clustered intervals, labelled, the same for 1 and 2 workers', async () => {
+    const args = ['compare', TUTORIAL, '--set', 'ally_reliability=0.95', '--vs', 'ally_reliability=0.2', '--situation', 'invasion', '--runs', '1600', '--quiet'];
+    const one = await cli([...args, '--workers', '1', '--json']);
+    const two = await cli([...args, '--workers', '2', '--json']);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(one.stdout).toBe(two.stdout);
+    const report = JSON.parse(one.stdout) as CompareReport;
+    // clash_rate is still uncertain: 1,600 runs are 20 draws × 80.
+    expect(report.judgments).toEqual({ mode: 'judgments', parameterDraws: 20, runsPerDraw: 80 });
+    expect(report.runs).toBe(1600);
+    const ally = report.outcomes.find((o) => o.id === 'ally_intervenes')!;
+    expect(ally.diff.hi).toBeLessThan(0);
+    expect(ally.tighter).toBeNull();
+    // --parameter-draws K: shared luck, --runs per draw.
+    const explicit = JSON.parse((await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.95', '--vs', 'ally_reliability=0.2', '--situation', 'invasion',
+      '--runs', '80', '--parameter-draws', '20', '--quiet', '--workers', '1', '--json'])).stdout) as CompareReport;
+    expect(explicit.judgments).toEqual({ mode: 'explicit', parameterDraws: 20, runsPerDraw: 80 });
+    expect(explicit.runs).toBe(1600);
+    const text = await cli([...args, '--workers', '1']);
+    expect(text.stdout).toContain('Comparison on common random numbers — 1,600 paired runs (20 parameter draws × 80), seed 1');
+    expect(text.stdout).toContain('Over the judgments: each probability and B − A are pooled over draws');
+    expect(text.stdout).toMatch(/B − A −\d+\.\d pp \[−\d+\.\d, −\d+\.\d\] {2}▼ B lower {4}±\d+\.\d pp, the parameter draw as unit/);
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('Replay: casus compare packages/scenarios/scenarios/tutorial.yaml --runs 1600 --seed 1 --set ally_reliability=0.95 --vs ally_reliability=0.2 --situation invasion');
+    const conflict = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.9', '--nominal', '--parameter-draws', '4']);
+    expect(conflict.code).toBe(2);
+    expect(conflict.stderr).toContain('E_COMPARE_OPTION');
   });
 
   it('records the engine\'s exact counts, the same for one worker or two', async () => {

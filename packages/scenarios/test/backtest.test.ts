@@ -20,8 +20,8 @@ const PARAMETERS_2010_ONLY = new Set([
   'russia_panel_yes_2010', 'china_panel_yes_2010',     // the 2010 Council's record
   'icbm_rate', 'dprk_homeland_nuclear_logit',          // the capability of 2010: no ICBM-class launch before 2017
 ]);
-/** The 2010 Council's vote weights (vote_2010_*) are its own; the treaty channels are korea-2024-no-treaty's (the 2000 treaty). */
-const is2010Only = (name: string): boolean => PARAMETERS_2010_ONLY.has(name) || name.startsWith('vote_2010_');
+/** The 2010 Council's vote weights (vote_2010_*, *_2010: votes, statements, forced votes) are its own; the treaty channels are korea-2024-no-treaty's (the 2000 treaty). */
+const is2010Only = (name: string): boolean => PARAMETERS_2010_ONLY.has(name) || name.startsWith('vote_2010_') || name.endsWith('_2010');
 /** Doctrine of korea-2024 with no 2010 counterpart (ROK lethal aid to Ukraine). */
 const DOCTRINE_2024_ONLY = new Set(['RUS/answer-rok-arms-ukraine']);
 
@@ -62,14 +62,18 @@ describe('korea-2010 shares the baseline\'s behavioural model', () => {
   });
 });
 
-interface Tally { runs: number; incidents: number[]; war: boolean[]; test: boolean[]; talks: boolean[]; panelRenewed: boolean[] }
+interface Tally {
+  runs: number; incidents: number[]; war: boolean[]; test: boolean[]; talks: boolean[]; panelRenewed: boolean[];
+  /** The Council on a DPRK attack: a presidential statement, a veto, an episode with no product. */
+  statement: boolean[]; veto: boolean[]; noProduct: boolean[];
+}
 
 function tally(scenario: Scenario, runs: number, situation?: string): Tally {
   const model = compile(scenario, resolveParameters(scenario));
   const sim = new Simulator(model);
   const idx = (id: string): number => model.outcomes.findIndex((o) => o.id === id);
   const [war, test, talks] = [idx('regional_war'), idx('nuclear_test'), idx('talks_resumed')];
-  const t: Tally = { runs, incidents: [], war: [], test: [], talks: [], panelRenewed: [] };
+  const t: Tally = { runs, incidents: [], war: [], test: [], talks: [], panelRenewed: [], statement: [], veto: [], noProduct: [] };
   for (let run = 0; run < runs; run++) {
     const s = sim.run(masterSeedOf(20260101), run, { situation });
     if (s.status === 'error') throw new Error(`run ${run}: ${s.error}`);
@@ -78,6 +82,9 @@ function tally(scenario: Scenario, runs: number, situation?: string): Tally {
     t.test.push(s.outcomeTick[test]! >= 0);
     t.talks.push(s.outcomeTick[talks]! >= 0);
     t.panelRenewed.push(s.events.some((e) => e.kind === 'draftResult' && e.detail === 'adopted:panel_renewal'));
+    t.statement.push(s.events.some((e) => e.kind === 'draftResult' && e.detail === 'presidential_statement:condemnation'));
+    t.veto.push(s.events.some((e) => e.kind === 'draftResult' && e.detail === 'vetoed:condemnation'));
+    t.noProduct.push(s.events.some((e) => e.kind === 'draftResult' && e.detail === 'no_product:condemnation'));
   }
   return t;
 }
@@ -116,7 +123,13 @@ describe('korea-2010: where the observed year falls', () => {
     const c = tally(y2010, 4000, 'cheonan');
     const second = share(c.incidents.map((n) => n >= 2));
     console.info(`[backtest 2010] from the Cheonan (26 Mar): P(a second lethal incident in 2010) ${fmt(second)} (history: Yeonpyeong, 23 Nov); `
-      + `P(regional war) ${fmt(share(c.war))} (history: none)`);
+      + `P(regional war) ${fmt(share(c.war))} (history: none); the Council on a DPRK attack in the year: P(presidential statement) `
+      + `${fmt(share(c.statement))} (history: S/PRST/2010/13), P(condemnation vetoed) ${fmt(share(c.veto))} (none), `
+      + `P(an episode with no product) ${fmt(share(c.noProduct))} (Yeonpyeong)`);
+    // History's products are inside what the model allows, and a veto (never cast on a DPRK draft in 2010) is rare.
+    expect(share(c.statement)).toBeGreaterThan(0.05);
+    expect(share(c.noProduct)).toBeGreaterThan(0.05);
+    expect(share(c.veto)).toBeLessThan(0.15);
     expect(second).toBeGreaterThan(0);
     expect(share(c.war)).toBeLessThan(0.25);
   });

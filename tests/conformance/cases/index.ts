@@ -10,6 +10,7 @@ import { CAMP_DAVID_2023_CASES } from './camp-david-2023.js';
 import { NATO_1949_CASES } from './nato-1949.js';
 import { CASCADE_CASES } from './cascade.js';
 import { UNSC_CASES } from './unsc.js';
+import { COUNCIL_PRODUCT_CASES } from './council-products.js';
 import { EPISODE_CASES } from './episodes.js';
 import { OVERLAPPING_AREAS_CASES } from './overlapping-areas.js';
 
@@ -34,6 +35,7 @@ export const FAMILIES: Family[] = [
   { id: 'X', title: 'Cascades across treaties', file: 'cascade.ts', cases: CASCADE_CASES },
   { id: 'E', title: 'War episodes: aggression judged over the whole war, bound responses, pretext limits, acts, fates and dates', file: 'episodes.ts', cases: EPISODE_CASES },
   { id: 'SC', title: 'Security Council votes (Art. 27(3) and the pre-1966 Council)', file: 'unsc.ts', cases: UNSC_CASES },
+  { id: 'CP', title: 'Security Council products: statements by consensus, drafts shelved when a veto is expected, no product (real DPRK episodes 2010–2024)', file: 'council-products.ts', cases: COUNCIL_PRODUCT_CASES },
 ];
 
 export const CASES: ConformanceCase[] = FAMILIES.flatMap((f) => f.cases);

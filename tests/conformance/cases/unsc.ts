@@ -6,7 +6,7 @@
 import type { ConformanceCase } from '../case.js';
 import { actors, CALM_LADDER, council, elected, P5, type SeatSpec, type Vote } from '../fragments.js';
 
-const NAMES: Record<string, string> = {
+export const NAMES: Record<string, string> = {
   CHN: 'China', FRA: 'France', RUS: 'Russia', GBR: 'United Kingdom', USA: 'United States', PRK: 'DPRK',
   // 2017
   EGY: 'Egypt', JPN: 'Japan', SEN: 'Senegal', UKR: 'Ukraine', URY: 'Uruguay', BOL: 'Bolivia', ETH: 'Ethiopia', KAZ: 'Kazakhstan', SWE: 'Sweden', ITA: 'Italy', NLD: 'Netherlands',
@@ -25,16 +25,16 @@ const NAMES: Record<string, string> = {
  * (2017–18); Italy for 2017 and the Netherlands for 2018 (a split term). Not in facts.md: the
  * composition is general knowledge.
  */
-const SEATS_2017: SeatSpec[] = [
+export const SEATS_2017: SeatSpec[] = [
   ...P5, ...elected(2016, ['EGY', 'JPN', 'SEN', 'UKR', 'URY']), ...elected(2017, ['BOL', 'ETH', 'KAZ', 'SWE']),
   { actor: 'ITA', from: '2017-01-01', to: '2017-12-31' }, { actor: 'NLD', from: '2018-01-01', to: '2018-12-31' },
 ];
 /** 2019 (not in facts.md): Côte d'Ivoire, Equatorial Guinea, Kuwait, Peru, Poland (2018–19); Belgium, Dominican Republic, Germany, Indonesia, South Africa (2019–20). */
-const SEATS_2019: SeatSpec[] = [...P5, ...elected(2018, ['CIV', 'GNQ', 'KWT', 'PER', 'POL']), ...elected(2019, ['BEL', 'DOM', 'DEU', 'IDN', 'ZAF'])];
+export const SEATS_2019: SeatSpec[] = [...P5, ...elected(2018, ['CIV', 'GNQ', 'KWT', 'PER', 'POL']), ...elected(2019, ['BEL', 'DOM', 'DEU', 'IDN', 'ZAF'])];
 /** 2022 (facts.md §2b, the 13 in favour of S/2022/431): India, Ireland, Kenya, Mexico, Norway (2021–22); Albania, Brazil, Gabon, Ghana, UAE (2022–23). */
-const SEATS_2022: SeatSpec[] = [...P5, ...elected(2021, ['IND', 'IRL', 'KEN', 'MEX', 'NOR']), ...elected(2022, ['ALB', 'BRA', 'GAB', 'GHA', 'ARE'])];
+export const SEATS_2022: SeatSpec[] = [...P5, ...elected(2021, ['IND', 'IRL', 'KEN', 'MEX', 'NOR']), ...elected(2022, ['ALB', 'BRA', 'GAB', 'GHA', 'ARE'])];
 /** 2024 (facts.md §2f): Ecuador, Japan, Malta, Mozambique, Switzerland (2023–24); Algeria, Guyana, ROK, Sierra Leone, Slovenia (2024–25). */
-const SEATS_2024: SeatSpec[] = [...P5, ...elected(2023, ['ECU', 'JPN', 'MLT', 'MOZ', 'CHE']), ...elected(2024, ['DZA', 'GUY', 'ROK', 'SLE', 'SVN'])];
+export const SEATS_2024: SeatSpec[] = [...P5, ...elected(2023, ['ECU', 'JPN', 'MLT', 'MOZ', 'CHE']), ...elected(2024, ['DZA', 'GUY', 'ROK', 'SLE', 'SVN'])];
 /**
  * 1950, eleven seats: China (ROC), France, UK, US, USSR; Cuba, Egypt, Norway (1949–50); Ecuador,
  * India, Yugoslavia (1950–51). Not in facts.md (general knowledge).

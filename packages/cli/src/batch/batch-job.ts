@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
-import { BatchContext, canonicalAggregates, csvHeader, type Aggregates } from '@casus/engine';
+import { BatchContext, canonicalAggregates, csvHeader, DEFAULT_BRANCHING, type Aggregates } from '@casus/engine';
 import type { CliIo } from '../io.js';
 import { AtomicAppendFile, writeFileAtomic } from './atomic-file.js';
 import { recordsParquet } from './records-parquet.js';
@@ -42,7 +42,8 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   const started = now();
   const context = new BatchContext(plan.scenario, {
     seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, parameterDraws: plan.parameterDraws, drawLuck: plan.drawLuck,
-    ...(plan.rare !== undefined ? { splitting: plan.rare.plan } : {}),
+    ...(plan.rare?.method === 'levels' ? { splitting: plan.rare.plan } : {}),
+    ...(plan.rare?.method === 'branching' ? { branching: DEFAULT_BRANCHING } : {}),
     ...(plan.situation !== undefined ? { situation: plan.situation } : {}),
     ...(plan.given !== undefined ? { given: plan.given } : {}),
   });
@@ -119,7 +120,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     scenario: plan.scenario, filename: plan.source.name, records: plan.recordsFormat ?? null,
     options: {
       seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, situation: plan.situation, given: plan.given, parameterDraws: plan.parameterDraws,
-      splitting: plan.rare?.plan ?? null, drawLuck: plan.drawLuck,
+      splitting: plan.rare?.method === 'levels' ? plan.rare.plan : null, branching: plan.rare?.method === 'branching' ? DEFAULT_BRANCHING : null, drawLuck: plan.drawLuck,
     },
   };
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);

@@ -1,4 +1,4 @@
-import { BatchContext, csvRow, type Aggregates, type Scenario, type BatchOptions, type RunRecord, type SplittingPlan, type DrawLuck } from '@casus/engine';
+import { BatchContext, csvRow, type Aggregates, type Scenario, type BatchOptions, type RunRecord, type SplittingPlan, type BranchingPlan, type DrawLuck } from '@casus/engine';
 import type { RecordsFormat } from './options.js';
 
 /** Plain data a worker needs to rebuild the batch: structured-cloneable, no functions. */
@@ -16,6 +16,8 @@ export interface SimulatorInit {
     readonly parameterDraws: number;
     /** Multilevel splitting (--rare), with the levels fixed by the main thread. */
     readonly splitting?: SplittingPlan | null | undefined;
+    /** Branching at decisions (--rare without --rare-levels). */
+    readonly branching?: BranchingPlan | null | undefined;
     /** Nested designs: whether the draws share their runs' luck (default shared). */
     readonly drawLuck?: DrawLuck | undefined;
   };
@@ -56,6 +58,7 @@ export class ChunkSimulator {
       ...(o.situation !== undefined ? { situation: o.situation } : {}),
       ...(o.given !== undefined ? { given: o.given } : {}),
       ...(o.splitting ? { splitting: o.splitting } : {}),
+      ...(o.branching ? { branching: o.branching } : {}),
       ...(o.drawLuck ? { drawLuck: o.drawLuck } : {}),
     };
     this.ctx = new BatchContext(init.scenario, options);

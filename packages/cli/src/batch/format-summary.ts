@@ -29,8 +29,15 @@ export interface SummaryReport {
   readonly judgments?: { readonly mode: 'judgments' | 'explicit' | 'nominal'; readonly nominalBecause: string | null };
   /** --rel-precision: the target, its outcomes, and the widest relative half-width reached. */
   readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[]; readonly reached: number } | null;
-  /** --rare: splitting levels, pilot work (run equivalents) and the estimates. */
-  readonly rare?: { readonly outcomes: readonly string[]; readonly levels: readonly { score: number; factor: number }[]; readonly pilotWork: number; readonly estimates: readonly RareEstimate[] } | null;
+  /**
+   * --rare: the estimator (`branching` at decisions, or `levels`: multilevel splitting), the
+   * outcomes it reports on (named, and those below `below`), the splitting levels (empty for
+   * branching), the branches or copies started, and the estimates of every outcome.
+   */
+  readonly rare?: {
+    readonly estimator: 'branching' | 'levels'; readonly outcomes: readonly string[]; readonly below: number | null;
+    readonly levels: readonly { score: number; factor: number }[]; readonly branches: number; readonly estimates: readonly RareEstimate[];
+  } | null;
   /** The first failed runs, each with the command that replays it. */
   readonly failures: readonly { readonly run: number; readonly message: string; readonly replay: string }[];
   /** The batch's replay line, and how to replay one of its runs (with the range of K). */
@@ -131,16 +138,23 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
     'outcome', 'P', 'simulation error (95%)', 'runs', ...(draws ? ['judgments: 10th–90th pct', 'SD'] : []),
     view.detail ? 'first hit: median (quartiles)' : 'first hit (median)', ...(titles ? [''] : []),
   ]];
+  // A rare outcome's row gives the rare-event estimate and its interval (marked), not the roots' own share.
+  const rareOf = (id: string): RareEstimate | undefined => (r.rare && r.rare.outcomes.includes(id) && !m.options.given ? r.rare.estimates.find((e) => e.id === id) : undefined);
+  const mark = r.rare?.estimator === 'branching' ? ' ᵇ' : ' ˢ';
   for (const o of s.outcomes) {
     const when = o.median === null ? '—' : view.detail ? `${r.tickDates[o.median]} (${r.tickDates[o.q1!]} – ${r.tickDates[o.q3!]})` : r.tickDates[o.median] ?? '—';
+    const e = rareOf(o.id);
     rows.push([
-      o.id, pct(o.p), s.runs === 0 ? '—' : formatInterval(o.lo, o.hi), int(o.hits),
+      o.id, e ? `${pct(e.p)}${mark}` : pct(o.p), s.runs === 0 ? '—' : e ? formatInterval(e.lo, e.hi) : formatInterval(o.lo, o.hi), int(o.hits),
       ...(draws ? [o.p10 === null ? '—' : formatInterval(o.p10, o.p90!), o.judgmentSd === null ? '—' : pct(o.judgmentSd)] : []),
       when,
       ...(titles ? [title(o.id) === o.id ? '' : shorten(title(o.id), HEADLINE_TITLE_WIDTH)] : []),
     ]);
   }
   out.push(...table(rows, [false, true, true, true, ...(draws ? [true, true] : []), false, false]));
+  if (r.rare && s.outcomes.some((o) => rareOf(o.id))) {
+    out.push(colors.dim(`  ${mark.trim()} the rare-event estimate (${r.rare.estimator === 'branching' ? 'branching at decisions' : 'multilevel splitting'}) and its interval, below; "runs" counts the roots' own runs that reached it.`));
+  }
   if (view.detail) {
     const titled = s.outcomes.filter((o) => title(o.id) !== o.id);
     out.push(...titled.map((o) => colors.dim(`  ${o.id}: ${title(o.id)}`)));
@@ -177,7 +191,9 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
     heading(`Top causal paths of the ${picked.length === 1 ? 'rarest outcome' : `${picked.length} rarest outcomes`} that happened — share of its runs (all: --sections paths)`);
     for (const o of picked) {
       out.push(`  ${o.id} (${pct(o.p)})`);
-      for (const p of s.paths[o.id]!.slice(0, HEADLINE_PATHS)) out.push(`    ${pct(p.share).padStart(6)}  ${shortenMiddle(p.path, HEADLINE_PATH_WIDTH)}`);
+      const shown = s.paths[o.id]!.slice(0, HEADLINE_PATHS);
+      const texts = shortenApart(shown.map((p) => p.path), HEADLINE_PATH_WIDTH);
+      shown.forEach((p, k) => out.push(`    ${pct(p.share).padStart(6)}  ${texts[k]!}`));
     }
   }
 
@@ -227,7 +243,11 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
       if (drafts.length === 0) out.push('  none tabled');
       for (const [kind, c] of drafts) {
         const by = Object.entries(c.vetoedBy).map(([who, n]) => `${who} ${int(n)}`).join(', ');
-        out.push(`  ${kind}: tabled ${int(c.tabled)}, adopted ${int(c.adopted)}, vetoed ${int(c.vetoed)}${by ? ` (by ${by})` : ''}, failed ${int(c.failed)}, withdrawn ${int(c.withdrawn)}`);
+        const blockers = Object.entries(c.blockedBy ?? {}).map(([who, n]) => `${who} ${int(n)}`).join(', ');
+        const statements = (c.presidentialStatement ?? 0) + (c.pressStatement ?? 0) + (c.blocked ?? 0) > 0
+          ? `; statements: presidential ${int(c.presidentialStatement)}, press ${int(c.pressStatement)}, blocked ${int(c.blocked)}${blockers ? ` (by ${blockers})` : ''}` : '';
+        out.push(`  ${kind}: tabled ${int(c.tabled)}, adopted ${int(c.adopted)}, vetoed ${int(c.vetoed)}${by ? ` (by ${by})` : ''}, failed ${int(c.failed)}, withdrawn ${int(c.withdrawn)}`
+          + `${(c.shelved ?? 0) > 0 ? `, shelved ${int(c.shelved)}` : ''}${statements}${(c.noProduct ?? 0) > 0 ? `; no product ${int(c.noProduct)}` : ''}`);
       }
     }
     const regimes = Object.entries(s.regimes);
@@ -295,7 +315,11 @@ function shortenReplay(line: string): string {
 function rareLines(rare: NonNullable<SummaryReport['rare']>, colors: Paint): string[] {
   const pct = (p: number): string => `${(p * 100).toFixed(4)}%`;
   const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-  const out = ['', colors.dim(`Rare outcomes — multilevel splitting on the escalation score, levels ${rare.levels.map((l) => `${l.score}:${l.factor}`).join(',') || 'none'}; 95% interval: simulation error (roots as units)`)];
+  const how = rare.estimator === 'branching'
+    ? `branching at the decisions that start or join a war (${int(rare.branches)} branches)`
+    : `multilevel splitting on the escalation score, levels ${rare.levels.map((l) => `${l.score}:${l.factor}`).join(',') || 'none'} (${int(rare.branches)} copies)`;
+  const which = rare.below !== null ? `; ${rare.outcomes.length === 0 ? 'no outcome' : 'named, and every outcome'} estimated above 0 and below ${pct(rare.below)}` : '';
+  const out = ['', colors.dim(`Rare outcomes — ${how}${which}; 95% interval: simulation error (roots as units)`)];
   const rows: string[][] = [['outcome', 'P', 'simulation error (95%)', '± relative', 'roots with hits', 'work (runs)', 'plain runs for this precision', 'speed-up']];
   for (const e of rare.estimates.filter((x) => rare.outcomes.includes(x.id))) {
     rows.push([
@@ -304,7 +328,7 @@ function rareLines(rare: NonNullable<SummaryReport['rare']>, colors: Paint): str
     ]);
   }
   out.push(...table(rows, [false, true, true, true, true, true, true, true]));
-  out.push(colors.dim(`  Work counts every simulated tick of every copy${rare.pilotWork > 0 ? ` and the pilot (${int(rare.pilotWork)} runs)` : ''}, in whole runs; the plain figures above are the roots' own runs.`));
+  out.push(colors.dim(`  Work counts every simulated tick of every ${rare.estimator === 'branching' ? 'branch (from the tick it starts in)' : 'copy'}, in whole runs; "plain runs" would give the same standard error, speed-up = plain runs ÷ work. The plain figures above are the roots' own runs.`));
   return out;
 }
 
@@ -331,6 +355,18 @@ function shortenMiddle(text: string, width: number): string {
     length += add;
   }
   return tail.length === steps.length - 1 ? text : [...kept, '…', ...tail].join(' → ');
+}
+
+/**
+ * Paths shortened as {@link shortenMiddle} does, but never to the same text: two different paths
+ * that shorten alike (they differ only in the steps left out) are given more room until they differ.
+ */
+export function shortenApart(paths: readonly string[], width: number): string[] {
+  const longest = Math.max(0, ...paths.map((p) => [...p].length));
+  for (let w = width; ; w += 20) {
+    const texts = paths.map((p) => shortenMiddle(p, w));
+    if (new Set(texts).size === new Set(paths).size || w >= longest) return texts;
+  }
 }
 
 /** Parses `--sections a,b` (repeatable) into a set, refusing unknown names (E_OPTION_VALUE). */

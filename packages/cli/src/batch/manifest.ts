@@ -27,10 +27,14 @@ export interface Manifest {
      */
     drawLuck?: 'shared' | 'independent' | null;
     precision: number | null;
-    /** `--rel-precision` target and its outcomes. */
-    relativePrecision?: { target: number; outcomes: string[] } | null;
-    /** `--rare`: the outcomes and the splitting levels (score, factor). */
-    rare?: { outcomes: string[]; levels: { score: number; factor: number }[] } | null;
+    /** `--rel-precision` target and its outcomes (`below`: also the rare outcomes below it, `--rare-below`). */
+    relativePrecision?: { target: number; outcomes: string[]; below?: number } | null;
+    /**
+     * `--rare`: the outcomes named, the `--rare-below` threshold (null: none), the estimator
+     * (`branching` at decisions, `levels` for multilevel splitting; absent in older files: levels)
+     * and the splitting levels (score, factor; empty for branching).
+     */
+    rare?: { outcomes: string[]; below?: number | null; estimator?: 'branching' | 'levels'; levels: { score: number; factor: number }[] } | null;
   };
   engineVersion: string;
 }
@@ -70,8 +74,8 @@ export function buildManifest(plan: BatchPlan, runs: RunRange & { total?: number
       runsPerDraw: plan.parameterDraws > 0 ? plan.runs : null,
       drawLuck: plan.parameterDraws > 0 ? plan.drawLuck : null,
       precision: plan.precision ?? null,
-      relativePrecision: plan.relativePrecision ? { target: plan.relativePrecision.target, outcomes: [...plan.relativePrecision.outcomes] } : null,
-      rare: plan.rare ? { outcomes: [...plan.rare.outcomes], levels: plan.rare.plan.levels.map((l) => ({ ...l })) } : null,
+      relativePrecision: plan.relativePrecision ? { target: plan.relativePrecision.target, outcomes: [...plan.relativePrecision.outcomes], ...(plan.relativePrecision.below !== undefined ? { below: plan.relativePrecision.below } : {}) } : null,
+      rare: plan.rare ? { outcomes: [...plan.rare.outcomes], below: plan.rare.below ?? null, estimator: plan.rare.method, levels: plan.rare.plan.levels.map((l) => ({ ...l })) } : null,
     },
     engineVersion: engineVersion(),
   };

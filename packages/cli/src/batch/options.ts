@@ -44,9 +44,11 @@ export interface BatchCommandOptions {
   /** Stop once these outcomes' relative 95% half-width is at most this (with --outcome). */
   readonly relPrecision?: number | string | undefined;
   readonly outcome?: string | readonly string[] | undefined;
-  /** Rare outcomes estimated by multilevel splitting. */
+  /** Rare outcomes named for the rare-event estimator (branching at decisions; splitting with --rare-levels). */
   readonly rare?: string | readonly string[] | undefined;
-  /** Splitting levels `score:factor,…` (default: chosen by a pilot batch). */
+  /** Also every outcome whose rare-event estimate is below this probability (and above 0). */
+  readonly rareBelow?: number | string | undefined;
+  /** Multilevel splitting on these levels `score:factor,…` instead of branching at decisions. */
   readonly rareLevels?: string | undefined;
   /** Summary view: every section (`--detail`), or the named ones (`--sections`). */
   readonly detail?: boolean | undefined;
@@ -86,9 +88,12 @@ export interface BatchPlan {
   /** The replay line needs --nominal: the batch is nominal by request and the scenario has parameters to draw. */
   readonly nominalFlag: boolean;
   readonly precision: number | undefined;
-  readonly relativePrecision: { readonly target: number; readonly outcomes: readonly string[] } | undefined;
-  /** Rare outcomes and the splitting plan (levels given or chosen by the pilot). */
-  readonly rare: { readonly outcomes: readonly string[]; readonly plan: SplittingPlan; readonly levelsGiven: boolean } | undefined;
+  readonly relativePrecision: { readonly target: number; readonly outcomes: readonly string[]; readonly below?: number | undefined } | undefined;
+  /**
+   * Rare outcomes: those named, and with `below` every outcome whose estimate falls below it; the
+   * estimator (`branching` at decisions by default, `levels` with --rare-levels) and its levels.
+   */
+  readonly rare: { readonly outcomes: readonly string[]; readonly below: number | undefined; readonly method: 'branching' | 'levels'; readonly plan: SplittingPlan } | undefined;
   readonly engine: 'batch' | 'reference';
   readonly workers: number;
   readonly shard: Shard | undefined;
@@ -126,6 +131,8 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   const precision = opts.precision === undefined ? undefined : fraction('--precision', opts.precision);
   const outcomes = listOf(opts.outcome);
   const rareOutcomes = listOf(opts.rare);
+  const rareBelow = opts.rareBelow === undefined ? undefined : probability('--rare-below', opts.rareBelow);
+  const rareWanted = rareOutcomes.length > 0 || rareBelow !== undefined;
   for (const [flag, ids] of [['--outcome', outcomes], ['--rare', rareOutcomes]] as const) {
     for (const id of ids) if (!Object.hasOwn(scenario.outcomes, id)) throw usageError('E_OUTCOME_UNKNOWN', `unknown outcome "${id}" in ${flag}; ${scenario.id} has ${choices(Object.keys(scenario.outcomes))}`);
   }
@@ -133,18 +140,19 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   if (opts.relPrecision !== undefined) {
     const target = relative('--rel-precision', opts.relPrecision);
     const named = outcomes.length > 0 ? outcomes : rareOutcomes;
-    if (named.length === 0) throw usageError('E_OPTION_CONFLICT', '--rel-precision needs the outcomes it applies to: --outcome ID (or --rare ID)');
-    relativePrecision = { target, outcomes: named };
+    const below = outcomes.length > 0 ? undefined : rareBelow;
+    if (named.length === 0 && below === undefined) throw usageError('E_OPTION_CONFLICT', '--rel-precision needs the outcomes it applies to: --outcome ID (or --rare ID, or --rare-below P)');
+    relativePrecision = { target, outcomes: named, ...(below !== undefined ? { below } : {}) };
   } else if (outcomes.length > 0) {
     throw usageError('E_OPTION_CONFLICT', '--outcome names the outcomes of --rel-precision; give --rel-precision R too');
   }
-  if (opts.rareLevels !== undefined && rareOutcomes.length === 0) throw usageError('E_OPTION_CONFLICT', '--rare-levels only applies with --rare');
+  if (opts.rareLevels !== undefined && !rareWanted) throw usageError('E_OPTION_CONFLICT', '--rare-levels only applies with --rare or --rare-below');
   const stopsEarly = precision !== undefined || relativePrecision !== undefined;
   if (opts.maxRuns !== undefined && !stopsEarly) {
     throw usageError('E_OPTION_CONFLICT', '--max-runs only applies with --precision or --rel-precision (without them, --runs is the number of runs)');
   }
   if (explicitDraws > 0 && opts.nominal) throw usageError('E_OPTION_CONFLICT', '--nominal fixes every parameter at its nominal value; it cannot be combined with --parameter-draws');
-  if (explicitDraws > 0 && rareOutcomes.length > 0) throw usageError('E_OPTION_CONFLICT', '--rare runs at the nominal parameter values; it cannot be combined with --parameter-draws');
+  if (explicitDraws > 0 && rareWanted) throw usageError('E_OPTION_CONFLICT', '--rare runs at the nominal parameter values; it cannot be combined with --parameter-draws');
   if (explicitDraws > 0 && relativePrecision !== undefined) throw usageError('E_OPTION_CONFLICT', '--rel-precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
   // The default: the probability over the judgments (a nested design sized from --runs), unless
   // the batch must be nominal.
@@ -154,18 +162,22 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   let parameterDraws = explicitDraws;
   let runs = requested;
   if (explicitDraws === 0 && !opts.nominal && drawable.length > 0) {
-    nominalBecause = rareOutcomes.length > 0 ? '--rare' : precision !== undefined ? '--precision' : relativePrecision !== undefined ? '--rel-precision' : null;
+    nominalBecause = rareWanted ? (rareOutcomes.length > 0 ? '--rare' : '--rare-below') : precision !== undefined ? '--precision' : relativePrecision !== undefined ? '--rel-precision' : null;
     if (nominalBecause === null) {
       parameterDraws = judgmentDraws(requested);
       if (parameterDraws > 1) { judgments = 'judgments'; runs = Math.floor(requested / parameterDraws); } else parameterDraws = 0;
     }
   }
-  const cap = stopsEarly && opts.maxRuns !== undefined ? wholeNumber('--max-runs', opts.maxRuns, 1, MAX_RUNS) : runs;
+  // Stopping on precision with neither --runs (its default is one run) nor --max-runs: a cap that
+  // precision, not the cap, will decide (`casus run S --rare X --rel-precision 0.1` as typed).
+  const cap = stopsEarly && opts.maxRuns !== undefined ? wholeNumber('--max-runs', opts.maxRuns, 1, MAX_RUNS)
+    : stopsEarly && requested === 1 ? PRECISION_CAP : runs;
   const total = parameterDraws > 0 ? cap * parameterDraws : cap;
-  const rare = rareOutcomes.length === 0 ? undefined : {
+  const rare: BatchPlan['rare'] = !rareWanted ? undefined : {
     outcomes: rareOutcomes,
+    below: rareBelow,
+    method: opts.rareLevels !== undefined ? 'levels' : 'branching',
     plan: opts.rareLevels !== undefined ? parseLevels(opts.rareLevels) : { levels: [] },
-    levelsGiven: opts.rareLevels !== undefined,
   };
   if (total > MAX_RUNS) throw usageError('E_OPTION_VALUE', `--runs × --parameter-draws is ${total}, more than the ${MAX_RUNS} runs a batch can index`);
 
@@ -176,9 +188,6 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   const shard = resolveShard(opts.shard, opts.shardCount, io.env);
   if (shard !== undefined && stopsEarly) {
     throw usageError('E_OPTION_CONFLICT', `${precision !== undefined ? '--precision' : '--rel-precision'} decides the run count as it goes, so it cannot be split into shards; run it in one process (with --workers)`);
-  }
-  if (shard !== undefined && rare !== undefined && !rare.levelsGiven) {
-    throw usageError('E_OPTION_CONFLICT', '--rare in shards needs the splitting levels fixed: give --rare-levels (the levels an unsharded run prints)');
   }
   if (parameterDraws > 0 && precision !== undefined) {
     throw usageError('E_OPTION_CONFLICT', '--precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
@@ -202,7 +211,9 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     situation: req.situation, given: opts.given, parameterDraws, judgments, nominalBecause,
     drawLuck: judgments === 'judgments' ? 'independent' : 'shared', requestedRuns: requested,
     nominalFlag: judgments === 'nominal' && nominalBecause === null && drawable.length > 0 && parameterDraws === 0 && opts.nominal === true, precision, relativePrecision, rare, engine, workers, shard, range,
-    chunkSize: chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
+    // A batch that stops on precision checks it at every chunk boundary: at most 1,000 runs apart,
+    // so it does not overshoot its target by much whatever the cap.
+    chunkSize: stopsEarly ? Math.min(PRECISION_CHUNK, chunkSizeFor(range.to - range.from)) : chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
     resume: opts.resume ?? false, failFast: opts.failFast ?? false, quiet: opts.quiet ?? false, json: opts.json ?? false,
   };
 }
@@ -240,6 +251,16 @@ function fraction(flag: string, raw: number | string): number {
   if (!Number.isFinite(n) || n <= 0 || n >= 0.5) {
     throw usageError('E_OPTION_VALUE', `${flag} expects the largest acceptable 95% half-width, a number in (0, 0.5) such as 0.01, got "${String(raw)}"`);
   }
+  return n;
+}
+
+/** The run cap of a batch that stops on precision when no --runs or --max-runs is given. */
+export const PRECISION_CAP = 1_000_000;
+const PRECISION_CHUNK = 1_000;
+
+function probability(flag: string, raw: number | string): number {
+  const n = typeof raw === 'number' ? raw : Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw usageError('E_OPTION_VALUE', `${flag} expects a probability in (0, 1] such as 0.005, got "${String(raw)}"`);
   return n;
 }
 

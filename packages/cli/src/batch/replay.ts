@@ -41,8 +41,12 @@ export function batchReplayLine(plan: ReplayFacts): string {
     ...(plan.judgments === 'explicit' ? ['--parameter-draws', String(plan.parameterDraws)] : []),
     ...(plan.nominalFlag ? ['--nominal'] : []),
     ...(plan.precision !== undefined ? ['--precision', String(plan.precision)] : []),
-    ...(plan.relativePrecision !== undefined ? ['--rel-precision', String(plan.relativePrecision.target), ...plan.relativePrecision.outcomes.flatMap((o) => ['--outcome', o])] : []),
-    ...(plan.rare !== undefined ? [...plan.rare.outcomes.flatMap((o) => ['--rare', o]), '--rare-levels', plan.rare.plan.levels.map((l) => `${l.score}:${l.factor}`).join(',')] : []),
+    ...(plan.relativePrecision !== undefined ? ['--rel-precision', String(plan.relativePrecision.target), ...(plan.relativePrecision.below !== undefined ? [] : plan.relativePrecision.outcomes.flatMap((o) => ['--outcome', o]))] : []),
+    ...(plan.rare !== undefined ? [
+      ...plan.rare.outcomes.flatMap((o) => ['--rare', o]),
+      ...(plan.rare.below !== undefined ? ['--rare-below', String(plan.rare.below)] : []),
+      ...(plan.rare.method === 'levels' ? ['--rare-levels', plan.rare.plan.levels.map((l) => `${l.score}:${l.factor}`).join(',')] : []),
+    ] : []),
     ...(plan.shard !== undefined ? ['--shard', `${plan.shard.index}/${plan.shard.count}`] : []),
   ]);
 }

@@ -1,4 +1,5 @@
-import { escalationLayout, summarise, summariseSplitting, widestHalfWidth, widestRelativeHalfWidth } from '@casus/engine';
+import { escalationLayout, selectRare, summarise, summariseRare, widestHalfWidth, widestRelativeHalfWidth, type Aggregates } from '@casus/engine';
+import type { Manifest } from './manifest.js';
 import type { BatchJobResult } from './batch-job.js';
 import type { SummaryReport } from './format-summary.js';
 import { runReplayHint, runReplayLine, batchReplayLine, type ReplayFacts } from './replay.js';
@@ -11,7 +12,7 @@ export type SummaryPlan = ReplayFacts & { readonly scenarioName: string } & Part
  * The figures and words of a batch's summary, from its aggregates: what `casus run --runs N`
  * prints at the end, and `casus summary` prints for a result file.
  */
-export function summaryReport(plan: SummaryPlan, job: Pick<BatchJobResult, 'context' | 'manifest' | 'aggregates' | 'reason'>, pilotWork = 0): SummaryReport {
+export function summaryReport(plan: SummaryPlan, job: Pick<BatchJobResult, 'context' | 'manifest' | 'aggregates' | 'reason'>): SummaryReport {
   const model = job.context.design.model(plan.parameterDraws > 0 ? 0 : -1);
   const summary = summarise(job.aggregates, model.rungs.map((r) => r.id), undefined, escalationLayout(model));
   const tickDates = Array.from(model.clock.days, (day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
@@ -32,20 +33,29 @@ export function summaryReport(plan: SummaryPlan, job: Pick<BatchJobResult, 'cont
     precision: { reached: job.aggregates.runs > 0 ? widestHalfWidth(job.aggregates) : 0.5, target: plan.precision ?? null },
     parameterDraws: plan.parameterDraws,
     ...(plan.judgments !== undefined ? { judgments: { mode: plan.judgments, nominalBecause: plan.nominalBecause ?? null } } : {}),
-    relativePrecision: plan.relativePrecision === undefined ? null : {
-      target: plan.relativePrecision.target, outcomes: [...plan.relativePrecision.outcomes],
-      reached: widestRelativeHalfWidth(job.aggregates, plan.relativePrecision.outcomes),
-    },
-    rare: plan.rare === undefined || job.aggregates.splitting === undefined ? null : {
-      outcomes: [...plan.rare.outcomes],
-      levels: plan.rare.plan.levels.map((l) => ({ ...l })),
-      pilotWork,
-      estimates: summariseSplitting(job.aggregates.splitting).map((e) => {
-        const work = e.work + pilotWork;
-        return { ...e, work, speedup: e.plainRuns !== null && work > 0 ? e.plainRuns / work : null };
-      }),
-    },
+    relativePrecision: relativePrecisionOf(plan.relativePrecision ?? job.manifest.options.relativePrecision ?? undefined, job.aggregates),
+    rare: rareSection(job.manifest.options.rare ?? null, job.aggregates),
     failures,
     replay: { batch: batchReplayLine(plan), oneRun },
+  };
+}
+
+function relativePrecisionOf(rp: { readonly target: number; readonly outcomes: readonly string[]; readonly below?: number | undefined } | undefined, agg: Aggregates): SummaryReport['relativePrecision'] {
+  if (rp === undefined) return null;
+  const outcomes = selectRare(agg, rp.outcomes, rp.below);
+  return { target: rp.target, outcomes, reached: outcomes.length > 0 ? widestRelativeHalfWidth(agg, outcomes) : Infinity };
+}
+
+/** The rare-event section, from what the manifest records and the exact counts: the same for `casus run` and `casus summary`. */
+function rareSection(rare: Manifest['options']['rare'], agg: Aggregates): SummaryReport['rare'] {
+  const estimates = summariseRare(agg);
+  if (!rare || !estimates) return null;
+  return {
+    estimator: agg.branching ? 'branching' : 'levels',
+    outcomes: selectRare(agg, rare.outcomes, rare.below ?? undefined),
+    below: rare.below ?? null,
+    levels: rare.levels.map((l) => ({ ...l })),
+    branches: agg.branching ? agg.branching.branches : agg.splitting!.copies,
+    estimates,
   };
 }

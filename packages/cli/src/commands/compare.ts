@@ -32,6 +32,8 @@ export const registerCompare: RegisterCommand = (program, { io, setExitCode }) =
     .option('--workers <k>', 'worker threads (default: the number of cores; 1 runs in this thread)')
     .option('--situation <name>', 'start both variants from this situation')
     .addOption(new Option('--engine <engine>', 'engine that steps the runs').choices(['batch', 'reference']).default('batch'))
+    .option('--nominal', 'both variants at their nominal parameter values (default: over the judgments, as casus run)')
+    .option('--parameter-draws <k>', 'nested design with shared luck: K draws of the uncertain parameters × --runs paired runs each')
     .option('--json', 'print the comparison as JSON instead of text')
     .option('--out <file>', 'write the result (manifest, exact counts, provenance) to FILE, atomically')
     .option('--quiet', 'no progress bar, timing or "wrote" lines')
@@ -41,6 +43,8 @@ Examples:
   casus compare tutorial --set ally_reliability=0.9 --vs ally_reliability=0.5
 
 Run k of A and run k of B share their seed and random streams, so B − A is measured run by run.
+By default (as casus run) the variants are compared over the judgments: draws of the uncertain
+parameters × runs, intervals with the draw as unit; --nominal compares at the nominal values.
 Intervals are simulation error only. See docs/cli.md#casus-compare.
 `)
     .action(async (files: string[], opts: CompareCommandOptions) => {
@@ -54,7 +58,7 @@ Intervals are simulation error only. See docs/cli.md#casus-compare.
         io.stderr(`casus: ${runs.toLocaleString('en-US')} paired runs in ${seconds.toFixed(1)} s with ${job.workers} worker${job.workers === 1 ? '' : 's'}\n`);
       }
       if (job.reason === 'interrupted') {
-        io.stderr(`casus: interrupted after ${runs.toLocaleString('en-US')} of ${plan.runs.toLocaleString('en-US')} paired runs; nothing written\n`);
+        io.stderr(`casus: interrupted after ${runs.toLocaleString('en-US')} of ${plan.total.toLocaleString('en-US')} paired runs; nothing written\n`);
         setExitCode(EXIT.interrupted);
         return;
       }

@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { compile, masterSeedOf, planSplitting, resolveParameters, Simulator } from '@casus/engine';
 import { EXIT, paint, type CliIo } from '../io.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
 import { runBatchJob } from '../batch/batch-job.js';
@@ -25,8 +24,9 @@ export function addBatchOptions(command: Command): Command {
     .option('--rel-precision <r>', 'run chunk by chunk until the 95% half-width of each --outcome (or --rare) outcome is at most R times its probability (e.g. 0.1 for ±10%)')
     .option('--outcome <id...>', 'the outcomes --rel-precision applies to')
     .option('--nominal', 'fix every parameter at its nominal value (the default draws the uncertain parameters: the probability over the judgments)')
-    .option('--rare <id...>', 'estimate these rare outcomes by multilevel splitting on the escalation ladder (nominal parameters)')
-    .option('--rare-levels <spec>', 'with --rare: splitting levels score:factor,… (default: chosen by a pilot of 1,000 runs)')
+    .option('--rare <id...>', 'estimate these rare outcomes by branching at the decisions that start or join a war (nominal parameters)')
+    .option('--rare-below <p>', 'also estimate so every outcome whose estimate is above 0 and below P (e.g. 0.005)')
+    .option('--rare-levels <spec>', 'estimate them by multilevel splitting on the escalation score instead, with these levels score:factor,… (e.g. 1:6,2:15)')
     .option('--out <file>', 'write the result (manifest, exact aggregates, provenance) to FILE, atomically; {shard} becomes the shard index')
     .option('--runs-out <file>', 'write one record per run to FILE (.ndjson/.jsonl, .csv or .parquet), in run order')
     .option('--shard <i/n>', 'run shard i of n (0-based): runs [floor(i·N/n), floor((i+1)·N/n))')
@@ -45,18 +45,9 @@ export function addBatchOptions(command: Command): Command {
  */
 export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Promise<number> {
   const view: SummaryView = { detail: opts.detail ?? false, sections: parseSections(opts.sections) };
-  let plan = planBatch(opts, io);
-  let pilotWork = 0;
-  if (plan.rare !== undefined && !plan.rare.levelsGiven) {
-    // The splitting levels come from a pilot batch keyed apart from the batch's own runs.
-    const sim = new Simulator(compile(plan.scenario, resolveParameters(plan.scenario, plan.overrides)), { engine: plan.engine });
-    const pilot = planSplitting(sim, masterSeedOf(plan.seed), { runs: PILOT_RUNS, situation: plan.situation });
-    pilotWork = pilot.pilotTicks / (sim.model.clock.horizon + 1);
-    plan = { ...plan, rare: { ...plan.rare, plan: pilot.plan } };
-    if (!plan.quiet) io.stderr(`casus: splitting levels from a pilot of ${PILOT_RUNS.toLocaleString('en-US')} runs: ${pilot.plan.levels.map((l) => `${l.score}:${l.factor}`).join(',') || 'none (nothing escalated in the pilot: plain runs)'}\n`);
-  }
+  const plan = planBatch(opts, io);
   const job = await runBatchJob(plan, io);
-  const report = summaryReport({ ...plan, scenarioName: plan.source.name }, job, pilotWork);
+  const report = summaryReport({ ...plan, scenarioName: plan.source.name }, job);
   io.stdout(plan.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io), view));
 
   if (!plan.quiet && job.simulatedHere > 0) {
@@ -81,9 +72,6 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
   }
   return job.aggregates.failed > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
 }
-
-/** Pilot runs that choose the splitting levels of --rare when --rare-levels is not given. */
-const PILOT_RUNS = 1000;
 
 function resumeLine(plan: BatchPlan): string {
   const extra = ['--out', plan.out!, ...(plan.runsOut !== undefined ? ['--runs-out', plan.runsOut] : []), '--resume'];

@@ -1,4 +1,4 @@
-import { CompareContext, type Aggregates, type PairedCounts, type Scenario } from '@casus/engine';
+import { CompareContext, type Aggregates, type Comparison, type PairedCounts, type Scenario } from '@casus/engine';
 import type { ChunkOutput, ChunkTask } from '../batch/chunk-simulator.js';
 
 /**
@@ -15,6 +15,9 @@ export interface CompareSimulatorInit {
     readonly runs: number;
     readonly engine: 'batch' | 'reference';
     readonly situation: string | undefined;
+    /** Nested design: draws (0: none) and whether their runs share luck. */
+    readonly parameterDraws: number;
+    readonly drawLuck: 'independent' | 'shared';
   };
 }
 
@@ -26,6 +29,7 @@ export interface CompareChunkOutput extends ChunkOutput {
   readonly b: Aggregates;
   readonly paired: PairedCounts;
   readonly runs: number;
+  readonly pairedDraws?: Comparison['pairedDraws'];
 }
 
 const SLICE = 250;
@@ -44,7 +48,7 @@ export class CompareChunkSimulator {
     this.ctx = new CompareContext(
       { scenario: init.a.scenario, parameters: init.a.parameters },
       { scenario: init.b.scenario, parameters: init.b.parameters },
-      { seed: o.seed, runs: o.runs, engine: o.engine, ...(o.situation !== undefined ? { situation: o.situation } : {}) },
+      { seed: o.seed, runs: o.runs, engine: o.engine, ...(o.situation !== undefined ? { situation: o.situation } : {}), ...(o.parameterDraws > 0 ? { parameterDraws: o.parameterDraws, drawLuck: o.drawLuck } : {}) },
     );
   }
 
@@ -57,7 +61,7 @@ export class CompareChunkSimulator {
       yield end - at;
       at = end;
     }
-    return { index: task.index, aggregates: c.a, records: null, b: c.b, paired: c.paired, runs: c.runs };
+    return { index: task.index, aggregates: c.a, records: null, b: c.b, paired: c.paired, runs: c.runs, ...(c.pairedDraws ? { pairedDraws: c.pairedDraws } : {}) };
   }
 }
 

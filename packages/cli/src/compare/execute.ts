@@ -26,12 +26,12 @@ export interface CompareJobResult {
  */
 export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Date = () => new Date()): Promise<CompareJobResult> {
   const startedAt = now();
-  const options = { seed: plan.seed, runs: plan.runs, engine: plan.engine, situation: plan.situation };
+  const options = { seed: plan.seed, runs: plan.runs, engine: plan.engine, situation: plan.situation, parameterDraws: plan.parameterDraws, drawLuck: plan.drawLuck };
   // Built here too: the empty counts to merge into, and the outcomes the two variants share.
   const context = new CompareContext(
     { scenario: plan.a.scenario, parameters: plan.a.overrides },
     { scenario: plan.b.scenario, parameters: plan.b.overrides },
-    { seed: plan.seed, runs: plan.runs, engine: plan.engine, ...(plan.situation !== undefined ? { situation: plan.situation } : {}) },
+    { seed: plan.seed, runs: plan.runs, engine: plan.engine, ...(plan.situation !== undefined ? { situation: plan.situation } : {}), ...(plan.parameterDraws > 0 ? { parameterDraws: plan.parameterDraws, drawLuck: plan.drawLuck } : {}) },
   );
   const total = context.empty();
   const init: CompareSimulatorInit = {
@@ -40,8 +40,8 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
     b: { scenario: plan.b.scenario, parameters: plan.b.overrides },
     options,
   };
-  const range = { from: 0, to: plan.runs };
-  const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.runs, 0);
+  const range = { from: 0, to: context.total };
+  const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), context.total, 0);
   const runner = createRunner(plan.workers, init, (n) => progress.add(n));
   const execution = new BatchExecution({
     runner, range, chunkSize: plan.chunkSize, startChunk: 0, startAggregates: context.empty().a,
@@ -49,7 +49,7 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
     // Chunks arrive here in run order: B's counts and the paired table are summed alongside A's.
     onMerged: (_state, chunk) => {
       const c = chunk as CompareChunkOutput;
-      mergeComparison(total, { a: c.aggregates, b: c.b, paired: c.paired, runs: c.runs });
+      mergeComparison(total, { a: c.aggregates, b: c.b, paired: c.paired, runs: c.runs, ...(c.pairedDraws ? { pairedDraws: c.pairedDraws } : {}) });
     },
   });
   const unsubscribe = stopOnInterrupt(io, execution, progress);

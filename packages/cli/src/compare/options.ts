@@ -11,6 +11,7 @@ import type { ScenarioText } from '../read-scenario.js';
 import { choices, resolveRunRequest } from '../run-request.js';
 import { CompareError } from './errors.js';
 import { didYouMean } from '../did-you-mean.js';
+import { judgmentDraws, uncertainParameters } from '../batch/judgments.js';
 
 /** The options of `casus compare` as commander parsed them (values still strings). */
 export interface CompareCommandOptions {
@@ -24,6 +25,10 @@ export interface CompareCommandOptions {
   readonly json?: boolean | undefined;
   readonly out?: string | undefined;
   readonly quiet?: boolean | undefined;
+  /** Both variants at their nominal parameter values (no parameter draws). */
+  readonly nominal?: boolean | undefined;
+  /** Nested design with shared luck: K draws × --runs runs. */
+  readonly parameterDraws?: string | undefined;
 }
 
 /** One side of a comparison, checked: the scenario as named, loaded, with its overrides. */
@@ -42,7 +47,22 @@ export interface ComparePlan {
   readonly a: VariantPlan;
   readonly b: VariantPlan;
   readonly seed: number | string;
+  /** Paired runs; per parameter draw in a nested design. */
   readonly runs: number;
+  /** `--runs` as given (the default design over the judgments is sized from it). */
+  readonly requestedRuns: number;
+  /**
+   * `judgments`: the default when either variant has uncertain parameters — K draws (the same values
+   * for a parameter both variants draw) × runs per draw, every run its own luck, run k of A and B
+   * paired; `explicit`: --parameter-draws K, shared luck; `nominal`: no draws.
+   */
+  readonly judgments: 'judgments' | 'explicit' | 'nominal';
+  readonly parameterDraws: number;
+  readonly drawLuck: 'independent' | 'shared';
+  /** The replay line needs --nominal: nominal by request while there are parameters to draw. */
+  readonly nominalFlag: boolean;
+  /** Paired runs in all: runs × draws (or runs). */
+  readonly total: number;
   readonly workers: number;
   readonly situation: string | undefined;
   readonly engine: EngineKind;
@@ -71,7 +91,9 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
   const engine = opts.engine ?? 'batch';
   if (engine !== 'batch' && engine !== 'reference') throw new CompareError('E_COMPARE_OPTION', `--engine expects batch or reference, got "${engine}"`);
   const seed = parseSeed(opts.seed);
-  const runs = wholeNumber('--runs', opts.runs, DEFAULT_COMPARE_RUNS, 1, MAX_RUNS);
+  const requestedRuns = wholeNumber('--runs', opts.runs, DEFAULT_COMPARE_RUNS, 1, MAX_RUNS);
+  const explicitDraws = opts.parameterDraws === undefined ? 0 : wholeNumber('--parameter-draws', opts.parameterDraws, 0, 1, 1_000_000);
+  if (explicitDraws > 0 && opts.nominal) throw new CompareError('E_COMPARE_OPTION', '--nominal fixes every parameter at its nominal value; it cannot be combined with --parameter-draws');
   const workers = capWorkers(wholeNumber('--workers', opts.workers, availableParallelism(), 1, MAX_WORKERS), io);
   const out = opts.out === undefined ? undefined : resolve(io.cwd, opts.out);
   if (out !== undefined) checkOutputFile('--out', out);
@@ -90,9 +112,22 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
   };
   const a = load(files[0]!, sets, '--set');
   const b = load(files[1] ?? files[0]!, vs, '--vs');
+  // As `casus run`: over the judgments by default, when either side has parameters to draw.
+  const drawable = [...new Set([...uncertainParameters(a.scenario, a.overrides), ...uncertainParameters(b.scenario, b.overrides)])];
+  let judgments: ComparePlan['judgments'] = explicitDraws > 0 ? 'explicit' : 'nominal';
+  let parameterDraws = explicitDraws;
+  let runs = requestedRuns;
+  if (explicitDraws === 0 && !opts.nominal && drawable.length > 0) {
+    const k = judgmentDraws(requestedRuns);
+    if (k > 1) { judgments = 'judgments'; parameterDraws = k; runs = Math.floor(requestedRuns / k); }
+  }
+  const total = parameterDraws > 0 ? runs * parameterDraws : runs;
+  if (total > MAX_RUNS) throw new CompareError('E_COMPARE_OPTION', `--runs × --parameter-draws is ${total}, more than the ${MAX_RUNS} runs a comparison can index`);
   return {
-    a, b, seed, runs, workers: Math.min(workers, Math.max(1, Math.ceil(runs / chunkSizeFor(runs)))), situation: opts.situation, engine,
-    chunkSize: chunkSizeFor(runs), json: opts.json ?? false, out,
+    a, b, seed, runs, requestedRuns, judgments, parameterDraws, drawLuck: judgments === 'judgments' ? 'independent' : 'shared',
+    nominalFlag: judgments === 'nominal' && opts.nominal === true && drawable.length > 0, total,
+    workers: Math.min(workers, Math.max(1, Math.ceil(total / chunkSizeFor(total)))), situation: opts.situation, engine,
+    chunkSize: chunkSizeFor(total), json: opts.json ?? false, out,
     quiet: opts.quiet ?? false, identical: a.sha256 === b.sha256,
   };
 }

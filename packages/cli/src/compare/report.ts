@@ -1,4 +1,4 @@
-import { stats, summariseComparison, type Scenario } from '@casus/engine';
+import { stats, summarise, summariseComparison, type Aggregates, type Scenario } from '@casus/engine';
 import type { StopReason } from '../batch/execute.js';
 import { shellWord } from '../batch/replay.js';
 import type { Paint } from '../io.js';
@@ -6,7 +6,7 @@ import { formatPercentWithInterval, formatPointChange, formatPoints } from '../n
 import type { CompareJobResult } from './execute.js';
 import type { ComparePlan, VariantPlan } from './options.js';
 
-/** A probability with its 95% Wilson interval (simulation error). */
+/** A probability with its 95% interval of simulation error: Wilson's, or draw-clustered over the judgments. */
 export interface Estimate {
   readonly hits: number;
   readonly runs: number;
@@ -27,7 +27,7 @@ export interface OutcomeRow {
   readonly diff: { readonly value: number; readonly lo: number; readonly hi: number; readonly halfWidth: number };
   /** Half-width the same counts would give for two independent batches of the same size. */
   readonly independentHalfWidth: number;
-  /** independent ÷ paired half-width; null when the paired one is 0. */
+  /** independent ÷ paired half-width; null when the paired one is 0, and over the judgments (no like-for-like independent figure). */
   readonly tighter: number | null;
   /** The paired interval excludes 0. */
   readonly distinguishable: boolean;
@@ -43,6 +43,12 @@ export interface CompareReport {
   readonly runs: number;
   readonly engine: string;
   readonly situation: string | null;
+  /**
+   * How the judgments were treated: `judgments` (the default when a side has uncertain parameters:
+   * probabilities and B − A over the judgments, intervals with the draw as unit), `explicit`
+   * (--parameter-draws, shared luck, also draw-clustered) or `nominal` (fixed values).
+   */
+  readonly judgments: { readonly mode: 'judgments' | 'explicit' | 'nominal'; readonly parameterDraws: number; readonly runsPerDraw: number | null };
   readonly identical: boolean;
   readonly stop: StopReason;
   readonly outcomes: readonly OutcomeRow[];
@@ -74,6 +80,11 @@ export function compareReport(plan: ComparePlan, job: CompareJobResult): Compare
     return { hits, runs: n, p: w.p, lo: w.lo, hi: w.hi };
   };
   const title = (sc: Scenario, id: string): string => sc.outcomes[id]?.title ?? id;
+  // Over the judgments, each side's probability and interval are the batch summary's (draw-clustered).
+  const nested = plan.parameterDraws > 0 && n > 0;
+  const clustered = (agg: Aggregates): Map<string, Estimate> => new Map(summarise(agg).outcomes.map((o) => [o.id, { hits: o.hits, runs: n, p: o.p, lo: o.lo, hi: o.hi }]));
+  const ca = nested ? clustered(c.a) : undefined;
+  const cb = nested ? clustered(c.b) : undefined;
   const outcomes = n === 0 ? [] : summariseComparison(c).map((s): OutcomeRow => {
     const counts = c.paired[s.id]!;
     const same = counts.n10 === 0 && counts.n01 === 0;
@@ -81,20 +92,22 @@ export function compareReport(plan: ComparePlan, job: CompareJobResult): Compare
     const diff = plan.identical ? { value: 0, lo: 0, hi: 0, halfWidth: 0 } : { value: s.diff, lo: s.lo, hi: s.hi, halfWidth: s.pairedHalfWidth };
     return {
       id: s.id, title: title(plan.a.scenario, s.id), counts: { ...counts },
-      a: estimate(counts.n11 + counts.n10), b: estimate(counts.n11 + counts.n01), diff,
+      a: ca?.get(s.id) ?? estimate(counts.n11 + counts.n10), b: cb?.get(s.id) ?? estimate(counts.n11 + counts.n01), diff,
       independentHalfWidth: s.independentHalfWidth,
-      tighter: diff.halfWidth > 0 ? s.independentHalfWidth / diff.halfWidth : null,
+      // Over the judgments the independent figure would also need the draw as unit: no ratio is claimed.
+      tighter: diff.halfWidth > 0 && !nested ? s.independentHalfWidth / diff.halfWidth : null,
       distinguishable: plan.identical ? false : s.distinguishable,
       sameInEveryRun: same,
     };
   });
   const shared = new Set(job.shared);
-  const only = (agg: typeof c.a, sc: Scenario) => Object.keys(agg.outcomes).filter((id) => !shared.has(id))
-    .map((id) => ({ id, title: title(sc, id), estimate: estimate(agg.outcomes[id]!.hits) }));
+  const only = (agg: typeof c.a, sc: Scenario, cl: Map<string, Estimate> | undefined) => Object.keys(agg.outcomes).filter((id) => !shared.has(id))
+    .map((id) => ({ id, title: title(sc, id), estimate: cl?.get(id) ?? estimate(agg.outcomes[id]!.hits) }));
   return {
     a: variantInfo(plan.a), b: variantInfo(plan.b), seed: plan.seed, runs: n, engine: plan.engine, situation: plan.situation ?? null,
+    judgments: { mode: plan.judgments, parameterDraws: plan.parameterDraws, runsPerDraw: plan.parameterDraws > 0 ? plan.runs : null },
     identical: plan.identical, stop: job.reason, outcomes,
-    onlyA: n === 0 ? [] : only(c.a, plan.a.scenario), onlyB: n === 0 ? [] : only(c.b, plan.b.scenario),
+    onlyA: n === 0 ? [] : only(c.a, plan.a.scenario, ca), onlyB: n === 0 ? [] : only(c.b, plan.b.scenario, cb),
     errors: { a: c.a.failed, b: c.b.failed },
     replay: compareReplayLine(plan),
   };
@@ -104,7 +117,9 @@ export function compareReport(plan: ComparePlan, job: CompareJobResult): Compare
 export function compareReplayLine(plan: ComparePlan): string {
   const words = ['casus', 'compare', plan.a.arg];
   if (plan.b.arg !== plan.a.arg) words.push(plan.b.arg);
-  words.push('--runs', String(plan.runs), '--seed', String(plan.seed));
+  words.push('--runs', String(plan.judgments === 'judgments' ? plan.requestedRuns : plan.runs), '--seed', String(plan.seed));
+  if (plan.judgments === 'explicit') words.push('--parameter-draws', String(plan.parameterDraws));
+  if (plan.nominalFlag) words.push('--nominal');
   for (const [k, v] of Object.entries(plan.a.overrides)) words.push('--set', `${k}=${v}`);
   for (const [k, v] of Object.entries(plan.b.overrides)) words.push('--vs', `${k}=${v}`);
   if (plan.situation !== undefined) words.push('--situation', plan.situation);
@@ -124,7 +139,9 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
     const o = Object.entries(v.overrides).map(([k, x]) => `${k}=${x}`).join(', ');
     return `${v.file}${o ? ` with ${o}` : ''}  ${colors.dim(`(${v.title}; sha256 ${v.sha256.slice(0, 12)}…)`)}`;
   };
-  out.push(`Comparison on common random numbers — ${r.runs.toLocaleString('en-US')} paired runs, seed ${r.seed}, ${r.engine} engine${r.situation ? `, situation ${r.situation}` : ''}`);
+  const j = r.judgments;
+  const design = j.parameterDraws > 0 ? ` (${j.parameterDraws} parameter draws × ${(j.runsPerDraw ?? 0).toLocaleString('en-US')}${j.mode === 'explicit' ? ', shared luck' : ''})` : '';
+  out.push(`Comparison on common random numbers — ${r.runs.toLocaleString('en-US')} paired runs${design}, seed ${r.seed}, ${r.engine} engine${r.situation ? `, situation ${r.situation}` : ''}`);
   out.push(`  A  ${label(r.a)}`, `  B  ${label(r.b)}`);
   if (r.stop === 'interrupted') out.push(colors.yellow('  (interrupted: these are the runs done so far)'));
   if (r.identical) out.push(colors.dim('  A and B resolve to the same scenario and parameter values: they differ in no run, by construction.'));
@@ -138,7 +155,9 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
     else if (!o.distinguishable) flag = colors.yellow('≈ not distinguishable from zero');
     else flag = o.diff.value > 0 ? colors.green('▲ B higher') : colors.red('▼ B lower');
     const same = o.sameInEveryRun ? 'no run differs (n10 = n01 = 0); ' : '';
-    const gain = o.tighter === null
+    const gain = r.judgments.parameterDraws > 0
+      ? colors.dim(`${same}±${halfPp(o.diff.halfWidth)} pp, the parameter draw as unit`)
+      : o.tighter === null
       ? colors.dim(`${same}independent batches: ±${halfPp(o.independentHalfWidth)} pp`)
       : colors.dim(`${same}paired ±${halfPp(o.diff.halfWidth)} pp vs ±${halfPp(o.independentHalfWidth)} pp independent: ${o.tighter.toFixed(1)}× tighter`);
     out.push(`    ${diff}  ${flag}    ${gain}`);
@@ -152,9 +171,16 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
   onlyList('B', r.onlyB);
   out.push('');
   if (r.errors.a > 0 || r.errors.b > 0) out.push(colors.red(`${r.errors.a} run(s) of A and ${r.errors.b} of B stopped with an error; they count as reaching no outcome (casus run … --run K shows one)`));
-  out.push(colors.dim('[lo, hi]: 95% intervals of simulation error only — Wilson for each probability, Newcombe\'s paired interval for B − A; pp = percentage points.'));
-  out.push(colors.dim('Run k of A and run k of B share their random numbers, so B − A is measured run by run: far tighter than two independent batches.'));
-  out.push(colors.dim('Nominal judgments: both variants run at their nominal parameter values (with the overrides); the spread the judgments cause is not shown.'));
+  if (j.parameterDraws > 0) {
+    out.push(colors.dim('Over the judgments: each probability and B − A are pooled over draws of the uncertain parameters (the same drawn values for a parameter both'));
+    out.push(colors.dim('variants draw). [lo, hi]: 95% intervals of simulation error with the parameter draw (and seed block) as unit, B − A widened to contain'));
+    out.push(colors.dim('Newcombe\'s paired interval; pp = percentage points. --nominal compares at the nominal values.'));
+    out.push(colors.dim('Run k of A and run k of B share their parameter draw and random numbers, so B − A is measured run by run.'));
+  } else {
+    out.push(colors.dim('[lo, hi]: 95% intervals of simulation error only — Wilson for each probability, Newcombe\'s paired interval for B − A; pp = percentage points.'));
+    out.push(colors.dim('Run k of A and run k of B share their random numbers, so B − A is measured run by run: far tighter than two independent batches.'));
+    out.push(colors.dim('Nominal judgments: both variants run at their nominal parameter values (with the overrides); the spread the judgments cause is not shown.'));
+  }
   out.push(`Replay: ${r.replay}`);
   return `${out.join('\n')}\n`;
 }

@@ -15,6 +15,13 @@ export interface CompareManifest {
   /** Paired runs: run k of A and run k of B share master seed and run index, k = 0 … runs − 1. */
   runs: number;
   situation: string | null;
+  /**
+   * Nested designs: parameter draws (0: none), runs per draw and the draws' luck (`independent`:
+   * the default design over the judgments; `shared`: --parameter-draws). Absent in older files: 0.
+   */
+  parameterDraws?: number;
+  runsPerDraw?: number | null;
+  drawLuck?: 'independent' | 'shared' | null;
   engineVersion: string;
 }
 
@@ -45,7 +52,8 @@ export function compareManifest(plan: ComparePlan, runs: number): CompareManifes
   });
   return {
     a: variant(plan.a), b: variant(plan.b), seed: plan.seed, seedScheme: SEED_SCHEME, engine: plan.engine, runs,
-    situation: plan.situation ?? null, engineVersion: engineVersion(),
+    situation: plan.situation ?? null, parameterDraws: plan.parameterDraws, runsPerDraw: plan.parameterDraws > 0 ? plan.runs : null,
+    drawLuck: plan.parameterDraws > 0 ? plan.drawLuck : null, engineVersion: engineVersion(),
   };
 }
 
@@ -60,7 +68,7 @@ export function compareProvenance(command: string, startedAt: Date, finishedAt: 
 export function serialiseCompare(doc: CompareDocument): string {
   const ordered: CompareDocument = {
     format: doc.format, version: doc.version, manifest: doc.manifest,
-    comparison: { runs: doc.comparison.runs, a: doc.comparison.a, b: doc.comparison.b, paired: doc.comparison.paired } as Comparison,
+    comparison: { runs: doc.comparison.runs, a: doc.comparison.a, b: doc.comparison.b, paired: doc.comparison.paired, ...(doc.comparison.pairedDraws ? { pairedDraws: doc.comparison.pairedDraws } : {}) } as Comparison,
     provenance: doc.provenance,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;

@@ -123,10 +123,13 @@ function outcomeReached(session: Session, result: RunResult, id: string): string
 /** `votes: B no (veto) · C yes · …` for a Council result, from the trace alone. */
 function voteText(e: TraceEvent, result: RunResult, colors: Paint): string | undefined {
   if (e.kind !== 'draftResult' || !e.votes) return undefined;
-  const vetoedBy = new Set(e.ref !== undefined ? result.final.drafts[e.ref]?.vetoedBy ?? [] : []);
+  const draft = e.ref !== undefined ? result.final.drafts[e.ref] : undefined;
+  const vetoedBy = new Set(draft?.vetoedBy ?? []);
+  // On a statement a "no" is an objection that blocks consensus, not a veto.
+  const mark = draft !== undefined && draft.product !== 'resolution' ? ' (objects)' : ' (veto)';
   const votes = e.votes.split(' ').map((pair) => {
     const [actor = '', vote = ''] = pair.split(':');
-    const text = `${actor} ${vote}${vetoedBy.has(actor) && vote === 'no' ? ' (veto)' : ''}`;
+    const text = `${actor} ${vote}${vetoedBy.has(actor) && vote === 'no' ? mark : ''}`;
     return vote === 'yes' ? colors.green(text) : vote === 'no' ? colors.red(text) : text;
   });
   return `votes: ${votes.join(' · ')}`;
@@ -166,8 +169,10 @@ export function formatStatus(session: Session, frame: Frame, sinceTick: number, 
 
   const drafts = f.drafts.map((d, i) => ({ d, i })).filter(({ d }) => d.tick >= sinceTick || d.result === 'drafted' || d.result === 'voting');
   drafts.forEach(({ d }, k) => {
-    const veto = d.vetoedBy.length > 0 ? ` (veto: ${d.vetoedBy.join(', ')})` : '';
-    row(k === 0 ? 'council' : '', `${d.kind} draft${d.target !== null ? ` on ${d.target}` : ''}, tabled ${tickLabel(session, d.tick)}: ${d.result}${veto}${d.votes ? colors.dim(` — ${d.votes}`) : ''}`);
+    const statement = d.product !== 'resolution';
+    const veto = d.vetoedBy.length > 0 ? ` (${statement ? 'blocked by' : 'veto:'} ${d.vetoedBy.join(', ')})` : '';
+    const what = statement ? `draft ${d.product.replaceAll('_', ' ')} (${d.kind})` : `${d.kind} draft`;
+    row(k === 0 ? 'council' : '', `${what}${d.target !== null ? ` on ${d.target}` : ''}, tabled ${tickLabel(session, d.tick)}: ${d.result.replaceAll('_', ' ')}${veto}${d.votes ? colors.dim(` — ${d.votes}`) : ''}`);
   });
   if (f.regimes.length > 0) {
     row('sanctions', f.regimes.map((g) => `${g.id} ${g.state.replace('_', ' ')}, enforcement ${g.enforcement.toFixed(2)}${g.monitored ? ', monitored' : ''}`).join(' · '));

@@ -90,6 +90,7 @@ export const LEVEL_COLOURS: Record<string, string> = {
 export const FATE = {
   denied: '#9b9488', defected: '#c2412d', pending: '#e4dfd5', respected: '#3f8f5b', breached: '#c2412d',
   adopted: '#3f8f5b', vetoed: '#c2412d', failed: '#d9a437', withdrawn: '#b9b2a6',
+  shelved: '#8c8577', presidential: '#6aa2c8', press: '#a9cde3', blocked: '#7a3b69',
 } as const;
 
 const RUNG_ANCHORS = ['#e3e9ef', '#f2d9a0', '#eeae68', '#e0774f', '#b8322a', '#5b1020'];

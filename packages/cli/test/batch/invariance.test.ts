@@ -78,7 +78,7 @@ describe('worker and shard invariance', () => {
   });
 
   it('casus run: the default design over the judgments and --rare give the same bytes for 1 and 2 workers and merged shards', async () => {
-    for (const extra of [[], ['--rare', 'ally_intervenes', '--rare-levels', '1:3,2:2']]) {
+    for (const extra of [[], ['--rare', 'ally_intervenes', '--rare-levels', '1:3,2:2'], ['--rare', 'ally_intervenes', '--rare-below', '0.2']]) {
       const dir = tempDir();
       const common = ['run', TWO_STATES, '--runs', '900', '--seed', '3', '--quiet', ...extra];
       const one = await cli([...common, '--workers', '1', '--out', join(dir, 'one.json')]);
@@ -91,7 +91,8 @@ describe('worker and shard invariance', () => {
       expect(aggregatesOf(join(dir, 'merged.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
       const manifest = readResult(join(dir, 'one.json')).manifest;
       if (extra.length === 0) expect(manifest.options).toMatchObject({ parameterDraws: 15, runsPerDraw: 60, drawLuck: 'independent' });
-      else expect(manifest.options.rare).toEqual({ outcomes: ['ally_intervenes'], levels: [{ score: 1, factor: 3 }, { score: 2, factor: 2 }] });
+      else if (extra.includes('--rare-levels')) expect(manifest.options.rare).toEqual({ outcomes: ['ally_intervenes'], below: null, estimator: 'levels', levels: [{ score: 1, factor: 3 }, { score: 2, factor: 2 }] });
+      else expect(manifest.options.rare).toEqual({ outcomes: ['ally_intervenes'], below: 0.2, estimator: 'branching', levels: [] });
     }
   });
 

@@ -50,7 +50,9 @@ describe('bad batch options', () => {
     expectUsage(await batch('--rare-levels', '1:3'), 'E_OPTION_CONFLICT');
     expectUsage(await batch('--rare', 'clash', '--rare-levels', '2:3,1:2'), 'E_OPTION_VALUE');
     expectUsage(await batch('--rare', 'clash', '--rare-levels', 'one'), 'E_OPTION_VALUE');
-    expectUsage(await batch('--rare', 'clash', '--shard', '0/2'), 'E_OPTION_CONFLICT');
+    expectUsage(await batch('--rare-below', '0'), 'E_OPTION_VALUE');
+    expectUsage(await batch('--rare-below', '1.5'), 'E_OPTION_VALUE');
+    expectUsage(await batch('--rare-below', '0.01', '--parameter-draws', '2'), 'E_OPTION_CONFLICT');
     expectUsage(await batch('--rare', 'clash', '--parameter-draws', '2'), 'E_OPTION_CONFLICT');
     expectUsage(await batch('--nominal', '--parameter-draws', '2'), 'E_OPTION_CONFLICT');
     expectUsage(await batch('--rel-precision', '0.1', '--outcome', 'clash', '--shard', '0/2'), 'E_OPTION_CONFLICT');

@@ -25,7 +25,7 @@ describe('stopping rules', () => {
 
   it('--rel-precision stops at the same chunk for 1 and 2 workers, plain or with --rare, and --nominal reproduces the plain figures', async () => {
     const dir = tempDir();
-    for (const [name, extra] of [['plain', ['--outcome', 'clash']], ['rare', ['--rare', 'sanctions_vetoed', '--rare-levels', '1:4']]] as const) {
+    for (const [name, extra] of [['plain', ['--outcome', 'clash']], ['rare', ['--rare', 'sanctions_vetoed', '--rare-levels', '1:4']], ['branching', ['--rare', 'sanctions_vetoed']]] as const) {
       const common = ['run', TWO_STATES, '--runs', '50000', '--rel-precision', name === 'plain' ? '0.05' : '0.1', ...extra, '--seed', '4', '--quiet'];
       const one = await cli([...common, '--workers', '1', '--out', join(dir, `${name}-1.json`)]);
       const two = await cli([...common, '--workers', '2', '--out', join(dir, `${name}-2.json`)]);
@@ -38,7 +38,7 @@ describe('stopping rules', () => {
       // The roots' own runs are the plain batch of the same runs.
       const nominal = await cli(['run', TWO_STATES, '--runs', String(runs.to), '--nominal', '--seed', '4', '--quiet', '--workers', '1', '--out', join(dir, `${name}-n.json`)]);
       expect(nominal.code).toBe(0);
-      const { splitting: _, ...plainPart } = JSON.parse(aggregatesOf(join(dir, `${name}-1.json`))) as Record<string, unknown>;
+      const { splitting: _, branching: __, ...plainPart } = JSON.parse(aggregatesOf(join(dir, `${name}-1.json`))) as Record<string, unknown>;
       expect(plainPart).toEqual(JSON.parse(aggregatesOf(join(dir, `${name}-n.json`))));
     }
   });

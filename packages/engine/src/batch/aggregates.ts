@@ -4,12 +4,25 @@ import { TABLES } from '../machines/host.js';
 import type { RunState } from '../run/state.js';
 import { causalPath } from '../run/result.js';
 import { canonicalSplitCounts, mergeSplitCounts, type SplitCounts } from './splitting.js';
+import { mergeBranchCounts, type BranchCounts } from './branching.js';
 
 /**
  * The exact, mergeable record of a batch: integer counts and histograms only. Every printed figure
  * is derived from these at the end, so one worker, eight workers, or sixteen shards merged give
  * byte-identical aggregates. JSON-ready; keys in the model's declared order, path maps sorted.
  */
+/** Council results for one draft kind, over all runs. */
+export interface CouncilCounts {
+  tabled: number; adopted: number; vetoed: number; failed: number; withdrawn: number; vetoedBy: Record<string, number>;
+  shelved: number; presidentialStatement: number; pressStatement: number; blocked: number; noProduct: number; blockedBy: Record<string, number>;
+}
+
+/** Where each draft result word is counted. */
+const RESULT_FIELD: Record<string, keyof CouncilCounts> = {
+  adopted: 'adopted', vetoed: 'vetoed', failed: 'failed', withdrawn: 'withdrawn', shelved: 'shelved',
+  presidential_statement: 'presidentialStatement', press_statement: 'pressStatement', blocked: 'blocked', no_product: 'noProduct',
+};
+
 export interface Aggregates {
   /** Runs counted (after `given` filtering), and runs simulated. */
   runs: number;
@@ -40,7 +53,12 @@ export interface Aggregates {
     moot: number;
     honoured: Record<string, number>;
   }>;
-  council: Record<string, { tabled: number; adopted: number; vetoed: number; failed: number; withdrawn: number; vetoedBy: Record<string, number> }>;
+  /**
+   * Per draft kind: drafts tabled (resolutions and statements; a fallback statement counts as its
+   * own draft) and their results; `noProduct` counts Council episodes that issued nothing, and
+   * `blockedBy` the members whose objection blocked a statement.
+   */
+  council: Record<string, CouncilCounts>;
   regimes: Record<string, Record<string, number>>;
   /** Per outcome, runs by causal path (cause ids joined by ' → '). Exact; cut to a top k only when printed. */
   paths: Record<string, Record<string, number>>;
@@ -48,6 +66,8 @@ export interface Aggregates {
   draws: DrawCounts[];
   /** Splitting batches only (`--rare`): the weighted counts of the copies (see batch/splitting.ts). */
   splitting?: SplitCounts;
+  /** Branching batches only (`--rare`): the exact sums of the roots' weighted hits (see batch/branching.ts). */
+  branching?: BranchCounts;
 }
 
 /**
@@ -111,7 +131,11 @@ export function emptyAggregates(m: Model): Aggregates {
     obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, notInForce: 0, moot: 0, honoured: { respected: 0, breached: 0 } };
   }
   const council: Aggregates['council'] = {};
-  if (m.council) for (const k of DRAFT_KINDS) council[k] = { tabled: 0, adopted: 0, vetoed: 0, failed: 0, withdrawn: 0, vetoedBy: {} };
+  if (m.council) {
+    for (const k of DRAFT_KINDS) {
+      council[k] = { tabled: 0, adopted: 0, vetoed: 0, failed: 0, withdrawn: 0, vetoedBy: {}, shelved: 0, presidentialStatement: 0, pressStatement: 0, blocked: 0, noProduct: 0, blockedBy: {} };
+    }
+  }
   const regimes: Aggregates['regimes'] = {};
   for (const g of m.regimes) {
     const r: Record<string, number> = {};
@@ -195,12 +219,13 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     } else if (ev.kind === 'duty') {
       agg.obligations[m.obligations[ev.ref]!.key]!.honoured[ev.detail]!++;
     } else if (ev.kind === 'draft') {
-      agg.council[ev.detail]!.tabled++;
+      agg.council[ev.detail.split(':')[0]!]!.tabled++;
     } else if (ev.kind === 'draftResult') {
       const [result, kind] = detailParts(ev.detail) as [string, string];
       const c = agg.council[kind]!;
-      (c as unknown as Record<string, number>)[result]!++;
-      if (result === 'vetoed') for (const v of s.drafts[ev.ref]!.vetoedBy) { const id = m.actors[v]!.id; c.vetoedBy[id] = (c.vetoedBy[id] ?? 0) + 1; }
+      (c as unknown as Record<string, number>)[RESULT_FIELD[result]!]!++;
+      const by = result === 'vetoed' ? c.vetoedBy : result === 'blocked' ? c.blockedBy : undefined;
+      if (by) for (const v of s.drafts[ev.ref]!.vetoedBy) { const id = m.actors[v]!.id; by[id] = (by[id] ?? 0) + 1; }
     }
   }
   for (const g of m.regimes) agg.regimes[g.id]![TABLES.regime.states[s.regimeState(g.index)]!]!++;
@@ -261,6 +286,10 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
     const t = a.council[k]!;
     t.tabled += c.tabled; t.adopted += c.adopted; t.vetoed += c.vetoed; t.failed += c.failed; t.withdrawn += c.withdrawn;
     for (const [who, n] of Object.entries(c.vetoedBy)) t.vetoedBy[who] = (t.vetoedBy[who] ?? 0) + n;
+    // Result files written before statements existed lack these counts: read them as 0.
+    for (const f of ['shelved', 'presidentialStatement', 'pressStatement', 'blocked', 'noProduct'] as const) t[f] = (t[f] ?? 0) + (c[f] ?? 0);
+    t.blockedBy ??= {};
+    for (const [who, n] of Object.entries(c.blockedBy ?? {})) t.blockedBy[who] = (t.blockedBy[who] ?? 0) + n;
   }
   for (const [g, states] of Object.entries(b.regimes)) for (const [st, n] of Object.entries(states)) a.regimes[g]![st]! += n;
   for (const [o, paths] of Object.entries(b.paths)) for (const [p, n] of Object.entries(paths)) a.paths[o]![p] = (a.paths[o]![p] ?? 0) + n;
@@ -279,6 +308,10 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
     if (!a.splitting) throw new Error('cannot merge splitting counts into aggregates without them');
     mergeSplitCounts(a.splitting, b.splitting);
   }
+  if (b.branching) {
+    if (!a.branching) throw new Error('cannot merge branching counts into aggregates without them');
+    mergeBranchCounts(a.branching, b.branching);
+  }
   return a;
 }
 
@@ -295,7 +328,7 @@ export function canonicalAggregates(a: Aggregates): Aggregates {
   const paths: Aggregates['paths'] = {};
   for (const [o, p] of Object.entries(a.paths)) paths[o] = sortKeys(p);
   const council: Aggregates['council'] = {};
-  for (const [k, c] of Object.entries(a.council)) council[k] = { ...c, vetoedBy: sortKeys(c.vetoedBy) };
+  for (const [k, c] of Object.entries(a.council)) council[k] = { ...c, vetoedBy: sortKeys(c.vetoedBy), blockedBy: sortKeys(c.blockedBy ?? {}) };
   return {
     ...a,
     escalation: sortKeys(a.escalation ?? {}),
@@ -304,5 +337,6 @@ export function canonicalAggregates(a: Aggregates): Aggregates {
     paths,
     draws: [...a.draws].sort((x, y) => x.index - y.index).map((d) => ({ ...d, hits: sortKeys(d.hits) })),
     ...(a.splitting ? { splitting: canonicalSplitCounts(a.splitting) } : {}),
+    ...(a.branching ? { branching: structuredClone(a.branching) } : {}),
   };
 }

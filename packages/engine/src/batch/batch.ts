@@ -6,7 +6,8 @@ import { Design, type DrawLuck } from './design.js';
 import { runRecord, type RunRecord } from './records.js';
 import { wilson, Z95 } from '../stats/wilson.js';
 import { emptySplitCounts, Splitter, type SplittingPlan } from './splitting.js';
-import { summariseSplitting } from './rare.js';
+import { selectRare, summariseRare } from './rare.js';
+import { Brancher, emptyBranchCounts, type BranchingPlan } from './branching.js';
 
 export interface BatchOptions {
   /** Master seed: a number in [0, 2^32) or any string. */
@@ -33,8 +34,17 @@ export interface BatchOptions {
    * unchanged) and its tree of keyed copies goes into `aggregates.splitting`.
    */
   readonly splitting?: SplittingPlan;
-  /** Stop once these outcomes' 95% half-width relative to their probability is at most `target` (splitting estimate when splitting). */
-  readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[] };
+  /**
+   * Rare outcomes: branching at the decisions that start or join a war (plain batches only; not
+   * with `splitting`). Run k is root k, as with splitting; the trees go into `aggregates.branching`.
+   */
+  readonly branching?: BranchingPlan;
+  /**
+   * Stop once these outcomes' 95% half-width relative to their probability is at most `target`
+   * (the rare-event estimate with splitting or branching); with `below`, also every outcome whose
+   * estimate is above 0 and below it (re-read at every check, from the exact counts).
+   */
+  readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[]; readonly below?: number | undefined };
   /** Runs per chunk: the unit of progress reports, abort checks and precision checks. */
   readonly chunk?: number;
   readonly signal?: AbortSignal;
@@ -61,6 +71,7 @@ export class BatchContext {
   readonly design: Design;
   private readonly sims = new Map<number, Simulator>();
   private splitter: Splitter | undefined;
+  private brancher: Brancher | undefined;
   private readonly master: number;
   private readonly given: number;
 
@@ -71,7 +82,8 @@ export class BatchContext {
     this.given = options.given === undefined ? -1 : m.outcomes.findIndex((o) => o.id === options.given);
     if (options.given !== undefined && this.given < 0) throw new Error(`unknown outcome "${options.given}"`);
     if (options.situation !== undefined && !m.situations.has(options.situation)) throw new Error(`unknown situation "${options.situation}"`);
-    if (options.splitting && this.design.parameterDraws > 0) throw new Error('splitting runs at the nominal parameter values; it cannot be combined with parameter draws');
+    if ((options.splitting || options.branching) && this.design.parameterDraws > 0) throw new Error('splitting runs at the nominal parameter values; it cannot be combined with parameter draws');
+    if (options.splitting && options.branching) throw new Error('a batch estimates rare outcomes by splitting on levels or by branching at decisions, not both');
     for (const id of options.relativePrecision?.outcomes ?? []) if (!m.outcomes.some((o) => o.id === id)) throw new Error(`unknown outcome "${id}"`);
   }
 
@@ -83,12 +95,25 @@ export class BatchContext {
     const m = this.design.model(this.design.parameterDraws > 0 ? 0 : -1);
     const agg = emptyAggregates(m);
     if (this.options.splitting) agg.splitting = emptySplitCounts(m, this.options.splitting);
+    if (this.options.branching) agg.branching = emptyBranchCounts(m, this.options.branching);
     return agg;
   }
 
   /** Simulates runs [from, to) into `agg` (which must come from `empty()` or a merge of such). */
   runRange(agg: Aggregates, from: number, to: number, onRecord?: (r: RunRecord) => void): void {
     const d = this.design;
+    if (this.options.branching) {
+      if (!agg.branching) throw new Error('aggregates without branching counts for a branching batch');
+      const sim = this.simulator(-1);
+      this.brancher ??= new Brancher(sim, this.master, this.options.branching, this.options.situation);
+      for (let run = from; run < to; run++) {
+        this.brancher.runRoot(agg.branching, run, (s) => {
+          accumulate(agg, sim.model, s, this.given);
+          if (onRecord) onRecord(runRecord(sim.model, s, run, this.options.seed, -1, {}));
+        });
+      }
+      return;
+    }
     if (this.options.splitting) {
       if (!agg.splitting) throw new Error('aggregates without splitting counts for a splitting batch');
       const sim = this.simulator(-1);
@@ -130,14 +155,15 @@ export function widestHalfWidth(agg: Aggregates): number {
 }
 
 /**
- * The largest 95% half-width relative to the estimate over `outcomes`: the splitting estimate's
- * when the aggregates have splitting counts, else Wilson's. Infinity while an outcome has no hit.
+ * The largest 95% half-width relative to the estimate over `outcomes`: the rare-event estimate's
+ * when the aggregates have splitting or branching counts, else Wilson's. Infinity while an outcome has no hit.
  */
 export function widestRelativeHalfWidth(agg: Aggregates, outcomes: readonly string[]): number {
   let w = 0;
+  const rare = summariseRare(agg);
   for (const id of outcomes) {
-    if (agg.splitting) {
-      const e = summariseSplitting(agg.splitting).find((x) => x.id === id)!;
+    if (rare) {
+      const e = rare.find((x) => x.id === id)!;
       w = Math.max(w, e.p > 0 ? (Z95 * e.se) / e.p : Infinity);
     } else {
       const o = agg.outcomes[id]!;
@@ -153,7 +179,11 @@ export function precisionReached(agg: Aggregates, options: Pick<BatchOptions, 'p
   if (agg.runs === 0) return false;
   if (options.precision === undefined && options.relativePrecision === undefined) return false;
   if (options.precision !== undefined && widestHalfWidth(agg) > options.precision) return false;
-  if (options.relativePrecision !== undefined && widestRelativeHalfWidth(agg, options.relativePrecision.outcomes) > options.relativePrecision.target) return false;
+  if (options.relativePrecision !== undefined) {
+    const rp = options.relativePrecision;
+    const ids = rp.below === undefined ? rp.outcomes : selectRare(agg, rp.outcomes, rp.below);
+    if (ids.length === 0 || widestRelativeHalfWidth(agg, ids) > rp.target) return false;
+  }
   return true;
 }
 

@@ -7,4 +7,5 @@ export { escalationGroups, escalationLayout, OTHER_PAIRS_TITLE, type EscalationG
 export { CompareContext, compareVariants, mergeComparison, summariseComparison, type Variant, type CompareOptions, type Comparison, type PairedCounts, type OutcomeComparison } from './compare.js';
 export { parseVary, designPoints, sweepPointContext, runSweep, mergeSweeps, sweepRows, globalSensitivity, tornado, type Vary, type SweepOptions, type DesignPoint, type SweepRow, type SweepResult, type SensitivityRow } from './sweep.js';
 export { escalationScore, emptySplitCounts, mergeSplitCounts, planSplitting, Splitter, type SplittingPlan, type SplitLevel, type SplitCounts } from './splitting.js';
-export { summariseSplitting, type RareEstimate } from './rare.js';
+export { summariseSplitting, summariseBranching, summariseRare, selectRare, type RareEstimate } from './rare.js';
+export { Brancher, DEFAULT_BRANCHING, BRANCH_SCALE_BITS, emptyBranchCounts, mergeBranchCounts, warOptions, type BranchingPlan, type BranchCounts } from './branching.js';

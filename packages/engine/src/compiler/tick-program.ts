@@ -27,7 +27,8 @@ import { TABLES } from '../machines/host.js';
 import type { RunState, TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
 import { enterForce, lapsePact } from '../run/obligations.js';
-import { fireTrigger, queueInjects, rearmTrigger } from '../run/tick.js';
+import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
+import { baselineWithoutPanel } from '../model/model.js';
 import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
 import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
 import { conditionCode } from './condition-code.js';
@@ -39,6 +40,7 @@ const FAR_FUTURE = 2 ** 31 - 1;
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
   rec, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  outsideMonitoring, baselineWithoutPanel,
   postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
 };
 
@@ -81,8 +83,11 @@ export function tickSource(m: Model): TickSource {
   // Monitoring mandates run out (any regime can be given a mandate by a Council resolution).
   for (const g of m.regimes) {
     const r = idx(g.index);
-    out(`if (s.regimeMonitored[${r}] !== 0 && s.day > s.regimeMonitoredUntil[${r}]) { s.regimeMonitored[${r}] = 0; s.baseline[${idx(g.variable)}] = ${K.value(g.baselineWithout)}; `
+    // With monitoring outside the Council the baseline depends on the day: the shared rule reads it.
+    const without = g.outside.length > 0 ? `H.baselineWithoutPanel(s.model.regimes[${r}], s.day)` : K.value(g.baselineWithout);
+    out(`if (s.regimeMonitored[${r}] !== 0 && s.day > s.regimeMonitoredUntil[${r}]) { s.regimeMonitored[${r}] = 0; s.baseline[${idx(g.variable)}] = ${without}; `
       + `H.rec(s, 'monitoring', ${K.ref(`mandate:${g.id}`)}, -1, { detail: 'lapsed', ref: ${r}, target: ${num(g.target)} }); }`);
+    if (g.outside.length > 0) out(`if (t > 0) H.outsideMonitoring(s, ${r}, t);`);
   }
   // Drift toward the baseline: only variables that revert.
   const drifting = m.variables.map((v, i) => [v, i] as const).filter(([v]) => v.keep < 1);
@@ -135,7 +140,8 @@ export function tickSource(m: Model): TickSource {
     } else out('    let fire = edge;');
     const when = tr.when ? cond(spec.when, tr.when) : 'true';
     if (candidates) {
-      if (tr.constantP >= 0) out('    if (!fire && cand >= 0) fire = true;');
+      if (tr.constantP >= q) out('    if (!fire && cand >= 0) fire = true;');
+      else if (tr.constantP >= 0) out(`    if (!fire && cand >= 0) fire = H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)};`);
       else {
         out(`    if (!fire && cand >= 0 && ${when}) {`);
         out(`      const x = ${K.value(tr.ratePerTick)} * ${K.ref(tr.scale)}(s, -1, -1, -1);`);

@@ -53,21 +53,31 @@ export const obligationMachine = setup({
   },
 });
 
-/** A Security Council draft resolution. */
+/**
+ * A Security Council draft: a resolution is voted under the adoption rule (adopted, vetoed or
+ * failed); a presidential or press statement is agreed in consultations by consensus (issued) or
+ * blocked by any member's objection. A sponsor may withdraw a draft, or shelve a resolution it
+ * expects to be vetoed, so that no vote (and no veto) is ever recorded.
+ */
 export const draftMachine = setup({
   types: {} as {
-    events: { type: 'PUT_TO_VOTE' } | { type: 'WITHDRAW' } | { type: 'ADOPT' } | { type: 'VETO' } | { type: 'FAIL' };
+    events: { type: 'PUT_TO_VOTE' } | { type: 'WITHDRAW' } | { type: 'SHELVE' } | { type: 'CONSULT' }
+      | { type: 'ADOPT' } | { type: 'VETO' } | { type: 'FAIL' } | { type: 'AGREE' } | { type: 'BLOCK' };
   },
 }).createMachine({
   id: 'draft',
   initial: 'drafted',
   states: {
-    drafted: { on: { PUT_TO_VOTE: 'voting', WITHDRAW: 'withdrawn' } },
+    drafted: { on: { PUT_TO_VOTE: 'voting', CONSULT: 'consulting', WITHDRAW: 'withdrawn', SHELVE: 'shelved' } },
     voting: { on: { ADOPT: 'adopted', VETO: 'vetoed', FAIL: 'failed' } },
+    consulting: { on: { AGREE: 'issued', BLOCK: 'blocked' } },
     adopted: { type: 'final' },
     vetoed: { type: 'final' },
     failed: { type: 'final' },
     withdrawn: { type: 'final' },
+    shelved: { type: 'final' },
+    issued: { type: 'final' },
+    blocked: { type: 'final' },
   },
 });
 

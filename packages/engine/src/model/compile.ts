@@ -252,7 +252,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const starts = [
       info.initial, info.baseline,
       ...Object.values(scenario.situations).map((sit) => sit.variables?.[info.id]),
-      ...scenario.sanctions.filter((r) => r.enforcement === info.id).flatMap((r) => [r.monitoring?.baselineWith, r.monitoring?.baselineWithout].map((b) => (b === undefined ? undefined : value(b)))),
+      ...scenario.sanctions.filter((r) => r.enforcement === info.id).flatMap((r) => [r.monitoring?.baselineWith, r.monitoring?.baselineWithout, ...(r.monitoring?.outside ?? []).map((o) => o.baseline)].map((b) => (b === undefined ? undefined : value(b)))),
     ].filter((x): x is number => x !== undefined);
     return [Math.min(info.min, ...starts), Math.max(info.max, ...starts)];
   };
@@ -327,6 +327,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       const total = yes + no + ab + away || 1;
       return {
         kinds: r.kind === undefined ? undefined : Array.isArray(r.kind) ? r.kind : [r.kind],
+        products: r.product === undefined ? undefined : Array.isArray(r.product) ? r.product : [r.product],
         target: r.target, when: r.when ? compileCondition(r.when, ctx) : undefined,
         yes: yes / total, no: (yes + no) / total, abstain: (yes + no + ab) / total,
       };
@@ -348,6 +349,8 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       policies, defaultPolicy,
       voteSource: actorIds.map((id) => (seated.has(id) ? source(`vote:${id}`) : -1)),
       withdrawalSource: source('council:withdrawal'),
+      anticipation: c.anticipation ? { vetoExpectedAbove: value(c.anticipation.vetoExpectedAbove), forceVote: value(c.anticipation.forceVote) } : undefined,
+      anticipationSource: source('council:anticipation'),
       complianceSource: source('council:compliance'),
     };
   }
@@ -366,6 +369,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       renewalMonths: r.monitoring?.renewalMonths ?? 12,
       baselineWith: r.monitoring?.baselineWith !== undefined ? value(r.monitoring.baselineWith) : v.baseline,
       baselineWithout: r.monitoring?.baselineWithout !== undefined ? value(r.monitoring.baselineWithout) : v.baseline,
+      outside: (r.monitoring?.outside ?? []).map((o) => ({
+        id: o.id, fromDay: dayOf(o.from), toDay: o.until !== undefined ? dayOf(o.until) : FAR_FUTURE, baseline: value(o.baseline),
+      })),
     };
   });
 

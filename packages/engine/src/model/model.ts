@@ -142,6 +142,8 @@ export interface DecisionPointInfo {
 
 export interface VoteRuleInfo {
   readonly kinds: readonly string[] | undefined;
+  /** Products the rule applies to (undefined: any). */
+  readonly products: readonly string[] | undefined;
   readonly target: 'shielded' | 'other' | 'any';
   readonly when: Predicate | undefined;
   /** Cumulative probabilities of yes, no, abstain (absent is the rest), normalised. */
@@ -160,6 +162,10 @@ export interface CouncilInfo {
   /** Random source per actor (-1 for actors that never sit). */
   readonly voteSource: readonly number[];
   readonly withdrawalSource: number;
+  /** Sponsors' reading of the Council before a vote (undefined: every draft is put to a vote). */
+  readonly anticipation: { readonly vetoExpectedAbove: number; readonly forceVote: number } | undefined;
+  /** Draws whether a sponsor expecting a veto still puts its draft to a vote. */
+  readonly anticipationSource: number;
   /** Draws whether an adopted ceasefire with `compliance` below 1 is obeyed. */
   readonly complianceSource: number;
 }
@@ -180,6 +186,27 @@ export interface RegimeInfo {
   readonly renewalMonths: number;
   readonly baselineWith: number;
   readonly baselineWithout: number;
+  /** Monitoring outside the Council, by date: no vote starts or ends it. */
+  readonly outside: readonly OutsideMonitorInfo[];
+}
+
+/** A monitoring mechanism set up by states outside the Council (e.g. the MSMT). */
+export interface OutsideMonitorInfo {
+  readonly id: string;
+  readonly fromDay: number;
+  /** Last day it monitors (FAR_FUTURE if it has not ended). */
+  readonly toDay: number;
+  readonly baseline: number;
+}
+
+/**
+ * The enforcement baseline of a regime whose Council panel is not monitoring on `day`: the
+ * larger of its own baseline without a panel and that of every outside mechanism active that day.
+ */
+export function baselineWithoutPanel(g: RegimeInfo, day: number): number {
+  let b = g.baselineWithout;
+  for (const o of g.outside) if (day >= o.fromDay && day <= o.toDay && o.baseline > b) b = o.baseline;
+  return b;
 }
 
 export interface VariableInfo {

@@ -1,19 +1,34 @@
 import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
-import type { RunState } from './state.js';
+import type { RunState, DraftRecord } from './state.js';
+import type { VoteRuleInfo } from '../model/model.js';
 import { emit, PRIORITY, recv, type InternalEffect } from './effects.js';
 import { checkDuties } from './duties.js';
 
 const DR = {
   put: TABLES.draft.event('PUT_TO_VOTE'),
+  consult: TABLES.draft.event('CONSULT'),
   withdraw: TABLES.draft.event('WITHDRAW'),
+  shelve: TABLES.draft.event('SHELVE'),
   adopt: TABLES.draft.event('ADOPT'),
   veto: TABLES.draft.event('VETO'),
   fail: TABLES.draft.event('FAIL'),
+  agree: TABLES.draft.event('AGREE'),
+  block: TABLES.draft.event('BLOCK'),
 };
 export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
+/** The sponsor's choices before a vote or consultations: the index is the decision's option. */
+export const SPONSOR_OPTIONS = ['put_to_vote', 'withdraw', 'shelve'] as const;
 
-/** A draft is tabled: recorded, then either weighed for withdrawal by its sponsor or put to the vote. */
+const isStatement = (d: DraftRecord): boolean => d.product !== 'resolution';
+/** Where a draft's product shows in event details: nothing for a resolution (as before statements existed). */
+const productSuffix = (d: DraftRecord): string => (isStatement(d) ? `:${d.product}` : '');
+
+/**
+ * A Council episode opens: the draft is recorded, then the sponsor decides whether to put it to
+ * the vote (or to consultations, for a statement), withdraw it, or shelve a resolution it expects
+ * to be vetoed. A draft whose fate is not the sponsor's to weigh goes straight to the members.
+ */
 export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number, cause: string, parent: number): void {
   const m = s.model;
   if (!m.council) return;
@@ -21,31 +36,68 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
   const t = ref(spec.target);
   let regime = spec.regime !== undefined ? m.regimeIndex.get(spec.regime)! : -1;
   if (regime < 0 && t >= 0) regime = m.regimes.findIndex((r) => r.authority === 'un' && r.target === t);
+  const num = (x: number | { param: string } | undefined, dflt: number): number => x === undefined ? dflt : typeof x === 'number' ? x : m.parameters[x.param]!;
   const i = s.addDraft();
   s.drafts[i] = {
     kind: spec.kind, target: t, regime, sponsor: ref(spec.sponsor),
     pairA: spec.between ? ref(spec.between[0]) : -1, pairB: spec.between ? ref(spec.between[1]) : -1,
-    withdrawal: spec.withdrawal === undefined ? 0 : typeof spec.withdrawal === 'number' ? spec.withdrawal : m.parameters[spec.withdrawal.param]!,
-    compliance: spec.compliance === undefined ? 1 : typeof spec.compliance === 'number' ? spec.compliance : m.parameters[spec.compliance.param]!,
+    withdrawal: num(spec.withdrawal, 0),
+    compliance: num(spec.compliance, 1),
     tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
+    product: spec.product ?? 'resolution', fallback: [...(spec.fallback ?? [])], forceVote: num(spec.forceVote, -1),
   };
-  const seq = recv(s, 'draft', cause, parent, s.drafts[i]!.sponsor, t, -1, 0, false, spec.kind, -1, -1, i, '', -1);
-  s.decisions.push({ type: s.drafts[i]!.withdrawal > 0 ? 'withdraw' : 'vote', draft: i, parent: seq });
+  openDraft(s, i, parent);
 }
 
+/** Records a draft as tabled and queues the sponsor's decision, or the members'. */
+function openDraft(s: RunState, i: number, parent: number): void {
+  const d = s.drafts[i]!;
+  const seq = recv(s, 'draft', d.cause, parent, d.sponsor, d.target, -1, 0, false, `${d.kind}${productSuffix(d)}`, -1, -1, i, '', -1);
+  const sponsorDecides = d.withdrawal > 0 || (!isStatement(d) && s.model.council!.anticipation !== undefined);
+  s.decisions.push({ type: sponsorDecides ? 'withdraw' : 'vote', draft: i, parent: seq });
+}
+
+/**
+ * The sponsor's choice: 0 put it to the vote, 1 withdraw it, 2 shelve it. Withdrawal is drawn
+ * first (only when its chance is above 0, one draw); then, for a resolution, the sponsor reads the
+ * Council (`vetoChance`, no draw) and, expecting a veto, puts the draft to a vote anyway with
+ * chance forceVote (one draw, only then) — else the draft is shelved and no vote is recorded.
+ */
 export function chooseWithdrawal(s: RunState, draft: number): number {
-  const u = s.draw(s.model.council!.withdrawalSource);
-  return u < s.drafts[draft]!.withdrawal ? 1 : 0;
+  const c = s.model.council!;
+  const d = s.drafts[draft]!;
+  if (d.withdrawal > 0 && s.draw(c.withdrawalSource) < d.withdrawal) return 1;
+  if (isStatement(d) || !c.anticipation) return 0;
+  if (vetoChance(s, draft) <= c.anticipation.vetoExpectedAbove) return 0;
+  const force = d.forceVote >= 0 ? d.forceVote : c.anticipation.forceVote;
+  return s.draw(c.anticipationSource) < force ? 0 : 2;
 }
 
-export function applyWithdrawal(s: RunState, draft: number, withdraw: boolean, parent: number): void {
+export function applyWithdrawal(s: RunState, draft: number, choice: number, parent: number): void {
   const d = s.drafts[draft]!;
-  if (withdraw) {
-    s.send('draft', draft, DR.withdraw);
-    recv(s, 'draftResult', `council:${d.kind}:withdrawn`, parent, d.sponsor, d.target, -1, 0, false, `withdrawn:${d.kind}`, -1, -1, draft, '', -1);
-  } else {
+  if (choice === 0) {
     s.decisions.push({ type: 'vote', draft, parent });
+    return;
   }
+  const result = choice === 1 ? 'withdrawn' : 'shelved';
+  s.send('draft', draft, choice === 1 ? DR.withdraw : DR.shelve);
+  const seq = recv(s, 'draftResult', `council:${d.kind}:${result}`, parent, d.sponsor, d.target, -1, 0, false, `${result}:${d.kind}${productSuffix(d)}`, -1, -1, draft, '', -1);
+  nextProduct(s, draft, seq);
+}
+
+/**
+ * After a draft was withdrawn, shelved or blocked: the sponsor seeks the next, weaker product of
+ * the episode; when none is left the episode ends with no product, recorded as its own result.
+ */
+function nextProduct(s: RunState, draft: number, parent: number): void {
+  const d = s.drafts[draft]!;
+  if (d.fallback.length > 0) {
+    const i = s.addDraft();
+    s.drafts[i] = { ...d, vetoedBy: [], withdrawal: 0, tick: s.tick, product: d.fallback[0]!, fallback: d.fallback.slice(1) };
+    openDraft(s, i, parent);
+    return;
+  }
+  recv(s, 'draftResult', `council:${d.kind}:no_product`, parent, d.sponsor, d.target, -1, 0, false, `no_product:${d.kind}`, -1, -1, draft, '', -1);
 }
 
 /** Members seated on the current day, in the order the scenario lists the seats. */
@@ -63,21 +115,44 @@ export function seatedMembers(s: RunState): number[] {
  * the UN counts it as shielded. One draw per member per vote.
  */
 export function chooseVote(s: RunState, draft: number, member: number): number {
-  const m = s.model;
-  const c = m.council!;
+  const u = s.draw(s.model.council!.voteSource[member]!);
+  const r = matchingRule(s, draft, member);
+  if (!r) return 2;
+  return u < r.yes ? 0 : u < r.no ? 1 : u < r.abstain ? 2 : 3;
+}
+
+/** The first rule of the member's policy that applies to the draft now (undefined: it abstains). */
+function matchingRule(s: RunState, draft: number, member: number): VoteRuleInfo | undefined {
+  const c = s.model.council!;
   const d = s.drafts[draft]!;
-  const u = s.draw(c.voteSource[member]!);
   const policy = c.policies[member] ?? c.defaultPolicy;
-  if (!policy) return 2;
+  if (!policy) return undefined;
   const shielded = d.target >= 0 && (policy.shield.includes(d.target) || unCooperation(s, member, d.target));
   for (const r of policy.rules) {
     if (r.kinds && !r.kinds.includes(d.kind)) continue;
+    if (r.products && !r.products.includes(d.product)) continue;
     if (r.target === 'shielded' && !shielded) continue;
     if (r.target === 'other' && shielded) continue;
     if (r.when && !r.when(s, member, -1, d.target)) continue;
-    return u < r.yes ? 0 : u < r.no ? 1 : u < r.abstain ? 2 : 3;
+    return r;
   }
-  return 2;
+  return undefined;
+}
+
+/**
+ * The chance that some permanent member seated today votes no, as a sponsor reads the members'
+ * policies before a vote (members independent; no draw). With `permanentVeto` off it is 0.
+ */
+export function vetoChance(s: RunState, draft: number): number {
+  const c = s.model.council!;
+  if (!c.permanentVeto) return 0;
+  let none = 1;
+  for (const mem of seatedMembers(s)) {
+    if (!c.seats.some((seat) => seat.actor === mem && seat.permanent)) continue;
+    const r = matchingRule(s, draft, mem);
+    if (r) none *= 1 - (r.no - r.yes);
+  }
+  return 1 - none;
 }
 
 function unCooperation(s: RunState, member: number, target: number): boolean {
@@ -107,20 +182,44 @@ export function tally(s: RunState, members: readonly number[], votes: readonly n
   return { result, yes, no, abstain, absent, vetoedBy: result === 'vetoed' ? vetoedBy : [] };
 }
 
+/**
+ * The consensus rule for statements: issued unless some seated member objects ("no"); an
+ * abstention or absence is no objection. Every member can block, permanent or elected.
+ */
+export function consensus(members: readonly number[], votes: readonly number[]): { issued: boolean; yes: number; no: number; objectors: number[] } {
+  let yes = 0;
+  const objectors: number[] = [];
+  members.forEach((mem, k) => { if (votes[k] === 0) yes++; else if (votes[k] === 1) objectors.push(mem); });
+  return { issued: objectors.length === 0, yes, no: objectors.length, objectors };
+}
+
 /** Applies the votes: duty checks on "yes" votes, the tally, the result, and what an adopted draft does. */
 export function applyVotes(s: RunState, draft: number, members: readonly number[], chosen: number[], parent: number): void {
   const m = s.model;
   const d = s.drafts[draft]!;
-  if (s.send('draft', draft, DR.put) < 0) return;
-  if (d.kind === 'sanctions' && d.target >= 0) {
+  if (s.send('draft', draft, isStatement(d) ? DR.consult : DR.put) < 0) return;
+  // Joining a statement imposes nothing, so only a vote for a sanctions resolution can breach a
+  // duty not to join sanctions against a partner.
+  if (d.kind === 'sanctions' && d.target >= 0 && !isStatement(d)) {
     members.forEach((mem, k) => {
       if (chosen[k] === 0 && !checkDuties(s, 'vote', mem, d.target, parent)) chosen[k] = 2;
     });
   }
+  const votes = members.map((mem, k) => `${m.actors[mem]!.id}:${VOTES[chosen[k]!]}`).join(' ');
+  if (isStatement(d)) {
+    // A statement binds no one: it has no effect beyond the record.
+    const c = consensus(members, chosen);
+    d.vetoedBy = c.objectors;
+    s.send('draft', draft, c.issued ? DR.agree : DR.block);
+    const result = c.issued ? d.product : 'blocked';
+    const detail = c.issued ? `${d.product}:${d.kind}` : `blocked:${d.kind}${productSuffix(d)}`;
+    const seq = recv(s, 'draftResult', `council:${d.kind}:${result}`, parent, d.sponsor, d.target, -1, 0, false, detail, c.yes, c.no, draft, votes, -1);
+    if (!c.issued) nextProduct(s, draft, seq);
+    return;
+  }
   const t = tally(s, members, chosen);
   d.vetoedBy = t.vetoedBy;
   s.send('draft', draft, t.result === 'adopted' ? DR.adopt : t.result === 'vetoed' ? DR.veto : DR.fail);
-  const votes = members.map((mem, k) => `${m.actors[mem]!.id}:${VOTES[chosen[k]!]}`).join(' ');
   const cause = `council:${d.kind}:${t.result}`;
   const seq = recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, `${t.result}:${d.kind}`, t.yes, t.no, draft, votes, -1);
   if (t.result !== 'adopted') return;

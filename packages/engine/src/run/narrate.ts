@@ -4,6 +4,7 @@ import type { SimEvent } from './event.js';
 import { isoOf } from '../model/calendar.js';
 
 const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
+const words = (id: string | undefined): string => (id ?? '').replace(/_/g, ' ');
 
 /** A variable's value for reading: at most four significant digits (the trace keeps every digit). */
 export function value(x: number): string {
@@ -40,10 +41,21 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'peace': return `peace between ${a} and ${t}`;
     case 'signal': return `${ev.detail}${ev.actor >= 0 ? ` by ${a}` : ''}${ev.target >= 0 ? ` toward ${t}` : ''}`;
     case 'variable': return `${ev.detail} ${value(ev.from)} → ${value(ev.to)}`;
-    case 'draft': return `a ${ev.detail} draft${ev.target >= 0 ? ` on ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
+    case 'draft': {
+      const [kind, product] = ev.detail.split(':');
+      if (product) return `a draft ${words(product)} (${kind})${ev.target >= 0 ? ` on ${t}` : ''} is circulated${ev.actor >= 0 ? ` by ${a}` : ''}; it needs the consent of every member`;
+      return `a ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
+    }
     case 'draftResult': {
-      const [result, kind] = ev.detail.split(':');
-      if (result === 'withdrawn') return `the ${kind} draft is withdrawn before a vote`;
+      const [result, kind, product] = ev.detail.split(':');
+      const what = product ? `draft ${words(product)} (${kind})` : `${kind} draft`;
+      if (result === 'withdrawn') return `the ${what} is withdrawn before a vote`;
+      if (result === 'shelved') return `the ${what} is not put to a vote: its sponsor expects a veto (no vote, so no veto on record)`;
+      if (result === 'no_product') return `the Council issues nothing on the ${kind}${ev.target >= 0 ? ` of ${t}` : ''} (no product)`;
+      if (result === 'blocked') return `the ${what}${ev.target >= 0 ? ` on ${t}` : ''} is blocked: no consensus (${ev.to} objecting) — ${ev.votes}`;
+      if (result === 'presidential_statement' || result === 'press_statement') {
+        return `the Council agrees a ${words(result)} (${kind})${ev.target >= 0 ? ` on ${t}` : ''} by consensus — ${ev.votes}`;
+      }
       const { abstain, absent } = voteCounts(ev.votes);
       const others = `${abstain > 0 ? `, ${abstain} abstaining` : ''}${absent > 0 ? `, ${absent} absent` : ''}`;
       return `the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} ${result === 'failed' ? 'fails' : `is ${result}`} (${ev.from} in favour, ${ev.to} against${others}) — ${ev.votes}`;

@@ -71,7 +71,12 @@ export interface RunResult {
     relations: { between: [string, string]; rung: string; war: string; initiator: string | null }[];
     postures: Record<string, string>;
     obligations: { key: string; pact: string; obligation: string; article: string; actor: string; state: string; level: string | null }[];
-    drafts: { kind: string; target: string | null; result: string; tick: number; votes: string; vetoedBy: string[] }[];
+    /**
+     * Council drafts in the order tabled. `result`: adopted, vetoed, failed (resolutions), the
+     * product's name for an issued statement, blocked, withdrawn or shelved; `vetoedBy` holds the
+     * permanent members that vetoed a resolution, or the members that blocked a statement.
+     */
+    drafts: { kind: string; product: string; target: string | null; result: string; tick: number; votes: string; vetoedBy: string[] }[];
     regimes: { id: string; state: string; enforcement: number; monitored: boolean }[];
     variables: Record<string, number>;
   };
@@ -165,7 +170,7 @@ export function runResult(m: Model, s: RunState, seed: number | string, trace: b
   const drafts = s.drafts.map((d, i) => {
     const ev = s.events.find((e) => e.kind === 'draftResult' && e.ref === i);
     return {
-      kind: d.kind, target: d.target >= 0 ? m.actors[d.target]!.id : null, result: s.draftState(i), tick: d.tick,
+      kind: d.kind, product: d.product, target: d.target >= 0 ? m.actors[d.target]!.id : null, result: s.draftState(i) === 'issued' ? d.product : s.draftState(i), tick: d.tick,
       votes: ev?.votes ?? '', vetoedBy: d.vetoedBy.map((a) => m.actors[a]!.id),
     };
   });

@@ -1,6 +1,6 @@
 import type { Model } from '../model/model.js';
 import { TABLES, TableHost, XStateHost } from '../machines/host.js';
-import { WAR_NONE } from '../model/model.js';
+import { baselineWithoutPanel, WAR_NONE } from '../model/model.js';
 import { RunState, truncate, type PendingDecision } from './state.js';
 import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
@@ -8,7 +8,7 @@ import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
 import { applyOption, chooseOption } from './doctrine.js';
-import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, VOTES } from './council.js';
+import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
 import { startTriggerClocks } from './trigger-clock.js';
@@ -17,6 +17,17 @@ import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
 
 export type EngineKind = 'reference' | 'batch';
+
+/**
+ * Called with every round of decisions once all its choices are drawn and before any is applied
+ * (the run is then between two of its own steps, with nothing half-applied: a snapshot taken here
+ * can be continued with other choices by {@link Simulator.finishFromRound}). Batch-internal: the
+ * rare-event estimator branches here (batch/branching.ts).
+ */
+export type RoundHook = (round: readonly PendingDecision[], choices: unknown[]) => void;
+
+/** Thrown by a round hook to abandon the line being simulated (caught by whoever started it). */
+export const STOP_LINE: unique symbol = Symbol('casus:stop-line');
 
 export interface SimulatorOptions {
   /** `batch` (default): compiled machine tables. `reference`: xstate's own `transition`. */
@@ -77,6 +88,7 @@ export class Simulator {
     s.injects = options.injects ?? [];
     s.decider = options.decider;
     s.drawLog = options.recordDraws ? [] : undefined;
+    s.roundHook = undefined;
     s.status = 'running';
     s.error = undefined;
     s.tick = 0;
@@ -123,7 +135,7 @@ export class Simulator {
       const monitored = g.monitored && s.day <= g.mandateUntilDay;
       s.regimeMonitored[g.index] = monitored ? 1 : 0;
       s.regimeMonitoredUntil[g.index] = g.mandateUntilDay;
-      if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : g.baselineWithout;
+      if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : baselineWithoutPanel(g, s.day);
       for (const a of g.members) s.regimeMember[g.index * m.actors.length + a] = 1;
     }
     s.triggerFires.fill(0);
@@ -154,12 +166,44 @@ export class Simulator {
     if (s.status !== 'running' || t > this.model.clock.horizon) { if (s.status === 'running') s.status = 'done'; return false; }
     s.decisionRound = 0;
     beginTick(s, t);
+    s.phase = 1;
     settle(s);
     deescalationHazards(s);
+    s.phase = 2;
     settle(s);
-    s.nextTick = t + 1;
-    if (t === this.model.clock.horizon) { s.status = 'done'; return false; }
+    s.phase = 0;
+    return this.endTick();
+  }
+
+  private endTick(): boolean {
+    const s = this.state;
+    s.nextTick = s.tick + 1;
+    if (s.tick === this.model.clock.horizon) { s.status = 'done'; return false; }
     return true;
+  }
+
+  /**
+   * Continues a run saved inside a round of decisions (see {@link RoundHook}) with the round's
+   * choices `choices`: applies them, finishes the tick where it was left, and runs to the horizon.
+   */
+  finishFromRound(round: readonly PendingDecision[], choices: unknown[]): RunState {
+    const s = this.state;
+    try {
+      applyRound(s, round, choices);
+      settle(s);
+      if (s.phase === 1) {
+        deescalationHazards(s);
+        s.phase = 2;
+        settle(s);
+      }
+      s.phase = 0;
+      if (this.endTick()) while (this.step());
+    } catch (err) {
+      if (err === STOP_LINE) throw err;
+      s.status = 'error';
+      s.error = err instanceof Error ? err.message : String(err);
+    }
+    return s;
   }
 
   /** Saves the run between two ticks (see {@link RunSnapshot}). */
@@ -204,6 +248,7 @@ export class Simulator {
     try {
       while (this.step());
     } catch (err) {
+      if (err === STOP_LINE) throw err;
       s.status = 'error';
       s.error = err instanceof Error ? err.message : String(err);
     }
@@ -254,6 +299,13 @@ function queueWithdrawal(s: RunState, pair: number, obligation: number, episode:
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {
+  const choices = chooseRound(s, round);
+  if (s.roundHook) s.roundHook(round, choices);
+  applyRound(s, round, choices);
+}
+
+/** Every decision of a round chosen on the same state (draws made, nothing applied yet). */
+function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] {
   const m = s.model;
   const choices: unknown[] = new Array(round.length);
   for (let k = 0; k < round.length; k++) {
@@ -292,8 +344,8 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
         const dr = s.drafts[d.draft]!;
         const chosen = chooseWithdrawal(s, d.draft);
         choices[k] = !s.decider ? chosen : decide(s, {
-          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: ['put_to_vote', 'withdraw'],
-          chosen, prompt: `${dr.kind} draft: put it to the vote or withdraw it?`,
+          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: SPONSOR_OPTIONS, chosen,
+          prompt: `${dr.kind} ${dr.product === 'resolution' ? 'draft resolution' : `draft ${dr.product.replace('_', ' ')}`}: put it to the ${dr.product === 'resolution' ? 'vote' : 'members'}, withdraw it, or shelve it (no vote: a veto is expected)?`,
         });
         break;
       }
@@ -302,13 +354,20 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
         const members = seatedMembers(s);
         const votes = members.map((mem) => !s.decider ? chooseVote(s, d.draft, mem) : decide(s, {
           kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
-          prompt: `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`,
+          prompt: dr.product === 'resolution' ? `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`
+            : `${dr.kind} draft ${dr.product.replace('_', ' ')}${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: agree (yes), object and block it (no), or stay silent?`,
         }));
         choices[k] = { members, votes };
         break;
       }
     }
   }
+  return choices;
+}
+
+/** Applies a round's choices, in order. */
+function applyRound(s: RunState, round: readonly PendingDecision[], choices: readonly unknown[]): void {
+  const m = s.model;
   for (let k = 0; k < round.length; k++) {
     const d = round[k]!;
     // A decision is dated with the event it answers (which may lie inside the tick).
@@ -322,7 +381,7 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
         applyResponse(s, d.obligation, c.honour, c.level, enemy, d.parent);
         break;
       }
-      case 'withdraw': applyWithdrawal(s, d.draft, choices[k] === 1, d.parent); break;
+      case 'withdraw': applyWithdrawal(s, d.draft, choices[k] as number, d.parent); break;
       case 'vote': { const c = choices[k] as { members: number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
     }
   }

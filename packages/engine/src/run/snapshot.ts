@@ -33,6 +33,13 @@ export interface RunSnapshot {
   /** Each trigger's candidate probability when the run was saved (see run/trigger-clock). */
   readonly triggerQ: number[];
   readonly episodes: EpisodeRecord[];
+  /**
+   * Saved inside a round of decisions (batch/branching.ts): which settle of the tick was under way,
+   * the events recorded in the tick so far and the tick's round count. Absent (0) between ticks.
+   */
+  readonly phase?: number;
+  readonly eventsThisTick?: number;
+  readonly decisionRound?: number;
 }
 
 const ARRAYS = [
@@ -64,6 +71,7 @@ export function takeSnapshot(s: RunState): RunSnapshot {
     streams: s.streams.save(),
     triggerQ: Array.from(s.clock.q),
     episodes: s.episodes.save(),
+    ...(s.phase !== 0 ? { phase: s.phase, eventsThisTick: s.eventsThisTick, decisionRound: s.decisionRound } : {}),
   };
 }
 
@@ -97,6 +105,9 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.episodes.restore(snap.episodes ?? []);
   s.leaving.length = 0;
   s.curDay = s.day;
+  s.phase = snap.phase ?? 0;
+  s.eventsThisTick = snap.eventsThisTick ?? 0;
+  s.decisionRound = snap.decisionRound ?? 0;
   // A lower bound is enough: the next scan recomputes it.
   s.nextDeescalation = 0;
   // Restored into a model compiled with other parameter values, a trigger may have another

@@ -59,6 +59,12 @@ export interface DraftRecord {
   cause: string;
   /** Ceasefire drafts: the named pair only, or its whole war episode. */
   scope: 'dyad' | 'episode';
+  /** What the sponsor seeks: resolution, presidential_statement or press_statement. */
+  product: string;
+  /** Weaker products still to seek, in order, if this one is withdrawn, shelved or blocked. */
+  fallback: string[];
+  /** Chance the sponsor puts a resolution it expects to be vetoed to a vote (-1: the Council's default). */
+  forceVote: number;
 }
 
 /**
@@ -148,6 +154,11 @@ export class RunState {
   weightScratch = new Float64Array(8);
   /** Draws made, as (source index, value) pairs, when `recordDraws` is on. */
   drawLog: number[] | undefined;
+  /** Which settle of the tick is under way: 1 after the tick's start, 2 after de-escalation (see Simulator.step). */
+  phase = 0;
+  /** Batch-internal: sees every round of decisions before it is applied (Simulator's RoundHook). */
+  roundHook: ((round: readonly PendingDecision[], choices: unknown[]) => void) | undefined;
+
   decider: Decider | undefined;
   situation: string | undefined;
   /** Hand-made injects of this run (a seminar's white cell). */

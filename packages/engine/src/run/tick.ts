@@ -3,6 +3,7 @@ import { hashString, mix32, seedFor } from '../rng/hash.js';
 import { keyedFloat } from '../rng/keyed.js';
 import { log } from '../rng/math.js';
 import { hazardPerTick } from '../model/compile.js';
+import { baselineWithoutPanel } from '../model/model.js';
 import type { RunState } from './state.js';
 import { emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
@@ -46,9 +47,10 @@ export function beginTick(s: RunState, t: number): void {
     const g = m.regimes[r]!;
     if (s.regimeMonitored[r] && s.day > s.regimeMonitoredUntil[r]!) {
       s.regimeMonitored[r] = 0;
-      s.baseline[g.variable] = g.baselineWithout;
+      s.baseline[g.variable] = baselineWithoutPanel(g, s.day);
       rec(s, 'monitoring', `mandate:${g.id}`, -1, { detail: 'lapsed', ref: r, target: g.target });
     }
+    if (t > 0 && g.outside.length > 0) outsideMonitoring(s, r, t);
   }
   if (t > 0) {
     for (let v = 0; v < m.variables.length; v++) {
@@ -72,6 +74,22 @@ export function beginTick(s: RunState, t: number): void {
 
   fireTriggers(s, t);
   queueInjects(s, t);
+}
+
+/**
+ * Monitoring set up outside the Council begins or ends on its dates, with no vote: recorded, and
+ * while no Council panel monitors, the regime's enforcement baseline follows it.
+ */
+export function outsideMonitoring(s: RunState, r: number, t: number): void {
+  const g = s.model.regimes[r]!;
+  const prev = s.model.clock.days[t - 1]!;
+  for (const o of g.outside) {
+    const started = prev < o.fromDay && s.day >= o.fromDay;
+    const ended = prev <= o.toDay && s.day > o.toDay;
+    if (started === ended) continue;
+    if (!s.regimeMonitored[r]) s.baseline[g.variable] = baselineWithoutPanel(g, s.day);
+    rec(s, 'monitoring', `monitoring:${g.id}/${o.id}`, -1, { detail: started ? 'outside_started' : 'outside_ended', ref: r, target: g.target });
+  }
 }
 
 /** Queues the situation's injects and the white cell's that fall on tick `t`. */
@@ -121,8 +139,9 @@ function fireTriggers(s: RunState, t: number): void {
     if (st !== TR.armed) continue;
     let fire = edge || (tr.scheduled.size > 0 && tr.scheduled.has(t));
     if (!fire && candidate >= 0) {
-      // A constant hazard is its own bound: every candidate fires.
-      if (tr.constantP >= 0) fire = true;
+      // A constant hazard below one half is its own bound (q = p): every candidate fires. Above one
+      // half every tick is a candidate (q = 1), so the candidate fires with probability p.
+      if (tr.constantP >= 0) fire = tr.constantP >= q[i]! || triggerNumber(s, i, 2 * candidate + 1) < tr.constantP;
       else if (!tr.when || tr.when(s, -1, -1, -1)) {
         const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
         // Accept with probability hazardPerTick(x) / q; 1 − e^(−x) ≤ x spares the exponential

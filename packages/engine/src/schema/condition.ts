@@ -5,7 +5,10 @@ import { ActorPair, ActorRef } from './refs.js';
 export const OBLIGATION_STATES = ['not_in_force', 'dormant', 'judged', 'invoked', 'denied', 'honoured', 'defected', 'moot', 'lapsed'] as const;
 export const RESPONSE_LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
 export const REGIME_STATES = ['proposed', 'in_force', 'eroding', 'lifted'] as const;
-export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn'] as const;
+export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn', 'shelved', 'presidential_statement', 'press_statement', 'blocked', 'no_product'] as const;
+/** What the Council can issue: a resolution (voted, Art. 27(3)) or a statement (agreed by consensus). */
+export const COUNCIL_PRODUCTS = ['resolution', 'presidential_statement', 'press_statement'] as const;
+export const STATEMENT_PRODUCTS = ['presidential_statement', 'press_statement'] as const;
 export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'] as const;
 export const EVENT_KINDS = [
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'signal', 'variable',
@@ -43,6 +46,20 @@ export const DRAFT_RESULT = choice(DRAFT_RESULTS, {
   vetoed: 'defeated by a permanent member\'s negative vote',
   failed: 'too few votes in favour',
   withdrawn: 'withdrawn by its sponsor before the vote',
+  shelved: 'not put to a vote: the sponsor expected a permanent member\'s veto (no vote, so no veto on record)',
+  presidential_statement: 'a presidential statement (S/PRST) was adopted by consensus of all members',
+  press_statement: 'a press statement was agreed by consensus of all members',
+  blocked: 'a draft statement was blocked: at least one member objected, so there was no consensus',
+  no_product: 'a Council episode ended with nothing issued: every draft was withdrawn, shelved or blocked',
+});
+export const COUNCIL_PRODUCT = choice(COUNCIL_PRODUCTS, {
+  resolution: 'a draft resolution, put to a vote under the adoption rule (Charter Art. 27(3))',
+  presidential_statement: 'a presidential statement, read at a formal meeting; adopted only by consensus (any member can block it, no veto needed)',
+  press_statement: 'a press statement issued by the president; also by consensus, and weaker than a presidential statement',
+});
+export const STATEMENT_PRODUCT = choice(STATEMENT_PRODUCTS, {
+  presidential_statement: 'a presidential statement (consensus)',
+  press_statement: 'a press statement (consensus)',
 });
 export const DRAFT_KIND = choice(DRAFT_KINDS, {
   sanctions: 'a sanctions resolution on the target',
@@ -61,7 +78,7 @@ export const EVENT_KIND = choice(EVENT_KINDS, {
   signal: 'a named signal (a missile test, talks, a protest)',
   variable: 'a variable changed',
   draft: 'a draft resolution was tabled in the Council',
-  draftResult: 'the Council voted on a draft (or it was withdrawn)',
+  draftResult: 'the Council acted on a draft: voted, agreed or blocked a statement, or the draft was withdrawn or shelved; or an episode ended with no product',
   sanctions: 'a sanctions regime changed state or membership',
   monitoring: 'a monitoring panel\'s mandate was renewed or lapsed',
   obligation: 'a pact obligation changed state (judged, invoked, honoured, …)',
@@ -138,7 +155,7 @@ export const Condition: z.ZodType<Condition> = oneOf({
   council: z.strictObject({
     kind: DRAFT_KIND.optional().describe('the kind of draft; default: any'),
     target: ActorRef.optional().describe('the draft\'s target; default: any'),
-    result: many(DRAFT_RESULT).describe('one result or a list'),
+    result: many(DRAFT_RESULT).describe('one result or a list: adopted, vetoed and failed are votes on resolutions; presidential_statement and press_statement are statements agreed; no_product counts episodes that issued nothing'),
     atLeast: z.number().int().min(1).optional().describe('how many such drafts (default 1)'),
   }).optional().describe('holds when the Council has voted drafts with these results'),
   happened: z.strictObject({

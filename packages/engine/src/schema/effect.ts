@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choice, Id, Intensity, num, oneOf, Probability, type Num } from './primitives.js';
 import { ActorPair, ActorRef, RegionRef } from './refs.js';
-import { DRAFT_KIND, DRAFT_KINDS } from './condition.js';
+import { COUNCIL_PRODUCT, COUNCIL_PRODUCTS, DRAFT_KIND, DRAFT_KINDS, STATEMENT_PRODUCT, STATEMENT_PRODUCTS } from './condition.js';
 
 export const ArmedAttack = z.strictObject({
   by: ActorRef.describe('the attacker'),
@@ -46,7 +46,7 @@ export interface Effect {
   ceasefire?: { between: [string, string]; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined } | undefined;
   peace?: { between: [string, string] } | undefined;
   variable?: { id: string; add?: Num | undefined; set?: Num | undefined } | undefined;
-  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined; withdrawal?: Num | undefined; compliance?: Num | undefined } | undefined;
+  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined; withdrawal?: Num | undefined; compliance?: Num | undefined; product?: (typeof COUNCIL_PRODUCTS)[number] | undefined; fallback?: (typeof STATEMENT_PRODUCTS)[number][] | undefined; forceVote?: Num | undefined } | undefined;
   sanctions?: { regime: string; action: 'impose' | 'join' | 'leave' | 'lift'; by?: string | undefined } | undefined;
   signal?: { kind: string; by?: string | undefined; on?: string | undefined } | undefined;
   alliance?: { by: string; with: string; against: string } | undefined;
@@ -81,7 +81,12 @@ export const Effect: z.ZodType<Effect> = oneOf({
       .describe('for ceasefire drafts: dyad (default) or the whole war episode of the pair'),
     withdrawal: Probability().optional().describe('chance the sponsor withdraws it before a vote'),
     compliance: Probability().optional().describe('ceasefire drafts: chance the parties obey it once adopted; default 1 (always)'),
-  }).optional().describe('tables a draft resolution in the Security Council, which then votes on it'),
+    product: COUNCIL_PRODUCT.optional().describe('what the sponsor seeks: resolution (default; voted under the adoption rule) or a presidential or press statement (consensus: any member\'s objection blocks it)'),
+    fallback: z.array(STATEMENT_PRODUCT).optional()
+      .describe('weaker products sought in turn, in this order, when this draft is withdrawn, shelved or blocked (e.g. [presidential_statement, press_statement]); an episode that ends with none issued is recorded as no_product'),
+    forceVote: Probability().optional()
+      .describe('resolutions: chance the sponsor still puts the draft to a vote when it expects a veto (to put the veto on record); default: the Council\'s anticipation.forceVote'),
+  }).optional().describe('opens a Council episode: a draft resolution or statement, then the weaker products of `fallback` until one is issued or none is'),
   sanctions: z.strictObject({
     regime: Id.describe('the sanctions regime'),
     action: choice(['impose', 'join', 'leave', 'lift'] as const, {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choice, Id, Intensity, IsoDate, num, Probability, Rate } from './primitives.js';
 import { ActorRef, RegionRef } from './refs.js';
-import { Condition, DRAFT_KIND, EVENT_KIND, REGIME_STATE, RESPONSE_LEVEL, RESPONSE_LEVELS } from './condition.js';
+import { Condition, COUNCIL_PRODUCT, DRAFT_KIND, EVENT_KIND, REGIME_STATE, RESPONSE_LEVEL, RESPONSE_LEVELS } from './condition.js';
 import { Effects } from './effect.js';
 import { Weight } from './weight.js';
 import { Parameter } from './parameter.js';
@@ -11,7 +11,7 @@ import { Parameter } from './parameter.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.1';
+export const FORMAT_VERSION = '1.2';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -250,6 +250,8 @@ export const VoteRule = z.strictObject({
     other: 'drafts targeting anyone else',
     any: 'any draft',
   }).default('any').describe('whose drafts the rule applies to'),
+  product: z.union([COUNCIL_PRODUCT, z.array(COUNCIL_PRODUCT)]).optional()
+    .describe('the products the rule applies to (resolution, presidential_statement, press_statement); default: any. On a statement a "no" is an objection that blocks consensus; yes, abstain and absent do not'),
   when: Condition.optional().describe('the rule applies only while this holds'),
   vote: VoteDist.describe('how the member votes'),
 }).describe('how a member votes on some drafts; the first rule that applies decides');
@@ -266,6 +268,10 @@ export const Council = z.strictObject({
     minYes: z.number().int().min(1).default(9).describe('votes in favour a draft needs'),
     permanentVeto: z.boolean().default(true).describe('a negative vote of a permanent member defeats the draft; abstention and absence do not'),
   }).default({ minYes: 9, permanentVeto: true }).describe('the voting rule'),
+  anticipation: z.strictObject({
+    vetoExpectedAbove: Probability().describe('a sponsor expects a veto when the chance that some permanent member votes no, read from the members\' voting policies at the time, exceeds this'),
+    forceVote: Probability().describe('chance a sponsor still puts a resolution it expects to be vetoed to a vote (a draft effect\'s own forceVote overrides it); otherwise the draft is shelved'),
+  }).optional().describe('sponsors read the Council before a vote and do not put a draft to a vote when they expect a veto (shelved: no vote, so no veto on record). Without it every draft is put to a vote'),
   seats: z.array(Seat).min(1).describe('the members'),
   policies: z.array(z.strictObject({
     member: z.union([Id, z.literal('default')]).describe('the member, or default for members without a policy of their own'),
@@ -291,7 +297,16 @@ export const Sanctions = z.strictObject({
     renewalMonths: z.number().int().min(1).default(12).describe('months a renewal extends the mandate by'),
     baselineWith: num(0, 1).optional().describe('enforcement baseline while monitored'),
     baselineWithout: num(0, 1).optional().describe('enforcement baseline once monitoring has lapsed'),
-  }).optional().describe('a monitoring panel whose mandate the Council renews'),
+    outside: z.array(z.strictObject({
+      id: Id.describe('the mechanism\'s id, unique within the regime'),
+      name: z.string().optional().describe('display name'),
+      source: z.string().optional().describe('a source id or a citation'),
+      from: IsoDate.describe('the day it began monitoring'),
+      until: IsoDate.optional().describe('the last day it monitors, if it ended'),
+      baseline: num(0, 1).describe('enforcement baseline while it monitors and the Council\'s panel does not (the larger of this and baselineWithout applies)'),
+    }).describe('a monitoring mechanism set up by states outside the Council: no Council vote starts, renews or ends it'))
+      .default([]).describe('monitoring mechanisms outside the Council (e.g. the Multilateral Sanctions Monitoring Team, from October 2024)'),
+  }).optional().describe('a monitoring panel whose mandate the Council renews, and any monitoring outside the Council'),
   evaders: z.array(Id).default([]).describe('actors that help the target evade'),
 }).describe('a sanctions regime');
 

@@ -22,6 +22,7 @@ const PolicyEntry = Policy.extend({ member: z.union([Id, z.literal('default')]).
 
 export const CouncilPatch = z.strictObject({
   rule: Council.shape.rule.unwrap().partial().optional().describe('merged field by field over the base\'s rule'),
+  anticipation: Council.shape.anticipation.describe('replaces the base\'s anticipation whole'),
   seats: z.union([
     Council.shape.seats,
     z.record(Id, z.union([SeatEntry, z.array(SeatEntry).min(1)]).nullable())

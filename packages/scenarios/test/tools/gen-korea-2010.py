@@ -151,7 +151,7 @@ reg=b10['regions'] if 'dmz_south' in b10['regions'] else b10['regions'].replace(
 # ---- top and header
 top=s10[:s10.index('\nparameters:')]
 top=re.sub(r'\n# Shared with korea-2024.*$','',top,flags=re.S)
-top=top.replace('version: "1.0"','version: "1.1"')   # the shared model uses format 1.1 fields
+top=top.replace('version: "1.0"','version: "1.2"').replace('version: "1.1"','version: "1.2"')   # the shared model uses format 1.2 fields (Council products)
 top=top.replace('note: "../shared/facts/facts.md"','note: "facts/facts.md"').replace('note: "../shared/facts/dprk_missile_tests_per_year_cns.csv"','note: "facts/dprk_missile_tests_per_year_cns.csv"')
 top=top.replace("""#   - The incident base rate (5 lethal incidents 1990–2024) includes the two 2010 incidents; a
 #     strictly out-of-sample rate (1990–2009: 3 in 20 years, 0.15 a year) is almost the same.
@@ -223,7 +223,33 @@ extra="""  # --- Council in 2010 (F§2a: every DPRK sanctions resolution 2006–
   vote_2010_rus_condemn_no: { beta: [6, 4], basis: judgment, rationale: "Russia's no weight on a condemnation naming the DPRK (opposed naming it over the Cheonan).", source: F§5 }
   vote_2010_rus_condemn_abstain: { beta: [4, 6], basis: judgment, rationale: "Russia's abstain weight on such a condemnation.", source: F§5 }
   vote_2010_chn_condemn_no: { beta: [7, 3], basis: judgment, rationale: "China's no weight on a condemnation naming the DPRK (opposed naming it over the Cheonan).", source: F§5 }
-  vote_2010_chn_condemn_abstain: { beta: [3, 7], basis: judgment, rationale: "China's abstain weight on such a condemnation.", source: F§5 }"""
+  vote_2010_chn_condemn_abstain: { beta: [3, 7], basis: judgment, rationale: "China's abstain weight on such a condemnation.", source: F§5 }
+  council_force_vote_2010:
+    beta: [1, 12]
+    basis: data
+    rationale: >-
+      Chance a sponsor expecting a veto put a DPRK draft to a vote in 2010: no DPRK draft was
+      vetoed between 1983 and May 2022 (VETO), and the Cheonan condemnation was never put to a
+      vote (F§5) — the Council issued a presidential statement instead.
+    source: "VETO; F§5"
+  rus_statement_objection_2010:
+    beta: [1, 1]
+    basis: data
+    rationale: >-
+      Relative weight of Russia objecting to a Council statement on a DPRK attack in 2010: it
+      joined S/PRST/2010/13 on the Cheonan (F§5) and, with China, would not accept a statement
+      condemning the Yeonpyeong shelling in December 2010 (F§2g): 1 of 2.
+    source: "F§5; F§2g"
+  rus_statement_consent_2010: { beta: [1, 1], basis: data, rationale: "Relative weight of Russia joining the consensus on such a statement in 2010 (1 of 2).", source: "F§5; F§2g" }
+  chn_statement_objection_2010:
+    beta: [1, 1]
+    basis: data
+    rationale: >-
+      Relative weight of China objecting to a Council statement on a DPRK attack in 2010: joined
+      S/PRST/2010/13 once it did not name the DPRK (F§5); rejected even an unnamed statement on
+      Yeonpyeong (F§2g): 1 of 2.
+    source: "F§5; F§2g"
+  chn_statement_consent_2010: { beta: [1, 1], basis: data, rationale: "Relative weight of China joining the consensus on such a statement in 2010 (1 of 2).", source: "F§5; F§2g" }"""
 ptext='# Shared with korea-2024 (kept identical; see the drift test; the treaty channels as in\n# korea-2024-no-treaty), then the 2010 Council\'s parameters.\nparameters:\n'+'\n'.join(t.rstrip('\n') for _,t in params)+'\n'+extra+'\n'
 out=top.rstrip()+'\n\n'+ptext+'\n'+body+'\n'
 open(K10,'w').write(out)

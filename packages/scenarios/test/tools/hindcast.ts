@@ -15,13 +15,19 @@
 //   forces in Kursk from 2025; UN monitoring by the Panel of Experts until its mandate lapsed on
 //   30 Apr 2024 (the March 2024 renewal is scheduled as a draft in 2024), enforcement 0.75 while
 //   monitored, 0.5 after;
-// - Council shielding by year: before 2022, Russia and China voted for every DPRK sanctions
-//   resolution (2006–17), so russia_veto and China's sanctions "no" are set to 0.05 for 2010–2021;
+// - the Council's stance of the year, from the record (`councilStance`): 2010–2021 the unanimity
+//   era — every DPRK sanctions resolution adopted 15–0 (2006–17, F§2a), the panel renewed
+//   unanimously every year (F§2d), so Russia's and China's "no" weights are 0.05 and a sponsor
+//   expects no veto; statements agreed once and blocked once (S/PRST/2010/13; Yeonpyeong, F§5,
+//   F§2g), so objection and consent weigh the same. From 2022 the split (the May 2022 veto, F§2b;
+//   the statement refused after the November 2022 ICBM, F§2g; the March 2024 panel veto): the
+//   scenario's own values, drafts shelved when a veto is expected;
 // - capability: no ICBM launches before 2017 (CNS icbm_coded), so icbm_rate is 0 for 2010–2016;
 // - the Council: the five permanent members, Japan, the ROK and eight elected members voting by
 //   the default policy (Japan and the ROK sit every year: a simplification).
 // Outcomes scored, each year: a nuclear test; a DPRK-initiated lethal incident; a non-lethal use of
-// force (MID 4); a war on the peninsula; a vetoed DPRK draft; an ICBM launch. Launch days (CNS,
+// force (MID 4); a war on the peninsula; a vetoed DPRK draft; a DPRK sanctions resolution adopted;
+// an ICBM launch. Launch days (CNS,
 // 2012–2025) are checked against the simulated 5–95% band.
 import { compile, masterSeedOf, resolveParameters, Simulator, type Scenario } from '@casus/engine';
 import { loadBundled } from '../helpers.js';
@@ -41,9 +47,24 @@ const OBSERVED: Record<string, readonly number[]> = {
   exchange_of_fire: [2010, 2014, 2015, 2020, 2022],
   regional_war: [],
   council_veto: [2022, 2024],
+  // 2087 and 2094 (2013), 2270 and 2321 (2016), 2356, 2371, 2375 and 2397 (2017): F§2a.
+  council_resolution: [2013, 2016, 2017],
   icbm_launch: [2017, 2022, 2023, 2024],
 };
 const OUTCOMES = Object.keys(OBSERVED);
+
+/**
+ * The Council's stance at the start of `year`, as parameter overrides (see the header). Before the
+ * split the sponsor reads no veto, so anticipation never shelves a draft; the panel renewal of
+ * March 2024 is put to a vote as a mandate renewal must be (or the panel lapses).
+ */
+function councilStance(year: number): Record<string, number> {
+  if (year >= 2022) return {};
+  return {
+    russia_veto: 0.05, russia_veto_after_test: 0.05, vote_chn_sanctions_no: 0.05, vote_chn_no_after_test: 0.05, vote_chn_panel_no: 0.05,
+    rus_statement_objection: 0.5, rus_statement_consent: 0.5, chn_statement_objection: 0.5, chn_statement_consent: 0.5,
+  };
+}
 
 function tempoAfter(days: number | undefined): number {
   if (days === undefined) return 1;
@@ -84,7 +105,7 @@ function yearScenario(year: number): { scenario: Scenario; overrides: Record<str
   (s as { sanctions: unknown }).sanctions = sanctions;
   const triggers = [...(s.triggers as Scenario['triggers'])];
   if (year === 2024) {
-    triggers.push({ id: 'panel-renewal-2024', at: ['2024-03-25'], cooldown: 0, effect: [{ draft: { kind: 'panel_renewal', target: 'PRK', regime: 'un-1718', sponsor: 'USA' } }] } as unknown as Scenario['triggers'][number]);
+    triggers.push({ id: 'panel-renewal-2024', at: ['2024-03-25'], cooldown: 0, effect: [{ draft: { kind: 'panel_renewal', target: 'PRK', regime: 'un-1718', sponsor: 'USA', forceVote: 1 } }] } as unknown as Scenario['triggers'][number]);
   }
   (s as { triggers: unknown }).triggers = triggers;
   // The Council: P5, Japan, the ROK and eight elected members (default policy), seated all year.
@@ -100,7 +121,9 @@ function yearScenario(year: number): { scenario: Scenario; overrides: Record<str
       ...['JPN', 'ROK', ...elected].map((actor) => ({ actor, permanent: false })),
     ],
   };
-  const overrides: Record<string, number> = year <= 2021 ? { russia_veto: 0.05, vote_chn_sanctions_no: 0.05 } : {};
+  const overrides: Record<string, number> = councilStance(year);
+  // Scored: a DPRK sanctions resolution adopted within the year.
+  (s as { outcomes: unknown }).outcomes = { ...(s.outcomes as Record<string, unknown>), council_resolution: { title: 'A DPRK sanctions resolution adopted', when: { council: { kind: 'sanctions', target: 'PRK', result: ['adopted'] } } } };
   // Capability of the year: no ICBM-class launch before 2017 (CNS icbm_coded is 0 until 2017).
   if (year < 2017) overrides.icbm_rate = 0;
   return { scenario: s, overrides };
@@ -135,9 +158,9 @@ const happened = (o: string, y: number): number => (OBSERVED[o]!.includes(y) ? 1
 
 console.log(`Hindcast 2010–2025: ${RUNS} runs a year, seed ${SEED}, batch engine`);
 console.log('\nP(outcome within the year) / observed (1 = happened)');
-console.log(`year  ${OUTCOMES.map((o) => o.padStart(17)).join('')}   launch days: observed / 5–95% band`);
+console.log(`year  ${OUTCOMES.map((o) => o.padStart(19)).join('')}   launch days: observed / 5–95% band`);
 for (const r of results) {
-  const cells = OUTCOMES.map((o) => `${r.p[o]!.toFixed(3)} / ${happened(o, r.year)}`.padStart(17)).join('');
+  const cells = OUTCOMES.map((o) => `${r.p[o]!.toFixed(3)} / ${happened(o, r.year)}`.padStart(19)).join('');
   const obs = LAUNCH_DAYS[r.year];
   const band = obs === undefined ? 'n/a (not in CNS)' : `${obs} / ${r.band[0]}–${r.band[1]}${obs >= r.band[0] && obs <= r.band[1] ? '' : '  OUTSIDE'}`;
   console.log(`${r.year}  ${cells}   ${band}`);

@@ -47,7 +47,7 @@ if (stray.length > 0) {
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 function compare(args: readonly string[]): OutcomeDiff[] {
   const cmd = ['exec', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'compare', ...args,
-    '--runs', String(RUNS), '--seed', SEED, '--json', '--quiet'];
+    '--runs', String(RUNS), '--seed', SEED, '--nominal', '--json', '--quiet'];
   const res = spawnSync('pnpm', cmd, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (res.status !== 0) {
     console.error(`treaty-channels: casus ${cmd.slice(4).join(' ')} failed (exit ${res.status})\n${res.stderr}`);
@@ -71,6 +71,6 @@ console.log(`${RUNS.toLocaleString('en-US')} paired runs, seed ${SEED}, nominal 
 for (const channel of CHANNELS) {
   // The counterfactual's nominal value of each of the channel's parameters, set on B only.
   const vs = channel.parameters.flatMap((name) => ['--vs', `${name}=${nominalValue(b.parameters[name]!)}`]);
-  table(channel.title, `casus compare ${BASE} ${vs.join(' ')} --runs ${RUNS} --seed ${SEED}`, compare([BASE, ...vs]));
+  table(channel.title, `casus compare ${BASE} ${vs.join(' ')} --runs ${RUNS} --seed ${SEED} --nominal`, compare([BASE, ...vs]));
 }
-table(`All together: ${COUNTERFACTUAL} (no Art. 4 either)`, `casus compare ${BASE} ${COUNTERFACTUAL} --runs ${RUNS} --seed ${SEED}`, compare([BASE, COUNTERFACTUAL]));
+table(`All together: ${COUNTERFACTUAL} (no Art. 4 either)`, `casus compare ${BASE} ${COUNTERFACTUAL} --runs ${RUNS} --seed ${SEED} --nominal`, compare([BASE, COUNTERFACTUAL]));

@@ -177,7 +177,7 @@ export async function obligationsSection(ctx: ResultContext): Promise<Section> {
 /** Council results by draft kind and vetoes by member; sanctions regimes at the end of the runs. */
 export async function councilSection(ctx: ResultContext): Promise<Section> {
   const council = Object.entries(ctx.summary.council);
-  const lede = 'Security Council drafts tabled across all runs, by kind and result (adopted, vetoed — a permanent member voted no and the draft had enough votes —, failed short of the votes, withdrawn before a vote), and who cast the vetoes.';
+  const lede = 'Security Council drafts tabled across all runs, by kind and result (adopted, vetoed — a permanent member voted no and the draft had enough votes —, failed short of the votes, withdrawn before a vote; where the scenario has them, shelved — not put to a vote because a veto was expected —, presidential and press statements agreed by consensus or blocked by an objection, and episodes with no product), and who cast the vetoes.';
   let html = '';
   const tabled = council.filter(([, c]) => c.tabled > 0);
   if (council.length === 0) {
@@ -185,10 +185,12 @@ export async function councilSection(ctx: ResultContext): Promise<Section> {
   } else if (tabled.length === 0) {
     html += emptyNote('No draft was tabled in any run.');
   } else {
-    const results = ['adopted', 'vetoed', 'failed', 'withdrawn', 'not voted by the end'] as const;
-    const colours = [FATE.adopted, FATE.vetoed, FATE.failed, FATE.withdrawn, FATE.pending];
+    const results = ['adopted', 'vetoed', 'failed', 'withdrawn', 'shelved (veto expected)', 'presidential statement', 'press statement', 'statement blocked', 'not voted by the end'] as const;
+    const colours = [FATE.adopted, FATE.vetoed, FATE.failed, FATE.withdrawn, FATE.shelved, FATE.presidential, FATE.press, FATE.blocked, FATE.pending];
     const values = tabled.flatMap(([kind, c], ko) => {
-      const counts = [c.adopted, c.vetoed, c.failed, c.withdrawn, Math.max(0, c.tabled - c.adopted - c.vetoed - c.failed - c.withdrawn)];
+      const extra = [c.shelved ?? 0, c.presidentialStatement ?? 0, c.pressStatement ?? 0, c.blocked ?? 0];
+      const done = c.adopted + c.vetoed + c.failed + c.withdrawn + extra.reduce((a, b) => a + b, 0);
+      const counts = [c.adopted, c.vetoed, c.failed, c.withdrawn, ...extra, Math.max(0, c.tabled - done)];
       return counts.map((n, ro) => ({ kind: kind.replaceAll('_', ' '), ko, result: results[ro]!, ro, n })).filter((v) => v.n > 0);
     });
     const usedResults = results.filter((r) => values.some((v) => v.result === r));
@@ -225,10 +227,14 @@ export async function councilSection(ctx: ResultContext): Promise<Section> {
       }, 'Vetoes by member and draft kind'), 'Vetoes by the permanent member that cast them, per draft kind. A draft vetoed by two members counts for each.');
     }
     const never = council.filter(([, c]) => c.tabled === 0).map(([kind]) => esc(kind.replaceAll('_', ' ')));
-    html += table(['Draft kind', 'Tabled', 'Adopted', 'Vetoed', 'Failed', 'Withdrawn', 'Vetoed by'],
+    // Statements, shelved drafts and empty episodes get columns only when some run had one.
+    const products = tabled.some(([, c]) => (c.shelved ?? 0) + (c.presidentialStatement ?? 0) + (c.pressStatement ?? 0) + (c.blocked ?? 0) + (c.noProduct ?? 0) > 0);
+    const extraHead = products ? ['Shelved', 'Presidential st.', 'Press st.', 'Blocked', 'No product'] : [];
+    html += table(['Draft kind', 'Tabled', 'Adopted', 'Vetoed', 'Failed', 'Withdrawn', ...extraHead, 'Vetoed by'],
       tabled.map(([kind, c]) => [esc(kind.replaceAll('_', ' ')), fmtInt(c.tabled), fmtInt(c.adopted), fmtInt(c.vetoed), fmtInt(c.failed), fmtInt(c.withdrawn),
+        ...(products ? [c.shelved ?? 0, c.presidentialStatement ?? 0, c.pressStatement ?? 0, c.blocked ?? 0, c.noProduct ?? 0].map(fmtInt) : []),
         Object.entries(c.vetoedBy).map(([m, n]) => `${esc(m)} ${fmtInt(n)}`).join(' · ') || '—']),
-      [false, true, true, true, true, true, false]);
+      [false, true, true, true, true, true, ...extraHead.map(() => true), false]);
     if (never.length > 0) html += `<p class="lede">Never tabled: ${never.join(', ')}.</p>`;
   }
   const regimes = Object.entries(ctx.summary.regimes);

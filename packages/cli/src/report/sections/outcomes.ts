@@ -1,4 +1,4 @@
-import { stats } from '@casus/engine';
+import { selectRare, stats, summariseRare, type RareEstimate } from '@casus/engine';
 import { INK, MUTED, OUTCOME_COLOURS } from '../charts.js';
 import type { Hinge, ResultContext } from '../context.js';
 import { badge, emptyNote, esc, figure, fmtInt, pct, percentAxis, table } from '../html.js';
@@ -16,13 +16,37 @@ export function hingeBadge(h: Hinge | undefined): string {
     `Its most frequent causal paths, carrying ${Math.round(h.share * 100)}% of its runs, depend on ${names}`);
 }
 
+/**
+ * The rare-event estimates of a `--rare` batch for the outcomes it reports on (named, or below its
+ * threshold), and the estimator's name; undefined for any other batch, or one counted `--given` an
+ * outcome (the estimates are unconditional).
+ */
+export function rareFigures(ctx: ResultContext): { estimator: 'branching' | 'levels'; mark: string; byId: Map<string, RareEstimate>; all: RareEstimate[] } | undefined {
+  const doc = ctx.doc;
+  const rare = doc.manifest.options.rare;
+  const all = summariseRare(doc.aggregates);
+  if (!rare || !all || doc.manifest.options.given) return undefined;
+  const ids = selectRare(doc.aggregates, rare.outcomes, rare.below ?? undefined);
+  const estimator = doc.aggregates.branching ? 'branching' : 'levels';
+  return { estimator, mark: estimator === 'branching' ? 'ᵇ' : 'ˢ', byId: new Map(all.filter((e) => ids.includes(e.id)).map((e) => [e.id, e])), all };
+}
+
+/** An outcome's probability and interval: the rare-event estimate's where there is one, else the summary's. */
+function figuresOf(o: { id: string; p: number; lo: number; hi: number }, rare: ReturnType<typeof rareFigures>): { p: number; lo: number; hi: number; mark: string } {
+  const e = rare?.byId.get(o.id);
+  return e ? { p: e.p, lo: e.lo, hi: e.hi, mark: rare!.mark } : { p: o.p, lo: o.lo, hi: o.hi, mark: '' };
+}
+
 /** The outcomes at a glance: one card per outcome, big probability first. */
 export function glance(ctx: ResultContext): string {
   const runs = ctx.summary.runs;
-  const cards = ctx.summary.outcomes.map((o, i) => {
+  const rare = rareFigures(ctx);
+  const cards = ctx.summary.outcomes.map((raw, i) => {
+    const f = figuresOf(raw, rare);
+    const o = { ...raw, p: f.p, lo: f.lo, hi: f.hi };
     const colour = OUTCOME_COLOURS[i % OUTCOME_COLOURS.length]!;
     const width = Number.isFinite(o.p) ? Math.max(o.p > 0 ? 1.5 : 0, o.p * 100) : 0;
-    return `<div class="card"><div class="big">${pct(o.p, runs)}</div>`
+    return `<div class="card"><div class="big">${pct(o.p, runs)}${f.mark ? `<sup title="rare-event estimate">${f.mark}</sup>` : ''}</div>`
       + `<div class="what" title="${esc(ctx.title(o.id))}">${esc(ctx.shortTitle(o.id))}</div>`
       + `<div class="meter"><span style="width:${width.toFixed(2)}%;background:${colour}"></span></div>`
       + `<div class="ci">${runs > 0 ? `simulation error<br>${pct(o.lo, runs).replace('%', '')}–${pct(o.hi, runs)}` : 'no runs counted'}</div>`
@@ -35,10 +59,14 @@ export async function outcomesSection(ctx: ResultContext): Promise<Section> {
   const { summary, tickDates } = ctx;
   const runs = summary.runs;
   const draws = ctx.doc.manifest.options.parameterDraws > 0;
-  const rows = summary.outcomes.map((o, i) => ({
-    label: ctx.shortTitle(o.id), id: o.id, order: i, p: Number.isFinite(o.p) ? o.p : 0, lo: o.lo, hi: o.hi,
-    text: pct(o.p, runs), tip: `${o.id}: ${pct(o.p, runs)} (95% ${pct(o.lo, runs)} – ${pct(o.hi, runs)}), ${fmtInt(o.hits)} of ${fmtInt(runs)} runs`,
-  }));
+  const rare = rareFigures(ctx);
+  const rows = summary.outcomes.map((o, i) => {
+    const f = figuresOf(o, rare);
+    return {
+      label: ctx.shortTitle(o.id), id: o.id, order: i, p: Number.isFinite(f.p) ? f.p : 0, lo: f.lo, hi: f.hi,
+      text: `${pct(f.p, runs)}${f.mark}`, tip: `${o.id}: ${pct(f.p, runs)} (95% ${pct(f.lo, runs)} – ${pct(f.hi, runs)}), ${f.mark ? 'rare-event estimate; ' : ''}${fmtInt(o.hits)} of ${fmtInt(runs)} runs`,
+    };
+  });
   const maxHi = Math.max(0.01, ...rows.map((r) => r.hi));
   const domainMax = Math.min(1, maxHi * 1.12 + 0.02);
   const svg = await ctx.charts.render({
@@ -66,15 +94,19 @@ export async function outcomesSection(ctx: ResultContext): Promise<Section> {
 
   const date = (t: number | null): string => (t === null ? '—' : tickDates[t] ?? `tick ${t}`);
   const head = ['Outcome', 'P', 'Simulation error (95%)', 'Runs', ...(draws ? ['Across draws (10th–90th)'] : []), 'First reached: median (quartiles)', 'Flags'];
-  const body = summary.outcomes.map((o) => [
+  const body = summary.outcomes.map((raw) => {
+    const f = figuresOf(raw, rare);
+    const o = { ...raw, p: f.p, lo: f.lo, hi: f.hi };
+    return [
     `${esc(ctx.title(o.id))}<span class="sub mono">${esc(o.id)}</span>`,
-    `<strong>${pct(o.p, runs)}</strong>`,
+    `<strong>${pct(o.p, runs)}</strong>${f.mark ? `<sup title="rare-event estimate">${f.mark}</sup>` : ''}`,
     runs > 0 ? `${pct(o.lo, runs)} – ${pct(o.hi, runs)}` : '—',
     fmtInt(o.hits),
     ...(draws ? [o.p10 === null ? '—' : `${pct(o.p10, runs)} – ${pct(o.p90!, runs)}`] : []),
     o.median === null ? '—' : `${date(o.median)}<span class="sub">${date(o.q1)} – ${date(o.q3)}</span>`,
     hingeBadge(ctx.hinges.get(o.id)),
-  ]);
+    ];
+  });
   const numeric = [false, true, true, true, ...(draws ? [true] : []), false, false];
   return {
     id: 'outcomes',
@@ -83,8 +115,29 @@ export async function outcomesSection(ctx: ResultContext): Promise<Section> {
       ? `How often each outcome happened in ${fmtInt(runs)} runs over ${fmtInt(ctx.doc.manifest.options.parameterDraws)} draws of the uncertain parameters: the <strong>probability over the judgments</strong>. The whisker is a 95% interval that takes the parameter draw (and the seed) as its unit: <strong>simulation error</strong> only — it shrinks with more runs. How far the judgments move each probability is the spread across parameter draws, in its own section.`
       : `How often each outcome happened in ${fmtInt(runs)} runs. The whisker is a 95% Wilson interval: <strong>simulation error</strong> only — it shrinks with more runs and says nothing about whether the scenario's judgments are right.`,
     html: figure(svg, `Bars: share of runs in which the outcome happened at least once by ${esc(tickDates[tickDates.length - 1] ?? 'the horizon')}. Whiskers: 95% interval for that share from simulation error alone.`)
-      + table(head, body, numeric),
+      + table(head, body, numeric) + (rare ? rareTable(rare, ctx) : ''),
   };
+}
+
+/** The estimator of a `--rare` batch: its name, and per rare outcome the estimate, the work and what plain runs would have needed. */
+function rareTable(rare: NonNullable<ReturnType<typeof rareFigures>>, ctx: ResultContext): string {
+  const agg = ctx.doc.aggregates;
+  const how = rare.estimator === 'branching'
+    ? `<strong>branching at the decisions that start or join a war</strong> (${fmtInt(agg.branching!.branches)} branches): when a war-making option with a chance p ≤ ${agg.branching!.below} is about to be decided, the run is continued once more with that option forced, with weight p`
+    : `<strong>multilevel splitting on the escalation score</strong>, levels ${esc(agg.splitting!.levels.map((l) => `${l.score}:${l.factor}`).join(', ') || 'none')} (${fmtInt(agg.splitting!.copies)} copies)`;
+  const head = ['Outcome', 'P', 'Simulation error (95%)', '± relative', 'Roots with hits', 'Work (runs)', 'Plain runs for this precision', 'Speed-up'];
+  const body = rare.all.filter((e) => rare.byId.has(e.id)).map((e) => [
+    `${esc(ctx.title(e.id))}<span class="sub mono">${esc(e.id)}</span>`,
+    `<strong>${(e.p * 100).toFixed(4)}%</strong>`,
+    `${(e.lo * 100).toFixed(4)}% – ${(e.hi * 100).toFixed(4)}%`,
+    e.p > 0 ? `±${((stats.Z95 * e.se / e.p) * 100).toFixed(1)}%` : '—',
+    `${fmtInt(e.hitRoots)} / ${fmtInt(e.roots)}`,
+    fmtInt(Math.round(e.work)),
+    e.plainRuns === null ? '—' : fmtInt(Math.round(e.plainRuns)),
+    e.speedup === null ? '—' : `${e.speedup.toFixed(1)}×`,
+  ]);
+  return `<p>${rare.mark} Rare-event estimate, by ${how}. An unbiased estimate with exact weights; its 95% interval takes the root run as unit. Work counts every simulated tick of every line in whole runs; “plain runs” would give the same standard error. The run counts in the table above are the roots' own runs.</p>`
+    + table(head, body, [false, true, true, true, true, true, true, true]);
 }
 
 /** Cumulative probability of each outcome over time, from the per-tick first-hit histograms. */

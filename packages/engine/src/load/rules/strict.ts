@@ -14,7 +14,8 @@ import type { PathSegment } from '../issue.js';
  * - **rates**: a trigger's `rate.value`, a rung's `deescalation.value`, a variable's
  *   `reversion.value`;
  * - **probabilities**: an obligation's `reliability`, `judgment.deny` and `judgment.pretext`, and
- *   a draft's `withdrawal` and `compliance` (in any effect);
+ *   a draft's `withdrawal`, `compliance` and `forceVote` (in any effect), and the Council's
+ *   `anticipation` (the veto a sponsor expects, and its chance of forcing a vote anyway);
  * - inside any `logistic` or `linear` weight (wherever it stands): the `intercept` and every
  *   term's `coef`.
  *
@@ -79,6 +80,10 @@ export function strictIssues(data: unknown): DraftIssue[] {
     }
   }
   if (isObj(data.council)) {
+    if (isObj(data.council.anticipation)) {
+      bare(data.council.anticipation.vetoExpectedAbove, ['council', 'anticipation', 'vetoExpectedAbove'], 'the veto chance above which a sponsor expects a veto');
+      bare(data.council.anticipation.forceVote, ['council', 'anticipation', 'forceVote'], 'the chance a sponsor forces a vote it expects to be vetoed');
+    }
     for (const [i, pol] of list(data.council.policies)) {
       if (!isObj(pol)) continue;
       for (const [j, r] of list(pol.rules)) {
@@ -113,6 +118,7 @@ export function strictIssues(data: unknown): DraftIssue[] {
     if (isObj(node.draft)) {
       bare(node.draft.withdrawal, [...path, 'draft', 'withdrawal'], 'the withdrawal chance of a draft');
       bare(node.draft.compliance, [...path, 'draft', 'compliance'], 'the compliance chance of a ceasefire draft');
+      bare(node.draft.forceVote, [...path, 'draft', 'forceVote'], 'the chance a sponsor forces a vote it expects to be vetoed');
     }
   });
 
