@@ -24,18 +24,20 @@ function drawsByName(model: Model, seed: number, runIndex: number, situation?: s
 
 /**
  * Positions of a trigger's logged numbers among its keyed numbers (number k of source `name` is
- * `keyedFloat(seedFor(seed, run, fnv1a(name)), k)`), searched in increasing order; -1 where a
- * value is not the next keyed number. Even positions are candidate waits, odd ones acceptances.
+ * `keyedFloat(seedFor(seed, run, fnv1a(name)), k)`); -1 where a value is none of them, or one
+ * already taken. Even positions are candidate waits, odd ones acceptances. A candidate draws the
+ * next wait (2k + 2) before its own acceptance (2k + 1), so positions are not in increasing order.
  */
 function keyedPositions(seed: number, runIndex: number, name: string, values: readonly number[]): number[] {
   const base = seedFor(seed, runIndex, hashString(name));
   const out: number[] = [];
-  let k = 0;
+  const taken = new Set<number>();
+  let reach = 0;
   for (const v of values) {
     let found = -1;
-    for (let j = k; j < k + 4096; j++) if (keyedFloat(base, j) === v) { found = j; break; }
+    for (let j = 0; j < reach + 4096; j++) if (!taken.has(j) && keyedFloat(base, j) === v) { found = j; break; }
     out.push(found);
-    if (found >= 0) k = found + 1;
+    if (found >= 0) { taken.add(found); reach = Math.max(reach, found + 1); }
   }
   return out;
 }

@@ -141,7 +141,7 @@ export function tickSource(m: Model): TickSource {
     const when = tr.when ? cond(spec.when, tr.when) : 'true';
     if (candidates) {
       if (tr.constantP >= q) out('    if (!fire && cand >= 0) fire = true;');
-      else if (tr.constantP >= 0) out(`    if (!fire && cand >= 0) fire = H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)};`);
+      else if (tr.constantP >= 0) out(`    if (!fire && cand >= 0 && ${when}) fire = H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)};`);
       else {
         out(`    if (!fire && cand >= 0 && ${when}) {`);
         out(`      const x = ${K.value(tr.ratePerTick)} * ${K.ref(tr.scale)}(s, -1, -1, -1);`);

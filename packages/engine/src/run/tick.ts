@@ -141,7 +141,9 @@ function fireTriggers(s: RunState, t: number): void {
     if (!fire && candidate >= 0) {
       // A constant hazard below one half is its own bound (q = p): every candidate fires. Above one
       // half every tick is a candidate (q = 1), so the candidate fires with probability p.
-      if (tr.constantP >= 0) fire = tr.constantP >= q[i]! || triggerNumber(s, i, 2 * candidate + 1) < tr.constantP;
+      if (tr.constantP >= 0) {
+        fire = tr.constantP >= q[i]! || ((!tr.when || tr.when(s, -1, -1, -1)) && triggerNumber(s, i, 2 * candidate + 1) < tr.constantP);
+      }
       else if (!tr.when || tr.when(s, -1, -1, -1)) {
         const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
         // Accept with probability hazardPerTick(x) / q; 1 − e^(−x) ≤ x spares the exponential
