@@ -1,6 +1,7 @@
 import type { Scenario } from '../schema/scenario.js';
 import { masterSeedOf } from '../rng/hash.js';
 import { Simulator, type EngineKind } from '../run/simulator.js';
+import type { RunState } from '../run/state.js';
 import { accumulate, canonicalAggregates, emptyAggregates, emptyDraw, mergeInto, type Aggregates } from './aggregates.js';
 import { Design, type DrawLuck } from './design.js';
 import { runRecord, type RunRecord } from './records.js';
@@ -102,26 +103,15 @@ export class BatchContext {
   /** Simulates runs [from, to) into `agg` (which must come from `empty()` or a merge of such). */
   runRange(agg: Aggregates, from: number, to: number, onRecord?: (r: RunRecord) => void): void {
     const d = this.design;
-    if (this.options.branching) {
-      if (!agg.branching) throw new Error('aggregates without branching counts for a branching batch');
-      const sim = this.simulator(-1);
-      this.brancher ??= new Brancher(sim, this.master, this.options.branching, this.options.situation);
+    const rare = this.rareRoot(agg);
+    if (rare !== undefined) {
+      // A rare-event batch: each root run is simulated with its branches or copies, every one of
+      // them counted into `agg` as a plain run would be.
+      const model = this.simulator(-1).model;
       for (let run = from; run < to; run++) {
-        this.brancher.runRoot(agg.branching, run, (s) => {
-          accumulate(agg, sim.model, s, this.given);
-          if (onRecord) onRecord(runRecord(sim.model, s, run, this.options.seed, -1, {}));
-        });
-      }
-      return;
-    }
-    if (this.options.splitting) {
-      if (!agg.splitting) throw new Error('aggregates without splitting counts for a splitting batch');
-      const sim = this.simulator(-1);
-      this.splitter ??= new Splitter(sim, this.master, this.options.splitting, this.options.situation);
-      for (let run = from; run < to; run++) {
-        this.splitter.runRoot(agg.splitting, run, (s) => {
-          accumulate(agg, sim.model, s, this.given);
-          if (onRecord) onRecord(runRecord(sim.model, s, run, this.options.seed, -1, {}));
+        rare(run, (s) => {
+          accumulate(agg, model, s, this.given);
+          if (onRecord) onRecord(runRecord(model, s, run, this.options.seed, -1, {}));
         });
       }
       return;
@@ -138,6 +128,24 @@ export class BatchContext {
       accumulate(agg, sim.model, s, this.given);
       if (onRecord) onRecord(runRecord(sim.model, s, run, this.options.seed, draw, draw >= 0 ? d.drawValues(draw) : {}));
     }
+  }
+
+  /** The root-run function of a branching or splitting batch, its counts in `agg`; none for a plain batch. */
+  private rareRoot(agg: Aggregates): ((run: number, done: (s: RunState) => void) => void) | undefined {
+    const { branching, splitting, situation } = this.options;
+    if (branching) {
+      const counts = agg.branching;
+      if (!counts) throw new Error('aggregates without branching counts for a branching batch');
+      const brancher = this.brancher ??= new Brancher(this.simulator(-1), this.master, branching, situation);
+      return (run, done) => brancher.runRoot(counts, run, done);
+    }
+    if (splitting) {
+      const counts = agg.splitting;
+      if (!counts) throw new Error('aggregates without splitting counts for a splitting batch');
+      const splitter = this.splitter ??= new Splitter(this.simulator(-1), this.master, splitting, situation);
+      return (run, done) => splitter.runRoot(counts, run, done);
+    }
+    return undefined;
   }
 
   private simulator(draw: number): Simulator {
