@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { nominalValue } from '@casus/engine';
+import { formatPercent, formatPointChange } from '../../../cli/src/number-format.js';
 import { loadBundled } from '../helpers.js';
 
 const RUNS = Number(process.argv[2] ?? 20_000);
@@ -56,14 +57,14 @@ function compare(args: readonly string[]): OutcomeDiff[] {
   return (JSON.parse(res.stdout) as { outcomes: OutcomeDiff[] }).outcomes;
 }
 
-const pct = (p: number): string => `${(100 * p).toPrecision(p === 0 ? 1 : 2)}%`;
-const pp = (d: number): string => `${d > 0 ? '+' : d < 0 ? '−' : ''}${Math.abs(100 * d).toPrecision(2)}`;
+// The CLI's own formatter, so the tables read like `casus compare`'s figures.
+const pp = (d: number): string => formatPointChange(d, '');
 function table(title: string, command: string, outcomes: readonly OutcomeDiff[]): void {
   console.log(`\n### ${title}\n\n\`${command}\`\n`);
   const moved = outcomes.filter((o) => o.diff.lo > 0 || o.diff.hi < 0);
   if (moved.length === 0) { console.log('No outcome moves: every paired interval contains zero.'); return; }
   console.log('| outcome | A | B | B − A, pp (95%) |\n|---|---|---|---|');
-  for (const o of moved) console.log(`| ${o.title} | ${pct(o.a.p)} | ${pct(o.b.p)} | ${pp(o.diff.value)} [${pp(o.diff.lo)}, ${pp(o.diff.hi)}] |`);
+  for (const o of moved) console.log(`| ${o.title} | ${formatPercent(o.a.p)} | ${formatPercent(o.b.p)} | ${pp(o.diff.value)} [${pp(o.diff.lo)}, ${pp(o.diff.hi)}] |`);
 }
 
 console.log(`# The treaty's channels: ${BASE} (A) against one channel at its ${COUNTERFACTUAL} value (B)`);
