@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { listScenarios, resolveScenario, scenarioResolver } from '@casus/scenarios';
+import { bundledScenarioFiles, resolveScenario, scenarioResolver } from '@casus/scenarios';
 import { loadScenario, type LoadResult } from '@casus/engine';
 import { CliError } from './context.js';
 import { closest } from './did-you-mean.js';
@@ -34,7 +34,7 @@ export function readScenarioArg(arg: string, cwd: string): ScenarioText {
   try {
     readFileSync(path, 'utf8');
   } catch (error) {
-    const near = closest(arg, listScenarios().map((s) => s.id));
+    const near = closest(arg, bundledScenarioFiles().map((s) => s.id));
     const hint = near !== undefined ? `; did you mean the bundled scenario ${near}?` : ' (and no bundled scenario has that id; see casus list)';
     throw new CliError(`cannot read ${arg}: ${osReason(error)}${hint}`, EXIT.usage, 'E_SCENARIO_NOT_FOUND');
   }

@@ -15,21 +15,24 @@ export const SCENARIO_DIR = fileURLToPath(new URL('../scenarios/', import.meta.u
 
 const EXTENSIONS = new Set(['.yaml', '.yml']);
 
+/** The bundled scenario files, sorted by id, without reading them. */
+export function bundledScenarioFiles(): { id: string; path: string }[] {
+  if (!existsSync(SCENARIO_DIR)) return [];
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => EXTENSIONS.has(extname(f)))
+    .sort()
+    .map((f) => ({ id: basename(f, extname(f)), path: join(SCENARIO_DIR, f) }));
+}
+
 /**
  * The bundled scenarios, sorted by id. The title comes from the file itself; a file that does not
  * load still appears (titled by its id) so a broken scenario is visible rather than missing.
  */
 export function listScenarios(): BundledScenario[] {
-  if (!existsSync(SCENARIO_DIR)) return [];
-  return readdirSync(SCENARIO_DIR)
-    .filter((f) => EXTENSIONS.has(extname(f)))
-    .sort()
-    .map((f) => {
-      const path = join(SCENARIO_DIR, f);
-      const id = basename(f, extname(f));
-      const loaded = loadScenario(readFileSync(path, 'utf8'), { filename: f, resolve: scenarioResolver({ baseDir: SCENARIO_DIR }) });
-      return { id, title: loaded.ok ? loaded.scenario.title : id, path };
-    });
+  return bundledScenarioFiles().map(({ id, path }) => {
+    const loaded = loadScenario(readFileSync(path, 'utf8'), { filename: basename(path), resolve: scenarioResolver({ baseDir: SCENARIO_DIR }) });
+    return { id, title: loaded.ok ? loaded.scenario.title : id, path };
+  });
 }
 
 /**
@@ -44,7 +47,9 @@ export function resolveScenario(idOrPath: string, options: { cwd?: string } = {}
   } catch {
     return undefined;
   }
-  const bundled = listScenarios().find((s) => s.id === idOrPath);
+  // By file name alone: loading every bundled scenario (variants re-parse their bases) to find one
+  // would cost a command ~1 s and ~50 MB of garbage.
+  const bundled = bundledScenarioFiles().find((s) => s.id === idOrPath);
   return bundled === undefined ? undefined : { path: bundled.path, text: readFileSync(bundled.path, 'utf8') };
 }
 

@@ -2,7 +2,6 @@ import { existsSync, rmSync } from 'node:fs';
 import { BatchContext, canonicalAggregates, csvHeader, DEFAULT_BRANCHING, type Aggregates } from '@casus/engine';
 import type { CliIo } from '../io.js';
 import { AtomicAppendFile, writeFileAtomic } from './atomic-file.js';
-import { recordsParquet } from './records-parquet.js';
 import { readCheckpoint } from './checkpoint.js';
 import { CheckpointWriter } from './checkpoint-writer.js';
 import type { SimulatorInit } from './chunk-simulator.js';
@@ -198,6 +197,8 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   if (records) {
     try {
       if (plan.recordsFormat === 'parquet') {
+        // The Parquet writer is loaded only for a Parquet file.
+        const { recordsParquet } = await import('./records-parquet.js');
         records.keep();
         writeFileAtomic(records.path, recordsParquet(records.tempPath, context, plan.parameterDraws));
         rmSync(records.tempPath, { force: true });

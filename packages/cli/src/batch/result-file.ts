@@ -74,3 +74,14 @@ export function parseResult(text: string): ParsedResult {
 export function checkpointPath(out: string): string {
   return `${out}.partial`;
 }
+
+/** The command that produced the result: for a merge, the command of its first shard. */
+export function commandOf(doc: ResultDocument): string | undefined {
+  const p = doc.provenance as { command?: unknown; sources?: unknown } | undefined;
+  const command = typeof p?.command === 'string' ? p.command : undefined;
+  if (command !== undefined && /^casus merge\b/.test(command) && Array.isArray(p?.sources)) {
+    const first = (p.sources as { provenance?: { command?: unknown } | null }[])[0]?.provenance?.command;
+    if (typeof first === 'string') return first;
+  }
+  return command;
+}

@@ -2,10 +2,7 @@ import { Option } from 'commander';
 import type { RegisterCommand } from '../context.js';
 import { writeOutputKeeping } from '../output-path.js';
 import { shellWord } from '../batch/replay.js';
-import { runComparison } from '../compare/execute.js';
 import { DEFAULT_COMPARE_RUNS, planCompare, type CompareCommandOptions } from '../compare/options.js';
-import { compareReport, formatCompare } from '../compare/report.js';
-import { COMPARE_FORMAT, COMPARE_VERSION, compareManifest, compareProvenance, serialiseCompare } from '../compare/result-file.js';
 import { EXIT, paint } from '../io.js';
 import { DEFAULT_SEED } from '../run-request.js';
 
@@ -48,6 +45,11 @@ parameters × runs, intervals with the draw as unit; --nominal compares at the n
 Intervals are simulation error only. See docs/cli.md#casus-compare.
 `)
     .action(async (files: string[], opts: CompareCommandOptions) => {
+      // The comparison's machinery is loaded only when it runs.
+      const [{ runComparison }, { compareReport, formatCompare }, rf] = await Promise.all([
+        import('../compare/execute.js'), import('../compare/report.js'), import('../compare/result-file.js'),
+      ]);
+      const { COMPARE_FORMAT, COMPARE_VERSION, compareManifest, compareProvenance, serialiseCompare } = rf;
       const plan = planCompare(files, opts, io);
       const job = await runComparison(plan, io);
       const report = compareReport(plan, job);

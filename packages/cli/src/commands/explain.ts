@@ -2,9 +2,6 @@ import type { RegisterCommand } from '../context.js';
 import { CliError } from '../context.js';
 import { didYouMean } from '../did-you-mean.js';
 import { EXIT, paint } from '../io.js';
-import { formatExplanation } from '../explanation.js';
-import { replayCommand } from '../replay-line.js';
-import { EXIT_RUN_STOPPED, replayRun } from '../replay-run.js';
 import { addRunIdentityOptions, choices, DEFAULT_SEED, resolveRunRequest, type RunIdentityOptions } from '../run-request.js';
 
 interface ExplainOptions extends RunIdentityOptions {
@@ -34,6 +31,9 @@ Exit codes: 0 ok; 1 invalid scenario; 2 bad command line, unreadable file, unkno
 parameter or outcome; 3 the run stopped with an error. See docs/errors.md.
 `)
     .action(async (file: string, opts: ExplainOptions) => {
+      const [{ formatExplanation }, { replayCommand }, { EXIT_RUN_STOPPED, replayRun }] = await Promise.all([
+        import('../explanation.js'), import('../replay-line.js'), import('../replay-run.js'),
+      ]);
       const req = resolveRunRequest(file, opts, io);
       if (opts.outcome !== undefined && !Object.hasOwn(req.scenario.outcomes, opts.outcome)) {
         const names = Object.keys(req.scenario.outcomes);

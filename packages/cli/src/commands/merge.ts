@@ -5,10 +5,10 @@ import { EXIT } from '../io.js';
 import { checkOutputFile, writeOutputKeeping } from '../output-path.js';
 import { CodedError } from '../batch/errors.js';
 import { machine } from '../batch/manifest.js';
-import { mergeResults, type NamedResult } from '../batch/merge-results.js';
+import type { NamedResult } from '../batch/merge-results.js';
 import { shellWord } from '../batch/replay.js';
 import { parseResult, RESULT_FORMAT, RESULT_VERSION, serialiseResult } from '../batch/result-file.js';
-import { isSweepDirArgument, mergeSweepDirs } from '../sweep/merge-sweep.js';
+import { isSweepDirArgument } from '../sweep/sweep-dir.js';
 
 /**
  * `casus merge A.json B.json … --out ALL.json`: combines the results of a batch's shards exactly.
@@ -24,9 +24,14 @@ export const registerMerge: RegisterCommand = (program, { io }) => {
     .argument('<results...>', 'result files written by casus run --runs N --out, or the directories of casus sweep --shard i/n --out')
     .requiredOption('--out <file>', '(required) where to write the merged result (atomically)')
     .option('--quiet', 'print nothing on success')
-    .action((files: string[], opts: { out: string; quiet?: boolean }) => {
+    .action(async (files: string[], opts: { out: string; quiet?: boolean }) => {
       // Sweep shards are directories (casus sweep --shard i/n --out DIR): sweep/merge-sweep.ts.
-      if (files.some((f) => isSweepDirArgument(f, io.cwd))) { mergeSweepDirs(files, opts, io); return; }
+      if (files.some((f) => isSweepDirArgument(f, io.cwd))) {
+        const { mergeSweepDirs } = await import('../sweep/merge-sweep.js');
+        mergeSweepDirs(files, opts, io);
+        return;
+      }
+      const { mergeResults } = await import('../batch/merge-results.js');
       const out = resolve(io.cwd, opts.out);
       checkOutputFile('--out', out);
       const started = new Date();

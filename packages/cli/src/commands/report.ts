@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT } from '../io.js';
-import { buildReport, defaultReportPath } from '../report/build.js';
 import { checkOutputFile, writeOutputKeeping } from '../output-path.js';
-import { DEFAULT_STORY_RUNS } from '../report/context.js';
+import { DEFAULT_STORY_RUNS } from '../report/stories.js';
 
 interface ReportOptions {
   out?: string;
@@ -42,6 +41,8 @@ Vega-Lite, and nothing is loaded from anywhere. Intervals are 95% Wilson interva
 "simulation error". See docs/cli.md (casus report).
 `)
     .action(async (input: string, opts: ReportOptions) => {
+      // The report's renderer (Vega-Lite and Vega among it) is loaded only when a report is written.
+      const { buildReport, defaultReportPath } = await import('../report/build.js');
       const out = opts.out !== undefined ? resolve(io.cwd, opts.out) : defaultReportPath(input, io.cwd);
       checkOutputFile('--out', out);
       const html = await buildReport({

@@ -1,11 +1,10 @@
+import { Option, type Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
 import { CliError } from '../context.js';
 import { EXIT, paint } from '../io.js';
-import { replayCommand } from '../replay-line.js';
-import { EXIT_RUN_STOPPED, replayRun } from '../replay-run.js';
+import { SUMMARY_SECTIONS } from '../batch/format-summary.js';
+import type { BatchCommandOptions } from '../batch/options.js';
 import { addRunIdentityOptions, DEFAULT_SEED, resolveRunRequest, type RunIdentityOptions } from '../run-request.js';
-import { formatStory } from '../story.js';
-import { addBatchOptions, runBatchCommand, type BatchCommandOptions } from './run-batch.js';
 
 /** The parsed options of `casus run`, with the scenario argument; batch mode gets the same. */
 export type RunCommandOptions = BatchCommandOptions & RunIdentityOptions & {
@@ -22,6 +21,35 @@ function parseRuns(text: string): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`--runs expects a positive integer, got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
   return n;
+}
+
+/**
+ * Declares the batch-only options of `casus run` (the shared ones — --runs, --seed, --set,
+ * --situation, --engine, --json — are declared with the command). Commander turns them into the
+ * camel-cased members of {@link BatchCommandOptions}.
+ */
+function addBatchOptions(command: Command): Command {
+  return command
+    .option('--given <outcome>', 'batch: count only the runs where this outcome happened (all runs are still simulated)')
+    .option('--workers <k>', 'worker threads for a batch (default: the number of cores; 1 runs in this thread)')
+    .option('--parameter-draws <k>', 'nested design: K parameter draws, each with --runs runs on common random numbers')
+    .option('--precision <p>', 'run chunk by chunk until every outcome\'s 95% half-width is at most P (e.g. 0.01)')
+    .option('--max-runs <m>', 'with --precision or --rel-precision: the most runs to spend (default: --runs)')
+    .option('--rel-precision <r>', 'run chunk by chunk until the 95% half-width of each --outcome (or --rare) outcome is at most R times its probability (e.g. 0.1 for ±10%)')
+    .option('--outcome <id...>', 'the outcomes --rel-precision applies to')
+    .option('--nominal', 'fix every parameter at its nominal value (the default draws the uncertain parameters: the probability over the judgments)')
+    .option('--rare <id...>', 'estimate these rare outcomes by branching at the decisions that start or join a war (nominal parameters)')
+    .option('--rare-below <p>', 'also estimate so every outcome whose estimate is above 0 and below P (e.g. 0.005)')
+    .option('--rare-levels <spec>', 'estimate them by multilevel splitting on the escalation score instead, with these levels score:factor,… (e.g. 1:6,2:15)')
+    .option('--out <file>', 'write the result (manifest, exact aggregates, provenance) to FILE, atomically; {shard} becomes the shard index')
+    .option('--runs-out <file>', 'write one record per run to FILE (.ndjson/.jsonl, .csv or .parquet), in run order')
+    .option('--shard <i/n>', 'run shard i of n (0-based): runs [floor(i·N/n), floor((i+1)·N/n))')
+    .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
+    .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')
+    .option('--fail-fast', 'stop at the first run that fails (default: record it and go on)')
+    .addOption(new Option('--quiet', 'no progress bar or timing line'))
+    .option('--detail', 'batch: print every section of the summary (the default fits a screen)')
+    .option('--sections <list>', `batch: add these sections to the summary, comma-separated: ${SUMMARY_SECTIONS.join(', ')}`);
 }
 
 /**
@@ -52,9 +80,14 @@ parameter; 3 the run stopped with an error (a runaway cascade). See docs/cli.md 
       if (command.getOptionValueSource('run') === 'cli') {
         throw new CliError('--run picks one run and cannot be combined with a batch (--runs N > 1 or a batch-only option); a batch\'s summary gives the replay line of any of its runs', EXIT.usage, 'E_OPTION_CONFLICT');
       }
+      // The batch machinery (worker pool, checkpoints, output files) is loaded only for a batch.
+      const { runBatchCommand } = await import('./run-batch.js');
       setExitCode(await runBatchCommand(opts, io));
       return;
     }
+    const [{ replayRun, EXIT_RUN_STOPPED }, { replayCommand }, { formatStory }] = await Promise.all([
+      import('../replay-run.js'), import('../replay-line.js'), import('../story.js'),
+    ]);
     const req = resolveRunRequest(file, opts, io);
     const run = replayRun(req);
     const replay = `replay: ${replayCommand('run', req, { defaultEngine: 'batch' })}`;

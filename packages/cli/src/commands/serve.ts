@@ -1,8 +1,8 @@
 import type { RegisterCommand } from '../context.js';
 import { ServeCliError } from '../serve/cli-errors.js';
+import { DEFAULT_ODDS_RUNS } from '../play/odds.js';
 import { addRunIdentityOptions, DEFAULT_SEED } from '../run-request.js';
-import { DEFAULT_ODDS_RUNS, openSeminar, type ServeOptions } from '../serve/open.js';
-import { startServer } from '../serve/server.js';
+import type { ServeOptions } from '../serve/open.js';
 
 function parsePort(text: string): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
@@ -46,6 +46,8 @@ Exit codes: 0 stopped with Ctrl-C (the session is saved); 1 invalid scenario; 2 
 unusable session file or a port that cannot be used. See docs/errors.md.
 `)
     .action(async (file: string, opts: ServeOptions) => {
+      // The server (Hono, the seminar, the odds worker) is loaded only when it runs.
+      const [{ openSeminar }, { startServer }] = await Promise.all([import('../serve/open.js'), import('../serve/server.js')]);
       const setup = openSeminar(file, opts, io);
       let running;
       try {

@@ -6,11 +6,8 @@ import { EXIT, paint } from '../io.js';
 import { CodedError } from '../batch/errors.js';
 import type { StopReason } from '../batch/execute.js';
 import { formatSummary, parseSections, summaryJson, SUMMARY_SECTIONS } from '../batch/format-summary.js';
-import { parseResult } from '../batch/result-file.js';
+import { commandOf, parseResult } from '../batch/result-file.js';
 import type { Shard } from '../batch/shard.js';
-import { summaryReport } from '../batch/summary-report.js';
-import { commandOf } from '../report/kinds/result.js';
-import { resolveSimulatedScenario } from '../report/scenario-source.js';
 
 interface SummaryOptions {
   scenario?: string;
@@ -39,7 +36,8 @@ Exit codes: 0 ok; 1 not a result file (E_SUMMARY_FORMAT) or the scenario found i
 simulated (E_REPORT_SCENARIO_MISMATCH); 2 unreadable file, bad option, or no scenario found
 (E_REPORT_SCENARIO: give --scenario). See docs/cli.md#casus-summary.
 `)
-    .action((input: string, opts: SummaryOptions) => {
+    .action(async (input: string, opts: SummaryOptions) => {
+      const [{ summaryReport }, { resolveSimulatedScenario }] = await Promise.all([import('../batch/summary-report.js'), import('../report/scenario-source.js')]);
       const view = { detail: opts.detail ?? false, sections: parseSections(opts.sections) };
       const path = resolve(io.cwd, input);
       let text: string;

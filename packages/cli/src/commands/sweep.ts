@@ -1,18 +1,7 @@
 import { Option } from 'commander';
 import type { RegisterCommand } from '../context.js';
-import { EXIT, paint, type CliIo } from '../io.js';
-import { EXIT_RUN_STOPPED } from '../replay-run.js';
-import { machine } from '../batch/manifest.js';
-import { shellWord } from '../batch/replay.js';
-import { formatSweepTable, shortNumber } from '../sweep/format.js';
-import { prepareSweepDir, SWEEP_FILES, writeSweepDir } from '../sweep/sweep-dir.js';
-import { runSweepJob } from '../sweep/sweep-job.js';
-import type { PointEntry } from '../sweep/manifest.js';
-import { planSweep, type SweepCommandOptions, type SweepPlan } from '../sweep/sweep-plan.js';
-import { toParquet } from '../sweep/parquet.js';
-import { sweepTable, toCsv, toNdjson } from '../sweep/tables.js';
 import { addSharedSweepOptions, collect } from '../sweep/command-options.js';
-import { reportJobFooter } from '../sweep/footer.js';
+import type { SweepCommandOptions } from '../sweep/sweep-plan.js';
 
 /**
  * `casus sweep FILE --vary name=values … [--design grid|lhs [--points N]] --runs N …`: runs N
@@ -42,78 +31,7 @@ Exit codes: 0 ok; 1 invalid scenario; 2 bad option (E_VARY, E_OPTION_VALUE, …)
 130 interrupted (resume with the same command and --resume). See docs/cli.md.
 `);
   command.action(async (file: string, opts: SweepCommandOptions) => {
+    const { sweepCommand } = await import('../sweep/sweep-command.js');
     setExitCode(await sweepCommand(file, opts, io));
   });
 };
-
-/** `casus run` with a point's values: exactly the point's aggregates (common random numbers). */
-function pointReplay(plan: SweepPlan, point: PointEntry): string {
-  const r = plan.request;
-  return [
-    'casus', 'run', plan.scenarioArg, '--runs', String(plan.runs), '--seed', String(r.seed),
-    ...Object.entries({ ...r.parameters, ...point.values }).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
-    ...(r.situation !== undefined ? ['--situation', r.situation] : []),
-    ...(plan.engine !== 'batch' ? ['--engine', plan.engine] : []),
-  ].map(shellWord).join(' ');
-}
-
-async function sweepCommand(file: string, opts: SweepCommandOptions, io: CliIo): Promise<number> {
-  const started = new Date();
-  const plan = planSweep(file, opts, io);
-  if (plan.out !== undefined) prepareSweepDir(plan.out.dir, plan.out.shown, plan.resume);
-  const job = await runSweepJob({
-    scenario: plan.request.scenario, seed: plan.request.seed, runs: plan.runs, engine: plan.engine, situation: plan.request.situation,
-    fixed: plan.request.parameters, points: plan.points, pointRange: plan.pointRange, manifest: plan.manifest,
-    out: plan.out, resume: plan.resume, workers: plan.workers, quiet: plan.quiet,
-  }, io);
-  const m = plan.manifest;
-  const colors = paint(io);
-  const count = plan.pointRange.to - plan.pointRange.from;
-
-  if (job.reason === 'interrupted') {
-    io.stderr(`casus: interrupted after ${job.points.length} of ${count} design points${job.checkpoint ? `; checkpoint saved to ${job.checkpoint}` : ''}\n`);
-    if (plan.out !== undefined) io.stderr(`casus: resume with: ${m.replay} ${['--out', plan.out.shown, '--resume'].map(shellWord).join(' ')}\n`);
-    else io.stderr('casus: nothing saved (give --out DIR to keep a resumable checkpoint)\n');
-    return EXIT.interrupted;
-  }
-
-  const pointsHere = plan.points.filter((p) => p.index >= plan.pointRange.from && p.index < plan.pointRange.to);
-  const table = sweepTable(m, pointsHere, job.points.map((p) => p.aggregates));
-  const header = [
-    `${m.scenario.title} (${plan.request.source.name})`,
-    [`${m.design.type === 'grid' ? 'grid' : 'Latin hypercube'} of ${m.points.length} point${m.points.length === 1 ? '' : 's'} × ${plan.runs.toLocaleString('en-US')} runs`,
-      `seed ${m.seed}`, `engine ${m.engine}`, m.seedScheme, 'common random numbers',
-      ...(m.situation ? [`situation ${m.situation}`] : []),
-      ...(count !== m.points.length ? [`points ${plan.pointRange.from}–${plan.pointRange.to - 1} (shard ${plan.shard!.index}/${plan.shard!.count})`] : [])].join(' · '),
-    ...(Object.keys(m.fixed).length > 0 ? [`fixed: ${Object.entries(m.fixed).map(([k, v]) => `${k} = ${shortNumber(v)}`).join(', ')}`] : []),
-  ];
-  const lines = [
-    ...header,
-    '',
-    colors.dim('Probability at each design point, with its 95% Wilson interval: simulation error only, not uncertainty in the judgments'),
-    ...formatSweepTable(table, { parameters: m.parameters, outcomes: m.outcomes, only: plan.outcomes, colors }),
-    '',
-    `Replay this sweep: ${m.replay}`,
-    `Replay one point:  ${pointReplay(plan, pointsHere[0] ?? plan.points[0]!)}   (point ${(pointsHere[0] ?? plan.points[0]!).index}; the same runs as in the sweep)`,
-  ];
-  io.stdout(`${lines.join('\n')}\n`);
-
-  const errors = reportJobFooter(job, plan.quiet, io);
-  if (plan.out !== undefined) {
-    const finished = new Date();
-    writeSweepDir(plan.out.dir, {
-      manifest: m,
-      aggregates: job.points,
-      files: [[SWEEP_FILES.csv, toCsv(table)], [SWEEP_FILES.ndjson, toNdjson(table)], [SWEEP_FILES.parquet, toParquet(table)]],
-      provenance: {
-        command: `${m.replay} ${['--workers', String(plan.workers), '--out', plan.out.shown, ...(plan.resume ? ['--resume'] : [])].map(shellWord).join(' ')}`,
-        startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(),
-        machine: machine(), workers: job.workers,
-        ...(plan.shard !== undefined ? { shard: { index: plan.shard.index, count: plan.shard.count, source: plan.shard.source } } : {}),
-        ...(plan.resume ? { resumedAtChunk: job.resumedAtChunk } : {}),
-      },
-    });
-    if (!plan.quiet) io.stderr(`casus: wrote ${plan.out.shown} (${SWEEP_FILES.csv}, ${SWEEP_FILES.ndjson}, ${SWEEP_FILES.parquet}, ${SWEEP_FILES.aggregates}, ${SWEEP_FILES.manifest}, ${SWEEP_FILES.provenance})\n`);
-  }
-  return errors > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
-}

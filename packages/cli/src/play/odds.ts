@@ -3,6 +3,9 @@ import type { Frame, PendingDecision } from './frame.js';
 import { placeKey, replay, stepUntil, type Course, type RunIdentity, type Worlds } from './replay.js';
 
 /** How often each outcome happened in a set of runs. */
+/** Continuations per odds table when none is asked for (`odds` at the prompt, `casus serve --odds-runs`). */
+export const DEFAULT_ODDS_RUNS = 2000;
+
 export interface OddsColumn {
   /** `from here`, `if OPTION`, or `at the start`. */
   readonly label: string;

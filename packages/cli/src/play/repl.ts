@@ -1,7 +1,8 @@
 import type { Paint } from '../io.js';
 import type { Frame } from './frame.js';
 import { PlayInputError } from './input-error.js';
-import { DEFAULT_ODDS_RUNS, type Action, type Session } from './session.js';
+import { DEFAULT_ODDS_RUNS } from './odds.js';
+import type { Action, Session } from './session.js';
 import { parseSessionText, sessionFromFile, sessionToText } from './session-file.js';
 import { PLAIN, transcriptHeader, transcriptNote, transcriptOdds, transcriptStatus, transcriptTicks } from './transcript.js';
 import {

@@ -3,7 +3,7 @@ import { parameterValue } from '../parameter-value.js';
 import { buildFrame, type Frame } from './frame.js';
 import { validateInject, parseInject } from './inject.js';
 import { PlayInputError } from './input-error.js';
-import { computeOdds, type OddsColumn, type OddsReport } from './odds.js';
+import { computeOdds, DEFAULT_ODDS_RUNS, type OddsColumn, type OddsReport } from './odds.js';
 import { AwaitDecision, openRound, placeKey, replay, Worlds, type Change, type Course, type DecisionPlace, type OpenDecision, type RunIdentity } from './replay.js';
 
 /** What a session plays: the scenario and the run, and who the people are. */
@@ -76,7 +76,6 @@ export interface BranchSummary {
 
 const BRANCH_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 export const MAIN_BRANCH = 'main';
-export const DEFAULT_ODDS_RUNS = 2000;
 const MAX_ODDS_RUNS = 1_000_000;
 
 /**

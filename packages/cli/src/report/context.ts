@@ -8,8 +8,6 @@ import { isoOfDay } from '../story.js';
 
 /** How many causal paths per outcome the report shows (each with a story). */
 export const TOP_PATHS = 5;
-/** Default number of runs simulated to find a story for each path. */
-export const DEFAULT_STORY_RUNS = 5_000;
 
 /** Share of an outcome's runs that its judgment-dependent top paths must carry for the outcome to be flagged. */
 export const HINGE_SHARE = 0.5;

@@ -54,6 +54,9 @@ export interface StoryResult {
   readonly searched: number;
 }
 
+/** Default number of runs simulated to find a story for each path (`casus report --story-runs`). */
+export const DEFAULT_STORY_RUNS = 5_000;
+
 export const storyKey = (outcome: string, path: string): string => `${outcome}\u0000${path}`;
 
 /**

@@ -22,8 +22,6 @@ export interface ServeOptions extends RunIdentityOptions {
   oddsRuns: number;
 }
 
-export const DEFAULT_ODDS_RUNS = 2000;
-
 /**
  * Everything `casus serve` needs before it listens: the scenario, the session (resumed from
  * --session FILE when it exists — a file `casus play` wrote opens too), the teams and the

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -7,15 +6,9 @@ import { machine } from '../batch/manifest.js';
 import { shellWord } from '../batch/replay.js';
 import type { SweepManifest } from './manifest.js';
 import { sweepDifferences } from './manifest.js';
-import { prepareSweepDir, readSweepDir, SWEEP_FILES, writeSweepDir, type SweepAggregatesDocument } from './sweep-dir.js';
+import { isSweepDirArgument, prepareSweepDir, readSweepDir, SWEEP_FILES, writeSweepDir, type SweepAggregatesDocument } from './sweep-dir.js';
 import { toParquet } from './parquet.js';
 import { sweepTable, toCsv, toNdjson } from './tables.js';
-
-/** Whether a `casus merge` argument names a directory (a sweep shard) rather than a result file. */
-export function isSweepDirArgument(arg: string, cwd: string): boolean {
-  const path = resolve(cwd, arg);
-  return existsSync(path) && statSync(path).isDirectory();
-}
 
 /**
  * `casus merge DIR… --out DIR`: combines the directories of a sweep's shards into the directory

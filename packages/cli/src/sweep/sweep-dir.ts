@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Aggregates } from '@casus/engine';
 import { writeFileAtomic } from '../batch/atomic-file.js';
 import { canonicalJson } from '../batch/canonical-json.js';
@@ -148,4 +148,10 @@ export function readSweepDir(dir: string): ReadSweep {
   } catch (error) {
     return { ok: false, partial: false, reason: (error as Error).message };
   }
+}
+
+/** Whether a `casus merge` argument names a directory (a sweep shard) rather than a result file. */
+export function isSweepDirArgument(arg: string, cwd: string): boolean {
+  const path = resolve(cwd, arg);
+  return existsSync(path) && statSync(path).isDirectory();
 }

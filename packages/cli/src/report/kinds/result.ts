@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { parseResult, RESULT_FORMAT, type ResultDocument } from '../../batch/result-file.js';
+import { commandOf, parseResult, RESULT_FORMAT, type ResultDocument } from '../../batch/result-file.js';
 import { resultContext, type ResultContext } from '../context.js';
 import { esc, fmtInt, longDate } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
@@ -59,17 +59,6 @@ export const resultKind: ReportKind<ResultDocument> = {
 
 function isNumberRecord(x: unknown): x is Record<string, number> {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'number');
-}
-
-/** The command that produced the result: for a merge, the command of its first shard. */
-export function commandOf(doc: ResultDocument): string | undefined {
-  const p = doc.provenance as { command?: unknown; sources?: unknown } | undefined;
-  const command = typeof p?.command === 'string' ? p.command : undefined;
-  if (command !== undefined && /^casus merge\b/.test(command) && Array.isArray(p?.sources)) {
-    const first = (p.sources as { provenance?: { command?: unknown } | null }[])[0]?.provenance?.command;
-    if (typeof first === 'string') return first;
-  }
-  return command;
 }
 
 function resultPage(ctx: ResultContext, sections: Section[], command: string | undefined): ReportPage {
