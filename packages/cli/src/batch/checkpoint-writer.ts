@@ -4,6 +4,11 @@ import { basename, dirname, join } from 'node:path';
 
 let serial = 0;
 
+/** Bytes written at a time; a UTF-16 code unit is at most 3 bytes of UTF-8 (a pair, 4 bytes for 2). */
+const BLOCK_BYTES = 3 << 18;
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
 /**
  * Keeps a checkpoint file up to date without holding up the batch: each `request()` asks for the
  * file to reflect the current state; the write (temporary file, fsync, rename) happens off the
@@ -14,6 +19,13 @@ export class CheckpointWriter {
   private writing: Promise<void> | undefined;
   private dirty = false;
   private failure: unknown;
+  /**
+   * One block of the file's bytes at a time, reused by every write: a checkpoint of a batch over
+   * the judgments is megabytes, and a buffer of the whole text per write (what writeFile(text)
+   * makes) is external memory that lives until a full collection — tens of MB of a long batch's
+   * peak.
+   */
+  private readonly block = Buffer.allocUnsafe(BLOCK_BYTES);
 
   /**
    * @param path the checkpoint file
@@ -47,7 +59,17 @@ export class CheckpointWriter {
     const temp = join(dirname(this.path), `.${basename(this.path)}.tmp-${process.pid}-${serial++}`);
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(text);
+      // Block by block (only one write is ever under way, so the block is free); a block's
+      // characters never end between the two halves of a surrogate pair.
+      let position = 0;
+      for (let from = 0; from < text.length;) {
+        let to = Math.min(text.length, from + BLOCK_BYTES / 3);
+        if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1))) to--;
+        const bytes = this.block.write(text.slice(from, to), 0, 'utf8');
+        for (let done = 0; done < bytes;) done += (await handle.write(this.block, done, bytes - done, position + done)).bytesWritten;
+        position += bytes;
+        from = to;
+      }
       await handle.sync();
     } finally {
       await handle.close();
