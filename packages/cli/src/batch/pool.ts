@@ -62,8 +62,8 @@ export class InProcessRunner implements ChunkRunner {
 }
 
 interface Slot {
-  readonly worker: Worker;
-  job: { resolve(o: ChunkOutput): void; reject(e: Error): void } | undefined;
+  worker: Worker;
+  job: { readonly task: ChunkTask; resolve(o: ChunkOutput): void; reject(e: Error): void } | undefined;
 }
 
 /**
@@ -74,6 +74,20 @@ interface Slot {
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
+ * Old generation of a worker's heap, in MB, when it keeps no per-run records. V8 lets a thread's
+ * old generation fill with garbage up to a limit it sets from the heap's maximum; a worker lives
+ * on ~20 MB (korea-2024 over the judgments), so a cap makes it collect sooner (~40 MB less for
+ * two workers). A worker that runs out of memory under the cap (a much larger scenario) is
+ * replaced by one without it, which simulates its chunk again from the start.
+ */
+export const WORKER_OLD_GENERATION_MB = 64;
+
+/** Options of a {@link WorkerPool}; tests shrink the cap to exercise the fallback. */
+export interface WorkerPoolOptions {
+  readonly oldGenerationMb?: number;
+}
+
+/**
  * A fixed pool of worker threads, each holding its own copy of the batch (built from the scenario
  * text and options, sent once at start). Each is handed one chunk at a time.
  */
@@ -81,35 +95,61 @@ export class WorkerPool implements ChunkRunner {
   readonly capacity: number;
   private readonly slots: Slot[] = [];
   private broken: Error | undefined;
+  private readonly entry: WorkerEntry;
+  /** The old-generation cap new workers start with; none with per-run records, or after one ran out of memory. */
+  private oldGenerationMb: number | undefined;
 
-  constructor(size: number, init: RunnerInit, onProgress: ProgressSink) {
+  constructor(size: number, private readonly init: RunnerInit, private readonly onProgress: ProgressSink, options: WorkerPoolOptions = {}) {
     this.capacity = size;
-    const { url, workerData, execArgv } = workerEntry();
+    this.entry = workerEntry();
+    const records = (init as { records?: unknown }).records;
+    this.oldGenerationMb = records !== undefined && records !== null ? undefined : options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData: { ...workerData, init }, execArgv, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-      const slot: Slot = { worker, job: undefined };
-      worker.on('message', (m: FromWorker) => {
-        if (m.type === 'progress') { onProgress(m.runs); return; }
-        const job = slot.job;
-        slot.job = undefined;
-        if (!job) return;
-        if (m.type === 'chunk') job.resolve(m.output);
-        else {
-          const e = new Error(`worker failed on chunk ${m.index}: ${m.message}`);
-          if (m.stack) e.stack = m.stack;
-          job.reject(e);
-        }
-      });
-      const fail = (error: Error): void => {
-        this.broken ??= error;
-        const job = slot.job;
-        slot.job = undefined;
-        job?.reject(error);
-      };
-      worker.on('error', fail);
-      worker.on('exit', (code) => { if (slot.job) fail(new Error(`worker stopped (exit code ${code})`)); });
+      const slot = { job: undefined } as Slot;
+      this.start(slot);
       this.slots.push(slot);
     }
+  }
+
+  /** Starts a worker in `slot` (replacing the one there, if any). */
+  private start(slot: Slot): void {
+    const { url, workerData, execArgv } = this.entry;
+    const cap = this.oldGenerationMb;
+    const worker = new Worker(url, {
+      workerData: { ...workerData, init: this.init }, execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(cap !== undefined ? { maxOldGenerationSizeMb: cap } : {}) },
+    });
+    slot.worker = worker;
+    worker.on('message', (m: FromWorker) => {
+      if (slot.worker !== worker) return;
+      if (m.type === 'progress') { this.onProgress(m.runs); return; }
+      const job = slot.job;
+      slot.job = undefined;
+      if (!job) return;
+      if (m.type === 'chunk') job.resolve(m.output);
+      else {
+        const e = new Error(`worker failed on chunk ${m.index}: ${m.message}`);
+        if (m.stack) e.stack = m.stack;
+        job.reject(e);
+      }
+    });
+    const fail = (error: Error): void => {
+      if (slot.worker !== worker) return;
+      if (cap !== undefined && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // Chunks are pure functions of their run indices: the new worker's output is the same.
+        // (The progress already reported for the chunk is reported again.)
+        this.oldGenerationMb = undefined;
+        this.start(slot);
+        if (slot.job) slot.worker.postMessage({ type: 'chunk', task: slot.job.task } satisfies ToWorker);
+        return;
+      }
+      this.broken ??= error;
+      const job = slot.job;
+      slot.job = undefined;
+      job?.reject(error);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => { if (slot.job) fail(new Error(`worker stopped (exit code ${code})`)); });
   }
 
   run(task: ChunkTask): Promise<ChunkOutput> {
@@ -117,7 +157,7 @@ export class WorkerPool implements ChunkRunner {
     const slot = this.slots.find((s) => s.job === undefined);
     if (!slot) return Promise.reject(new Error('no idle worker (more chunks in flight than workers)'));
     return new Promise<ChunkOutput>((resolve, reject) => {
-      slot.job = { resolve, reject };
+      slot.job = { task, resolve, reject };
       const message: ToWorker = { type: 'chunk', task };
       slot.worker.postMessage(message);
     });
