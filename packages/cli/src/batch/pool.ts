@@ -74,11 +74,11 @@ interface Slot {
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
- * Old generation of a worker's heap, in MB, when it keeps no per-run records. V8 lets a thread's
- * old generation fill with garbage up to a limit it sets from the heap's maximum; a worker lives
- * on ~20 MB (korea-2024 over the judgments), so a cap makes it collect sooner (~40 MB less for
- * two workers). A worker that runs out of memory under the cap (a much larger scenario) is
- * replaced by one without it, which simulates its chunk again from the start.
+ * Old generation of a batch's worker heap, in MB, when it keeps no per-run records. V8 lets a
+ * thread's old generation fill with garbage up to a limit it sets from the heap's maximum; a
+ * worker lives on ~20 MB (korea-2024 over the judgments), so a cap makes it collect sooner
+ * (~40 MB less for two workers). A worker that runs out of memory under the cap (a much larger
+ * scenario) is replaced by one without it, which simulates its chunk again from the start.
  */
 export const WORKER_OLD_GENERATION_MB = 64;
 
@@ -96,14 +96,15 @@ export class WorkerPool implements ChunkRunner {
   private readonly slots: Slot[] = [];
   private broken: Error | undefined;
   private readonly entry: WorkerEntry;
-  /** The old-generation cap new workers start with; none with per-run records, or after one ran out of memory. */
+  /** The old-generation cap new workers start with; none for records, sweeps, comparisons, or after one ran out of memory. */
   private oldGenerationMb: number | undefined;
 
   constructor(size: number, private readonly init: RunnerInit, private readonly onProgress: ProgressSink, options: WorkerPoolOptions = {}) {
     this.capacity = size;
     this.entry = workerEntry();
-    const records = (init as { records?: unknown }).records;
-    this.oldGenerationMb = records !== undefined && records !== null ? undefined : options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB;
+    // Only a batch's workers without records (`records: null`): sweeps and comparisons keep a
+    // context per design point or variant, whose needs were not measured.
+    this.oldGenerationMb = (init as { records?: unknown }).records === null ? options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB : undefined;
     for (let i = 0; i < size; i++) {
       const slot = { job: undefined } as Slot;
       this.start(slot);
