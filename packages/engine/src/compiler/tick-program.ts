@@ -34,13 +34,15 @@ import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
 import { conditionCode } from './condition-code.js';
 import { compileRecorded, outcomeChecks } from './record-program.js';
 import { compileEffects } from './effect-program.js';
+import { compileOptionWeights } from './doctrine-program.js';
+import { NO_ROLES, WEIGHT_HELPERS, weightCode } from './weight-code.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
   rec, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
-  outsideMonitoring, baselineWithoutPanel,
+  outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
   postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
 };
 
@@ -144,7 +146,8 @@ export function tickSource(m: Model): TickSource {
       else if (tr.constantP >= 0) out(`    if (!fire && cand >= 0 && ${when}) fire = H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)};`);
       else {
         out(`    if (!fire && cand >= 0 && ${when}) {`);
-        out(`      const x = ${K.value(tr.ratePerTick)} * ${K.ref(tr.scale)}(s, -1, -1, -1);`);
+        const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
+        out(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
         out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${K.value(q)};`);
         out('      fire = uq < x && uq < H.hazardPerTick(x);');
         out('    }');
@@ -166,5 +169,5 @@ export function compileTick(m: Model): TickProgram | undefined {
   if (!codeGenerationAllowed()) return undefined;
   const { body, slots } = tickSource(m);
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
-  return { beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS), recorded: compileRecorded(m), effects: compileEffects(m) };
+  return { beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS), recorded: compileRecorded(m), effects: compileEffects(m), optionWeights: compileOptionWeights(m) };
 }
