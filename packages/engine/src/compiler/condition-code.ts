@@ -51,7 +51,9 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
       if (a === undefined || b === undefined || lo === undefined || hi === undefined) return undefined;
       if (a === b) return 'false';
       const p = idx(m.pairOf[a * m.actors.length + b]!);
-      const tests = [`s.rung[${p}] >= ${num(lo)}`, `s.rung[${p}] <= ${num(hi)}`];
+      // A rung is an index of the ladder: the defaults (-1 and 1e9) bound every rung, so need no test.
+      const tests = [`s.rung[${p}] >= ${num(lo)}`, `s.rung[${p}] <= ${num(hi)}`].filter((_, k) => (k === 0 ? c.relation!.atLeast !== undefined : c.relation!.atMost !== undefined));
+      if (tests.length === 0) tests.push('true');
       const war = c.relation.war;
       const w = `s.machine.relation[${p}]`;
       if (war === true) tests.push(`${w} !== ${num(WAR_NONE)}`);
@@ -73,8 +75,14 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
       if (v === undefined) return undefined;
       const x = `s.vars[${idx(v)}]`;
       const bound = (n: Num | undefined, dflt: number): string => (n === undefined ? num(dflt) : lit(value(n)));
-      // All four comparisons, as the closure makes them (a NaN value fails every one).
-      return `(${x} > ${bound(c.variable.gt, -Infinity)} && ${x} >= ${bound(c.variable.gte, -Infinity)} && ${x} < ${bound(c.variable.lt, Infinity)} && ${x} <= ${bound(c.variable.lte, Infinity)})`;
+      // The closure makes all four comparisons (a NaN value fails every one). `>= -Infinity` and
+      // `<= Infinity` hold for every other number, so when not given they are left out: the strict
+      // ones, always written, still fail NaN and the infinities as the closure does.
+      const tests = [`${x} > ${bound(c.variable.gt, -Infinity)}`];
+      if (c.variable.gte !== undefined) tests.push(`${x} >= ${bound(c.variable.gte, -Infinity)}`);
+      tests.push(`${x} < ${bound(c.variable.lt, Infinity)}`);
+      if (c.variable.lte !== undefined) tests.push(`${x} <= ${bound(c.variable.lte, Infinity)}`);
+      return `(${tests.join(' && ')})`;
     }
     if (c.regime) {
       const r = m.regimeIndex.get(c.regime.id);

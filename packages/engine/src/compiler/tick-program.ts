@@ -128,8 +128,10 @@ export function tickSource(m: Model): TickSource {
     // does nothing on other ticks: its whole block waits for its next candidate.
     const onlyCandidates = candidates && !scheduled && !tr.becomes && !(tr.cooldown > 0);
     out(onlyCandidates ? `if (s.triggerNext[${i}] === t) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
-    out(onlyCandidates ? `  const cand = H.passCandidate(s, ${i}, t);`
-      : candidates ? `  const cand = s.triggerNext[${i}] === t ? H.passCandidate(s, ${i}, t) : -1;` : '  const cand = -1;');
+    // A candidate every tick (q = 1) draws no wait: passCandidate's bookkeeping, inline.
+    const pass = `(${K.value(q)} >= 1 ? (s.triggerNext[${i}] = t + 1, s.triggerCandidate[${i}]++) : H.passCandidate(s, ${i}, t))`;
+    out(onlyCandidates ? `  const cand = ${pass};`
+      : candidates ? `  const cand = s.triggerNext[${i}] === t ? ${pass} : -1;` : '  const cand = -1;');
     out(`  let st = s.machine.trigger[${i}];`);
     if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
     out('  let edge = false;');
