@@ -18,12 +18,11 @@ import type { RunState } from '../run/state.js';
 import type { SimEvent } from '../run/event.js';
 import { onAct, onArmedAttack, onThreat } from '../run/obligations.js';
 import { idx, instantiate, num, Slots } from './code.js';
-import { conditionCode } from './condition-code.js';
+import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 
 /** What the generated code calls. */
 const HELPERS = {
-  onAct, onArmedAttack, onThreat,
-  postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
+  onAct, onArmedAttack, onThreat, ...CONDITION_HELPERS,
 };
 
 /**
@@ -73,7 +72,12 @@ export function recordSource(m: Model): { body: string; slots: Slots } {
       if (dp.on) tests.push(dp.on.length === 0 ? 'false' : `(${dp.on.map((a) => `ev.target === ${num(a)}`).join(' || ')})`);
       if (dp.kind !== undefined) tests.push(detailTest(dp.kind));
       tests.push(`ev.intensity >= ${K.value(dp.minIntensity)}`);
-      if (dp.when) tests.push(`${K.ref(dp.when)}(s, ${num(dp.actor)}, ev.actor, ev.target)`);
+      if (dp.when) {
+        // The owner is `$self`; the event's actor and target are `$actor` and `$target`.
+        const spec = m.scenario.doctrine[m.actors[dp.actor]!.id]!.find((x) => x.id === dp.id)!;
+        const roles = { self: idx(dp.actor), actor: 'ev.actor', target: 'ev.target' };
+        tests.push(conditionCode(spec.when!, m, (x) => K.value(x), roles) ?? `${K.ref(dp.when)}(s, ${num(dp.actor)}, ev.actor, ev.target)`);
+      }
       body.push(`if (${tests.join(' && ')}) s.decisions.push({ type: 'doctrine', point: ${idx(i)}, actor: ev.actor, target: ev.target, parent: ev.seq });`);
     }
     if (body.length === 0) continue;

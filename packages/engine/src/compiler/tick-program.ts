@@ -24,14 +24,14 @@
 import type { Model } from '../model/model.js';
 import { hazardPerTick } from '../model/compile.js';
 import { TABLES } from '../machines/host.js';
-import type { RunState, TickProgram } from '../run/state.js';
+import type { TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
 import { enterForce, lapsePact } from '../run/obligations.js';
 import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
 import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
-import { conditionCode } from './condition-code.js';
+import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 import { compileRecorded, outcomeChecks } from './record-program.js';
 import { compileEffects } from './effect-program.js';
 import { compileOptionWeights } from './doctrine-program.js';
@@ -43,7 +43,7 @@ const FAR_FUTURE = 2 ** 31 - 1;
 const HELPERS = {
   rec, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
   outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
-  postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
+  ...CONDITION_HELPERS,
 };
 
 /** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */

@@ -12,7 +12,7 @@ import type { Model } from '../model/model.js';
 import type { Weight, Term } from '../schema/weight.js';
 import type { Num } from '../schema/primitives.js';
 import { WAR_NONE } from '../model/model.js';
-import { conditionCode } from './condition-code.js';
+import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 import { idx, num } from './code.js';
 import { exp } from '../rng/math.js';
 import type { RunState } from '../run/state.js';
@@ -74,7 +74,7 @@ export function weightCode(w: Weight, m: Model, roles: Roles, lit: (x: number) =
       const a = actor(t.posture);
       return a === undefined ? undefined : `H.postureTerm(s, ${coef}, ${a})`;
     }
-    const cond = conditionCode(t.condition!, m, lit);
+    const cond = conditionCode(t.condition!, m, lit, roles);
     return cond === undefined ? undefined : `(${cond} ? ${coef} : 0)`;
   };
   const linear = (intercept: Num, terms: readonly Term[]): string | undefined => {
@@ -97,7 +97,7 @@ export function weightCode(w: Weight, m: Model, roles: Roles, lit: (x: number) =
 
 /** What weight expressions call: a relation or posture term whose actors are bound when it runs (as model/weights.ts reads them). */
 export const WEIGHT_HELPERS = {
-  exp,
+  exp, ...CONDITION_HELPERS,
   pairTerm(s: RunState, coef: number, a: number, b: number, isWar: boolean): number {
     if (a < 0 || b < 0 || a === b) return 0;
     const p = s.model.pairOf[a * s.model.actors.length + b]!;
