@@ -172,6 +172,8 @@ interface Views {
   readonly pairCell: ({ both: number; before: number } | undefined)[][];
   readonly highest: number[][];
   readonly obligation: Aggregates['obligations'][string][];
+  /** Per relation pair, its key in `escalation` (`A|B`), made once. */
+  readonly pairKey: string[];
 }
 const VIEWS = new WeakMap<Aggregates, Views>();
 function views(agg: Aggregates, m: Model): Views {
@@ -186,6 +188,7 @@ function views(agg: Aggregates, m: Model): Views {
     pairCell: ids.map((x, i) => ids.map((y, j) => (i === j ? undefined : agg.pairs[x]![y]!))),
     highest: m.actors.map((a) => agg.highestRung[a.id]!),
     obligation: m.obligations.map((o) => agg.obligations[o.key]!),
+    pairKey: Array.from(m.pairA, (a, p) => `${m.actors[a]!.id}|${m.actors[m.pairB[p]!]!.id}`),
   };
   VIEWS.set(agg, made);
   return made;
@@ -277,7 +280,7 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     const peak = s.pairPeak[p]!;
     if (peak <= start) continue;
     const esc = (agg.escalation ??= {});
-    const key = `${m.actors[m.pairA[p]!]!.id}|${m.actors[m.pairB[p]!]!.id}`;
+    const key = v.pairKey[p]!;
     const e = (esc[key] ??= { from: m.rungs[start]!.id, runs: new Array<number>(m.rungs.length).fill(0) });
     e.runs[peak]!++;
   }

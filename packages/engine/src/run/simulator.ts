@@ -60,6 +60,8 @@ export interface RunOptions {
 }
 
 const OBL_LAPSED = TABLES.obligation.state('lapsed');
+/** No white-cell injects: one shared empty list rather than a new one every run. */
+const NO_INJECTS: readonly Inject[] = Object.freeze([]);
 const OBL_NOT_IN_FORCE = TABLES.obligation.state('not_in_force');
 
 /**
@@ -85,7 +87,7 @@ export class Simulator {
     s.masterSeed = masterSeed;
     s.runIndex = runIndex;
     s.situation = options.situation;
-    s.injects = options.injects ?? [];
+    s.injects = options.injects ?? NO_INJECTS;
     s.decider = options.decider;
     s.drawLog = options.recordDraws ? [] : undefined;
     s.roundHook = undefined;
