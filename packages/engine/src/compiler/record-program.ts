@@ -16,13 +16,13 @@ import type { Model } from '../model/model.js';
 import { EVENT_KINDS } from '../schema/condition.js';
 import type { RunState } from '../run/state.js';
 import type { SimEvent } from '../run/event.js';
-import { onAct, onArmedAttack, onThreat } from '../run/obligations.js';
+import { actClause, onArmedAttack, onThreat } from '../run/obligations.js';
 import { idx, instantiate, num, Slots } from './code.js';
 import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 
 /** What the generated code calls. */
 const HELPERS = {
-  onAct, onArmedAttack, onThreat, ...CONDITION_HELPERS,
+  actClause, onArmedAttack, onThreat, ...CONDITION_HELPERS,
 };
 
 /**
@@ -63,7 +63,22 @@ export function recordSource(m: Model): { body: string; slots: Slots } {
     // Obligations judging their casus.
     if (kind === 'armedAttack') body.push('H.onArmedAttack(s, ev);');
     else if (kind === 'threat') body.push('H.onThreat(s, ev);');
-    else if ((kind === 'signal' || kind === 'hostileAct') && (m.actsByKind.get(kind)?.length ?? 0) > 0) body.push('H.onAct(s, ev);');
+    else if (kind === 'signal' || kind === 'hostileAct') {
+      // run/obligations.ts onAct, unrolled: each obligation's clauses for this kind in order, the
+      // clause's kinds tested inline, the rest of the clause by the shared rule.
+      for (const i of m.actsByKind.get(kind) ?? []) {
+        const o = m.obligations[i]!;
+        const label = `obligation${idx(i)}`;
+        const clauses: string[] = [];
+        o.acts.forEach((c, k) => {
+          if (c.event !== kind) return;
+          const kinds = c.kinds ? (c.kinds.length === 0 ? 'false' : `(${c.kinds.map((d) => `ev.detail === ${K.ref(d)}`).join(' || ')})`) : 'true';
+          clauses.push(`  if (${kinds} && H.actClause(s, ev, ${idx(i)}, ${idx(k)})) break ${label};`);
+        });
+        if (clauses.length === 0) continue;
+        body.push(`${label}: if (ev.actor !== ${num(o.obligated)}) {`, ...clauses, '}');
+      }
+    }
     // Decision points listening for this kind.
     for (const i of m.listeners.get(kind) ?? []) {
       const dp = m.decisionPoints[i]!;
