@@ -7,6 +7,11 @@ import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
 
+/** Response details made once (`honoured:forces`, …): the same string every time, whose hash is known. */
+const HONOURED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `honoured:${l}`);
+const DEFECTED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `defected:${l}`);
+const MOOT_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `moot:${l}`);
+
 const ST = {
   dormant: TABLES.obligation.state('dormant'),
   notInForce: TABLES.obligation.state('not_in_force'),
@@ -323,13 +328,13 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
     // Bound to its cause: the war it answered ended before the response fell due.
     s.send('obligation', i, EV.moot);
     s.obligationLevel[i] = -1;
-    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, `moot:${RESPONSE_LEVEL_NAMES[level]}`, -1, level, i, '', episode);
+    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, MOOT_DETAIL[level]!, -1, level, i, '', episode);
     return;
   }
   s.send('obligation', i, honour ? EV.honour : EV.defect);
   s.obligationLevel[i] = level;
   const fate = honour ? 'honoured' : 'defected';
-  const seq = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, -1, level, i, '', episode);
+  const seq = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? (honour ? HONOURED_DETAIL : DEFECTED_DETAIL)[level]! : fate, -1, level, i, '', episode);
   if (honour && level === MATERIEL) takeSide(s, i);
   if (level <= 0) return;
   const n = m.actors.length;
