@@ -1,6 +1,6 @@
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { emit, PRIORITY, recv } from './effects.js';
+import { dayFor, emit, PRIORITY, recv } from './effects.js';
 
 /** A recorded event reaches every decision point listening for its kind; matching ones are collected. */
 export function onEvent(s: RunState, ev: SimEvent): void {
@@ -49,5 +49,5 @@ export function applyOption(s: RunState, point: number, option: number, actor: n
   const opt = dp.options[option]!;
   const cause = opt.cause;
   const seq = recv(s, 'decision', cause, parent, dp.actor, target, -1, 0, false, opt.id, -1, -1, point, '', -1);
-  emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow);
+  emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effectList.optionBase[point]![option]! : -1);
 }

@@ -303,8 +303,11 @@ function settle(s: RunState): void {
       s.queue.pop();
       s.curDay = it.day;
       if (it.effect) {
-        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts).
-        const f = s.program !== undefined ? s.program.effects.get(it.effect) : undefined;
+        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts),
+        // found by position when queued from the program's list (and the very object is there), else by object.
+        const prog = s.program;
+        const k = it.compiled;
+        const f = prog === undefined ? undefined : k >= 0 && prog.effectList.effects[k] === it.effect ? prog.effectList.fns[k] : prog.effects.get(it.effect);
         if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
         else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
       }
