@@ -27,7 +27,14 @@ export function chooseOption(s: RunState, point: number, actor: number, target: 
   let total = 0;
   const n = dp.options.length;
   const w = s.weightScratch.length >= n ? s.weightScratch : (s.weightScratch = new Float64Array(n));
-  for (let k = 0; k < n; k++) { const x = dp.options[k]!.weight(s, dp.actor, actor, target); w[k] = x > 0 ? x : 0; total += w[k]!; }
+  const generated = s.program?.optionWeights;
+  if (generated !== undefined) {
+    // The compiled scenario (compiler/doctrine-program.ts): the same numbers, without a closure per term.
+    generated(s, point, actor, target, w);
+    for (let k = 0; k < n; k++) { const x = w[k]!; w[k] = x > 0 ? x : 0; total += w[k]!; }
+  } else {
+    for (let k = 0; k < n; k++) { const x = dp.options[k]!.weight(s, dp.actor, actor, target); w[k] = x > 0 ? x : 0; total += w[k]!; }
+  }
   if (!(total > 0)) return -1;
   let acc = 0;
   const x = u * total;

@@ -17,6 +17,8 @@ export interface TickProgram {
   recorded(s: RunState, ev: SimEvent): void;
   /** The scenario's own effects, specialised (compiler/effect-program.ts); others are interpreted. */
   readonly effects: ReadonlyMap<Effect, (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void>;
+  /** The doctrine options' raw weights, generated (compiler/doctrine-program.ts). */
+  readonly optionWeights: ((s: RunState, point: number, actor: number, target: number, w: Float64Array) => void) | undefined;
 }
 
 /** An effect waiting in the queue, with the role bindings and cause it was emitted with (reused once applied: see run/effects.ts `queueItem`). */
