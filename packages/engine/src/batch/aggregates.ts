@@ -2,7 +2,6 @@ import type { Model } from '../model/model.js';
 import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import { TABLES } from '../machines/host.js';
 import type { RunState } from '../run/state.js';
-import { causalPath } from '../run/result.js';
 import { canonicalSplitCounts, mergeSplitCounts, type SplitCounts } from './splitting.js';
 import { mergeBranchCounts, type BranchCounts } from './branching.js';
 
@@ -160,8 +159,89 @@ function detailParts(detail: string): readonly (string | undefined)[] {
 }
 
 /**
+ * The records of one aggregate that `accumulate` writes, by index instead of by id: built once per
+ * aggregate (and again if a container is replaced), so a run's counts are array reads rather than
+ * dictionary look-ups by string.
+ */
+interface Views {
+  readonly outcomes: Aggregates['outcomes']; readonly obligations: Aggregates['obligations']; readonly highestRung: Aggregates['highestRung'];
+  readonly paths: Aggregates['paths']; readonly pairs: Aggregates['pairs'];
+  readonly outcome: Aggregates['outcomes'][string][];
+  readonly pathsOf: Record<string, number>[];
+  /** `pairCell[i][j]`: the cell of outcome i's row for outcome j (undefined on the diagonal). */
+  readonly pairCell: ({ both: number; before: number } | undefined)[][];
+  readonly highest: number[][];
+  readonly obligation: Aggregates['obligations'][string][];
+  /** Per relation pair, its key in `escalation` (`A|B`), made once. */
+  readonly pairKey: string[];
+}
+const VIEWS = new WeakMap<Aggregates, Views>();
+function views(agg: Aggregates, m: Model): Views {
+  const v = VIEWS.get(agg);
+  if (v !== undefined && v.outcomes === agg.outcomes && v.obligations === agg.obligations && v.highestRung === agg.highestRung
+    && v.paths === agg.paths && v.pairs === agg.pairs) return v;
+  const ids = m.outcomes.map((o) => o.id);
+  const made: Views = {
+    outcomes: agg.outcomes, obligations: agg.obligations, highestRung: agg.highestRung, paths: agg.paths, pairs: agg.pairs,
+    outcome: ids.map((id) => agg.outcomes[id]!),
+    pathsOf: ids.map((id) => agg.paths[id]!),
+    pairCell: ids.map((x, i) => ids.map((y, j) => (i === j ? undefined : agg.pairs[x]![y]!))),
+    highest: m.actors.map((a) => agg.highestRung[a.id]!),
+    obligation: m.obligations.map((o) => agg.obligations[o.key]!),
+    pairKey: Array.from(m.pairA, (a, p) => `${m.actors[a]!.id}|${m.actors[m.pairB[p]!]!.id}`),
+  };
+  VIEWS.set(agg, made);
+  return made;
+}
+
+/**
+ * Causal paths interned per model: a tree of causes walked from the outcome's event back to its
+ * root, each node keeping its path's text once made. The same path then gives the same string
+ * object run after run — no array, no join, and a key whose hash is already known.
+ */
+interface PathNode { readonly up: PathNode | undefined; readonly cause: string; readonly next: Map<string, PathNode>; key: string | undefined }
+const PATH_TREES = new WeakMap<Model, { root: PathNode; steps: Map<number, string> }>();
+
+function child(node: PathNode, cause: string): PathNode {
+  let c = node.next.get(cause);
+  if (c === undefined) { c = { up: node, cause, next: new Map(), key: undefined }; node.next.set(cause, c); }
+  return c;
+}
+
+/** `causalPath(s, seq).join(PATH_SEPARATOR)`, interned (see run/result.ts `causalPath`, the definition). */
+export function causalPathKey(s: RunState, seq: number): string {
+  const m = s.model;
+  let tree = PATH_TREES.get(m);
+  if (tree === undefined) { tree = { root: { up: undefined, cause: '', next: new Map(), key: undefined }, steps: new Map() }; PATH_TREES.set(m, tree); }
+  let node = tree.root;
+  let last: string | undefined;
+  for (let e = seq, guard = 0; e >= 0 && guard < 100_000; e = s.events[e]!.parent, guard++) {
+    const ev = s.events[e]!;
+    const c = ev.cause;
+    if (last !== c) { node = child(node, c); last = c; }
+    if (ev.kind === 'obligation' && ev.episode >= 0 && (ev.detail === 'judged' || ev.detail === 'judged:unmet')) {
+      const initiator = s.episodes.initiator[ev.episode]!;
+      const code = initiator * 2 + (ev.detail === 'judged' ? 0 : 1);
+      let step = tree.steps.get(code);
+      if (step === undefined) {
+        step = `episode:begun-by-${m.actors[initiator]!.id}:${ev.detail === 'judged' ? 'casus-met' : 'casus-unmet'}`;
+        tree.steps.set(code, step);
+      }
+      if (last !== step) { node = child(node, step); last = step; }
+    }
+  }
+  if (node.key === undefined) {
+    // The tree runs from the outcome back to the root cause: read upward, the path is in order.
+    const parts: string[] = [];
+    for (let n: PathNode | undefined = node; n !== undefined && n !== tree.root; n = n.up) parts.push(n.cause);
+    node.key = parts.join(PATH_SEPARATOR);
+  }
+  return node.key;
+}
+
+/**
  * Adds one finished run to the aggregates. Reads the run state directly (no result object) so the
- * batch loop allocates only the causal-path keys of the outcomes that were reached.
+ * batch loop allocates nothing for a path it has seen before.
  */
 export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): void {
   agg.simulated++;
@@ -172,41 +252,42 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
   }
   if (given >= 0 && s.outcomeTick[given]! < 0) return;
   agg.runs++;
+  const v = views(agg, m);
   const outs = m.outcomes;
   for (let i = 0; i < outs.length; i++) {
     const ti = s.outcomeTick[i]!;
     if (ti < 0) continue;
-    const id = outs[i]!.id;
-    const o = agg.outcomes[id]!;
+    const o = v.outcome[i]!;
     o.hits++;
     o.ticks[ti]!++;
     const ev = s.outcomeEvent[i]!;
-    const key = ev >= 0 ? causalPath(s, ev).join(PATH_SEPARATOR) : 'state';
-    const paths = agg.paths[id]!;
+    const key = ev >= 0 ? causalPathKey(s, ev) : 'state';
+    const paths = v.pathsOf[i]!;
     paths[key] = (paths[key] ?? 0) + 1;
-    const row = agg.pairs[id]!;
+    const row = v.pairCell[i]!;
     for (let j = 0; j < outs.length; j++) {
       if (j === i) continue;
       const tj = s.outcomeTick[j]!;
       if (tj < 0) continue;
-      const cell = row[outs[j]!.id]!;
+      const cell = row[j]!;
       cell.both++;
       if (ti < tj) cell.before++;
     }
   }
-  for (let a = 0; a < m.actors.length; a++) agg.highestRung[m.actors[a]!.id]![s.peak[a]!]!++;
+  for (let a = 0; a < m.actors.length; a++) v.highest[a]![s.peak[a]!]!++;
   for (let p = 0; p < m.pairA.length; p++) {
     const start = s.pairStart[p]!;
     const peak = s.pairPeak[p]!;
     if (peak <= start) continue;
     const esc = (agg.escalation ??= {});
-    const key = `${m.actors[m.pairA[p]!]!.id}|${m.actors[m.pairB[p]!]!.id}`;
+    const key = v.pairKey[p]!;
     const e = (esc[key] ??= { from: m.rungs[start]!.id, runs: new Array<number>(m.rungs.length).fill(0) });
     e.runs[peak]!++;
   }
   for (const ev of s.events) {
-    if (ev.kind === 'obligation') {
-      const rec = agg.obligations[m.obligations[ev.ref]!.key]!;
+    const kind = ev.kind;
+    if (kind === 'obligation') {
+      const rec = v.obligation[ev.ref]!;
       const [fate, extra] = detailParts(ev.detail);
       if (fate === 'judged') rec.judged++;
       else if (fate === 'invoked') { rec.invoked++; if (extra === 'pretext') rec.pretext++; }
@@ -216,11 +297,11 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       else if (fate === 'not_in_force') rec.notInForce++;
       else if (fate === 'moot') rec.moot++;
       else if (fate === 'honoured') rec.honoured[extra!]!++;
-    } else if (ev.kind === 'duty') {
-      agg.obligations[m.obligations[ev.ref]!.key]!.honoured[ev.detail]!++;
-    } else if (ev.kind === 'draft') {
-      agg.council[ev.detail.split(':')[0]!]!.tabled++;
-    } else if (ev.kind === 'draftResult') {
+    } else if (kind === 'duty') {
+      v.obligation[ev.ref]!.honoured[ev.detail]!++;
+    } else if (kind === 'draft') {
+      agg.council[detailParts(ev.detail)[0]!]!.tabled++;
+    } else if (kind === 'draftResult') {
       const [result, kind] = detailParts(ev.detail) as [string, string];
       const c = agg.council[kind]!;
       (c as unknown as Record<string, number>)[RESULT_FIELD[result]!]!++;

@@ -116,6 +116,7 @@ export class BatchContext {
       }
       return;
     }
+    const runOptions = { situation: this.options.situation };
     for (let run = from; run < to; run++) {
       const draw = d.drawOf(run);
       const sim = this.simulator(draw);
@@ -124,7 +125,7 @@ export class BatchContext {
         if (existing) { agg.draws.splice(agg.draws.indexOf(existing), 1); agg.draws.push(existing); }
         else agg.draws.push(emptyDraw(sim.model, draw, d.drawValues(draw), d.seedBlocks));
       }
-      const s = sim.run(this.master, d.seedIndexOf(run), { situation: this.options.situation });
+      const s = sim.run(this.master, d.seedIndexOf(run), runOptions);
       accumulate(agg, sim.model, s, this.given);
       if (onRecord) onRecord(runRecord(sim.model, s, run, this.options.seed, draw, draw >= 0 ? d.drawValues(draw) : {}));
     }

@@ -14,13 +14,14 @@ import { dayOf } from '../model/calendar.js';
 import { TABLES } from '../machines/host.js';
 import type { Num } from '../schema/primitives.js';
 import { idx, num } from './code.js';
+import type { RunState } from '../run/state.js';
 
 /**
  * The expression for condition `c` with no role bindings (a trigger's), or undefined. `lit` writes
  * a number that is a value of the model (a threshold that may be a parameter) rather than of its
  * structure: a slot read when the code is shared across parameter draws (compiler/code.ts).
  */
-export function conditionCode(c: Condition, m: Model, lit: (x: number) => string = num): string | undefined {
+export function conditionCode(c: Condition, m: Model, lit: (x: number) => string = num, roles?: ConditionRoles): string | undefined {
   const value = (n: Num): number => {
     if (typeof n === 'number') return n;
     const v = m.parameters[n.param];
@@ -28,6 +29,12 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
     return v;
   };
   const actor = (ref: string): number | undefined => m.actorIndex.get(ref);
+  // An actor as code: a literal index, or (with roles) the expression a role is bound to.
+  const actorExpr = (ref: string): string | undefined => {
+    if (roles !== undefined && (ref === '$self' || ref === '$actor' || ref === '$target')) return ref === '$self' ? roles.self : ref === '$actor' ? roles.actor : roles.target;
+    const a = actor(ref);
+    return a === undefined ? undefined : idx(a);
+  };
   const rung = (id: string | undefined, dflt: number): number | undefined => (id === undefined ? dflt : m.rungIndex.get(id));
 
   const go = (c: Condition): string | undefined => {
@@ -44,14 +51,23 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
       return inner === undefined ? undefined : `!${inner}`;
     }
     if (c.relation) {
-      const a = actor(c.relation.between[0]);
-      const b = actor(c.relation.between[1]);
       const lo = rung(c.relation.atLeast, -1);
       const hi = rung(c.relation.atMost, 1e9);
-      if (a === undefined || b === undefined || lo === undefined || hi === undefined) return undefined;
+      if (lo === undefined || hi === undefined) return undefined;
+      const ax = actorExpr(c.relation.between[0]);
+      const bx = actorExpr(c.relation.between[1]);
+      if (ax === undefined || bx === undefined) return undefined;
+      const warCode = WAR_TEST[String(c.relation.war)];
+      if (warCode === undefined) return undefined;
+      // A role bound when the code runs: the helper binds the pair as the closure does.
+      if (!LITERAL.test(ax) || !LITERAL.test(bx)) return `H.relationIn(s, ${ax}, ${bx}, ${num(lo)}, ${num(hi)}, ${num(warCode)})`;
+      const a = Number(ax);
+      const b = Number(bx);
       if (a === b) return 'false';
       const p = idx(m.pairOf[a * m.actors.length + b]!);
-      const tests = [`s.rung[${p}] >= ${num(lo)}`, `s.rung[${p}] <= ${num(hi)}`];
+      // A rung is an index of the ladder: the defaults (-1 and 1e9) bound every rung, so need no test.
+      const tests = [`s.rung[${p}] >= ${num(lo)}`, `s.rung[${p}] <= ${num(hi)}`].filter((_, k) => (k === 0 ? c.relation!.atLeast !== undefined : c.relation!.atMost !== undefined));
+      if (tests.length === 0) tests.push('true');
       const war = c.relation.war;
       const w = `s.machine.relation[${p}]`;
       if (war === true) tests.push(`${w} !== ${num(WAR_NONE)}`);
@@ -62,19 +78,25 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
       return `(${tests.join(' && ')})`;
     }
     if (c.posture) {
-      const a = actor(c.posture.actor);
+      const ax = actorExpr(c.posture.actor);
       const lo = rung(c.posture.atLeast, -1);
       const hi = rung(c.posture.atMost, 1e9);
-      if (a === undefined || lo === undefined || hi === undefined) return undefined;
-      return `H.postureIn(s, ${idx(a)}, ${num(lo)}, ${num(hi)})`;
+      if (ax === undefined || lo === undefined || hi === undefined) return undefined;
+      return `H.postureIn(s, ${ax}, ${num(lo)}, ${num(hi)})`;
     }
     if (c.variable) {
       const v = m.variableIndex.get(c.variable.id);
       if (v === undefined) return undefined;
       const x = `s.vars[${idx(v)}]`;
       const bound = (n: Num | undefined, dflt: number): string => (n === undefined ? num(dflt) : lit(value(n)));
-      // All four comparisons, as the closure makes them (a NaN value fails every one).
-      return `(${x} > ${bound(c.variable.gt, -Infinity)} && ${x} >= ${bound(c.variable.gte, -Infinity)} && ${x} < ${bound(c.variable.lt, Infinity)} && ${x} <= ${bound(c.variable.lte, Infinity)})`;
+      // The closure makes all four comparisons (a NaN value fails every one). `>= -Infinity` and
+      // `<= Infinity` hold for every other number, so when not given they are left out: the strict
+      // ones, always written, still fail NaN and the infinities as the closure does.
+      const tests = [`${x} > ${bound(c.variable.gt, -Infinity)}`];
+      if (c.variable.gte !== undefined) tests.push(`${x} >= ${bound(c.variable.gte, -Infinity)}`);
+      tests.push(`${x} < ${bound(c.variable.lt, Infinity)}`);
+      if (c.variable.lte !== undefined) tests.push(`${x} <= ${bound(c.variable.lte, Infinity)}`);
+      return `(${tests.join(' && ')})`;
     }
     if (c.regime) {
       const r = m.regimeIndex.get(c.regime.id);
@@ -119,3 +141,35 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
   };
   return go(c);
 }
+
+/** The expressions the roles of a condition stand for (a doctrine's owner as a literal; the event's actor and target). */
+export interface ConditionRoles {
+  readonly self: string;
+  readonly actor: string;
+  readonly target: string;
+}
+
+const LITERAL = /^\d+$/;
+
+/** `relation.war` as a number for {@link CONDITION_HELPERS}: -1 no test. */
+const WAR_TEST: Readonly<Record<string, number>> = { undefined: -1, true: 0, false: 1, hostilities: 2, declared: 3 };
+
+/** What condition expressions call; the generated programs spread these into their helpers. */
+export const CONDITION_HELPERS = {
+  /** A posture in [lo, hi]; an actor bound to no one (-1) fails, as the closure does. */
+  postureIn(s: RunState, a: number, lo: number, hi: number): boolean {
+    if (a < 0) return false;
+    const r = s.posture(a);
+    return r >= lo && r <= hi;
+  },
+  /** model/conditions.ts's relation test with the pair bound now. */
+  relationIn(s: RunState, a: number, b: number, lo: number, hi: number, war: number): boolean {
+    if (a < 0 || b < 0 || a === b) return false;
+    const p = s.model.pairOf[a * s.model.actors.length + b]!;
+    const r = s.rung[p]!;
+    if (r < lo || r > hi) return false;
+    if (war < 0) return true;
+    const w = s.warStatus(p);
+    return war === 0 ? w !== WAR_NONE : war === 1 ? w === WAR_NONE : war === 2 ? w === WAR_HOSTILITIES : w === WAR_DECLARED;
+  },
+};

@@ -15,7 +15,7 @@
 import type { Model } from '../model/model.js';
 import type { Effect } from '../schema/effect.js';
 import type { RegionRef } from '../schema/refs.js';
-import type { RunState } from '../run/state.js';
+import type { RunState, TickProgram } from '../run/state.js';
 import { armedAttack, attackRung, recv } from '../run/effects.js';
 
 /** An effect compiled for one model: applies it with the role bindings and cause it was queued with. */
@@ -94,6 +94,15 @@ export function compileEffect(m: Model, e: Effect): CompiledEffect | undefined {
     };
   }
   return undefined;
+}
+
+/** Every trigger's and doctrine option's effects in one list with their compiled forms (see `TickProgram.effectList`). */
+export function effectList(m: Model, compiled: ReadonlyMap<Effect, CompiledEffect>): TickProgram['effectList'] {
+  const effects: Effect[] = [];
+  const triggerBase = new Int32Array(m.triggers.length);
+  for (const tr of m.triggers) { triggerBase[tr.index] = effects.length; effects.push(...tr.effects); }
+  const optionBase = m.decisionPoints.map((dp) => Int32Array.from(dp.options, (o) => { const at = effects.length; effects.push(...o.effects); return at; }));
+  return { effects, fns: effects.map((e) => compiled.get(e)), triggerBase, optionBase };
 }
 
 /**

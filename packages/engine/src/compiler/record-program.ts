@@ -16,14 +16,13 @@ import type { Model } from '../model/model.js';
 import { EVENT_KINDS } from '../schema/condition.js';
 import type { RunState } from '../run/state.js';
 import type { SimEvent } from '../run/event.js';
-import { onAct, onArmedAttack, onThreat } from '../run/obligations.js';
+import { actClause, onArmedAttack, onThreat } from '../run/obligations.js';
 import { idx, instantiate, num, Slots } from './code.js';
-import { conditionCode } from './condition-code.js';
+import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 
 /** What the generated code calls. */
 const HELPERS = {
-  onAct, onArmedAttack, onThreat,
-  postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
+  actClause, onArmedAttack, onThreat, ...CONDITION_HELPERS,
 };
 
 /**
@@ -41,12 +40,20 @@ export function outcomeChecks(m: Model, K: Slots, kind: string, seq: string): st
   return out;
 }
 
+/**
+ * The switch's cases, the most frequent kinds first (a switch on strings tests its cases in
+ * turn): variables and signals are most of a run's events in the bundled scenarios.
+ */
+const FREQUENT = ['variable', 'signal', 'obligation', 'armedAttack', 'decision'] as const;
+const CASE_ORDER = [...FREQUENT, ...EVENT_KINDS.filter((k) => !(FREQUENT as readonly string[]).includes(k))];
+
 /** Generates the source of `recorded(s, ev)` specialised for `m`. */
 export function recordSource(m: Model): { body: string; slots: Slots } {
   const K = new Slots();
   const lines: string[] = ['switch (ev.kind) {'];
-  const detailTest = (d: string): string => `(ev.detail === ${K.ref(d)} || ev.detail.startsWith(${K.ref(`${d}:`)}))`;
-  for (const kind of EVENT_KINDS) {
+  // `d` or `d:…`; most details differ in length or in the character after `d`, which is cheaper to test.
+  const detailTest = (d: string): string => `(ev.detail === ${K.ref(d)} || (ev.detail.length > ${idx(d.length)} && ev.detail.charCodeAt(${idx(d.length)}) === 58 && ev.detail.startsWith(${K.ref(`${d}:`)})))`;
+  for (const kind of CASE_ORDER) {
     const body: string[] = [];
     // Counters of `happened` conditions.
     for (const k of m.countersByKind.get(kind) ?? []) {
@@ -63,7 +70,22 @@ export function recordSource(m: Model): { body: string; slots: Slots } {
     // Obligations judging their casus.
     if (kind === 'armedAttack') body.push('H.onArmedAttack(s, ev);');
     else if (kind === 'threat') body.push('H.onThreat(s, ev);');
-    else if ((kind === 'signal' || kind === 'hostileAct') && (m.actsByKind.get(kind)?.length ?? 0) > 0) body.push('H.onAct(s, ev);');
+    else if (kind === 'signal' || kind === 'hostileAct') {
+      // run/obligations.ts onAct, unrolled: each obligation's clauses for this kind in order, the
+      // clause's kinds tested inline, the rest of the clause by the shared rule.
+      for (const i of m.actsByKind.get(kind) ?? []) {
+        const o = m.obligations[i]!;
+        const label = `obligation${idx(i)}`;
+        const clauses: string[] = [];
+        o.acts.forEach((c, k) => {
+          if (c.event !== kind) return;
+          const kinds = c.kinds ? (c.kinds.length === 0 ? 'false' : `(${c.kinds.map((d) => `ev.detail === ${K.ref(d)}`).join(' || ')})`) : 'true';
+          clauses.push(`  if (${kinds} && H.actClause(s, ev, ${idx(i)}, ${idx(k)})) break ${label};`);
+        });
+        if (clauses.length === 0) continue;
+        body.push(`${label}: if (ev.actor !== ${num(o.obligated)}) {`, ...clauses, '}');
+      }
+    }
     // Decision points listening for this kind.
     for (const i of m.listeners.get(kind) ?? []) {
       const dp = m.decisionPoints[i]!;
@@ -72,7 +94,12 @@ export function recordSource(m: Model): { body: string; slots: Slots } {
       if (dp.on) tests.push(dp.on.length === 0 ? 'false' : `(${dp.on.map((a) => `ev.target === ${num(a)}`).join(' || ')})`);
       if (dp.kind !== undefined) tests.push(detailTest(dp.kind));
       tests.push(`ev.intensity >= ${K.value(dp.minIntensity)}`);
-      if (dp.when) tests.push(`${K.ref(dp.when)}(s, ${num(dp.actor)}, ev.actor, ev.target)`);
+      if (dp.when) {
+        // The owner is `$self`; the event's actor and target are `$actor` and `$target`.
+        const spec = m.scenario.doctrine[m.actors[dp.actor]!.id]!.find((x) => x.id === dp.id)!;
+        const roles = { self: idx(dp.actor), actor: 'ev.actor', target: 'ev.target' };
+        tests.push(conditionCode(spec.when!, m, (x) => K.value(x), roles) ?? `${K.ref(dp.when)}(s, ${num(dp.actor)}, ev.actor, ev.target)`);
+      }
       body.push(`if (${tests.join(' && ')}) s.decisions.push({ type: 'doctrine', point: ${idx(i)}, actor: ev.actor, target: ev.target, parent: ev.seq });`);
     }
     if (body.length === 0) continue;

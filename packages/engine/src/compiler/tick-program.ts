@@ -24,24 +24,26 @@
 import type { Model } from '../model/model.js';
 import { hazardPerTick } from '../model/compile.js';
 import { TABLES } from '../machines/host.js';
-import type { RunState, TickProgram } from '../run/state.js';
+import type { TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
 import { enterForce, lapsePact } from '../run/obligations.js';
 import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
 import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
-import { conditionCode } from './condition-code.js';
+import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 import { compileRecorded, outcomeChecks } from './record-program.js';
-import { compileEffects } from './effect-program.js';
+import { compileEffects, effectList } from './effect-program.js';
+import { compileOptionWeights } from './doctrine-program.js';
+import { NO_ROLES, WEIGHT_HELPERS, weightCode } from './weight-code.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
   rec, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
-  outsideMonitoring, baselineWithoutPanel,
-  postureIn: (s: RunState, a: number, lo: number, hi: number): boolean => { const r = s.posture(a); return r >= lo && r <= hi; },
+  outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
+  ...CONDITION_HELPERS,
 };
 
 /** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */
@@ -126,8 +128,10 @@ export function tickSource(m: Model): TickSource {
     // does nothing on other ticks: its whole block waits for its next candidate.
     const onlyCandidates = candidates && !scheduled && !tr.becomes && !(tr.cooldown > 0);
     out(onlyCandidates ? `if (s.triggerNext[${i}] === t) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
-    out(onlyCandidates ? `  const cand = H.passCandidate(s, ${i}, t);`
-      : candidates ? `  const cand = s.triggerNext[${i}] === t ? H.passCandidate(s, ${i}, t) : -1;` : '  const cand = -1;');
+    // A candidate every tick (q = 1) draws no wait: passCandidate's bookkeeping, inline.
+    const pass = `(${K.value(q)} >= 1 ? (s.triggerNext[${i}] = t + 1, s.triggerCandidate[${i}]++) : H.passCandidate(s, ${i}, t))`;
+    out(onlyCandidates ? `  const cand = ${pass};`
+      : candidates ? `  const cand = s.triggerNext[${i}] === t ? ${pass} : -1;` : '  const cand = -1;');
     out(`  let st = s.machine.trigger[${i}];`);
     if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
     out('  let edge = false;');
@@ -144,7 +148,8 @@ export function tickSource(m: Model): TickSource {
       else if (tr.constantP >= 0) out(`    if (!fire && cand >= 0 && ${when}) fire = H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)};`);
       else {
         out(`    if (!fire && cand >= 0 && ${when}) {`);
-        out(`      const x = ${K.value(tr.ratePerTick)} * ${K.ref(tr.scale)}(s, -1, -1, -1);`);
+        const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
+        out(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
         out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${K.value(q)};`);
         out('      fire = uq < x && uq < H.hazardPerTick(x);');
         out('    }');
@@ -166,5 +171,9 @@ export function compileTick(m: Model): TickProgram | undefined {
   if (!codeGenerationAllowed()) return undefined;
   const { body, slots } = tickSource(m);
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
-  return { beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS), recorded: compileRecorded(m), effects: compileEffects(m) };
+  const effects = compileEffects(m);
+  return {
+    beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS), recorded: compileRecorded(m), effects, effectList: effectList(m, effects),
+    optionWeights: compileOptionWeights(m),
+  };
 }

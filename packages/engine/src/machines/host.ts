@@ -42,7 +42,8 @@ export class TableHost implements MachineHost {
     for (const k of KINDS) {
       const s = starts[k];
       this.ensure(k, s.length);
-      for (let i = 0; i < s.length; i++) this.states[k][i] = s[i]!;
+      if (s instanceof Int8Array) this.states[k].set(s);
+      else for (let i = 0; i < s.length; i++) this.states[k][i] = s[i]!;
       this.counts[k] = s.length;
     }
   }

@@ -78,6 +78,40 @@ describe('deterministic log', () => {
   });
 });
 
+describe('log reads the exponent from the bits', () => {
+  // The exponent once came from a binary search of the table of powers of two; reading it from
+  // the IEEE-754 bits must give the same index, hence the same logarithm, for every positive double.
+  const POW2: number[] = [];
+  for (let k = -1022, p = 2 ** -1022; k <= 1023; k++, p *= 2) POW2.push(p);
+  function searchedIndex(x: number): number {
+    let lo = 0;
+    let hi = 2045;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (POW2[mid]! <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  it('finds the index a search of the powers of two finds, for normal doubles across the whole range', () => {
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    const high = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+    fc.assert(fc.property(fc.double({ min: 2.2250738585072014e-308, max: Number.MAX_VALUE, noNaN: true }), (x) => {
+      bits[0] = x;
+      expect(((words[high]! >>> 20) & 0x7ff) - 1).toBe(searchedIndex(x));
+    }), { numRuns: 20_000 });
+    for (const x of [2.2250738585072014e-308, 1, 2, 2 - 2 ** -52, Number.MAX_VALUE, 0.5, 3]) { bits[0] = x; expect(((words[high]! >>> 20) & 0x7ff) - 1).toBe(searchedIndex(x)); }
+  });
+  it('is pinned on powers of two and their neighbours', () => {
+    expect(log(1)).toBe(0);
+    expect(log(2)).toBe(0.6931471805599453);
+    expect(log(0.5)).toBe(-0.6931471805599453);
+    expect(log(Number.MAX_VALUE)).toBe(709.782712893384);
+    expect(log(5e-324)).toBe(-744.4400719213812);
+  });
+});
+
 describe('exp and log together', () => {
   it('exp(log(x)) ≈ x, error growing only with |log x| as it must', () => {
     fc.assert(

@@ -4,8 +4,8 @@
  * Why: ECMAScript leaves the accuracy of `Math.exp`, `Math.log` and `Math.pow` to the
  * implementation, and engines (and versions of one engine) do round differently in the last bit.
  * One differing bit in a sampler changes a draw, then a branch, then a whole run. These versions
- * use only IEEE-754 `+ − × ÷` (correctly rounded by specification), comparisons, and table lookups
- * of exact powers of two, so they give bit-identical results on every conforming engine.
+ * use only IEEE-754 `+ − × ÷` (correctly rounded by specification), comparisons, table lookups
+ * of exact powers of two and the exponent field of a double's IEEE-754 bits, so they give bit-identical results on every conforming engine.
  *
  * Algorithms: `exp` is fdlibm's `e_exp.c` (Cody–Waite reduction by ln 2, Remez rational
  * approximation on [−ln2/2, ln2/2]); `log` is FreeBSD/musl's `log.c` (reduction to
@@ -23,6 +23,11 @@ const POW2 = new Float64Array(2046);
   p = 1;
   for (let k = 0; k >= -1022; k--, p *= 0.5) POW2[k + 1022] = p;
 }
+
+/** x's bits as two 32-bit words; the high word (sign, exponent, top of the fraction) is word 1 on a little-endian machine. */
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 const LN2_HI = 6.93147180369123816490e-1; // ln 2 high part: 32 significant bits, so k·LN2_HI is exact
 const LN2_LO = 1.90821492927058770002e-10; // ln 2 − LN2_HI
@@ -93,15 +98,11 @@ export function log(x: number): number {
     x *= TWO_54;
     k = -54;
   }
-  // Binary search for the exponent: POW2[lo] ≤ x < POW2[lo + 1].
-  let lo = 0;
-  let hi = 2045;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (POW2[mid] <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  let m = x / POW2[lo]; // exact: m in [1, 2)
+  // The exponent, read from x's IEEE-754 bits (x is normal here): POW2[lo] ≤ x < POW2[lo + 1]
+  // for the biased exponent E = lo + 1. The same index a search of POW2 would find, in one step.
+  BITS[0] = x;
+  const lo = ((WORDS[HIGH_WORD]! >>> 20) & 0x7ff) - 1;
+  let m = x / POW2[lo]!; // exact: m in [1, 2)
   k += lo - 1022;
   if (m >= SQRT2_HI) {
     m *= 0.5;

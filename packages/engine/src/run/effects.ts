@@ -24,19 +24,19 @@ const REG = { impose: TABLES.regime.event('IMPOSE'), lift: TABLES.regime.event('
 export const PRIORITY = { inject: 0, trigger: 1, follow: 2, hazard: 3 } as const;
 
 /** Queues the effects of a trigger, inject, decision or rule, with role bindings and cause. */
-export function emit(s: RunState, effects: readonly Effect[], self: number, actor: number, target: number, cause: string, parent: number, priority: number, tick = s.tick, day = dayFor(s, tick)): void {
-  for (const effect of effects) queueItem(s, tick, priority, effect, -1, self, actor, target, cause, parent, day, -1);
+export function emit(s: RunState, effects: readonly Effect[], self: number, actor: number, target: number, cause: string, parent: number, priority: number, tick = s.tick, day = dayFor(s, tick), compiledAt = -1): void {
+  for (let k = 0; k < effects.length; k++) queueItem(s, tick, priority, effects[k], -1, self, actor, target, cause, parent, day, -1, compiledAt >= 0 ? compiledAt + k : -1);
 }
 
 /** Queues one item, reusing a spare item object when there is one (settle hands them back). */
 export function queueItem(s: RunState, tick: number, priority: number, effect: Effect | undefined, respond: number, self: number, actor: number, target: number,
-  cause: string, parent: number, day: number, episode: number): void {
+  cause: string, parent: number, day: number, episode: number, compiled = -1): void {
   const q = s.queue;
   const serial = q.nextSerial();
   const it = q.reuse();
-  if (it === undefined) { q.push({ tick, priority, serial, effect, respond, self, actor, target, cause, parent, day, episode }); return; }
+  if (it === undefined) { q.push({ tick, priority, serial, effect, respond, self, actor, target, cause, parent, day, episode, compiled }); return; }
   it.tick = tick; it.priority = priority; it.serial = serial; it.effect = effect; it.respond = respond; it.self = self; it.actor = actor;
-  it.target = target; it.cause = cause; it.parent = parent; it.day = day; it.episode = episode;
+  it.target = target; it.cause = cause; it.parent = parent; it.day = day; it.episode = episode; it.compiled = compiled;
   q.push(it);
 }
 

@@ -7,6 +7,11 @@ import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
 
+/** Response details made once (`honoured:forces`, …): the same string every time, whose hash is known. */
+const HONOURED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `honoured:${l}`);
+const DEFECTED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `defected:${l}`);
+const MOOT_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `moot:${l}`);
+
 const ST = {
   dormant: TABLES.obligation.state('dormant'),
   notInForce: TABLES.obligation.state('not_in_force'),
@@ -192,28 +197,41 @@ export function onAct(s: RunState, ev: SimEvent): void {
   for (const i of list) {
     const o = m.obligations[i]!;
     if (o.obligated === ev.actor) continue;
-    for (const c of o.acts) {
+    for (let k = 0; k < o.acts.length; k++) {
+      const c = o.acts[k]!;
       if (c.event !== ev.kind) continue;
       if (c.kinds && !c.kinds.includes(ev.detail)) continue;
-      let beneficiary: number;
-      if (ev.target >= 0) {
-        if (ev.target === o.obligated || !o.beneficiaries.includes(ev.target)) continue;
-        if (c.on !== 'party' && c.on !== 'any' && !c.on.includes(ev.target)) continue;
-        beneficiary = ev.target;
-      } else {
-        if (c.on !== 'any' || o.beneficiaries.length === 0) continue;
-        beneficiary = o.beneficiaries[0]!;
-      }
-      const enemy = ev.actor;
-      if (enemy < 0 || enemy === beneficiary) continue;
-      const rungBefore = s.rung[s.pair(enemy, beneficiary)]!;
-      const met = byMatches(s, o, c.by, enemy);
-      if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) break;
-      if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
-      s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore, episode: -1, parent: ev.seq });
-      break;
+      if (actClause(s, ev, i, k)) break;
     }
   }
+}
+
+/**
+ * Act clause `k` of obligation `i`, whose event and kinds match `ev`: is the act aimed at a
+ * beneficiary it covers, by an enemy, while the pact binds? Then it is put up for judgment. Returns
+ * true when the obligation is done with this act (judged, or not bound now), false to try its next
+ * clause. Shared with the generated follow-up of an event (compiler/record-program.ts).
+ */
+export function actClause(s: RunState, ev: SimEvent, i: number, k: number): boolean {
+  const o = s.model.obligations[i]!;
+  const c = o.acts[k]!;
+  let beneficiary: number;
+  if (ev.target >= 0) {
+    if (ev.target === o.obligated || !o.beneficiaries.includes(ev.target)) return false;
+    if (c.on !== 'party' && c.on !== 'any' && !c.on.includes(ev.target)) return false;
+    beneficiary = ev.target;
+  } else {
+    if (c.on !== 'any' || o.beneficiaries.length === 0) return false;
+    beneficiary = o.beneficiaries[0]!;
+  }
+  const enemy = ev.actor;
+  if (enemy < 0 || enemy === beneficiary) return false;
+  const rungBefore = s.rung[s.pair(enemy, beneficiary)]!;
+  const met = byMatches(s, o, c.by, enemy);
+  if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) return true;
+  if (!met && !pretextAllowed(s, o, enemy, beneficiary)) return false;
+  s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore, episode: -1, parent: ev.seq });
+  return true;
 }
 
 /**
@@ -310,13 +328,13 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
     // Bound to its cause: the war it answered ended before the response fell due.
     s.send('obligation', i, EV.moot);
     s.obligationLevel[i] = -1;
-    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, `moot:${RESPONSE_LEVEL_NAMES[level]}`, -1, level, i, '', episode);
+    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, MOOT_DETAIL[level]!, -1, level, i, '', episode);
     return;
   }
   s.send('obligation', i, honour ? EV.honour : EV.defect);
   s.obligationLevel[i] = level;
   const fate = honour ? 'honoured' : 'defected';
-  const seq = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? `${fate}:${RESPONSE_LEVEL_NAMES[level]}` : fate, -1, level, i, '', episode);
+  const seq = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? (honour ? HONOURED_DETAIL : DEFECTED_DETAIL)[level]! : fate, -1, level, i, '', episode);
   if (honour && level === MATERIEL) takeSide(s, i);
   if (level <= 0) return;
   const n = m.actors.length;

@@ -60,6 +60,8 @@ export interface RunOptions {
 }
 
 const OBL_LAPSED = TABLES.obligation.state('lapsed');
+/** No white-cell injects: one shared empty list rather than a new one every run. */
+const NO_INJECTS: readonly Inject[] = Object.freeze([]);
 const OBL_NOT_IN_FORCE = TABLES.obligation.state('not_in_force');
 
 /**
@@ -85,7 +87,7 @@ export class Simulator {
     s.masterSeed = masterSeed;
     s.runIndex = runIndex;
     s.situation = options.situation;
-    s.injects = options.injects ?? [];
+    s.injects = options.injects ?? NO_INJECTS;
     s.decider = options.decider;
     s.drawLog = options.recordDraws ? [] : undefined;
     s.roundHook = undefined;
@@ -145,19 +147,48 @@ export class Simulator {
     s.outcomeEvent.fill(-1);
     st.trigger.fill(TABLES.trigger.initial);
     s.startMachines(st);
-    for (let a = 0; a < m.actors.length; a++) s.peak[a] = s.posture(a);
+    // The starting rungs are the same in every run of a situation: so are the postures and the
+    // relations that can step down, found once per situation.
+    const start = this.startOf(options.situation);
+    s.peak.set(start.peak);
     openInitialEpisodes(s);
     s.pairStart.set(s.rung);
     s.pairPeak.set(s.rung);
     s.rungArrivals.fill(0);
     s.nextDeescalation = 2 ** 31 - 1;
-    for (let p = 0; p < m.pairA.length; p++) scheduleDeescalation(s, p);
+    s.deescalateAt.fill(-1);
+    for (let k = 0; k < start.stepsDown.length; k++) scheduleDeescalation(s, start.stepsDown[k]!);
     startTriggerClocks(s, 0);
     for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
     // At the start every outcome is checked: anything may already hold.
     checkAll(s);
     return s;
   }
+
+  /**
+   * What follows from a situation's starting rungs alone, computed on its first run: each actor's
+   * posture, and the relations above the crisis rung (the others have no de-escalation to wait for).
+   */
+  private startOf(situation: string | undefined): { peak: Int8Array; stepsDown: Int32Array } {
+    const key = situation ?? '';
+    let start = this.starts.get(key);
+    if (start === undefined) {
+      const s = this.state;
+      const m = this.model;
+      const peak = new Int8Array(m.actors.length);
+      for (let a = 0; a < m.actors.length; a++) peak[a] = s.posture(a);
+      const stepsDown: number[] = [];
+      for (let p = 0; p < m.pairA.length; p++) {
+        const r = s.rung[p]!;
+        if (r > m.crisisRung && !(m.rungs[r]!.deescalation <= 0)) stepsDown.push(p);
+      }
+      start = { peak, stepsDown: Int32Array.from(stepsDown) };
+      this.starts.set(key, start);
+    }
+    return start;
+  }
+
+  private readonly starts = new Map<string, { peak: Int8Array; stepsDown: Int32Array }>();
 
   /** Advances one tick; returns false once the horizon has been simulated. */
   step(): boolean {
@@ -272,8 +303,11 @@ function settle(s: RunState): void {
       s.queue.pop();
       s.curDay = it.day;
       if (it.effect) {
-        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts).
-        const f = s.program !== undefined ? s.program.effects.get(it.effect) : undefined;
+        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts),
+        // found by position when queued from the program's list (and the very object is there), else by object.
+        const prog = s.program;
+        const k = it.compiled;
+        const f = prog === undefined ? undefined : k >= 0 && prog.effectList.effects[k] === it.effect ? prog.effectList.fns[k] : prog.effects.get(it.effect);
         if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
         else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
       }

@@ -17,6 +17,13 @@ export interface TickProgram {
   recorded(s: RunState, ev: SimEvent): void;
   /** The scenario's own effects, specialised (compiler/effect-program.ts); others are interpreted. */
   readonly effects: ReadonlyMap<Effect, (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void>;
+  /**
+   * The same, by position: every trigger's and doctrine option's effects in one list, so a queued
+   * item finds its function by index (`PendingEffect.compiled`) rather than a look-up by object.
+   */
+  readonly effectList: { readonly effects: readonly Effect[]; readonly fns: readonly (((s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void) | undefined)[]; readonly triggerBase: Int32Array; readonly optionBase: readonly Int32Array[] };
+  /** The doctrine options' raw weights, generated (compiler/doctrine-program.ts). */
+  readonly optionWeights: ((s: RunState, point: number, actor: number, target: number, w: Float64Array) => void) | undefined;
 }
 
 /** An effect waiting in the queue, with the role bindings and cause it was emitted with (reused once applied: see run/effects.ts `queueItem`). */
@@ -33,6 +40,8 @@ export interface PendingEffect extends Queued {
   day: number;
   /** Internal: the war episode a response was made in (-1: none). */
   episode: number;
+  /** The effect's place in the compiled program's list (`TickProgram.effectList`), or -1. */
+  compiled: number;
 }
 
 /** A decision collected during a tick and resolved with the others of its round. */

@@ -5,7 +5,7 @@ import { log } from '../rng/math.js';
 import { hazardPerTick } from '../model/compile.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import type { RunState } from './state.js';
-import { emit, PRIORITY, rec } from './effects.js';
+import { dayFor, emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
 import { enterForce, lapsePact } from './obligations.js';
 import { passCandidate, triggerNumber } from './trigger-clock.js';
@@ -109,7 +109,7 @@ export function fireTrigger(s: RunState, i: number, t: number): void {
   if (s.triggerFires[i]! >= tr.limit) s.send('trigger', i, TR.spend);
   else if (tr.cooldown > 0) { s.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
   else s.send('trigger', i, TR.rearm);
-  emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger);
+  emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effectList.triggerBase[i]! : -1);
 }
 
 /** Re-arms trigger `i` (its cooldown is over). */

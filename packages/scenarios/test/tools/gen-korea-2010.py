@@ -70,7 +70,7 @@ trig='triggers:\n'+''.join(keep).rstrip()+'\n'
 trig+="""  # --- Council in 2010: the yearly panel renewal (F§2d). ---
   - id: panel-renewal-2010
     title: Yearly renewal of the 1718 Committee's Panel of Experts
-    source: "F§2d: renewed every year 2010–2023 (June 2010 by res. 1928 [UNVERIFIED symbol and date])"
+    source: "F§2d: renewed every year 2010–2023; F§6c: res. 1928 of 7 Jun 2010, to 12 Jun 2011"
     at: [2010-06-07]
     effect: { draft: { kind: panel_renewal, target: PRK, regime: un-1718, sponsor: USA } }
 """
@@ -78,7 +78,7 @@ trig+="""  # --- Council in 2010: the yearly panel renewal (F§2d). ---
 # ---- variables: 2024's with 2010 start values
 var=b24['variables']
 var=var.replace('# Judgment: 0 calm, 1 brink. 2024 was tense (balloons, the DPRK\'s "two hostile states" line).\n  peninsula_tension: { name: Tension on the peninsula, initial: 0.6,','# Judgment: tense after the 2009 test, less than 2024.\n  peninsula_tension: { name: Tension on the peninsula, initial: 0.5,')
-var=var.replace("# 0 moratorium, 1 low, 2 routine, 3 campaign. 2024 (12 launch days, CNS) was a routine year.\n  dprk_test_mode: { name: DPRK testing tempo, min: 0, max: 3, initial: 2 }","# Low tempo: no ballistic launches in 2010 [UNVERIFIED; the CNS file starts in 2012, which had none].\n  dprk_test_mode: { name: DPRK testing tempo, min: 0, max: 3, initial: 1 }")
+var=var.replace("# 0 moratorium, 1 low, 2 routine, 3 campaign. 2024 (12 launch days, CNS) was a routine year.\n  dprk_test_mode: { name: DPRK testing tempo, min: 0, max: 3, initial: 2 }","# Low tempo: no launch reported in 2010 (F§6e; the CNS file starts in 2012, which had none).\n  dprk_test_mode: { name: DPRK testing tempo, min: 0, max: 3, initial: 1 }")
 var=var.replace("# 1 while a diplomatic opening holds (summitry, a test moratorium, exercises scaled down).","# The Six-Party Talks had stalled since 2009 (F§5).")
 var=var.replace("# UN 1718 enforcement (0 none, 1 full). Early Dec 2024: panel gone since April, Russia trading openly.\n  un_enforcement: { name: UN 1718 sanctions enforcement, initial: 0.5,","# Monitored by the Panel of Experts (res. 1874, 2009): the monitored steady state.\n  un_enforcement: { name: UN 1718 sanctions enforcement, initial: 0.75,")
 var=var.replace("coalition_enforcement: { name: Coalition sanctions enforcement, initial: 0.75,","coalition_enforcement: { name: Coalition sanctions enforcement, initial: 0.6,")
