@@ -43,24 +43,11 @@ const WARMUP_SLICES = [20, 100, 300];
 const SLICE = 500;
 
 /**
- * The most parameter draws one BatchContext simulates before the simulator starts a fresh one. A
- * context keeps the compiled model and the simulator of every draw it has met (~0.35 MB each),
- * and V8 lets a thread's heap grow to a few times what is live: over the judgments (40 draws)
- * that was ~14 MB more live heap per thread, several times that at the peak. Chunks meet the
- * draws in order, so a fresh context (a few ms: the draws' values and the first draw's model)
- * loses nothing but the draws already done.
- */
-const MAX_DRAWS_PER_CONTEXT = 2;
-
-/**
  * Simulates chunks of a batch from plain inputs. The same class runs inside each worker thread
  * and, for `--workers 1`, in the main thread, so both paths compute identical aggregates.
  */
 export class ChunkSimulator {
-  private readonly options: BatchOptions;
-  private ctx: BatchContext;
-  /** The parameter draws `ctx` has simulated. */
-  private readonly contextDraws = new Set<number>();
+  private readonly ctx: BatchContext;
   private readonly parameterNames: readonly string[];
   private slices = 0;
 
@@ -74,7 +61,6 @@ export class ChunkSimulator {
       ...(o.branching ? { branching: o.branching } : {}),
       ...(o.drawLuck ? { drawLuck: o.drawLuck } : {}),
     };
-    this.options = options;
     this.ctx = new BatchContext(init.scenario, options);
     this.parameterNames = Object.keys(this.ctx.design.drawValues(0));
   }
@@ -99,29 +85,10 @@ export class ChunkSimulator {
       const size = this.slices < WARMUP_SLICES.length ? WARMUP_SLICES[this.slices]! : SLICE;
       this.slices++;
       const to = Math.min(task.to, from + size);
-      this.contextFor(from, to).runRange(agg, from, to, onRecord);
+      this.ctx.runRange(agg, from, to, onRecord);
       yield to - from;
       from = to;
     }
     return { index: task.index, aggregates: agg, records: lines === null ? null : lines.length === 0 ? '' : `${lines.join('\n')}\n` };
-  }
-
-  /**
-   * The context to simulate runs [from, to) with: the current one, or a fresh one when these runs
-   * would take it past {@link MAX_DRAWS_PER_CONTEXT} draws. Any context gives the same runs.
-   */
-  private contextFor(from: number, to: number): BatchContext {
-    const design = this.ctx.design;
-    if (design.parameterDraws === 0) return this.ctx;
-    const first = design.drawOf(from);
-    const last = design.drawOf(to - 1);
-    let added = 0;
-    for (let k = first; k <= last; k++) if (!this.contextDraws.has(k)) added++;
-    if (added > 0 && this.contextDraws.size + added > MAX_DRAWS_PER_CONTEXT) {
-      this.ctx = new BatchContext(this.init.scenario, this.options);
-      this.contextDraws.clear();
-    }
-    for (let k = first; k <= last; k++) this.contextDraws.add(k);
-    return this.ctx;
   }
 }

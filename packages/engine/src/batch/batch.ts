@@ -9,6 +9,7 @@ import { wilson, Z95 } from '../stats/wilson.js';
 import { emptySplitCounts, Splitter, type SplittingPlan } from './splitting.js';
 import { selectRare, summariseRare } from './rare.js';
 import { Brancher, emptyBranchCounts, type BranchingPlan } from './branching.js';
+import { Recent } from './recent.js';
 
 export interface BatchOptions {
   /** Master seed: a number in [0, 2^32) or any string. */
@@ -70,7 +71,9 @@ export interface BatchResult {
  */
 export class BatchContext {
   readonly design: Design;
-  private readonly sims = new Map<number, Simulator>();
+  /** The simulators of the draws in hand (see batch/recent.ts); the nominal one and the first draw's are kept. */
+  private readonly sims = new Recent<number, Simulator>(2);
+  private readonly pinned = new Map<number, Simulator>();
   private splitter: Splitter | undefined;
   private brancher: Brancher | undefined;
   private readonly master: number;
@@ -150,9 +153,9 @@ export class BatchContext {
   }
 
   private simulator(draw: number): Simulator {
-    let sim = this.sims.get(draw);
-    if (!sim) { sim = new Simulator(this.design.model(draw), { engine: this.options.engine ?? 'batch', ...(this.options.compiled === false ? { compiled: false } : {}) }); this.sims.set(draw, sim); }
-    return sim;
+    const make = (): Simulator => new Simulator(this.design.model(draw), { engine: this.options.engine ?? 'batch', ...(this.options.compiled === false ? { compiled: false } : {}) });
+    if (draw <= 0) { let sim = this.pinned.get(draw); if (!sim) { sim = make(); this.pinned.set(draw, sim); } return sim; }
+    return this.sims.get(draw, make);
   }
 }
 

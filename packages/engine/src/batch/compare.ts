@@ -7,6 +7,7 @@ import { accumulate, canonicalAggregates, emptyAggregates, emptyDraw, mergeInto,
 import { pairedComparison, type PairedComparison } from '../stats/paired.js';
 import { twoWayRatio, tQuantile } from '../stats/clustered.js';
 import { Design, type DrawLuck } from './design.js';
+import { Recent } from './recent.js';
 
 /** One side of a comparison: a scenario with its parameter overrides. */
 export interface Variant {
@@ -60,7 +61,7 @@ export class CompareContext {
   readonly shared: readonly string[];
   /** Nested designs: one per variant (null for a plain comparison). */
   readonly designs: [Design, Design] | null;
-  private readonly drawSims = new Map<number, [Simulator, Simulator]>();
+  private readonly drawSims = new Recent<number, [Simulator, Simulator]>(2);
 
   constructor(readonly variantA: Variant, readonly variantB: Variant, readonly options: CompareOptions) {
     const k = options.parameterDraws ?? 0;
@@ -106,11 +107,7 @@ export class CompareContext {
         const [da, db] = this.designs;
         const draw = da.drawOf(run);
         seedIndex = da.seedIndexOf(run);
-        let pair = this.drawSims.get(draw);
-        if (!pair) {
-          pair = [new Simulator(da.model(draw), { engine: this.options.engine ?? 'batch' }), new Simulator(db.model(draw), { engine: this.options.engine ?? 'batch' })];
-          this.drawSims.set(draw, pair);
-        }
+        const pair = this.drawSims.get(draw, () => [new Simulator(da.model(draw), { engine: this.options.engine ?? 'batch' }), new Simulator(db.model(draw), { engine: this.options.engine ?? 'batch' })]);
         sims = pair;
         for (const [agg, d, m] of [[c.a, da, ma], [c.b, db, mb]] as const) {
           if (agg.draws.length === 0 || agg.draws[agg.draws.length - 1]!.index !== draw) {

@@ -4,6 +4,7 @@ import { drawValue } from '../model/params.js';
 import type { Model } from '../model/model.js';
 import { Streams } from '../rng/streams.js';
 import { masterSeedOf } from '../rng/hash.js';
+import { Recent } from './recent.js';
 
 /** Whether the draws of a nested design share their runs' luck (see {@link Design}). */
 export type DrawLuck = 'shared' | 'independent';
@@ -26,7 +27,9 @@ export class Design {
    */
   readonly seedBlocks: number;
   readonly total: number;
-  private readonly models = new Map<number, Model>();
+  /** The nominal model and the first draw's (read for the outcomes and the aggregates' shape), and the draws in hand. */
+  private readonly pinned = new Map<number, Model>();
+  private readonly models = new Recent<number, Model>(2);
   private readonly drawn: Record<string, number>[] = [];
 
   constructor(
@@ -77,11 +80,8 @@ export class Design {
 
   /** The compiled model for a parameter draw (-1: the nominal values with overrides). */
   model(draw: number): Model {
-    let m = this.models.get(draw);
-    if (!m) {
-      m = compile(this.scenario, resolveParameters(this.scenario, { ...(draw >= 0 ? this.drawn[draw] : {}), ...this.overrides }));
-      this.models.set(draw, m);
-    }
-    return m;
+    const make = (): Model => compile(this.scenario, resolveParameters(this.scenario, { ...(draw >= 0 ? this.drawn[draw] : {}), ...this.overrides }));
+    if (draw <= 0) { let m = this.pinned.get(draw); if (!m) { m = make(); this.pinned.set(draw, m); } return m; }
+    return this.models.get(draw, make);
   }
 }
