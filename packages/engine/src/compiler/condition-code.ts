@@ -29,12 +29,7 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
     return v;
   };
   const actor = (ref: string): number | undefined => m.actorIndex.get(ref);
-  // An actor as code: a literal index, or (with roles) the expression a role is bound to.
-  const actorExpr = (ref: string): string | undefined => {
-    if (roles !== undefined && (ref === '$self' || ref === '$actor' || ref === '$target')) return ref === '$self' ? roles.self : ref === '$actor' ? roles.actor : roles.target;
-    const a = actor(ref);
-    return a === undefined ? undefined : idx(a);
-  };
+  const actorExpr = (ref: string): string | undefined => actorCode(ref, m, roles);
   const rung = (id: string | undefined, dflt: number): number | undefined => (id === undefined ? dflt : m.rungIndex.get(id));
 
   const go = (c: Condition): string | undefined => {
@@ -149,7 +144,15 @@ export interface ConditionRoles {
   readonly target: string;
 }
 
-const LITERAL = /^\d+$/;
+/** An actor as code: a literal index, or (with roles) the expression a role is bound to; undefined if unknown. */
+export function actorCode(ref: string, m: Model, roles: ConditionRoles | undefined): string | undefined {
+  if (roles !== undefined && (ref === '$self' || ref === '$actor' || ref === '$target')) return ref === '$self' ? roles.self : ref === '$actor' ? roles.actor : roles.target;
+  const a = m.actorIndex.get(ref);
+  return a === undefined ? undefined : idx(a);
+}
+
+/** An actor written as a literal index (known when the code is generated), not a role's expression. */
+export const LITERAL = /^\d+$/;
 
 /** `relation.war` as a number for {@link CONDITION_HELPERS}: -1 no test. */
 const WAR_TEST: Readonly<Record<string, number>> = { undefined: -1, true: 0, false: 1, hostilities: 2, declared: 3 };

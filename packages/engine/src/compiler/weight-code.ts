@@ -12,7 +12,7 @@ import type { Model } from '../model/model.js';
 import type { Weight, Term } from '../schema/weight.js';
 import type { Num } from '../schema/primitives.js';
 import { WAR_NONE } from '../model/model.js';
-import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
+import { actorCode, CONDITION_HELPERS, conditionCode, LITERAL, type ConditionRoles } from './condition-code.js';
 import { idx, num } from './code.js';
 import { exp } from '../rng/math.js';
 import type { RunState } from '../run/state.js';
@@ -21,11 +21,7 @@ import type { RunState } from '../run/state.js';
  * The expressions the role references stand for where the weight is evaluated: `self` is the
  * doctrine's owner (a literal) or `-1` for a trigger; `actor` and `target` a parameter name or `-1`.
  */
-export interface Roles {
-  readonly self: string;
-  readonly actor: string;
-  readonly target: string;
-}
+export type Roles = ConditionRoles;
 
 /** A trigger's scale is read with no role bound. */
 export const NO_ROLES: Roles = { self: '-1', actor: '-1', target: '-1' };
@@ -43,13 +39,7 @@ export function weightCode(w: Weight, m: Model, roles: Roles, lit: (x: number) =
     return v;
   };
   if (typeof w === 'number' || 'param' in w) return lit(value(w as Num));
-  const actor = (ref: string): string | undefined => {
-    if (ref === '$self') return roles.self;
-    if (ref === '$actor') return roles.actor;
-    if (ref === '$target') return roles.target;
-    const i = m.actorIndex.get(ref);
-    return i === undefined ? undefined : idx(i);
-  };
+  const actor = (ref: string): string | undefined => actorCode(ref, m, roles);
   const term = (t: Term): string | undefined => {
     const coef = lit(value(t.coef));
     if (t.variable !== undefined) {
@@ -63,7 +53,7 @@ export function weightCode(w: Weight, m: Model, roles: Roles, lit: (x: number) =
       if (a === undefined || b === undefined) return undefined;
       const isWar = t.war !== undefined;
       // Two named actors: the pair is known now; otherwise the helper binds it as the closure does.
-      if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+      if (LITERAL.test(a) && LITERAL.test(b)) {
         if (a === b) return '0';
         const p = idx(m.pairOf[Number(a) * m.actors.length + Number(b)]!);
         return isWar ? `${coef} * (s.machine.relation[${p}] !== ${num(WAR_NONE)} ? 1 : 0)` : `${coef} * s.rung[${p}]`;
