@@ -21,10 +21,9 @@ export function optionWeightsSource(m: Model): { body: string; slots: Slots } {
   const K = new Slots();
   const lines: string[] = ['switch (point) {'];
   for (const dp of m.decisionPoints) {
-    const spec = m.scenario.doctrine[m.actors[dp.actor]!.id]!.find((x) => x.id === dp.id)!;
     lines.push(`  case ${idx(dp.index)}:`);
     dp.options.forEach((o, k) => {
-      const code = weightCode(spec.options[k]!.weight, m, { self: idx(dp.actor), actor: 'actor', target: 'target' }, (x) => K.value(x));
+      const code = weightCode(dp.spec.options[k]!.weight, m, { self: idx(dp.actor), actor: 'actor', target: 'target' }, (x) => K.value(x));
       lines.push(`    w[${idx(k)}] = ${code ?? `${K.ref(o.weight)}(s, ${idx(dp.actor)}, actor, target)`};`);
     });
     lines.push('    return;');

@@ -96,30 +96,20 @@ export function compileEffect(m: Model, e: Effect): CompiledEffect | undefined {
   return undefined;
 }
 
-/** Every trigger's and doctrine option's effects in one list with their compiled forms (see `TickProgram.effectList`). */
-export function effectList(m: Model, compiled: ReadonlyMap<Effect, CompiledEffect>): TickProgram['effectList'] {
-  const effects: Effect[] = [];
-  const triggerBase = new Int32Array(m.triggers.length);
-  for (const tr of m.triggers) { triggerBase[tr.index] = effects.length; effects.push(...tr.effects); }
-  const optionBase = m.decisionPoints.map((dp) => Int32Array.from(dp.options, (o) => { const at = effects.length; effects.push(...o.effects); return at; }));
-  return { effects, fns: effects.map((e) => compiled.get(e)), triggerBase, optionBase };
-}
-
 /**
- * The compiled forms of every effect a scenario writes, keyed by the effect object the queue holds
- * (the model's own: emit queues the very objects of the model's lists).
+ * The compiled forms of every effect a scenario writes — its triggers', doctrine options' and
+ * situation injects' — in one list, each list's effects at consecutive positions from its base.
+ * The queue holds an effect's position (`PendingEffect.compiled`); `undefined` in `fns` means the
+ * effect is applied by run/effects.ts `applyEffect`.
  */
-export function compileEffects(m: Model): Map<Effect, CompiledEffect> {
-  const out = new Map<Effect, CompiledEffect>();
-  const add = (list: readonly Effect[]): void => {
-    for (const e of list) {
-      if (out.has(e)) continue;
-      const f = compileEffect(m, e);
-      if (f) out.set(e, f);
-    }
-  };
-  for (const tr of m.triggers) add(tr.effects);
-  for (const dp of m.decisionPoints) for (const o of dp.options) add(o.effects);
-  for (const sit of m.situations.values()) for (const inj of sit.injects) add(inj.effects);
-  return out;
+export function compileEffects(m: Model): TickProgram['effects'] {
+  const effects: Effect[] = [];
+  const add = (list: readonly Effect[]): number => { const at = effects.length; effects.push(...list); return at; };
+  const triggerBase = Int32Array.from(m.triggers, (tr) => add(tr.effects));
+  const optionBase = m.decisionPoints.map((dp) => Int32Array.from(dp.options, (o) => add(o.effects)));
+  const injectBase = new Map([...m.situations.values()].map((sit) => [sit.id, Int32Array.from(sit.injects, (inj) => add(inj.effects))] as const));
+  // An effect object listed twice is compiled once.
+  const compiled = new Map<Effect, CompiledEffect | undefined>();
+  const fns = effects.map((e) => { if (!compiled.has(e)) compiled.set(e, compileEffect(m, e)); return compiled.get(e); });
+  return { effects, fns, triggerBase, optionBase, injectBase };
 }

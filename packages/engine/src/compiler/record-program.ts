@@ -96,9 +96,8 @@ export function recordSource(m: Model): { body: string; slots: Slots } {
       tests.push(`ev.intensity >= ${K.value(dp.minIntensity)}`);
       if (dp.when) {
         // The owner is `$self`; the event's actor and target are `$actor` and `$target`.
-        const spec = m.scenario.doctrine[m.actors[dp.actor]!.id]!.find((x) => x.id === dp.id)!;
         const roles = { self: idx(dp.actor), actor: 'ev.actor', target: 'ev.target' };
-        tests.push(conditionCode(spec.when!, m, (x) => K.value(x), roles) ?? `${K.ref(dp.when)}(s, ${num(dp.actor)}, ev.actor, ev.target)`);
+        tests.push(conditionCode(dp.spec.when!, m, (x) => K.value(x), roles) ?? `${K.ref(dp.when)}(s, ${num(dp.actor)}, ev.actor, ev.target)`);
       }
       body.push(`if (${tests.join(' && ')}) s.decisions.push({ type: 'doctrine', point: ${idx(i)}, actor: ev.actor, target: ev.target, parent: ev.seq });`);
     }

@@ -33,7 +33,7 @@ import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock
 import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
 import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 import { compileRecorded, outcomeChecks } from './record-program.js';
-import { compileEffects, effectList } from './effect-program.js';
+import { compileEffects } from './effect-program.js';
 import { compileOptionWeights } from './doctrine-program.js';
 import { NO_ROLES, WEIGHT_HELPERS, weightCode } from './weight-code.js';
 
@@ -171,9 +171,8 @@ export function compileTick(m: Model): TickProgram | undefined {
   if (!codeGenerationAllowed()) return undefined;
   const { body, slots } = tickSource(m);
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
-  const effects = compileEffects(m);
   return {
-    beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS), recorded: compileRecorded(m), effects, effectList: effectList(m, effects),
+    beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS), recorded: compileRecorded(m), effects: compileEffects(m),
     optionWeights: compileOptionWeights(m),
   };
 }

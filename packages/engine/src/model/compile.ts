@@ -310,6 +310,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
         when: dp.when ? compileCondition(dp.when, octx) : undefined,
         options: dp.options.map((o) => ({ id: o.id, label: o.label ?? o.id, weight: compileWeight(o.weight, octx), scope: o.scope, effects: (o.effect ?? []) as Effect[], cause: `decision:${key}:${o.id}` })),
         source: source(`decision:${key}`),
+        spec: dp,
       };
       decisionPoints.push(info);
       const l = listeners.get(dp.on.event) ?? [];

@@ -138,6 +138,8 @@ export interface DecisionPointInfo {
   readonly when: Predicate | undefined;
   readonly options: readonly OptionInfo[];
   readonly source: number;
+  /** The decision point as the scenario writes it (the compiler generates code from its conditions and weights). */
+  readonly spec: Scenario['doctrine'][string][number];
 }
 
 export interface VoteRuleInfo {

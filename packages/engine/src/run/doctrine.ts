@@ -27,14 +27,11 @@ export function chooseOption(s: RunState, point: number, actor: number, target: 
   let total = 0;
   const n = dp.options.length;
   const w = s.weightScratch.length >= n ? s.weightScratch : (s.weightScratch = new Float64Array(n));
+  // The compiled scenario's weights (compiler/doctrine-program.ts) are the closures' numbers, without a closure per term.
   const generated = s.program?.optionWeights;
-  if (generated !== undefined) {
-    // The compiled scenario (compiler/doctrine-program.ts): the same numbers, without a closure per term.
-    generated(s, point, actor, target, w);
-    for (let k = 0; k < n; k++) { const x = w[k]!; w[k] = x > 0 ? x : 0; total += w[k]!; }
-  } else {
-    for (let k = 0; k < n; k++) { const x = dp.options[k]!.weight(s, dp.actor, actor, target); w[k] = x > 0 ? x : 0; total += w[k]!; }
-  }
+  if (generated !== undefined) generated(s, point, actor, target, w);
+  else for (let k = 0; k < n; k++) w[k] = dp.options[k]!.weight(s, dp.actor, actor, target);
+  for (let k = 0; k < n; k++) { const x = w[k]!; w[k] = x > 0 ? x : 0; total += w[k]!; }
   if (!(total > 0)) return -1;
   let acc = 0;
   const x = u * total;
@@ -49,5 +46,5 @@ export function applyOption(s: RunState, point: number, option: number, actor: n
   const opt = dp.options[option]!;
   const cause = opt.cause;
   const seq = recv(s, 'decision', cause, parent, dp.actor, target, -1, 0, false, opt.id, -1, -1, point, '', -1);
-  emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effectList.optionBase[point]![option]! : -1);
+  emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effects.optionBase[point]![option]! : -1);
 }

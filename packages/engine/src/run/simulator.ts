@@ -304,10 +304,11 @@ function settle(s: RunState): void {
       s.curDay = it.day;
       if (it.effect) {
         // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts),
-        // found by position when queued from the program's list (and the very object is there), else by object.
-        const prog = s.program;
+        // found by the position they were queued with (the very object must be there: a restored
+        // snapshot holds copies, which are applied by applyEffect like any other effect).
+        const fx = s.program?.effects;
         const k = it.compiled;
-        const f = prog === undefined ? undefined : k >= 0 && prog.effectList.effects[k] === it.effect ? prog.effectList.fns[k] : prog.effects.get(it.effect);
+        const f = fx !== undefined && k >= 0 && fx.effects[k] === it.effect ? fx.fns[k] : undefined;
         if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
         else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
       }

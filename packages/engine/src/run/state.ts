@@ -16,12 +16,19 @@ export interface TickProgram {
   /** What follows recording an event: counters, outcomes, listeners (compiler/record-program.ts). */
   recorded(s: RunState, ev: SimEvent): void;
   /** The scenario's own effects, specialised (compiler/effect-program.ts); others are interpreted. */
-  readonly effects: ReadonlyMap<Effect, (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void>;
   /**
-   * The same, by position: every trigger's and doctrine option's effects in one list, so a queued
-   * item finds its function by index (`PendingEffect.compiled`) rather than a look-up by object.
+   * By position (compiler/effect-program.ts `compileEffects`): every trigger's, doctrine option's
+   * and situation inject's effects in one list, so a queued item finds its function by index
+   * (`PendingEffect.compiled`) rather than by a look-up of the effect object.
    */
-  readonly effectList: { readonly effects: readonly Effect[]; readonly fns: readonly (((s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void) | undefined)[]; readonly triggerBase: Int32Array; readonly optionBase: readonly Int32Array[] };
+  readonly effects: {
+    readonly effects: readonly Effect[];
+    readonly fns: readonly (((s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void) | undefined)[];
+    readonly triggerBase: Int32Array;
+    readonly optionBase: readonly Int32Array[];
+    /** Per situation id, the base of each of its injects. */
+    readonly injectBase: ReadonlyMap<string, Int32Array>;
+  };
   /** The doctrine options' raw weights, generated (compiler/doctrine-program.ts). */
   readonly optionWeights: ((s: RunState, point: number, actor: number, target: number, w: Float64Array) => void) | undefined;
 }
@@ -40,7 +47,7 @@ export interface PendingEffect extends Queued {
   day: number;
   /** Internal: the war episode a response was made in (-1: none). */
   episode: number;
-  /** The effect's place in the compiled program's list (`TickProgram.effectList`), or -1. */
+  /** The effect's place in the compiled program's list (`TickProgram.effects`), or -1. */
   compiled: number;
 }
 

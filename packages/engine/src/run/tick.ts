@@ -96,7 +96,10 @@ export function outsideMonitoring(s: RunState, r: number, t: number): void {
 export function queueInjects(s: RunState, t: number): void {
   if (s.situation !== undefined) {
     const sit = s.model.situations.get(s.situation)!;
-    for (const inj of sit.injects) if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:${sit.id}#${inj.index}`, -1, PRIORITY.inject, t, Math.max(s.day, inj.day));
+    const bases = s.program?.effects.injectBase.get(sit.id);
+    sit.injects.forEach((inj, k) => {
+      if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:${sit.id}#${inj.index}`, -1, PRIORITY.inject, t, Math.max(s.day, inj.day), bases !== undefined ? bases[k]! : -1);
+    });
   }
   if (s.injects.length > 0) s.injects.forEach((inj, k) => { if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:white-cell#${k}`, -1, PRIORITY.inject); });
 }
@@ -109,7 +112,7 @@ export function fireTrigger(s: RunState, i: number, t: number): void {
   if (s.triggerFires[i]! >= tr.limit) s.send('trigger', i, TR.spend);
   else if (tr.cooldown > 0) { s.send('trigger', i, TR.cool); s.triggerCoolUntil[i] = t + tr.cooldown; }
   else s.send('trigger', i, TR.rearm);
-  emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effectList.triggerBase[i]! : -1);
+  emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effects.triggerBase[i]! : -1);
 }
 
 /** Re-arms trigger `i` (its cooldown is over). */
