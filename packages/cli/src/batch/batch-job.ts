@@ -14,7 +14,7 @@ import type { BatchPlan } from './options.js';
 import { createRunner } from './pool.js';
 import { createProgress } from './progress.js';
 import { batchReplayLine, shellWord } from './replay.js';
-import { checkpointPath, RESULT_FORMAT, RESULT_VERSION, serialiseResult, type ResultDocument } from './result-file.js';
+import { checkpointPath, RESULT_FORMAT, RESULT_VERSION, serialiseCheckpoint, serialiseResult, type ResultDocument } from './result-file.js';
 import { stopOnInterrupt } from './interrupts.js';
 
 /** What a finished (or stopped) batch hands back for printing. */
@@ -112,7 +112,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
         records: records && plan.recordsFormat ? { path: records.path, tempPath: records.tempPath, format: plan.recordsFormat, bytes: records.bytes } : null,
       },
     };
-    return { text: serialiseResult(doc), flushFirst: records?.descriptor };
+    return { text: serialiseCheckpoint(doc), flushFirst: records?.descriptor };
   });
 
   const init: SimulatorInit = {

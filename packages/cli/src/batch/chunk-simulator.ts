@@ -1,4 +1,6 @@
-import { BatchContext, csvRow, type Aggregates, type Scenario, type BatchOptions, type RunRecord, type SplittingPlan, type BranchingPlan, type DrawLuck } from '@casus/engine';
+import type { Scenario } from '@casus/engine';
+// The batch engine without the loader (no zod, no yaml): this module runs in every worker.
+import { BatchContext, csvRow, type Aggregates, type BatchOptions, type RunRecord, type SplittingPlan, type BranchingPlan, type DrawLuck } from '@casus/engine/batch';
 import type { RecordsFormat } from './options.js';
 
 /** Plain data a worker needs to rebuild the batch: structured-cloneable, no functions. */
@@ -44,7 +46,8 @@ const SLICE = 500;
 
 /**
  * Simulates chunks of a batch from plain inputs. The same class runs inside each worker thread
- * and, for `--workers 1`, in the main thread, so both paths compute identical aggregates.
+ * and in the calling thread (`InProcessRunner`, the reference of the tests), so both paths
+ * compute identical aggregates.
  */
 export class ChunkSimulator {
   private readonly ctx: BatchContext;

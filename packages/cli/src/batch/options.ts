@@ -21,7 +21,7 @@ export interface BatchCommandOptions {
   readonly runs: number | string;
   /** Master seed; a whole number in [0, 2^32) is used as a number, anything else as a string. Default DEFAULT_SEED. */
   readonly seed?: number | string | undefined;
-  /** Worker threads (default: os.availableParallelism()); 1 runs in this thread. */
+  /** Worker threads that simulate (default: os.availableParallelism()); the main thread merges and writes. */
   readonly workers?: number | string | undefined;
   /** Parameter overrides, `name=value` (one string or many). */
   readonly set?: string | readonly string[] | undefined;

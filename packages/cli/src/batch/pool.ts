@@ -25,16 +25,22 @@ export interface ChunkRunner {
 /** Called with the number of runs finished since the last call (for progress bars only). */
 export type ProgressSink = (runs: number) => void;
 
-/** A runner for `workers` threads: in this thread when 1, else a worker pool. */
+/**
+ * The runner of a command's batch, sweep or comparison: a pool of `workers` worker threads, one
+ * when 1. The calling thread only merges, writes and shows progress: a worker's heap can be
+ * capped (see {@link WorkerPool}) and the main thread's cannot, so one worker thread peaks lower
+ * than simulating here (docs/performance.md, Memory, fourth pass).
+ */
 export function createRunner(workers: number, init: RunnerInit, onProgress: ProgressSink): ChunkRunner {
-  return workers <= 1 ? new InProcessRunner(init, onProgress) : new WorkerPool(workers, init, onProgress);
+  return new WorkerPool(Math.max(1, workers), init, onProgress);
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Runs chunks in the main thread, giving the event loop a turn between slices so the progress
- * bar, Ctrl-C and file writes still happen.
+ * Runs chunks in the calling thread, giving the event loop a turn between slices so progress,
+ * interrupts and file writes still happen. The commands use worker threads ({@link createRunner});
+ * this is the reference the tests compare the pool with.
  */
 export class InProcessRunner implements ChunkRunner {
   readonly capacity = 1;
@@ -74,11 +80,12 @@ interface Slot {
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
- * Old generation of a batch's worker heap, in MB, when it keeps no per-run records. V8 lets a
- * thread's old generation fill with garbage up to a limit it sets from the heap's maximum; a
- * worker lives on ~20 MB (korea-2024 over the judgments), so a cap makes it collect sooner
- * (~40 MB less for two workers). A worker that runs out of memory under the cap (a much larger
- * scenario) is replaced by one without it, which simulates its chunk again from the start.
+ * Old generation of a worker's heap, in MB, when it keeps no per-run records (a batch's, a
+ * sweep's or a comparison's). V8 lets a thread's old generation fill with garbage up to a limit it
+ * sets from the heap's maximum; a worker lives on ~20 MB (korea-2024 over the judgments; a sweep
+ * or comparison worker, two contexts, on ~30), so a cap makes it collect sooner (~40 MB less for
+ * two workers). A worker that runs out of memory under the cap (a much larger scenario) is
+ * replaced by one without it, which simulates its chunk again from the start.
  */
 export const WORKER_OLD_GENERATION_MB = 64;
 
@@ -96,15 +103,18 @@ export class WorkerPool implements ChunkRunner {
   private readonly slots: Slot[] = [];
   private broken: Error | undefined;
   private readonly entry: WorkerEntry;
-  /** The old-generation cap new workers start with; none for records, sweeps, comparisons, or after one ran out of memory. */
+  /** The old-generation cap new workers start with; none with per-run records, or after one ran out of memory. */
   private oldGenerationMb: number | undefined;
+  /** Workers replaced because they ran out of memory under the cap (for the tests). */
+  outOfMemoryRestarts = 0;
 
   constructor(size: number, private readonly init: RunnerInit, private readonly onProgress: ProgressSink, options: WorkerPoolOptions = {}) {
     this.capacity = size;
     this.entry = workerEntry();
-    // Only a batch's workers without records (`records: null`): sweeps and comparisons keep a
-    // context per design point or variant, whose needs were not measured.
-    this.oldGenerationMb = (init as { records?: unknown }).records === null ? options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB : undefined;
+    // Not with per-run records: a chunk's records are held as text until it is done, so a worker's
+    // needs grow with the chunk. (Sweeps and comparisons keep none.)
+    const records = (init as { records?: unknown }).records;
+    this.oldGenerationMb = records === null || records === undefined ? options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB : undefined;
     for (let i = 0; i < size; i++) {
       const slot = { job: undefined } as Slot;
       this.start(slot);
@@ -140,6 +150,7 @@ export class WorkerPool implements ChunkRunner {
         // Chunks are pure functions of their run indices: the new worker's output is the same.
         // (The progress already reported for the chunk is reported again.)
         this.oldGenerationMb = undefined;
+        this.outOfMemoryRestarts++;
         this.start(slot);
         if (slot.job) slot.worker.postMessage({ type: 'chunk', task: slot.job.task } satisfies ToWorker);
         return;
@@ -185,8 +196,12 @@ export interface WorkerEntry {
  * in ~0.1 s instead of ~1.5 s through tsx's loader hooks. If esbuild is missing, a plain-JS entry
  * registers tsx inside each worker instead (see TOOLCHAIN.md).
  */
+let batchWorkerEntry: WorkerEntry | undefined;
+
 function workerEntry(): WorkerEntry {
-  return workerEntryFor(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url));
+  // Once per process: from source, finding the entry bundles the worker (a fraction of a second).
+  batchWorkerEntry ??= workerEntryFor(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url));
+  return batchWorkerEntry;
 }
 
 /**

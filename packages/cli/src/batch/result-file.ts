@@ -31,7 +31,21 @@ export interface ResultDocument {
 
 /** The text of a result file: stable key order, two-space indent, a final newline. */
 export function serialiseResult(doc: ResultDocument): string {
-  const ordered: ResultDocument = {
+  return `${JSON.stringify(inFileOrder(doc), null, 2)}\n`;
+}
+
+/**
+ * The text of a checkpoint (`OUT.partial`): the same document on one line. A checkpoint is
+ * rewritten after every merged chunk; a batch over the judgments makes it megabytes, and the
+ * indentation (one line per count) is three quarters of them: the text is made, encoded and
+ * dropped as garbage by the main thread each time (docs/performance.md, Memory, fourth pass).
+ */
+export function serialiseCheckpoint(doc: ResultDocument): string {
+  return `${JSON.stringify(inFileOrder(doc))}\n`;
+}
+
+function inFileOrder(doc: ResultDocument): ResultDocument {
+  return {
     format: doc.format,
     version: doc.version,
     ...(doc.partial ? { partial: true as const } : {}),
@@ -40,7 +54,6 @@ export function serialiseResult(doc: ResultDocument): string {
     provenance: doc.provenance,
     ...(doc.checkpoint ? { checkpoint: doc.checkpoint } : {}),
   };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 export type ParsedResult = { ok: true; doc: ResultDocument } | { ok: false; reason: string };

@@ -31,7 +31,7 @@ function parseRuns(text: string): number {
 function addBatchOptions(command: Command): Command {
   return command
     .option('--given <outcome>', 'batch: count only the runs where this outcome happened (all runs are still simulated)')
-    .option('--workers <k>', 'worker threads for a batch (default: the number of cores; 1 runs in this thread)')
+    .option('--workers <k>', 'worker threads that simulate the batch (default: the number of cores)')
     .option('--parameter-draws <k>', 'nested design: K parameter draws, each with --runs runs on common random numbers')
     .option('--precision <p>', 'run chunk by chunk until every outcome\'s 95% half-width is at most P (e.g. 0.01)')
     .option('--max-runs <m>', 'with --precision or --rel-precision: the most runs to spend (default: --runs)')

@@ -1,11 +1,12 @@
-// The worker pool caps each worker's old generation; a worker that runs out of memory under the
-// cap is replaced by one without it, which simulates the chunk again: the chunk's output is the
-// same as in this thread.
+// The worker pool caps each worker's old generation (a batch's, a sweep's, a comparison's); a
+// worker that runs out of memory under the cap is replaced by one without it, which simulates the
+// chunk again: the chunk's output is the same as in this thread.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '@casus/engine';
 import type { SimulatorInit } from '../../src/batch/chunk-simulator.js';
+import type { CompareChunkOutput, CompareSimulatorInit } from '../../src/compare/chunk-simulator.js';
 import { InProcessRunner, WorkerPool } from '../../src/batch/pool.js';
 import { ROOT, TUTORIAL } from './helpers.js';
 
@@ -29,10 +30,31 @@ describe('WorkerPool', () => {
     const pool = new WorkerPool(1, init(scenario), () => {}, { oldGenerationMb: 1 });
     try {
       const there = await pool.run(task);
+      expect(pool.outOfMemoryRestarts).toBe(1);
       expect(there.aggregates).toEqual(here.aggregates);
       // The replacement keeps serving chunks.
       const next = await pool.run({ index: 1, from: 0, to: 150 });
       expect(next.aggregates.runs).toBe(150);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('does the same for a comparison\'s worker', async () => {
+    const scenario = tutorial();
+    const init: CompareSimulatorInit = {
+      kind: 'compare', a: { scenario, parameters: {} }, b: { scenario, parameters: { ally_reliability: 0.3 } },
+      options: { seed: 7, runs: 600, engine: 'batch', situation: undefined, parameterDraws: 0, drawLuck: 'shared' },
+    };
+    const task = { index: 0, from: 100, to: 500 };
+    const here = await new InProcessRunner(init, () => {}).run(task) as CompareChunkOutput;
+    const pool = new WorkerPool(1, init, () => {}, { oldGenerationMb: 1 });
+    try {
+      const there = await pool.run(task) as CompareChunkOutput;
+      expect(pool.outOfMemoryRestarts).toBe(1);
+      expect(there.aggregates).toEqual(here.aggregates);
+      expect(there.b).toEqual(here.b);
+      expect(there.paired).toEqual(here.paired);
     } finally {
       await pool.close();
     }

@@ -13,7 +13,7 @@
  * @module
  */
 import type { Model } from '../model/model.js';
-import { EVENT_KINDS } from '../schema/condition.js';
+import { EVENT_KINDS } from '../schema/vocabulary.js';
 import type { RunState } from '../run/state.js';
 import type { SimEvent } from '../run/event.js';
 import { actClause, onArmedAttack, onThreat } from '../run/obligations.js';

@@ -1,7 +1,7 @@
 import type { Obligation, Scenario } from '../schema/scenario.js';
 import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
-import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/condition.js';
+import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/vocabulary.js';
 import { exp, log } from '../rng/math.js';
 import { addMonths, DAYS_PER, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
 import { compileCondition, conditionDependencies } from './conditions.js';

@@ -1,5 +1,5 @@
 import type { Condition } from '../schema/condition.js';
-import { OBLIGATION_STATES, RESPONSE_LEVELS } from '../schema/condition.js';
+import { OBLIGATION_STATES, RESPONSE_LEVELS } from '../schema/vocabulary.js';
 import { TABLES } from '../machines/host.js';
 import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE, type Predicate } from './model.js';
 import { actorRef, bindActor, lookup, ModelError, type CompileContext } from './context.js';

@@ -1,20 +1,9 @@
 import { z } from 'zod';
 import { choice, Id, Intensity, IsoDate, num, oneOf, type Num } from './primitives.js';
 import { ActorPair, ActorRef } from './refs.js';
+import { COUNCIL_PRODUCTS, DRAFT_KINDS, DRAFT_RESULTS, EVENT_KINDS, OBLIGATION_STATES, REGIME_STATES, RESPONSE_LEVELS, STATEMENT_PRODUCTS } from './vocabulary.js';
 
-export const OBLIGATION_STATES = ['not_in_force', 'dormant', 'judged', 'invoked', 'denied', 'honoured', 'defected', 'moot', 'lapsed'] as const;
-export const RESPONSE_LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
-export const REGIME_STATES = ['proposed', 'in_force', 'eroding', 'lifted'] as const;
-export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn', 'shelved', 'presidential_statement', 'press_statement', 'blocked', 'no_product'] as const;
-/** What the Council can issue: a resolution (voted, Art. 27(3)) or a statement (agreed by consensus). */
-export const COUNCIL_PRODUCTS = ['resolution', 'presidential_statement', 'press_statement'] as const;
-export const STATEMENT_PRODUCTS = ['presidential_statement', 'press_statement'] as const;
-export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'] as const;
-export const EVENT_KINDS = [
-  'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'signal', 'variable',
-  'draft', 'draftResult', 'sanctions', 'monitoring', 'obligation', 'duty', 'alliance', 'basing', 'decision',
-  'hostileAct', 'episode',
-] as const;
+export { COUNCIL_PRODUCTS, DRAFT_KINDS, DRAFT_RESULTS, EVENT_KINDS, OBLIGATION_STATES, REGIME_STATES, RESPONSE_LEVELS, STATEMENT_PRODUCTS };
 
 /** Meanings of the enum values, shown by editors (see `choice`). */
 export const OBLIGATION_STATE = choice(OBLIGATION_STATES, {
