@@ -26,21 +26,24 @@ export interface ChunkRunner {
 export type ProgressSink = (runs: number) => void;
 
 /**
- * The runner of a command's batch, sweep or comparison: a pool of `workers` worker threads, one
- * when 1. The calling thread only merges, writes and shows progress: a worker's heap can be
- * capped (see {@link WorkerPool}) and the main thread's cannot, so one worker thread peaks lower
- * than simulating here (docs/performance.md, Memory, fourth pass).
+ * The runner of a command's batch, sweep or comparison: a pool of `workers` worker threads. A
+ * batch runs in worker threads even with one: the main thread then only merges, checkpoints and
+ * shows progress, and a worker's heap can be capped where the main thread's cannot, which over a
+ * long batch (its checkpoints, 40 parameter draws' models) is the lower peak. A sweep or a
+ * comparison with one worker runs in this thread, which measured lower for them: their main
+ * thread keeps a context of its own anyway, and a worker adds its own heap and compiler memory
+ * (docs/performance.md, Memory, fourth pass).
  */
 export function createRunner(workers: number, init: RunnerInit, onProgress: ProgressSink): ChunkRunner {
+  if (workers <= 1 && 'kind' in init) return new InProcessRunner(init, onProgress);
   return new WorkerPool(Math.max(1, workers), init, onProgress);
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Runs chunks in the calling thread, giving the event loop a turn between slices so progress,
- * interrupts and file writes still happen. The commands use worker threads ({@link createRunner});
- * this is the reference the tests compare the pool with.
+ * Runs chunks in the calling thread (a sweep's or a comparison's with one worker), giving the
+ * event loop a turn between slices so progress, interrupts and file writes still happen.
  */
 export class InProcessRunner implements ChunkRunner {
   readonly capacity = 1;

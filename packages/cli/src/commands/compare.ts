@@ -26,7 +26,7 @@ export const registerCompare: RegisterCommand = (program, { io, setExitCode }) =
     .option('--vs <name=value>', 'override a parameter of B (repeatable)', collect)
     .option('--runs <n>', `paired runs (default: ${DEFAULT_COMPARE_RUNS.toLocaleString('en-US')})`)
     .option('--seed <seed>', `master seed shared by both variants (default: ${DEFAULT_SEED})`)
-    .option('--workers <k>', 'worker threads that simulate the runs (default: the number of cores)')
+    .option('--workers <k>', 'worker threads (default: the number of cores; 1 runs in this thread)')
     .option('--situation <name>', 'start both variants from this situation')
     .addOption(new Option('--engine <engine>', 'engine that steps the runs').choices(['batch', 'reference']).default('batch'))
     .option('--nominal', 'both variants at their nominal parameter values (default: over the judgments, as casus run)')

@@ -39,8 +39,8 @@ const SLICE = 250;
 /**
  * Simulates chunks of a comparison with the engine's {@link CompareContext}: run k of A and run k
  * of B share the master seed and run index (common random numbers). `runRange` is a pure function
- * of the run indices, so slicing and chunking never change a result. Runs in each worker thread
- * (and, in tests, in the calling thread).
+ * of the run indices, so slicing and chunking never change a result. Runs in a worker thread and,
+ * for one worker, in the main thread.
  */
 export class CompareChunkSimulator {
   private readonly ctx: CompareContext;

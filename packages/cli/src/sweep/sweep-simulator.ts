@@ -31,8 +31,8 @@ const CONTEXTS_KEPT = 2;
  * Simulates chunks of a sweep. A chunk's virtual runs name a design point and a range of its runs
  * (see {@link SweepChunkPlan}); the point's runs are simulated by the engine's own
  * `sweepPointContext`, exactly as `runSweep` does in one thread, so a sweep gives the same
- * aggregates whichever way it is executed. Runs in each worker thread (and, in tests, in the
- * calling thread, the reference the pool is compared with).
+ * aggregates whichever way it is executed. Runs in a worker thread and, for one worker, in the
+ * main thread.
  */
 export class SweepChunkSimulator {
   private readonly plan: SweepChunkPlan;

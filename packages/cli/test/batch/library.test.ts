@@ -9,7 +9,7 @@ import { aggregatesOf, cli, ROOT, removeTempDirs, tempDir, TUTORIAL } from './he
 afterAll(removeTempDirs);
 
 describe('runParallelBatch', () => {
-  it('gives the bytes of casus run: aggregates and per-run records, on 2 workers and in this thread', async () => {
+  it('gives the bytes of casus run: aggregates and per-run records, on 2 workers and on 1', async () => {
     const dir = tempDir();
     const viaCli = await cli(['run', TUTORIAL, '--runs', '3000', '--seed', '11', '--workers', '2', '--quiet', '--out', join(dir, 'cli.json'), '--runs-out', join(dir, 'cli.ndjson')]);
     expect(viaCli.code, viaCli.stderr).toBe(0);
