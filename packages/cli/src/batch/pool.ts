@@ -83,14 +83,21 @@ interface Slot {
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
- * Old generation of a worker's heap, in MB, when it keeps no per-run records (a batch's, a
- * sweep's or a comparison's). V8 lets a thread's old generation fill with garbage up to a limit it
- * sets from the heap's maximum; a worker lives on ~20 MB (korea-2024 over the judgments; a sweep
- * or comparison worker, two contexts, on ~30), so a cap makes it collect sooner (~40 MB less for
- * two workers). A worker that runs out of memory under the cap (a much larger scenario) is
- * replaced by one without it, which simulates its chunk again from the start.
+ * Old generation of a batch worker's heap, in MB, when it keeps no per-run records. V8 lets a
+ * thread's old generation fill with garbage up to a limit it sets from the heap's maximum; a
+ * batch worker lives on 10–20 MB (korea-2024 over the judgments), so a cap makes it collect
+ * sooner: two workers peaked ~40 MB lower under a cap of 64 than without, and ~8 MB lower again
+ * under 32 (docs/performance.md, Memory of the command and its fourth pass). A worker that runs
+ * out of memory under the cap (a much larger scenario) is replaced by one without it, which
+ * simulates its chunk again from the start.
  */
-export const WORKER_OLD_GENERATION_MB = 64;
+export const WORKER_OLD_GENERATION_MB = 32;
+
+/**
+ * The same cap for a sweep's or a comparison's workers, which keep two contexts (design points,
+ * or the two variants) and live on ~20–25 MB: two comparison workers peaked ~40 MB lower under it.
+ */
+export const CONTEXTS_WORKER_OLD_GENERATION_MB = 64;
 
 /** Options of a {@link WorkerPool}; tests shrink the cap to exercise the fallback. */
 export interface WorkerPoolOptions {
@@ -114,10 +121,11 @@ export class WorkerPool implements ChunkRunner {
   constructor(size: number, private readonly init: RunnerInit, private readonly onProgress: ProgressSink, options: WorkerPoolOptions = {}) {
     this.capacity = size;
     this.entry = workerEntry();
-    // Not with per-run records: a chunk's records are held as text until it is done, so a worker's
-    // needs grow with the chunk. (Sweeps and comparisons keep none.)
+    // None with per-run records: a chunk's records are held as text until it is done, so a
+    // worker's needs grow with the chunk. (Sweeps and comparisons keep none.)
     const records = (init as { records?: unknown }).records;
-    this.oldGenerationMb = records === null || records === undefined ? options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB : undefined;
+    const cap = 'kind' in init ? CONTEXTS_WORKER_OLD_GENERATION_MB : records === null ? WORKER_OLD_GENERATION_MB : undefined;
+    this.oldGenerationMb = cap === undefined ? undefined : options.oldGenerationMb ?? cap;
     for (let i = 0; i < size; i++) {
       const slot = { job: undefined } as Slot;
       this.start(slot);
