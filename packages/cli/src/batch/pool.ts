@@ -115,8 +115,7 @@ export class WorkerPool implements ChunkRunner {
   private readonly entry: WorkerEntry;
   /** The old-generation cap new workers start with; none with per-run records, or after one ran out of memory. */
   private oldGenerationMb: number | undefined;
-  /** Workers replaced because they ran out of memory under the cap (for the tests). */
-  outOfMemoryRestarts = 0;
+  private restarts = 0;
 
   constructor(size: number, private readonly init: RunnerInit, private readonly onProgress: ProgressSink, options: WorkerPoolOptions = {}) {
     this.capacity = size;
@@ -161,7 +160,7 @@ export class WorkerPool implements ChunkRunner {
         // Chunks are pure functions of their run indices: the new worker's output is the same.
         // (The progress already reported for the chunk is reported again.)
         this.oldGenerationMb = undefined;
-        this.outOfMemoryRestarts++;
+        this.restarts++;
         this.start(slot);
         if (slot.job) slot.worker.postMessage({ type: 'chunk', task: slot.job.task } satisfies ToWorker);
         return;
@@ -173,6 +172,11 @@ export class WorkerPool implements ChunkRunner {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => { if (slot.job) fail(new Error(`worker stopped (exit code ${code})`)); });
+  }
+
+  /** Workers replaced because they ran out of memory under the cap (for the tests). */
+  get outOfMemoryRestarts(): number {
+    return this.restarts;
   }
 
   run(task: ChunkTask): Promise<ChunkOutput> {
@@ -200,6 +204,8 @@ export interface WorkerEntry {
   readonly execArgv: string[];
 }
 
+let batchWorkerEntry: WorkerEntry | undefined;
+
 /**
  * Where a worker starts. Compiled (dist/batch/pool.js): dist/batch/worker.js. From source (tsx,
  * vitest), Node 20 cannot start a .ts worker, so the worker and the engine sources are bundled
@@ -207,8 +213,6 @@ export interface WorkerEntry {
  * in ~0.1 s instead of ~1.5 s through tsx's loader hooks. If esbuild is missing, a plain-JS entry
  * registers tsx inside each worker instead (see TOOLCHAIN.md).
  */
-let batchWorkerEntry: WorkerEntry | undefined;
-
 function workerEntry(): WorkerEntry {
   // Once per process: from source, finding the entry bundles the worker (a fraction of a second).
   batchWorkerEntry ??= workerEntryFor(new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url));
