@@ -206,6 +206,36 @@ export function usRok1953(c: { art3?: Knobs } = {}): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// US–Philippines Mutual Defense Treaty, 1951 (facts.md §1j)
+
+export const US_PHL_1951_KEYS = keysOf('us-phl-1951', ['art4'], ['USA', 'PHL']);
+
+/**
+ * Art. IV read with Art. V: an armed attack "in the Pacific area" on either party, which includes
+ * one on its armed forces, public vessels or aircraft "in the Pacific" — wherever they are and
+ * whoever administers the place. So the region clause has no administrator, unlike US–ROK Art. III
+ * ("territory under its administrative control"). "Act to meet the common dangers" names no act:
+ * every level from diplomatic up, equal weights, pinned by the cases.
+ */
+export function usPhl1951(c: { art4?: Knobs } = {}): string {
+  return `  - id: us-phl-1951
+    name: Mutual Defense Treaty (United States–Philippines)
+    parties: [USA, PHL]
+    signed: 1951-08-30
+    inForce: 1952-08-27
+    source: facts.md §1j (Arts. IV–V; in force 27 Aug 1952)
+    obligations:
+      - id: art4
+        type: defense
+        article: Arts. IV–V
+        summary: armed attack in the Pacific area on either party — its metropolitan territory, its island territories in the Pacific, or its armed forces, public vessels or aircraft in the Pacific
+        casus: { armedAttack: { on: party, by: non_party, in: [{ region: pacific_area }] } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1${shortfall(c.art4 ?? {})} }
+        escape: constitutional_processes
+        reliability: ${c.art4?.reliability ?? 1}${judgment(c.art4 ?? {})}`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // US–Japan Treaty of Mutual Cooperation and Security, 1960 (facts.md §1e)
 
 export const US_JPN_1960_KEYS = keysOf('us-jpn-1960', ['art5'], ['USA', 'JPN']);
