@@ -236,6 +236,44 @@ export function usPhl1951(c: { art4?: Knobs } = {}): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// ANZUS Security Treaty, 1951 (facts.md §1k)
+
+/** Since 1986 the treaty binds Australia to each of the others, and not the US and New Zealand to each other. */
+export const ANZUS_1951_KEYS = ['anzus-1951/art4@AUS', 'anzus-1951/art4-nz@NZL', 'anzus-1951/art4-us@USA'];
+
+/**
+ * Art. IV "an armed attack in the Pacific Area on any of the Parties". `metropolitan` adds the
+ * reading Australia gave it on 14 Sep 2001: an attack on a party's metropolitan territory is covered
+ * wherever that territory lies (Art. V). "Act to meet the common danger" names no act: every level
+ * from diplomatic up, pinned by the cases.
+ */
+export function anzus1951(c: { metropolitan?: boolean; art4?: Knobs } = {}): string {
+  const area = c.metropolitan
+    ? '[{ region: pacific_area }, { region: usa, administeredBy: attacked }, { region: australia, administeredBy: attacked }, { region: new_zealand, administeredBy: attacked }]'
+    : '[{ region: pacific_area }]';
+  const clause = (id: string, obligated: string, beneficiaries: string, k: Knobs): string => `      - id: ${id}
+        type: defense
+        article: Art. IV
+        summary: armed attack in the Pacific Area on any of the parties → act to meet the common danger
+        obligated: [${obligated}]
+        beneficiaries: [${beneficiaries}]
+        casus: { armedAttack: { on: party, in: ${area} } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1${shortfall(k)} }
+        escape: constitutional_processes
+        reliability: ${k.reliability ?? 1}${judgment(k)}`;
+  return `  - id: anzus-1951
+    name: Security Treaty (Australia, New Zealand, United States)
+    parties: [AUS, NZL, USA]
+    signed: 1951-09-01
+    inForce: 1952-04-29
+    source: facts.md §1k (Art. IV; the US suspended its commitment to New Zealand in 1986)
+    obligations:
+${clause('art4', 'AUS', 'NZL, USA', c.art4 ?? {})}
+${clause('art4-nz', 'NZL', 'AUS', {})}
+${clause('art4-us', 'USA', 'AUS', {})}`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // US–Japan Treaty of Mutual Cooperation and Security, 1960 (facts.md §1e)
 
 export const US_JPN_1960_KEYS = keysOf('us-jpn-1960', ['art5'], ['USA', 'JPN']);
