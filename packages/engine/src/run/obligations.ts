@@ -35,7 +35,8 @@ const EV = {
  * lapsed, out of force nor in the middle of a judgment, and it has not already judged this same
  * war. One judgment per war episode: further attacks in an episode already judged are not new
  * casus; once the episode has ended, the next attack is. For casus outside any episode (threats,
- * signals) the relation's rung decides: `rungBefore` is its rung before the act.
+ * signals) the relation decides: judged again unless it stood above the crisis rung at the last
+ * judgment and has stayed there since (`rungBefore` is its rung before the act).
  */
 function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBefore: number, episode: number): boolean {
   const st = s.obligationState(o);
@@ -45,7 +46,8 @@ function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBe
   if (s.obligationCasus[o] !== key) return true;
   const last = s.obligationEpisodeId[o]!;
   if (episode >= 0 && last >= 0) return !(last === episode && s.episodes.isOpen(episode));
-  return !(rungBefore > s.model.crisisRung);
+  const above = s.obligationAboveCrisis[o]!;
+  return !(rungBefore > s.model.crisisRung && above >= 0 && above === s.pairDescents[s.pair(enemy, beneficiary)]);
 }
 
 /**
@@ -260,6 +262,7 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   s.send('obligation', i, EV.casus);
   s.obligationCasus[i] = enemy * s.model.actors.length + beneficiary;
   s.obligationEpisodeId[i] = episode;
+  s.obligationAboveCrisis[i] = rungBefore > s.model.crisisRung ? s.pairDescents[s.pair(enemy, beneficiary)]! : -1;
   s.obligationPretext[i] = met ? 0 : 1;
   s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
