@@ -100,11 +100,17 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
   recv(s, 'draftResult', `council:${d.kind}:no_product`, parent, d.sponsor, d.target, -1, 0, false, `no_product:${d.kind}`, -1, -1, draft, '', -1);
 }
 
-/** Members seated on the current day, in the order the scenario lists the seats. */
-export function seatedMembers(s: RunState): number[] {
+/**
+ * Members seated on the current day, in the order the scenario lists the seats. The list is
+ * shared (kept for the day, see `RunState.seated`): read it, never change it.
+ */
+export function seatedMembers(s: RunState): readonly number[] {
+  if (s.seatedDay === s.day) return s.seated;
   const c = s.model.council!;
   const out: number[] = [];
   for (const seat of c.seats) if (s.day >= seat.fromDay && s.day <= seat.toDay && !out.includes(seat.actor)) out.push(seat.actor);
+  s.seated = out;
+  s.seatedDay = s.day;
   return out;
 }
 
@@ -148,7 +154,7 @@ export function vetoChance(s: RunState, draft: number): number {
   if (!c.permanentVeto) return 0;
   let none = 1;
   for (const mem of seatedMembers(s)) {
-    if (!c.seats.some((seat) => seat.actor === mem && seat.permanent)) continue;
+    if (!c.permanent[mem]) continue;
     const r = matchingRule(s, draft, mem);
     if (r) none *= 1 - (r.no - r.yes);
   }
@@ -173,11 +179,11 @@ export function tally(s: RunState, members: readonly number[], votes: readonly n
   const c = s.model.council!;
   let yes = 0; let no = 0; let abstain = 0; let absent = 0;
   const vetoedBy: number[] = [];
-  members.forEach((mem, k) => {
+  for (let k = 0; k < members.length; k++) {
     const v = votes[k]!;
     if (v === 0) yes++; else if (v === 1) no++; else if (v === 2) abstain++; else absent++;
-    if (v === 1 && c.permanentVeto && c.seats.some((seat) => seat.actor === mem && seat.permanent)) vetoedBy.push(mem);
-  });
+    if (v === 1 && c.permanentVeto && c.permanent[members[k]!]) vetoedBy.push(members[k]!);
+  }
   const result = yes < c.minYes ? 'failed' : vetoedBy.length > 0 ? 'vetoed' : 'adopted';
   return { result, yes, no, abstain, absent, vetoedBy: result === 'vetoed' ? vetoedBy : [] };
 }
@@ -201,11 +207,12 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   // Joining a statement imposes nothing, so only a vote for a sanctions resolution can breach a
   // duty not to join sanctions against a partner.
   if (d.kind === 'sanctions' && d.target >= 0 && !isStatement(d)) {
-    members.forEach((mem, k) => {
-      if (chosen[k] === 0 && !checkDuties(s, 'vote', mem, d.target, parent)) chosen[k] = 2;
-    });
+    for (let k = 0; k < members.length; k++) {
+      if (chosen[k] === 0 && !checkDuties(s, 'vote', members[k]!, d.target, parent)) chosen[k] = 2;
+    }
   }
-  const votes = members.map((mem, k) => `${m.actors[mem]!.id}:${VOTES[chosen[k]!]}`).join(' ');
+  let votes = '';
+  for (let k = 0; k < members.length; k++) votes += `${k > 0 ? ' ' : ''}${m.actors[members[k]!]!.id}:${VOTES[chosen[k]!]}`;
   if (isStatement(d)) {
     // A statement binds no one: it has no effect beyond the record.
     const c = consensus(members, chosen);
