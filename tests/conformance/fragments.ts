@@ -274,6 +274,44 @@ ${clause('art4-us', 'USA', 'AUS', {})}`;
 }
 
 // ---------------------------------------------------------------------------------------------
+// Inter-American Treaty of Reciprocal Assistance (Rio Treaty), 1947 (facts.md §1l)
+
+/** Two of its parties, the ones the cases need. */
+export const RIO_1947_KEYS = keysOf('rio-1947', ['art3', 'art6'], ['USA', 'ARG']);
+
+/**
+ * Art. 3: an armed attack by any State against an American State, within the Art. 4 region or
+ * within an American State's territory, is an attack against all; each party assists in meeting
+ * it "in the exercise of the inherent right of individual or collective self-defense recognized by
+ * Article 51" — `unprovoked` is that reading. Art. 20: no State is required to use armed force
+ * without its consent, so `war` is not among the levels. Art. 6: an aggression that is not an
+ * armed attack calls for consultation (coded on `threat`).
+ */
+export function rio1947(c: { art3?: Knobs & { unprovoked?: boolean } } = {}): string {
+  const a3 = c.art3 ?? {};
+  return `  - id: rio-1947
+    name: Inter-American Treaty of Reciprocal Assistance (Rio Treaty)
+    parties: [USA, ARG]
+    signed: 1947-09-02
+    inForce: 1948-12-03
+    source: facts.md §1l (Arts. 3, 4, 6, 20; in force 3 Dec 1948)
+    obligations:
+      - id: art3
+        type: defense
+        article: Art. 3
+        summary: an armed attack by any State against an American State is an attack against all; assist in meeting it (UN Charter Art. 51)
+        casus: { armedAttack: { on: party, by: any, in: [{ region: art4_region }, { administeredBy: attacked }]${a3.unprovoked ? ', unprovoked: true' : ''} } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1 }, within: 1${shortfall(a3)} }
+        reliability: ${a3.reliability ?? 1}${judgment(a3)}
+      - id: art6
+        type: consultation
+        article: Art. 6
+        summary: an aggression which is not an armed attack → the Organ of Consultation meets
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // US–Japan Treaty of Mutual Cooperation and Security, 1960 (facts.md §1e)
 
 export const US_JPN_1960_KEYS = keysOf('us-jpn-1960', ['art5'], ['USA', 'JPN']);
