@@ -20,7 +20,7 @@ export interface ExpectedObligation {
 }
 
 export interface ExpectedDraft {
-  kind: 'sanctions' | 'panel_renewal' | 'condemnation' | 'ceasefire' | 'relief';
+  kind: 'sanctions' | 'panel_renewal' | 'condemnation' | 'ceasefire' | 'relief' | 'agenda';
   target?: string | null;
   /** resolution (default) or a statement, agreed by consensus. */
   product?: 'resolution' | 'presidential_statement' | 'press_statement';

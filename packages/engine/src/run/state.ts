@@ -155,6 +155,13 @@ export class RunState {
   readonly outcomeTick: Int32Array;
   readonly outcomeEvent: Int32Array;
   readonly drafts: DraftRecord[] = [];
+  /**
+   * The Council's members seated on day `seatedDay` (run/council `seatedMembers`): a function of
+   * the day alone, so kept from run to run. Never mutated: a new day gets a new list, since
+   * rounds of votes keep the list they were given.
+   */
+  seated: readonly number[] = [];
+  seatedDay = Number.NaN;
   readonly events: SimEvent[] = [];
   /** Event objects reused across runs (see run/record.ts `recordEvent`): slot i serves event i. */
   readonly eventPool: SimEvent[] = [];

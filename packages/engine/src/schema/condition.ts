@@ -9,7 +9,7 @@ export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn', 'shelv
 /** What the Council can issue: a resolution (voted, Art. 27(3)) or a statement (agreed by consensus). */
 export const COUNCIL_PRODUCTS = ['resolution', 'presidential_statement', 'press_statement'] as const;
 export const STATEMENT_PRODUCTS = ['presidential_statement', 'press_statement'] as const;
-export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'] as const;
+export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief', 'agenda'] as const;
 export const EVENT_KINDS = [
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'signal', 'variable',
   'draft', 'draftResult', 'sanctions', 'monitoring', 'obligation', 'duty', 'alliance', 'basing', 'decision',
@@ -67,6 +67,7 @@ export const DRAFT_KIND = choice(DRAFT_KINDS, {
   condemnation: 'a resolution condemning the target',
   ceasefire: 'a resolution demanding a ceasefire between two actors',
   relief: 'relief of sanctions on the target',
+  agenda: 'a procedural decision on the target\'s situation (putting it on the agenda, holding a meeting on it): adopted by minYes votes of any members, no veto (Charter Art. 27(2))',
 });
 export const EVENT_KIND = choice(EVENT_KINDS, {
   armedAttack: 'an armed attack by one actor on another',
