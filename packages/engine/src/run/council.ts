@@ -22,12 +22,13 @@ export const SPONSOR_OPTIONS = ['put_to_vote', 'withdraw', 'shelve'] as const;
 
 const isStatement = (d: DraftRecord): boolean => d.product !== 'resolution';
 /**
- * A procedural decision (Charter Art. 27(2): "an affirmative vote of nine members"): putting a
- * situation on the agenda or holding a meeting on it. No member has a veto over it, so the votes
- * of the DPRK human-rights agenda (22 Dec 2014: 11–2–2; 10 Dec 2015: 9–4–2, China and Russia
- * against both times) carried.
+ * Whether drafts of this kind are procedural decisions (Charter Art. 27(2): "an affirmative vote
+ * of nine members"): putting a situation on the agenda or holding a meeting on it. No member has a
+ * veto over them, so the votes of the DPRK human-rights agenda (22 Dec 2014: 11–2–2; 10 Dec 2015:
+ * 9–4–2, China and Russia against both times) carried.
  */
-const isProcedural = (d: DraftRecord): boolean => d.kind === 'agenda';
+export const isProceduralKind = (kind: string | undefined): boolean => kind === 'agenda';
+const isProcedural = (d: DraftRecord): boolean => isProceduralKind(d.kind);
 /** Where a draft's product shows in event details: nothing for a resolution (as before statements existed). */
 const productSuffix = (d: DraftRecord): string => (isStatement(d) ? `:${d.product}` : '');
 
