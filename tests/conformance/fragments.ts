@@ -454,3 +454,114 @@ export const elected = (from: number, ids: readonly string[]): SeatSpec[] =>
 export function actors(names: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> = {}): string {
   return `actors:\n${Object.entries(names).map(([id, name]) => `  ${id}: { name: "${name}"${extra[id] ? `, ${extra[id]}` : ''} }`).join('\n')}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Southeast Asia Collective Defense Treaty (Manila Pact, SEATO), 1954 (facts.md §1m)
+
+/** Four of its eight parties, the ones the cases need. */
+export const SEATO_1954_KEYS = [
+  ...keysOf('seato-1954', ['art4-1'], ['GBR', 'THA', 'PAK']),
+  'seato-1954/art4-1-us@USA',
+  'seato-1954/us-other@USA',
+  ...keysOf('seato-1954', ['art4-2'], ['USA', 'GBR', 'THA', 'PAK']),
+];
+
+/**
+ * Art. IV(1): aggression by means of armed attack in the treaty area (Art. VIII) against any party
+ * or any state or territory the parties designate by unanimous agreement — the Protocol designates
+ * Cambodia, Laos and the free territory under the jurisdiction of the State of Vietnam, which are
+ * not parties: they are written as beneficiaries (RVN, LAO, KHM). "Act to meet the common danger in
+ * accordance with its constitutional processes" names no act: every level from diplomatic up, equal
+ * weights, pinned by the cases. The United States executed the treaty with the understanding that
+ * its Art. IV(1) undertaking applies only to communist aggression, and that in the event of other
+ * aggression or armed attack it will consult under Art. IV(2): its IV(1) duty is a clause of its
+ * own, `by` the communist states the case writes (`communist`), and a consultation clause `by` the
+ * others (`others`) — the format has no "by anyone but these", so the lists must between them name
+ * every possible attacker of the case. Art. IV(2): a threat other than armed attack → consult.
+ * `unprovoked` adds the Art. 51 reading (the Senate report: the pact "is based on article 51").
+ */
+export function seato1954(c: { communist: string; others: string; art4?: Knobs & { unprovoked?: boolean } }): string {
+  const a = c.art4 ?? {};
+  const casus = (by: string): string => `{ armedAttack: { on: party, by: ${by}, in: [{ region: treaty_area }]${a.unprovoked ? ', unprovoked: true' : ''} } }`;
+  const respond = `{ atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1${shortfall(a)} }`;
+  return `  - id: seato-1954
+    name: Southeast Asia Collective Defense Treaty (Manila Pact)
+    parties: [USA, GBR, THA, PAK]
+    signed: 1954-09-08
+    inForce: 1955-02-19
+    source: facts.md §1m (Art. IV, Art. VIII, the Protocol, the Understanding of the United States; in force 19 Feb 1955)
+    obligations:
+      - id: art4-1
+        type: defense
+        article: Art. IV(1) and the Protocol
+        summary: aggression by armed attack in the treaty area on a party or a designated state → act to meet the common danger
+        obligated: [GBR, THA, PAK]
+        beneficiaries: [USA, GBR, THA, PAK, RVN, LAO, KHM]
+        casus: ${casus('any')}
+        response: ${respond}
+        escape: constitutional_processes
+        reliability: ${a.reliability ?? 1}${judgment(a)}
+      - id: art4-1-us
+        type: defense
+        article: Art. IV(1), with the Understanding of the United States
+        summary: as Art. IV(1), for the United States communist aggression only
+        obligated: [USA]
+        beneficiaries: [GBR, THA, PAK, RVN, LAO, KHM]
+        casus: ${casus(`[${c.communist}]`)}
+        response: ${respond}
+        escape: constitutional_processes
+        reliability: ${a.reliability ?? 1}${judgment(a)}
+      - id: us-other
+        type: consultation
+        article: Understanding of the United States (Art. IV(2))
+        summary: other aggression or armed attack → the United States consults under Art. IV(2)
+        obligated: [USA]
+        beneficiaries: [GBR, THA, PAK, RVN, LAO, KHM]
+        casus: { armedAttack: { on: party, by: [${c.others}], in: [{ region: treaty_area }] } }
+        response: { atLeast: consult }
+      - id: art4-2
+        type: consultation
+        article: Art. IV(2)
+        summary: a party or designated state threatened otherwise than by armed attack → consult immediately on the common defence
+        beneficiaries: [USA, GBR, THA, PAK, RVN, LAO, KHM]
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Warsaw Treaty of Friendship, Co-operation and Mutual Assistance, 1955 (facts.md §1n)
+
+/** Five of its eight parties, the ones the cases need. */
+export const WARSAW_1955_KEYS = keysOf('warsaw-1955', ['art3', 'art4'], ['SUN', 'POL', 'HUN', 'ROU', 'CZE']);
+
+/**
+ * Art. 4: an armed attack in Europe on one or more parties "by any state or group of states" →
+ * each party, exercising the Art. 51 right of self-defence, gives immediate assistance "by all the
+ * means it may consider necessary, including the use of armed force": the level is the party's
+ * (every level from diplomatic up, pinned by the cases), `within: 0` for "immediate". Art. 3:
+ * consultation when a threat of armed attack arises.
+ */
+export function warsaw1955(c: { art4?: Knobs & { unprovoked?: boolean } } = {}): string {
+  const a = c.art4 ?? {};
+  return `  - id: warsaw-1955
+    name: Treaty of Friendship, Co-operation and Mutual Assistance (Warsaw Pact)
+    parties: [SUN, POL, HUN, ROU, CZE]
+    signed: 1955-05-14
+    inForce: 1955-06-05
+    lapsed: 1991-07-01
+    source: facts.md §1n (Arts. 3–4; in force 5 June 1955; terminated 1 July 1991)
+    obligations:
+      - id: art3
+        type: consultation
+        article: Art. 3
+        summary: a threat of armed attack on one or more parties → consult immediately on joint defence
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }
+      - id: art4
+        type: defense
+        article: Art. 4
+        summary: armed attack in Europe on one or more parties by any state or group of states → immediate assistance by all means deemed necessary, including armed force
+        casus: { armedAttack: { on: party, by: any, in: [{ region: europe }]${a.unprovoked ? ', unprovoked: true' : ''} } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }${shortfall(a)} }
+        reliability: ${a.reliability ?? 1}${judgment(a)}`;
+}
