@@ -565,3 +565,34 @@ export function warsaw1955(c: { art4?: Knobs & { unprovoked?: boolean } } = {}):
         response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }${shortfall(a)} }
         reliability: ${a.reliability ?? 1}${judgment(a)}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Brussels Treaty as modified by the Paris Protocol of 23 Oct 1954 (Western European Union) (facts.md §1o)
+
+/** Four of its parties, the ones the cases need. */
+export const BRUSSELS_1954_KEYS = keysOf('brussels-1954', ['art5'], ['GBR', 'FRA', 'FRG', 'BEL']);
+
+/**
+ * Art. V: a party the object of an armed attack in Europe → the others, in accordance with UN
+ * Charter Art. 51, give it "all the military and other aid and assistance in their power". No
+ * choice of means is left, unlike NATO Art. 5: coded as exactly `forces` (defending in place,
+ * joining the fight). `unprovoked` is the Art. 51 reading.
+ */
+export function brussels1954(c: { art5?: Knobs & { unprovoked?: boolean } } = {}): string {
+  const a = c.art5 ?? {};
+  return `  - id: brussels-1954
+    name: Brussels Treaty, as modified by the Paris Protocol (Western European Union)
+    parties: [GBR, FRA, FRG, BEL]
+    signed: 1954-10-23
+    inForce: 1955-05-06
+    lapsed: 2011-06-30
+    source: facts.md §1o (Art. V; modified 23 Oct 1954, in force 6 May 1955; the end of the duties coded as the WEU's, 30 June 2011 [UNVERIFIED])
+    obligations:
+      - id: art5
+        type: defense
+        article: Art. V
+        summary: a party the object of an armed attack in Europe → all the military and other aid and assistance in the others' power
+        casus: { armedAttack: { on: party, by: any, in: [{ region: europe }]${a.unprovoked ? ', unprovoked: true' : ''} } }
+        response: { atLeast: forces${shortfall(a)} }
+        reliability: ${a.reliability ?? 1}${judgment(a)}`;
+}

@@ -11,6 +11,7 @@ import { ANZUS_1951_CASES } from './anzus-1951.js';
 import { RIO_1947_CASES } from './rio-1947.js';
 import { SEATO_1954_CASES } from './seato-1954.js';
 import { WARSAW_1955_CASES } from './warsaw-1955.js';
+import { BRUSSELS_1954_CASES } from './brussels-1954.js';
 import { CAMP_DAVID_2023_CASES } from './camp-david-2023.js';
 import { NATO_1949_CASES } from './nato-1949.js';
 import { CASCADE_CASES } from './cascade.js';
@@ -39,6 +40,7 @@ export const FAMILIES: Family[] = [
   { id: 'TIAR', title: 'Inter-American Treaty of Reciprocal Assistance (Rio, 1947): the Art. 4 region, Art. 51 and the Falklands (1982)', file: 'rio-1947.ts', cases: RIO_1947_CASES },
   { id: 'S54', title: 'Southeast Asia Collective Defense Treaty (Manila, 1954): protocol states, the treaty area, the US understanding on communist aggression', file: 'seato-1954.ts', cases: SEATO_1954_CASES },
   { id: 'W55', title: 'Warsaw Treaty (1955), Art. 4: an armed attack in Europe "by any state or group of states" (Damansky 1969, Czechoslovakia 1968)', file: 'warsaw-1955.ts', cases: WARSAW_1955_CASES },
+  { id: 'B54', title: 'Brussels Treaty as modified in 1954 (Western European Union), Art. V: automatic aid, "in Europe" only', file: 'brussels-1954.ts', cases: BRUSSELS_1954_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
   { id: 'OA', title: 'Overlapping treaty areas (NATO Art. 6, the US–ROK Pacific area, Japanese administration)', file: 'overlapping-areas.ts', cases: OVERLAPPING_AREAS_CASES },

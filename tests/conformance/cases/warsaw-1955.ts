@@ -6,7 +6,7 @@
  * threat of armed attack. Only five parties are written (the USSR, Poland, Hungary, Romania,
  * Czechoslovakia). Source: facts.md §1n.
  */
-import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
+import { all, DORMANT, honouredLedger, LAPSED, type ConformanceCase } from '../case.js';
 import { actors, CALM_LADDER, warsaw1955, WARSAW_1955_KEYS } from '../fragments.js';
 
 const SRC_4 = 'facts.md §1n Art. 4 (text as quoted in https://twilight2000.fandom.com/wiki/Warsaw_Pact; summary: https://core-prod.cambridgecore.org/core/journals/international-organization/volume/9BF5A294F8028553F2B3585EA97A4CED?pageNum=4); in force 5 June 1955 (https://www.prlib.ru/en/history/619242)';
@@ -137,6 +137,27 @@ export const WARSAW_1955_CASES: ConformanceCase[] = [
         { between: ['SUN', 'HUN'], rung: 'war', war: 'hostilities', initiator: 'SUN' },
         { between: ['POL', 'SUN'], rung: 'peace' },
       ],
+    },
+  },
+  {
+    id: 'W55-05',
+    title: 'Termination, 1 July 1991: a hypothetical attack on Poland the next day would have met Art. 4 — every duty has lapsed, and the met casus is recorded not_in_force',
+    source: `${SRC_4}; termination by the Prague protocol of 1 July 1991 (facts.md §1n "Duration": http://britannica.com/EBchecked/topic/636142/Warsaw-Pact; https://www.worddisk.com/wiki/Warsaw_Pact/); docs/semantics.md "Obligations" (not in force: "not yet, or no longer")`,
+    interpretation: 'The treaty is coded lapsed: 1991-07-01. Daily ticks from 30 June: on 1 July every obligation lapses (an obligation event lapsed, cause pact:warsaw-1955, so not in the obligation\'s own ledger); the attack of 2 July by a non-party on Poland in Europe would have met Art. 4 for the USSR, Hungary, Romania and Czechoslovakia, so each records the fate not_in_force (semantics.md: the pact must be in force on the day of the act, "not yet, or no longer") and stays lapsed; nobody responds. Poland\'s own duties and the Art. 3 duties lapse with no casus.',
+    yaml: scenario('W55-05', 'After termination', '{ start: 1991-06-30, tick: day, horizon: 4 }', '      - { at: 1991-07-02, effect: { armedAttack: { by: FRG, on: POL, in: poland, intensity: war } } }'),
+    situation: 'event',
+    expect: {
+      obligations: all(WARSAW_1955_KEYS, LAPSED),
+      ledger: {
+        ...Object.fromEntries(['SUN', 'HUN', 'ROU', 'CZE'].map((p) => [`warsaw-1955/art4@${p}`, ['not_in_force']])),
+        'warsaw-1955/art4@POL': [],
+      },
+      events: [
+        { kind: 'obligation', cause: 'pact:warsaw-1955', detail: 'lapsed', date: '1991-07-01' },
+        { kind: 'obligation', detail: 'not_in_force', date: '1991-07-02' },
+      ],
+      absent: [{ kind: 'obligation', detail: 'judged' }],
+      relations: [{ between: ['FRG', 'POL'], rung: 'war' }, { between: ['SUN', 'FRG'], rung: 'peace' }],
     },
   },
 ];
