@@ -596,3 +596,42 @@ export function brussels1954(c: { art5?: Knobs & { unprovoked?: boolean } } = {}
         response: { atLeast: forces${shortfall(a)} }
         reliability: ${a.reliability ?? 1}${judgment(a)}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Collective Security Treaty (Tashkent, 1992; CSTO), as amended by the Protocol of 10 Dec 2010 (facts.md §1p)
+
+/** Four of its six members, the ones the cases need. */
+export const CST_1992_KEYS = keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM', 'KAZ', 'BLR']);
+
+/**
+ * Art. 4 as amended in 2010: aggression — an armed attack threatening a member's security,
+ * stability, territorial integrity and sovereignty — against a member is aggression against all;
+ * the others give it the necessary assistance, military included, under UN Charter Art. 51. The
+ * amendment extended it from aggression by a state to "other forms of armed attack": `by: any`,
+ * non-state attackers included. "Necessary assistance, including military" leaves the level open:
+ * every level from diplomatic up, pinned by the cases. Art. 2: a threat to a member's security →
+ * joint consultations.
+ */
+export function cst1992(c: { art4?: Knobs } = {}): string {
+  const a = c.art4 ?? {};
+  return `  - id: cst-1992
+    name: Collective Security Treaty (CSTO), as amended in 2010
+    parties: [RUS, ARM, KAZ, BLR]
+    signed: 1992-05-15
+    inForce: 1994-04-20
+    source: facts.md §1p (Arts. 2 and 4; in force 20 Apr 1994; amended by the Protocol of 10 Dec 2010)
+    obligations:
+      - id: art2
+        type: consultation
+        article: Art. 2
+        summary: a threat to the security, territorial integrity or sovereignty of a member → joint consultations at once
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }
+      - id: art4
+        type: defense
+        article: Art. 4
+        summary: aggression (an armed attack threatening security, stability, territorial integrity and sovereignty) against a member → the necessary assistance, military included
+        casus: { armedAttack: { on: party, by: any, in: [{ administeredBy: attacked }] } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }${shortfall(a)} }
+        reliability: ${a.reliability ?? 1}${judgment(a)}`;
+}

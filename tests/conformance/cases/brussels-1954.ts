@@ -52,7 +52,7 @@ export const BRUSSELS_1954_CASES: ConformanceCase[] = [
     id: 'B54-01',
     title: 'Art. V is automatic: a hypothetical attack on West Germany engages every other party at forces without a choice of level, while NATO Art. 5 leaves each its own (pinned at consult)',
     source: `${SRC_V}; ${SRC_NATO}`,
-    interpretation: '"All the military and other aid and assistance in their power" leaves no choice of means: coded as exactly forces (the default response level is atLeast, so no level is drawn or pinned; the model\'s draw gives forces). NATO Art. 5 ("such action as it deems necessary") is discretionary: pinned at consult for the three allies, to show that the WEU clause alone brings them into the fight. A hypothetical Soviet attack on West German territory in 1961.',
+    interpretation: '"All the military and other aid and assistance in their power" leaves no choice of means: coded as exactly forces (levels default to atLeast alone, so the model\'s level draw can only give forces and nothing is pinned). NATO Art. 5 ("such action as it deems necessary") is discretionary: pinned at consult for the three allies, to show that the WEU clause alone brings them into the fight. A hypothetical Soviet attack on West German territory in 1961.',
     yaml: scenario('B54-01', 'Attack on West Germany', '{ start: 1961-08-01, tick: day, horizon: 3 }', '      - { at: 1, effect: { armedAttack: { by: SUN, on: FRG, in: west_germany, intensity: war } } }'),
     situation: 'event',
     decisions: Object.fromEntries(['GBR', 'FRA', 'BEL'].map((p) => [`respond nato-1949/art5@${p}`, 'honour:consult'])),

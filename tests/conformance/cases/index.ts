@@ -12,6 +12,7 @@ import { RIO_1947_CASES } from './rio-1947.js';
 import { SEATO_1954_CASES } from './seato-1954.js';
 import { WARSAW_1955_CASES } from './warsaw-1955.js';
 import { BRUSSELS_1954_CASES } from './brussels-1954.js';
+import { CST_1992_CASES } from './cst-1992.js';
 import { CAMP_DAVID_2023_CASES } from './camp-david-2023.js';
 import { NATO_1949_CASES } from './nato-1949.js';
 import { CASCADE_CASES } from './cascade.js';
@@ -41,6 +42,7 @@ export const FAMILIES: Family[] = [
   { id: 'S54', title: 'Southeast Asia Collective Defense Treaty (Manila, 1954): protocol states, the treaty area, the US understanding on communist aggression', file: 'seato-1954.ts', cases: SEATO_1954_CASES },
   { id: 'W55', title: 'Warsaw Treaty (1955), Art. 4: an armed attack in Europe "by any state or group of states" (Damansky 1969, Czechoslovakia 1968)', file: 'warsaw-1955.ts', cases: WARSAW_1955_CASES },
   { id: 'B54', title: 'Brussels Treaty as modified in 1954 (Western European Union), Art. V: automatic aid, "in Europe" only', file: 'brussels-1954.ts', cases: BRUSSELS_1954_CASES },
+  { id: 'CST', title: 'Collective Security Treaty (CSTO, 1992, as amended in 2010): Armenia 2022 declined, Kazakhstan 2022 answered', file: 'cst-1992.ts', cases: CST_1992_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
   { id: 'OA', title: 'Overlapping treaty areas (NATO Art. 6, the US–ROK Pacific area, Japanese administration)', file: 'overlapping-areas.ts', cases: OVERLAPPING_AREAS_CASES },
