@@ -635,3 +635,28 @@ export function cst1992(c: { art4?: Knobs } = {}): string {
         response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }${shortfall(a)} }
         reliability: ${a.reliability ?? 1}${judgment(a)}`;
 }
+
+/**
+ * The scenario of a one-event case, as every treaty family writes it: the calm ladder, the
+ * family's map (`regions`: the section, header included; optional), its actors (`actors(…)` text) and pacts, any further sections
+ * (`extra`: relations, a council), the situation `event` with the case's injects, and the outcomes.
+ */
+export function eventScenario(o: {
+  id: string; title: string; clock: string; version?: string; regions?: string; actors: string; pacts: string;
+  extra?: string; inject: string; outcomes: string;
+}): string {
+  return [
+    `version: "${o.version ?? '0.1'}"`,
+    `id: ${o.id}`,
+    `title: ${JSON.stringify(o.title)}`,
+    `clock: ${o.clock}`,
+    CALM_LADDER,
+    ...(o.regions !== undefined ? [o.regions] : []),
+    o.actors,
+    `pacts:\n${o.pacts}`,
+    ...(o.extra ? [o.extra] : []),
+    'situations:\n  event:\n    title: the event under test\n    inject:',
+    o.inject,
+    `outcomes:\n${o.outcomes}`,
+  ].join('\n');
+}

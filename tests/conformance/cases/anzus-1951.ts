@@ -7,18 +7,16 @@
  * York and Washington, far from the Pacific) as covered. Source: facts.md §1k.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, anzus1951, ANZUS_1951_KEYS, CALM_LADDER } from '../fragments.js';
+import { actors, anzus1951, ANZUS_1951_KEYS, eventScenario } from '../fragments.js';
 
 const SRC_IV = 'facts.md §1k Art. IV (ASPI: https://aspistrategist.ru/north-korea-australia-anzus-treaty); Art. V wording [UNVERIFIED]';
 const SRC_2001 = 'facts.md §1k "Only invocation": Howard, 14 Sep 2001 (https://australianpolitics.com/2001/09/14/government-invokes-anzus-treaty.html/); White House, 14 Sep 2001 (https://georgewbush-whitehouse.archives.gov/news/releases/2001/09/print/20010914-12.html)';
 const SRC_1986 = 'facts.md §1k "US–New Zealand" (Gibler: https://issuhub.com/view/index?id=23326&pageIndex=460; https://news.am/eng/news/404357.html)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof anzus1951>[0] = {}): string => `version: "1.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof anzus1951>[0] = {}): string => eventScenario({
+  id, title, clock: clock, inject,
+  version: '1.1',
+  regions: `regions:
   pacific_area: { name: Pacific Area (ANZUS Art. IV) }
   usa: { administeredBy: USA, name: United States (contiguous) }
   east_coast: { within: usa, name: New York and Washington }
@@ -26,20 +24,14 @@ regions:
   australia: { within: pacific_area, administeredBy: AUS }
   new_zealand: { within: pacific_area, administeredBy: NZL }
   afghanistan: { administeredBy: AFG }
-  dprk: { within: pacific_area, administeredBy: PRK }
-${actors(
+  dprk: { within: pacific_area, administeredBy: PRK }`,
+  actors: actors(
     { USA: 'United States', AUS: 'Australia', NZL: 'New Zealand', AQ: 'al-Qaeda', AFG: 'Afghanistan (Taliban)', PRK: 'DPRK' },
     { USA: 'nuclear: true, territory: usa', AUS: 'territory: australia', NZL: 'territory: new_zealand', AFG: 'territory: afghanistan', PRK: 'nuclear: true, territory: dprk' },
-  )}
-pacts:
-${anzus1951(coding)}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+  ),
+  pacts: anzus1951(coding),
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 const SEPT_11 = '      - { at: 2001-09-11, effect: { armedAttack: { by: AQ, on: USA, in: east_coast, intensity: use_of_force } } }';
 const CLOCK_2001 = '{ start: 2001-09-10, tick: day, horizon: 4 }';

@@ -7,7 +7,7 @@
  * shows both clauses side by side. Source: facts.md §1o (and §1g for NATO).
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, brussels1954, BRUSSELS_1954_KEYS, CALM_LADDER, nato1949, natoKeys } from '../fragments.js';
+import { actors, brussels1954, BRUSSELS_1954_KEYS, eventScenario, nato1949, natoKeys } from '../fragments.js';
 
 const SRC_V = 'facts.md §1o Art. V (UK House of Commons Defence Committee, 2000, annex: https://publications.parliament.uk/pa/cm199900/cmselect/cmdfence/264/26413.htm); in force 6 May 1955 (https://www.cvce.eu/en/obj/modified_brussels_treaty_paris_23_october_1954-en-7d182408-0ff6-432e-b793-0d1065ebe695.html)';
 const SRC_NATO = 'facts.md §1g (NATO Art. 5); Art. 6 with "the Algerian departments of France" (63 Stat. 2245, French text: https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_63_Part_2.djvu/945)';
@@ -15,12 +15,10 @@ const SRC_NATO = 'facts.md §1g (NATO Art. 5); Art. 6 with "the Algerian departm
 const PARTIES = ['GBR', 'FRA', 'FRG', 'BEL'];
 const KEYS = [...BRUSSELS_1954_KEYS, ...natoKeys(PARTIES)];
 
-const scenario = (id: string, title: string, clock: string, inject: string): string => `version: "1.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string): string => eventScenario({
+  id, title, clock, inject,
+  version: '1.1',
+  regions: `regions:
   art6_area: { name: North Atlantic Treaty Art. 6 area }
   europe: { within: art6_area, name: Europe (Brussels Treaty Art. V; part of the NATO Art. 6 area) }
   britain: { within: europe, administeredBy: GBR }
@@ -31,21 +29,14 @@ regions:
   algeria: { within: art6_area, administeredBy: FRA, name: "Algerian departments of France (NATO Art. 6 until 1962; not in Europe)" }
   egypt: { administeredBy: EGY }
   falklands: { administeredBy: GBR, claimedBy: [ARG], name: "Falkland Islands (South Atlantic)" }
-  argentina: { administeredBy: ARG }
-${actors(
+  argentina: { administeredBy: ARG }`,
+  actors: actors(
     { GBR: 'United Kingdom', FRA: 'France', FRG: 'West Germany', BEL: 'Belgium', SUN: 'Soviet Union', EGY: 'Egypt', ARG: 'Argentina' },
     { GBR: 'nuclear: true, territory: britain', FRA: 'territory: france', FRG: 'territory: west_germany', BEL: 'territory: belgium', SUN: 'nuclear: true, territory: soviet_union', EGY: 'territory: egypt', ARG: 'territory: argentina' },
-  )}
-pacts:
-${brussels1954()}
-${nato1949(PARTIES)}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  british_war: { when: { posture: { actor: GBR, atLeast: war } } }`;
+  ),
+  pacts: `${brussels1954()}\n${nato1949(PARTIES)}`,
+  outcomes: '  british_war: { when: { posture: { actor: GBR, atLeast: war } } }',
+});
 
 export const BRUSSELS_1954_CASES: ConformanceCase[] = [
   {

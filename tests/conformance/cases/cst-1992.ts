@@ -8,36 +8,28 @@
  * members are written (Russia, Armenia, Kazakhstan, Belarus). Source: facts.md §1p.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, cst1992, CST_1992_KEYS } from '../fragments.js';
+import { actors, cst1992, CST_1992_KEYS, eventScenario } from '../fragments.js';
 
 const SRC_4 = 'facts.md §1p Art. 4 (1992 text: https://pavlodar.com/zakon/?dok=00542&uro=080004; the 2010 amendment: http://en.special.kremlin.ru/catalog/keywords/18/events/12507; as the Secretary General read it: https://eng.belta.by/politics/view/zas-csto-responded-to-nagorno-karabakh-conflict-in-line-with-its-founding-treaty-137089-2021)';
 const SRC_2022_ARM = 'facts.md §1p "Armenia, Sep 2022" (https://azatutyun.am/amp/32044829.html; https://www.rt.com/russia/562792-armenia-military-assistance-alliance-azerbaijan/; https://regard-est.com/caucase?theme=geopolitique&lcp_page0=6)';
 const SRC_2022_KAZ = 'facts.md §1p "Kazakhstan, Jan 2022" (http://en.people.cn/n3/2022/0106/c90000-9941752.html; https://centralasia.news/13138-https-centralasianews-uploads-posts-2022-01-1641450656_gorjaschij-akimat-almaty-kopijajpg.html; https://en.trend.az/casia/kazakhstan/3844896.html)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}): string => `version: "1.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}): string => eventScenario({
+  id, title, clock, inject,
+  version: '1.1',
+  regions: `regions:
   russia: { administeredBy: RUS }
   armenia: { administeredBy: ARM, name: Armenia (uncontested territory) }
   kazakhstan: { administeredBy: KAZ }
   belarus: { administeredBy: BLR }
-  azerbaijan: { administeredBy: AZE }
-${actors(
+  azerbaijan: { administeredBy: AZE }`,
+  actors: actors(
     { RUS: 'Russia', ARM: 'Armenia', KAZ: 'Kazakhstan', BLR: 'Belarus', AZE: 'Azerbaijan (left the treaty in 1999)', TER: 'Terrorist gangs (as Kazakhstan named them)' },
     { RUS: 'nuclear: true, territory: russia', ARM: 'territory: armenia', KAZ: 'territory: kazakhstan', BLR: 'territory: belarus', AZE: 'territory: azerbaijan' },
-  )}
-pacts:
-${cst1992({ art4 })}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }`;
+  ),
+  pacts: cst1992({ art4 }),
+  outcomes: '  russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }',
+});
 
 const OTHERS_OF = (victim: string): string[] => ['RUS', 'ARM', 'KAZ', 'BLR'].filter((p) => p !== victim);
 

@@ -8,37 +8,29 @@
  * parties are written (the United States and Argentina). Source: facts.md §1l.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, rio1947, RIO_1947_KEYS } from '../fragments.js';
+import { actors, eventScenario, rio1947, RIO_1947_KEYS } from '../fragments.js';
 
 const SRC_3 = 'facts.md §1l Art. 3 (62 Stat. 1681: http://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_62_Part_2.djvu/422); Art. 4 region (https://www.washingtonpost.com/archive/politics/1982/04/20/treaty-governs-relations-within-the-hemisphere/cfd97792-aa11-49c0-8e61-0e2d3eacf511/)';
 const SRC_1982 = 'facts.md §1l "Falklands, 1982" (https://todayshistory.org/2-april-1982-7/18563/; https://earth-site.co.uk/OnThisDay/June14.html; the US refusal: https://www.encyclopedia.com/social-sciences-and-law/political-science-and-government/international-organizations/rio-treaty)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof rio1947>[0] = {}): string => `version: "1.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof rio1947>[0] = {}): string => eventScenario({
+  id, title, clock: clock, inject,
+  version: '1.1',
+  regions: `regions:
   art4_region: { name: Rio Treaty Art. 4 region (Greenland to the Antarctic) }
   argentina: { within: art4_region, administeredBy: ARG }
   falklands: { within: art4_region, administeredBy: GBR, claimedBy: [ARG], name: Falkland Islands }
   usa: { within: art4_region, administeredBy: USA }
   guam: { administeredBy: USA, name: Guam (outside the Art. 4 region) }
   britain: { administeredBy: GBR }
-  russia: { administeredBy: RUS }
-${actors(
+  russia: { administeredBy: RUS }`,
+  actors: actors(
     { USA: 'United States', ARG: 'Argentina', GBR: 'United Kingdom', RUS: 'Soviet Union' },
     { USA: 'nuclear: true, territory: usa', ARG: 'territory: argentina', GBR: 'nuclear: true, territory: britain', RUS: 'nuclear: true, territory: russia' },
-  )}
-pacts:
-${rio1947(coding)}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+  ),
+  pacts: rio1947(coding),
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 const CLOCK_1982 = '{ start: 1982-04-01, tick: day, horizon: 23 }';
 const INVASION = '      - { at: 1982-04-02, effect: { armedAttack: { by: ARG, on: GBR, in: falklands, intensity: war } } }';

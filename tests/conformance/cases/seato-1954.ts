@@ -10,7 +10,7 @@
  * Kingdom, Thailand, Pakistan). Source: facts.md §1m.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, seato1954, SEATO_1954_KEYS } from '../fragments.js';
+import { actors, eventScenario, seato1954, SEATO_1954_KEYS } from '../fragments.js';
 
 const SRC_IV = 'facts.md §1m Art. IV (FRUS 1952–54 XII(1) doc. 406: https://history.state.gov/historicaldocuments/frus1952-54v12p1/d406; Gibler: https://issuhub.com/view/index/23326?pageIndex=467)';
 const SRC_PROTOCOL = 'facts.md §1m Protocol (https://avalon.law.yale.edu/20th_century/usmu004.asp)';
@@ -22,12 +22,10 @@ const SRC_1965 = 'facts.md §1m "India–Pakistan, 1965" (infiltration of 5 Aug:
 const COMMUNIST = 'DRV, CHN';
 const OTHERS = 'IND';
 
-const scenario = (id: string, title: string, clock: string, inject: string, art4: Parameters<typeof seato1954>[0]['art4'] = {}): string => `version: "1.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, art4: Parameters<typeof seato1954>[0]['art4'] = {}): string => eventScenario({
+  id, title, clock, inject,
+  version: '1.1',
+  regions: `regions:
   treaty_area: { name: SEATO treaty area (Art. VIII; south of 21°30′ N) }
   south_vietnam: { within: treaty_area, administeredBy: RVN, name: Free territory under the jurisdiction of the State of Vietnam }
   laos: { within: treaty_area, administeredBy: LAO }
@@ -40,20 +38,14 @@ regions:
   britain: { administeredBy: GBR }
   usa: { administeredBy: USA }
   north_vietnam: { administeredBy: DRV }
-  china: { administeredBy: CHN }
-${actors(
+  china: { administeredBy: CHN }`,
+  actors: actors(
     { USA: 'United States', GBR: 'United Kingdom', THA: 'Thailand', PAK: 'Pakistan', RVN: 'State of Vietnam (South)', LAO: 'Laos', KHM: 'Cambodia', DRV: 'Democratic Republic of Vietnam (North)', CHN: 'China', IND: 'India' },
     { USA: 'nuclear: true, territory: usa', GBR: 'nuclear: true, territory: britain', THA: 'territory: thailand', PAK: 'territory: west_pakistan', RVN: 'territory: south_vietnam', LAO: 'territory: laos', KHM: 'territory: cambodia', DRV: 'territory: north_vietnam', CHN: 'territory: china', IND: 'territory: india' },
-  )}
-pacts:
-${seato1954({ communist: COMMUNIST, others: OTHERS, art4 })}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+  ),
+  pacts: seato1954({ communist: COMMUNIST, others: OTHERS, art4 }),
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 const CLOCK_1965 = '{ start: 1965-03-01, tick: day, horizon: 4 }';
 const CLOCK_KASHMIR = '{ start: 1965-08-04, tick: day, horizon: 36 }';

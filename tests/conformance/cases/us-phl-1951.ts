@@ -8,7 +8,7 @@
  * South China Sea cases turn on it. Source: facts.md §1j.
  */
 import { all, DORMANT, NOT_IN_FORCE, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, council, elected, P5, usPhl1951, US_PHL_1951_KEYS, usRok1953, US_ROK_1953_KEYS } from '../fragments.js';
+import { actors, council, elected, eventScenario, P5, usPhl1951, US_PHL_1951_KEYS, usRok1953, US_ROK_1953_KEYS } from '../fragments.js';
 
 const SRC_IV_V = 'facts.md §1j Arts. IV–V (text as quoted by the State Department profile, https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp)';
 const SRC_SCS = 'facts.md §1j "South China Sea (US reading)": Pompeo, 1 Mar 2019 (https://justsecurity.org/63168/u-s-philippine-relationship-south-china-sea-uncertain-future-mutual-defense-treaty); Bilateral Defense Guidelines, 3 May 2023 (https://warsawpoint.com/news/52042-u-s-issues-guidelines-on-defending-philippines-from-south-china-sea-attack.html)';
@@ -25,12 +25,9 @@ const ELECTED_NAMES = {
   DNK: 'Denmark', GRC: 'Greece', PAK: 'Pakistan', PAN: 'Panama', SOM: 'Somalia',
 };
 
-const scenario = (id: string, title: string, clock: string, inject: string, extra: { council?: string; version?: string } = {}): string => `version: "${extra.version ?? '1.1'}"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, extra: { council?: string; version?: string } = {}): string => eventScenario({
+  id, title, clock, inject, version: extra.version ?? '1.1',
+  regions: `regions:
   pacific_area: { name: Pacific area (US–Philippines Art. IV; US–ROK Art. III) }
   south_china_sea: { within: pacific_area, name: South China Sea }
   second_thomas_shoal: { within: south_china_sea, name: Second Thomas Shoal (Ayungin) }
@@ -41,21 +38,15 @@ regions:
   china: { within: pacific_area, administeredBy: CHN }
   usa: { administeredBy: USA, name: United States (contiguous) }
   mediterranean: { name: Mediterranean Sea }
-  russia: { administeredBy: RUS }
-${actors(
+  russia: { administeredBy: RUS }`,
+  actors: actors(
     { USA: 'United States', PHL: 'Philippines', CHN: 'China', ROK: 'Republic of Korea', RUS: 'Russia', ...(extra.council ? ELECTED_NAMES : {}) },
     { USA: 'nuclear: true, territory: usa', PHL: 'territory: philippines', CHN: 'nuclear: true, territory: china', ROK: 'territory: rok', RUS: 'nuclear: true, territory: russia' },
-  )}
-pacts:
-${usPhl1951()}
-${usRok1953()}${extra.council ? `\n${extra.council}` : ''}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+  ),
+  pacts: `${usPhl1951()}\n${usRok1953()}`,
+  ...(extra.council ? { extra: extra.council } : {}),
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 const Y2025 = '{ start: 2025-03-03, tick: day, horizon: 3 }';
 

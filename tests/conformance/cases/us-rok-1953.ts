@@ -5,16 +5,13 @@
  * accordance with constitutional processes). Source: facts.md §1d.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, usRok1953, US_ROK_1953_KEYS } from '../fragments.js';
+import { actors, eventScenario, usRok1953, US_ROK_1953_KEYS } from '../fragments.js';
 
 const SRC_III = 'facts.md §1d Art. III (FRUS 1952–54 XV doc. 670: https://history.state.gov/historicaldocuments/frus1952-54v15p2/d670; 1976 State cable); ATOP 3240 defcoloc = 1; exact "administrative control" wording [UNVERIFIED]';
 
-const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof usRok1953>[0] = {}): string => `version: "0.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof usRok1953>[0] = {}): string => eventScenario({
+  id, title, clock, inject,
+  regions: `regions:
   pacific_area: { name: Pacific area (US–ROK Art. III) }
   korean_peninsula: { within: pacific_area }
   rok: { within: korean_peninsula, administeredBy: ROK }
@@ -24,20 +21,14 @@ regions:
   guam: { within: pacific_area, administeredBy: USA }
   europe: {}
   ramstein: { within: europe, administeredBy: DEU, name: Ramstein Air Base }
-  usa: { administeredBy: USA }
-${actors(
+  usa: { administeredBy: USA }`,
+  actors: actors(
     { USA: 'United States', ROK: 'Republic of Korea', PRK: 'DPRK', DEU: 'Germany', RUS: 'Russia', CHN: 'China' },
     { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', RUS: 'nuclear: true', CHN: 'nuclear: true' },
-  )}
-pacts:
-${usRok1953(coding)}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+  ),
+  pacts: usRok1953(coding),
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 const Y2025 = '{ start: 2025-03-03, tick: day, horizon: 4 }';
 

@@ -7,18 +7,16 @@
  * Czechoslovakia). Source: facts.md §1n.
  */
 import { all, DORMANT, honouredLedger, LAPSED, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, warsaw1955, WARSAW_1955_KEYS } from '../fragments.js';
+import { actors, eventScenario, warsaw1955, WARSAW_1955_KEYS } from '../fragments.js';
 
 const SRC_4 = 'facts.md §1n Art. 4 (text as quoted in https://twilight2000.fandom.com/wiki/Warsaw_Pact; summary: https://core-prod.cambridgecore.org/core/journals/international-organization/volume/9BF5A294F8028553F2B3585EA97A4CED?pageNum=4); in force 5 June 1955 (https://www.prlib.ru/en/history/619242)';
 const SRC_1969 = 'facts.md §1n "Damansky, 1969" (http://china-profile.com/history/indepth/print/pr_id_52.htm; https://howlingpixel.com/i-en/Sino-Soviet_border_conflict)';
 const SRC_1968 = 'facts.md §1n "Czechoslovakia, 1968" (http://w.owiki.org/wiki/Warsaw_Pact_invasion_of_Czechoslovakia; https://hi-storylessons.eu/events/occupation_of_czechoslovakia_by_warsaw_pact_troops_1968/)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof warsaw1955>[0]>['art4'] = {}): string => `version: "1.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof warsaw1955>[0]>['art4'] = {}): string => eventScenario({
+  id, title, clock, inject,
+  version: '1.1',
+  regions: `regions:
   europe: { name: Europe (Warsaw Treaty Art. 4) }
   soviet_europe: { within: europe, administeredBy: SUN, name: the USSR in Europe }
   poland: { within: europe, administeredBy: POL }
@@ -28,20 +26,14 @@ regions:
   west_germany: { within: europe, administeredBy: FRG }
   soviet_far_east: { administeredBy: SUN, name: the Soviet Far East (in Asia) }
   damansky: { within: soviet_far_east, claimedBy: [CHN], name: Damansky (Zhenbao) Island on the Ussuri }
-  china: { administeredBy: CHN }
-${actors(
+  china: { administeredBy: CHN }`,
+  actors: actors(
     { SUN: 'Soviet Union', POL: 'Poland', HUN: 'Hungary', ROU: 'Romania', CZE: 'Czechoslovakia', CHN: 'China', FRG: 'West Germany' },
     { SUN: 'nuclear: true, territory: soviet_europe', POL: 'territory: poland', HUN: 'territory: hungary', ROU: 'territory: romania', CZE: 'territory: czechoslovakia', CHN: 'nuclear: true, territory: china', FRG: 'territory: west_germany' },
-  )}
-pacts:
-${warsaw1955({ art4 })}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  soviet_war: { when: { posture: { actor: SUN, atLeast: war } } }`;
+  ),
+  pacts: warsaw1955({ art4 }),
+  outcomes: '  soviet_war: { when: { posture: { actor: SUN, atLeast: war } } }',
+});
 
 const INVASION = ['SUN', 'POL', 'HUN'].map((by) => `      - { at: 1968-08-20, effect: { armedAttack: { by: ${by}, on: CZE, in: czechoslovakia, intensity: use_of_force } } }`).join('\n');
 
