@@ -40,7 +40,7 @@ export const FAMILIES: Family[] = [
   { id: 'ANZ', title: 'ANZUS Security Treaty (1951): the Pacific Area, metropolitan territory (11 September 2001), the 1986 suspension', file: 'anzus-1951.ts', cases: ANZUS_1951_CASES },
   { id: 'TIAR', title: 'Inter-American Treaty of Reciprocal Assistance (Rio, 1947): the Art. 4 region, Art. 51 and the Falklands (1982)', file: 'rio-1947.ts', cases: RIO_1947_CASES },
   { id: 'S54', title: 'Southeast Asia Collective Defense Treaty (Manila, 1954): protocol states, the treaty area, the US understanding on communist aggression', file: 'seato-1954.ts', cases: SEATO_1954_CASES },
-  { id: 'W55', title: 'Warsaw Treaty (1955), Art. 4: an armed attack in Europe "by any state or group of states" (Damansky 1969, Czechoslovakia 1968)', file: 'warsaw-1955.ts', cases: WARSAW_1955_CASES },
+  { id: 'W55', title: 'Warsaw Treaty (1955), Art. 4: an armed attack in Europe "by any state or group of states" (Hungary 1956, Czechoslovakia 1968, Damansky 1969, the 1991 termination)', file: 'warsaw-1955.ts', cases: WARSAW_1955_CASES },
   { id: 'B54', title: 'Brussels Treaty as modified in 1954 (Western European Union), Art. V: automatic aid, "in Europe" only', file: 'brussels-1954.ts', cases: BRUSSELS_1954_CASES },
   { id: 'CST', title: 'Collective Security Treaty (CSTO, 1992, as amended in 2010): Armenia 2022 declined, Kazakhstan 2022 answered', file: 'cst-1992.ts', cases: CST_1992_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
