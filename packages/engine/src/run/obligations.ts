@@ -18,6 +18,7 @@ const ST = {
   judged: TABLES.obligation.state('judged'),
   invoked: TABLES.obligation.state('invoked'),
   lapsed: TABLES.obligation.state('lapsed'),
+  denied: TABLES.obligation.state('denied'),
 };
 const EV = {
   casus: TABLES.obligation.event('CASUS'),
@@ -42,6 +43,7 @@ function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBe
   const st = s.obligationState(o);
   if (st === ST.lapsed || st === ST.judged || st === ST.invoked || st === ST.notInForce) return false;
   if (st === ST.dormant) return true;
+  if (deniedThisTick(s, o, st, beneficiary)) return false;
   const key = enemy * s.model.actors.length + beneficiary;
   if (s.obligationCasus[o] !== key) return true;
   const last = s.obligationEpisodeId[o]!;
@@ -279,16 +281,28 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
 }
 
 /**
+ * A casus denied in this very tick is still the casus of every attack on the same beneficiary in
+ * that tick: attackers acting together are judged once, so a coalition's later members join the denial
+ * rather than draw a fresh judgment each (which would deny n attackers with chance p^n, not p).
+ */
+function deniedThisTick(s: RunState, i: number, st: number, beneficiary: number): boolean {
+  if (st !== ST.denied || s.obligationCasus[i]! % s.model.actors.length !== beneficiary) return false;
+  const judged = s.obligationCasusEvent[i]!;
+  return judged >= 0 && s.events[judged]!.tick === s.tick;
+}
+
+/**
  * A second attacker on the same beneficiary while the obligation is still judging or invoked (a
  * coalition attacking in the same tick, or during the response delay): the clauses speak of an
  * attack "by any state or coalition of states" as one casus, so the attacker joins the pending
- * response instead of being dropped. Only a met casus joins (a pretext is its own judgment).
+ * response instead of being dropped; in the tick of a denial, it joins the denial. Only a met
+ * casus joins (a pretext is its own judgment).
  */
 function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, parent: number): void {
   const n = s.model.actors.length;
   const st = s.obligationState(i);
   const episode = s.obligationCasus[i]!;
-  if (!met || (st !== ST.judged && st !== ST.invoked) || episode % n !== beneficiary || Math.floor(episode / n) === enemy) return;
+  if (!met || (st !== ST.judged && st !== ST.invoked && !deniedThisTick(s, i, st, beneficiary)) || episode % n !== beneficiary || Math.floor(episode / n) === enemy) return;
   if (s.obligationCoEnemies[i * n + enemy]) return;
   s.obligationCoEnemies[i * n + enemy] = 1;
   const o = s.model.obligations[i]!;
