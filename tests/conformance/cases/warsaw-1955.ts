@@ -151,4 +151,21 @@ export const WARSAW_1955_CASES: ConformanceCase[] = [
       relations: [{ between: ['FRG', 'POL'], rung: 'war' }, { between: ['SUN', 'FRG'], rung: 'peace' }],
     },
   },
+  {
+    id: 'W55-06',
+    title: 'Czechoslovakia 1968 written as a war (counterfactual intensity): each invader is at war with Czechoslovakia and judges no attack on it; Romania alone judges, once, and denies',
+    source: `${SRC_4}; ${SRC_1968}; docs/semantics.md "Obligations" (a party on the attacker's side of the war does not judge)`,
+    interpretation: 'W55-03 with the three attacks at war intensity: each invader is then at war with Czechoslovakia (each opens a war episode of its own; the format does not merge simultaneous attackers into one episode). A party fighting the very state it would defend has no duty to judge attacks on it: the USSR, Poland and Hungary record nothing toward Czechoslovakia. Romania, which stayed out, judges the casus once (the USSR), denies it, and the two other invaders join the denied casus as a coalition. At the clash level of W55-03 no party is at war with Czechoslovakia, so each invader still judges the others (see "Semantics questions").',
+
+    yaml: scenario('W55-06', 'Czechoslovakia 1968 as a war', '{ start: 1968-08-19, tick: day, horizon: 3 }', INVASION.replaceAll('use_of_force', 'war'), { deny: 1 }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(WARSAW_1955_KEYS, DORMANT), 'warsaw-1955/art4@ROU': { state: 'denied' } },
+      ledger: {
+        'warsaw-1955/art4@ROU': ['judged', 'denied', 'coalition', 'coalition'],
+        'warsaw-1955/art4@SUN': [], 'warsaw-1955/art4@POL': [], 'warsaw-1955/art4@HUN': [],
+      },
+      relations: [{ between: ['SUN', 'CZE'], rung: 'war', war: 'hostilities', initiator: 'SUN' }],
+    },
+  },
 ];

@@ -256,6 +256,7 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
 export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
   if (!met && choice !== 0) return;
+  if (fightingBeneficiary(s, o.obligated, beneficiary)) return;
   if (!free(s, i, enemy, beneficiary, rungBefore, episode)) {
     joinCoalition(s, i, met, enemy, beneficiary, parent);
     return;
@@ -278,6 +279,17 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
     s.send('obligation', i, EV.deny);
     recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', -1, -1, i, '', -1);
   }
+}
+
+/**
+ * The obligated party is itself fighting the party it would defend (their relation at the war rung,
+ * in a state of war): it has no duty to judge attacks on its own enemy. Decided when the judgment
+ * is applied, after every attack of the tick, so partners invading together (the Warsaw Treaty
+ * states in Czechoslovakia, 1968, written as a war) do not judge one another (conformance W55-06).
+ */
+function fightingBeneficiary(s: RunState, obligated: number, beneficiary: number): boolean {
+  const p = s.pair(obligated, beneficiary);
+  return s.rung[p]! >= s.model.warRung && s.warStatus(p) !== WAR_NONE;
 }
 
 /**
