@@ -206,6 +206,112 @@ export function usRok1953(c: { art3?: Knobs } = {}): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// US–Philippines Mutual Defense Treaty, 1951 (facts.md §1j)
+
+export const US_PHL_1951_KEYS = keysOf('us-phl-1951', ['art4'], ['USA', 'PHL']);
+
+/**
+ * Art. IV read with Art. V: an armed attack "in the Pacific area" on either party, which includes
+ * one on its armed forces, public vessels or aircraft "in the Pacific" — wherever they are and
+ * whoever administers the place. So the region clause has no administrator, unlike US–ROK Art. III
+ * ("territory under its administrative control"). "Act to meet the common dangers" names no act:
+ * every level from diplomatic up, equal weights, pinned by the cases.
+ */
+export function usPhl1951(c: { art4?: Knobs } = {}): string {
+  return `  - id: us-phl-1951
+    name: Mutual Defense Treaty (United States–Philippines)
+    parties: [USA, PHL]
+    signed: 1951-08-30
+    inForce: 1952-08-27
+    source: facts.md §1j (Arts. IV–V; in force 27 Aug 1952)
+    obligations:
+      - id: art4
+        type: defense
+        article: Arts. IV–V
+        summary: armed attack in the Pacific area on either party — its metropolitan territory, its island territories in the Pacific, or its armed forces, public vessels or aircraft in the Pacific
+        casus: { armedAttack: { on: party, by: non_party, in: [{ region: pacific_area }] } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1${shortfall(c.art4 ?? {})} }
+        escape: constitutional_processes
+        reliability: ${c.art4?.reliability ?? 1}${judgment(c.art4 ?? {})}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ANZUS Security Treaty, 1951 (facts.md §1k)
+
+/** Since 1986 the treaty binds Australia to each of the others, and not the US and New Zealand to each other. */
+export const ANZUS_1951_KEYS = ['anzus-1951/art4@AUS', 'anzus-1951/art4-nz@NZL', 'anzus-1951/art4-us@USA'];
+
+/**
+ * Art. IV "an armed attack in the Pacific Area on any of the Parties". `metropolitan` adds the
+ * reading Australia gave it on 14 Sep 2001: an attack on a party's metropolitan territory is covered
+ * wherever that territory lies (Art. V). "Act to meet the common danger" names no act: every level
+ * from diplomatic up, pinned by the cases.
+ */
+export function anzus1951(c: { metropolitan?: boolean; art4?: Knobs } = {}): string {
+  const area = c.metropolitan
+    ? '[{ region: pacific_area }, { region: usa, administeredBy: attacked }, { region: australia, administeredBy: attacked }, { region: new_zealand, administeredBy: attacked }]'
+    : '[{ region: pacific_area }]';
+  const clause = (id: string, obligated: string, beneficiaries: string, k: Knobs): string => `      - id: ${id}
+        type: defense
+        article: Art. IV
+        summary: armed attack in the Pacific Area on any of the parties → act to meet the common danger
+        obligated: [${obligated}]
+        beneficiaries: [${beneficiaries}]
+        casus: { armedAttack: { on: party, in: ${area} } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1${shortfall(k)} }
+        escape: constitutional_processes
+        reliability: ${k.reliability ?? 1}${judgment(k)}`;
+  return `  - id: anzus-1951
+    name: Security Treaty (Australia, New Zealand, United States)
+    parties: [AUS, NZL, USA]
+    signed: 1951-09-01
+    inForce: 1952-04-29
+    source: facts.md §1k (Art. IV; the US suspended its commitment to New Zealand in 1986)
+    obligations:
+${clause('art4', 'AUS', 'NZL, USA', c.art4 ?? {})}
+${clause('art4-nz', 'NZL', 'AUS', {})}
+${clause('art4-us', 'USA', 'AUS', {})}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inter-American Treaty of Reciprocal Assistance (Rio Treaty), 1947 (facts.md §1l)
+
+/** Two of its parties, the ones the cases need. */
+export const RIO_1947_KEYS = keysOf('rio-1947', ['art3', 'art6'], ['USA', 'ARG']);
+
+/**
+ * Art. 3: an armed attack by any State against an American State, within the Art. 4 region or
+ * within an American State's territory, is an attack against all; each party assists in meeting
+ * it "in the exercise of the inherent right of individual or collective self-defense recognized by
+ * Article 51" — `unprovoked` is that reading. Art. 20: no State is required to use armed force
+ * without its consent, so `war` is not among the levels. Art. 6: an aggression that is not an
+ * armed attack calls for consultation (coded on `threat`).
+ */
+export function rio1947(c: { art3?: Knobs & { unprovoked?: boolean } } = {}): string {
+  const a3 = c.art3 ?? {};
+  return `  - id: rio-1947
+    name: Inter-American Treaty of Reciprocal Assistance (Rio Treaty)
+    parties: [USA, ARG]
+    signed: 1947-09-02
+    inForce: 1948-12-03
+    source: facts.md §1l (Arts. 3, 4, 6, 20; in force 3 Dec 1948)
+    obligations:
+      - id: art3
+        type: defense
+        article: Art. 3
+        summary: an armed attack by any State against an American State is an attack against all; assist in meeting it (UN Charter Art. 51)
+        casus: { armedAttack: { on: party, by: any, in: [{ region: art4_region }, { administeredBy: attacked }]${a3.unprovoked ? ', unprovoked: true' : ''} } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1 }, within: 1${shortfall(a3)} }
+        reliability: ${a3.reliability ?? 1}${judgment(a3)}
+      - id: art6
+        type: consultation
+        article: Art. 6
+        summary: an aggression which is not an armed attack → the Organ of Consultation meets
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // US–Japan Treaty of Mutual Cooperation and Security, 1960 (facts.md §1e)
 
 export const US_JPN_1960_KEYS = keysOf('us-jpn-1960', ['art5'], ['USA', 'JPN']);
@@ -347,4 +453,210 @@ export const elected = (from: number, ids: readonly string[]): SeatSpec[] =>
 /** `{ ID: { name: … } }` lines for the actors section. */
 export function actors(names: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> = {}): string {
   return `actors:\n${Object.entries(names).map(([id, name]) => `  ${id}: { name: "${name}"${extra[id] ? `, ${extra[id]}` : ''} }`).join('\n')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Southeast Asia Collective Defense Treaty (Manila Pact, SEATO), 1954 (facts.md §1m)
+
+/** Four of its eight parties, the ones the cases need. */
+export const SEATO_1954_KEYS = [
+  ...keysOf('seato-1954', ['art4-1'], ['GBR', 'THA', 'PAK']),
+  'seato-1954/art4-1-us@USA',
+  'seato-1954/us-other@USA',
+  ...keysOf('seato-1954', ['art4-2'], ['USA', 'GBR', 'THA', 'PAK']),
+];
+
+/**
+ * Art. IV(1): aggression by means of armed attack in the treaty area (Art. VIII) against any party
+ * or any state or territory the parties designate by unanimous agreement — the Protocol designates
+ * Cambodia, Laos and the free territory under the jurisdiction of the State of Vietnam, which are
+ * not parties: they are written as beneficiaries (RVN, LAO, KHM). "Act to meet the common danger in
+ * accordance with its constitutional processes" names no act: every level from diplomatic up, equal
+ * weights, pinned by the cases. The United States executed the treaty with the understanding that
+ * its Art. IV(1) undertaking applies only to communist aggression, and that in the event of other
+ * aggression or armed attack it will consult under Art. IV(2): its IV(1) duty is a clause of its
+ * own, `by` the communist states the case writes (`communist`), and a consultation clause `by` the
+ * others (`others`) — the format has no "by anyone but these", so the lists must between them name
+ * every possible attacker of the case. Art. IV(2): a threat other than armed attack → consult.
+ * `unprovoked` adds the Art. 51 reading (the Senate report: the pact "is based on article 51").
+ */
+export function seato1954(c: { communist: string; others: string; art4?: Knobs & { unprovoked?: boolean } }): string {
+  const a = c.art4 ?? {};
+  const casus = (by: string): string => `{ armedAttack: { on: party, by: ${by}, in: [{ region: treaty_area }]${a.unprovoked ? ', unprovoked: true' : ''} } }`;
+  const respond = `{ atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1${shortfall(a)} }`;
+  return `  - id: seato-1954
+    name: Southeast Asia Collective Defense Treaty (Manila Pact)
+    parties: [USA, GBR, THA, PAK]
+    signed: 1954-09-08
+    inForce: 1955-02-19
+    source: facts.md §1m (Art. IV, Art. VIII, the Protocol, the Understanding of the United States; in force 19 Feb 1955)
+    obligations:
+      - id: art4-1
+        type: defense
+        article: Art. IV(1) and the Protocol
+        summary: aggression by armed attack in the treaty area on a party or a designated state → act to meet the common danger
+        obligated: [GBR, THA, PAK]
+        beneficiaries: [USA, GBR, THA, PAK, RVN, LAO, KHM]
+        casus: ${casus('any')}
+        response: ${respond}
+        escape: constitutional_processes
+        reliability: ${a.reliability ?? 1}${judgment(a)}
+      - id: art4-1-us
+        type: defense
+        article: Art. IV(1), with the Understanding of the United States
+        summary: as Art. IV(1), for the United States communist aggression only
+        obligated: [USA]
+        beneficiaries: [GBR, THA, PAK, RVN, LAO, KHM]
+        casus: ${casus(`[${c.communist}]`)}
+        response: ${respond}
+        escape: constitutional_processes
+        reliability: ${a.reliability ?? 1}${judgment(a)}
+      - id: us-other
+        type: consultation
+        article: Understanding of the United States (Art. IV(2))
+        summary: other aggression or armed attack → the United States consults under Art. IV(2)
+        obligated: [USA]
+        beneficiaries: [GBR, THA, PAK, RVN, LAO, KHM]
+        casus: { armedAttack: { on: party, by: [${c.others}], in: [{ region: treaty_area }] } }
+        response: { atLeast: consult }
+      - id: art4-2
+        type: consultation
+        article: Art. IV(2)
+        summary: a party or designated state threatened otherwise than by armed attack → consult immediately on the common defence
+        beneficiaries: [USA, GBR, THA, PAK, RVN, LAO, KHM]
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Warsaw Treaty of Friendship, Co-operation and Mutual Assistance, 1955 (facts.md §1n)
+
+/** Five of its eight parties, the ones the cases need. */
+export const WARSAW_1955_KEYS = keysOf('warsaw-1955', ['art3', 'art4'], ['SUN', 'POL', 'HUN', 'ROU', 'CZE']);
+
+/**
+ * Art. 4: an armed attack in Europe on one or more parties "by any state or group of states" →
+ * each party, exercising the Art. 51 right of self-defence, gives immediate assistance "by all the
+ * means it may consider necessary, including the use of armed force": the level is the party's
+ * (every level from diplomatic up, pinned by the cases), `within: 0` for "immediate". Art. 3:
+ * consultation when a threat of armed attack arises.
+ */
+export function warsaw1955(c: { art4?: Knobs & { unprovoked?: boolean } } = {}): string {
+  const a = c.art4 ?? {};
+  return `  - id: warsaw-1955
+    name: Treaty of Friendship, Co-operation and Mutual Assistance (Warsaw Pact)
+    parties: [SUN, POL, HUN, ROU, CZE]
+    signed: 1955-05-14
+    inForce: 1955-06-05
+    lapsed: 1991-07-01
+    source: facts.md §1n (Arts. 3–4; in force 5 June 1955; terminated 1 July 1991)
+    obligations:
+      - id: art3
+        type: consultation
+        article: Art. 3
+        summary: a threat of armed attack on one or more parties → consult immediately on joint defence
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }
+      - id: art4
+        type: defense
+        article: Art. 4
+        summary: armed attack in Europe on one or more parties by any state or group of states → immediate assistance by all means deemed necessary, including armed force
+        casus: { armedAttack: { on: party, by: any, in: [{ region: europe }]${a.unprovoked ? ', unprovoked: true' : ''} } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }${shortfall(a)} }
+        reliability: ${a.reliability ?? 1}${judgment(a)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Brussels Treaty as modified by the Paris Protocol of 23 Oct 1954 (Western European Union) (facts.md §1o)
+
+/** Four of its parties, the ones the cases need. */
+export const BRUSSELS_1954_KEYS = keysOf('brussels-1954', ['art5'], ['GBR', 'FRA', 'FRG', 'BEL']);
+
+/**
+ * Art. V: a party the object of an armed attack in Europe → the others, in accordance with UN
+ * Charter Art. 51, give it "all the military and other aid and assistance in their power". No
+ * choice of means is left, unlike NATO Art. 5: coded as exactly `forces` (defending in place,
+ * joining the fight). `unprovoked` is the Art. 51 reading.
+ */
+export function brussels1954(c: { art5?: Knobs & { unprovoked?: boolean } } = {}): string {
+  const a = c.art5 ?? {};
+  return `  - id: brussels-1954
+    name: Brussels Treaty, as modified by the Paris Protocol (Western European Union)
+    parties: [GBR, FRA, FRG, BEL]
+    signed: 1954-10-23
+    inForce: 1955-05-06
+    lapsed: 2011-06-30
+    source: facts.md §1o (Art. V; modified 23 Oct 1954, in force 6 May 1955; the end of the duties coded as the WEU's, 30 June 2011 [UNVERIFIED])
+    obligations:
+      - id: art5
+        type: defense
+        article: Art. V
+        summary: a party the object of an armed attack in Europe → all the military and other aid and assistance in the others' power
+        casus: { armedAttack: { on: party, by: any, in: [{ region: europe }]${a.unprovoked ? ', unprovoked: true' : ''} } }
+        response: { atLeast: forces${shortfall(a)} }
+        reliability: ${a.reliability ?? 1}${judgment(a)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Collective Security Treaty (Tashkent, 1992; CSTO), as amended by the Protocol of 10 Dec 2010 (facts.md §1p)
+
+/** Four of its six members, the ones the cases need. */
+export const CST_1992_KEYS = keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM', 'KAZ', 'BLR']);
+
+/**
+ * Art. 4 as amended in 2010: aggression — an armed attack threatening a member's security,
+ * stability, territorial integrity and sovereignty — against a member is aggression against all;
+ * the others give it the necessary assistance, military included, under UN Charter Art. 51. The
+ * amendment extended it from aggression by a state to "other forms of armed attack": `by: any`,
+ * non-state attackers included. "Necessary assistance, including military" leaves the level open:
+ * every level from diplomatic up, pinned by the cases. Art. 2: a threat to a member's security →
+ * joint consultations.
+ */
+export function cst1992(c: { art4?: Knobs } = {}): string {
+  const a = c.art4 ?? {};
+  return `  - id: cst-1992
+    name: Collective Security Treaty (CSTO), as amended in 2010
+    parties: [RUS, ARM, KAZ, BLR]
+    signed: 1992-05-15
+    inForce: 1994-04-20
+    source: facts.md §1p (Arts. 2 and 4; in force 20 Apr 1994; amended by the Protocol of 10 Dec 2010)
+    obligations:
+      - id: art2
+        type: consultation
+        article: Art. 2
+        summary: a threat to the security, territorial integrity or sovereignty of a member → joint consultations at once
+        casus: { threat: { on: party } }
+        response: { atLeast: consult }
+      - id: art4
+        type: defense
+        article: Art. 4
+        summary: aggression (an armed attack threatening security, stability, territorial integrity and sovereignty) against a member → the necessary assistance, military included
+        casus: { armedAttack: { on: party, by: any, in: [{ administeredBy: attacked }] } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }${shortfall(a)} }
+        reliability: ${a.reliability ?? 1}${judgment(a)}`;
+}
+
+/**
+ * The scenario of a one-event case, as every treaty family writes it: the calm ladder, the
+ * family's map (`regions`: the section, header included; optional), its actors (`actors(…)` text) and pacts, any further sections
+ * (`extra`: relations, a council), the situation `event` with the case's injects, and the outcomes.
+ */
+export function eventScenario(o: {
+  id: string; title: string; clock: string; version?: string; regions?: string; actors: string; pacts: string;
+  extra?: string; inject: string; outcomes: string;
+}): string {
+  return [
+    `version: "${o.version ?? '0.1'}"`,
+    `id: ${o.id}`,
+    `title: ${JSON.stringify(o.title)}`,
+    `clock: ${o.clock}`,
+    CALM_LADDER,
+    ...(o.regions !== undefined ? [o.regions] : []),
+    o.actors,
+    `pacts:\n${o.pacts}`,
+    ...(o.extra ? [o.extra] : []),
+    'situations:\n  event:\n    title: the event under test\n    inject:',
+    o.inject,
+    `outcomes:\n${o.outcomes}`,
+  ].join('\n');
 }

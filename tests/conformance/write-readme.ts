@@ -4,13 +4,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FAMILIES } from './cases/index.js';
-import { CATALOGUE_END, CATALOGUE_START, renderCatalogue } from './catalogue.js';
+import { CASES, FAMILIES } from './cases/index.js';
+import { CATALOGUE_END, CATALOGUE_START, KNOWN_END, KNOWN_START, renderCatalogue, renderKnownFailures } from './catalogue.js';
+
+/** Replaces the text between two markers (inclusive) with `text`. */
+function replaceBlock(readme: string, startMarker: string, endMarker: string, text: string): string {
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
+  if (start < 0 || end < 0) throw new Error(`README.md has no markers ${startMarker} … ${endMarker}`);
+  return readme.slice(0, start) + text + readme.slice(end + endMarker.length);
+}
 
 const path = fileURLToPath(new URL('./README.md', import.meta.url));
-const readme = readFileSync(path, 'utf8');
-const start = readme.indexOf(CATALOGUE_START);
-const end = readme.indexOf(CATALOGUE_END);
-if (start < 0 || end < 0) throw new Error(`README.md has no catalogue markers (${CATALOGUE_START} … ${CATALOGUE_END})`);
-writeFileSync(path, readme.slice(0, start) + renderCatalogue(FAMILIES) + readme.slice(end + CATALOGUE_END.length));
-console.log(`catalogue written: ${FAMILIES.reduce((n, f) => n + f.cases.length, 0)} cases`);
+let readme = readFileSync(path, 'utf8');
+readme = replaceBlock(readme, KNOWN_START, KNOWN_END, renderKnownFailures(CASES));
+readme = replaceBlock(readme, CATALOGUE_START, CATALOGUE_END, renderCatalogue(FAMILIES));
+writeFileSync(path, readme);
+console.log(`catalogue written: ${CASES.length} cases, ${CASES.filter((c) => c.knownFailure !== undefined).length} known failures`);

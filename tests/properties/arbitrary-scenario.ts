@@ -36,7 +36,7 @@ export const SIGNAL_KINDS = ['protest', 'launch', 'talks', 'test'] as const;
 export const ESCALATING = new Set(['strike-back', 'escalate', 'strike-in-place']);
 const ACTOR_IDS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 const LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
-const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'] as const;
+const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief', 'agenda'] as const;
 /** Dates inside every run (the shortest run, 10 weeks from START, ends 2025-03-17). */
 const DATES_IN_RUN = ['2025-01-20', '2025-02-03', '2025-02-17', '2025-03-03'] as const;
 /** Dates inside a weekly tick (a Thursday and a Saturday), which events keep as their own day. */
@@ -204,6 +204,9 @@ function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
       opt('fallback', fc.subarray(['presidential_statement', 'press_statement'] as const), 3),
       opt('forceVote', prob, 3)));
     effects.push({ arbitrary: draft.map((d) => ({ draft: d })), weight: 2 });
+    // A procedural (agenda) decision: a vote without a veto, and no statement form.
+    const agenda = merge(fc.record({ kind: fc.constant('agenda'), target: pick(ctx.actors) }), opt('sponsor', pick(ctx.actors)), opt('withdrawal', prob, 3));
+    effects.push({ arbitrary: agenda.map((d) => ({ draft: d })), weight: 1 });
   }
   if (ctx.regime !== undefined) {
     effects.push({

@@ -3,32 +3,23 @@
  * regional challenges, provocations and threats; politically binding only. Source: facts.md §1f.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, campDavid2023, CAMP_DAVID_KEYS } from '../fragments.js';
+import { actors, CAMP_DAVID_KEYS, campDavid2023, eventScenario } from '../fragments.js';
 
 const SRC = 'facts.md §1f (https://kr.usembassy.gov/081923-commitment-to-consult/; http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=179892)';
 const NON_BINDING = 'The commitment is "not intended to give rise to rights or obligations under international or domestic law": the engine has no notion of a non-binding pact, so it is coded as a consultation clause whose reliability stands for political will (1 here).';
 
-const scenario = (id: string, title: string, inject: string, coding: Parameters<typeof campDavid2023>[0] = {}): string => `version: "0.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: { start: 2025-03-03, tick: day, horizon: 2 }
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, inject: string, coding: Parameters<typeof campDavid2023>[0] = {}): string => eventScenario({
+  id, title, clock: '{ start: 2025-03-03, tick: day, horizon: 2 }', inject,
+  regions: `regions:
   japan: { administeredBy: JPN }
-  rok: { administeredBy: ROK }
-${actors(
+  rok: { administeredBy: ROK }`,
+  actors: actors(
     { USA: 'United States', ROK: 'Republic of Korea', JPN: 'Japan', PRK: 'DPRK' },
     { USA: 'nuclear: true', ROK: 'territory: rok', JPN: 'territory: japan', PRK: 'nuclear: true' },
-  )}
-pacts:
-${campDavid2023(coding)}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  threatened: { when: { happened: { event: threat } } }`;
+  ),
+  pacts: campDavid2023(coding),
+  outcomes: '  threatened: { when: { happened: { event: threat } } }',
+});
 
 export const CAMP_DAVID_2023_CASES: ConformanceCase[] = [
   {

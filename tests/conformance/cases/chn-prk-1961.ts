@@ -5,33 +5,25 @@
  * against the other). Source: facts.md §1b.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, chnPrk1961, CHN_PRK_1961_KEYS } from '../fragments.js';
+import { actors, chnPrk1961, CHN_PRK_1961_KEYS, eventScenario } from '../fragments.js';
 
 const SRC_II = 'facts.md §1b Art. II (Peking Review 1961: https://marxists.org/subject/china/peking-review/1961/PR1961-28a.htm); ATOP 3445 conditional = 0';
 const SRC_III = 'facts.md §1b Art. III (Korean translation, https://sthzw.com/shangwufuwuxinxi/tuh0o20rt6.html; English wording [UNVERIFIED]); ATOP 3445 noothall = 1';
 
-const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof chnPrk1961>[0] = {}, relations = ''): string => `version: "0.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof chnPrk1961>[0] = {}, relations = ''): string => eventScenario({
+  id, title, clock, inject,
+  regions: `regions:
   dprk: { administeredBy: PRK }
   rok: { administeredBy: ROK }
-  yeonpyeong: { within: rok }
-${actors(
+  yeonpyeong: { within: rok }`,
+  // The relations a case starts from follow the actors (they start with a newline).
+  actors: `${actors(
     { CHN: 'China', PRK: 'DPRK', USA: 'United States', ROK: 'Republic of Korea' },
     { CHN: 'nuclear: true', PRK: 'nuclear: true, territory: dprk', USA: 'nuclear: true', ROK: 'territory: rok' },
-  )}${relations}
-pacts:
-${chnPrk1961(coding)}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  china_at_war: { when: { posture: { actor: CHN, atLeast: war } } }`;
+  )}${relations}`,
+  pacts: chnPrk1961(coding),
+  outcomes: '  china_at_war: { when: { posture: { actor: CHN, atLeast: war } } }',
+});
 
 const DAILY = '{ start: 2025-03-03, tick: day, horizon: 6 }';
 

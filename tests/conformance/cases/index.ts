@@ -6,6 +6,13 @@ import { USSR_RUS_PRK_CASES } from './ussr-rus-prk.js';
 import { RUS_CHN_2001_CASES } from './rus-chn-2001.js';
 import { US_ROK_1953_CASES } from './us-rok-1953.js';
 import { US_JPN_1960_CASES } from './us-jpn-1960.js';
+import { US_PHL_1951_CASES } from './us-phl-1951.js';
+import { ANZUS_1951_CASES } from './anzus-1951.js';
+import { RIO_1947_CASES } from './rio-1947.js';
+import { SEATO_1954_CASES } from './seato-1954.js';
+import { WARSAW_1955_CASES } from './warsaw-1955.js';
+import { BRUSSELS_1954_CASES } from './brussels-1954.js';
+import { CST_1992_CASES } from './cst-1992.js';
 import { CAMP_DAVID_2023_CASES } from './camp-david-2023.js';
 import { NATO_1949_CASES } from './nato-1949.js';
 import { CASCADE_CASES } from './cascade.js';
@@ -29,6 +36,13 @@ export const FAMILIES: Family[] = [
   { id: 'RC01', title: 'Russia–China Treaty of Good-Neighbourliness (2001): non-aggression and consultation', file: 'rus-chn-2001.ts', cases: RUS_CHN_2001_CASES },
   { id: 'K53', title: 'US–ROK Mutual Defense Treaty (1953)', file: 'us-rok-1953.ts', cases: US_ROK_1953_CASES },
   { id: 'J60', title: 'US–Japan Treaty of Mutual Cooperation and Security (1960)', file: 'us-jpn-1960.ts', cases: US_JPN_1960_CASES },
+  { id: 'P51', title: 'US–Philippines Mutual Defense Treaty (1951): armed forces, public vessels and aircraft in the Pacific', file: 'us-phl-1951.ts', cases: US_PHL_1951_CASES },
+  { id: 'ANZ', title: 'ANZUS Security Treaty (1951): the Pacific Area, metropolitan territory (11 September 2001), the 1986 suspension', file: 'anzus-1951.ts', cases: ANZUS_1951_CASES },
+  { id: 'TIAR', title: 'Inter-American Treaty of Reciprocal Assistance (Rio, 1947): the Art. 4 region, Art. 51 and the Falklands (1982)', file: 'rio-1947.ts', cases: RIO_1947_CASES },
+  { id: 'S54', title: 'Southeast Asia Collective Defense Treaty (Manila, 1954): protocol states, the treaty area, the US understanding on communist aggression', file: 'seato-1954.ts', cases: SEATO_1954_CASES },
+  { id: 'W55', title: 'Warsaw Treaty (1955), Art. 4: an armed attack in Europe "by any state or group of states" (Hungary 1956, Czechoslovakia 1968, Damansky 1969, the 1991 termination)', file: 'warsaw-1955.ts', cases: WARSAW_1955_CASES },
+  { id: 'B54', title: 'Brussels Treaty as modified in 1954 (Western European Union), Art. V: automatic aid, "in Europe" only', file: 'brussels-1954.ts', cases: BRUSSELS_1954_CASES },
+  { id: 'CST', title: 'Collective Security Treaty (CSTO, 1992, as amended in 2010): Armenia 2022 declined, Kazakhstan 2022 answered', file: 'cst-1992.ts', cases: CST_1992_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
   { id: 'OA', title: 'Overlapping treaty areas (NATO Art. 6, the US–ROK Pacific area, Japanese administration)', file: 'overlapping-areas.ts', cases: OVERLAPPING_AREAS_CASES },

@@ -4,7 +4,7 @@
  * "such action as it deems necessary" — a discretionary response. Source: facts.md §1g.
  */
 import { DORMANT, all, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, nato1949, natoKeys } from '../fragments.js';
+import { actors, eventScenario, nato1949, natoKeys } from '../fragments.js';
 
 const SRC = 'facts.md §1g Art. 5 (http://www.wordscope.be/anglais/francais/more+concerted+collective.html) and §1h (ATOP 3180 defcoloc = 1); Art. 6 area from the treaty text (not in facts.md)';
 
@@ -19,22 +19,12 @@ const REGIONS = `regions:
   falklands: { administeredBy: GBR, claimedBy: [ARG], name: "Falkland Islands (South Atlantic, south of the Tropic of Cancer)" }
   britain: { within: europe, administeredBy: GBR }`;
 
-const scenario = (id: string, title: string, parties: readonly string[], names: Record<string, string>, clock: string, inject: string): string => `version: "0.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-${REGIONS}
-${actors(names, { USA: 'nuclear: true, territory: usa', GBR: 'nuclear: true, territory: britain', FRA: 'nuclear: true', RUS: 'nuclear: true', EST: 'territory: estonia' })}
-pacts:
-${nato1949(parties)}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  alliance_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+const scenario = (id: string, title: string, parties: readonly string[], names: Record<string, string>, clock: string, inject: string): string => eventScenario({
+  id, title, clock, inject, regions: REGIONS,
+  actors: actors(names, { USA: 'nuclear: true, territory: usa', GBR: 'nuclear: true, territory: britain', FRA: 'nuclear: true', RUS: 'nuclear: true', EST: 'territory: estonia' }),
+  pacts: nato1949(parties),
+  outcomes: '  alliance_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 const PARTIES_2025 = ['USA', 'GBR', 'FRA', 'DEU', 'EST'];
 const NAMES_2025 = { USA: 'United States', GBR: 'United Kingdom', FRA: 'France', DEU: 'Germany', EST: 'Estonia', RUS: 'Russia', ARG: 'Argentina' };

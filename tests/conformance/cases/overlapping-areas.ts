@@ -9,7 +9,7 @@
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
 import {
-  actors, CALM_LADDER, nato1949, natoKeys, usJpn1960, US_JPN_1960_KEYS, usRok1953, US_ROK_1953_KEYS,
+  actors, eventScenario, nato1949, natoKeys, usJpn1960, US_JPN_1960_KEYS, usRok1953, US_ROK_1953_KEYS,
 } from '../fragments.js';
 
 const SRC = 'facts.md §1g Art. 5 "in Europe or North America" (http://www.wordscope.be/anglais/francais/more+concerted+collective.html); '
@@ -40,27 +40,15 @@ const REGIONS = `regions:
   rok: { within: pacific_area, administeredBy: ROK }
   dprk: { within: pacific_area, administeredBy: PRK }`;
 
-const scenario = (id: string, title: string, inject: string): string => `version: "1.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: { start: 2025-03-03, tick: day, horizon: 3 }
-${CALM_LADDER}
-${REGIONS}
-${actors(
+const scenario = (id: string, title: string, inject: string): string => eventScenario({
+  id, title, clock: '{ start: 2025-03-03, tick: day, horizon: 3 }', inject, version: '1.1', regions: REGIONS,
+  actors: actors(
     { USA: 'United States', CAN: 'Canada', GBR: 'United Kingdom', ROK: 'Republic of Korea', JPN: 'Japan', PRK: 'DPRK', RUS: 'Russia' },
     { USA: 'nuclear: true, territory: usa', CAN: 'territory: canada', GBR: 'nuclear: true, territory: britain', ROK: 'territory: rok', JPN: 'territory: japan', PRK: 'nuclear: true, territory: dprk', RUS: 'nuclear: true' },
-  )}
-pacts:
-${nato1949(NATO_PARTIES)}
-${usRok1953()}
-${usJpn1960()}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+  ),
+  pacts: `${nato1949(NATO_PARTIES)}\n${usRok1953()}\n${usJpn1960()}`,
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 const attack = (by: string, on: string, region: string): string => `      - { at: 1, effect: { armedAttack: { by: ${by}, on: ${on}, in: ${region}, intensity: 5 } } }`;
 

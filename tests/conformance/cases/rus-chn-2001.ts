@@ -4,28 +4,19 @@
  * attack the other, and self-defence, which is no breach. Source: facts.md §1i, §4.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, rusChn2001, RUS_CHN_2001_KEYS } from '../fragments.js';
+import { actors, eventScenario, RUS_CHN_2001_KEYS, rusChn2001 } from '../fragments.js';
 
 const SRC = 'facts.md §4 (China row: "Russia–China 2001 (non-aggression + consultation, ATOP 4980)") and §1i (ATOP 4980 nonagg = 1, consul = 1); atop_v4_relevant_member_level.csv';
 
-const scenario = (id: string, title: string, inject: string): string => `version: "0.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: { start: 2025-03-03, tick: day, horizon: 3 }
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, inject: string): string => eventScenario({
+  id, title, clock: '{ start: 2025-03-03, tick: day, horizon: 3 }', inject,
+  regions: `regions:
   russia: { administeredBy: RUS }
-  china: { administeredBy: CHN }
-${actors({ RUS: 'Russia', CHN: 'China', USA: 'United States' }, { RUS: 'nuclear: true, territory: russia', CHN: 'nuclear: true, territory: china', USA: 'nuclear: true' })}
-pacts:
-${rusChn2001()}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  sino_russian_war: { when: { relation: { between: [RUS, CHN], war: true } } }`;
+  china: { administeredBy: CHN }`,
+  actors: actors({ RUS: 'Russia', CHN: 'China', USA: 'United States' }, { RUS: 'nuclear: true, territory: russia', CHN: 'nuclear: true, territory: china', USA: 'nuclear: true' }),
+  pacts: rusChn2001(),
+  outcomes: '  sino_russian_war: { when: { relation: { between: [RUS, CHN], war: true } } }',
+});
 
 export const RUS_CHN_2001_CASES: ConformanceCase[] = [
   {

@@ -383,4 +383,28 @@ ${OUTCOMES}`,
       events: [{ kind: 'alliance', actor: 'PRK', target: 'RUS', date: '2024-12-01' }],
     },
   },
+  {
+    id: 'R24-20',
+    title: 'Art. 4: a pretext let pass leaves no mark — a clash short of war, then the invasion in the same war, is judged',
+    source: `${SRC_ART4}; docs/semantics.md "Judgment" and "One judgment per war episode"`,
+    interpretation: 'Day 1: an ROK strike (MID 4) lifts the relation to clash only — "put in a state of war" is not met, and the pretext (1e-6) is not claimed: nothing is recorded. Day 2: the ROK invades (MID 5) in the same war episode and the DPRK is at war: the casus is met. A pretext let pass is no judgment, so the episode has not been judged and Russia judges, invokes and honours.',
+    yaml: `${head('R24-20', 'Pretext let pass, then invasion', '{ start: 2024-12-08, tick: day, horizon: 3 }')}
+${ACTORS}
+pacts:
+${rusPrk2024({ art4: { pretext: 0.000001 } })}
+situations:
+  event:
+    title: a clash, then an invasion of the DPRK
+    inject:
+      - { at: 2024-12-09, effect: { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: 4 } } }
+      - { at: 2024-12-10, effect: { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: 5 } } }
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: { ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@RUS': { state: 'honoured', level: 'forces' } },
+      ledger: { 'rus-prk-2024/art4@RUS': honouredLedger('forces') },
+      events: [{ kind: 'obligation', detail: 'judged', date: '2024-12-10' }],
+      relations: [{ between: ['RUS', 'ROK'], rung: 'war', war: 'hostilities', initiator: 'ROK' }],
+    },
+  },
 ];

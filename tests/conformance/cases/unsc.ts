@@ -16,6 +16,9 @@ export const NAMES: Record<string, string> = {
   ALB: 'Albania', BRA: 'Brazil', GAB: 'Gabon', GHA: 'Ghana', ARE: 'United Arab Emirates', IND: 'India', IRL: 'Ireland', KEN: 'Kenya', MEX: 'Mexico', NOR: 'Norway',
   // 2024
   DZA: 'Algeria', GUY: 'Guyana', ROK: 'Republic of Korea', SLE: 'Sierra Leone', SVN: 'Slovenia', ECU: 'Ecuador', MLT: 'Malta', MOZ: 'Mozambique', CHE: 'Switzerland',
+  // 2014–15
+  ARG: 'Argentina', AUS: 'Australia', LUX: 'Luxembourg', RWA: 'Rwanda', TCD: 'Chad', CHL: 'Chile', JOR: 'Jordan', LTU: 'Lithuania', NGA: 'Nigeria',
+  AGO: 'Angola', MYS: 'Malaysia', NZL: 'New Zealand', ESP: 'Spain', VEN: 'Venezuela',
   // 1950
   ROC: 'China (Republic of China seat)', SUN: 'USSR', CUB: 'Cuba', EGY50: 'Egypt', IND50: 'India', NOR50: 'Norway', ECU50: 'Ecuador', YUG: 'Yugoslavia',
 };
@@ -28,6 +31,15 @@ export const NAMES: Record<string, string> = {
 export const SEATS_2017: SeatSpec[] = [
   ...P5, ...elected(2016, ['EGY', 'JPN', 'SEN', 'UKR', 'URY']), ...elected(2017, ['BOL', 'ETH', 'KAZ', 'SWE']),
   { actor: 'ITA', from: '2017-01-01', to: '2017-12-31' }, { actor: 'NLD', from: '2018-01-01', to: '2018-12-31' },
+];
+/**
+ * 2014: Argentina, Australia, Luxembourg, Republic of Korea, Rwanda (2013–14); Chad, Chile, Jordan,
+ * Lithuania, Nigeria (2014–15). 2015: those five, then Angola, Malaysia, New Zealand, Spain,
+ * Venezuela (2015–16). The members named in the sources below; the terms are general knowledge.
+ */
+export const SEATS_2014_15: SeatSpec[] = [
+  ...P5, ...elected(2013, ['ARG', 'AUS', 'LUX', 'ROK', 'RWA']), ...elected(2014, ['TCD', 'CHL', 'JOR', 'LTU', 'NGA']),
+  ...elected(2015, ['AGO', 'MYS', 'NZL', 'ESP', 'VEN']),
 ];
 /** 2019 (not in facts.md): Côte d'Ivoire, Equatorial Guinea, Kuwait, Peru, Poland (2018–19); Belgium, Dominican Republic, Germany, Indonesia, South Africa (2019–20). */
 export const SEATS_2019: SeatSpec[] = [...P5, ...elected(2018, ['CIV', 'GNQ', 'KWT', 'PER', 'POL']), ...elected(2019, ['BEL', 'DOM', 'DEU', 'IDN', 'ZAF'])];
@@ -50,10 +62,11 @@ const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string,
 
 const scenario = (o: {
   id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; minYes?: number;
-  draft: string; horizon?: number; tick?: string; monitoring?: string;
+  draft: string; horizon?: number; tick?: string; monitoring?: string; anticipation?: string;
 }): string => {
   const ids = [...new Set([...o.seats.map((s) => s.actor), 'PRK'])];
-  return `version: "0.1"
+  // Agenda (procedural) drafts are format 1.3.
+  return `version: "${o.draft.includes('kind: agenda') ? '1.3' : '0.1'}"
 id: ${o.id}
 title: ${JSON.stringify(o.title)}
 clock: { start: ${o.date}, tick: ${o.tick ?? 'day'}, horizon: ${o.horizon ?? 1} }
@@ -61,7 +74,7 @@ ${CALM_LADDER}
 ${actors(Object.fromEntries(ids.map((id) => [id, NAMES[id]!])))}
 variables:
   un_enforcement: { initial: 0.6 }
-${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}) })}
+${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}), ...(o.anticipation !== undefined ? { anticipation: o.anticipation } : {}) })}
 sanctions:
   - { id: un-1718, authority: un, target: PRK, enforcement: un_enforcement, tightenBy: 0.1${o.monitoring ?? ''} }
 situations:
@@ -74,6 +87,10 @@ outcomes:
 };
 
 const SANCTIONS_ON_PRK = '{ kind: sanctions, target: PRK, regime: un-1718, sponsor: USA }';
+const DPRK_ON_THE_AGENDA = '{ kind: agenda, target: PRK, sponsor: USA }';
+const AGENDA_2014_SOURCE = 'Reuters, 22 Dec 2014 (http://uk.reuters.com/article/northkorea-un-idUKL1N0U61MA20141222): 11 in favour, 2 against, 2 abstentions, "no vetoes in procedural votes"; SCProcedure ch. 4 §3b (https://scprocedure.org/chapter-4-section-3b): the request S/2014/872 and its ten signatories; michaelkirby.com.au: China and Russia against, Chad and Nigeria abstaining. Not in facts.md.';
+const AGENDA_2015_SOURCE = 'Al-Manar/AFP, 10 Dec 2015 (https://archive.almanar.com.lb/english/article.php?id=244088): nine in favour (US, UK, France, Chile, Jordan, Lithuania, Malaysia, New Zealand, Spain), Russia, China, Venezuela and Angola against, Nigeria and Chad abstaining; SCProcedure ch. 4 §3f (https://www.scprocedure.org/chapter-4-section-3f), S/PV.7575. Not in facts.md.';
+const AGENDA_2015_VOTES = { CHN: 'no', RUS: 'no', VEN: 'no', AGO: 'no', NGA: 'abstain', TCD: 'abstain' } as const;
 const CONDEMNATION_OF_PRK = '{ kind: condemnation, target: PRK, sponsor: USA }';
 
 export const UNSC_CASES: ConformanceCase[] = [
@@ -192,5 +209,61 @@ export const UNSC_CASES: ConformanceCase[] = [
     }),
     situation: 'vote',
     expect: { obligations: {}, drafts: [{ kind: 'condemnation', target: 'PRK', result: 'vetoed', yes: 9, no: 1, abstain: 1, vetoedBy: ['SUN'] }] },
+  },
+  {
+    id: 'SC-10',
+    title: 'DPRK human rights on the agenda, 22 Dec 2014: a procedural vote, 11–2–2 — adopted although China and Russia voted against',
+    source: AGENDA_2014_SOURCE,
+    interpretation: 'Placing a situation on the agenda is procedural (Art. 27(2), draft kind `agenda`): nine votes of any members adopt it and a permanent member\'s "no" is no veto. The same tally on a resolution would be vetoed twice over.',
+    yaml: scenario({
+      id: 'SC-10', title: 'DPRK human rights agenda 2014', date: '2014-12-22', seats: SEATS_2014_15,
+      votes: everyone(SEATS_2014_15, 'yes', { CHN: 'no', RUS: 'no', TCD: 'abstain', NGA: 'abstain' }), draft: DPRK_ON_THE_AGENDA,
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'agenda', target: 'PRK', result: 'adopted', yes: 11, no: 2, abstain: 2 }],
+      events: [{ kind: 'draftResult', detail: 'adopted:agenda', cause: 'council:agenda:adopted' }],
+      absent: [{ kind: 'variable' }],
+    },
+  },
+  {
+    id: 'SC-11',
+    title: 'DPRK human rights on the agenda, 10 Dec 2015: 9–4–2 — adopted with exactly the nine votes a procedural decision needs',
+    source: AGENDA_2015_SOURCE,
+    interpretation: 'Two permanent members and two elected members against, two abstaining: nine in favour is the threshold, and no vote is a veto.',
+    yaml: scenario({ id: 'SC-11', title: 'DPRK human rights agenda 2015', date: '2015-12-10', seats: SEATS_2014_15, votes: everyone(SEATS_2014_15, 'yes', AGENDA_2015_VOTES), draft: DPRK_ON_THE_AGENDA }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'agenda', target: 'PRK', result: 'adopted', yes: 9, no: 4, abstain: 2 }] },
+  },
+  {
+    id: 'SC-12',
+    title: 'The 2015 agenda vote with one supporter fewer (Spain abstains, counterfactual): 8–4–3 — failed, not vetoed',
+    source: AGENDA_2015_SOURCE,
+    interpretation: 'Short of nine a procedural draft fails; the permanent members\' votes against are not recorded as vetoes (vetoedBy empty), so the veto counts stay as the UN keeps them.',
+    yaml: scenario({ id: 'SC-12', title: 'Eight for the agenda', date: '2015-12-10', seats: SEATS_2014_15, votes: everyone(SEATS_2014_15, 'yes', { ...AGENDA_2015_VOTES, ESP: 'abstain' }), draft: DPRK_ON_THE_AGENDA }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'agenda', target: 'PRK', result: 'failed', yes: 8, no: 4, abstain: 3 }] },
+  },
+  {
+    id: 'SC-13',
+    title: 'The same 2015 tally on a condemnation (counterfactual): a substantive draft is vetoed by China and Russia',
+    source: AGENDA_2015_SOURCE,
+    interpretation: 'The control for SC-11: only the kind of decision differs, and with it Art. 27(3) in place of 27(2).',
+    yaml: scenario({ id: 'SC-13', title: 'The 2015 tally, substantive', date: '2015-12-10', seats: SEATS_2014_15, votes: everyone(SEATS_2014_15, 'yes', AGENDA_2015_VOTES), draft: CONDEMNATION_OF_PRK }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'condemnation', target: 'PRK', result: 'vetoed', yes: 9, no: 4, abstain: 2, vetoedBy: ['CHN', 'RUS'] }] },
+  },
+  {
+    id: 'SC-14',
+    title: 'The 2015 agenda vote with a sponsor that reads the Council first: no veto can come, so it is put to the vote (not shelved) and adopted',
+    source: AGENDA_2015_SOURCE,
+    interpretation: 'A sponsor shelves a draft when it expects a veto (anticipation, vetoExpectedAbove 0.5, forceVote 0). China and Russia surely vote no, which would shelve a resolution; on a procedural decision their "no" cannot be a veto, so the veto chance the sponsor reads is 0.',
+    yaml: scenario({
+      id: 'SC-14', title: 'Agenda vote, sponsor reading the Council', date: '2015-12-10', seats: SEATS_2014_15, votes: everyone(SEATS_2014_15, 'yes', AGENDA_2015_VOTES),
+      draft: DPRK_ON_THE_AGENDA, anticipation: '{ vetoExpectedAbove: 0.5, forceVote: 0 }',
+    }),
+    situation: 'vote',
+    expect: { obligations: {}, drafts: [{ kind: 'agenda', target: 'PRK', result: 'adopted', yes: 9, no: 4, abstain: 2 }], absent: [{ kind: 'draftResult', detail: 'shelved' }] },
   },
 ];

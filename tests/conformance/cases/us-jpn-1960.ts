@@ -4,16 +4,13 @@
  * asymmetric in effect: Japan has no duty toward US territory elsewhere. Source: facts.md §1e.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, usJpn1960, US_JPN_1960_KEYS } from '../fragments.js';
+import { actors, eventScenario, US_JPN_1960_KEYS, usJpn1960 } from '../fragments.js';
 
 const SRC_V = 'facts.md §1e Art. V (http://38is.blogspot.com/2012/01/treaty-of-mutual-cooperation-and.html; CIA reading-room copy); ATOP 3375 asymm = 1';
 
-const scenario = (id: string, title: string, inject: string): string => `version: "0.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: { start: 2025-03-03, tick: day, horizon: 3 }
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, inject: string): string => eventScenario({
+  id, title, clock: '{ start: 2025-03-03, tick: day, horizon: 3 }', inject,
+  regions: `regions:
   japan: { administeredBy: JPN }
   okinawa: { within: japan }
   kadena: { within: okinawa, name: Kadena Air Base }
@@ -21,20 +18,14 @@ regions:
   northern_territories: { administeredBy: RUS, claimedBy: [JPN] }
   guam: { administeredBy: USA }
   usa: { administeredBy: USA }
-  china: { administeredBy: CHN }
-${actors(
+  china: { administeredBy: CHN }`,
+  actors: actors(
     { USA: 'United States', JPN: 'Japan', CHN: 'China', RUS: 'Russia', PRK: 'DPRK' },
     { USA: 'nuclear: true, territory: usa', JPN: 'territory: japan', CHN: 'nuclear: true, territory: china', RUS: 'nuclear: true', PRK: 'nuclear: true' },
-  )}
-pacts:
-${usJpn1960()}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+  ),
+  pacts: usJpn1960(),
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 export const US_JPN_1960_CASES: ConformanceCase[] = [
   {

@@ -5,16 +5,13 @@
  * accordance with constitutional processes). Source: facts.md §1d.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, usRok1953, US_ROK_1953_KEYS } from '../fragments.js';
+import { actors, eventScenario, usRok1953, US_ROK_1953_KEYS } from '../fragments.js';
 
 const SRC_III = 'facts.md §1d Art. III (FRUS 1952–54 XV doc. 670: https://history.state.gov/historicaldocuments/frus1952-54v15p2/d670; 1976 State cable); ATOP 3240 defcoloc = 1; exact "administrative control" wording [UNVERIFIED]';
 
-const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof usRok1953>[0] = {}): string => `version: "0.1"
-id: ${id}
-title: ${JSON.stringify(title)}
-clock: ${clock}
-${CALM_LADDER}
-regions:
+const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof usRok1953>[0] = {}): string => eventScenario({
+  id, title, clock, inject,
+  regions: `regions:
   pacific_area: { name: Pacific area (US–ROK Art. III) }
   korean_peninsula: { within: pacific_area }
   rok: { within: korean_peninsula, administeredBy: ROK }
@@ -24,20 +21,14 @@ regions:
   guam: { within: pacific_area, administeredBy: USA }
   europe: {}
   ramstein: { within: europe, administeredBy: DEU, name: Ramstein Air Base }
-  usa: { administeredBy: USA }
-${actors(
+  usa: { administeredBy: USA }`,
+  actors: actors(
     { USA: 'United States', ROK: 'Republic of Korea', PRK: 'DPRK', DEU: 'Germany', RUS: 'Russia', CHN: 'China' },
     { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', RUS: 'nuclear: true', CHN: 'nuclear: true' },
-  )}
-pacts:
-${usRok1953(coding)}
-situations:
-  event:
-    title: the event under test
-    inject:
-${inject}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+  ),
+  pacts: usRok1953(coding),
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 const Y2025 = '{ start: 2025-03-03, tick: day, horizon: 4 }';
 
@@ -129,6 +120,52 @@ export const US_ROK_1953_CASES: ConformanceCase[] = [
     expect: {
       obligations: all(US_ROK_1953_KEYS, DORMANT),
       relations: [{ between: ['PRK', 'ROK'], rung: 'crisis', war: 'none' }],
+    },
+  },
+  {
+    id: 'K53-08',
+    title: 'Art. II: one consultation per crisis — a second threat while the war goes on is not judged; after a ceasefire and a new war, a threat is judged again',
+    source: 'facts.md §1d Art. II (1976 State cable: https://search.wikileaks.org/plusd/cables/1976STATE176518.html); docs/semantics.md "One judgment per war episode"',
+    interpretation: 'semantics.md: for casus outside any episode, such as threats, an obligation that has judged a casus between the same pair does not judge again "while the relation stays above crisis". The DPRK invades (day 1) and threatens (day 1: judged); a second threat on day 2 is not judged (still at war). A ceasefire on day 3 brings the relation down to crisis; the DPRK attacks again on day 4, and its threat on day 5 is a new casus although the relation is again at war: it did not stay above crisis.',
+    yaml: scenario('K53-08', 'Art. II, threats across two wars', '{ start: 2025-03-03, tick: day, horizon: 6 }', `      - { at: 1, effect: [ { armedAttack: { by: PRK, on: ROK, intensity: 5 } }, { threat: { by: PRK, on: ROK } } ] }
+      - { at: 2, effect: { threat: { by: PRK, on: ROK } } }
+      - { at: 3, effect: { ceasefire: { between: [PRK, ROK] } } }
+      - { at: 4, effect: { armedAttack: { by: PRK, on: ROK, intensity: 5 } } }
+      - { at: 5, effect: { threat: { by: PRK, on: ROK } } }`, { art3: { reliability: 0 } }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art2@USA': { state: 'honoured', level: 'consult' }, 'us-rok-1953/art3@USA': { state: 'defected', level: null } },
+      ledger: {
+        'us-rok-1953/art2@USA': [...honouredLedger('consult'), ...honouredLedger('consult')],
+        'us-rok-1953/art3@USA': ['judged', 'invoked', 'defected', 'judged', 'invoked', 'defected'],
+      },
+      events: [
+        { kind: 'obligation', cause: 'obligation:us-rok-1953/art2@USA', detail: 'judged', date: '2025-03-04' },
+        { kind: 'ceasefire', date: '2025-03-06' },
+        { kind: 'obligation', cause: 'obligation:us-rok-1953/art2@USA', detail: 'judged', date: '2025-03-08' },
+      ],
+    },
+  },
+  {
+    id: 'K53-09',
+    title: 'Art. II: a threat judged in peacetime does not hold back the first threat of a later war',
+    source: 'facts.md §1d Art. II (1976 State cable: https://search.wikileaks.org/plusd/cables/1976STATE176518.html); docs/semantics.md "One judgment per war episode"',
+    interpretation: 'The relation stood at tension when the day-1 threat was judged, so it has not "stayed above crisis" since: once the DPRK invades (day 2), its threat on day 3 is judged; a second threat during the same war (day 4) is not.',
+    yaml: scenario('K53-09', 'Art. II, peacetime threat then war', '{ start: 2025-03-03, tick: day, horizon: 5 }', `      - { at: 1, effect: { threat: { by: PRK, on: ROK } } }
+      - { at: 2, effect: { armedAttack: { by: PRK, on: ROK, intensity: 5 } } }
+      - { at: 3, effect: { threat: { by: PRK, on: ROK } } }
+      - { at: 4, effect: { threat: { by: PRK, on: ROK } } }`, { art3: { reliability: 0 } }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art2@USA': { state: 'honoured', level: 'consult' }, 'us-rok-1953/art3@USA': { state: 'defected', level: null } },
+      ledger: {
+        'us-rok-1953/art2@USA': [...honouredLedger('consult'), ...honouredLedger('consult')],
+        'us-rok-1953/art3@USA': ['judged', 'invoked', 'defected'],
+      },
+      events: [
+        { kind: 'obligation', cause: 'obligation:us-rok-1953/art2@USA', detail: 'judged', date: '2025-03-04' },
+        { kind: 'obligation', cause: 'obligation:us-rok-1953/art2@USA', detail: 'judged', date: '2025-03-06' },
+      ],
     },
   },
 ];

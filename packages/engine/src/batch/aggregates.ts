@@ -96,7 +96,7 @@ export function emptyDraw(m: Model, index: number, values: Record<string, number
   return { index, values, runs: 0, hits: {}, cells: { runs: zeros(), hits, both } };
 }
 
-const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief'];
+const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief', 'agenda'];
 /**
  * How many failed runs keep their message. The count of failures is exact; keeping the first few
  * by run index (rather than all) keeps memory and result files bounded, and stays exact under

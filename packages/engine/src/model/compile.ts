@@ -341,12 +341,14 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       else policies[lookup(actorIndex, p.member, 'actor')] = compiled;
     }
     const seated = new Set(c.seats.map((s) => s.actor));
+    const permanent = new Set(c.seats.filter((s) => s.permanent).map((s) => s.actor));
     council = {
       minYes: c.rule.minYes, permanentVeto: c.rule.permanentVeto,
       seats: c.seats.map((s) => ({
         actor: lookup(actorIndex, s.actor, 'actor'), permanent: s.permanent,
         fromDay: s.from !== undefined ? dayOf(s.from) : -FAR_FUTURE, toDay: s.to !== undefined ? dayOf(s.to) : FAR_FUTURE,
       })),
+      permanent: actorIds.map((id) => permanent.has(id)),
       policies, defaultPolicy,
       voteSource: actorIds.map((id) => (seated.has(id) ? source(`vote:${id}`) : -1)),
       withdrawalSource: source('council:withdrawal'),

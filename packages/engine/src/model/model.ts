@@ -158,6 +158,8 @@ export interface CouncilInfo {
   readonly minYes: number;
   readonly permanentVeto: boolean;
   readonly seats: readonly SeatInfo[];
+  /** Per actor: whether one of its seats is permanent (its "no" can be a veto). */
+  readonly permanent: readonly boolean[];
   /** Per actor: the voting policy's rules and shielded partners (undefined: the default policy). */
   readonly policies: readonly ({ readonly shield: readonly number[]; readonly rules: readonly VoteRuleInfo[] } | undefined)[];
   readonly defaultPolicy: { readonly shield: readonly number[]; readonly rules: readonly VoteRuleInfo[] } | undefined;

@@ -145,6 +145,8 @@ export function onInitiatorSide(s: RunState, episode: number, actor: number): bo
 
 /** Pair `p` has fallen to the crisis rung or below: it leaves its episode (settle finishes the job). */
 export function leaveEpisode(s: RunState, p: number): void {
+  // Counted for casus outside any episode: a threat judged during a crisis that has since ended is no bar.
+  s.pairDescents[p]!++;
   const e = s.pairEpisode[p]!;
   if (e < 0) return;
   s.pairEpisode[p] = -1;
@@ -199,6 +201,7 @@ export function openInitialEpisodes(s: RunState): void {
   eps.reset();
   s.pairEpisode.fill(-1);
   s.pairJoinedBy.fill(-1);
+  s.pairDescents.fill(0);
   for (let p = 0; p < m.pairA.length; p++) {
     if (s.rung[p]! <= m.crisisRung) continue;
     const by = s.initiator[p]! >= 0 ? s.initiator[p]! : m.pairA[p]!;

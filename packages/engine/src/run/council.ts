@@ -21,6 +21,14 @@ export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 export const SPONSOR_OPTIONS = ['put_to_vote', 'withdraw', 'shelve'] as const;
 
 const isStatement = (d: DraftRecord): boolean => d.product !== 'resolution';
+/**
+ * Whether drafts of this kind are procedural decisions (Charter Art. 27(2): "an affirmative vote
+ * of nine members"): putting a situation on the agenda or holding a meeting on it. No member has a
+ * veto over them, so the votes of the DPRK human-rights agenda (22 Dec 2014: 11–2–2; 10 Dec 2015:
+ * 9–4–2, China and Russia against both times) carried.
+ */
+export const isProceduralKind = (kind: string | undefined): boolean => kind === 'agenda';
+const isProcedural = (d: DraftRecord): boolean => isProceduralKind(d.kind);
 /** Where a draft's product shows in event details: nothing for a resolution (as before statements existed). */
 const productSuffix = (d: DraftRecord): string => (isStatement(d) ? `:${d.product}` : '');
 
@@ -100,11 +108,17 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
   recv(s, 'draftResult', `council:${d.kind}:no_product`, parent, d.sponsor, d.target, -1, 0, false, `no_product:${d.kind}`, -1, -1, draft, '', -1);
 }
 
-/** Members seated on the current day, in the order the scenario lists the seats. */
-export function seatedMembers(s: RunState): number[] {
+/**
+ * Members seated on the current day, in the order the scenario lists the seats. The list is
+ * shared (kept for the day, see `RunState.seated`): read it, never change it.
+ */
+export function seatedMembers(s: RunState): readonly number[] {
+  if (s.seatedDay === s.day) return s.seated;
   const c = s.model.council!;
   const out: number[] = [];
   for (const seat of c.seats) if (s.day >= seat.fromDay && s.day <= seat.toDay && !out.includes(seat.actor)) out.push(seat.actor);
+  s.seated = out;
+  s.seatedDay = s.day;
   return out;
 }
 
@@ -145,10 +159,10 @@ function matchingRule(s: RunState, draft: number, member: number): VoteRuleInfo 
  */
 export function vetoChance(s: RunState, draft: number): number {
   const c = s.model.council!;
-  if (!c.permanentVeto) return 0;
+  if (!c.permanentVeto || isProcedural(s.drafts[draft]!)) return 0;
   let none = 1;
   for (const mem of seatedMembers(s)) {
-    if (!c.seats.some((seat) => seat.actor === mem && seat.permanent)) continue;
+    if (!c.permanent[mem]) continue;
     const r = matchingRule(s, draft, mem);
     if (r) none *= 1 - (r.no - r.yes);
   }
@@ -167,17 +181,19 @@ function unCooperation(s: RunState, member: number, target: number): boolean {
  * Tallies the votes under the adoption rule held as data (today Charter Art. 27(3): at least
  * `minYes` in favour and no negative vote of a permanent member; abstention or absence is no veto).
  * A draft short of `minYes` has failed whatever the permanent members did; a draft with enough
- * votes and a permanent member's "no" is vetoed, as the UN's own veto list counts them.
+ * votes and a permanent member's "no" is vetoed, as the UN's own veto list counts them. A
+ * procedural decision (Art. 27(2)) needs the same `minYes` and knows no veto.
  */
-export function tally(s: RunState, members: readonly number[], votes: readonly number[]): { result: 'adopted' | 'vetoed' | 'failed'; yes: number; no: number; abstain: number; absent: number; vetoedBy: number[] } {
+export function tally(s: RunState, members: readonly number[], votes: readonly number[], procedural = false): { result: 'adopted' | 'vetoed' | 'failed'; yes: number; no: number; abstain: number; absent: number; vetoedBy: number[] } {
   const c = s.model.council!;
   let yes = 0; let no = 0; let abstain = 0; let absent = 0;
   const vetoedBy: number[] = [];
-  members.forEach((mem, k) => {
+  const veto = c.permanentVeto && !procedural;
+  for (let k = 0; k < members.length; k++) {
     const v = votes[k]!;
     if (v === 0) yes++; else if (v === 1) no++; else if (v === 2) abstain++; else absent++;
-    if (v === 1 && c.permanentVeto && c.seats.some((seat) => seat.actor === mem && seat.permanent)) vetoedBy.push(mem);
-  });
+    if (v === 1 && veto && c.permanent[members[k]!]) vetoedBy.push(members[k]!);
+  }
   const result = yes < c.minYes ? 'failed' : vetoedBy.length > 0 ? 'vetoed' : 'adopted';
   return { result, yes, no, abstain, absent, vetoedBy: result === 'vetoed' ? vetoedBy : [] };
 }
@@ -201,11 +217,12 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   // Joining a statement imposes nothing, so only a vote for a sanctions resolution can breach a
   // duty not to join sanctions against a partner.
   if (d.kind === 'sanctions' && d.target >= 0 && !isStatement(d)) {
-    members.forEach((mem, k) => {
-      if (chosen[k] === 0 && !checkDuties(s, 'vote', mem, d.target, parent)) chosen[k] = 2;
-    });
+    for (let k = 0; k < members.length; k++) {
+      if (chosen[k] === 0 && !checkDuties(s, 'vote', members[k]!, d.target, parent)) chosen[k] = 2;
+    }
   }
-  const votes = members.map((mem, k) => `${m.actors[mem]!.id}:${VOTES[chosen[k]!]}`).join(' ');
+  let votes = '';
+  for (let k = 0; k < members.length; k++) votes += `${k > 0 ? ' ' : ''}${m.actors[members[k]!]!.id}:${VOTES[chosen[k]!]}`;
   if (isStatement(d)) {
     // A statement binds no one: it has no effect beyond the record.
     const c = consensus(members, chosen);
@@ -217,7 +234,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
     if (!c.issued) nextProduct(s, draft, seq);
     return;
   }
-  const t = tally(s, members, chosen);
+  const t = tally(s, members, chosen, isProcedural(d));
   d.vetoedBy = t.vetoedBy;
   s.send('draft', draft, t.result === 'adopted' ? DR.adopt : t.result === 'vetoed' ? DR.veto : DR.fail);
   const cause = `council:${d.kind}:${t.result}`;

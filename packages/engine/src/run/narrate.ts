@@ -2,6 +2,7 @@ import type { Model } from '../model/model.js';
 import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import type { SimEvent } from './event.js';
 import { isoOf } from '../model/calendar.js';
+import { isProceduralKind } from './council.js';
 
 const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
 const words = (id: string | undefined): string => (id ?? '').replace(/_/g, ' ');
@@ -44,6 +45,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'draft': {
       const [kind, product] = ev.detail.split(':');
       if (product) return `a draft ${words(product)} (${kind})${ev.target >= 0 ? ` on ${t}` : ''} is circulated${ev.actor >= 0 ? ` by ${a}` : ''}; it needs the consent of every member`;
+      if (isProceduralKind(kind)) return `a procedural motion to take up the situation${ev.target >= 0 ? ` of ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}: ${m.council?.minYes ?? 9} votes carry it, and no member has a veto`;
       return `a ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
     }
     case 'draftResult': {
@@ -58,7 +60,9 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       }
       const { abstain, absent } = voteCounts(ev.votes);
       const others = `${abstain > 0 ? `, ${abstain} abstaining` : ''}${absent > 0 ? `, ${absent} absent` : ''}`;
-      return `the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} ${result === 'failed' ? 'fails' : `is ${result}`} (${ev.from} in favour, ${ev.to} against${others}) — ${ev.votes}`;
+      const draft = isProceduralKind(kind) ? 'procedural motion' : `${kind} draft`;
+      const procedural = isProceduralKind(kind) && ev.to > 0 ? '; a procedural vote, so no "no" is a veto' : '';
+      return `the ${draft}${ev.target >= 0 ? ` on ${t}` : ''} ${result === 'failed' ? 'fails' : `is ${result}`} (${ev.from} in favour, ${ev.to} against${others}${procedural}) — ${ev.votes}`;
     }
     case 'sanctions': return `sanctions regime ${m.regimes[ev.ref]?.id ?? ''}: ${ev.detail}${ev.actor >= 0 ? ` (${a})` : ''}`;
     case 'monitoring': return `monitoring of ${m.regimes[ev.ref]?.id ?? ''} ${ev.detail}`;

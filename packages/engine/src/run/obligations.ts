@@ -18,6 +18,7 @@ const ST = {
   judged: TABLES.obligation.state('judged'),
   invoked: TABLES.obligation.state('invoked'),
   lapsed: TABLES.obligation.state('lapsed'),
+  denied: TABLES.obligation.state('denied'),
 };
 const EV = {
   casus: TABLES.obligation.event('CASUS'),
@@ -35,17 +36,20 @@ const EV = {
  * lapsed, out of force nor in the middle of a judgment, and it has not already judged this same
  * war. One judgment per war episode: further attacks in an episode already judged are not new
  * casus; once the episode has ended, the next attack is. For casus outside any episode (threats,
- * signals) the relation's rung decides: `rungBefore` is its rung before the act.
+ * signals) the relation decides: judged again unless it stood above the crisis rung at the last
+ * judgment and has stayed there since (`rungBefore` is its rung before the act).
  */
 function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBefore: number, episode: number): boolean {
   const st = s.obligationState(o);
   if (st === ST.lapsed || st === ST.judged || st === ST.invoked || st === ST.notInForce) return false;
   if (st === ST.dormant) return true;
+  if (deniedThisTick(s, o, st, beneficiary)) return false;
   const key = enemy * s.model.actors.length + beneficiary;
   if (s.obligationCasus[o] !== key) return true;
   const last = s.obligationEpisodeId[o]!;
   if (episode >= 0 && last >= 0) return !(last === episode && s.episodes.isOpen(episode));
-  return !(rungBefore > s.model.crisisRung);
+  const above = s.obligationAboveCrisis[o]!;
+  return !(rungBefore > s.model.crisisRung && above >= 0 && above === s.pairDescents[s.pair(enemy, beneficiary)]);
 }
 
 /**
@@ -252,6 +256,7 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
 export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
   if (!met && choice !== 0) return;
+  if (fightingBeneficiary(s, o.obligated, beneficiary)) return;
   if (!free(s, i, enemy, beneficiary, rungBefore, episode)) {
     joinCoalition(s, i, met, enemy, beneficiary, parent);
     return;
@@ -260,6 +265,7 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   s.send('obligation', i, EV.casus);
   s.obligationCasus[i] = enemy * s.model.actors.length + beneficiary;
   s.obligationEpisodeId[i] = episode;
+  s.obligationAboveCrisis[i] = rungBefore > s.model.crisisRung ? s.pairDescents[s.pair(enemy, beneficiary)]! : -1;
   s.obligationPretext[i] = met ? 0 : 1;
   s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
@@ -276,16 +282,39 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
 }
 
 /**
+ * The obligated party is itself fighting the party it would defend (their relation at the war rung,
+ * in a state of war): it has no duty to judge attacks on its own enemy. Decided when the judgment
+ * is applied, after every attack of the tick, so partners invading together (the Warsaw Treaty
+ * states in Czechoslovakia, 1968, written as a war) do not judge one another (conformance W55-06).
+ */
+function fightingBeneficiary(s: RunState, obligated: number, beneficiary: number): boolean {
+  const p = s.pair(obligated, beneficiary);
+  return s.rung[p]! >= s.model.warRung && s.warStatus(p) !== WAR_NONE;
+}
+
+/**
+ * A casus denied in this very tick is still the casus of every attack on the same beneficiary in
+ * that tick: attackers acting together are judged once, so a coalition's later members join the denial
+ * rather than draw a fresh judgment each (which would deny n attackers with chance p^n, not p).
+ */
+function deniedThisTick(s: RunState, i: number, st: number, beneficiary: number): boolean {
+  if (st !== ST.denied || s.obligationCasus[i]! % s.model.actors.length !== beneficiary) return false;
+  const judged = s.obligationCasusEvent[i]!;
+  return judged >= 0 && s.events[judged]!.tick === s.tick;
+}
+
+/**
  * A second attacker on the same beneficiary while the obligation is still judging or invoked (a
  * coalition attacking in the same tick, or during the response delay): the clauses speak of an
  * attack "by any state or coalition of states" as one casus, so the attacker joins the pending
- * response instead of being dropped. Only a met casus joins (a pretext is its own judgment).
+ * response instead of being dropped; in the tick of a denial, it joins the denial. Only a met
+ * casus joins (a pretext is its own judgment).
  */
 function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, parent: number): void {
   const n = s.model.actors.length;
   const st = s.obligationState(i);
   const episode = s.obligationCasus[i]!;
-  if (!met || (st !== ST.judged && st !== ST.invoked) || episode % n !== beneficiary || Math.floor(episode / n) === enemy) return;
+  if (!met || (st !== ST.judged && st !== ST.invoked && !deniedThisTick(s, i, st, beneficiary)) || episode % n !== beneficiary || Math.floor(episode / n) === enemy) return;
   if (s.obligationCoEnemies[i * n + enemy]) return;
   s.obligationCoEnemies[i * n + enemy] = 1;
   const o = s.model.obligations[i]!;

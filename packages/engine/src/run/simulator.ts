@@ -417,7 +417,7 @@ function applyRound(s: RunState, round: readonly PendingDecision[], choices: rea
         break;
       }
       case 'withdraw': applyWithdrawal(s, d.draft, choices[k] as number, d.parent); break;
-      case 'vote': { const c = choices[k] as { members: number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
+      case 'vote': { const c = choices[k] as { members: readonly number[]; votes: number[] }; applyVotes(s, d.draft, c.members, c.votes, d.parent); break; }
     }
   }
 }

@@ -46,7 +46,7 @@ const ARRAYS = [
   'rung', 'initiator', 'deescalateAt', 'rungArrivals', 'peak', 'pairStart', 'pairPeak', 'vars', 'baseline', 'obligationLevel', 'obligationCasus',
   'obligationCasusEvent', 'obligationCoEnemies', 'regimeMonitoredUntil', 'regimeMonitored', 'regimeMember', 'triggerFires', 'triggerCoolUntil',
   'triggerLast', 'triggerKey', 'triggerNext', 'triggerCandidate', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
-  'obligationEpisodeId', 'obligationPretext', 'obligationNotInForce', 'pairEpisode', 'pairJoinedBy',
+  'obligationEpisodeId', 'obligationPretext', 'obligationNotInForce', 'pairEpisode', 'pairJoinedBy', 'pairDescents', 'obligationAboveCrisis',
 ] as const;
 const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];
 

@@ -125,6 +125,13 @@ export class RunState {
   readonly episodes: Episodes;
   /** The open episode each pair of actors is fighting in (-1: none). */
   readonly pairEpisode: Int32Array;
+  /** How many times each relation has come down from above the crisis rung to it or below this run. */
+  readonly pairDescents: Int32Array;
+  /**
+   * For a casus judged outside any episode (a threat, a signal): the relation's `pairDescents` at
+   * the judgment if it then stood above the crisis rung, else -1 (run/obligations.ts `free`).
+   */
+  readonly obligationAboveCrisis: Int32Array;
   /** The obligation whose honoured response made this pair's fighting (a co-belligerent), or -1. */
   readonly pairJoinedBy: Int32Array;
   /** Pairs that have just left an episode, as (pair, episode, parent event) triples, for settle. */
@@ -155,6 +162,13 @@ export class RunState {
   readonly outcomeTick: Int32Array;
   readonly outcomeEvent: Int32Array;
   readonly drafts: DraftRecord[] = [];
+  /**
+   * The Council's members seated on day `seatedDay` (run/council `seatedMembers`): a function of
+   * the day alone, so kept from run to run. Never mutated: a new day gets a new list, since
+   * rounds of votes keep the list they were given.
+   */
+  seated: readonly number[] = [];
+  seatedDay = Number.NaN;
   readonly events: SimEvent[] = [];
   /** Event objects reused across runs (see run/record.ts `recordEvent`): slot i serves event i. */
   readonly eventPool: SimEvent[] = [];
@@ -205,6 +219,8 @@ export class RunState {
     this.obligationNotInForce = new Int32Array(nO);
     this.episodes = new Episodes(model.actors.length);
     this.pairEpisode = new Int32Array(nP);
+    this.pairDescents = new Int32Array(nP);
+    this.obligationAboveCrisis = new Int32Array(nO);
     this.pairJoinedBy = new Int32Array(nP);
     this.obligationCasusEvent = new Int32Array(nO);
     this.obligationCoEnemies = new Uint8Array(nO * model.actors.length);

@@ -56,6 +56,7 @@ export const DRAFT_KIND = choice(DRAFT_KINDS, {
   condemnation: 'a resolution condemning the target',
   ceasefire: 'a resolution demanding a ceasefire between two actors',
   relief: 'relief of sanctions on the target',
+  agenda: 'a procedural decision on the target\'s situation (putting it on the agenda, holding a meeting on it): adopted by minYes votes of any members, no veto (Charter Art. 27(2))',
 });
 export const EVENT_KIND = choice(EVENT_KINDS, {
   armedAttack: 'an armed attack by one actor on another',

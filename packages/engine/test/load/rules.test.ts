@@ -354,6 +354,34 @@ describe('semantic rules', () => {
         policies: []
     `));
   });
+  it('E_ENUM: an agenda (procedural) decision sought as a statement, or with statements to fall back on', () => {
+    const product = expectIssue('E_ENUM', scenario(`
+      situations:
+        s:
+          title: S
+          inject:
+            - { at: 0, effect: { draft: { kind: agenda, target: B, product: »press_statement } } }
+    `));
+    expect(product.path).toEqual(['situations', 's', 'inject', 0, 'effect', 'draft', 'product']);
+    expectIssue('E_ENUM', scenario(`
+      situations:
+        s:
+          title: S
+          inject:
+            - { at: 0, effect: { draft: { kind: agenda, target: B, fallback: »[press_statement] } } }
+    `));
+    // Put to the vote (the default product, or resolution written out) it loads.
+    for (const draft of ['{ kind: agenda, target: B }', '{ kind: agenda, target: B, product: resolution }']) {
+      const r = loadScenario(scenario(`
+        situations:
+          s:
+            title: S
+            inject:
+              - { at: 0, effect: { draft: ${draft} } }
+      `), { filename: 'x.yaml' });
+      expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
+    }
+  });
   it('E_COUNCIL_P5: a veto rule with no permanent seat; a policy for an unseated member', () => {
     expectIssue('E_COUNCIL_P5', scenario(`
       council:

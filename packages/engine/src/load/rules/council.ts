@@ -2,15 +2,36 @@ import type { PathSegment } from '../issue.js';
 import { formatPath } from '../issue.js';
 import { unique } from './ids.js';
 import type { Rule } from './context.js';
+import { walkLogic } from './walk.js';
 
 /**
- * The Council can work as written: a rule giving permanent members a veto needs a permanent seat;
+ * The Council can work as written: an agenda (procedural) draft is a vote, not a statement; a rule
+ * giving permanent members a veto needs a permanent seat;
  * a voting policy is for an actor that holds a seat (or `default`), once per member; an actor's
  * terms do not overlap; and the votes a draft needs do not exceed the seats there are.
  */
 export const council: Rule = {
   name: 'council',
   check(s, ctx) {
+    // A procedural decision is taken by a vote or not at all: it has no statement form to fall back on.
+    walkLogic(s, {
+      effect(e, path) {
+        const d = e.draft;
+        if (d === undefined || d.kind !== 'agenda') return;
+        if (d.product !== undefined && d.product !== 'resolution') {
+          ctx.report({
+            code: 'E_ENUM', path: [...path, 'draft', 'product'], received: d.product, expected: 'resolution (the procedural vote), or no product',
+            message: 'an agenda decision is a procedural vote of the members (Charter Art. 27(2)); it cannot be sought as a statement',
+          });
+        }
+        if (d.fallback !== undefined && d.fallback.length > 0) {
+          ctx.report({
+            code: 'E_ENUM', path: [...path, 'draft', 'fallback'], received: d.fallback.join(', '), expected: 'no fallback',
+            message: 'an agenda decision has no weaker product to fall back on: a statement does not put an item on the agenda',
+          });
+        }
+      },
+    });
     const c = s.council;
     if (c === undefined) return;
     if (c.rule.permanentVeto && !c.seats.some((seat) => seat.permanent)) {

@@ -1,0 +1,84 @@
+/**
+ * Collective Security Treaty (Tashkent, 15 May 1992; in force 20 Apr 1994; the CSTO), as amended by
+ * the Protocol of 10 Dec 2010: Art. 4, aggression — an armed attack threatening security,
+ * stability, territorial integrity and sovereignty — against one member is aggression against all,
+ * the others giving the necessary assistance, military included (Art. 51); Art. 2, consultation on
+ * threats. Its two recent tests point in opposite directions: Armenia's request of 13 Sep 2022,
+ * declined, and Kazakhstan's of 5 Jan 2022, answered the next day with a deployment. Only four
+ * members are written (Russia, Armenia, Kazakhstan, Belarus). Source: facts.md §1p.
+ */
+import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
+import { actors, cst1992, CST_1992_KEYS, eventScenario } from '../fragments.js';
+
+const SRC_4 = 'facts.md §1p Art. 4 (1992 text: https://pavlodar.com/zakon/?dok=00542&uro=080004; the 2010 amendment: http://en.special.kremlin.ru/catalog/keywords/18/events/12507; as the Secretary General read it: https://eng.belta.by/politics/view/zas-csto-responded-to-nagorno-karabakh-conflict-in-line-with-its-founding-treaty-137089-2021)';
+const SRC_2022_ARM = 'facts.md §1p "Armenia, Sep 2022" (https://azatutyun.am/amp/32044829.html; https://www.rt.com/russia/562792-armenia-military-assistance-alliance-azerbaijan/; https://regard-est.com/caucase?theme=geopolitique&lcp_page0=6)';
+const SRC_2022_KAZ = 'facts.md §1p "Kazakhstan, Jan 2022" (http://en.people.cn/n3/2022/0106/c90000-9941752.html; https://centralasia.news/13138-https-centralasianews-uploads-posts-2022-01-1641450656_gorjaschij-akimat-almaty-kopijajpg.html; https://en.trend.az/casia/kazakhstan/3844896.html)';
+
+const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}): string => eventScenario({
+  id, title, clock, inject,
+  version: '1.1',
+  regions: `regions:
+  russia: { administeredBy: RUS }
+  armenia: { administeredBy: ARM, name: Armenia (uncontested territory) }
+  kazakhstan: { administeredBy: KAZ }
+  belarus: { administeredBy: BLR }
+  azerbaijan: { administeredBy: AZE }`,
+  actors: actors(
+    { RUS: 'Russia', ARM: 'Armenia', KAZ: 'Kazakhstan', BLR: 'Belarus', AZE: 'Azerbaijan (left the treaty in 1999)', TER: 'Terrorist gangs (as Kazakhstan named them)' },
+    { RUS: 'nuclear: true, territory: russia', ARM: 'territory: armenia', KAZ: 'territory: kazakhstan', BLR: 'territory: belarus', AZE: 'territory: azerbaijan' },
+  ),
+  pacts: cst1992({ art4 }),
+  outcomes: '  russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }',
+});
+
+const OTHERS_OF = (victim: string): string[] => ['RUS', 'ARM', 'KAZ', 'BLR'].filter((p) => p !== victim);
+
+export const CST_1992_CASES: ConformanceCase[] = [
+  {
+    id: 'CST-01',
+    title: 'Armenia, 13 Sep 2022: Azerbaijan\'s attack on Armenian territory meets Art. 4 for every other member, and each declines (denied)',
+    source: `${SRC_4}; ${SRC_2022_ARM}`,
+    interpretation: 'An armed attack by a state (Azerbaijan, no longer a party since 1999) on a member\'s own territory (the clause is coded on territory administered by the attacked member) meets Art. 4 as written, and Armenia asked for help, military included, the same day. The other members "effectively declined", sending fact-finding missions instead: coded deny 1 — each judges the casus met and denies it (judged → denied), and no relation moves. The fighting is written as one attack of war intensity (hundreds of soldiers killed).',
+    yaml: scenario('CST-01', 'Armenia 2022', '{ start: 2022-09-12, tick: day, horizon: 3 }', '      - { at: 2022-09-13, effect: { armedAttack: { by: AZE, on: ARM, in: armenia, intensity: war } } }', { deny: 1 }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('ARM').map((p) => `cst-1992/art4@${p}`), { state: 'denied' }) },
+      ledger: Object.fromEntries(OTHERS_OF('ARM').map((p) => [`cst-1992/art4@${p}`, ['judged', 'denied']])),
+      events: [{ kind: 'obligation', detail: 'denied', date: '2022-09-13' }],
+      relations: [
+        { between: ['AZE', 'ARM'], rung: 'war', war: 'hostilities', initiator: 'AZE' },
+        { between: ['RUS', 'AZE'], rung: 'peace' },
+      ],
+    },
+  },
+  {
+    id: 'CST-02',
+    title: 'Kazakhstan, Jan 2022: the unrest written as the armed attack the Council\'s decision named — Art. 4, as amended in 2010, reaches a non-state attacker; the members honour it at forces',
+    source: `${SRC_4}; ${SRC_2022_KAZ}`,
+    interpretation: 'Coded as the Collective Security Council read it on 6 Jan 2022 under Art. 4: a threat to Kazakhstan\'s security and sovereignty caused by outside interference, which President Tokayev called a terrorist threat from gangs trained abroad. It is written as an armed attack (MID 4) on Kazakhstan by a non-state actor; the 2010 amendment extended Art. 4 beyond aggression by states to other forms of armed attack, so by: any is met. Whether riots were an armed attack at all is the reading the case makes explicit; read as internal unrest (a hostileAct, or nothing), no Art. 4 casus would arise and the deployment could not be written under the treaty — the format has no casus for an invitation to restore order. Levels pinned at forces for Russia, Armenia and Belarus (the contingent drew on several members; Russian paratroopers were reported; each member\'s share is not in facts.md). Tokayev\'s request is not modelled (see "Semantics questions").',
+    yaml: scenario('CST-02', 'Kazakhstan 2022', '{ start: 2022-01-04, tick: day, horizon: 3 }', '      - { at: 2022-01-05, effect: { armedAttack: { by: TER, on: KAZ, in: kazakhstan, intensity: use_of_force } } }'),
+    situation: 'event',
+    decisions: Object.fromEntries(OTHERS_OF('KAZ').map((p) => [`respond cst-1992/art4@${p}`, 'honour:forces'])),
+    expect: {
+      obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('KAZ').map((p) => `cst-1992/art4@${p}`), { state: 'honoured', level: 'forces' }) },
+      ledger: Object.fromEntries(OTHERS_OF('KAZ').map((p) => [`cst-1992/art4@${p}`, honouredLedger('forces')])),
+      relations: [
+        { between: ['TER', 'KAZ'], rung: 'clash' },
+        { between: ['RUS', 'TER'], rung: 'clash' },
+      ],
+    },
+  },
+  {
+    id: 'CST-03',
+    title: 'Art. 2: a threat to Armenia\'s security calls the other members to consult — the article Armenia first petitioned under (2021)',
+    source: `facts.md §1p Art. 2 (https://www.odkb.gov.ru/b/azbengl.htm; 2010 wording: http://consultant.parus.ua/?abz=CP9W6&doc=07X5CE33EF); the 2021 petition: https://news.am/eng/news/643619.html (date [UNVERIFIED])`,
+    interpretation: 'Art. 2 is coded as consultation on a threat to a member. Armenia petitioned under Art. 2 (a threat of attack), not Art. 4, in 2021: written as a threat by Azerbaijan against Armenia on a stylised date. The three other members consult; no relation moves. The 2010 wording adds that the members work out and take measures to assist the threatened member; the suite codes only the consultation.',
+    yaml: scenario('CST-03', 'Armenia 2021, Art. 2', '{ start: 2021-05-13, tick: day, horizon: 2 }', '      - { at: 1, effect: { threat: { by: AZE, on: ARM } } }'),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('ARM').map((p) => `cst-1992/art2@${p}`), { state: 'honoured', level: 'consult' }) },
+      ledger: Object.fromEntries(OTHERS_OF('ARM').map((p) => [`cst-1992/art2@${p}`, honouredLedger('consult')])),
+      relations: [{ between: ['AZE', 'ARM'], rung: 'peace' }],
+    },
+  },
+];
