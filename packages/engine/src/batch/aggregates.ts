@@ -4,6 +4,7 @@ import { TABLES } from '../machines/host.js';
 import type { RunState } from '../run/state.js';
 import { canonicalSplitCounts, mergeSplitCounts, type SplitCounts } from './splitting.js';
 import { mergeBranchCounts, type BranchCounts } from './branching.js';
+import { DRAFT_KINDS } from '../schema/vocabulary.js';
 
 /**
  * The exact, mergeable record of a batch: integer counts and histograms only. Every printed figure
@@ -96,7 +97,6 @@ export function emptyDraw(m: Model, index: number, values: Record<string, number
   return { index, values, runs: 0, hits: {}, cells: { runs: zeros(), hits, both } };
 }
 
-const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief', 'agenda'];
 /**
  * How many failed runs keep their message. The count of failures is exact; keeping the first few
  * by run index (rather than all) keeps memory and result files bounded, and stays exact under
