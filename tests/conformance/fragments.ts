@@ -475,12 +475,12 @@ export const SEATO_1954_KEYS = [
  * weights, pinned by the cases. The United States executed the treaty with the understanding that
  * its Art. IV(1) undertaking applies only to communist aggression, and that in the event of other
  * aggression or armed attack it will consult under Art. IV(2): its IV(1) duty is a clause of its
- * own, `by` the communist states the case writes (`communist`), and a consultation clause `by` the
- * others (`others`) — the format has no "by anyone but these", so the lists must between them name
- * every possible attacker of the case. Art. IV(2): a threat other than armed attack → consult.
- * `unprovoked` adds the Art. 51 reading (the Senate report: the pact "is based on article 51").
+ * own, `by: { tag: communist }` (an attacker the scenario tags communist on the day of the attack),
+ * and a consultation clause `by: { except: { tag: communist } }` for any other attacker. Art. IV(2):
+ * a threat other than armed attack → consult. `unprovoked` adds the Art. 51 reading (the Senate
+ * report: the pact "is based on article 51").
  */
-export function seato1954(c: { communist: string; others: string; art4?: Knobs & { unprovoked?: boolean } }): string {
+export function seato1954(c: { art4?: Knobs & { unprovoked?: boolean } } = {}): string {
   const a = c.art4 ?? {};
   const casus = (by: string): string => `{ armedAttack: { on: party, by: ${by}, in: [{ region: treaty_area }]${a.unprovoked ? ', unprovoked: true' : ''} } }`;
   const respond = `{ atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1${shortfall(a)} }`;
@@ -507,7 +507,7 @@ export function seato1954(c: { communist: string; others: string; art4?: Knobs &
         summary: as Art. IV(1), for the United States communist aggression only
         obligated: [USA]
         beneficiaries: [GBR, THA, PAK, RVN, LAO, KHM]
-        casus: ${casus(`[${c.communist}]`)}
+        casus: ${casus('{ tag: communist }')}
         response: ${respond}
         escape: constitutional_processes
         reliability: ${a.reliability ?? 1}${judgment(a)}
@@ -517,7 +517,7 @@ export function seato1954(c: { communist: string; others: string; art4?: Knobs &
         summary: other aggression or armed attack → the United States consults under Art. IV(2)
         obligated: [USA]
         beneficiaries: [GBR, THA, PAK, RVN, LAO, KHM]
-        casus: { armedAttack: { on: party, by: [${c.others}], in: [{ region: treaty_area }] } }
+        casus: { armedAttack: { on: party, by: { except: { tag: communist } }, in: [{ region: treaty_area }] } }
         response: { atLeast: consult }
       - id: art4-2
         type: consultation

@@ -18,13 +18,9 @@ const SRC_US = 'facts.md §1m Understanding of the United States (https://books.
 const SRC_AREA = 'facts.md §1m Art. VIII (Pentagon Papers IV.A.1 p. 24: https://en.wikisource.org/wiki/Page:Pentagon-Papers-Part_IV._A._1.djvu/24); exact wording [UNVERIFIED]';
 const SRC_1965 = 'facts.md §1m "India–Pakistan, 1965" (infiltration of 5 Aug: https://ajaybisaria.in/?p=2370; 6 Sep: http://news.bbc.co.uk/onthisday/hi/dates/stories/september/6/newsid_3632000/3632092.stm, https://indianexpress.com/article/explained/indian-army-lahore-sector-offensive-1965-war-pakistan-explained-8134710/; http://historypak.com/indo-pak-war-1965-superpowers/)';
 
-/** The communist states of the cases (the US understanding) and the others. */
-const COMMUNIST = 'DRV, CHN';
-const OTHERS = 'IND';
-
 const scenario = (id: string, title: string, clock: string, inject: string, art4: Parameters<typeof seato1954>[0]['art4'] = {}): string => eventScenario({
   id, title, clock, inject,
-  version: '1.1',
+  version: '1.3',
   regions: `regions:
   treaty_area: { name: SEATO treaty area (Art. VIII; south of 21°30′ N) }
   south_vietnam: { within: treaty_area, administeredBy: RVN, name: Free territory under the jurisdiction of the State of Vietnam }
@@ -41,9 +37,10 @@ const scenario = (id: string, title: string, clock: string, inject: string, art4
   china: { administeredBy: CHN }`,
   actors: actors(
     { USA: 'United States', GBR: 'United Kingdom', THA: 'Thailand', PAK: 'Pakistan', RVN: 'State of Vietnam (South)', LAO: 'Laos', KHM: 'Cambodia', DRV: 'Democratic Republic of Vietnam (North)', CHN: 'China', IND: 'India' },
-    { USA: 'nuclear: true, territory: usa', GBR: 'nuclear: true, territory: britain', THA: 'territory: thailand', PAK: 'territory: west_pakistan', RVN: 'territory: south_vietnam', LAO: 'territory: laos', KHM: 'territory: cambodia', DRV: 'territory: north_vietnam', CHN: 'territory: china', IND: 'territory: india' },
+    // The US Understanding's class: the communist states of the cases, tagged (read on the day of the attack).
+    { USA: 'nuclear: true, territory: usa', GBR: 'nuclear: true, territory: britain', THA: 'territory: thailand', PAK: 'territory: west_pakistan', RVN: 'territory: south_vietnam', LAO: 'territory: laos', KHM: 'territory: cambodia', DRV: 'territory: north_vietnam, tags: [communist]', CHN: 'territory: china, tags: [communist]', IND: 'territory: india' },
   ),
-  pacts: seato1954({ communist: COMMUNIST, others: OTHERS, art4 }),
+  pacts: seato1954({ art4 }),
   outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
 });
 

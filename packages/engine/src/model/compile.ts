@@ -11,8 +11,10 @@ import { DEFAULT_LADDER } from './ladder.js';
 import { compileRegions } from './regions.js';
 import { obligationIds } from '../load/rules/obligation-ids.js';
 import { nominalValue, parameterRanges, type ParameterValues } from './params.js';
+import type { ByClass } from '../schema/by-class.js';
+import { tagParts } from '../schema/by-class.js';
 import type {
-  ActCasusInfo,
+  ActCasusInfo, AllianceTie, ByRule, TagSpan,
   ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, PactInfo,
   RegimeInfo, RegionInfo, RungInfo, SituationInfo, TriggerInfo, VariableInfo, VoteRuleInfo,
 } from './model.js';
@@ -128,6 +130,15 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   };
   applyRelations(scenario.relations);
 
+  // Tags the actors carry, and when; a class of attackers reads them on the day of an act.
+  const tags: string[] = [];
+  const actorTags: TagSpan[][] = actorIds.map((id) => (scenario.actors[id]!.tags ?? []).map((t) => {
+    const { tag, from, to } = tagParts(t);
+    if (!tags.includes(tag)) tags.push(tag);
+    return { tag: tags.indexOf(tag), fromDay: from !== undefined ? dayOf(from) : -FAR_FUTURE, untilDay: to !== undefined ? dayOf(to) + 1 : FAR_FUTURE };
+  }));
+  const tagIndex = new Map(tags.map((t, i) => [t, i] as const));
+
   // Variables.
   const variableIds = Object.keys(scenario.variables);
   const variableIndex = new Map(variableIds.map((id, i) => [id, i] as const));
@@ -148,6 +159,31 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   }));
   const sources: string[] = [];
   const source = (name: string): number => { sources.push(name); return sources.length - 1; };
+  const actorList = (ids: readonly string[]): number[] => ids.map((x) => lookup(actorIndex, x, 'actor'));
+  const byRule = (b: 'any' | 'non_party' | 'party' | string[] | ByClass): ByRule => {
+    if (typeof b === 'string') return b;
+    if (Array.isArray(b)) return actorList(b);
+    if ('alliedWith' in b) return { kind: 'alliedWith', actors: actorList(b.alliedWith), including: b.including };
+    if ('tag' in b) return { kind: 'tag', tag: lookup(tagIndex, b.tag, 'tag'), negate: false };
+    if (Array.isArray(b.except)) return { kind: 'except', actors: actorList(b.except) };
+    return { kind: 'tag', tag: lookup(tagIndex, b.except.tag, 'tag'), negate: true };
+  };
+  // Allies by treaty: two parties to a pact with a defence or offense obligation between them.
+  const alliances: AllianceTie[][] = actorIds.map(() => []);
+  scenario.pacts.forEach((p, pi) => {
+    const parties = pacts[pi]!.parties;
+    for (const o of p.obligations) {
+      if (o.type !== 'defense' && o.type !== 'offense') continue;
+      const bearers = o.obligated ? actorList(o.obligated) : parties;
+      const protectedOnes = o.beneficiaries ? actorList(o.beneficiaries) : parties;
+      for (const a of bearers) for (const b of protectedOnes) {
+        if (a === b || !parties.includes(a) || !parties.includes(b)) continue;
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          if (!alliances[x]!.some((t) => t.other === y && t.pact === pi)) alliances[x]!.push({ other: y, pact: pi });
+        }
+      }
+    }
+  });
   const obligations: ObligationInfo[] = [];
   const obligationsOfPact: { index: number; id: string; obligated: number }[][] = pacts.map(() => []);
   scenario.pacts.forEach((p, pi) => {
@@ -179,7 +215,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           negative: NEGATIVE.has(o.type),
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),
-            by: typeof casus.by === 'string' ? casus.by : casus.by.map((x) => lookup(actorIndex, x, 'actor')),
+            by: byRule(casus.by),
             regions: casus.in?.map((c) => ({
               region: c.region !== undefined ? lookup(regionIndex, c.region, 'region') : -1,
               administeredBy: c.administeredBy === undefined ? -1 : c.administeredBy === 'attacked' || c.administeredBy === 'any_party' ? c.administeredBy : lookup(actorIndex, c.administeredBy, 'actor'),
@@ -188,10 +224,10 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
             stateOfWar: casus.stateOfWar,
             unprovoked: casus.unprovoked,
           } : undefined,
-          acts: actCasus(o.casus, actorIndex),
+          acts: actCasus(o.casus, actorIndex, byRule),
           threat: o.casus?.threat ? {
             on: o.casus.threat.on === 'party' ? 'party' : o.casus.threat.on.map((x) => lookup(actorIndex, x, 'actor')),
-            by: typeof o.casus.threat.by === 'string' ? o.casus.threat.by : o.casus.threat.by.map((x) => lookup(actorIndex, x, 'actor')),
+            by: byRule(o.casus.threat.by),
           } : undefined,
           atLeast,
           levelCumulative: cum,
@@ -412,7 +448,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     actors, actorIndex, regions: regionsResolved, regionIndex,
     theatres: Object.entries(scenario.theatres).map(([id, t]) => ({ id, title: t.title, actors: t.actors.map((a) => lookup(actorIndex, a, 'actor')) })),
     rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
-    pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, initialRung, initialWar, initialInitiator,
+    pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, tags, actorTags, alliances, initialRung, initialWar, initialInitiator,
     variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,
     sources, deescalationSource: source('hazard:deescalation'),
@@ -430,9 +466,8 @@ function reversionPerTick(share: number, per: 'day' | 'week' | 'month' | 'year',
 }
 
 /** The casus clauses of an obligation that judge signals and hostile acts. */
-function actCasus(casus: Obligation['casus'], actorIndex: ReadonlyMap<string, number>): ActCasusInfo[] {
+function actCasus(casus: Obligation['casus'], actorIndex: ReadonlyMap<string, number>, by: (b: 'any' | 'non_party' | 'party' | string[] | ByClass) => ByRule): ActCasusInfo[] {
   const out: ActCasusInfo[] = [];
-  const by = (b: 'any' | 'non_party' | 'party' | string[]): ActCasusInfo['by'] => (typeof b === 'string' ? b : b.map((x) => lookup(actorIndex, x, 'actor')));
   const on = (o: 'any' | 'party' | string[]): ActCasusInfo['on'] => (typeof o === 'string' ? o : o.map((x) => lookup(actorIndex, x, 'actor')));
   if (casus?.signal) out.push({ event: 'signal', kinds: casus.signal.kinds, by: by(casus.signal.by), on: on(casus.signal.on) });
   if (casus?.hostileAct) out.push({ event: 'hostileAct', kinds: casus.hostileAct.kinds, by: by(casus.hostileAct.by), on: on(casus.hostileAct.on) });

@@ -56,7 +56,7 @@ export interface ObligationInfo {
   readonly beneficiaries: readonly number[];
   readonly negative: boolean;
   readonly casus: CasusInfo | undefined;
-  readonly threat: { readonly on: readonly number[] | 'party'; readonly by: readonly number[] | 'any' | 'non_party' | 'party' } | undefined;
+  readonly threat: { readonly on: readonly number[] | 'party'; readonly by: ByRule } | undefined;
   /** Casus on acts that are not armed attacks: named signals and non-military hostile acts. */
   readonly acts: readonly ActCasusInfo[];
   readonly atLeast: number;
@@ -83,14 +83,33 @@ export interface ActCasusInfo {
   readonly event: 'signal' | 'hostileAct';
   /** Kinds that meet the clause (undefined: any). */
   readonly kinds: readonly string[] | undefined;
-  readonly by: readonly number[] | 'any' | 'non_party' | 'party';
+  readonly by: ByRule;
   /** `any`: also an act aimed at no one in particular. */
   readonly on: readonly number[] | 'party' | 'any';
 }
 
+/**
+ * A class of attackers (schema `ByClass`), judged on the day of the act (model/by-class.ts):
+ * states allied with the named actors (and those actors, when `including`), anyone but the named
+ * actors, or anyone carrying a tag (with `negate`, anyone not carrying it).
+ */
+export type ByClassInfo =
+  | { readonly kind: 'alliedWith'; readonly actors: readonly number[]; readonly including: boolean }
+  | { readonly kind: 'except'; readonly actors: readonly number[] }
+  | { readonly kind: 'tag'; readonly tag: number; readonly negate: boolean };
+
+/** Who must have done an act for a casus: anyone, a non-party, a party, listed actors, or a class. */
+export type ByRule = readonly number[] | 'any' | 'non_party' | 'party' | ByClassInfo;
+
+/** A tag an actor carries on the days [fromDay, untilDay). */
+export interface TagSpan { readonly tag: number; readonly fromDay: number; readonly untilDay: number }
+
+/** A pact that binds two of its parties by a defence or offense obligation between them. */
+export interface AllianceTie { readonly other: number; readonly pact: number }
+
 export interface CasusInfo {
   readonly on: readonly number[] | 'party';
-  readonly by: readonly number[] | 'any' | 'non_party' | 'party';
+  readonly by: ByRule;
   readonly regions: readonly { readonly region: number; readonly administeredBy: number | 'attacked' | 'any_party' | -1 }[] | undefined;
   readonly minIntensity: number;
   readonly stateOfWar: boolean;
@@ -273,6 +292,12 @@ export interface Model {
   readonly pairA: Int32Array;
   readonly pairB: Int32Array;
   readonly alignment: Int8Array;
+  /** Tag ids (actors[].tags), in the order first declared. */
+  readonly tags: readonly string[];
+  /** Per actor, the tags it carries and when. */
+  readonly actorTags: readonly (readonly TagSpan[])[];
+  /** Per actor, the pacts that make it an ally of another party (a defence or offense obligation between them), in declared order. */
+  readonly alliances: readonly (readonly AllianceTie[])[];
   readonly initialRung: Int8Array;
   readonly initialWar: Int8Array;
   readonly initialInitiator: Int16Array;

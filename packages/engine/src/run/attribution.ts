@@ -1,5 +1,6 @@
 import type { RunState } from './state.js';
 import { recv } from './effects.js';
+import { declaredAllies } from '../model/by-class.js';
 import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from './episodes.js';
 
 /*
@@ -95,9 +96,6 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
   return e;
 }
 
-/** The alignment index of `ally` (schema ALIGNMENTS). */
-const ALLY = 0;
-
 /** An ally of `joiner` on the side opposite `foe` that is fighting `foe` in episode `e`, or -1. */
 function allyFighting(s: RunState, e: number, joiner: number, foe: number): number {
   const m = s.model;
@@ -106,7 +104,7 @@ function allyFighting(s: RunState, e: number, joiner: number, foe: number): numb
   for (let v = 0; v < m.actors.length; v++) {
     if (v === joiner || v === foe || eps.sideOf(e, v) !== opposite) continue;
     const vp = s.pair(v, foe);
-    if (s.pairEpisode[vp] === e && s.rung[vp]! > m.crisisRung && m.alignment[s.pair(joiner, v)] === ALLY) return v;
+    if (s.pairEpisode[vp] === e && s.rung[vp]! > m.crisisRung && declaredAllies(m, joiner, v)) return v;
   }
   return -1;
 }

@@ -1,8 +1,15 @@
-import type { Model } from '../model/model.js';
+import type { ByClassInfo, Model, ObligationInfo } from '../model/model.js';
+import { classReason } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import type { SimEvent } from './event.js';
 import { isoOf } from '../model/calendar.js';
 import { isProceduralKind } from './council.js';
+
+/** The class of attackers an obligation's casus names, if any (the first clause that names one). */
+function classOf(o: ObligationInfo): ByClassInfo | undefined {
+  for (const by of [o.casus?.by, o.threat?.by, ...o.acts.map((c) => c.by)]) if (by !== undefined && typeof by === 'object' && 'kind' in by) return by;
+  return undefined;
+}
 
 const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
 const words = (id: string | undefined): string => (id ?? '').replace(/_/g, ' ');
@@ -74,9 +81,12 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (fate === 'not_in_force') return `${name(m, o.obligated)} is not bound: ${where} is not in force on ${isoOf(ev.day)} (the casus would have been met)`;
       if (fate === 'in_force') return `${where} enters into force for ${name(m, o.obligated)}`;
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
-      const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ' (casus not met as coded)' : '';
+      // A casus met or unmet because of a class of attackers says why (the United States, allied with Japan…).
+      const cls = fate === 'judged' && ev.target >= 0 ? classOf(o) : undefined;
+      const because = cls ? classReason(m, cls, ev.target, ev.day) : undefined;
+      const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ` (casus not met as coded${because ? `: ${because}` : ''})` : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
-      return `${name(m, o.obligated)} ${fate}${lvl}${why}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;
+      return `${name(m, o.obligated)} ${fate}${lvl}${why}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible${because && extra !== 'unmet' ? ` (${because})` : ''}` : ''}`;
     }
     case 'duty': {
       const o = m.obligations[ev.ref]!;

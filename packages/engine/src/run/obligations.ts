@@ -1,5 +1,6 @@
 import { TABLES } from '../machines/host.js';
-import type { ObligationInfo } from '../model/model.js';
+import type { ByRule, ObligationInfo } from '../model/model.js';
+import { inClass } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
 import { liesWithin } from '../model/regions.js';
 import type { RunState } from './state.js';
@@ -102,10 +103,12 @@ function partyOf(s: RunState, o: ObligationInfo, a: number): boolean {
   return s.model.pacts[o.pact]!.parties.includes(a);
 }
 
-function byMatches(s: RunState, o: ObligationInfo, rule: readonly number[] | 'any' | 'non_party' | 'party', a: number): boolean {
+/** Whether actor `a`, who did an act on `day`, is one the clause's `by` names (a class is judged on that day). */
+function byMatches(s: RunState, o: ObligationInfo, rule: ByRule, a: number, day: number): boolean {
   if (rule === 'any') return true;
   if (rule === 'non_party') return !partyOf(s, o, a);
   if (rule === 'party') return partyOf(s, o, a) && a !== o.obligated;
+  if ('kind' in rule) return inClass(s.model, rule, a, day);
   return rule.includes(a);
 }
 
@@ -123,7 +126,7 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
   if (ev.intensity < c.minIntensity) return false;
   if (o.type === 'offense') {
     if (c.on !== 'party' && !c.on.includes(ev.target)) return false;
-  } else if (!byMatches(s, o, c.by, ev.actor)) return false;
+  } else if (!byMatches(s, o, c.by, ev.actor, ev.day)) return false;
   if (c.regions) {
     const admin = ev.region >= 0 ? s.model.regions[ev.region]!.administrator : -1;
     const ok = c.regions.some((cl) => (cl.region < 0 || (ev.region >= 0 && within(s, ev.region, cl.region)))
@@ -182,7 +185,7 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     if (o.obligated === ev.actor) continue;
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
-    const met = byMatches(s, o, t.by, ev.actor);
+    const met = byMatches(s, o, t.by, ev.actor, ev.day);
     if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
     if (!met && !pretextAllowed(s, o, ev.actor, ev.target)) continue;
     s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, rungBefore, episode: -1, parent: ev.seq });
@@ -231,7 +234,7 @@ export function actClause(s: RunState, ev: SimEvent, i: number, k: number): bool
   const enemy = ev.actor;
   if (enemy < 0 || enemy === beneficiary) return false;
   const rungBefore = s.rung[s.pair(enemy, beneficiary)]!;
-  const met = byMatches(s, o, c.by, enemy);
+  const met = byMatches(s, o, c.by, enemy, ev.day);
   if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) return true;
   if (!met && !pretextAllowed(s, o, enemy, beneficiary)) return false;
   s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore, episode: -1, parent: ev.seq });

@@ -5,3 +5,4 @@ export * from './weight.js';
 export * from './effect.js';
 export * from './parameter.js';
 export * from './scenario.js';
+export * from './by-class.js';

@@ -5,6 +5,7 @@ import { Condition, COUNCIL_PRODUCT, DRAFT_KIND, EVENT_KIND, REGIME_STATE, RESPO
 import { Effects } from './effect.js';
 import { Weight } from './weight.js';
 import { Parameter } from './parameter.js';
+import { ActorTag, ByClass } from './by-class.js';
 
 /**
  * The scenario format's version. 1.x versions only ever add optional fields, so every 1.x loader
@@ -39,6 +40,7 @@ export const Actor = z.strictObject({
   nuclear: z.boolean().default(false).describe('the actor has nuclear weapons'),
   territory: Id.optional().describe('home region; default: an implicit region with the actor\'s id'),
   attributes: z.record(Id, z.number()).optional().describe('named numbers about the actor, for conditions and weights'),
+  tags: z.array(ActorTag).optional().describe('classes the actor belongs to, for a casus `by: { tag }`: a tag, or { tag, from, to } for one carried between two dates'),
 }).describe('a state or other actor');
 
 export const ALIGNMENTS = ['ally', 'partner', 'neutral', 'rival', 'adversary'] as const;
@@ -134,19 +136,19 @@ export const RegionClause = z.strictObject({
     .describe('the place is administered by the attacked party, by any party, or by a named actor'),
 }).describe('a place an attack must happen in');
 
-/** Who an act must be done by, in a clause: anyone, a non-party, a party, or named actors. */
+/** Who an act must be done by, in a clause: anyone, a non-party, a party, named actors, or a class of states. */
 const ByClause = z.union([choice(['any', 'non_party', 'party'] as const, {
   any: 'anyone',
   non_party: 'an actor not party to the pact',
   party: 'a party to the pact (offense pacts)',
-}), z.array(Id)]);
+}), z.array(Id), ByClass]);
 /** Whom an act must be done to: any other party, named parties, or (signals) anyone or no one in particular. */
 const OnClause = z.union([z.literal('party'), z.array(Id)]);
 
 export const Casus = z.strictObject({
   armedAttack: z.strictObject({
     on: OnClause.default('party').describe('who must be attacked: any other party, or named parties'),
-    by: ByClause.default('any').describe('who must attack: anyone, a non-party, a party (offense pacts), or named actors'),
+    by: ByClause.default('any').describe('who must attack: anyone, a non-party, a party (offense pacts), named actors, or a class judged on the day ({ alliedWith }, { except }, { tag })'),
     in: z.array(RegionClause).optional().describe('where: any of these clauses; omitted = anywhere'),
     minIntensity: Intensity.default(4).describe('the attack must reach this MID hostility level (use_of_force 4, war 5)'),
     stateOfWar: z.boolean().default(false).describe('the attack must leave the party in active hostilities'),
@@ -155,18 +157,18 @@ export const Casus = z.strictObject({
   }).optional().describe('an armed attack that calls the duty into play'),
   threat: z.strictObject({
     on: OnClause.default('party').describe('who must be threatened: any other party, or named parties'),
-    by: z.union([choice(['any', 'non_party'] as const, { any: 'anyone', non_party: 'an actor not party to the pact' }), z.array(Id)]).default('any')
-      .describe('who must threaten: anyone, a non-party, or named actors'),
+    by: z.union([choice(['any', 'non_party'] as const, { any: 'anyone', non_party: 'an actor not party to the pact' }), z.array(Id), ByClass]).default('any')
+      .describe('who must threaten: anyone, a non-party, named actors, or a class judged on the day ({ alliedWith }, { except }, { tag })'),
   }).optional().describe('a threat of armed aggression (consultation clauses)'),
   signal: z.strictObject({
     kinds: z.array(Id).min(1).describe('signal kinds that meet the clause: nuclear_test, missile_overflight, icbm_launch…'),
-    by: ByClause.default('any').describe('who must send it: anyone, a non-party, a party, or named actors'),
+    by: ByClause.default('any').describe('who must send it: anyone, a non-party, a party, named actors, or a class judged on the day'),
     on: z.union([choice(['party', 'any'] as const, { party: 'a signal aimed at a protected party', any: 'any signal, also one aimed at no one (a test, a launch)' }), z.array(Id)]).default('any')
       .describe('party: a signal aimed at a protected party; any (default): also a signal aimed at no one (a test, a launch)'),
   }).optional().describe('a named provocation that is not an armed attack (consultation on "provocations and threats")'),
   hostileAct: z.strictObject({
     kinds: z.array(Id).min(1).optional().describe('hostile-act kinds that meet the clause; omitted = any kind'),
-    by: ByClause.default('any').describe('who must do it: anyone, a non-party, a party, or named actors'),
+    by: ByClause.default('any').describe('who must do it: anyone, a non-party, a party, named actors, or a class judged on the day'),
     on: OnClause.default('party').describe('whom it must be done to: any other party, or named parties'),
   }).optional().describe('a hostile act that is not military: a cyber operation, an interdiction at sea…'),
 }).describe('what calls the duty into play');

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../schema/index.js';
 import type { DraftIssue } from '../draft-issue.js';
+import { classes } from './classes.js';
 import { clock } from './clock.js';
 import { council } from './council.js';
 import { dates } from './dates.js';
@@ -24,7 +25,7 @@ export { obligationIds } from './obligation-ids.js';
 /** The semantic rules, in the order they run (the report is sorted by place anyway). */
 export const RULES: readonly Rule[] = [
   clock, ids, references, relations, parameters, variables, ladder, dates, council, regions, outcomes,
-  obligations, triggers, sanctions, reachability,
+  obligations, classes, triggers, sanctions, reachability,
 ];
 
 /** Runs every rule over a scenario the schema has accepted; paths are into that scenario. */

@@ -1,4 +1,4 @@
-import type { Condition, Effect, EventPattern, RegionRef, Relation, Scenario, Weight } from '../../schema/index.js';
+import type { ByClass, Condition, Effect, EventPattern, RegionRef, Relation, Scenario, Weight } from '../../schema/index.js';
 import type { PathSegment } from '../issue.js';
 import { walkLogic, type Site } from './walk.js';
 
@@ -47,6 +47,13 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
     actors(p, path, site);
     pairs.push({ pair: p, path });
   };
+  // A casus `by`: a list of actors, or a class naming actors (`alliedWith`, `except`).
+  const byActors = (by: string | readonly string[] | ByClass, path: PathSegment[]) => {
+    if (typeof by === 'string') return;
+    if (Array.isArray(by)) actors(by, path);
+    else if ('alliedWith' in by) actors(by.alliedWith, [...path, 'alliedWith']);
+    else if ('except' in by && Array.isArray(by.except)) actors(by.except, [...path, 'except']);
+  };
   // Declared relations are checked as a list by the relations rule; only their names count here.
   const relation = (r: Relation, path: PathSegment[]) => {
     actors(r.between, [...path, 'between']);
@@ -78,7 +85,7 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
       const attack = o.casus?.armedAttack;
       if (attack !== undefined) {
         if (Array.isArray(attack.on)) actors(attack.on, [...ob, 'casus', 'armedAttack', 'on']);
-        if (Array.isArray(attack.by)) actors(attack.by, [...ob, 'casus', 'armedAttack', 'by']);
+        byActors(attack.by, [...ob, 'casus', 'armedAttack', 'by']);
         attack.in?.forEach((clause, k) => {
           const cl = [...ob, 'casus', 'armedAttack', 'in', k];
           ref('region', clause.region, [...cl, 'region']);
@@ -91,7 +98,7 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
         const act = o.casus?.[key];
         if (act === undefined) continue;
         if (Array.isArray(act.on)) actors(act.on, [...ob, 'casus', key, 'on']);
-        if (Array.isArray(act.by)) actors(act.by, [...ob, 'casus', key, 'by']);
+        byActors(act.by, [...ob, 'casus', key, 'by']);
       }
     });
   });

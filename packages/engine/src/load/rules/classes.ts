@@ -1,0 +1,70 @@
+import type { ByClass, Scenario } from '../../schema/index.js';
+import { tagParts } from '../../schema/index.js';
+import type { PathSegment } from '../issue.js';
+import { didYouMean } from '../did-you-mean.js';
+import type { Rule, RuleContext } from './context.js';
+
+/**
+ * Classes of attackers (a casus `by: { alliedWith }`, `{ except }`, `{ tag }`) and the tags they
+ * read: a tag a class names is carried by some actor; a tag's dates are in order; a class is not
+ * empty by construction (anyone but every actor; only the allies of actors that can have none).
+ * Unknown actors in a class are the references rule's.
+ */
+export const classes: Rule = {
+  name: 'classes',
+  check(s, ctx) {
+    const tags = new Set<string>();
+    for (const [id, actor] of Object.entries(s.actors)) {
+      actor.tags?.forEach((t, i) => {
+        const { tag, from, to } = tagParts(t);
+        tags.add(tag);
+        if (from !== undefined && to !== undefined && to < from) {
+          ctx.report({ code: 'E_DATES', path: ['actors', id, 'tags', i, 'to'], received: to, expected: `a date no earlier than from (${from})`, message: `${id} carries the tag ${tag} until ${to}, before it begins ${from}` });
+        }
+      });
+    }
+    s.pacts.forEach((p, i) => p.obligations.forEach((o, j) => {
+      for (const key of ['armedAttack', 'threat', 'signal', 'hostileAct'] as const) {
+        const by = o.casus?.[key]?.by;
+        if (by === undefined || typeof by === 'string' || Array.isArray(by)) continue;
+        check(s, ctx, by as ByClass, ['pacts', i, 'obligations', j, 'casus', key, 'by'], [...tags]);
+      }
+    }));
+  },
+};
+
+function check(s: Scenario, ctx: RuleContext, c: ByClass, path: PathSegment[], tags: readonly string[]): void {
+  const tag = 'tag' in c ? c.tag : 'except' in c && !Array.isArray(c.except) ? c.except.tag : undefined;
+  if (tag !== undefined && !tags.includes(tag)) {
+    const suggestion = didYouMean(tag, tags);
+    ctx.report({
+      code: 'E_UNKNOWN_TAG', path: [...path, ...('tag' in c ? ['tag'] : ['except', 'tag'])], received: JSON.stringify(tag),
+      expected: tags.length === 0 ? 'a tag some actor carries (no actor has tags)' : `one of: ${tags.join(', ')}`,
+      message: `unknown tag "${tag}": no actor carries it (actors[].tags)`,
+      ...(suggestion === undefined ? {} : { hint: `did you mean "${suggestion}"?` }),
+    });
+  }
+  const actors = Object.keys(s.actors);
+  const except = 'except' in c && Array.isArray(c.except) ? c.except : undefined;
+  if (except !== undefined && actors.every((a) => except.includes(a))) {
+    ctx.report({ code: 'E_EMPTY_CLASS', path: [...path, 'except'], message: 'the class is empty: every actor is excepted, so no act can meet this casus', hint: 'name fewer actors, or drop the clause' });
+  }
+  if ('alliedWith' in c && !c.including && !c.alliedWith.some((a) => canHaveAllies(s, a))) {
+    ctx.report({
+      code: 'E_EMPTY_CLASS', path: [...path, 'including'], received: 'false',
+      message: `the class is empty: ${c.alliedWith.join(', ')} ${c.alliedWith.length === 1 ? 'has' : 'have'} no ally in the scenario (no relation declared alignment: ally, no pact with a defence or offense obligation toward another party), and including: false leaves ${c.alliedWith.length === 1 ? 'it' : 'them'} out`,
+      hint: 'declare the alliance (a pact, or alignment: ally), or set including: true',
+    });
+  }
+}
+
+/** Whether actor `a` is, at some time, allied with someone: a declared ally, or a party to a pact binding it to another party by a defence or offense obligation. */
+function canHaveAllies(s: Scenario, a: string): boolean {
+  if (s.relations.some((r) => r.alignment === 'ally' && r.between.includes(a) && r.between[0] !== r.between[1])) return true;
+  return s.pacts.some((p) => p.parties.includes(a) && p.obligations.some((o) => {
+    if (o.type !== 'defense' && o.type !== 'offense') return false;
+    const bearers = (o.obligated ?? p.parties).filter((x) => p.parties.includes(x));
+    const protectedOnes = (o.beneficiaries ?? p.parties).filter((x) => p.parties.includes(x));
+    return (bearers.includes(a) && protectedOnes.some((b) => b !== a)) || (protectedOnes.includes(a) && bearers.some((b) => b !== a));
+  }));
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Id, IsoDate } from './primitives.js';
+
+/*
+ * Classes of states a casus names as the attacker: treaties that say "Japan or any state allied
+ * with it" (Sino-Soviet Treaty, 1950, Art. 1), "Germany or any State allied with the latter"
+ * (Finnish–Soviet Agreement, 1948, Art. 1) or "communist aggression" only (the United States'
+ * Understanding to the Manila Pact, 1954). A fixed list of actors cannot write them: membership
+ * is judged on the day of the act.
+ */
+
+/** A tag an actor carries, for all time or between two dates (Cambodia is communist from 17 April 1975). */
+export const ActorTag = z.union([
+  Id.describe('a tag the actor carries for the whole run'),
+  z.strictObject({
+    tag: Id.describe('the tag'),
+    from: IsoDate.optional().describe('the first day the actor carries it; default: always before'),
+    to: IsoDate.optional().describe('the last day the actor carries it; default: always after'),
+  }).describe('a tag the actor carries between two dates'),
+]).describe('a tag, or { tag, from, to } for a tag carried between two dates');
+export type ActorTag = z.infer<typeof ActorTag>;
+
+/** The tag and the dates of an `ActorTag`, whichever way it is written. */
+export function tagParts(t: ActorTag): { tag: string; from?: string | undefined; to?: string | undefined } {
+  return typeof t === 'string' ? { tag: t } : t;
+}
+
+/** Anyone carrying a tag on the day of the act. */
+const TagClass = z.strictObject({
+  tag: Id.describe('the attacker carries this tag (actors[].tags) on the day of the act'),
+}).describe('a state carrying a tag on the day of the act: { tag: communist }');
+
+/** A class of attackers, judged on the day of the act. */
+export const ByClass = z.union([
+  z.strictObject({
+    alliedWith: z.array(Id).min(1).describe('the named actors'),
+    including: z.boolean().default(true).describe('the named actors themselves belong to the class ("Japan or any state allied with it"); default true'),
+  }).describe('a state allied, on the day of the act, with one of the named actors: a declared alignment ally, or a party with it to a pact in force that has a defence or offense obligation between them'),
+  z.strictObject({
+    except: z.union([z.array(Id).min(1), TagClass]).describe('the actors left out, or { tag } to leave out those carrying a tag on the day of the act'),
+  }).describe('anyone but these actors, or anyone not carrying a tag on the day of the act'),
+  TagClass,
+]);
+export type ByClass = z.infer<typeof ByClass>;
