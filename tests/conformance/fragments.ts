@@ -660,3 +660,126 @@ export function eventScenario(o: {
     `outcomes:\n${o.outcomes}`,
   ].join('\n');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance, 1950 (facts.md §1q)
+
+export const SINO_SOVIET_1950_KEYS = keysOf('sino-soviet-1950', ['art1'], ['SUN', 'CHN']);
+
+/**
+ * Art. 1: a party "attacked by Japan or any state allied with it" and thus involved in a state of
+ * war → the other immediately renders military and other assistance with all the means at its
+ * disposal. The class is `by: { alliedWith: [JPN] }` (Japan itself included), judged on the day of
+ * the attack: a declared alignment ally, or a party with Japan to a pact in force with a defence
+ * or offense obligation between them. "Military and other assistance": every level from materiel
+ * up, equal weights, pinned by the cases; `within: 0` for "immediately".
+ */
+export function sinoSoviet1950(c: { art1?: Knobs } = {}): string {
+  const a = c.art1 ?? {};
+  return `  - id: sino-soviet-1950
+    name: Treaty of Friendship, Alliance and Mutual Assistance (USSR–PRC)
+    parties: [SUN, CHN]
+    signed: 1950-02-14
+    inForce: 1950-04-11
+    source: facts.md §1q (Art. 1; in force 11 Apr 1950, thirty years)
+    obligations:
+      - id: art1
+        type: defense
+        article: Art. 1
+        summary: a party attacked by Japan or any state allied with it, and thus in a state of war → military and other assistance with all means
+        casus: { armedAttack: { on: party, by: { alliedWith: [JPN] }, stateOfWar: true } }
+        response: { atLeast: materiel, levels: { materiel: 1, forces: 1, war: 1 }, within: 0 }
+        reliability: ${a.reliability ?? 1}${judgment(a)}`;
+}
+
+export const US_JPN_1951_KEYS = keysOf('us-jpn-1951', ['art2'], ['JPN']);
+
+/**
+ * Security Treaty between the United States and Japan, 1951 (in force 28 Apr 1952, replaced by the
+ * 1960 treaty): Japan grants the United States the right to station forces, which "may be
+ * utilized" for the security of Japan — a right, not a duty: no party is bound to defend the
+ * other. Art. II: Japan grants no bases or rights to a third power without the prior consent of
+ * the United States, coded as a negative duty. With no defence obligation between them, the pact
+ * alone does not make the two allies in the format's sense.
+ */
+export function usJpn1951(): string {
+  return `  - id: us-jpn-1951
+    name: Security Treaty between the United States and Japan
+    parties: [USA, JPN]
+    signed: 1951-09-08
+    inForce: 1952-04-28
+    lapsed: 1960-06-19
+    source: facts.md §1q (the 1951 Security Treaty, no US duty to defend Japan; Art. II, bases)
+    obligations:
+      - id: art2
+        type: no_hostile_territory
+        article: Art. II
+        summary: no bases or military rights for a third power without the prior consent of the United States
+        obligated: [JPN]
+        beneficiaries: [USA]`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finnish–Soviet Agreement of Friendship, Cooperation and Mutual Assistance, 1948 (facts.md §1r)
+
+export const FIN_SUN_1948_KEYS = ['fin-sun-1948/art1-fin@FIN', 'fin-sun-1948/art1-sun@SUN'];
+
+/**
+ * Art. 1: Finland, or the Soviet Union through Finnish territory, the object of an armed attack
+ * "by Germany or any State allied with the latter" → Finland fights to repel the attack within its
+ * frontiers (its duty toward the Soviet Union: the attack on the USSR through Finland, at forces,
+ * in place); the Soviet Union gives Finland "the help required", by mutual agreement (every level
+ * from materiel up, pinned by the cases). "Germany" is written as the Federal Republic (FRG): the
+ * reading of the cases, see there. The class: `by: { alliedWith: [FRG] }`, judged on the day.
+ */
+export function finSun1948(): string {
+  const by = '{ alliedWith: [FRG] }';
+  return `  - id: fin-sun-1948
+    name: Agreement of Friendship, Cooperation and Mutual Assistance (Finland–USSR)
+    parties: [SUN, FIN]
+    signed: 1948-04-06
+    inForce: 1948-05-31
+    lapsed: 1992-01-20
+    source: facts.md §1r (Art. 1; in force 31 May 1948; ended Jan 1992)
+    obligations:
+      - id: art1-fin
+        type: defense
+        article: Art. 1
+        summary: the Soviet Union attacked through Finnish territory by Germany or a state allied with it → Finland fights to repel the attack within its frontiers
+        obligated: [FIN]
+        beneficiaries: [SUN]
+        casus: { armedAttack: { on: party, by: ${by}, in: [{ region: finland }] } }
+        response: { atLeast: forces, within: 0 }
+      - id: art1-sun
+        type: defense
+        article: Art. 1
+        summary: Finland attacked by Germany or a state allied with it → the Soviet Union gives the help required, by mutual agreement
+        obligated: [SUN]
+        beneficiaries: [FIN]
+        casus: { armedAttack: { on: party, by: ${by} } }
+        response: { atLeast: materiel, levels: { materiel: 1, forces: 1 }, within: 0 }`;
+}
+
+export const NATO_FRG_KEYS = keysOf('nato-frg', ['art5'], ['USA', 'FRG']);
+
+/**
+ * The North Atlantic Treaty as it binds the Federal Republic of Germany: the FRG deposited its
+ * instrument of accession on 6 May 1955. Written as a pact of its own between the FRG and the other
+ * party a case needs (the format's pacts have one date of entry into force for every party), with
+ * Art. 5 as in `nato1949` but without the Art. 6 area (not needed by the cases).
+ */
+export function natoFrg(): string {
+  return `  - id: nato-frg
+    name: North Atlantic Treaty (the accession of the Federal Republic of Germany)
+    parties: [USA, FRG]
+    signed: 1954-10-23
+    inForce: 1955-05-06
+    source: facts.md §1r (FRG accession 6 May 1955); facts.md §1g (Art. 5)
+    obligations:
+      - id: art5
+        type: defense
+        article: Art. 5
+        summary: armed attack on one or more parties → such action as each deems necessary
+        casus: { armedAttack: { on: party } }
+        response: { atLeast: consult, levels: { consult: 1, diplomatic: 1, materiel: 1, forces: 1 } }`;
+}

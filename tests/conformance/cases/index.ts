@@ -11,6 +11,8 @@ import { ANZUS_1951_CASES } from './anzus-1951.js';
 import { RIO_1947_CASES } from './rio-1947.js';
 import { SEATO_1954_CASES } from './seato-1954.js';
 import { WARSAW_1955_CASES } from './warsaw-1955.js';
+import { SINO_SOVIET_1950_CASES } from './sino-soviet-1950.js';
+import { FIN_SUN_1948_CASES } from './fin-sun-1948.js';
 import { BRUSSELS_1954_CASES } from './brussels-1954.js';
 import { CST_1992_CASES } from './cst-1992.js';
 import { CAMP_DAVID_2023_CASES } from './camp-david-2023.js';
@@ -41,6 +43,8 @@ export const FAMILIES: Family[] = [
   { id: 'TIAR', title: 'Inter-American Treaty of Reciprocal Assistance (Rio, 1947): the Art. 4 region, Art. 51 and the Falklands (1982)', file: 'rio-1947.ts', cases: RIO_1947_CASES },
   { id: 'S54', title: 'Southeast Asia Collective Defense Treaty (Manila, 1954): protocol states, the treaty area, the US understanding on communist aggression', file: 'seato-1954.ts', cases: SEATO_1954_CASES },
   { id: 'W55', title: 'Warsaw Treaty (1955), Art. 4: an armed attack in Europe "by any state or group of states" (Hungary 1956, Czechoslovakia 1968, Damansky 1969, the 1991 termination)', file: 'warsaw-1955.ts', cases: WARSAW_1955_CASES },
+  { id: 'SS50', title: 'Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance (1950), Art. 1: an attack "by Japan or any state allied with it" (Korea 1950–53, the 1951 and 1960 US–Japan treaties)', file: 'sino-soviet-1950.ts', cases: SINO_SOVIET_1950_CASES },
+  { id: 'FS48', title: 'Finnish–Soviet Agreement of Friendship, Cooperation and Mutual Assistance (1948), Art. 1: an attack "by Germany or any State allied with the latter" (before and after the FRG joined NATO)', file: 'fin-sun-1948.ts', cases: FIN_SUN_1948_CASES },
   { id: 'B54', title: 'Brussels Treaty as modified in 1954 (Western European Union), Art. V: automatic aid, "in Europe" only', file: 'brussels-1954.ts', cases: BRUSSELS_1954_CASES },
   { id: 'CST', title: 'Collective Security Treaty (CSTO, 1992, as amended in 2010): Armenia 2022 declined, Kazakhstan 2022 answered', file: 'cst-1992.ts', cases: CST_1992_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
