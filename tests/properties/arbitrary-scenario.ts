@@ -273,6 +273,33 @@ function judgmentArb(): fc.Arbitrary<Json> {
   );
 }
 
+/**
+ * The tag the random classes read (`by: { tag }`): actor A always carries it (for all time or from
+ * a date inside the run), the others sometimes, so membership can change in the middle of a run.
+ */
+const CLASS_TAG = 'bloc';
+
+/** A tag an actor carries: plain, or between dates of the run (a class judged on the day then changes). */
+function tagArb(): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { arbitrary: fc.constant(CLASS_TAG), weight: 2 },
+    { arbitrary: merge(fc.record({ tag: fc.constant(CLASS_TAG) }), opt('from', pick([...DATES_IN_RUN, ...MID_TICK_DATES])), opt('to', pick(DATES_IN_RUN.slice(2)))), weight: 2 },
+    { arbitrary: fc.constant('other'), weight: 1 },
+  );
+}
+
+/** Who an act must be done by: the plain forms, and the classes judged on the day of the act. */
+function byArb(ctx: Ctx, plain: readonly string[]): fc.Arbitrary<unknown> {
+  const some = fc.subarray([...ctx.actors], { minLength: 1 });
+  return fc.oneof(
+    { arbitrary: pick(plain), weight: 2 },
+    { arbitrary: some, weight: 1 },
+    { arbitrary: merge(fc.record({ alliedWith: some }), opt('including', fc.boolean())), weight: 2 },
+    { arbitrary: fc.record({ except: fc.oneof(some, fc.constant({ tag: CLASS_TAG })) }), weight: 1 },
+    { arbitrary: fc.constant({ tag: CLASS_TAG }), weight: 1 },
+  );
+}
+
 function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
   const partySubset = fc.subarray([...parties], { minLength: 1 });
   const regionClause = merge(
@@ -281,7 +308,7 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
   );
   const armedAttack = merge(
     opt('on', fc.oneof(fc.constant('party'), partySubset), 3),
-    opt('by', fc.oneof(pick(['any', 'non_party'] as const), fc.subarray([...ctx.actors], { minLength: 1 })), 2),
+    opt('by', byArb(ctx, ['any', 'non_party']), 2),
     opt('in', fc.array(regionClause, { minLength: 1, maxLength: 2 }), 2),
     opt('minIntensity', fc.integer({ min: 1, max: 5 })),
     opt('stateOfWar', fc.boolean(), 2),
@@ -299,11 +326,11 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
     merge(fc.record({
       type: fc.constant('consultation'),
       casus: fc.oneof(
-        merge(opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', pick(['any', 'non_party'] as const))).map((threat) => ({ threat })),
+        merge(opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', byArb(ctx, ['any', 'non_party']))).map((threat) => ({ threat })),
         armedAttack.map((a) => ({ armedAttack: a })),
-        merge(fc.record({ kinds: fc.subarray([...SIGNAL_KINDS], { minLength: 1 }) }), opt('on', fc.oneof(pick(['any', 'party'] as const), partySubset)), opt('by', pick(['any', 'non_party'] as const)))
+        merge(fc.record({ kinds: fc.subarray([...SIGNAL_KINDS], { minLength: 1 }) }), opt('on', fc.oneof(pick(['any', 'party'] as const), partySubset)), opt('by', byArb(ctx, ['any', 'non_party'])))
           .map((signal) => ({ signal })),
-        merge(opt('kinds', fc.subarray([...HOSTILE_ACT_KINDS], { minLength: 1 })), opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', pick(['any', 'non_party'] as const)))
+        merge(opt('kinds', fc.subarray([...HOSTILE_ACT_KINDS], { minLength: 1 })), opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', byArb(ctx, ['any', 'non_party'])))
           .map((hostileAct) => ({ hostileAct })),
       ),
     }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 2)),
@@ -519,6 +546,8 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         regions: regionsArb(regions, actors),
         territories: fc.array(fc.option(pick(regions.length > 0 ? regions : ['none']), { nil: undefined, freq: 3 }), { minLength: actors.length, maxLength: actors.length }),
         nuclear: fc.array(fc.boolean(), { minLength: actors.length, maxLength: actors.length }),
+        // Actor A always carries the class tag, so `by: { tag }` names a known tag.
+        tags: fc.tuple(tagArb().filter((t) => t !== 'other'), ...actors.slice(1).map(() => fc.array(tagArb(), { maxLength: 2 }))),
         relations: relationsArb(actors),
         tension: fc.integer({ min: 0, max: 10 }).map((k) => k / 10),
         reversion: fc.integer({ min: 0, max: 10 }).map((k) => k / 10),
@@ -548,6 +577,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
             name: `Actor ${a}`,
             ...(p.nuclear[i] ? { nuclear: true } : {}),
             ...(p.territories[i] !== undefined && p.territories[i] !== 'none' ? { territory: p.territories[i] } : {}),
+            ...(i === 0 ? { tags: [p.tags[0]] } : (p.tags[i] as unknown[]).length > 0 ? { tags: p.tags[i] } : {}),
           }])),
           relations: p.relations,
           variables: {

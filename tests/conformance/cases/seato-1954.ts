@@ -18,7 +18,7 @@ const SRC_US = 'facts.md §1m Understanding of the United States (https://books.
 const SRC_AREA = 'facts.md §1m Art. VIII (Pentagon Papers IV.A.1 p. 24: https://en.wikisource.org/wiki/Page:Pentagon-Papers-Part_IV._A._1.djvu/24); exact wording [UNVERIFIED]';
 const SRC_1965 = 'facts.md §1m "India–Pakistan, 1965" (infiltration of 5 Aug: https://ajaybisaria.in/?p=2370; 6 Sep: http://news.bbc.co.uk/onthisday/hi/dates/stories/september/6/newsid_3632000/3632092.stm, https://indianexpress.com/article/explained/indian-army-lahore-sector-offensive-1965-war-pakistan-explained-8134710/; http://historypak.com/indo-pak-war-1965-superpowers/)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, art4: Parameters<typeof seato1954>[0]['art4'] = {}): string => eventScenario({
+const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof seato1954>[0]>['art4'] = {}): string => eventScenario({
   id, title, clock, inject,
   version: '1.3',
   regions: `regions:

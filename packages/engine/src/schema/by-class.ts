@@ -30,8 +30,12 @@ const TagClass = z.strictObject({
   tag: Id.describe('the attacker carries this tag (actors[].tags) on the day of the act'),
 }).describe('a state carrying a tag on the day of the act: { tag: communist }');
 
-/** A class of attackers, judged on the day of the act. */
-export const ByClass = z.union([
+/**
+ * The forms of a class of attackers, judged on the day of the act. Spread into the `by` unions
+ * themselves (not nested as a union of their own), so a mistyped class is reported against the
+ * form it comes closest to, not as "expected any, non_party or party".
+ */
+export const BY_CLASS_FORMS = [
   z.strictObject({
     alliedWith: z.array(Id).min(1).describe('the named actors'),
     including: z.boolean().default(true).describe('the named actors themselves belong to the class ("Japan or any state allied with it"); default true'),
@@ -40,5 +44,6 @@ export const ByClass = z.union([
     except: z.union([z.array(Id).min(1), TagClass]).describe('the actors left out, or { tag } to leave out those carrying a tag on the day of the act'),
   }).describe('anyone but these actors, or anyone not carrying a tag on the day of the act'),
   TagClass,
-]);
+] as const;
+export const ByClass = z.union(BY_CLASS_FORMS);
 export type ByClass = z.infer<typeof ByClass>;

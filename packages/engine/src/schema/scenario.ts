@@ -5,7 +5,7 @@ import { Condition, COUNCIL_PRODUCT, DRAFT_KIND, EVENT_KIND, REGIME_STATE, RESPO
 import { Effects } from './effect.js';
 import { Weight } from './weight.js';
 import { Parameter } from './parameter.js';
-import { ActorTag, ByClass } from './by-class.js';
+import { ActorTag, BY_CLASS_FORMS } from './by-class.js';
 
 /**
  * The scenario format's version. 1.x versions only ever add optional fields, so every 1.x loader
@@ -141,7 +141,7 @@ const ByClause = z.union([choice(['any', 'non_party', 'party'] as const, {
   any: 'anyone',
   non_party: 'an actor not party to the pact',
   party: 'a party to the pact (offense pacts)',
-}), z.array(Id), ByClass]);
+}), z.array(Id), ...BY_CLASS_FORMS]);
 /** Whom an act must be done to: any other party, named parties, or (signals) anyone or no one in particular. */
 const OnClause = z.union([z.literal('party'), z.array(Id)]);
 
@@ -157,7 +157,7 @@ export const Casus = z.strictObject({
   }).optional().describe('an armed attack that calls the duty into play'),
   threat: z.strictObject({
     on: OnClause.default('party').describe('who must be threatened: any other party, or named parties'),
-    by: z.union([choice(['any', 'non_party'] as const, { any: 'anyone', non_party: 'an actor not party to the pact' }), z.array(Id), ByClass]).default('any')
+    by: z.union([choice(['any', 'non_party'] as const, { any: 'anyone', non_party: 'an actor not party to the pact' }), z.array(Id), ...BY_CLASS_FORMS]).default('any')
       .describe('who must threaten: anyone, a non-party, named actors, or a class judged on the day ({ alliedWith }, { except }, { tag })'),
   }).optional().describe('a threat of armed aggression (consultation clauses)'),
   signal: z.strictObject({

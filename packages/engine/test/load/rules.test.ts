@@ -511,6 +511,63 @@ describe('semantic rules', () => {
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, obligated: [A, »B] }] }
     `));
   });
+  it('E_UNKNOWN_TAG: a class of attackers by a tag no actor carries, with a suggestion', () => {
+    const issue = expectIssue('E_UNKNOWN_TAG', scenario(`
+      actors:
+        A: { name: Aland, tags: [communist] }
+        B: { name: Borduria }
+        C: { name: Carpania }
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { by: { tag: »comunist } } } }] }
+    `, BASE.replace(/actors:[\s\S]*$/, '')));
+    expect(issue.hint).toContain('communist');
+  });
+  it('E_UNKNOWN_TAG: also in a class that leaves the tag out', () => {
+    expectIssue('E_UNKNOWN_TAG', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: consultation, casus: { threat: { by: { except: { tag: »bloc } } } } }] }
+    `));
+  });
+  it('E_UNKNOWN_ACTOR: an actor named in a class of attackers', () => {
+    expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { by: { alliedWith: [B, »JPN] } } } }] }
+    `));
+    expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { signal: { kinds: [test], by: { except: [»D] } } } }] }
+    `));
+  });
+  it('E_DATES: a tag carried until a day before it begins', () => {
+    expectIssue('E_DATES', scenario(`
+      actors:
+        A: { name: Aland, tags: [{ tag: communist, from: 1975-04-17, to: »1970-01-01 }] }
+        B: { name: Borduria }
+        C: { name: Carpania }
+    `, BASE.replace(/actors:[\s\S]*$/, '')));
+  });
+  it('E_EMPTY_CLASS: every actor excepted', () => {
+    expectIssue('E_EMPTY_CLASS', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { by: { except: »[A, B, C] } } } }] }
+    `));
+  });
+  it('E_EMPTY_CLASS: only the allies of an actor that has none', () => {
+    expectIssue('E_EMPTY_CLASS', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { by: { alliedWith: [B], including: »false } } } }] }
+    `));
+  });
+  it('a class whose allies come from a pact or a declared alignment is not empty', () => {
+    for (const extra of [
+      'relations:\n  - { between: [B, C], alignment: ally }\n',
+      'pacts:\n  - { id: q, name: Q, parties: [B, C], inForce: 1960-06-01, obligations: [{ type: defense, obligated: [C], beneficiaries: [B] }] }\n',
+    ]) {
+      const text = scenario(`${extra}${extra.startsWith('pacts') ? '' : 'pacts:\n'}  - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { by: { alliedWith: [B], including: false } } } }] }\n`);
+      const r = loadScenario(text);
+      expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
+    }
+  });
   it('E_TRIGGER_SOURCE: a trigger that can never fire', () => {
     expectIssue('E_TRIGGER_SOURCE', scenario(`
       triggers:
