@@ -1,0 +1,98 @@
+// A class of attackers is judged on the day of the act: a tag counts only between its dates; an
+// ally is a declared alignment ally or a party to a pact in force that day with a defence or
+// offense obligation between the two (not a negative duty, not a pact out of force, not an ally
+// of an ally); `including` decides whether the named actors belong themselves.
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../load/index.js';
+import { dayOf } from './calendar.js';
+import { compile } from './compile.js';
+import { allyTie, classReason, inClass } from './by-class.js';
+import type { ByClassInfo, Model } from './model.js';
+
+const yaml = `
+version: "1.3"
+id: classes
+title: Classes of attackers
+clock: { start: 1975-01-06, tick: week, horizon: 4 }
+actors:
+  USA: { name: United States }
+  JPN: { name: Japan }
+  KHM: { name: Cambodia, tags: [{ tag: communist, from: 1975-04-17, to: 1979-01-07 }] }
+  CHN: { name: China, tags: [communist] }
+  GBR: { name: United Kingdom }
+  AUS: { name: Australia }
+relations:
+  - { between: [GBR, AUS], alignment: ally }
+  - { between: [USA, GBR], alignment: partner }
+pacts:
+  - id: security-1951
+    name: Security Treaty (a negative duty only)
+    parties: [USA, JPN]
+    inForce: 1952-04-28
+    lapsed: 1960-06-19
+    obligations: [{ type: no_hostile_territory, obligated: [JPN], beneficiaries: [USA] }]
+  - id: mutual-1960
+    name: Treaty of Mutual Cooperation and Security
+    parties: [USA, JPN]
+    inForce: 1960-06-19
+    obligations: [{ type: defense, obligated: [USA], beneficiaries: [JPN] }]
+  - id: anzus
+    name: ANZUS
+    parties: [USA, AUS]
+    inForce: 1952-04-29
+    obligations: [{ type: defense }]
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+
+function model(): Model {
+  const r = loadScenario(yaml);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  return compile(r.scenario);
+}
+
+describe('classes of attackers', () => {
+  const m = model();
+  const a = (id: string) => m.actorIndex.get(id)!;
+  const communist: ByClassInfo = { kind: 'tag', tag: m.tags.indexOf('communist'), negate: false };
+  const notCommunist: ByClassInfo = { ...communist, negate: true };
+  const alliedWithJapan: ByClassInfo = { kind: 'alliedWith', actors: [a('JPN')], including: true };
+
+  it('reads a tag between its dates, both inclusive', () => {
+    expect(inClass(m, communist, a('KHM'), dayOf('1975-04-16'))).toBe(false);
+    expect(inClass(m, communist, a('KHM'), dayOf('1975-04-17'))).toBe(true);
+    expect(inClass(m, communist, a('KHM'), dayOf('1979-01-07'))).toBe(true);
+    expect(inClass(m, communist, a('KHM'), dayOf('1979-01-08'))).toBe(false);
+    expect(inClass(m, notCommunist, a('KHM'), dayOf('1975-04-16'))).toBe(true);
+    expect(inClass(m, communist, a('CHN'), dayOf('1900-01-01'))).toBe(true);
+    expect(classReason(m, communist, a('KHM'), dayOf('1975-04-16'))).toBe('KHM is not communist on 1975-04-16');
+  });
+
+  it('counts as allies only parties to a pact in force with a defence obligation between them', () => {
+    expect(allyTie(m, a('USA'), a('JPN'), dayOf('1950-11-01'))).toBe(-1);
+    // The 1951 treaty's only duty is a negative one: no alliance.
+    expect(allyTie(m, a('USA'), a('JPN'), dayOf('1953-03-01'))).toBe(-1);
+    expect(allyTie(m, a('USA'), a('JPN'), dayOf('1962-10-01'))).toBe(m.pactIndex.get('mutual-1960'));
+    // The tie runs both ways, whoever bears the duty.
+    expect(allyTie(m, a('JPN'), a('USA'), dayOf('1962-10-01'))).toBe(m.pactIndex.get('mutual-1960'));
+    expect(inClass(m, alliedWithJapan, a('USA'), dayOf('1953-03-01'))).toBe(false);
+    expect(inClass(m, alliedWithJapan, a('USA'), dayOf('1962-10-01'))).toBe(true);
+    expect(classReason(m, alliedWithJapan, a('USA'), dayOf('1962-10-01'))).toBe('USA is allied with JPN on 1962-10-01 (mutual-1960)');
+  });
+
+  it('counts a declared alignment ally, not a partner, and not an ally of an ally', () => {
+    const alliedWithBritain: ByClassInfo = { kind: 'alliedWith', actors: [a('GBR')], including: false };
+    expect(inClass(m, alliedWithBritain, a('AUS'), dayOf('1975-01-06'))).toBe(true);
+    expect(allyTie(m, a('AUS'), a('GBR'), dayOf('1975-01-06'))).toBe(-2);
+    expect(inClass(m, alliedWithBritain, a('USA'), dayOf('1975-01-06'))).toBe(false);
+    // USA–AUS (ANZUS) and AUS–GBR (declared): the United States is no ally of Britain through Australia.
+    expect(inClass(m, alliedWithBritain, a('GBR'), dayOf('1975-01-06'))).toBe(false);
+  });
+
+  it('includes the named actors unless told not to', () => {
+    expect(inClass(m, alliedWithJapan, a('JPN'), dayOf('1950-11-01'))).toBe(true);
+    expect(inClass(m, { ...alliedWithJapan, including: false }, a('JPN'), dayOf('1962-10-01'))).toBe(false);
+    expect(inClass(m, { kind: 'except', actors: [a('CHN')] }, a('CHN'), 0)).toBe(false);
+    expect(inClass(m, { kind: 'except', actors: [a('CHN')] }, a('KHM'), 0)).toBe(true);
+  });
+});
