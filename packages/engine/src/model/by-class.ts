@@ -1,11 +1,70 @@
-import { isoOf } from './calendar.js';
-import type { ByClassInfo, Model } from './model.js';
+import type { ActorTag, ByClass } from '../schema/by-class.js';
+import type { Scenario } from '../schema/scenario.js';
+import { dayOf, isoOf } from './calendar.js';
+import { lookup } from './context.js';
+import type { AllianceTie, ByClassInfo, ByRule, Model, PactInfo, TagSpan } from './model.js';
 
 /*
- * Who belongs to a class of attackers on a given day (schema/by-class.ts). Everything here reads
- * the model only — declared alignments, pact dates, tag dates — so the two engines, the narration
- * and the loader's checks agree by construction.
+ * Classes of attackers (schema/by-class.ts): compiled here, and who belongs to one on a given day.
+ * Membership reads the model only — declared alignments, pact dates, tag dates — so the two
+ * engines and the narration agree by construction. No zod here: the batch path loads this file.
  */
+
+const FAR_FUTURE = 2 ** 31 - 1;
+
+/** The tag and the dates of an `ActorTag`, whichever way it is written. */
+export function tagParts(t: ActorTag): { tag: string; from?: string | undefined; to?: string | undefined } {
+  return typeof t === 'string' ? { tag: t } : t;
+}
+
+/** The tags the actors carry (ids in the order first declared) and, per actor, when. */
+export function compileTags(scenario: Scenario, actorIds: readonly string[]): { tags: string[]; actorTags: TagSpan[][] } {
+  const tags: string[] = [];
+  const actorTags = actorIds.map((id) => (scenario.actors[id]!.tags ?? []).map((t): TagSpan => {
+    const { tag, from, to } = tagParts(t);
+    if (!tags.includes(tag)) tags.push(tag);
+    return { tag: tags.indexOf(tag), fromDay: from !== undefined ? dayOf(from) : -FAR_FUTURE, untilDay: to !== undefined ? dayOf(to) + 1 : FAR_FUTURE };
+  }));
+  return { tags, actorTags };
+}
+
+/**
+ * Allies by treaty, per actor: the other parties of each pact with a `defense` or `offense`
+ * obligation borne by one of the two toward the other (either way round), in declared order.
+ */
+export function compileAlliances(scenario: Scenario, pacts: readonly PactInfo[], actorIndex: ReadonlyMap<string, number>): AllianceTie[][] {
+  const alliances: AllianceTie[][] = Array.from({ length: actorIndex.size }, () => []);
+  const actors = (ids: readonly string[]): number[] => ids.map((x) => lookup(actorIndex, x, 'actor'));
+  scenario.pacts.forEach((p, pi) => {
+    const parties = pacts[pi]!.parties;
+    for (const o of p.obligations) {
+      if (o.type !== 'defense' && o.type !== 'offense') continue;
+      const bearers = o.obligated ? actors(o.obligated) : parties;
+      const protectedOnes = o.beneficiaries ? actors(o.beneficiaries) : parties;
+      for (const a of bearers) for (const b of protectedOnes) {
+        if (a === b || !parties.includes(a) || !parties.includes(b)) continue;
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          if (!alliances[x]!.some((t) => t.other === y && t.pact === pi)) alliances[x]!.push({ other: y, pact: pi });
+        }
+      }
+    }
+  });
+  return alliances;
+}
+
+/** A compiler of a casus `by` (plain, a list, or a class) to indices. */
+export function byRuleCompiler(actorIndex: ReadonlyMap<string, number>, tags: readonly string[]): (b: 'any' | 'non_party' | 'party' | string[] | ByClass) => ByRule {
+  const tagIndex = new Map(tags.map((t, i) => [t, i] as const));
+  const actors = (ids: readonly string[]): number[] => ids.map((x) => lookup(actorIndex, x, 'actor'));
+  return (b) => {
+    if (typeof b === 'string') return b;
+    if (Array.isArray(b)) return actors(b);
+    if ('alliedWith' in b) return { kind: 'alliedWith', actors: actors(b.alliedWith), including: b.including };
+    if ('tag' in b) return { kind: 'tag', tag: lookup(tagIndex, b.tag, 'tag'), negate: false };
+    if (Array.isArray(b.except)) return { kind: 'except', actors: actors(b.except) };
+    return { kind: 'tag', tag: lookup(tagIndex, b.except.tag, 'tag'), negate: true };
+  };
+}
 
 /** The alignment index of `ally` (schema ALIGNMENTS). */
 const ALLY = 0;

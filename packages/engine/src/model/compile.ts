@@ -12,9 +12,9 @@ import { compileRegions } from './regions.js';
 import { obligationIds } from '../load/rules/obligation-ids.js';
 import { nominalValue, parameterRanges, type ParameterValues } from './params.js';
 import type { ByClass } from '../schema/by-class.js';
-import { tagParts } from '../schema/by-class.js';
+import { byRuleCompiler, compileAlliances, compileTags } from './by-class.js';
 import type {
-  ActCasusInfo, AllianceTie, ByRule, TagSpan,
+  ActCasusInfo, ByRule,
   ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, PactInfo,
   RegimeInfo, RegionInfo, RungInfo, SituationInfo, TriggerInfo, VariableInfo, VoteRuleInfo,
 } from './model.js';
@@ -131,13 +131,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   applyRelations(scenario.relations);
 
   // Tags the actors carry, and when; a class of attackers reads them on the day of an act.
-  const tags: string[] = [];
-  const actorTags: TagSpan[][] = actorIds.map((id) => (scenario.actors[id]!.tags ?? []).map((t) => {
-    const { tag, from, to } = tagParts(t);
-    if (!tags.includes(tag)) tags.push(tag);
-    return { tag: tags.indexOf(tag), fromDay: from !== undefined ? dayOf(from) : -FAR_FUTURE, untilDay: to !== undefined ? dayOf(to) + 1 : FAR_FUTURE };
-  }));
-  const tagIndex = new Map(tags.map((t, i) => [t, i] as const));
+  const { tags, actorTags } = compileTags(scenario, actorIds);
 
   // Variables.
   const variableIds = Object.keys(scenario.variables);
@@ -159,31 +153,8 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   }));
   const sources: string[] = [];
   const source = (name: string): number => { sources.push(name); return sources.length - 1; };
-  const actorList = (ids: readonly string[]): number[] => ids.map((x) => lookup(actorIndex, x, 'actor'));
-  const byRule = (b: 'any' | 'non_party' | 'party' | string[] | ByClass): ByRule => {
-    if (typeof b === 'string') return b;
-    if (Array.isArray(b)) return actorList(b);
-    if ('alliedWith' in b) return { kind: 'alliedWith', actors: actorList(b.alliedWith), including: b.including };
-    if ('tag' in b) return { kind: 'tag', tag: lookup(tagIndex, b.tag, 'tag'), negate: false };
-    if (Array.isArray(b.except)) return { kind: 'except', actors: actorList(b.except) };
-    return { kind: 'tag', tag: lookup(tagIndex, b.except.tag, 'tag'), negate: true };
-  };
-  // Allies by treaty: two parties to a pact with a defence or offense obligation between them.
-  const alliances: AllianceTie[][] = actorIds.map(() => []);
-  scenario.pacts.forEach((p, pi) => {
-    const parties = pacts[pi]!.parties;
-    for (const o of p.obligations) {
-      if (o.type !== 'defense' && o.type !== 'offense') continue;
-      const bearers = o.obligated ? actorList(o.obligated) : parties;
-      const protectedOnes = o.beneficiaries ? actorList(o.beneficiaries) : parties;
-      for (const a of bearers) for (const b of protectedOnes) {
-        if (a === b || !parties.includes(a) || !parties.includes(b)) continue;
-        for (const [x, y] of [[a, b], [b, a]] as const) {
-          if (!alliances[x]!.some((t) => t.other === y && t.pact === pi)) alliances[x]!.push({ other: y, pact: pi });
-        }
-      }
-    }
-  });
+  const byRule = byRuleCompiler(actorIndex, tags);
+  const alliances = compileAlliances(scenario, pacts, actorIndex);
   const obligations: ObligationInfo[] = [];
   const obligationsOfPact: { index: number; id: string; obligated: number }[][] = pacts.map(() => []);
   scenario.pacts.forEach((p, pi) => {

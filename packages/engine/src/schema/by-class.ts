@@ -20,11 +20,6 @@ export const ActorTag = z.union([
 ]).describe('a tag, or { tag, from, to } for a tag carried between two dates');
 export type ActorTag = z.infer<typeof ActorTag>;
 
-/** The tag and the dates of an `ActorTag`, whichever way it is written. */
-export function tagParts(t: ActorTag): { tag: string; from?: string | undefined; to?: string | undefined } {
-  return typeof t === 'string' ? { tag: t } : t;
-}
-
 /** Anyone carrying a tag on the day of the act. */
 const TagClass = z.strictObject({
   tag: Id.describe('the attacker carries this tag (actors[].tags) on the day of the act'),

@@ -1,5 +1,5 @@
 import type { ByClass, Scenario } from '../../schema/index.js';
-import { tagParts } from '../../schema/index.js';
+import { tagParts } from '../../model/by-class.js';
 import type { PathSegment } from '../issue.js';
 import { didYouMean } from '../did-you-mean.js';
 import type { Rule, RuleContext } from './context.js';
