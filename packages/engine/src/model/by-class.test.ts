@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { dayOf } from './calendar.js';
 import { compile } from './compile.js';
+import { simulate } from '../run/simulate.js';
 import { allyTie, classReason, inClass } from './by-class.js';
 import type { ByClassInfo, Model } from './model.js';
 
@@ -94,5 +95,50 @@ describe('classes of attackers', () => {
     expect(inClass(m, { ...alliedWithJapan, including: false }, a('JPN'), dayOf('1962-10-01'))).toBe(false);
     expect(inClass(m, { kind: 'except', actors: [a('CHN')] }, a('CHN'), 0)).toBe(false);
     expect(inClass(m, { kind: 'except', actors: [a('CHN')] }, a('KHM'), 0)).toBe(true);
+  });
+});
+
+describe('the story of a run', () => {
+  // A reader sees why a class was met, or (for a pretext) why it was not.
+  const story = (pretext: boolean, date: string) => {
+    const r = loadScenario(`
+version: "1.3"
+id: story
+title: Story
+clock: { start: ${date}, tick: day, horizon: 2 }
+actors:
+  SUN: { name: Soviet Union }
+  CHN: { name: China }
+  USA: { name: United States }
+  JPN: { name: Japan }
+pacts:
+  - id: sino-soviet
+    name: Sino-Soviet Treaty
+    parties: [SUN, CHN]
+    inForce: 1950-04-11
+    obligations:
+      - { id: art1, type: defense, casus: { armedAttack: { by: { alliedWith: [JPN] } } }, response: { atLeast: materiel }${pretext ? ', judgment: { pretext: 1 }' : ''} }
+  - id: mutual-1960
+    name: Treaty of Mutual Cooperation and Security
+    parties: [USA, JPN]
+    inForce: 1960-06-19
+    obligations: [{ type: defense, obligated: [USA], beneficiaries: [JPN] }]
+situations:
+  s: { title: S, inject: [{ at: ${date}, effect: { armedAttack: { by: USA, on: CHN, intensity: war } } }] }
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`);
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+    const result = simulate(r.scenario, { seed: 1, situation: 's', trace: true });
+    return result.events!.filter((e) => e.kind === 'obligation' && (e.detail ?? '').startsWith('judged')).map((e) => e.text);
+  };
+
+  it('names the tie that put the attacker in the class', () => {
+    expect(story(false, '1962-10-01')).toEqual([expect.stringContaining('USA is the party held responsible (USA is allied with JPN on 1962-10-01 (mutual-1960))')]);
+  });
+
+  it('says why a pretext was needed', () => {
+    expect(story(true, '1953-03-01')).toEqual([expect.stringContaining('(casus not met as coded: USA is not allied with JPN on 1953-03-01)')]);
+    expect(story(false, '1953-03-01')).toEqual([]);
   });
 });
