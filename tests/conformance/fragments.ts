@@ -662,7 +662,7 @@ export function eventScenario(o: {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance, 1950 (facts.md §1q)
+// Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance, 1950 (facts.md §1s)
 
 export const SINO_SOVIET_1950_KEYS = keysOf('sino-soviet-1950', ['art1'], ['SUN', 'CHN']);
 
@@ -681,7 +681,7 @@ export function sinoSoviet1950(c: { art1?: Knobs } = {}): string {
     parties: [SUN, CHN]
     signed: 1950-02-14
     inForce: 1950-04-11
-    source: facts.md §1q (Art. 1; in force 11 Apr 1950, thirty years)
+    source: facts.md §1s (Art. 1; in force 11 Apr 1950, thirty years)
     obligations:
       - id: art1
         type: defense
@@ -709,7 +709,7 @@ export function usJpn1951(): string {
     signed: 1951-09-08
     inForce: 1952-04-28
     lapsed: 1960-06-19
-    source: facts.md §1q (the 1951 Security Treaty, no US duty to defend Japan; Art. II, bases)
+    source: facts.md §1s (the 1951 Security Treaty, no US duty to defend Japan; Art. II, bases)
     obligations:
       - id: art2
         type: no_hostile_territory
@@ -720,7 +720,7 @@ export function usJpn1951(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Finnish–Soviet Agreement of Friendship, Cooperation and Mutual Assistance, 1948 (facts.md §1r)
+// Finnish–Soviet Agreement of Friendship, Cooperation and Mutual Assistance, 1948 (facts.md §1t)
 
 export const FIN_SUN_1948_KEYS = ['fin-sun-1948/art1-fin@FIN', 'fin-sun-1948/art1-sun@SUN'];
 
@@ -740,7 +740,7 @@ export function finSun1948(): string {
     signed: 1948-04-06
     inForce: 1948-05-31
     lapsed: 1992-01-20
-    source: facts.md §1r (Art. 1; in force 31 May 1948; ended Jan 1992)
+    source: facts.md §1t (Art. 1; in force 31 May 1948; ended Jan 1992)
     obligations:
       - id: art1-fin
         type: defense
@@ -774,7 +774,7 @@ export function natoFrg(): string {
     parties: [USA, FRG]
     signed: 1954-10-23
     inForce: 1955-05-06
-    source: facts.md §1r (FRG accession 6 May 1955); facts.md §1g (Art. 5)
+    source: facts.md §1t (FRG accession 6 May 1955); facts.md §1g (Art. 5)
     obligations:
       - id: art5
         type: defense

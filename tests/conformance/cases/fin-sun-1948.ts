@@ -5,14 +5,14 @@
  * Finland fights to repel it within its frontiers; the Soviet Union gives Finland the help required.
  * The attacker is a class judged on the day of the attack (`by: { alliedWith: [FRG] }`): the
  * Federal Republic's accession to NATO (6 May 1955) made its NATO partners "allied with" it.
- * Source: facts.md §1r.
+ * Source: facts.md §1t.
  */
 import { all, DORMANT, honouredLedger, NOT_IN_FORCE, type ConformanceCase } from '../case.js';
 import { actors, eventScenario, finSun1948, FIN_SUN_1948_KEYS, natoFrg, NATO_FRG_KEYS } from '../fragments.js';
 
-const SRC_ART1 = 'facts.md §1r Art. 1 (text: http://heninen.net/sopimus/1948_e.htm; https://docslib.org/doc/1484529/supplement-a-treaties-and-agreements); in force 31 May 1948 (https://fi.wikipedia.org./wiki/YYA)';
-const SRC_FRG = 'facts.md §1r "FRG accession to NATO" (6 May 1955: https://www.nato.int/cps/uk/natohq/news_121253.htm?selectedLocale=ru; https://blogihbloom.wordpress.com/2015/06/30/nato-celebrates-60-years-of-german-membership/); facts.md §1g (Art. 5)';
-const SRC_READING = 'facts.md §1r "Germany" read as the Western powers (https://de.zxc.wiki/wiki/Finnisch-Sowjetischer_Vertrag_von_1948)';
+const SRC_ART1 = 'facts.md §1t Art. 1 (text: http://heninen.net/sopimus/1948_e.htm; https://docslib.org/doc/1484529/supplement-a-treaties-and-agreements); in force 31 May 1948 (https://fi.wikipedia.org./wiki/YYA)';
+const SRC_FRG = 'facts.md §1t "FRG accession to NATO" (6 May 1955: https://www.nato.int/cps/uk/natohq/news_121253.htm?selectedLocale=ru; https://blogihbloom.wordpress.com/2015/06/30/nato-celebrates-60-years-of-german-membership/); facts.md §1g (Art. 5)';
+const SRC_READING = 'facts.md §1t "Germany" read as the Western powers (https://de.zxc.wiki/wiki/Finnisch-Sowjetischer_Vertrag_von_1948)';
 
 const KEYS = [...FIN_SUN_1948_KEYS, ...NATO_FRG_KEYS];
 

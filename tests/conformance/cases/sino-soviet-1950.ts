@@ -4,15 +4,15 @@
  * thus involved in a state of war → the other renders military and other assistance with all the
  * means at its disposal. The attacker is a class judged on the day of the attack (`by: { alliedWith:
  * [JPN] }`); the historical context is the Korean War, in which the United States fought China
- * from October 1950 while it was, or was not yet, "allied with Japan". Source: facts.md §1q.
+ * from October 1950 while it was, or was not yet, "allied with Japan". Source: facts.md §1s.
  */
 import { all, DORMANT, LAPSED, NOT_IN_FORCE, type ConformanceCase } from '../case.js';
 import { actors, eventScenario, sinoSoviet1950, SINO_SOVIET_1950_KEYS, US_JPN_1951_KEYS, US_JPN_1960_KEYS, usJpn1951, usJpn1960 } from '../fragments.js';
 
-const SRC_ART1 = 'facts.md §1q Art. 1 (text: https://worldjpn.net/documents/texts/docs/19500214.T1E.html; summary by the Chinese government: http://www.cctv.com/english/special/60anni/20090911/109539.shtml); in force 11 Apr 1950 (FRUS 1950 VI, editorial note: https://history.state.gov/historicaldocuments/frus1950v06/d157)';
-const SRC_1951 = 'facts.md §1q "Security Treaty, 1951" (https://en.wikipedia.org/wiki/Security_Treaty_between_the_United_States_and_Japan; Gibler: https://issuhub.com/view/index/23326?pageIndex=461)';
+const SRC_ART1 = 'facts.md §1s Art. 1 (text: https://worldjpn.net/documents/texts/docs/19500214.T1E.html; summary by the Chinese government: http://www.cctv.com/english/special/60anni/20090911/109539.shtml); in force 11 Apr 1950 (FRUS 1950 VI, editorial note: https://history.state.gov/historicaldocuments/frus1950v06/d157)';
+const SRC_1951 = 'facts.md §1s "Security Treaty, 1951" (https://en.wikipedia.org/wiki/Security_Treaty_between_the_United_States_and_Japan; Gibler: https://issuhub.com/view/index/23326?pageIndex=461)';
 const SRC_1960 = 'facts.md §1e Art. V (http://38is.blogspot.com/2012/01/treaty-of-mutual-cooperation-and.html; ATOP 3375)';
-const SRC_KOREA = 'facts.md §1q "Korea, 1950" (the Chinese People\'s Volunteers crossed the Yalu on 19 Oct 1950: http://en.people.cn/n3/2020/1023/c90000-9772499.html; https://omniatlas-1598b.kxcdn.com/maps/east-asia/19510124/)';
+const SRC_KOREA = 'facts.md §1s "Korea, 1950" (the Chinese People\'s Volunteers crossed the Yalu on 19 Oct 1950: http://en.people.cn/n3/2020/1023/c90000-9772499.html; https://omniatlas-1598b.kxcdn.com/maps/east-asia/19510124/)';
 
 const KEYS = [...SINO_SOVIET_1950_KEYS, ...US_JPN_1951_KEYS, ...US_JPN_1960_KEYS];
 /** Before 28 Apr 1952 neither US–Japan treaty is in force; from then to 19 June 1960 the first; after, the second. */
