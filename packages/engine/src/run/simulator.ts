@@ -118,9 +118,9 @@ export class Simulator {
       s.vars[v] = sit && info.id in sit.variables ? sit.variables[info.id]! : info.initial;
       s.baseline[v] = info.baseline;
     }
+    // Each party's duties by its own dates: lapsed once it has left, not in force before it joined.
     for (const o of m.obligations) {
-      const pact = m.pacts[o.pact]!;
-      st.obligation[o.index] = s.day >= pact.lapsedDay ? OBL_LAPSED : s.day < pact.inForceDay ? OBL_NOT_IN_FORCE : TABLES.obligation.initial;
+      st.obligation[o.index] = s.day >= o.untilDay ? OBL_LAPSED : s.day < o.fromDay ? OBL_NOT_IN_FORCE : TABLES.obligation.initial;
     }
     for (let p = 0; p < m.pacts.length; p++) s.pactLapsed[p] = s.day >= m.pacts[p]!.lapsedDay ? 1 : 0;
     s.obligationLevel.fill(-1);

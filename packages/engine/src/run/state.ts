@@ -312,6 +312,34 @@ export class RunState {
     return day >= pact.inForceDay && day < pact.lapsedDay;
   }
 
+  /**
+   * Whether actor `a` is a party to pact `p` on `day` by its own membership dates (whether the pact
+   * itself is in force that day is asked apart: {@link pactInForce}, {@link obligationBinds}).
+   */
+  isParty(p: number, a: number, day = this.curDay): boolean {
+    const pact = this.model.pacts[p]!;
+    const k = pact.parties.indexOf(a);
+    return k >= 0 && day >= pact.partyFrom[k]! && day < pact.partyUntil[k]!;
+  }
+
+  /** Whether obligation `i` binds on `day`: its pact is in force and its party is a party. */
+  obligationBinds(i: number, day = this.curDay): boolean {
+    const o = this.model.obligations[i]!;
+    return day >= o.fromDay && day < o.untilDay;
+  }
+
+  /**
+   * Whether obligation `i` protects actor `b` on `day`, as far as `b`'s own membership goes: a
+   * party only while it is one, a named non-party always. Whether the pact is in force is
+   * {@link obligationBinds}'s question, asked apart so that a casus before entry into force is
+   * still recorded `not_in_force`.
+   */
+  protects(i: number, b: number, day = this.curDay): boolean {
+    const o = this.model.obligations[i]!;
+    const k = o.beneficiaries.indexOf(b);
+    return k >= 0 && day >= o.beneficiaryFrom[k]! && day < o.beneficiaryUntil[k]!;
+  }
+
   /** The next number of a named source; logs it when draws are recorded. */
   draw(source: number): number {
     const u = this.streams.next(source);

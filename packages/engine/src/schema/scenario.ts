@@ -5,6 +5,7 @@ import { Condition, COUNCIL_PRODUCT, DRAFT_KIND, EVENT_KIND, REGIME_STATE, RESPO
 import { Effects } from './effect.js';
 import { Weight } from './weight.js';
 import { Parameter } from './parameter.js';
+import { Party } from './membership.js';
 
 /**
  * The scenario format's version. 1.x versions only ever add optional fields, so every 1.x loader
@@ -186,8 +187,9 @@ export const Obligation = z.strictObject({
   }).describe('what the duty is'),
   article: z.string().optional().describe('the treaty article, e.g. "Art. 5"'),
   summary: z.string().optional().describe('the clause in a sentence'),
-  obligated: z.array(Id).optional().describe('who bears the duty; default: every party'),
-  beneficiaries: z.array(Id).optional().describe('whom it protects; default: the other parties'),
+  obligated: z.array(Id).optional().describe('who bears the duty; default: every party (each only while it is a party)'),
+  beneficiaries: z.array(Id).optional()
+    .describe('whom it protects; default: the other parties. A party is protected only while it is a party; a named non-party for the pact\'s whole life'),
   casus: Casus.optional().describe('what calls the duty into play (positive duties)'),
   response: z.strictObject({
     atLeast: RESPONSE_LEVEL.describe('the least response that honours the duty'),
@@ -225,7 +227,8 @@ export const Obligation = z.strictObject({
 export const Pact = z.strictObject({
   id: Id.describe('the pact\'s id, unique among pacts'),
   name: z.string().describe('the treaty\'s name'),
-  parties: z.array(Id).min(2).describe('the actors bound by it'),
+  parties: z.array(Party).min(2)
+    .describe('the actors bound by it: an actor id (a party for the pact\'s whole life), or { actor, from, to } for a party that joined or left on its own dates'),
   signed: IsoDate.optional().describe('date of signature'),
   inForce: IsoDate.describe('date of entry into force'),
   lapsed: IsoDate.optional().describe('date it ended, if it did'),

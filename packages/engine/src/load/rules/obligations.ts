@@ -1,4 +1,4 @@
-import { RESPONSE_LEVELS } from '../../schema/index.js';
+import { partyIds, RESPONSE_LEVELS } from '../../schema/index.js';
 import type { Rule } from './context.js';
 
 const rank = (level: string) => (RESPONSE_LEVELS as readonly string[]).indexOf(level);
@@ -13,10 +13,11 @@ export const obligations: Rule = {
   check(s, ctx) {
     s.pacts.forEach((p, i) => p.obligations.forEach((o, j) => {
       const at = ['pacts', i, 'obligations', j];
-      const parties = new Set(p.parties);
+      const ids = partyIds(p);
+      const parties = new Set(ids);
       const notParty = (ids: readonly string[] | undefined, field: (string | number)[]) => ids?.forEach((id, k) => {
         if (parties.has(id) || !Object.prototype.hasOwnProperty.call(s.actors, id)) return;
-        ctx.report({ code: 'E_NOT_PARTY', path: [...at, ...field, k], received: JSON.stringify(id), expected: `a party to ${p.id} (${p.parties.join(', ')})`, message: `${id} is not a party to pact "${p.id}"` });
+        ctx.report({ code: 'E_NOT_PARTY', path: [...at, ...field, k], received: JSON.stringify(id), expected: `a party to ${p.id} (${ids.join(', ')})`, message: `${id} is not a party to pact "${p.id}"` });
       });
       notParty(o.obligated, ['obligated']);
       if (Array.isArray(o.casus?.armedAttack?.on)) notParty(o.casus.armedAttack.on, ['casus', 'armedAttack', 'on']);
@@ -39,7 +40,7 @@ export const obligations: Rule = {
         });
       }
       if (r.onCasusEnd === 'decide') {
-        for (const actor of o.obligated ?? p.parties) {
+        for (const actor of o.obligated ?? ids) {
           const points = s.doctrine[actor] ?? [];
           if (points.some((dp) => dp.on.event === 'episode')) continue;
           ctx.report({
