@@ -354,6 +354,56 @@ describe('semantic rules', () => {
         policies: []
     `));
   });
+  it('E_DATES: a party\'s membership that ends before it begins, or lies outside the pact\'s life', () => {
+    const i = expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, from: 1970-01-01, to: »1965-12-31 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(i.path).toEqual(['pacts', 0, 'parties', 1, 'to']);
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, from: »1959-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    // The last day as a party comes before the day the pact lapsed: on that day it binds no one.
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, to: »1970-01-01 }], inForce: 1960-06-01, lapsed: 1970-01-01, obligations: [{ type: defense }] }
+    `));
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, from: »1971-01-01 }], inForce: 1960-06-01, lapsed: 1970-01-01, obligations: [{ type: defense }] }
+    `));
+  });
+  it('membership dates: an actor listed twice (plain and dated) or undeclared, at the entry\'s actor', () => {
+    const dup = expectIssue('E_DUPLICATE_ID', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C, { actor: »A, from: 1970-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(dup.path).toEqual(['pacts', 0, 'parties', 2, 'actor']);
+    const unknown = expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: »D, to: 1970-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(unknown.path).toEqual(['pacts', 0, 'parties', 1, 'actor']);
+    expectIssue('E_SIZE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: »[{ actor: A, from: 1970-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+  });
+  it('membership dates: a valid dated party loads; a duty borne by a dated party is no E_NOT_PARTY; a non-party beneficiary stays allowed', () => {
+    const result = loadScenario(scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, { actor: C, from: 1962-01-01, to: 1968-09-12 }, { actor: B }]
+          inForce: 1960-06-01
+          lapsed: 1991-07-01
+          obligations:
+            - { type: defense, obligated: [C] }
+            - { type: nonaggression, obligated: [A], beneficiaries: [C] }
+    `), { filename: 'x.yaml' });
+    expect(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n')).toBe(true);
+  });
   it('E_ENUM: an agenda (procedural) decision sought as a statement, or with statements to fall back on', () => {
     const product = expectIssue('E_ENUM', scenario(`
       situations:
