@@ -7,29 +7,33 @@
  * declined, and Kazakhstan's of 5 Jan 2022, answered the next day with a deployment. Only four
  * members are written (Russia, Armenia, Kazakhstan, Belarus). Source: facts.md §1p.
  */
-import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, cst1992, CST_1992_KEYS, eventScenario } from '../fragments.js';
+import { all, DORMANT, honouredLedger, keysOf, LAPSED, type ConformanceCase } from '../case.js';
+import { actors, cst1992, CST_1992_KEYS, eventScenario, type Membership } from '../fragments.js';
 
 const SRC_4 = 'facts.md §1p Art. 4 (1992 text: https://pavlodar.com/zakon/?dok=00542&uro=080004; the 2010 amendment: http://en.special.kremlin.ru/catalog/keywords/18/events/12507; as the Secretary General read it: https://eng.belta.by/politics/view/zas-csto-responded-to-nagorno-karabakh-conflict-in-line-with-its-founding-treaty-137089-2021)';
 const SRC_2022_ARM = 'facts.md §1p "Armenia, Sep 2022" (https://azatutyun.am/amp/32044829.html; https://www.rt.com/russia/562792-armenia-military-assistance-alliance-azerbaijan/; https://regard-est.com/caucase?theme=geopolitique&lcp_page0=6)';
 const SRC_2022_KAZ = 'facts.md §1p "Kazakhstan, Jan 2022" (http://en.people.cn/n3/2022/0106/c90000-9941752.html; https://centralasia.news/13138-https-centralasianews-uploads-posts-2022-01-1641450656_gorjaschij-akimat-almaty-kopijajpg.html; https://en.trend.az/casia/kazakhstan/3844896.html)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}): string => eventScenario({
+const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}, membership: { parties?: string[]; dated?: Membership } = {}): string => eventScenario({
   id, title, clock, inject,
-  version: '1.1',
+  version: '1.3',
   regions: `regions:
   russia: { administeredBy: RUS }
   armenia: { administeredBy: ARM, name: Armenia (uncontested territory) }
   kazakhstan: { administeredBy: KAZ }
   belarus: { administeredBy: BLR }
-  azerbaijan: { administeredBy: AZE }`,
+  azerbaijan: { administeredBy: AZE }
+  uzbekistan: { administeredBy: UZB }
+  georgia: { administeredBy: GEO, name: Georgia outside South Ossetia and Abkhazia (Gori) }`,
   actors: actors(
-    { RUS: 'Russia', ARM: 'Armenia', KAZ: 'Kazakhstan', BLR: 'Belarus', AZE: 'Azerbaijan (left the treaty in 1999)', TER: 'Terrorist gangs (as Kazakhstan named them)' },
-    { RUS: 'nuclear: true, territory: russia', ARM: 'territory: armenia', KAZ: 'territory: kazakhstan', BLR: 'territory: belarus', AZE: 'territory: azerbaijan' },
+    { RUS: 'Russia', ARM: 'Armenia', KAZ: 'Kazakhstan', BLR: 'Belarus', AZE: 'Azerbaijan (left the treaty in 1999)', UZB: 'Uzbekistan', GEO: 'Georgia', TER: 'Terrorist gangs (as Kazakhstan named them)' },
+    { RUS: 'nuclear: true, territory: russia', ARM: 'territory: armenia', KAZ: 'territory: kazakhstan', BLR: 'territory: belarus', AZE: 'territory: azerbaijan', UZB: 'territory: uzbekistan', GEO: 'territory: georgia' },
   ),
-  pacts: cst1992({ art4 }),
+  pacts: cst1992({ art4, ...membership }),
   outcomes: '  russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }',
 });
+
+const SRC_MEMBERS = 'facts.md §1q "CSTO" (1999: https://jamestown.org/program/collective-security-treaty-shrinks-guam-set-to-grow; Uzbekistan 2006: https://asiaplustj.info/en/news/tajikistan/20060817/eaec-leaders-approve-uzbekistan-s-membership-csto, http://en.rian.ru/world/20061213/56848596.html; 2012: http://tass.com/russia/687141, http://tass.com/archive/678014)';
 
 const OTHERS_OF = (victim: string): string[] => ['RUS', 'ARM', 'KAZ', 'BLR'].filter((p) => p !== victim);
 
@@ -79,6 +83,43 @@ export const CST_1992_CASES: ConformanceCase[] = [
       obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('ARM').map((p) => `cst-1992/art2@${p}`), { state: 'honoured', level: 'consult' }) },
       ledger: Object.fromEntries(OTHERS_OF('ARM').map((p) => [`cst-1992/art2@${p}`, honouredLedger('consult')])),
       relations: [{ between: ['AZE', 'ARM'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'CST-04',
+    title: 'Uzbekistan, 2013 (hypothetical attacks): after the Council suspended its membership on 19 Dec 2012, an attack on Uzbekistan engages no member, and Uzbekistan owes nothing on an attack on Kazakhstan',
+    source: `${SRC_4}; ${SRC_MEMBERS}`,
+    interpretation: 'Uzbekistan left the treaty in 1999, came back in 2006 (the Council\'s decision of 23 June, the restoration protocol of 16 Aug, ratified in Dec 2006 [UNVERIFIED which date it took effect]) and asked in June 2012 to suspend its membership, which the Collective Security Council granted on 19 Dec 2012. Suspension is read as leaving: written as a party `from: 2006-08-16, to: 2012-12-18`. Its 1994–99 membership is a second spell the format cannot write in the same pact (one entry per actor; see "Semantics questions"); it does not matter in 2013. On one day in 2013 an armed group attacks Uzbekistan and Kazakhstan: the attack on Kazakhstan meets Art. 4 for Russia, Armenia and Belarus (deny 1: who would answer is not the question here), and would have met Uzbekistan\'s, which records not_in_force; the attack on Uzbekistan engages no one.',
+    yaml: scenario('CST-04', 'Uzbekistan after 2012', '{ start: 2013-05-31, tick: day, horizon: 2 }', `      - { at: 2013-06-01, effect: { armedAttack: { by: TER, on: KAZ, in: kazakhstan, intensity: use_of_force } } }
+      - { at: 2013-06-01, effect: { armedAttack: { by: TER, on: UZB, in: uzbekistan, intensity: use_of_force } } }`, { deny: 1 }, { parties: ['RUS', 'ARM', 'KAZ', 'BLR', 'UZB'], dated: { UZB: { from: '2006-08-16', to: '2012-12-18' } } }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM', 'KAZ', 'BLR']), DORMANT),
+        ...all(OTHERS_OF('KAZ').map((p) => `cst-1992/art4@${p}`), { state: 'denied' }),
+        'cst-1992/art2@UZB': LAPSED,
+        'cst-1992/art4@UZB': LAPSED,
+      },
+      ledger: {
+        ...Object.fromEntries(OTHERS_OF('KAZ').map((p) => [`cst-1992/art4@${p}`, ['judged', 'denied']])),
+        'cst-1992/art4@UZB': ['not_in_force'],
+        'cst-1992/art2@UZB': [],
+      },
+      relations: [{ between: ['TER', 'UZB'], rung: 'clash' }, { between: ['RUS', 'TER'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'CST-05',
+    title: 'Georgia, 8 Aug 2008: Russian air strikes on Georgian territory outside South Ossetia — Georgia left the treaty in 1999, so no member is called on (and Russia, a member, judges nothing either way)',
+    source: `${SRC_4}; ${SRC_MEMBERS}; the Russian strikes of 8 Aug 2008 on Gori, Vaziani and Marneuli (https://en.wikipedia.org/wiki/Timeline_of_the_Russo-Georgian_War; https://dchan.qorigins.org/qresearch/res/15054841.html?poster_hash=0d789a)`,
+    interpretation: 'Georgia, Azerbaijan and Uzbekistan did not sign the protocol of 2 Apr 1999 prolonging the treaty and were outside it when its first term ran out on 20 Apr 1999: Georgia written as a party `to: 1999-04-19` [UNVERIFIED whether 19 or 20 Apr was the last day]. The Russian air strikes of 8 Aug 2008 on Georgian towns outside South Ossetia are written as one armed attack of war intensity by a member on Georgian territory. Had Georgia still been a party, Art. 4 (by any state, members included) would have called Armenia, Kazakhstan and Belarus; as it left in 1999, no obligation records anything, and Georgia\'s own duties have long lapsed. The Art. 4 text coded is the 2010 one, which does not change an attack by a state.',
+    yaml: scenario('CST-05', 'Georgia 2008', '{ start: 2008-08-07, tick: day, horizon: 2 }', '      - { at: 2008-08-08, effect: { armedAttack: { by: RUS, on: GEO, in: georgia, intensity: war } } }', {}, { parties: ['RUS', 'ARM', 'KAZ', 'BLR', 'GEO'], dated: { GEO: { to: '1999-04-19' } } }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM', 'KAZ', 'BLR']), DORMANT), 'cst-1992/art2@GEO': LAPSED, 'cst-1992/art4@GEO': LAPSED },
+      ledger: { 'cst-1992/art2@GEO': [], 'cst-1992/art4@GEO': [] },
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['RUS', 'GEO'], rung: 'war', war: 'hostilities', initiator: 'RUS' }, { between: ['ARM', 'RUS'], rung: 'peace' }],
     },
   },
 ];
