@@ -202,7 +202,7 @@ export const WARSAW_1955_CASES: ConformanceCase[] = [
   {
     id: 'W55-08',
     title: 'Albania, 12–13 Sep 1968 (hypothetical attack): a casus Albania judges and denies on its last day as a party; the next day its duties lapse, Albania\'s alone',
-    source: `${SRC_4}; ${SRC_ALB}; docs/semantics.md "Membership dates" (a party that leaves: its duties lapse as a lapsed pact\'s do)`,
+    source: `${SRC_4}; ${SRC_ALB}; docs/semantics.md "Membership dates" (a party that leaves: its duties lapse as a lapsed pact's do)`,
     interpretation: 'A hypothetical West German attack on Poland on 12 Sep 1968 meets Art. 4 for every other party, Albania still among them: each judges it and denies it (deny 1). On 13 Sep Albania is no longer a party: its two duties lapse (an obligation event lapsed, cause pact:warsaw-1955, dated 13 Sep) — the denied Art. 4 duty as well as the dormant Art. 3 one, as when a whole pact lapses — while every other party\'s duty stays as it was.',
     yaml: scenario('W55-08', 'Albania leaves', '{ start: 1968-09-11, tick: day, horizon: 3 }', '      - { at: 1968-09-12, effect: { armedAttack: { by: FRG, on: POL, in: poland, intensity: war } } }', { deny: 1 }, { parties: WITH_ALBANIA, dated: ALBANIA_LEAVES }),
     situation: 'event',
