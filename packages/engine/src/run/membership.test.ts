@@ -31,6 +31,7 @@ situations:
     title: s
     inject:
       - { at: 2025-01-02, effect: { armedAttack: { by: X, on: B, intensity: 4 } } }
+      - { at: 2025-01-03, effect: { threat: { by: X, on: B } } }
       - { at: 2025-01-09, effect: { armedAttack: { by: X, on: C, intensity: 4 } } }
 outcomes:
   w: { when: { relation: { between: [A, X], atLeast: tension } } }
@@ -62,6 +63,10 @@ describe('membership dates', () => {
       expect(membership[0]!.text).toBe('B is no longer a party to Pact (its last day: 2025-01-04): its duty lapses — Pact (consultation)');
       expect(membership[1]!.text).toBe('D becomes a party to Pact (from 2025-01-08): Pact (consultation) binds it');
       expect(r.final.obligations.map((o) => `${o.key} ${o.state}`)).toEqual(['p/def@A invoked', 'p/cons@B lapsed', 'p/cons@D dormant']);
+      // D, not yet a party on 3 Jan, is not bound by the threat to B (which B itself does not consult on).
+      const notYet = (r.events ?? []).filter((e) => e.detail === 'not_in_force');
+      expect(notYet.map((e) => `${e.date} ${e.actor}`)).toEqual(['2025-01-03 D']);
+      expect(notYet[0]!.text).toBe('D is not bound: it is not yet a party to Pact on 2025-01-03 (the casus would have been met)');
     });
   }
 });
