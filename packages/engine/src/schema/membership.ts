@@ -25,3 +25,10 @@ export const partyIds = (pact: { readonly parties: readonly Party[] }): string[]
 /** The first and last day of a party's membership as written (undefined: the pact's own date). */
 export const partyDates = (p: Party): { from: string | undefined; to: string | undefined } =>
   (typeof p === 'string' ? { from: undefined, to: undefined } : { from: p.from, to: p.to });
+
+/** A party for display: the actor id, with its own dates if it has any (`TUR (from 1952-02-18)`). */
+export const partyLabel = (p: Party): string => {
+  const { from, to } = partyDates(p);
+  const dates = [from !== undefined ? `from ${from}` : '', to !== undefined ? `to ${to}` : ''].filter(Boolean).join(' ');
+  return dates ? `${partyActor(p)} (${dates})` : partyActor(p);
+};

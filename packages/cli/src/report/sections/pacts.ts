@@ -1,4 +1,4 @@
-import { partyIds, type Party, type Scenario } from '@casus/engine';
+import { partyIds, partyLabel, type Scenario } from '@casus/engine';
 import { INK, MUTED, PAPER, SANS, textWidth } from '../charts.js';
 import type { ResultContext } from '../context.js';
 import { emptyNote, esc, figure, longDate, table } from '../html.js';
@@ -161,12 +161,6 @@ export function pactDiagram(s: Scenario, startDay: string): string {
 
 const f = (x: number): string => x.toFixed(1);
 
-/** A party with its own dates, if it has any: `TUR (from 1952-02-18)`. */
-const partyText = (p: Party): string => {
-  if (typeof p === 'string') return p;
-  const dates = [p.from !== undefined ? `from ${p.from}` : '', p.to !== undefined ? `to ${p.to}` : ''].filter(Boolean).join(' ');
-  return dates ? `${p.actor} (${dates})` : p.actor;
-};
 
 export function pactsSection(ctx: ResultContext): Section {
   const s = ctx.scenario;
@@ -176,7 +170,7 @@ export function pactsSection(ctx: ResultContext): Section {
   const legend = `<div class="legend-row">${s.pacts.map((p, i) => `<span><b class="pact-num">${i + 1}</b>${esc(p.name)}</span>`).join('')}</div>`;
   const rows = s.pacts.map((p, i) => [
     `<b class="pact-num">${i + 1}</b> <strong>${esc(p.name)}</strong><span class="sub mono">${esc(p.id)}${p.atop !== undefined ? ` · ATOP ${p.atop}` : ''}</span>`,
-    esc(p.parties.map(partyText).join(', ')),
+    esc(p.parties.map(partyLabel).join(', ')),
     `${esc(longDate(p.inForce))}${p.lapsed ? `<span class="sub">lapses ${esc(longDate(p.lapsed))}</span>` : ''}`,
     p.obligations.map((o) => `${o.article ? `${esc(o.article)} · ` : ''}${esc(TYPE_WORD[o.type] ?? o.type)}${o.obligated ? ` (${esc(o.obligated.join(', '))})` : ''}`).join('<br>'),
   ]);
