@@ -1,5 +1,5 @@
 import type { Obligation, Scenario } from '../schema/scenario.js';
-import { partyActor, partyDates } from '../schema/membership.js';
+import { partyActor, partyDates } from './parties.js';
 import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
 import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/vocabulary.js';

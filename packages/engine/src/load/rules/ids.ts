@@ -1,6 +1,6 @@
 import type { PathSegment } from '../issue.js';
 import { formatPath } from '../issue.js';
-import { partyActor } from '../../schema/index.js';
+import { partyActor } from '../../model/parties.js';
 import { obligationIds } from './obligation-ids.js';
 import type { Rule, RuleContext } from './context.js';
 

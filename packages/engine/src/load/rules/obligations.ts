@@ -1,4 +1,5 @@
-import { partyIds, RESPONSE_LEVELS } from '../../schema/index.js';
+import { RESPONSE_LEVELS } from '../../schema/index.js';
+import { partyIds } from '../../model/parties.js';
 import type { Rule } from './context.js';
 
 const rank = (level: string) => (RESPONSE_LEVELS as readonly string[]).indexOf(level);

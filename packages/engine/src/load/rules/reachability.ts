@@ -1,4 +1,5 @@
-import { partyIds, ROLES } from '../../schema/index.js';
+import { ROLES } from '../../schema/index.js';
+import { partyIds } from '../../model/parties.js';
 import { walkLogic } from './walk.js';
 import type { Rule } from './context.js';
 
