@@ -196,7 +196,8 @@ function considerAttack(s: RunState, ev: SimEvent, list: readonly number[], offe
     const enemy = offense ? ev.target : ev.actor;
     if (o.obligated === enemy || o.obligated === beneficiary) continue;
     if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
-    if (!covers(s, i, beneficiary, ev.day)) continue;
+    // Only a pact with membership dates can leave a listed beneficiary uncovered on some day.
+    if (m.pacts[o.pact]!.staggered && !covers(s, i, beneficiary, ev.day)) continue;
     // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
     if (!inForceNow(s, i, ev.day, ev.seq)) {
       if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
@@ -217,7 +218,7 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     const t = o.threat!;
     if (o.obligated === ev.actor) continue;
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
-    if (!s.protects(i, ev.target, ev.day)) continue;
+    if (m.pacts[o.pact]!.staggered && !s.protects(i, ev.target, ev.day)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
     const met = byMatches(s, o, t.by, ev.actor, ev.day);
     if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
