@@ -122,4 +122,21 @@ export const CST_1992_CASES: ConformanceCase[] = [
       relations: [{ between: ['RUS', 'GEO'], rung: 'war', war: 'hostilities', initiator: 'RUS' }, { between: ['ARM', 'RUS'], rung: 'peace' }],
     },
   },
+  {
+    id: 'CST-06',
+    title: 'The first term ends, 20 Apr 1999: Georgia, Azerbaijan and Uzbekistan, which did not sign the prolongation protocol, leave — their duties lapse that day, the others\' stay',
+    source: `${SRC_4}; ${SRC_MEMBERS}`,
+    interpretation: 'The treaty ran five years from 20 Apr 1994; six parties signed the protocol of 2 Apr 1999 prolonging it, and Georgia, Azerbaijan and Uzbekistan did not. Written as parties `to: 1999-04-19` [UNVERIFIED whether 19 or 20 Apr was the last day], the others with no date (the treaty itself goes on). Daily ticks from 19 Apr: on 20 Apr each of the three has its two duties lapse (six obligation events lapsed, cause pact:cst-1992), and nothing else moves. No event is injected: the case is the membership change itself.',
+    yaml: scenario('CST-06', 'The 1999 prolongation', '{ start: 1999-04-19, tick: day, horizon: 2 }', '      []', {}, { parties: ['RUS', 'ARM', 'KAZ', 'BLR', 'GEO', 'AZE', 'UZB'], dated: { GEO: { to: '1999-04-19' }, AZE: { to: '1999-04-19' }, UZB: { to: '1999-04-19' } } }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM', 'KAZ', 'BLR']), DORMANT),
+        ...all(keysOf('cst-1992', ['art2', 'art4'], ['GEO', 'AZE', 'UZB']), LAPSED),
+      },
+      ledger: Object.fromEntries(keysOf('cst-1992', ['art2', 'art4'], ['GEO', 'AZE', 'UZB']).map((k) => [k, []])),
+      events: ['GEO', 'AZE', 'UZB'].map((a) => ({ kind: 'obligation', cause: 'pact:cst-1992', actor: a, detail: 'lapsed', date: '1999-04-20' })),
+      absent: [{ kind: 'obligation', date: '1999-04-19' }, { kind: 'obligation', actor: 'RUS' }],
+    },
+  },
 ];
