@@ -73,10 +73,12 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (fate === 'coalition') return `${name(m, o.obligated)} counts ${t}'s attack as part of the same casus (a coalition): ${where}`;
       if (fate === 'not_in_force') return `${name(m, o.obligated)} is not bound: ${where} is not in force on ${isoOf(ev.day)} (the casus would have been met)`;
       if (fate === 'in_force') return `${where} enters into force for ${name(m, o.obligated)}`;
+      if (fate === 'unrequested') return `${name(m, ev.from)} did not ask ${name(m, o.obligated)} for help against ${t}: ${where} acts only at the attacked party's request, so it is not invoked`;
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ' (casus not met as coded)' : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
-      return `${name(m, o.obligated)} ${fate}${lvl}${why}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;
+      const asked = fate === 'invoked' && ev.from >= 0 ? ` at ${name(m, ev.from)}'s request` : '';
+      return `${name(m, o.obligated)} ${fate}${lvl}${why}${asked}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;
     }
     case 'duty': {
       const o = m.obligations[ev.ref]!;

@@ -141,6 +141,15 @@ export class RunState {
   readonly obligationCasusEvent: Int32Array;
   /** Further attackers joined to an obligation's pending casus (a coalition), obligation × actor. */
   readonly obligationCoEnemies: Uint8Array;
+  /**
+   * Per actor, the occasion of its standing request for help (run/request.ts): a war episode
+   * (≥ 0), an act outside any episode (−2 − its event's seq), or −1 for none yet.
+   */
+  readonly requestOccasion: Int32Array;
+  /** Per actor, the number drawn from its `request:ACTOR` stream for that occasion. */
+  readonly requestDraw: Float64Array;
+  /** Per actor, a person's answer for that occasion: 0 asked, 1 did not ask, −1 the model's draw. */
+  readonly requestAnswer: Int8Array;
   readonly regimeMonitoredUntil: Int32Array;
   readonly regimeMonitored: Uint8Array;
   readonly regimeMember: Uint8Array;
@@ -224,6 +233,9 @@ export class RunState {
     this.pairJoinedBy = new Int32Array(nP);
     this.obligationCasusEvent = new Int32Array(nO);
     this.obligationCoEnemies = new Uint8Array(nO * model.actors.length);
+    this.requestOccasion = new Int32Array(model.actors.length);
+    this.requestDraw = new Float64Array(model.actors.length);
+    this.requestAnswer = new Int8Array(model.actors.length);
     const nR = model.regimes.length;
     this.regimeMonitoredUntil = new Int32Array(nR);
     this.regimeMonitored = new Uint8Array(nR);

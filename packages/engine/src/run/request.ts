@@ -1,0 +1,42 @@
+import type { RunState } from './state.js';
+import { personChoice } from './decide.js';
+
+/** What a person playing the attacked party is offered: ask the allies for help, or not. */
+export const REQUEST_OPTIONS: readonly string[] = Object.freeze(['request', 'no_request']);
+
+/**
+ * Whether the attacked party `beneficiary` has asked for help under obligation `i` (a clause with
+ * `request`; one without always counts as asked). Collective self-defence rests on the victim's
+ * request (UN Charter Art. 51 as read in Nicaragua v. United States, 1986, paras. 199 and 232; the
+ * Rio Treaty's Art. 3(2) "on the request of the State or States directly attacked"), and a victim
+ * asks its allies together, not one at a time: the request is one number of the beneficiary's own
+ * stream `request:ACTOR` per occasion — the war episode of the casus, or the act itself outside any
+ * episode — shared by every clause that needs it. Each clause reads that number against its own
+ * `chance` (a clause whose chance is higher is asked whenever a lower one is), after its `when`.
+ *
+ * A person playing the attacked party answers once per occasion, for every ally; the model's own
+ * number is drawn all the same, so their answer shifts no other number.
+ */
+export function requested(s: RunState, i: number, enemy: number, beneficiary: number, episode: number, parent: number): boolean {
+  const m = s.model;
+  const o = m.obligations[i]!;
+  if (o.request < 0) return true;
+  if (o.requestWhen && !o.requestWhen(s, o.obligated, enemy, beneficiary)) return false;
+  const occasion = episode >= 0 ? episode : -2 - parent;
+  if (s.requestOccasion[beneficiary] !== occasion) {
+    s.requestOccasion[beneficiary] = occasion;
+    const u = s.draw(m.requestSource[beneficiary]!);
+    s.requestDraw[beneficiary] = u;
+    s.requestAnswer[beneficiary] = -1;
+    if (s.decider) {
+      const b = m.actors[beneficiary]!.id;
+      const pick = personChoice(s, {
+        kind: 'request', actor: b, key: `request:${b}`, options: REQUEST_OPTIONS, chosen: u < o.request ? 0 : 1,
+        prompt: `${m.actors[enemy]!.id} has attacked ${b}: ask your allies for help (${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''} acts only on your request)?`,
+      });
+      if (pick !== undefined) s.requestAnswer[beneficiary] = pick;
+    }
+  }
+  const answer = s.requestAnswer[beneficiary]!;
+  return answer >= 0 ? answer === 0 : s.requestDraw[beneficiary]! < o.request;
+}
