@@ -11,7 +11,9 @@ export const REQUEST_OPTIONS: readonly string[] = Object.freeze(['request', 'no_
  * Rio Treaty's Art. 3(2) "on the request of the State or States directly attacked"), and a victim
  * asks its allies together, not one at a time: the request is one number of the beneficiary's own
  * stream `request:ACTOR` per occasion — the war episode of the casus, or the act itself outside any
- * episode — shared by every clause that needs it. Each clause reads that number against its own
+ * episode — shared by every clause that needs it. Attacks on it judged in the same tick share one
+ * request whatever their episodes (a coalition attacking at once: C's attack on V while V fights A
+ * opens an episode of its own unless C is A's ally, yet V asks for help once). Each clause reads that number against its own
  * `chance` (a clause whose chance is higher is asked whenever a lower one is), after its `when`.
  *
  * A person playing the attacked party answers once per occasion, for every ally; the model's own
@@ -23,8 +25,9 @@ export function requested(s: RunState, i: number, enemy: number, beneficiary: nu
   if (o.request < 0) return true;
   if (o.requestWhen && !o.requestWhen(s, o.obligated, enemy, beneficiary)) return false;
   const occasion = episode >= 0 ? episode : -2 - parent;
-  if (s.requestOccasion[beneficiary] !== occasion) {
+  if (s.requestOccasion[beneficiary] !== occasion && s.requestTick[beneficiary] !== s.tick) {
     s.requestOccasion[beneficiary] = occasion;
+    s.requestTick[beneficiary] = s.tick;
     const u = s.draw(m.requestSource[beneficiary]!);
     s.requestDraw[beneficiary] = u;
     s.requestAnswer[beneficiary] = -1;

@@ -133,6 +133,7 @@ export class Simulator {
     s.obligationCasusEvent.fill(-1);
     s.obligationCoEnemies.fill(0);
     s.requestOccasion.fill(-1);
+    s.requestTick.fill(-1);
     s.requestAnswer.fill(-1);
     s.regimeMember.fill(0);
     for (const g of m.regimes) {

@@ -146,6 +146,8 @@ export class RunState {
    * (≥ 0), an act outside any episode (−2 − its event's seq), or −1 for none yet.
    */
   readonly requestOccasion: Int32Array;
+  /** Per actor, the tick its standing request was made (−1: none): attacks judged in that tick share it. */
+  readonly requestTick: Int32Array;
   /** Per actor, the number drawn from its `request:ACTOR` stream for that occasion. */
   readonly requestDraw: Float64Array;
   /** Per actor, a person's answer for that occasion: 0 asked, 1 did not ask, −1 the model's draw. */
@@ -235,6 +237,7 @@ export class RunState {
     this.obligationCoEnemies = new Uint8Array(nO * model.actors.length);
     this.requestOccasion = new Int32Array(model.actors.length);
     this.requestDraw = new Float64Array(model.actors.length);
+    this.requestTick = new Int32Array(model.actors.length);
     this.requestAnswer = new Int8Array(model.actors.length);
     const nR = model.regimes.length;
     this.regimeMonitoredUntil = new Int32Array(nR);
