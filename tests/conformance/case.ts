@@ -57,6 +57,8 @@ export interface EventPattern {
   region?: string;
   detail?: string;
   date?: string;
+  /** Under a clause acting on request: the attacked party who asked (invoked, denied) or did not (unrequested). */
+  attacked?: string;
 }
 
 export interface ExpectedRelation {

@@ -25,8 +25,8 @@ export interface SimEvent {
   detail: string;
   /**
    * Kind-specific before/after: rungs for relation changes, levels for obligations, values for
-   * variables, yes/no counts for draft results. For an obligation `invoked` or `unrequested` under a
-   * clause that acts on request, `from` is the attacked party who asked (or did not).
+   * variables, yes/no counts for draft results. For an obligation `invoked`, `denied` or `unrequested`
+   * under a clause that acts on request, `from` is the attacked party who asked (or did not).
    */
   from: number;
   to: number;

@@ -77,7 +77,8 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ' (casus not met as coded)' : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
-      const asked = fate === 'invoked' && ev.from >= 0 ? ` at ${name(m, ev.from)}'s request` : '';
+      if (fate === 'denied' && ev.from >= 0) return `${name(m, o.obligated)} denied ${name(m, ev.from)}'s request for help against ${t}: ${where}`;
+      const asked = ev.from >= 0 && fate === 'invoked' ? ` at ${name(m, ev.from)}'s request` : '';
       return `${name(m, o.obligated)} ${fate}${lvl}${why}${asked}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;
     }
     case 'duty': {

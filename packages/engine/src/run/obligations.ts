@@ -276,10 +276,10 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
+  // Under a clause acting on request, the answer names the attacked party who asked (the story tells it).
+  const asker = met && o.request >= 0 ? beneficiary : -1;
   if (choice === 0) {
     s.send('obligation', i, EV.invoke);
-    // Invoked on request: the event names the attacked party who asked (the story tells it).
-    const asker = met && o.request >= 0 ? beneficiary : -1;
     const inv = recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'invoked' : 'invoked:pretext', asker, -1, i, '', -1);
     const due = s.tick + o.within;
     queueItem(s, due, PRIORITY.follow, undefined, i, o.obligated, enemy, beneficiary, cause, inv, dayFor(s, due), episode);
@@ -288,7 +288,7 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
     recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, 'unrequested', beneficiary, -1, i, '', -1);
   } else {
     s.send('obligation', i, EV.deny);
-    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', -1, -1, i, '', -1);
+    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', asker, -1, i, '', -1);
   }
 }
 
