@@ -10,7 +10,7 @@
  * The YAML fragments the cases share (ladder, pacts, Council) are in fragments.ts.
  */
 
-export type ObligationState = 'not_in_force' | 'dormant' | 'judged' | 'invoked' | 'denied' | 'honoured' | 'defected' | 'moot' | 'lapsed';
+export type ObligationState = 'not_in_force' | 'dormant' | 'judged' | 'invoked' | 'denied' | 'unrequested' | 'honoured' | 'defected' | 'moot' | 'lapsed';
 export type Level = 'consult' | 'diplomatic' | 'materiel' | 'forces' | 'war';
 
 export interface ExpectedObligation {
