@@ -679,6 +679,10 @@ describe('strict mode (casus validate --strict)', () => {
               - { id: a, weight: 1 }
               - { id: b, weight: { logistic: { intercept: »1, terms: [] } } }
     `), 'error', true);
+    expectIssue('E_BARE_NUMBER', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, request: { chance: »0.4 } }] }
+    `), 'error', true);
     // The same scenario with names and structural constants only passes.
     const ok = loadScenario(scenario(`
       parameters:
