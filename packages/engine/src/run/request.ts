@@ -7,14 +7,16 @@ export const REQUEST_OPTIONS: readonly string[] = Object.freeze(['request', 'no_
 /**
  * Whether the attacked party `beneficiary` has asked for help under obligation `i` (a clause with
  * `request`; one without always counts as asked). Collective self-defence rests on the victim's
- * request (UN Charter Art. 51 as read in Nicaragua v. United States, 1986, paras. 199 and 232; the
- * Rio Treaty's Art. 3(2) "on the request of the State or States directly attacked"), and a victim
- * asks its allies together, not one at a time: the request is one number of the beneficiary's own
- * stream `request:ACTOR` per occasion — the war episode of the casus, or the act itself outside any
- * episode — shared by every clause that needs it. Attacks on it judged in the same tick share one
- * request whatever their episodes (a coalition attacking at once: C's attack on V while V fights A
- * opens an episode of its own unless C is A's ally, yet V asks for help once). Each clause reads that number against its own
- * `chance` (a clause whose chance is higher is asked whenever a lower one is), after its `when`.
+ * request (UN Charter Art. 51 as the ICJ read it in Nicaragua v. United States, 1986: "no rule
+ * permitting the exercise of collective self-defence in the absence of a request by the State which
+ * regards itself as the victim"; the Rio Treaty's Art. 3(2), "on the request of the State or States
+ * directly attacked"), and a victim asks its allies together, not one at a time: the request is one
+ * number of the beneficiary's own stream `request:ACTOR` per occasion — the war episode of the
+ * casus, or the act itself outside any episode — shared by every clause that needs it. Attacks on
+ * it judged in the same tick share one request whatever their episodes (a coalition attacking at
+ * once: C's attack on V while V fights A opens an episode of its own unless C is A's ally, yet V
+ * asks for help once). Each clause reads that number against its own `chance` (a clause whose
+ * chance is higher is asked whenever a lower one is), after its `when`.
  *
  * A person playing the attacked party answers once per occasion, for every ally; the model's own
  * number is drawn all the same, so their answer shifts no other number.
