@@ -102,6 +102,44 @@ describe('the attacked party\'s request (run/request.ts)', () => {
     });
   }
 
+  it('a clause first judging later in the war reads the request already made, even for a coalition partner\'s war', () => {
+    // Z's pact enters into force on day 2, when C (whose attack on day 1 opened a war episode of
+    // its own, alongside A's) strikes again: Z judges that casus and reads the day-1 request.
+    const late = scenario('\n        request: { chance: ask }', {
+      coalition: true,
+      second: `
+  - id: q
+    name: Later pact
+    parties: [V, Z]
+    inForce: 2025-01-08
+    obligations:
+      - id: art3
+        type: defense
+        obligated: [Z]
+        beneficiaries: [V]
+        casus: { armedAttack: { on: party, by: non_party } }
+        response: { atLeast: diplomatic }
+        request: { chance: ask }`,
+    }).replace('      - { at: 2, effect: { armedAttack: { by: A, on: V, intensity: 5 } } }', '      - { at: 2, effect: { armedAttack: { by: C, on: V, intensity: 5 } } }');
+    for (const engine of ['batch', 'reference'] as const) {
+      let asked = 0;
+      for (let i = 0; i < 60; i++) {
+        const r = run(late, engine, i);
+        const z = r.s.events.filter((e) => e.kind === 'obligation' && r.model.obligations[e.ref]!.key === 'q/art3@Z').map((e) => e.detail);
+        // Not yet in force on day 1 (the casus would have been met), judged on day 2.
+        expect(z.slice(0, 2)).toEqual(['not_in_force', 'not_in_force']);
+        const j = z.indexOf('judged');
+        expect(j).toBeGreaterThan(0);
+        const x = r.ledger('X')[1];
+        expect(z[j + 1] === 'unrequested').toBe(x === 'unrequested');
+        expect(r.draws('request:V')).toHaveLength(1);
+        if (x !== 'unrequested') asked++;
+      }
+      expect(asked).toBeGreaterThan(0);
+      expect(asked).toBeLessThan(60);
+    }
+  });
+
   it('adds a source of its own: no other source\'s draws move (common random numbers)', () => {
     for (let i = 0; i < 20; i++) {
       const plain = run(scenario(''), 'batch', i);

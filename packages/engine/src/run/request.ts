@@ -26,22 +26,34 @@ export function requested(s: RunState, i: number, enemy: number, beneficiary: nu
   const o = m.obligations[i]!;
   if (o.request < 0) return true;
   if (o.requestWhen && !o.requestWhen(s, o.obligated, enemy, beneficiary)) return false;
-  const occasion = episode >= 0 ? episode : -2 - parent;
-  if (s.requestOccasion[beneficiary] !== occasion && s.requestTick[beneficiary] !== s.tick) {
-    s.requestOccasion[beneficiary] = occasion;
-    s.requestTick[beneficiary] = s.tick;
-    const u = s.draw(m.requestSource[beneficiary]!);
-    s.requestDraw[beneficiary] = u;
-    s.requestAnswer[beneficiary] = -1;
+  const ep = s.episodes;
+  const slot = episode >= 0 ? episode * m.actors.length + beneficiary : -1;
+  const act = -2 - parent;
+  let u: number;
+  let answer: number;
+  if (slot >= 0 && ep.requestDraw[slot]! >= 0) {
+    // The episode's request, whichever casus of it first asked.
+    u = ep.requestDraw[slot]!;
+    answer = ep.requestAnswer[slot]!;
+  } else if ((slot < 0 && s.requestOccasion[beneficiary] === act) || s.requestTick[beneficiary] === s.tick) {
+    // The same act, or the request made this very tick (a coalition attacking at once).
+    u = s.requestDraw[beneficiary]!;
+    answer = s.requestAnswer[beneficiary]!;
+  } else {
+    u = s.draw(m.requestSource[beneficiary]!);
+    answer = -1;
     if (s.decider) {
       const b = m.actors[beneficiary]!.id;
       const pick = personChoice(s, {
         kind: 'request', actor: b, key: `request:${b}`, options: REQUEST_OPTIONS, chosen: u < o.request ? 0 : 1,
         prompt: `${m.actors[enemy]!.id} has attacked ${b}: ask your allies for help (${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''} acts only on your request)?`,
       });
-      if (pick !== undefined) s.requestAnswer[beneficiary] = pick;
+      if (pick !== undefined) answer = pick;
     }
+    s.requestTick[beneficiary] = s.tick;
+    s.requestDraw[beneficiary] = u;
+    s.requestAnswer[beneficiary] = answer;
   }
-  const answer = s.requestAnswer[beneficiary]!;
-  return answer >= 0 ? answer === 0 : s.requestDraw[beneficiary]! < o.request;
+  if (slot >= 0) { ep.requestDraw[slot] = u; ep.requestAnswer[slot] = answer; } else s.requestOccasion[beneficiary] = act;
+  return answer >= 0 ? answer === 0 : u < o.request;
 }

@@ -142,15 +142,15 @@ export class RunState {
   /** Further attackers joined to an obligation's pending casus (a coalition), obligation × actor. */
   readonly obligationCoEnemies: Uint8Array;
   /**
-   * Per actor, the occasion of its standing request for help (run/request.ts): a war episode
-   * (≥ 0), an act outside any episode (−2 − its event's seq), or −1 for none yet.
+   * Per actor, the act outside any war episode its latest request for help answered (−2 − the act's
+   * event seq; −1 for none). Requests within an episode are kept with the episode (run/request.ts).
    */
   readonly requestOccasion: Int32Array;
-  /** Per actor, the tick its standing request was made (−1: none): attacks judged in that tick share it. */
+  /** Per actor, the tick its latest request was made (−1: none): casus judged in that tick share it. */
   readonly requestTick: Int32Array;
-  /** Per actor, the number drawn from its `request:ACTOR` stream for that occasion. */
+  /** Per actor, the number its latest request drew from its `request:ACTOR` stream. */
   readonly requestDraw: Float64Array;
-  /** Per actor, a person's answer for that occasion: 0 asked, 1 did not ask, −1 the model's draw. */
+  /** Per actor, a person's answer to its latest request: 0 asked, 1 did not ask, −1 the model's number. */
   readonly requestAnswer: Int8Array;
   readonly regimeMonitoredUntil: Int32Array;
   readonly regimeMonitored: Uint8Array;
