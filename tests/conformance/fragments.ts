@@ -30,9 +30,17 @@ export interface Knobs {
   pretextWhen?: string;
   /** What the ally does when the war it joined ends. */
   onCasusEnd?: 'withdraw' | 'continue' | 'decide';
+  /** The duty acts only at the attacked party's request, made with this chance (`request.chance`). */
+  request?: number;
+  /** A condition (YAML flow) under which the attacked party asks (`request.when`). */
+  requestWhen?: string;
 }
 
-const judgment = (k: Knobs): string => {
+const request = (k: Knobs): string => (k.request === undefined && k.requestWhen === undefined ? ''
+  : `\n        request: { chance: ${k.request ?? 1}${k.requestWhen !== undefined ? `, when: ${k.requestWhen}` : ''} }`);
+
+const judgment = (k: Knobs): string => request(k) + judgmentOnly(k);
+const judgmentOnly = (k: Knobs): string => {
   if (k.deny === undefined && k.pretext === undefined && k.pretextAtMost === undefined && k.pretextWhen === undefined) return '';
   const extra = `${k.pretextAtMost !== undefined ? `, pretextAtMost: ${k.pretextAtMost}` : ''}${k.pretextWhen !== undefined ? `, pretextWhen: ${k.pretextWhen}` : ''}`;
   return `\n        judgment: { deny: ${k.deny ?? 0}, pretext: ${k.pretext ?? 0}${extra} }`;

@@ -5,7 +5,9 @@ import { validateScenarioData, type Scenario } from '@casus/engine';
 /*
  * Random scenarios as an author would write them: 2–6 actors with relations on the default ladder,
  * regions with administrators, some within several others, 0–3 pacts (parties that join or leave
- * on their own dates before or during the run; defence, consultation, non-aggression, no-sanctions duties with casus foederis clauses, reliability, deny and pretext chances, response delays),
+ * on their own dates before or during the run; defence, consultation, non-aggression, no-sanctions
+ * duties with casus foederis clauses, reliability, deny and pretext chances, the attacked party's
+ * request, response delays),
  * 1–6 triggers (hazards, schedules, yearly dates, edges), doctrine (including a strike back on the
  * attacker's territory guarded by a rung ceiling), a Council of 3–7 seats with permanent members,
  * an optional sanctions regime with its enforcement variable and panel, 2–4 outcomes, a situation,
@@ -273,6 +275,18 @@ function judgmentArb(): fc.Arbitrary<Json> {
   );
 }
 
+/** The attacked party's request (`request`): a chance, sometimes a parameter, and sometimes a condition on it. */
+function requestArb(): fc.Arbitrary<Json> {
+  return merge(
+    // Often low, so that casus left unrequested are common enough for the properties to meet them.
+    opt('chance', fc.oneof({ arbitrary: prob, weight: 3 }, { arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.constant('rel'), weight: 1 }), 4),
+    opt('when', fc.constantFrom<Json>(
+      { relation: { between: ['$target', '$actor'], atLeast: 'war' } },
+      { not: { relation: { between: ['$self', '$actor'], atLeast: 'clash' } } },
+    ), 1),
+  );
+}
+
 function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
   const partySubset = fc.subarray([...parties], { minLength: 1 });
   const regionClause = merge(
@@ -295,7 +309,7 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
     opt('article', fc.constantFrom('Art. 2', 'Art. 4', 'Art. V'), 3),
   );
   return fc.oneof(
-    merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3)),
+    merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3), opt('request', requestArb())),
     merge(fc.record({
       type: fc.constant('consultation'),
       casus: fc.oneof(
@@ -306,7 +320,7 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
         merge(opt('kinds', fc.subarray([...HOSTILE_ACT_KINDS], { minLength: 1 })), opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', pick(['any', 'non_party'] as const)))
           .map((hostileAct) => ({ hostileAct })),
       ),
-    }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 2)),
+    }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 2), opt('request', requestArb(), 3)),
     merge(fc.record({ type: fc.constant('nonaggression') }), common, opt('beneficiaries', partySubset, 3)),
     merge(fc.record({ type: fc.constant('no_sanctions') }), common, opt('scope', pick(['unilateral', 'any'] as const))),
   );

@@ -34,21 +34,22 @@ const scenario = (id: string, title: string, clock: string, inject: string, art4
 });
 
 const SRC_MEMBERS = 'facts.md §1q "CSTO" (1999: https://jamestown.org/program/collective-security-treaty-shrinks-guam-set-to-grow; Uzbekistan 2006: https://asiaplustj.info/en/news/tajikistan/20060817/eaec-leaders-approve-uzbekistan-s-membership-csto, http://en.rian.ru/world/20061213/56848596.html; 2012: http://tass.com/russia/687141, http://tass.com/archive/678014)';
+const SRC_REQUEST = 'facts.md §1r (the attacked party\'s request: Nicaragua v. United States, 1986, http://lawofwar.org/nicaraugua_v_us.htm; Art. 4 "at the request of this member state", https://eng.belta.by/politics/view/zas-csto-responded-to-nagorno-karabakh-conflict-in-line-with-its-founding-treaty-137089-2021)';
 
 const OTHERS_OF = (victim: string): string[] => ['RUS', 'ARM', 'KAZ', 'BLR'].filter((p) => p !== victim);
 
 export const CST_1992_CASES: ConformanceCase[] = [
   {
     id: 'CST-01',
-    title: 'Armenia, 13 Sep 2022: Azerbaijan\'s attack on Armenian territory meets Art. 4 for every other member, and each declines (denied)',
-    source: `${SRC_4}; ${SRC_2022_ARM}`,
-    interpretation: 'An armed attack by a state (Azerbaijan, no longer a party since 1999) on a member\'s own territory (the clause is coded on territory administered by the attacked member) meets Art. 4 as written, and Armenia asked for help, military included, the same day. The other members "effectively declined", sending fact-finding missions instead: coded deny 1 — each judges the casus met and denies it (judged → denied), and no relation moves. The fighting is written as one attack of war intensity (hundreds of soldiers killed).',
-    yaml: scenario('CST-01', 'Armenia 2022', '{ start: 2022-09-12, tick: day, horizon: 3 }', '      - { at: 2022-09-13, effect: { armedAttack: { by: AZE, on: ARM, in: armenia, intensity: war } } }', { deny: 1 }),
+    title: 'Armenia, 13 Sep 2022: Azerbaijan\'s attack on Armenian territory meets Art. 4 for every other member; Armenia asks, and each declines (denied, at its request)',
+    source: `${SRC_4}; ${SRC_2022_ARM}; ${SRC_REQUEST}`,
+    interpretation: 'An armed attack by a state (Azerbaijan, no longer a party since 1999) on a member\'s own territory (the clause is coded on territory administered by the attacked member) meets Art. 4 as written. Art. 4 acts at the attacked member\'s request, as the Secretary General read it in 2021: request: { chance: 1 }, since Armenia asked for help, military included, the same day. The request made, the casus goes to each member\'s judgment, and the others "effectively declined", sending fact-finding missions instead: coded deny 1 — each judges the casus met and denies Armenia\'s request (judged → denied, the denial naming Armenia as the party that asked), and no relation moves. The record reads as a request made and refused, not a request withheld: had Armenia not asked, the fate would be unrequested (as in P51-08). The fighting is written as one attack of war intensity (hundreds of soldiers killed).',
+    yaml: scenario('CST-01', 'Armenia 2022', '{ start: 2022-09-12, tick: day, horizon: 3 }', '      - { at: 2022-09-13, effect: { armedAttack: { by: AZE, on: ARM, in: armenia, intensity: war } } }', { request: 1, deny: 1 }),
     situation: 'event',
     expect: {
       obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('ARM').map((p) => `cst-1992/art4@${p}`), { state: 'denied' }) },
       ledger: Object.fromEntries(OTHERS_OF('ARM').map((p) => [`cst-1992/art4@${p}`, ['judged', 'denied']])),
-      events: [{ kind: 'obligation', detail: 'denied', date: '2022-09-13' }],
+      events: [{ kind: 'obligation', detail: 'denied', attacked: 'ARM', date: '2022-09-13' }],
       relations: [
         { between: ['AZE', 'ARM'], rung: 'war', war: 'hostilities', initiator: 'AZE' },
         { between: ['RUS', 'AZE'], rung: 'peace' },
@@ -57,15 +58,16 @@ export const CST_1992_CASES: ConformanceCase[] = [
   },
   {
     id: 'CST-02',
-    title: 'Kazakhstan, Jan 2022: the unrest written as the armed attack the Council\'s decision named — Art. 4, as amended in 2010, reaches a non-state attacker; the members honour it at forces',
-    source: `${SRC_4}; ${SRC_2022_KAZ}`,
-    interpretation: 'Coded as the Collective Security Council read it on 6 Jan 2022 under Art. 4: a threat to Kazakhstan\'s security and sovereignty caused by outside interference, which President Tokayev called a terrorist threat from gangs trained abroad. It is written as an armed attack (MID 4) on Kazakhstan by a non-state actor; the 2010 amendment extended Art. 4 beyond aggression by states to other forms of armed attack, so by: any is met. Whether riots were an armed attack at all is the reading the case makes explicit; read as internal unrest (a hostileAct, or nothing), no Art. 4 casus would arise and the deployment could not be written under the treaty — the format has no casus for an invitation to restore order. Levels pinned at forces for Russia, Armenia and Belarus (the contingent drew on several members; Russian paratroopers were reported; each member\'s share is not in facts.md). Tokayev\'s request is not modelled (see "Semantics questions").',
-    yaml: scenario('CST-02', 'Kazakhstan 2022', '{ start: 2022-01-04, tick: day, horizon: 3 }', '      - { at: 2022-01-05, effect: { armedAttack: { by: TER, on: KAZ, in: kazakhstan, intensity: use_of_force } } }'),
+    title: 'Kazakhstan, Jan 2022: the unrest written as the armed attack the Council\'s decision named — Art. 4, as amended in 2010, reaches a non-state attacker; Kazakhstan asks, and the members honour it at forces',
+    source: `${SRC_4}; ${SRC_2022_KAZ}; ${SRC_REQUEST}`,
+    interpretation: 'Coded as the Collective Security Council read it on 6 Jan 2022 under Art. 4: a threat to Kazakhstan\'s security and sovereignty caused by outside interference, which President Tokayev called a terrorist threat from gangs trained abroad. It is written as an armed attack (MID 4) on Kazakhstan by a non-state actor; the 2010 amendment extended Art. 4 beyond aggression by states to other forms of armed attack, so by: any is met. Whether riots were an armed attack at all is the reading the case makes explicit; read as internal unrest (a hostileAct, or nothing), no Art. 4 casus would arise and the deployment could not be written under the treaty — the format has no casus for an invitation to restore order. Levels pinned at forces for Russia, Armenia and Belarus (the contingent drew on several members; Russian paratroopers were reported; each member\'s share is not in facts.md). Art. 4 acts at the attacked member\'s request: request: { chance: 1 }, since Tokayev appealed to the CSTO leaders on 5 Jan — one request to every member, so each obligation is invoked at Kazakhstan\'s request.',
+    yaml: scenario('CST-02', 'Kazakhstan 2022', '{ start: 2022-01-04, tick: day, horizon: 3 }', '      - { at: 2022-01-05, effect: { armedAttack: { by: TER, on: KAZ, in: kazakhstan, intensity: use_of_force } } }', { request: 1 }),
     situation: 'event',
     decisions: Object.fromEntries(OTHERS_OF('KAZ').map((p) => [`respond cst-1992/art4@${p}`, 'honour:forces'])),
     expect: {
       obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('KAZ').map((p) => `cst-1992/art4@${p}`), { state: 'honoured', level: 'forces' }) },
       ledger: Object.fromEntries(OTHERS_OF('KAZ').map((p) => [`cst-1992/art4@${p}`, honouredLedger('forces')])),
+      events: OTHERS_OF('KAZ').map((p) => ({ kind: 'obligation', actor: p, detail: 'invoked', attacked: 'KAZ', date: '2022-01-05' })),
       relations: [
         { between: ['TER', 'KAZ'], rung: 'clash' },
         { between: ['RUS', 'TER'], rung: 'clash' },

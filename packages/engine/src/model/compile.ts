@@ -229,6 +229,8 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           pretext: o.judgment ? value(o.judgment.pretext) : 0,
           pretextAtMost: o.judgment?.pretextAtMost !== undefined ? RESPONSE_LEVELS.indexOf(o.judgment.pretextAtMost) : -1,
           pretextWhen: undefined,
+          request: o.request ? value(o.request.chance) : -1,
+          requestWhen: undefined,
           onCasusEnd: o.response?.onCasusEnd ?? 'withdraw',
           escape: o.escape,
           scope: o.scope ?? 'unilateral',
@@ -268,8 +270,11 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   scenario.pacts.forEach((p, pi) => {
     const ids = obligationIds(p);
     p.obligations.forEach((o, k) => {
-      if (!o.judgment?.pretextWhen) return;
-      for (const info of obligations) if (info.pact === pi && info.id === ids[k]) info.pretextWhen = compileCondition(o.judgment.pretextWhen, ctxFor(info.obligated));
+      for (const info of obligations) {
+        if (info.pact !== pi || info.id !== ids[k]) continue;
+        if (o.judgment?.pretextWhen) info.pretextWhen = compileCondition(o.judgment.pretextWhen, ctxFor(info.obligated));
+        if (o.request?.when) info.requestWhen = compileCondition(o.request.when, ctxFor(info.obligated));
+      }
     });
   });
 
@@ -433,6 +438,15 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     });
   }
 
+  const deescalationSource = source('hazard:deescalation');
+  // The attacked party's request for help: one stream per actor that some clause with `request`
+  // protects, added after every other source so that no other source's index moves.
+  const requestSource = new Int32Array(nA).fill(-1);
+  for (const o of obligations) {
+    if (o.request < 0) continue;
+    for (const b of o.beneficiaries) if (requestSource[b]! < 0) requestSource[b] = source(`request:${actorIds[b]}`);
+  }
+
   return {
     scenario, parameters,
     clock: { start: scenario.clock.start, unit, horizon, days },
@@ -442,7 +456,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, initialRung, initialWar, initialInitiator,
     variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,
-    sources, deescalationSource: source('hazard:deescalation'),
+    sources, deescalationSource, requestSource,
   };
 }
 

@@ -83,6 +83,13 @@ export interface ObligationInfo {
   readonly pretextAtMost: number;
   /** A pretext may be claimed only while this holds ($self obligated, $actor enemy, $target protected party). */
   pretextWhen: Predicate | undefined;
+  /**
+   * Chance the attacked party asks for help under this clause (`request.chance`), or -1 when the
+   * duty needs no request. Read against the beneficiary's one request draw per war episode or act.
+   */
+  readonly request: number;
+  /** The attacked party asks only while this holds ($self obligated, $actor attacker, $target attacked party). */
+  requestWhen: Predicate | undefined;
   /** What a co-belligerent does when the war episode it joined under this obligation ends. */
   readonly onCasusEnd: 'withdraw' | 'continue' | 'decide';
   readonly escape: string;
@@ -321,4 +328,9 @@ export interface Model {
   readonly sources: readonly string[];
   /** Source hash seeds of the per-relation de-escalation draws (keyed by tick, see run/hazards). */
   readonly deescalationSource: number;
+  /**
+   * Per actor, its request stream (`request:ACTOR`: whether it asks its allies for help when
+   * attacked), or -1 when no clause protecting it needs a request.
+   */
+  readonly requestSource: Int32Array;
 }

@@ -84,10 +84,13 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       }
       if (fate === 'lapsed' && inLife) return `${name(m, o.obligated)} is no longer a party to ${pact.name} (its last day: ${isoOf(o.untilDay - 1)}): its duty lapses — ${where}`;
       if (fate === 'moot' && ev.from >= 0) return `${name(m, o.obligated)}'s response${extra ? ` (${extra})` : ''} is moot: ${name(m, ev.from)}, the party it would act for, left ${pact.name} before it fell due — ${where}`;
+      if (fate === 'unrequested') return `${name(m, ev.from)} did not ask ${name(m, o.obligated)} for help against ${t}: ${where} acts only at the attacked party's request, so it is not invoked`;
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ' (casus not met as coded)' : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
-      return `${name(m, o.obligated)} ${fate}${lvl}${why}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;
+      if (fate === 'denied' && ev.from >= 0) return `${name(m, o.obligated)} denied ${name(m, ev.from)}'s request for help against ${t}: ${where}`;
+      const asked = ev.from >= 0 && fate === 'invoked' ? ` at ${name(m, ev.from)}'s request` : '';
+      return `${name(m, o.obligated)} ${fate}${lvl}${why}${asked}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible` : ''}`;
     }
     case 'duty': {
       const o = m.obligations[ev.ref]!;

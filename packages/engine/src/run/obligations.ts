@@ -19,6 +19,7 @@ const ST = {
   invoked: TABLES.obligation.state('invoked'),
   lapsed: TABLES.obligation.state('lapsed'),
   denied: TABLES.obligation.state('denied'),
+  unrequested: TABLES.obligation.state('unrequested'),
 };
 const EV = {
   casus: TABLES.obligation.event('CASUS'),
@@ -29,7 +30,11 @@ const EV = {
   lapse: TABLES.obligation.event('LAPSE'),
   enterForce: TABLES.obligation.event('ENTER_FORCE'),
   moot: TABLES.obligation.event('MOOT'),
+  unrequested: TABLES.obligation.event('UNREQUESTED'),
 };
+
+/** The judgment's third outcome: a met casus the attacked party did not ask help for (run/request.ts). */
+export const UNREQUESTED = 2;
 
 /**
  * True when obligation `o` can take up a casus between `enemy` and `beneficiary`: it is neither
@@ -291,8 +296,9 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
 
 /**
  * Applies a judgment: invoke (0) or deny (1) a met casus — stepping the machine, recording both
- * steps and scheduling the response; claim (0) or let pass (1) an unmet one, letting it pass
- * leaving no trace.
+ * steps and scheduling the response — or, for a clause that needs the attacked party's request,
+ * leave it `unrequested` (2: none was made); claim (0) or let pass (1) an unmet one, letting it
+ * pass leaving no trace.
  */
 export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
@@ -311,14 +317,19 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
+  // Under a clause acting on request, the answer names the attacked party who asked (the story tells it).
+  const asker = met && o.request >= 0 ? beneficiary : -1;
   if (choice === 0) {
     s.send('obligation', i, EV.invoke);
-    const inv = recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'invoked' : 'invoked:pretext', -1, -1, i, '', -1);
+    const inv = recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'invoked' : 'invoked:pretext', asker, -1, i, '', -1);
     const due = s.tick + o.within;
     queueItem(s, due, PRIORITY.follow, undefined, i, o.obligated, enemy, beneficiary, cause, inv, dayFor(s, due), episode);
+  } else if (choice === UNREQUESTED) {
+    s.send('obligation', i, EV.unrequested);
+    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, 'unrequested', beneficiary, -1, i, '', -1);
   } else {
     s.send('obligation', i, EV.deny);
-    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', -1, -1, i, '', -1);
+    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', asker, -1, i, '', -1);
   }
 }
 
@@ -336,10 +347,11 @@ function fightingBeneficiary(s: RunState, obligated: number, beneficiary: number
 /**
  * A casus denied in this very tick is still the casus of every attack on the same beneficiary in
  * that tick: attackers acting together are judged once, so a coalition's later members join the denial
- * rather than draw a fresh judgment each (which would deny n attackers with chance p^n, not p).
+ * rather than draw a fresh judgment each (which would deny n attackers with chance p^n, not p). So
+ * with a casus left unrequested in the tick: the attacked party asked no help against the coalition.
  */
 function deniedThisTick(s: RunState, i: number, st: number, beneficiary: number): boolean {
-  if (st !== ST.denied || s.obligationCasus[i]! % s.model.actors.length !== beneficiary) return false;
+  if ((st !== ST.denied && st !== ST.unrequested) || s.obligationCasus[i]! % s.model.actors.length !== beneficiary) return false;
   const judged = s.obligationCasusEvent[i]!;
   return judged >= 0 && s.events[judged]!.tick === s.tick;
 }

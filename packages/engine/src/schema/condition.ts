@@ -12,6 +12,7 @@ export const OBLIGATION_STATE = choice(OBLIGATION_STATES, {
   judged: 'a casus was met (or claimed) and is being judged',
   invoked: 'the casus was accepted: the duty is due',
   denied: 'the obligated party denied that the casus was met',
+  unrequested: 'the casus was met but the attacked party did not ask for help (a clause with `request`)',
   honoured: 'the obligated party responded as the pact requires',
   defected: 'the obligated party failed to respond',
   moot: 'the war it answered ended, or the party it would act for left the pact, before the response was carried out',

@@ -214,6 +214,11 @@ export const Obligation = z.strictObject({
     pretextWhen: Condition.optional()
       .describe('a pretext may only be claimed while this holds ($self the obligated party, $actor the enemy, $target the protected party)'),
   }).optional().describe('how the obligated party judges whether the casus was met'),
+  request: z.strictObject({
+    chance: Probability().default(1).describe('chance the attacked party asks for help, once per war episode (or act) for all its allies'),
+    when: Condition.optional()
+      .describe('the attacked party asks only while this holds ($self the obligated party, $actor the attacker, $target the attacked party)'),
+  }).optional().describe('the duty is invoked only at the request of the attacked party (Rio Treaty Art. 3(2); UN Charter Art. 51 as read in Nicaragua v. United States, 1986)'),
   escape: choice(['none', 'constitutional_processes', 'national_law'] as const, {
     none: 'no escape clause',
     constitutional_processes: 'acts "in accordance with constitutional processes"',

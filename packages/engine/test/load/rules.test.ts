@@ -561,6 +561,29 @@ describe('semantic rules', () => {
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, obligated: [A, »B] }] }
     `));
   });
+  it('E_REQUEST_CLAUSE: a request on a negative duty, or on a duty with no casus', () => {
+    const issue = expectIssue('E_REQUEST_CLAUSE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: nonaggression, »request: { chance: 0.5 } }] }
+    `));
+    expect(issue.message).toContain('nonaggression duty has no casus');
+    expectIssue('E_REQUEST_CLAUSE', scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, C]
+          inForce: 1960-06-01
+          obligations:
+            - type: defense
+              »request: { chance: 0.5 }
+    `));
+    // On a defense duty with a casus it is what the clause is for.
+    const ok = loadScenario(scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, request: { chance: 0.5, when: { relation: { between: [$target, $actor], atLeast: war } } } }] }
+    `));
+    expect(ok.ok).toBe(true);
+  });
   it('E_TRIGGER_SOURCE: a trigger that can never fire', () => {
     expectIssue('E_TRIGGER_SOURCE', scenario(`
       triggers:
@@ -705,6 +728,10 @@ describe('strict mode (casus validate --strict)', () => {
             options:
               - { id: a, weight: 1 }
               - { id: b, weight: { logistic: { intercept: »1, terms: [] } } }
+    `), 'error', true);
+    expectIssue('E_BARE_NUMBER', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, request: { chance: »0.4 } }] }
     `), 'error', true);
     // The same scenario with names and structural constants only passes.
     const ok = loadScenario(scenario(`
