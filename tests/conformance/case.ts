@@ -10,7 +10,7 @@
  * The YAML fragments the cases share (ladder, pacts, Council) are in fragments.ts.
  */
 
-export type ObligationState = 'not_in_force' | 'dormant' | 'judged' | 'invoked' | 'denied' | 'honoured' | 'defected' | 'moot' | 'lapsed';
+export type ObligationState = 'not_in_force' | 'dormant' | 'judged' | 'invoked' | 'denied' | 'unrequested' | 'honoured' | 'defected' | 'moot' | 'lapsed';
 export type Level = 'consult' | 'diplomatic' | 'materiel' | 'forces' | 'war';
 
 export interface ExpectedObligation {
@@ -57,6 +57,8 @@ export interface EventPattern {
   region?: string;
   detail?: string;
   date?: string;
+  /** Under a clause acting on request: the attacked party who asked (invoked, denied) or did not (unrequested). */
+  attacked?: string;
 }
 
 export interface ExpectedRelation {

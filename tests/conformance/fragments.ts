@@ -30,14 +30,34 @@ export interface Knobs {
   pretextWhen?: string;
   /** What the ally does when the war it joined ends. */
   onCasusEnd?: 'withdraw' | 'continue' | 'decide';
+  /** The duty acts only at the attacked party's request, made with this chance (`request.chance`). */
+  request?: number;
+  /** A condition (YAML flow) under which the attacked party asks (`request.when`). */
+  requestWhen?: string;
 }
 
-const judgment = (k: Knobs): string => {
+const request = (k: Knobs): string => (k.request === undefined && k.requestWhen === undefined ? ''
+  : `\n        request: { chance: ${k.request ?? 1}${k.requestWhen !== undefined ? `, when: ${k.requestWhen}` : ''} }`);
+
+const judgment = (k: Knobs): string => request(k) + judgmentOnly(k);
+const judgmentOnly = (k: Knobs): string => {
   if (k.deny === undefined && k.pretext === undefined && k.pretextAtMost === undefined && k.pretextWhen === undefined) return '';
   const extra = `${k.pretextAtMost !== undefined ? `, pretextAtMost: ${k.pretextAtMost}` : ''}${k.pretextWhen !== undefined ? `, pretextWhen: ${k.pretextWhen}` : ''}`;
   return `\n        judgment: { deny: ${k.deny ?? 0}, pretext: ${k.pretext ?? 0}${extra} }`;
 };
 const shortfall = (k: Knobs): string => `${k.shortfall !== undefined ? `, shortfall: ${k.shortfall}` : ''}${k.onCasusEnd !== undefined ? `, onCasusEnd: ${k.onCasusEnd}` : ''}`;
+
+/** A party's own first and last day as a party (an accession, a withdrawal), by actor id. */
+export type Membership = Readonly<Record<string, { from?: string; to?: string }>>;
+
+/** A `parties` list in YAML flow: the plain id, or `{ actor, from, to }` for a party with dates of its own. */
+export function partyList(parties: readonly string[], dated: Membership = {}): string {
+  return `[${parties.map((a) => {
+    const d = dated[a];
+    if (d === undefined) return a;
+    return `{ actor: ${a}${d.from !== undefined ? `, from: ${d.from}` : ''}${d.to !== undefined ? `, to: ${d.to}` : ''} }`;
+  }).join(', ')}]`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Russia–DPRK Treaty on Comprehensive Strategic Partnership, 2024 (facts.md §1a)
@@ -362,10 +382,10 @@ export function campDavid2023(c: { consult?: Knobs; casus?: string } = {}): stri
 export const natoKeys = (parties: readonly string[]): string[] => keysOf('nato-1949', ['art5'], parties);
 
 /** "Such action as it deems necessary": any level from consult up, chosen by each ally (pinned by the cases). */
-export function nato1949(parties: readonly string[]): string {
+export function nato1949(parties: readonly string[], dated: Membership = {}): string {
   return `  - id: nato-1949
     name: North Atlantic Treaty
-    parties: [${parties.join(', ')}]
+    parties: ${partyList(parties, dated)}
     signed: 1949-04-04
     inForce: 1949-08-24
     source: facts.md §1g (Art. 5 text); Art. 6 area as regions
@@ -541,11 +561,11 @@ export const WARSAW_1955_KEYS = keysOf('warsaw-1955', ['art3', 'art4'], ['SUN', 
  * (every level from diplomatic up, pinned by the cases), `within: 0` for "immediate". Art. 3:
  * consultation when a threat of armed attack arises.
  */
-export function warsaw1955(c: { art4?: Knobs & { unprovoked?: boolean } } = {}): string {
+export function warsaw1955(c: { art4?: Knobs & { unprovoked?: boolean }; parties?: readonly string[]; dated?: Membership } = {}): string {
   const a = c.art4 ?? {};
   return `  - id: warsaw-1955
     name: Treaty of Friendship, Co-operation and Mutual Assistance (Warsaw Pact)
-    parties: [SUN, POL, HUN, ROU, CZE]
+    parties: ${partyList(c.parties ?? ['SUN', 'POL', 'HUN', 'ROU', 'CZE'], c.dated)}
     signed: 1955-05-14
     inForce: 1955-06-05
     lapsed: 1991-07-01
@@ -612,11 +632,11 @@ export const CST_1992_KEYS = keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM',
  * every level from diplomatic up, pinned by the cases. Art. 2: a threat to a member's security →
  * joint consultations.
  */
-export function cst1992(c: { art4?: Knobs } = {}): string {
+export function cst1992(c: { art4?: Knobs; parties?: readonly string[]; dated?: Membership } = {}): string {
   const a = c.art4 ?? {};
   return `  - id: cst-1992
     name: Collective Security Treaty (CSTO), as amended in 2010
-    parties: [RUS, ARM, KAZ, BLR]
+    parties: ${partyList(c.parties ?? ['RUS', 'ARM', 'KAZ', 'BLR'], c.dated)}
     signed: 1992-05-15
     inForce: 1994-04-20
     source: facts.md §1p (Arts. 2 and 4; in force 20 Apr 1994; amended by the Protocol of 10 Dec 2010)
@@ -763,17 +783,17 @@ export function finSun1948(): string {
 export const NATO_FRG_KEYS = keysOf('nato-frg', ['art5'], ['USA', 'FRG']);
 
 /**
- * The North Atlantic Treaty as it binds the Federal Republic of Germany: the FRG deposited its
- * instrument of accession on 6 May 1955. Written as a pact of its own between the FRG and the other
- * party a case needs (the format's pacts have one date of entry into force for every party), with
- * Art. 5 as in `nato1949` but without the Art. 6 area (not needed by the cases).
+ * The North Atlantic Treaty between the United States and the Federal Republic of Germany, which
+ * deposited its instrument of accession on 6 May 1955: the FRG is written as a party from that day
+ * (`parties` membership dates). Art. 5 as in `nato1949`, without the Art. 6 area (not needed by the
+ * cases); only the two parties the cases need.
  */
 export function natoFrg(): string {
   return `  - id: nato-frg
-    name: North Atlantic Treaty (the accession of the Federal Republic of Germany)
-    parties: [USA, FRG]
-    signed: 1954-10-23
-    inForce: 1955-05-06
+    name: North Atlantic Treaty (the United States and the Federal Republic of Germany)
+    parties: [USA, { actor: FRG, from: 1955-05-06 }]
+    signed: 1949-04-04
+    inForce: 1949-08-24
     source: facts.md §1t (FRG accession 6 May 1955); facts.md §1g (Art. 5)
     obligations:
       - id: art5

@@ -4,8 +4,10 @@ import { validateScenarioData, type Scenario } from '@casus/engine';
 
 /*
  * Random scenarios as an author would write them: 2–6 actors with relations on the default ladder,
- * regions with administrators, some within several others, 0–3 pacts (defence, consultation,
- * non-aggression, no-sanctions duties with casus foederis clauses, reliability, deny and pretext chances, response delays),
+ * regions with administrators, some within several others, 0–3 pacts (parties that join or leave
+ * on their own dates before or during the run; defence, consultation, non-aggression, no-sanctions
+ * duties with casus foederis clauses, reliability, deny and pretext chances, the attacked party's
+ * request, response delays),
  * 1–6 triggers (hazards, schedules, yearly dates, edges), doctrine (including a strike back on the
  * attacker's territory guarded by a rung ceiling), a Council of 3–7 seats with permanent members,
  * an optional sanctions regime with its enforcement variable and panel, 2–4 outcomes, a situation,
@@ -300,6 +302,18 @@ function byArb(ctx: Ctx, plain: readonly string[]): fc.Arbitrary<unknown> {
   );
 }
 
+/** The attacked party's request (`request`): a chance, sometimes a parameter, and sometimes a condition on it. */
+function requestArb(): fc.Arbitrary<Json> {
+  return merge(
+    // Often low, so that casus left unrequested are common enough for the properties to meet them.
+    opt('chance', fc.oneof({ arbitrary: prob, weight: 3 }, { arbitrary: fc.constant(0), weight: 1 }, { arbitrary: fc.constant('rel'), weight: 1 }), 4),
+    opt('when', fc.constantFrom<Json>(
+      { relation: { between: ['$target', '$actor'], atLeast: 'war' } },
+      { not: { relation: { between: ['$self', '$actor'], atLeast: 'clash' } } },
+    ), 1),
+  );
+}
+
 function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
   const partySubset = fc.subarray([...parties], { minLength: 1 });
   const regionClause = merge(
@@ -322,7 +336,7 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
     opt('article', fc.constantFrom('Art. 2', 'Art. 4', 'Art. V'), 3),
   );
   return fc.oneof(
-    merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3)),
+    merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3), opt('request', requestArb())),
     merge(fc.record({
       type: fc.constant('consultation'),
       casus: fc.oneof(
@@ -333,7 +347,7 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
         merge(opt('kinds', fc.subarray([...HOSTILE_ACT_KINDS], { minLength: 1 })), opt('on', fc.oneof(fc.constant('party'), partySubset)), opt('by', byArb(ctx, ['any', 'non_party'])))
           .map((hostileAct) => ({ hostileAct })),
       ),
-    }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 2)),
+    }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 2), opt('request', requestArb(), 3)),
     merge(fc.record({ type: fc.constant('nonaggression') }), common, opt('beneficiaries', partySubset, 3)),
     merge(fc.record({ type: fc.constant('no_sanctions') }), common, opt('scope', pick(['unilateral', 'any'] as const))),
   );
@@ -346,17 +360,37 @@ function pactsArb(ctx: Omit<Ctx, 'pacts'>, count: number): fc.Arbitrary<Json[]> 
     const full: Ctx = { ...ctx, pacts };
     return fc.tuple(...pacts.map((p) => merge(
       fc.record({
-        id: fc.constant(p.id), name: fc.constant(`Treaty ${p.id}`), parties: fc.constant(p.parties),
+        id: fc.constant(p.id), name: fc.constant(`Treaty ${p.id}`),
         obligations: fc.array(obligationArb(full, p.parties), { minLength: 1, maxLength: 3 }),
       }),
       // In force long before the start, or from a date inside the run; sometimes lapsing inside it.
       fc.oneof(
-        { arbitrary: fc.constant({ inForce: '1960-06-01' }), weight: 4 },
-        { arbitrary: fc.constant({ inForce: DATES_IN_RUN[0] }), weight: 1 },
-        { arbitrary: fc.constant({ inForce: '1961-07-11', lapsed: DATES_IN_RUN[2] }), weight: 1 },
-      ),
+        { arbitrary: fc.constant<Json>({ inForce: '1960-06-01' }), weight: 4 },
+        { arbitrary: fc.constant<Json>({ inForce: DATES_IN_RUN[0] }), weight: 1 },
+        { arbitrary: fc.constant<Json>({ inForce: '1961-07-11', lapsed: DATES_IN_RUN[2] }), weight: 1 },
+      ).chain((life) => fc.tuple(...p.parties.map((a) => partyArb(a, life.inForce as string, life.lapsed as string | undefined)))
+        .map((parties) => ({ ...life, parties }))),
     )));
   });
+}
+
+/** Membership dates a party may carry: before the run (joined or left already), inside it, inside a tick. */
+const MEMBERSHIP_DATES = ['1990-01-01', '2024-06-01', ...DATES_IN_RUN, ...MID_TICK_DATES].sort();
+
+/**
+ * A `parties` entry: mostly the plain id; sometimes `{ actor }` with a first and/or last day as a
+ * party inside the pact's life (an accession or a withdrawal before or during the run).
+ */
+function partyArb(actor: string, inForce: string, lapsed: string | undefined): fc.Arbitrary<Json | string> {
+  const dates = MEMBERSHIP_DATES.filter((d) => d >= inForce && (lapsed === undefined || d < lapsed));
+  if (dates.length === 0) return fc.constant(actor);
+  return fc.oneof(
+    { arbitrary: fc.constant(actor), weight: 6 },
+    { arbitrary: fc.constant<Json>({ actor }), weight: 1 },
+    { arbitrary: pick(dates).map((from): Json => ({ actor, from })), weight: 2 },
+    { arbitrary: pick(dates).map((to): Json => ({ actor, to })), weight: 2 },
+    { arbitrary: fc.tuple(pick(dates), pick(dates)).map(([x, y]): Json => ({ actor, from: x < y ? x : y, to: x < y ? y : x })), weight: 1 },
+  );
 }
 
 function triggerArb(ctx: Ctx, index: number): fc.Arbitrary<Json> {
@@ -538,7 +572,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
     const outcomeIds = Array.from({ length: plan.nOutcomes }, (_, i) => `outcome${i + 1}`);
     const base: Omit<Ctx, 'pacts'> = { actors, regions, council: plan.council, regime, outcomes: outcomeIds, horizon: plan.horizon, options };
     return pactsArb(base, plan.nPacts).chain((pacts) => {
-      const ctx: Ctx = { ...base, pacts: pacts.map((p) => ({ id: p.id as string, parties: p.parties as string[] })) };
+      const ctx: Ctx = { ...base, pacts: pacts.map((p) => ({ id: p.id as string, parties: (p.parties as (string | Json)[]).map((x) => (typeof x === 'string' ? x : x.actor as string)) })) };
       // An outcome may refer only to outcomes declared before it, so outcomes never form a cycle.
       const outcomes = fc.tuple(...outcomeIds.map((id, i) => condition({ ...ctx, outcomes: outcomeIds.slice(0, i) }, 'outcome', 1)
         .map((when) => [id, { when }] as const))).map((xs) => Object.fromEntries(xs));

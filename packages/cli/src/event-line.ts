@@ -26,6 +26,7 @@ function markOf(ev: TraceEvent, colors: Paint): string {
       case 'judged': return colors.yellow('⚖ JUDGED');
       case 'invoked': return colors.yellow(level === 'pretext' ? '▶ INVOKED (pretext)' : '▶ INVOKED');
       case 'denied': return colors.red('✗ DENIED');
+      case 'unrequested': return colors.dim('– NOT REQUESTED');
       case 'honoured': return colors.green(`✔ HONOURED${level ? ` (${level})` : ''}`);
       case 'defected': return colors.red(`✘ DEFECTED${level ? ` (did only ${level})` : ''}`);
       case 'lapsed': return colors.dim('– LAPSED');

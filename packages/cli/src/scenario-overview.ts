@@ -1,4 +1,4 @@
-import { nominalValue, quantilesOf, type Scenario } from '@casus/engine';
+import { nominalValue, partyLabel, quantilesOf, type Scenario } from '@casus/engine';
 import type { Paint } from './io.js';
 
 type Parameter = Scenario['parameters'][string];
@@ -73,7 +73,7 @@ export function formatScenarioOverview(scenario: Scenario, fileName: string, col
 
   out.push(`  pacts       ${scenario.pacts.length === 0 ? 'none' : scenario.pacts.length}`);
   out.push(...columns(scenario.pacts.map((p) => [
-    p.id, `${p.name} — ${p.parties.join(', ')}; in force ${p.inForce}${p.lapsed ? `, lapsed ${p.lapsed}` : ''}; ${p.obligations.length} obligation${p.obligations.length === 1 ? '' : 's'}`,
+    p.id, `${p.name} — ${p.parties.map(partyLabel).join(', ')}; in force ${p.inForce}${p.lapsed ? `, lapsed ${p.lapsed}` : ''}; ${p.obligations.length} obligation${p.obligations.length === 1 ? '' : 's'}`,
   ])));
   return out;
 }

@@ -7,44 +7,49 @@
  * declined, and Kazakhstan's of 5 Jan 2022, answered the next day with a deployment. Only four
  * members are written (Russia, Armenia, Kazakhstan, Belarus). Source: facts.md §1p.
  */
-import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, cst1992, CST_1992_KEYS, eventScenario } from '../fragments.js';
+import { all, DORMANT, honouredLedger, keysOf, LAPSED, type ConformanceCase } from '../case.js';
+import { actors, cst1992, CST_1992_KEYS, eventScenario, type Membership } from '../fragments.js';
 
 const SRC_4 = 'facts.md §1p Art. 4 (1992 text: https://pavlodar.com/zakon/?dok=00542&uro=080004; the 2010 amendment: http://en.special.kremlin.ru/catalog/keywords/18/events/12507; as the Secretary General read it: https://eng.belta.by/politics/view/zas-csto-responded-to-nagorno-karabakh-conflict-in-line-with-its-founding-treaty-137089-2021)';
 const SRC_2022_ARM = 'facts.md §1p "Armenia, Sep 2022" (https://azatutyun.am/amp/32044829.html; https://www.rt.com/russia/562792-armenia-military-assistance-alliance-azerbaijan/; https://regard-est.com/caucase?theme=geopolitique&lcp_page0=6)';
 const SRC_2022_KAZ = 'facts.md §1p "Kazakhstan, Jan 2022" (http://en.people.cn/n3/2022/0106/c90000-9941752.html; https://centralasia.news/13138-https-centralasianews-uploads-posts-2022-01-1641450656_gorjaschij-akimat-almaty-kopijajpg.html; https://en.trend.az/casia/kazakhstan/3844896.html)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}): string => eventScenario({
+const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}, membership: { parties?: string[]; dated?: Membership } = {}): string => eventScenario({
   id, title, clock, inject,
-  version: '1.1',
+  version: '1.3',
   regions: `regions:
   russia: { administeredBy: RUS }
   armenia: { administeredBy: ARM, name: Armenia (uncontested territory) }
   kazakhstan: { administeredBy: KAZ }
   belarus: { administeredBy: BLR }
-  azerbaijan: { administeredBy: AZE }`,
+  azerbaijan: { administeredBy: AZE }
+  uzbekistan: { administeredBy: UZB }
+  georgia: { administeredBy: GEO, name: Georgia outside South Ossetia and Abkhazia (Gori) }`,
   actors: actors(
-    { RUS: 'Russia', ARM: 'Armenia', KAZ: 'Kazakhstan', BLR: 'Belarus', AZE: 'Azerbaijan (left the treaty in 1999)', TER: 'Terrorist gangs (as Kazakhstan named them)' },
-    { RUS: 'nuclear: true, territory: russia', ARM: 'territory: armenia', KAZ: 'territory: kazakhstan', BLR: 'territory: belarus', AZE: 'territory: azerbaijan' },
+    { RUS: 'Russia', ARM: 'Armenia', KAZ: 'Kazakhstan', BLR: 'Belarus', AZE: 'Azerbaijan (left the treaty in 1999)', UZB: 'Uzbekistan', GEO: 'Georgia', TER: 'Terrorist gangs (as Kazakhstan named them)' },
+    { RUS: 'nuclear: true, territory: russia', ARM: 'territory: armenia', KAZ: 'territory: kazakhstan', BLR: 'territory: belarus', AZE: 'territory: azerbaijan', UZB: 'territory: uzbekistan', GEO: 'territory: georgia' },
   ),
-  pacts: cst1992({ art4 }),
+  pacts: cst1992({ art4, ...membership }),
   outcomes: '  russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }',
 });
+
+const SRC_MEMBERS = 'facts.md §1q "CSTO" (1999: https://jamestown.org/program/collective-security-treaty-shrinks-guam-set-to-grow; Uzbekistan 2006: https://asiaplustj.info/en/news/tajikistan/20060817/eaec-leaders-approve-uzbekistan-s-membership-csto, http://en.rian.ru/world/20061213/56848596.html; 2012: http://tass.com/russia/687141, http://tass.com/archive/678014)';
+const SRC_REQUEST = 'facts.md §1r (the attacked party\'s request: Nicaragua v. United States, 1986, http://lawofwar.org/nicaraugua_v_us.htm; Art. 4 "at the request of this member state", https://eng.belta.by/politics/view/zas-csto-responded-to-nagorno-karabakh-conflict-in-line-with-its-founding-treaty-137089-2021)';
 
 const OTHERS_OF = (victim: string): string[] => ['RUS', 'ARM', 'KAZ', 'BLR'].filter((p) => p !== victim);
 
 export const CST_1992_CASES: ConformanceCase[] = [
   {
     id: 'CST-01',
-    title: 'Armenia, 13 Sep 2022: Azerbaijan\'s attack on Armenian territory meets Art. 4 for every other member, and each declines (denied)',
-    source: `${SRC_4}; ${SRC_2022_ARM}`,
-    interpretation: 'An armed attack by a state (Azerbaijan, no longer a party since 1999) on a member\'s own territory (the clause is coded on territory administered by the attacked member) meets Art. 4 as written, and Armenia asked for help, military included, the same day. The other members "effectively declined", sending fact-finding missions instead: coded deny 1 — each judges the casus met and denies it (judged → denied), and no relation moves. The fighting is written as one attack of war intensity (hundreds of soldiers killed).',
-    yaml: scenario('CST-01', 'Armenia 2022', '{ start: 2022-09-12, tick: day, horizon: 3 }', '      - { at: 2022-09-13, effect: { armedAttack: { by: AZE, on: ARM, in: armenia, intensity: war } } }', { deny: 1 }),
+    title: 'Armenia, 13 Sep 2022: Azerbaijan\'s attack on Armenian territory meets Art. 4 for every other member; Armenia asks, and each declines (denied, at its request)',
+    source: `${SRC_4}; ${SRC_2022_ARM}; ${SRC_REQUEST}`,
+    interpretation: 'An armed attack by a state (Azerbaijan, no longer a party since 1999) on a member\'s own territory (the clause is coded on territory administered by the attacked member) meets Art. 4 as written. Art. 4 acts at the attacked member\'s request, as the Secretary General read it in 2021: request: { chance: 1 }, since Armenia asked for help, military included, the same day. The request made, the casus goes to each member\'s judgment, and the others "effectively declined", sending fact-finding missions instead: coded deny 1 — each judges the casus met and denies Armenia\'s request (judged → denied, the denial naming Armenia as the party that asked), and no relation moves. The record reads as a request made and refused, not a request withheld: had Armenia not asked, the fate would be unrequested (as in P51-08). The fighting is written as one attack of war intensity (hundreds of soldiers killed).',
+    yaml: scenario('CST-01', 'Armenia 2022', '{ start: 2022-09-12, tick: day, horizon: 3 }', '      - { at: 2022-09-13, effect: { armedAttack: { by: AZE, on: ARM, in: armenia, intensity: war } } }', { request: 1, deny: 1 }),
     situation: 'event',
     expect: {
       obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('ARM').map((p) => `cst-1992/art4@${p}`), { state: 'denied' }) },
       ledger: Object.fromEntries(OTHERS_OF('ARM').map((p) => [`cst-1992/art4@${p}`, ['judged', 'denied']])),
-      events: [{ kind: 'obligation', detail: 'denied', date: '2022-09-13' }],
+      events: [{ kind: 'obligation', detail: 'denied', attacked: 'ARM', date: '2022-09-13' }],
       relations: [
         { between: ['AZE', 'ARM'], rung: 'war', war: 'hostilities', initiator: 'AZE' },
         { between: ['RUS', 'AZE'], rung: 'peace' },
@@ -53,15 +58,16 @@ export const CST_1992_CASES: ConformanceCase[] = [
   },
   {
     id: 'CST-02',
-    title: 'Kazakhstan, Jan 2022: the unrest written as the armed attack the Council\'s decision named — Art. 4, as amended in 2010, reaches a non-state attacker; the members honour it at forces',
-    source: `${SRC_4}; ${SRC_2022_KAZ}`,
-    interpretation: 'Coded as the Collective Security Council read it on 6 Jan 2022 under Art. 4: a threat to Kazakhstan\'s security and sovereignty caused by outside interference, which President Tokayev called a terrorist threat from gangs trained abroad. It is written as an armed attack (MID 4) on Kazakhstan by a non-state actor; the 2010 amendment extended Art. 4 beyond aggression by states to other forms of armed attack, so by: any is met. Whether riots were an armed attack at all is the reading the case makes explicit; read as internal unrest (a hostileAct, or nothing), no Art. 4 casus would arise and the deployment could not be written under the treaty — the format has no casus for an invitation to restore order. Levels pinned at forces for Russia, Armenia and Belarus (the contingent drew on several members; Russian paratroopers were reported; each member\'s share is not in facts.md). Tokayev\'s request is not modelled (see "Semantics questions").',
-    yaml: scenario('CST-02', 'Kazakhstan 2022', '{ start: 2022-01-04, tick: day, horizon: 3 }', '      - { at: 2022-01-05, effect: { armedAttack: { by: TER, on: KAZ, in: kazakhstan, intensity: use_of_force } } }'),
+    title: 'Kazakhstan, Jan 2022: the unrest written as the armed attack the Council\'s decision named — Art. 4, as amended in 2010, reaches a non-state attacker; Kazakhstan asks, and the members honour it at forces',
+    source: `${SRC_4}; ${SRC_2022_KAZ}; ${SRC_REQUEST}`,
+    interpretation: 'Coded as the Collective Security Council read it on 6 Jan 2022 under Art. 4: a threat to Kazakhstan\'s security and sovereignty caused by outside interference, which President Tokayev called a terrorist threat from gangs trained abroad. It is written as an armed attack (MID 4) on Kazakhstan by a non-state actor; the 2010 amendment extended Art. 4 beyond aggression by states to other forms of armed attack, so by: any is met. Whether riots were an armed attack at all is the reading the case makes explicit; read as internal unrest (a hostileAct, or nothing), no Art. 4 casus would arise and the deployment could not be written under the treaty — the format has no casus for an invitation to restore order. Levels pinned at forces for Russia, Armenia and Belarus (the contingent drew on several members; Russian paratroopers were reported; each member\'s share is not in facts.md). Art. 4 acts at the attacked member\'s request: request: { chance: 1 }, since Tokayev appealed to the CSTO leaders on 5 Jan — one request to every member, so each obligation is invoked at Kazakhstan\'s request.',
+    yaml: scenario('CST-02', 'Kazakhstan 2022', '{ start: 2022-01-04, tick: day, horizon: 3 }', '      - { at: 2022-01-05, effect: { armedAttack: { by: TER, on: KAZ, in: kazakhstan, intensity: use_of_force } } }', { request: 1 }),
     situation: 'event',
     decisions: Object.fromEntries(OTHERS_OF('KAZ').map((p) => [`respond cst-1992/art4@${p}`, 'honour:forces'])),
     expect: {
       obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('KAZ').map((p) => `cst-1992/art4@${p}`), { state: 'honoured', level: 'forces' }) },
       ledger: Object.fromEntries(OTHERS_OF('KAZ').map((p) => [`cst-1992/art4@${p}`, honouredLedger('forces')])),
+      events: OTHERS_OF('KAZ').map((p) => ({ kind: 'obligation', actor: p, detail: 'invoked', attacked: 'KAZ', date: '2022-01-05' })),
       relations: [
         { between: ['TER', 'KAZ'], rung: 'clash' },
         { between: ['RUS', 'TER'], rung: 'clash' },
@@ -79,6 +85,60 @@ export const CST_1992_CASES: ConformanceCase[] = [
       obligations: { ...all(CST_1992_KEYS, DORMANT), ...all(OTHERS_OF('ARM').map((p) => `cst-1992/art2@${p}`), { state: 'honoured', level: 'consult' }) },
       ledger: Object.fromEntries(OTHERS_OF('ARM').map((p) => [`cst-1992/art2@${p}`, honouredLedger('consult')])),
       relations: [{ between: ['AZE', 'ARM'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'CST-04',
+    title: 'Uzbekistan, 2013 (hypothetical attacks): after the Council suspended its membership on 19 Dec 2012, an attack on Uzbekistan engages no member, and Uzbekistan owes nothing on an attack on Kazakhstan',
+    source: `${SRC_4}; ${SRC_MEMBERS}`,
+    interpretation: 'Uzbekistan left the treaty in 1999, came back in 2006 (the Council\'s decision of 23 June, the restoration protocol of 16 Aug, ratified in Dec 2006 [UNVERIFIED which date it took effect]) and asked in June 2012 to suspend its membership, which the Collective Security Council granted on 19 Dec 2012. Suspension is read as leaving: written as a party `from: 2006-08-16, to: 2012-12-18`. Its 1994–99 membership is a second spell the format cannot write in the same pact (one entry per actor; see "Semantics questions"); it does not matter in 2013. On one day in 2013 an armed group attacks Uzbekistan and Kazakhstan: the attack on Kazakhstan meets Art. 4 for Russia, Armenia and Belarus (deny 1: who would answer is not the question here), and would have met Uzbekistan\'s, which records not_in_force; the attack on Uzbekistan engages no one.',
+    yaml: scenario('CST-04', 'Uzbekistan after 2012', '{ start: 2013-05-31, tick: day, horizon: 2 }', `      - { at: 2013-06-01, effect: { armedAttack: { by: TER, on: KAZ, in: kazakhstan, intensity: use_of_force } } }
+      - { at: 2013-06-01, effect: { armedAttack: { by: TER, on: UZB, in: uzbekistan, intensity: use_of_force } } }`, { deny: 1 }, { parties: ['RUS', 'ARM', 'KAZ', 'BLR', 'UZB'], dated: { UZB: { from: '2006-08-16', to: '2012-12-18' } } }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM', 'KAZ', 'BLR']), DORMANT),
+        ...all(OTHERS_OF('KAZ').map((p) => `cst-1992/art4@${p}`), { state: 'denied' }),
+        'cst-1992/art2@UZB': LAPSED,
+        'cst-1992/art4@UZB': LAPSED,
+      },
+      ledger: {
+        ...Object.fromEntries(OTHERS_OF('KAZ').map((p) => [`cst-1992/art4@${p}`, ['judged', 'denied']])),
+        'cst-1992/art4@UZB': ['not_in_force'],
+        'cst-1992/art2@UZB': [],
+      },
+      relations: [{ between: ['TER', 'UZB'], rung: 'clash' }, { between: ['RUS', 'TER'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'CST-05',
+    title: 'Georgia, 8 Aug 2008: Russian air strikes on Georgian territory outside South Ossetia — Georgia left the treaty in 1999, so no member is called on (and Russia, a member, judges nothing either way)',
+    source: `${SRC_4}; ${SRC_MEMBERS}; the Russian strikes of 8 Aug 2008 on Gori, Vaziani and Marneuli (https://en.wikipedia.org/wiki/Timeline_of_the_Russo-Georgian_War; https://dchan.qorigins.org/qresearch/res/15054841.html?poster_hash=0d789a)`,
+    interpretation: 'Georgia, Azerbaijan and Uzbekistan did not sign the protocol of 2 Apr 1999 prolonging the treaty and were outside it when its first term ran out on 20 Apr 1999: Georgia written as a party `to: 1999-04-19` [UNVERIFIED whether 19 or 20 Apr was the last day]. The Russian air strikes of 8 Aug 2008 on Georgian towns outside South Ossetia are written as one armed attack of war intensity by a member on Georgian territory. Had Georgia still been a party, Art. 4 (by any state, members included) would have called Armenia, Kazakhstan and Belarus; as it left in 1999, no obligation records anything, and Georgia\'s own duties have long lapsed. The Art. 4 text coded is the 2010 one, which does not change an attack by a state.',
+    yaml: scenario('CST-05', 'Georgia 2008', '{ start: 2008-08-07, tick: day, horizon: 2 }', '      - { at: 2008-08-08, effect: { armedAttack: { by: RUS, on: GEO, in: georgia, intensity: war } } }', {}, { parties: ['RUS', 'ARM', 'KAZ', 'BLR', 'GEO'], dated: { GEO: { to: '1999-04-19' } } }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM', 'KAZ', 'BLR']), DORMANT), 'cst-1992/art2@GEO': LAPSED, 'cst-1992/art4@GEO': LAPSED },
+      ledger: { 'cst-1992/art2@GEO': [], 'cst-1992/art4@GEO': [] },
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['RUS', 'GEO'], rung: 'war', war: 'hostilities', initiator: 'RUS' }, { between: ['ARM', 'RUS'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'CST-06',
+    title: 'The first term ends, 20 Apr 1999: Georgia, Azerbaijan and Uzbekistan, which did not sign the prolongation protocol, leave — their duties lapse that day, the others\' stay',
+    source: `${SRC_4}; ${SRC_MEMBERS}`,
+    interpretation: 'The treaty ran five years from 20 Apr 1994; six parties signed the protocol of 2 Apr 1999 prolonging it, and Georgia, Azerbaijan and Uzbekistan did not. Written as parties `to: 1999-04-19` [UNVERIFIED whether 19 or 20 Apr was the last day], the others with no date (the treaty itself goes on). Daily ticks from 19 Apr: on 20 Apr each of the three has its two duties lapse (six obligation events lapsed, cause pact:cst-1992), and nothing else moves. No event is injected: the case is the membership change itself.',
+    yaml: scenario('CST-06', 'The 1999 prolongation', '{ start: 1999-04-19, tick: day, horizon: 2 }', '      []', {}, { parties: ['RUS', 'ARM', 'KAZ', 'BLR', 'GEO', 'AZE', 'UZB'], dated: { GEO: { to: '1999-04-19' }, AZE: { to: '1999-04-19' }, UZB: { to: '1999-04-19' } } }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(keysOf('cst-1992', ['art2', 'art4'], ['RUS', 'ARM', 'KAZ', 'BLR']), DORMANT),
+        ...all(keysOf('cst-1992', ['art2', 'art4'], ['GEO', 'AZE', 'UZB']), LAPSED),
+      },
+      ledger: Object.fromEntries(keysOf('cst-1992', ['art2', 'art4'], ['GEO', 'AZE', 'UZB']).map((k) => [k, []])),
+      events: ['GEO', 'AZE', 'UZB'].map((a) => ({ kind: 'obligation', cause: 'pact:cst-1992', actor: a, detail: 'lapsed', date: '1999-04-20' })),
+      absent: [{ kind: 'obligation', date: '1999-04-19' }, { kind: 'obligation', actor: 'RUS' }],
     },
   },
 ];

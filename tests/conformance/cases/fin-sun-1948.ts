@@ -43,8 +43,8 @@ export const FIN_SUN_1948_CASES: ConformanceCase[] = [
     yaml: scenario('FS48-01', 'A US attack through Finland, 1954', '1954-06-01'),
     situation: 'event',
     expect: {
-      // NATO's duties between the FRG and the United States are not yet in force.
-      obligations: { ...all(FIN_SUN_1948_KEYS, DORMANT), ...all(NATO_FRG_KEYS, NOT_IN_FORCE) },
+      // The FRG is not yet a party to the North Atlantic Treaty: its Art. 5 duty does not yet bind.
+      obligations: { ...all(KEYS, DORMANT), 'nato-frg/art5@FRG': NOT_IN_FORCE },
       absent: [{ kind: 'obligation', cause: 'obligation:fin-sun-1948/art1-fin@FIN' }, { kind: 'obligation', cause: 'obligation:fin-sun-1948/art1-sun@SUN' }],
       relations: [{ between: ['USA', 'SUN'], rung: 'war' }, { between: ['FIN', 'USA'], rung: 'peace' }],
     },
@@ -53,7 +53,7 @@ export const FIN_SUN_1948_CASES: ConformanceCase[] = [
     id: 'FS48-02',
     title: 'The same attack in 1956: since 6 May 1955 the United States is allied with the FRG under NATO Art. 5 — Finland\'s Art. 1 duty is met and it fights within its frontiers',
     source: `${SRC_ART1}; ${SRC_FRG}; ${SRC_READING}`,
-    interpretation: 'FS48-01 dated 1 June 1956. The North Atlantic Treaty binds the FRG and the United States by Art. 5 from the FRG\'s accession (written as a pact of its own entering into force on 6 May 1955, because the format gives a pact one date of entry into force for all its parties): on the day of the attack the United States is "allied with" Germany as the suite reads it, and the attack on the Soviet Union through Finnish territory meets Finland\'s Art. 1 duty. Finland fights to repel it "within the frontiers of Finland": coded at forces, defending in place, so its relation with the United States rises to the level the fighting has reached (war), without a strike on US territory. The Soviet duty concerns attacks on Finland and stays dormant; NATO Art. 5 concerns attacks on its parties and stays dormant too.',
+    interpretation: 'FS48-01 dated 1 June 1956. The North Atlantic Treaty binds the FRG and the United States by Art. 5 from the FRG\'s accession (the FRG is written as a party from 6 May 1955, with membership dates): on the day of the attack the United States is "allied with" Germany as the suite reads it, and the attack on the Soviet Union through Finnish territory meets Finland\'s Art. 1 duty. Finland fights to repel it "within the frontiers of Finland": coded at forces, defending in place, so its relation with the United States rises to the level the fighting has reached (war), without a strike on US territory. The Soviet duty concerns attacks on Finland and stays dormant; NATO Art. 5 concerns attacks on its parties and stays dormant too.',
     yaml: scenario('FS48-02', 'A US attack through Finland, 1956', '1956-06-01'),
     situation: 'event',
     expect: {

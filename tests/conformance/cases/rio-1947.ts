@@ -13,6 +13,8 @@ import { actors, eventScenario, rio1947, RIO_1947_KEYS } from '../fragments.js';
 const SRC_3 = 'facts.md §1l Art. 3 (62 Stat. 1681: http://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_62_Part_2.djvu/422); Art. 4 region (https://www.washingtonpost.com/archive/politics/1982/04/20/treaty-governs-relations-within-the-hemisphere/cfd97792-aa11-49c0-8e61-0e2d3eacf511/)';
 const SRC_1982 = 'facts.md §1l "Falklands, 1982" (https://todayshistory.org/2-april-1982-7/18563/; https://earth-site.co.uk/OnThisDay/June14.html; the US refusal: https://www.encyclopedia.com/social-sciences-and-law/political-science-and-government/international-organizations/rio-treaty)';
 
+const SRC_REQUEST = 'facts.md §1r "Falklands, 20 Apr 1982" and "26–28 Apr 1982" (https://history.state.gov/historicaldocuments/frus1981-88v13/d113; https://www.csmonitor.com/1982/0421/042166.html; https://history.state.gov/historicaldocuments/frus1981-88v13/d176; http://memoriatdf.blogspot.com/2008/06/malvinasy-la-diplomacia.html); "30 Apr 1982" (https://history.state.gov/historicaldocuments/frus1981-88v13/d196); Art. 3(2) (§1l)';
+
 const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof rio1947>[0] = {}): string => eventScenario({
   id, title, clock: clock, inject,
   version: '1.1',
@@ -64,15 +66,15 @@ export const RIO_1947_CASES: ConformanceCase[] = [
   },
   {
     id: 'TIAR-03',
-    title: 'Falklands, literal reading: the counter-attack meets Art. 3, and the United States denies the casus',
-    source: `${SRC_3}; ${SRC_1982}`,
-    interpretation: 'Read without the Art. 51 qualifier, as Argentina and the states that asked for the treaty read it, any armed attack by a State on an American State in the region is a casus, whoever began the war: the US obligation is judged met. The US refused; coded as deny 1 (the obligated party judging with its own attribution). The ledger ends at denied and the US does nothing.',
-    yaml: scenario('TIAR-03', 'Falklands, literal reading', CLOCK_1982, `${INVASION}\n${COUNTER}`, { art3: { deny: 1 } }),
+    title: 'Falklands, literal reading: the counter-attack meets Art. 3, Argentina asks, and the United States denies the casus',
+    source: `${SRC_3}; ${SRC_1982}; ${SRC_REQUEST}`,
+    interpretation: 'Read without the Art. 51 qualifier, as Argentina and the states that asked for the treaty read it, any armed attack by a State on an American State in the region is a casus, whoever began the war: the US obligation is judged met. Art. 3(2) makes each party\'s immediate measures depend on "the request of the State or States directly attacked": coded request: { chance: 1 }, Argentina\'s call for the Organ of Consultation (approved 20 Apr over the US abstention) written as its request — which article it finally rested on is unverified, and the call came before the British counter-attack the case writes. The US abstained on 20 and 28 Apr and sided with Britain on 30 Apr: coded as deny 1 (the obligated party judging with its own attribution). The ledger ends at denied, the denial naming Argentina as the party that asked, and the US does nothing toward Britain.',
+    yaml: scenario('TIAR-03', 'Falklands, literal reading', CLOCK_1982, `${INVASION}\n${COUNTER}`, { art3: { request: 1, deny: 1 } }),
     situation: 'event',
     expect: {
       obligations: { ...all(RIO_1947_KEYS, DORMANT), 'rio-1947/art3@USA': { state: 'denied' } },
       ledger: { 'rio-1947/art3@USA': ['judged', 'denied'] },
-      events: [{ kind: 'obligation', detail: 'judged', date: '1982-04-22' }],
+      events: [{ kind: 'obligation', detail: 'judged', date: '1982-04-22' }, { kind: 'obligation', detail: 'denied', actor: 'USA', attacked: 'ARG', date: '1982-04-22' }],
       relations: [{ between: ['USA', 'GBR'], rung: 'peace' }],
     },
   },

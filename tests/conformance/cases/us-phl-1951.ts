@@ -8,11 +8,12 @@
  * South China Sea cases turn on it. Source: facts.md §1j.
  */
 import { all, DORMANT, NOT_IN_FORCE, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, council, elected, eventScenario, P5, usPhl1951, US_PHL_1951_KEYS, usRok1953, US_ROK_1953_KEYS } from '../fragments.js';
+import { actors, council, elected, eventScenario, P5, usPhl1951, US_PHL_1951_KEYS, usRok1953, US_ROK_1953_KEYS, type Knobs } from '../fragments.js';
 
 const SRC_IV_V = 'facts.md §1j Arts. IV–V (text as quoted by the State Department profile, https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp)';
 const SRC_SCS = 'facts.md §1j "South China Sea (US reading)": Pompeo, 1 Mar 2019 (https://justsecurity.org/63168/u-s-philippine-relationship-south-china-sea-uncertain-future-mutual-defense-treaty); Bilateral Defense Guidelines, 3 May 2023 (https://warsawpoint.com/news/52042-u-s-issues-guidelines-on-defending-philippines-from-south-china-sea-attack.html)';
 const SRC_AYUNGIN = 'facts.md §1j "Second Thomas Shoal, 17 June 2024" (https://en.wikipedia.org/wiki/June_2024_Second_Thomas_Shoal_incident; AP, 21 June 2024: Manila will not invoke the treaty)';
+const SRC_REQUEST = 'facts.md §1r (Nicaragua v. United States, 1986: "no rule permitting the exercise of collective self-defence in the absence of a request by the State which regards itself as the victim of an armed attack", http://lawofwar.org/nicaraugua_v_us.htm)';
 const SRC_ROK = 'facts.md §1d US–ROK Art. III "in territory under its administrative control" (FRUS 1952–54 XV doc. 670: https://history.state.gov/historicaldocuments/frus1952-54v15p2/d670)';
 
 /** Both treaties are in every case, so each case also checks that the other one stays as it should. */
@@ -25,7 +26,7 @@ const ELECTED_NAMES = {
   DNK: 'Denmark', GRC: 'Greece', PAK: 'Pakistan', PAN: 'Panama', SOM: 'Somalia',
 };
 
-const scenario = (id: string, title: string, clock: string, inject: string, extra: { council?: string; version?: string } = {}): string => eventScenario({
+const scenario = (id: string, title: string, clock: string, inject: string, extra: { council?: string; version?: string; art4?: Knobs } = {}): string => eventScenario({
   id, title, clock, inject, version: extra.version ?? '1.1',
   regions: `regions:
   pacific_area: { name: Pacific area (US–Philippines Art. IV; US–ROK Art. III) }
@@ -43,7 +44,7 @@ const scenario = (id: string, title: string, clock: string, inject: string, extr
     { USA: 'United States', PHL: 'Philippines', CHN: 'China', ROK: 'Republic of Korea', RUS: 'Russia', ...(extra.council ? ELECTED_NAMES : {}) },
     { USA: 'nuclear: true, territory: usa', PHL: 'territory: philippines', CHN: 'nuclear: true, territory: china', ROK: 'territory: rok', RUS: 'nuclear: true, territory: russia' },
   ),
-  pacts: `${usPhl1951()}\n${usRok1953()}`,
+  pacts: `${usPhl1951(extra.art4 ? { art4: extra.art4 } : {})}\n${usRok1953()}`,
   ...(extra.council ? { extra: extra.council } : {}),
   outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
 });
@@ -183,6 +184,25 @@ export const US_PHL_1951_CASES: ConformanceCase[] = [
       relations: [
         { between: ['CHN', 'PHL'], rung: 'crisis', war: 'none' },
         { between: ['USA', 'CHN'], rung: 'crisis', war: 'none' },
+      ],
+    },
+  },
+  {
+    id: 'P51-08',
+    title: 'Second Thomas Shoal, 17 June 2024, written as the armed attack it could be read as: Manila does not ask for help, so Art. IV is not invoked (unrequested)',
+    source: `${SRC_IV_V}; ${SRC_AYUNGIN}; ${SRC_REQUEST}`,
+    interpretation: 'P51-01 writes the boarding as Manila read it (a hostile act, no armed attack). Here the author writes it as an armed attack of MID 4 (a seizure with blades and injuries is a use of force on the MID scale, as P51-02 reads an attack on a Navy vessel), and codes Art. IV read with UN Charter Art. 51 as the ICJ read it in Nicaragua v. United States (1986): collective self-defence needs the victim\'s request — request: { chance: 0 }, since on 21 June Manila said it would not invoke the treaty. The casus is met as coded (judged) but the Philippines asks no one: the US obligation ends unrequested, no response is drawn and the US–China relation does not move. Without the request clause the same attack engages the US (P51-02).',
+    yaml: scenario('P51-08', 'Second Thomas Shoal, June 2024, as an armed attack not requested', '{ start: 2024-06-16, tick: day, horizon: 3 }',
+      '      - { at: 2024-06-17, effect: { armedAttack: { by: CHN, on: PHL, in: second_thomas_shoal, intensity: use_of_force } } }', { art4: { request: 0 } }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(KEYS, DORMANT), 'us-phl-1951/art4@USA': { state: 'unrequested' } },
+      ledger: { 'us-phl-1951/art4@USA': ['judged', 'unrequested'] },
+      events: [{ kind: 'obligation', detail: 'unrequested', actor: 'USA', target: 'CHN', attacked: 'PHL', date: '2024-06-17' }],
+      absent: [{ kind: 'obligation', detail: 'invoked' }],
+      relations: [
+        { between: ['CHN', 'PHL'], rung: 'clash', war: 'none' },
+        { between: ['USA', 'CHN'], rung: 'peace', war: 'none' },
       ],
     },
   },

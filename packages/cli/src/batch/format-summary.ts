@@ -231,7 +231,7 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
       }
       const levels = Object.entries(o.honoured).filter(([, n]) => n > 0).map(([l, n]) => `${l} ${int(n)}`);
       out.push(`  ${key}: judged ${int(o.judged)}, invoked ${int(o.invoked)}${o.pretext > 0 ? ` (pretext ${int(o.pretext)})` : ''}, denied ${int(o.denied)}, `
-        + `honoured ${levels.length > 0 ? levels.join(', ') : '0'}, defected ${int(o.defected)}, lapsed ${int(o.lapsed)}`);
+        + `${o.unrequested !== undefined ? `not requested ${int(o.unrequested)}, ` : ''}honoured ${levels.length > 0 ? levels.join(', ') : '0'}, defected ${int(o.defected)}, lapsed ${int(o.lapsed)}`);
     }
   }
 

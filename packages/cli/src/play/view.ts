@@ -10,6 +10,7 @@ import type { BranchSummary, Session } from './session.js';
 export const KIND_WORDS: Record<DecisionRequest['kind'], string> = {
   doctrine: 'choose a course of action',
   judge: 'judge whether the casus foederis has arisen',
+  request: 'as the attacked party, ask your allies for help or not',
   respond: 'respond under an invoked obligation',
   vote: 'vote in the Security Council',
   duty: 'respect or breach a negative duty',

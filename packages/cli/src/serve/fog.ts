@@ -13,8 +13,8 @@ import { tickLabel } from '../play/view.js';
  *   lapsing, and signals (statements, tests, exercises, transfers) — except a signal aimed at no one
  *   to which only its own actor's doctrine reacts: that is the actor's internal step (a planned
  *   incident), not a statement;
- * - what concerns its actors' treaties: an obligation invoked, honoured, defected or moot is known
- *   to every party of the pact;
+ * - what concerns its actors' treaties: an obligation invoked, honoured, defected, moot or left
+ *   unrequested (no request for help came) is known to every party of the pact;
  * - a hostile act short of an armed attack (a cyber operation, an interdiction) to the side that
  *   did it and the side it was done to;
  * - everything its own actors did, including their deliberations: their decisions, their judgments

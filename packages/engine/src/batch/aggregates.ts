@@ -51,6 +51,11 @@ export interface Aggregates {
     notInForce: number;
     /** Responses that fell due after the war they answered had ended. */
     moot: number;
+    /**
+     * Met casus the attacked party did not ask help for: present only for a clause that acts on
+     * request (`request`), so results of scenarios without one keep their shape.
+     */
+    unrequested?: number;
     honoured: Record<string, number>;
   }>;
   /**
@@ -124,6 +129,7 @@ export function emptyAggregates(m: Model): Aggregates {
     const honoured: Record<string, number> = {};
     for (const l of RESPONSE_LEVEL_NAMES) honoured[l] = 0;
     obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, notInForce: 0, moot: 0, honoured };
+    if (o.request >= 0) obligations[o.key]!.unrequested = 0;
   }
   for (const o of m.obligations) {
     if (!o.negative) continue;
@@ -296,6 +302,7 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       else if (fate === 'lapsed') rec.lapsed++;
       else if (fate === 'not_in_force') rec.notInForce++;
       else if (fate === 'moot') rec.moot++;
+      else if (fate === 'unrequested') rec.unrequested = (rec.unrequested ?? 0) + 1;
       else if (fate === 'honoured') rec.honoured[extra!]!++;
     } else if (kind === 'duty') {
       v.obligation[ev.ref]!.honoured[ev.detail]!++;
@@ -361,6 +368,7 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
     const t = a.obligations[k]!;
     t.judged += o.judged; t.invoked += o.invoked; t.pretext += o.pretext; t.denied += o.denied; t.defected += o.defected; t.lapsed += o.lapsed;
     t.notInForce = (t.notInForce ?? 0) + (o.notInForce ?? 0); t.moot = (t.moot ?? 0) + (o.moot ?? 0);
+    if (o.unrequested !== undefined || t.unrequested !== undefined) t.unrequested = (t.unrequested ?? 0) + (o.unrequested ?? 0);
     for (const [l, n] of Object.entries(o.honoured)) t.honoured[l] = (t.honoured[l] ?? 0) + n;
   }
   for (const [k, c] of Object.entries(b.council)) {

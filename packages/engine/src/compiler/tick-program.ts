@@ -26,7 +26,7 @@ import { hazardPerTick } from '../model/compile.js';
 import { TABLES } from '../machines/host.js';
 import type { TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
-import { enterForce, lapsePact } from '../run/obligations.js';
+import { enterForce, lapsePact, membership } from '../run/obligations.js';
 import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
@@ -41,7 +41,7 @@ const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
-  rec, lapsePact, enterForce, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  rec, lapsePact, enterForce, membership, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
   outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
   ...CONDITION_HELPERS,
 };
@@ -81,6 +81,8 @@ export function tickSource(m: Model): TickSource {
     } else if (enters) {
       out(`if (${enter}) H.enterForce(s, ${P}, -1);`);
     }
+    // Parties joining or leaving on their own dates: only pacts that have such dates.
+    if (m.pacts[p]!.staggered) out(`if (s.pactLapsed[${P}] === 0 && s.pactInForce(${P})) H.membership(s, ${P});`);
   }
   // Monitoring mandates run out (any regime can be given a mandate by a Council resolution).
   for (const g of m.regimes) {

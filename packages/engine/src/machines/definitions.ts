@@ -29,13 +29,14 @@ export const relationMachine = setup({
  * (denied, honoured, defected, moot) a new CASUS starts a new judgment. An obligation whose pact has
  * not yet entered into force starts in `not_in_force` (a fate of its own, not `dormant`) and
  * becomes dormant on ENTER_FORCE. `moot`: the war episode it answered ended before the response
- * fell due, so no forces were sent.
+ * fell due, so no forces were sent. `unrequested`: the clause acts only at the attacked party's
+ * request (Rio Treaty Art. 3(2)), and none was made, so the duty was never invoked.
  */
 export const obligationMachine = setup({
   types: {} as {
     events:
       | { type: 'CASUS' } | { type: 'INVOKE' } | { type: 'DENY' }
-      | { type: 'HONOUR' } | { type: 'DEFECT' } | { type: 'LAPSE' } | { type: 'ENTER_FORCE' } | { type: 'MOOT' };
+      | { type: 'HONOUR' } | { type: 'DEFECT' } | { type: 'LAPSE' } | { type: 'ENTER_FORCE' } | { type: 'MOOT' } | { type: 'UNREQUESTED' };
   },
 }).createMachine({
   id: 'obligation',
@@ -43,13 +44,15 @@ export const obligationMachine = setup({
   states: {
     dormant: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     not_in_force: { on: { ENTER_FORCE: 'dormant', LAPSE: 'lapsed' } },
-    judged: { on: { INVOKE: 'invoked', DENY: 'denied', LAPSE: 'lapsed' } },
+    judged: { on: { INVOKE: 'invoked', DENY: 'denied', LAPSE: 'lapsed', UNREQUESTED: 'unrequested' } },
     invoked: { on: { HONOUR: 'honoured', DEFECT: 'defected', MOOT: 'moot', LAPSE: 'lapsed' } },
     denied: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     honoured: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     defected: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     moot: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     lapsed: { type: 'final' },
+    // Last, so that the numbers of the older states (kept in saved runs) do not move.
+    unrequested: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
   },
 });
 

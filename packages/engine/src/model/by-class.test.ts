@@ -42,6 +42,11 @@ pacts:
     parties: [USA, AUS]
     inForce: 1952-04-29
     obligations: [{ type: defense }]
+  - id: nato
+    name: North Atlantic Treaty
+    parties: [GBR, { actor: USA, from: 1976-01-01 }]
+    inForce: 1949-08-24
+    obligations: [{ type: defense }]
 outcomes:
   o: { when: { tick: { gte: 1 } } }
 `;
@@ -79,6 +84,12 @@ describe('classes of attackers', () => {
     expect(inClass(m, alliedWithJapan, a('USA'), dayOf('1953-03-01'))).toBe(false);
     expect(inClass(m, alliedWithJapan, a('USA'), dayOf('1962-10-01'))).toBe(true);
     expect(classReason(m, alliedWithJapan, a('USA'), dayOf('1962-10-01'))).toBe('USA is allied with JPN on 1962-10-01 (mutual-1960)');
+  });
+
+  it('counts a party only while it is one (membership dates)', () => {
+    const alliedWithBritain: ByClassInfo = { kind: 'alliedWith', actors: [a('GBR')], including: false };
+    expect(inClass(m, alliedWithBritain, a('USA'), dayOf('1975-12-31'))).toBe(false);
+    expect(allyTie(m, a('USA'), a('GBR'), dayOf('1976-01-01'))).toBe(m.pactIndex.get('nato'));
   });
 
   it('counts a declared alignment ally, not a partner, and not an ally of an ally', () => {

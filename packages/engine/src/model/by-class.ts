@@ -78,20 +78,23 @@ export function declaredAllies(m: Model, a: number, b: number): boolean {
   return m.alignment[m.pairOf[a * m.actors.length + b]!] === ALLY;
 }
 
-/** Whether pact `p` is in force on `day` (as RunState.pactInForce). */
-function pactInForceOn(m: Model, p: number, day: number): boolean {
+/** Whether pact `p` is in force on `day` and `a` and `b` are both parties to it that day (as RunState.pactInForce and isParty). */
+function bothPartiesOn(m: Model, p: number, a: number, b: number, day: number): boolean {
   const pact = m.pacts[p]!;
-  return day >= pact.inForceDay && day < pact.lapsedDay;
+  if (day < pact.inForceDay || day >= pact.lapsedDay) return false;
+  const ka = pact.parties.indexOf(a);
+  const kb = pact.parties.indexOf(b);
+  return ka >= 0 && kb >= 0 && day >= pact.partyFrom[ka]! && day < pact.partyUntil[ka]! && day >= pact.partyFrom[kb]! && day < pact.partyUntil[kb]!;
 }
 
 /**
- * What makes `a` an ally of `b` on `day`: the first pact in force that day binding them by a
- * defence or offense obligation between them (its index), else -2 for a declared `alignment:
+ * What makes `a` an ally of `b` on `day`: the first pact in force that day, both being parties to
+ * it that day (membership dates), binding them by a defence or offense obligation between them (its index), else -2 for a declared `alignment:
  * ally`, else -1 (not allies).
  */
 export function allyTie(m: Model, a: number, b: number, day: number): number {
   if (a === b) return -1;
-  for (const t of m.alliances[a]!) if (t.other === b && pactInForceOn(m, t.pact, day)) return t.pact;
+  for (const t of m.alliances[a]!) if (t.other === b && bothPartiesOn(m, t.pact, a, b, day)) return t.pact;
   return declaredAllies(m, a, b) ? -2 : -1;
 }
 

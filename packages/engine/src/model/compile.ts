@@ -1,4 +1,5 @@
 import type { Obligation, Scenario } from '../schema/scenario.js';
+import { partyActor, partyDates } from './parties.js';
 import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
 import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/vocabulary.js';
@@ -145,12 +146,20 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
 
   // Pacts and obligations (one instance per obligated party).
   const pactIndex = new Map(scenario.pacts.map((p, i) => [p.id, i] as const));
-  const pacts: PactInfo[] = scenario.pacts.map((p) => ({
-    id: p.id, name: p.name,
-    parties: p.parties.map((x) => lookup(actorIndex, x, 'actor')),
-    inForceDay: dayOf(p.inForce),
-    lapsedDay: p.lapsed !== undefined ? dayOf(p.lapsed) : FAR_FUTURE,
-  }));
+  const pacts: PactInfo[] = scenario.pacts.map((p) => {
+    const inForceDay = dayOf(p.inForce);
+    const lapsedDay = p.lapsed !== undefined ? dayOf(p.lapsed) : FAR_FUTURE;
+    // Only dates that make a difference inside the pact's life count; the rest mean "always"
+    // (dates outside the life are loader errors, E_DATES).
+    const partyFrom = p.parties.map((x) => { const d = partyDates(x).from; return d !== undefined && dayOf(d) > inForceDay ? dayOf(d) : -FAR_FUTURE; });
+    const partyUntil = p.parties.map((x) => { const d = partyDates(x).to; return d !== undefined && dayOf(d) + 1 < lapsedDay ? dayOf(d) + 1 : FAR_FUTURE; });
+    return {
+      id: p.id, name: p.name,
+      parties: p.parties.map((x) => lookup(actorIndex, partyActor(x), 'actor')),
+      inForceDay, lapsedDay, partyFrom, partyUntil,
+      staggered: partyFrom.some((d) => d > -FAR_FUTURE) || partyUntil.some((d) => d < FAR_FUTURE),
+    };
+  });
   const sources: string[] = [];
   const source = (name: string): number => { sources.push(name); return sources.length - 1; };
   const byRule = byRuleCompiler(actorIndex, tags);
@@ -159,10 +168,24 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   const obligationsOfPact: { index: number; id: string; obligated: number }[][] = pacts.map(() => []);
   scenario.pacts.forEach((p, pi) => {
     const ids = obligationIds(p);
+    const pact = pacts[pi]!;
+    const partyIndices = pact.parties.map((a) => actorIds[a]!);
+    // The days a party's duty binds: its membership within the pact's life.
+    const windowOf = (a: number): [number, number] => {
+      const k = pact.parties.indexOf(a);
+      return [Math.max(pact.inForceDay, pact.partyFrom[k]!), Math.min(pact.lapsedDay, pact.partyUntil[k]!)];
+    };
+    // The days a beneficiary is protected, as far as its own dates go (the pact's life is checked
+    // apart, so a casus before entry into force is still recorded not_in_force); an actor never
+    // a party (a protocol state named a beneficiary): always.
+    const protectedOf = (a: number): [number, number] => {
+      const k = pact.parties.indexOf(a);
+      return k < 0 ? [-FAR_FUTURE, FAR_FUTURE] : [pact.partyFrom[k]!, pact.partyUntil[k]!];
+    };
     for (const [k, o] of p.obligations.entries()) {
       const oid = ids[k]!;
-      const obligated = (o.obligated ?? p.parties).map((x) => lookup(actorIndex, x, 'actor'));
-      const benefit = (o.beneficiaries ?? p.parties).map((x) => lookup(actorIndex, x, 'actor'));
+      const obligated = (o.obligated ?? partyIndices).map((x) => lookup(actorIndex, x, 'actor'));
+      const benefit = (o.beneficiaries ?? partyIndices).map((x) => lookup(actorIndex, x, 'actor'));
       const atLeast = RESPONSE_LEVELS.indexOf(o.response?.atLeast ?? (o.type === 'consultation' ? 'consult' : 'forces'));
       const cum = new Float64Array(RESPONSE_LEVELS.length);
       let total = 0;
@@ -179,10 +202,14 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       const casus = o.casus?.armedAttack;
       for (const who of obligated) {
         const key = `${p.id}/${oid}@${actorIds[who]}`;
+        const beneficiaries = benefit.filter((b) => b !== who);
+        const [fromDay, untilDay] = windowOf(who);
         const info: ObligationInfo = {
           index: obligations.length, key, cause: `obligation:${key}`, pact: pi, id: oid, type: o.type, article: o.article ?? '',
-          obligated: who,
-          beneficiaries: benefit.filter((b) => b !== who),
+          obligated: who, fromDay, untilDay,
+          beneficiaries,
+          beneficiaryFrom: beneficiaries.map((b) => protectedOf(b)[0]),
+          beneficiaryUntil: beneficiaries.map((b) => protectedOf(b)[1]),
           negative: NEGATIVE.has(o.type),
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),
@@ -209,6 +236,8 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           pretext: o.judgment ? value(o.judgment.pretext) : 0,
           pretextAtMost: o.judgment?.pretextAtMost !== undefined ? RESPONSE_LEVELS.indexOf(o.judgment.pretextAtMost) : -1,
           pretextWhen: undefined,
+          request: o.request ? value(o.request.chance) : -1,
+          requestWhen: undefined,
           onCasusEnd: o.response?.onCasusEnd ?? 'withdraw',
           escape: o.escape,
           scope: o.scope ?? 'unilateral',
@@ -248,8 +277,11 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   scenario.pacts.forEach((p, pi) => {
     const ids = obligationIds(p);
     p.obligations.forEach((o, k) => {
-      if (!o.judgment?.pretextWhen) return;
-      for (const info of obligations) if (info.pact === pi && info.id === ids[k]) info.pretextWhen = compileCondition(o.judgment.pretextWhen, ctxFor(info.obligated));
+      for (const info of obligations) {
+        if (info.pact !== pi || info.id !== ids[k]) continue;
+        if (o.judgment?.pretextWhen) info.pretextWhen = compileCondition(o.judgment.pretextWhen, ctxFor(info.obligated));
+        if (o.request?.when) info.requestWhen = compileCondition(o.request.when, ctxFor(info.obligated));
+      }
     });
   });
 
@@ -413,6 +445,15 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     });
   }
 
+  const deescalationSource = source('hazard:deescalation');
+  // The attacked party's request for help: one stream per actor that some clause with `request`
+  // protects, added after every other source so that no other source's index moves.
+  const requestSource = new Int32Array(nA).fill(-1);
+  for (const o of obligations) {
+    if (o.request < 0) continue;
+    for (const b of o.beneficiaries) if (requestSource[b]! < 0) requestSource[b] = source(`request:${actorIds[b]}`);
+  }
+
   return {
     scenario, parameters,
     clock: { start: scenario.clock.start, unit, horizon, days },
@@ -422,7 +463,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, tags, actorTags, alliances, initialRung, initialWar, initialInitiator,
     variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,
-    sources, deescalationSource: source('hazard:deescalation'),
+    sources, deescalationSource, requestSource,
   };
 }
 

@@ -71,7 +71,7 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
     const id = c.obligation.obligation;
     const candidates = ctx.obligationsOfPact[pact]!.filter((o) => id === undefined || o.id === id);
     if (candidates.length === 0) throw new ModelError(`pact "${c.obligation.pact}" has no obligation "${id}"`);
-    const states = new Set((c.obligation.state ?? OBLIGATION_STATES.filter((x) => x !== 'dormant' && x !== 'lapsed' && x !== 'not_in_force'))
+    const states = new Set((c.obligation.state ?? OBLIGATION_STATES.filter((x) => x !== 'dormant' && x !== 'lapsed' && x !== 'not_in_force' && x !== 'unrequested'))
       .map((x) => TABLES.obligation.state(x)));
     const atLeast = c.obligation.atLeast !== undefined ? RESPONSE_LEVELS.indexOf(c.obligation.atLeast) : -1;
     const honoured = TABLES.obligation.state('honoured');

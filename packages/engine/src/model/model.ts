@@ -37,8 +37,16 @@ export interface RungInfo {
 }
 
 export interface PactInfo {
+  /** `parties`: every actor that is a party at some time, in written order. */
   readonly id: string; readonly name: string; readonly parties: readonly number[];
   readonly inForceDay: number; readonly lapsedDay: number;
+  /**
+   * Each party's own first day as a party and the day after its last (as `parties`); ±2^31 − 1
+   * where it has no date of its own inside the pact's life. The pact's life is checked apart.
+   */
+  readonly partyFrom: readonly number[]; readonly partyUntil: readonly number[];
+  /** Some party joins after entry into force or leaves before the pact ends. */
+  readonly staggered: boolean;
 }
 
 /** One obligation borne by one party: the unit that judges, invokes, honours or defects. */
@@ -53,7 +61,11 @@ export interface ObligationInfo {
   readonly type: string;
   readonly article: string;
   readonly obligated: number;
+  /** The days it binds: its party's membership within the pact's life, [fromDay, untilDay). */
+  readonly fromDay: number; readonly untilDay: number;
   readonly beneficiaries: readonly number[];
+  /** The days each beneficiary is protected (as `beneficiaries`): a party's membership; a non-party's, always. */
+  readonly beneficiaryFrom: readonly number[]; readonly beneficiaryUntil: readonly number[];
   readonly negative: boolean;
   readonly casus: CasusInfo | undefined;
   readonly threat: { readonly on: readonly number[] | 'party'; readonly by: ByRule } | undefined;
@@ -71,6 +83,13 @@ export interface ObligationInfo {
   readonly pretextAtMost: number;
   /** A pretext may be claimed only while this holds ($self obligated, $actor enemy, $target protected party). */
   pretextWhen: Predicate | undefined;
+  /**
+   * Chance the attacked party asks for help under this clause (`request.chance`), or -1 when the
+   * duty needs no request. Read against the beneficiary's one request draw per war episode or act.
+   */
+  readonly request: number;
+  /** The attacked party asks only while this holds ($self obligated, $actor attacker, $target attacked party). */
+  requestWhen: Predicate | undefined;
   /** What a co-belligerent does when the war episode it joined under this obligation ends. */
   readonly onCasusEnd: 'withdraw' | 'continue' | 'decide';
   readonly escape: string;
@@ -334,4 +353,9 @@ export interface Model {
   readonly sources: readonly string[];
   /** Source hash seeds of the per-relation de-escalation draws (keyed by tick, see run/hazards). */
   readonly deescalationSource: number;
+  /**
+   * Per actor, its request stream (`request:ACTOR`: whether it asks its allies for help when
+   * attacked), or -1 when no clause protecting it needs a request.
+   */
+  readonly requestSource: Int32Array;
 }

@@ -171,8 +171,7 @@ export function vetoChance(s: RunState, draft: number): number {
 
 function unCooperation(s: RunState, member: number, target: number): boolean {
   for (const i of s.model.unCooperationByActor[member]!) {
-    const o = s.model.obligations[i]!;
-    if (o.beneficiaries.includes(target) && s.pactInForce(o.pact)) return true;
+    if (s.protects(i, target) && s.obligationBinds(i)) return true;
   }
   return false;
 }

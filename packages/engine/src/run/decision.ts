@@ -4,7 +4,7 @@
  * anyone's random numbers).
  */
 export interface DecisionRequest {
-  readonly kind: 'doctrine' | 'judge' | 'respond' | 'vote' | 'duty' | 'withdraw';
+  readonly kind: 'doctrine' | 'judge' | 'request' | 'respond' | 'vote' | 'duty' | 'withdraw';
   readonly tick: number;
   /**
    * The decision's round within its tick (from 1). Decisions of one round are all chosen on the

@@ -19,6 +19,9 @@ const LAPSED = TABLES.obligation.state('lapsed');
  * the actor respects it (the act is suppressed) with the duty's reliability, or breaches it; both
  * are recorded in the ledger. Returns true when the act goes ahead.
  *
+ * Only current parties bear and enjoy them: `by` must be a party that day (the duty binds), and
+ * `against` a party or a named non-party beneficiary.
+ *
  * This is the acting party's own choice at the moment it acts, so it is drawn at once rather than
  * collected with the tick's other decisions. Self-defence is no breach: an act against an actor
  * that itself opened hostilities with `by` is not checked. A UN vote breaches a sanctions duty
@@ -36,9 +39,9 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
   let go = true;
   for (const d of duties) {
     const o = m.obligations[d]!;
-    if (!types.includes(o.type) || !o.beneficiaries.includes(against)) continue;
+    if (!types.includes(o.type) || !s.protects(d, against)) continue;
     if (category === 'vote' && o.scope !== 'any') continue;
-    if (!s.pactInForce(o.pact) || s.obligationState(d) === LAPSED) continue;
+    if (!s.obligationBinds(d) || s.obligationState(d) === LAPSED) continue;
     const u = s.draw(o.source);
     s.decisionRound++;
     const respect = decide(s, {

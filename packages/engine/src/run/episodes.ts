@@ -35,6 +35,10 @@ export interface EpisodeRecord {
   openedBy: number;
   /** Per actor: 0 none, 1 initiator's side, 2 defender's side. */
   sides: number[];
+  /** Per actor: the number of its request for help in this episode, -1 for none (run/request.ts). Absent in older snapshots. */
+  requests?: number[];
+  /** Per actor: a person's answer to that request (0 asked, 1 did not), -1 for the model's number. */
+  answers?: number[];
 }
 
 export class Episodes {
@@ -46,6 +50,13 @@ export class Episodes {
   openedBy: Int32Array;
   /** episode × nActors: the side of each actor. */
   side: Int8Array;
+  /**
+   * episode × nActors: the number of each attacked actor's request for help in this episode (-1:
+   * none yet), so that every casus of the episode reads the same request (run/request.ts).
+   */
+  requestDraw: Float64Array;
+  /** episode × nActors: a person's answer to that request (0 asked, 1 did not), -1 for the model's number. */
+  requestAnswer: Int8Array;
 
   constructor(readonly nActors: number, capacity = 8) {
     this.initiator = new Int16Array(capacity);
@@ -54,6 +65,8 @@ export class Episodes {
     this.endTick = new Int32Array(capacity);
     this.openedBy = new Int32Array(capacity);
     this.side = new Int8Array(capacity * nActors);
+    this.requestDraw = new Float64Array(capacity * nActors);
+    this.requestAnswer = new Int8Array(capacity * nActors);
   }
 
   reset(): void {
@@ -71,6 +84,8 @@ export class Episodes {
     this.openedBy[e] = openedBy;
     const n = this.nActors;
     this.side.fill(SIDE_NONE, e * n, (e + 1) * n);
+    this.requestDraw.fill(-1, e * n, (e + 1) * n);
+    this.requestAnswer.fill(-1, e * n, (e + 1) * n);
     this.side[e * n + initiator] = SIDE_INITIATOR;
     this.side[e * n + victim] = SIDE_DEFENDER;
     return e;
@@ -104,6 +119,12 @@ export class Episodes {
     const side = new Int8Array(cap * this.nActors);
     side.set(this.side);
     this.side = side;
+    const draws = new Float64Array(cap * this.nActors);
+    draws.set(this.requestDraw);
+    this.requestDraw = draws;
+    const answers = new Int8Array(cap * this.nActors);
+    answers.set(this.requestAnswer);
+    this.requestAnswer = answers;
   }
 
   /** Every episode of the run so far, as plain data. */
@@ -114,6 +135,7 @@ export class Episodes {
       out.push({
         initiator: this.initiator[e]!, victim: this.victim[e]!, startTick: this.startTick[e]!, endTick: this.endTick[e]!,
         openedBy: this.openedBy[e]!, sides: Array.from(this.side.subarray(e * n, (e + 1) * n)),
+        requests: Array.from(this.requestDraw.subarray(e * n, (e + 1) * n)), answers: Array.from(this.requestAnswer.subarray(e * n, (e + 1) * n)),
       });
     }
     return out;
@@ -125,6 +147,8 @@ export class Episodes {
       const e = this.open(r.initiator, r.victim, r.startTick, r.openedBy);
       this.endTick[e] = r.endTick;
       this.side.set(r.sides, e * this.nActors);
+      if (r.requests) this.requestDraw.set(r.requests, e * this.nActors);
+      if (r.answers) this.requestAnswer.set(r.answers, e * this.nActors);
     }
   }
 }

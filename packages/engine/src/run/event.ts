@@ -23,7 +23,11 @@ export interface SimEvent {
   nuclear: boolean;
   /** Kind-specific word: signal kind, obligation fate, draft kind, vote tally, regime state… */
   detail: string;
-  /** Kind-specific before/after: rungs for relation changes, levels for obligations, values for variables, yes/no counts for draft results. */
+  /**
+   * Kind-specific before/after: rungs for relation changes, levels for obligations, values for
+   * variables, yes/no counts for draft results. For an obligation `invoked`, `denied` or `unrequested`
+   * under a clause that acts on request, `from` is the attacked party who asked (or did not).
+   */
   from: number;
   to: number;
   /** Index of the obligation, draft, regime, variable or relation pair concerned. */

@@ -78,15 +78,29 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const where = `${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''} (${o.type})`;
       const [fate, extra] = ev.detail.split(':');
       if (fate === 'coalition') return `${name(m, o.obligated)} counts ${t}'s attack as part of the same casus (a coalition): ${where}`;
-      if (fate === 'not_in_force') return `${name(m, o.obligated)} is not bound: ${where} is not in force on ${isoOf(ev.day)} (the casus would have been met)`;
-      if (fate === 'in_force') return `${where} enters into force for ${name(m, o.obligated)}`;
+      const pact = m.pacts[o.pact]!;
+      // A party's own dates, told apart from the pact's: it joined after entry into force, or left before the end.
+      const inLife = ev.day >= pact.inForceDay && ev.day < pact.lapsedDay;
+      if (fate === 'not_in_force') {
+        if (inLife) return `${name(m, o.obligated)} is not bound: it is ${ev.day < o.fromDay ? 'not yet' : 'no longer'} a party to ${pact.name} on ${isoOf(ev.day)} (the casus would have been met)`;
+        return `${name(m, o.obligated)} is not bound: ${where} is not in force on ${isoOf(ev.day)} (the casus would have been met)`;
+      }
+      if (fate === 'in_force') {
+        if (ev.day > pact.inForceDay && o.fromDay > pact.inForceDay) return `${name(m, o.obligated)} becomes a party to ${pact.name} (from ${isoOf(o.fromDay)}): ${where} binds it`;
+        return `${where} enters into force for ${name(m, o.obligated)}`;
+      }
+      if (fate === 'lapsed' && inLife) return `${name(m, o.obligated)} is no longer a party to ${pact.name} (its last day: ${isoOf(o.untilDay - 1)}): its duty lapses — ${where}`;
+      if (fate === 'moot' && ev.from >= 0) return `${name(m, o.obligated)}'s response${extra ? ` (${extra})` : ''} is moot: ${name(m, ev.from)}, the party it would act for, left ${pact.name} before it fell due — ${where}`;
+      if (fate === 'unrequested') return `${name(m, ev.from)} did not ask ${name(m, o.obligated)} for help against ${t}: ${where} acts only at the attacked party's request, so it is not invoked`;
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
       // A casus met or unmet because of a class of attackers says why (the United States, allied with Japan…).
       const cls = fate === 'judged' && ev.target >= 0 ? classOf(o) : undefined;
       const because = cls ? classReason(m, cls, ev.target, ev.day) : undefined;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ` (casus not met as coded${because ? `: ${because}` : ''})` : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
-      return `${name(m, o.obligated)} ${fate}${lvl}${why}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible${because && extra !== 'unmet' ? ` (${because})` : ''}` : ''}`;
+      if (fate === 'denied' && ev.from >= 0) return `${name(m, o.obligated)} denied ${name(m, ev.from)}'s request for help against ${t}: ${where}`;
+      const asked = ev.from >= 0 && fate === 'invoked' ? ` at ${name(m, ev.from)}'s request` : '';
+      return `${name(m, o.obligated)} ${fate}${lvl}${why}${asked}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible${because && extra !== 'unmet' ? ` (${because})` : ''}` : ''}`;
     }
     case 'duty': {
       const o = m.obligations[ev.ref]!;

@@ -20,6 +20,7 @@ const ST = {
   invoked: TABLES.obligation.state('invoked'),
   lapsed: TABLES.obligation.state('lapsed'),
   denied: TABLES.obligation.state('denied'),
+  unrequested: TABLES.obligation.state('unrequested'),
 };
 const EV = {
   casus: TABLES.obligation.event('CASUS'),
@@ -30,7 +31,11 @@ const EV = {
   lapse: TABLES.obligation.event('LAPSE'),
   enterForce: TABLES.obligation.event('ENTER_FORCE'),
   moot: TABLES.obligation.event('MOOT'),
+  unrequested: TABLES.obligation.event('UNREQUESTED'),
 };
+
+/** The judgment's third outcome: a met casus the attacked party did not ask help for (run/request.ts). */
+export const UNREQUESTED = 2;
 
 /**
  * True when obligation `o` can take up a casus between `enemy` and `beneficiary`: it is neither
@@ -54,15 +59,37 @@ function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBe
 }
 
 /**
- * A pact whose in-force date has come (on `day`, which may lie inside the tick) moves its
- * obligations out of `not_in_force`.
+ * A pact whose in-force date has come (on `day`, which may lie inside the tick) moves out of
+ * `not_in_force` the obligations that bind that day: those of every party but one that accedes later.
  */
-export function enterForce(s: RunState, pact: number, parent: number): void {
+export function enterForce(s: RunState, pact: number, parent: number, day = s.curDay): void {
   const m = s.model;
   for (const o of m.obligations) {
-    if (o.pact !== pact || s.obligationState(o.index) !== ST.notInForce) continue;
+    if (o.pact !== pact || s.obligationState(o.index) !== ST.notInForce || !s.obligationBinds(o.index, day)) continue;
     s.send('obligation', o.index, EV.enterForce);
     recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, parent, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
+  }
+}
+
+/**
+ * The start of a tick for a pact whose parties join or leave on their own dates (the pact
+ * itself in force and not lapsed): the duties of a party whose last day has passed lapse, as every
+ * duty does when the whole pact lapses (whether dormant, judging, invoked or answered; the fate
+ * `lapsed`, cause `pact:ID`); those of a party whose accession day has come enter into force.
+ */
+export function membership(s: RunState, pact: number): void {
+  const m = s.model;
+  for (const o of m.obligations) {
+    if (o.pact !== pact) continue;
+    const st = s.obligationState(o.index);
+    if (st === ST.lapsed) continue;
+    if (s.day >= o.untilDay) {
+      s.send('obligation', o.index, EV.lapse);
+      recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, o.obligated, -1, -1, 0, false, 'lapsed', -1, -1, o.index, '', -1);
+    } else if (st === ST.notInForce && s.day >= o.fromDay) {
+      s.send('obligation', o.index, EV.enterForce);
+      recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
+    }
   }
 }
 
@@ -79,11 +106,13 @@ function inForceFor(s: RunState, i: number, day: number, met: boolean, enemy: nu
   return false;
 }
 
-/** Whether obligation `i`'s pact is in force on `day`, bringing it into force first if that day has come within the tick. */
+/**
+ * Whether obligation `i` binds on `day` (its pact in force, its party a party), bringing it into
+ * force first if that day has come within the tick.
+ */
 function inForceNow(s: RunState, i: number, day: number, parent: number): boolean {
-  const o = s.model.obligations[i]!;
-  if (!s.pactInForce(o.pact, day)) return false;
-  if (s.obligationState(i) === ST.notInForce) enterForce(s, o.pact, parent);
+  if (!s.obligationBinds(i, day)) return false;
+  if (s.obligationState(i) === ST.notInForce) enterForce(s, s.model.obligations[i]!.pact, parent, day);
   return true;
 }
 
@@ -99,17 +128,28 @@ function pretextAllowed(s: RunState, o: ObligationInfo, enemy: number, beneficia
   return o.pretext > 0 && (!o.pretextWhen || o.pretextWhen(s, o.obligated, enemy, beneficiary));
 }
 
-function partyOf(s: RunState, o: ObligationInfo, a: number): boolean {
-  return s.model.pacts[o.pact]!.parties.includes(a);
+/** Whether `a` is a party to `o`'s pact on `day` (a state before its accession or after it left is not). */
+function partyOf(s: RunState, o: ObligationInfo, a: number, day: number): boolean {
+  return s.isParty(o.pact, a, day);
 }
 
 /** Whether actor `a`, who did an act on `day`, is one the clause's `by` names (a class is judged on that day). */
 function byMatches(s: RunState, o: ObligationInfo, rule: ByRule, a: number, day: number): boolean {
   if (rule === 'any') return true;
-  if (rule === 'non_party') return !partyOf(s, o, a);
-  if (rule === 'party') return partyOf(s, o, a) && a !== o.obligated;
+  if (rule === 'non_party') return !partyOf(s, o, a, day);
+  if (rule === 'party') return partyOf(s, o, a, day) && a !== o.obligated;
   if ('kind' in rule) return inClass(s.model, rule, a, day);
   return rule.includes(a);
+}
+
+/**
+ * Whether obligation `i` covers `b` on `day` as the party it acts for: the protected party (for an
+ * offense duty, the attacking party it joins) must be one that day. An attack on a state before
+ * its accession is no casus of the pact, as a war begun before entry into force is none.
+ */
+export function covers(s: RunState, i: number, b: number, day: number): boolean {
+  const o = s.model.obligations[i]!;
+  return o.type === 'offense' ? partyOf(s, o, b, day) : s.protects(i, b, day);
 }
 
 function within(s: RunState, region: number, ancestor: number): boolean {
@@ -132,7 +172,7 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
     const ok = c.regions.some((cl) => (cl.region < 0 || (ev.region >= 0 && within(s, ev.region, cl.region)))
       && (cl.administeredBy === -1
         || (cl.administeredBy === 'attacked' ? admin === ev.target
-          : cl.administeredBy === 'any_party' ? admin >= 0 && partyOf(s, o, admin) : admin === cl.administeredBy)));
+          : cl.administeredBy === 'any_party' ? admin >= 0 && partyOf(s, o, admin, ev.day) : admin === cl.administeredBy)));
     if (!ok) return false;
   }
   const p = s.pair(enemy, beneficiary);
@@ -164,6 +204,8 @@ function considerAttack(s: RunState, ev: SimEvent, list: readonly number[], offe
     const enemy = offense ? ev.target : ev.actor;
     if (o.obligated === enemy || o.obligated === beneficiary) continue;
     if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
+    // Only a pact with membership dates can leave a listed beneficiary uncovered on some day.
+    if (m.pacts[o.pact]!.staggered && !covers(s, i, beneficiary, ev.day)) continue;
     // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
     if (!inForceNow(s, i, ev.day, ev.seq)) {
       if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
@@ -184,6 +226,7 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     const t = o.threat!;
     if (o.obligated === ev.actor) continue;
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
+    if (m.pacts[o.pact]!.staggered && !s.protects(i, ev.target, ev.day)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
     const met = byMatches(s, o, t.by, ev.actor, ev.day);
     if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
@@ -224,12 +267,15 @@ export function actClause(s: RunState, ev: SimEvent, i: number, k: number): bool
   const c = o.acts[k]!;
   let beneficiary: number;
   if (ev.target >= 0) {
-    if (ev.target === o.obligated || !o.beneficiaries.includes(ev.target)) return false;
+    if (ev.target === o.obligated || !s.protects(i, ev.target, ev.day)) return false;
     if (c.on !== 'party' && c.on !== 'any' && !c.on.includes(ev.target)) return false;
     beneficiary = ev.target;
   } else {
-    if (c.on !== 'any' || o.beneficiaries.length === 0) return false;
-    beneficiary = o.beneficiaries[0]!;
+    if (c.on !== 'any') return false;
+    // The first beneficiary protected that day (the first written, unless it has left or not yet joined).
+    beneficiary = -1;
+    for (const b of o.beneficiaries) if (s.protects(i, b, ev.day)) { beneficiary = b; break; }
+    if (beneficiary < 0) return false;
   }
   const enemy = ev.actor;
   if (enemy < 0 || enemy === beneficiary) return false;
@@ -253,8 +299,9 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
 
 /**
  * Applies a judgment: invoke (0) or deny (1) a met casus — stepping the machine, recording both
- * steps and scheduling the response; claim (0) or let pass (1) an unmet one, letting it pass
- * leaving no trace.
+ * steps and scheduling the response — or, for a clause that needs the attacked party's request,
+ * leave it `unrequested` (2: none was made); claim (0) or let pass (1) an unmet one, letting it
+ * pass leaving no trace.
  */
 export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
@@ -273,14 +320,19 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
+  // Under a clause acting on request, the answer names the attacked party who asked (the story tells it).
+  const asker = met && o.request >= 0 ? beneficiary : -1;
   if (choice === 0) {
     s.send('obligation', i, EV.invoke);
-    const inv = recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'invoked' : 'invoked:pretext', -1, -1, i, '', -1);
+    const inv = recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'invoked' : 'invoked:pretext', asker, -1, i, '', -1);
     const due = s.tick + o.within;
     queueItem(s, due, PRIORITY.follow, undefined, i, o.obligated, enemy, beneficiary, cause, inv, dayFor(s, due), episode);
+  } else if (choice === UNREQUESTED) {
+    s.send('obligation', i, EV.unrequested);
+    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, 'unrequested', beneficiary, -1, i, '', -1);
   } else {
     s.send('obligation', i, EV.deny);
-    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', -1, -1, i, '', -1);
+    recv(s, 'obligation', cause, judged, o.obligated, enemy, -1, 0, false, met ? 'denied' : 'denied:unmet', asker, -1, i, '', -1);
   }
 }
 
@@ -298,10 +350,11 @@ function fightingBeneficiary(s: RunState, obligated: number, beneficiary: number
 /**
  * A casus denied in this very tick is still the casus of every attack on the same beneficiary in
  * that tick: attackers acting together are judged once, so a coalition's later members join the denial
- * rather than draw a fresh judgment each (which would deny n attackers with chance p^n, not p).
+ * rather than draw a fresh judgment each (which would deny n attackers with chance p^n, not p). So
+ * with a casus left unrequested in the tick: the attacked party asked no help against the coalition.
  */
 function deniedThisTick(s: RunState, i: number, st: number, beneficiary: number): boolean {
-  if (st !== ST.denied || s.obligationCasus[i]! % s.model.actors.length !== beneficiary) return false;
+  if ((st !== ST.denied && st !== ST.unrequested) || s.obligationCasus[i]! % s.model.actors.length !== beneficiary) return false;
   const judged = s.obligationCasusEvent[i]!;
   return judged >= 0 && s.events[judged]!.tick === s.tick;
 }
@@ -356,6 +409,15 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   // A pretext carries at most the level the clause allows it.
   if (s.obligationPretext[i] && o.pretextAtMost >= 0 && level > o.pretextAtMost) level = o.pretextAtMost;
   const episode = s.obligationEpisodeId[i]!;
+  const beneficiary = s.obligationCasus[i]! % m.actors.length;
+  if (!covers(s, i, beneficiary, s.curDay)) {
+    // The party it would act for has left the pact before the response fell due: nothing is owed
+    // it any more (the duty itself binds on, toward the remaining parties). `from` names it.
+    s.send('obligation', i, EV.moot);
+    s.obligationLevel[i] = -1;
+    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? MOOT_DETAIL[level]! : 'moot', beneficiary, level, i, '', episode);
+    return;
+  }
   if (level >= FORCES && episode >= 0 && !s.episodes.isOpen(episode)) {
     // Bound to its cause: the war it answered ended before the response fell due.
     s.send('obligation', i, EV.moot);

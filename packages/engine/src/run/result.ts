@@ -30,6 +30,11 @@ export interface TraceEvent {
   to?: string | number;
   /** Obligations honoured or defected: the response level reached. */
   level?: string;
+  /**
+   * An obligation invoked, denied or left `unrequested` under a clause that acts on request: the
+   * attacked party who asked for help (invoked, denied) or did not (unrequested).
+   */
+  attacked?: string;
   /** The war episode it belongs to (an index into `episodes`). */
   episode?: number;
   text: string;
@@ -122,6 +127,7 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     if (ev.kind === 'variable') { t.from = ev.from; t.to = ev.to; }
     if (RELATION_MOVES.has(ev.kind) && ev.from >= 0 && ev.to >= 0) { t.from = m.rungs[ev.from]?.id ?? ev.from; t.to = m.rungs[ev.to]?.id ?? ev.to; }
     if (ev.kind === 'obligation' && ev.to >= 0 && /^(honoured|defected)/.test(ev.detail)) t.level = RESPONSE_LEVEL_NAMES[ev.to];
+    if (ev.kind === 'obligation' && ev.from >= 0 && (ev.detail === 'invoked' || ev.detail === 'denied' || ev.detail === 'unrequested')) t.attacked = m.actors[ev.from]!.id;
     if (ev.episode >= 0) t.episode = ev.episode;
     return t;
   });

@@ -6,7 +6,8 @@ import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
-import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions } from './obligations.js';
+import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions, UNREQUESTED } from './obligations.js';
+import { requested } from './request.js';
 import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide } from './decide.js';
@@ -118,9 +119,9 @@ export class Simulator {
       s.vars[v] = sit && info.id in sit.variables ? sit.variables[info.id]! : info.initial;
       s.baseline[v] = info.baseline;
     }
+    // Each party's duties by its own dates: lapsed once it has left, not in force before it joined.
     for (const o of m.obligations) {
-      const pact = m.pacts[o.pact]!;
-      st.obligation[o.index] = s.day >= pact.lapsedDay ? OBL_LAPSED : s.day < pact.inForceDay ? OBL_NOT_IN_FORCE : TABLES.obligation.initial;
+      st.obligation[o.index] = s.day >= o.untilDay ? OBL_LAPSED : s.day < o.fromDay ? OBL_NOT_IN_FORCE : TABLES.obligation.initial;
     }
     for (let p = 0; p < m.pacts.length; p++) s.pactLapsed[p] = s.day >= m.pacts[p]!.lapsedDay ? 1 : 0;
     s.obligationLevel.fill(-1);
@@ -131,6 +132,9 @@ export class Simulator {
     s.curDay = s.day;
     s.obligationCasusEvent.fill(-1);
     s.obligationCoEnemies.fill(0);
+    s.requestOccasion.fill(-1);
+    s.requestTick.fill(-1);
+    s.requestAnswer.fill(-1);
     s.regimeMember.fill(0);
     for (const g of m.regimes) {
       st.regime[g.index] = TABLES.regime.state(g.initialState);
@@ -359,6 +363,9 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
       case 'judge': {
         const o = m.obligations[d.obligation]!;
         const chosen = chooseJudgment(s, d.obligation, d.met);
+        // A clause acting on request: without one there is nothing for the party to judge (its
+        // own number is drawn all the same, so a request never shifts the obligation's stream).
+        if (d.met && o.request >= 0 && !requested(s, d.obligation, d.enemy, d.beneficiary, d.episode, d.parent)) { choices[k] = UNREQUESTED; break; }
         choices[k] = !s.decider ? chosen : decide(s, {
           kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen,
           prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,

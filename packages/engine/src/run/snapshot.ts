@@ -48,12 +48,15 @@ const ARRAYS = [
   'triggerLast', 'triggerKey', 'triggerNext', 'triggerCandidate', 'pactLapsed', 'counters', 'outcomeTick', 'outcomeEvent',
   'obligationEpisodeId', 'obligationPretext', 'obligationNotInForce', 'pairEpisode', 'pairJoinedBy', 'pairDescents', 'obligationAboveCrisis',
 ] as const;
+/** Arrays added later: a snapshot saved before them is restored with their start values. */
+const LATER_ARRAYS = [['requestOccasion', -1], ['requestTick', -1], ['requestDraw', 0], ['requestAnswer', -1]] as const;
 const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];
 
 export function takeSnapshot(s: RunState): RunSnapshot {
   if (s.decisions.length > 0) throw new Error('a run can only be saved between ticks');
   const arrays: Record<string, number[]> = {};
   for (const k of ARRAYS) arrays[k] = Array.from(s[k] as ArrayLike<number>);
+  for (const [k] of LATER_ARRAYS) arrays[k] = Array.from(s[k]);
   const machines = {} as Record<MachineKind, number[]>;
   for (const k of KINDS) {
     const n = s.host.count(k);
@@ -85,6 +88,12 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
     const target = s[k] as unknown as { length: number; set(a: ArrayLike<number>): void };
     if (!snap.arrays[k] || snap.arrays[k].length !== target.length) throw new Error(`the snapshot does not fit this scenario or this engine version (${k})`);
     target.set(snap.arrays[k]!);
+  }
+  for (const [k, start] of LATER_ARRAYS) {
+    const saved = snap.arrays[k];
+    if (saved === undefined) { s[k].fill(start); continue; }
+    if (saved.length !== s[k].length) throw new Error(`the snapshot does not fit this scenario or this engine version (${k})`);
+    s[k].set(saved);
   }
   s.startMachines({ relation: snap.machines.relation, obligation: snap.machines.obligation, draft: snap.machines.draft, regime: snap.machines.regime, trigger: snap.machines.trigger });
   s.tick = snap.tick;

@@ -141,6 +141,17 @@ export class RunState {
   readonly obligationCasusEvent: Int32Array;
   /** Further attackers joined to an obligation's pending casus (a coalition), obligation × actor. */
   readonly obligationCoEnemies: Uint8Array;
+  /**
+   * Per actor, the act outside any war episode its latest request for help answered (−2 − the act's
+   * event seq; −1 for none). Requests within an episode are kept with the episode (run/request.ts).
+   */
+  readonly requestOccasion: Int32Array;
+  /** Per actor, the tick its latest request was made (−1: none): casus judged in that tick share it. */
+  readonly requestTick: Int32Array;
+  /** Per actor, the number its latest request drew from its `request:ACTOR` stream. */
+  readonly requestDraw: Float64Array;
+  /** Per actor, a person's answer to its latest request: 0 asked, 1 did not ask, −1 the model's number. */
+  readonly requestAnswer: Int8Array;
   readonly regimeMonitoredUntil: Int32Array;
   readonly regimeMonitored: Uint8Array;
   readonly regimeMember: Uint8Array;
@@ -224,6 +235,10 @@ export class RunState {
     this.pairJoinedBy = new Int32Array(nP);
     this.obligationCasusEvent = new Int32Array(nO);
     this.obligationCoEnemies = new Uint8Array(nO * model.actors.length);
+    this.requestOccasion = new Int32Array(model.actors.length);
+    this.requestDraw = new Float64Array(model.actors.length);
+    this.requestTick = new Int32Array(model.actors.length);
+    this.requestAnswer = new Int8Array(model.actors.length);
     const nR = model.regimes.length;
     this.regimeMonitoredUntil = new Int32Array(nR);
     this.regimeMonitored = new Uint8Array(nR);
@@ -310,6 +325,34 @@ export class RunState {
   pactInForce(p: number, day = this.curDay): boolean {
     const pact = this.model.pacts[p]!;
     return day >= pact.inForceDay && day < pact.lapsedDay;
+  }
+
+  /**
+   * Whether actor `a` is a party to pact `p` on `day` by its own membership dates (whether the pact
+   * itself is in force that day is asked apart: {@link pactInForce}, {@link obligationBinds}).
+   */
+  isParty(p: number, a: number, day = this.curDay): boolean {
+    const pact = this.model.pacts[p]!;
+    const k = pact.parties.indexOf(a);
+    return k >= 0 && day >= pact.partyFrom[k]! && day < pact.partyUntil[k]!;
+  }
+
+  /** Whether obligation `i` binds on `day`: its pact is in force and its party is a party. */
+  obligationBinds(i: number, day = this.curDay): boolean {
+    const o = this.model.obligations[i]!;
+    return day >= o.fromDay && day < o.untilDay;
+  }
+
+  /**
+   * Whether obligation `i` protects actor `b` on `day`, as far as `b`'s own membership goes: a
+   * party only while it is one, a named non-party always. Whether the pact is in force is
+   * {@link obligationBinds}'s question, asked apart so that a casus before entry into force is
+   * still recorded `not_in_force`.
+   */
+  protects(i: number, b: number, day = this.curDay): boolean {
+    const o = this.model.obligations[i]!;
+    const k = o.beneficiaries.indexOf(b);
+    return k >= 0 && day >= o.beneficiaryFrom[k]! && day < o.beneficiaryUntil[k]!;
   }
 
   /** The next number of a named source; logs it when draws are recorded. */

@@ -7,7 +7,7 @@ import { baselineWithoutPanel } from '../model/model.js';
 import type { RunState } from './state.js';
 import { dayFor, emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
-import { enterForce, lapsePact } from './obligations.js';
+import { enterForce, lapsePact, membership } from './obligations.js';
 import { passCandidate, triggerNumber } from './trigger-clock.js';
 
 const TR = {
@@ -27,7 +27,7 @@ const RG = {
 const DEESCALATION_HASH = hashString('hazard:deescalation');
 
 /**
- * The start of a tick: pacts lapse, monitoring mandates run out, variables revert toward their
+ * The start of a tick: pacts lapse (or enter into force), parties join or leave, monitoring mandates run out, variables revert toward their
  * baselines, regimes erode or recover, then triggers fire and situation injects are queued.
  */
 export function beginTick(s: RunState, t: number): void {
@@ -42,6 +42,7 @@ export function beginTick(s: RunState, t: number): void {
   for (let p = 0; p < m.pacts.length; p++) {
     if (!s.pactLapsed[p] && s.day >= m.pacts[p]!.lapsedDay) { s.pactLapsed[p] = 1; lapsePact(s, p); }
     else if (t > 0 && m.clock.days[t - 1]! < m.pacts[p]!.inForceDay && s.pactInForce(p)) enterForce(s, p, -1);
+    if (m.pacts[p]!.staggered && !s.pactLapsed[p] && s.pactInForce(p)) membership(s, p);
   }
   for (let r = 0; r < m.regimes.length; r++) {
     const g = m.regimes[r]!;

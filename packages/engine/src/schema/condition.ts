@@ -7,15 +7,16 @@ export { COUNCIL_PRODUCTS, DRAFT_KINDS, DRAFT_RESULTS, EVENT_KINDS, OBLIGATION_S
 
 /** Meanings of the enum values, shown by editors (see `choice`). */
 export const OBLIGATION_STATE = choice(OBLIGATION_STATES, {
-  not_in_force: 'the casus arose while the pact was not in force',
+  not_in_force: 'the casus arose while the pact was not in force, or its party not (yet, or any longer) a party',
   dormant: 'not yet called on',
   judged: 'a casus was met (or claimed) and is being judged',
   invoked: 'the casus was accepted: the duty is due',
   denied: 'the obligated party denied that the casus was met',
+  unrequested: 'the casus was met but the attacked party did not ask for help (a clause with `request`)',
   honoured: 'the obligated party responded as the pact requires',
   defected: 'the obligated party failed to respond',
-  moot: 'the war it answered ended before the response was carried out',
-  lapsed: 'the pact was no longer in force',
+  moot: 'the war it answered ended, or the party it would act for left the pact, before the response was carried out',
+  lapsed: 'the pact was no longer in force, or its party had left it',
 });
 export const RESPONSE_LEVEL = choice(RESPONSE_LEVELS, {
   consult: 'consultations only',

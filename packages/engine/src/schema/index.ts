@@ -4,5 +4,6 @@ export * from './condition.js';
 export * from './weight.js';
 export * from './effect.js';
 export * from './parameter.js';
+export * from './membership.js';
 export * from './scenario.js';
 export * from './by-class.js';

@@ -6,6 +6,7 @@ import { Effects } from './effect.js';
 import { Weight } from './weight.js';
 import { Parameter } from './parameter.js';
 import { ActorTag, BY_CLASS_FORMS } from './by-class.js';
+import { Party } from './membership.js';
 
 /**
  * The scenario format's version. 1.x versions only ever add optional fields, so every 1.x loader
@@ -188,8 +189,9 @@ export const Obligation = z.strictObject({
   }).describe('what the duty is'),
   article: z.string().optional().describe('the treaty article, e.g. "Art. 5"'),
   summary: z.string().optional().describe('the clause in a sentence'),
-  obligated: z.array(Id).optional().describe('who bears the duty; default: every party'),
-  beneficiaries: z.array(Id).optional().describe('whom it protects; default: the other parties'),
+  obligated: z.array(Id).optional().describe('who bears the duty; default: every party (each only while it is a party)'),
+  beneficiaries: z.array(Id).optional()
+    .describe('whom it protects; default: the other parties. A party is protected only while it is a party; a named non-party for the pact\'s whole life'),
   casus: Casus.optional().describe('what calls the duty into play (positive duties)'),
   response: z.strictObject({
     atLeast: RESPONSE_LEVEL.describe('the least response that honours the duty'),
@@ -214,6 +216,11 @@ export const Obligation = z.strictObject({
     pretextWhen: Condition.optional()
       .describe('a pretext may only be claimed while this holds ($self the obligated party, $actor the enemy, $target the protected party)'),
   }).optional().describe('how the obligated party judges whether the casus was met'),
+  request: z.strictObject({
+    chance: Probability().default(1).describe('chance the attacked party asks for help, once per war episode (or act) for all its allies'),
+    when: Condition.optional()
+      .describe('the attacked party asks only while this holds ($self the obligated party, $actor the attacker, $target the attacked party)'),
+  }).optional().describe('the duty is invoked only at the request of the attacked party (Rio Treaty Art. 3(2); UN Charter Art. 51 as read in Nicaragua v. United States, 1986)'),
   escape: choice(['none', 'constitutional_processes', 'national_law'] as const, {
     none: 'no escape clause',
     constitutional_processes: 'acts "in accordance with constitutional processes"',
@@ -227,7 +234,8 @@ export const Obligation = z.strictObject({
 export const Pact = z.strictObject({
   id: Id.describe('the pact\'s id, unique among pacts'),
   name: z.string().describe('the treaty\'s name'),
-  parties: z.array(Id).min(2).describe('the actors bound by it'),
+  parties: z.array(Party).min(2)
+    .describe('the actors bound by it: an actor id (a party for the pact\'s whole life), or { actor, from, to } for a party that joined or left on its own dates'),
   signed: IsoDate.optional().describe('date of signature'),
   inForce: IsoDate.describe('date of entry into force'),
   lapsed: IsoDate.optional().describe('date it ended, if it did'),

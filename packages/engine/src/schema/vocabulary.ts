@@ -4,7 +4,7 @@
  * schema library (see docs/performance.md, Memory, fourth pass). The schema builds its enums from
  * these lists and re-exports them.
  */
-export const OBLIGATION_STATES = ['not_in_force', 'dormant', 'judged', 'invoked', 'denied', 'honoured', 'defected', 'moot', 'lapsed'] as const;
+export const OBLIGATION_STATES = ['not_in_force', 'dormant', 'judged', 'invoked', 'denied', 'unrequested', 'honoured', 'defected', 'moot', 'lapsed'] as const;
 export const RESPONSE_LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
 export const REGIME_STATES = ['proposed', 'in_force', 'eroding', 'lifted'] as const;
 export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn', 'shelved', 'presidential_statement', 'press_statement', 'blocked', 'no_product'] as const;

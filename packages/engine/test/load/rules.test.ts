@@ -354,6 +354,56 @@ describe('semantic rules', () => {
         policies: []
     `));
   });
+  it('E_DATES: a party\'s membership that ends before it begins, or lies outside the pact\'s life', () => {
+    const i = expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, from: 1970-01-01, to: »1965-12-31 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(i.path).toEqual(['pacts', 0, 'parties', 1, 'to']);
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, from: »1959-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    // The last day as a party comes before the day the pact lapsed: on that day it binds no one.
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, to: »1970-01-01 }], inForce: 1960-06-01, lapsed: 1970-01-01, obligations: [{ type: defense }] }
+    `));
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, from: »1971-01-01 }], inForce: 1960-06-01, lapsed: 1970-01-01, obligations: [{ type: defense }] }
+    `));
+  });
+  it('membership dates: an actor listed twice (plain and dated) or undeclared, at the entry\'s actor', () => {
+    const dup = expectIssue('E_DUPLICATE_ID', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C, { actor: »A, from: 1970-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(dup.path).toEqual(['pacts', 0, 'parties', 2, 'actor']);
+    const unknown = expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: »D, to: 1970-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(unknown.path).toEqual(['pacts', 0, 'parties', 1, 'actor']);
+    expectIssue('E_SIZE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: »[{ actor: A, from: 1970-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+  });
+  it('membership dates: a valid dated party loads; a duty borne by a dated party is no E_NOT_PARTY; a non-party beneficiary stays allowed', () => {
+    const result = loadScenario(scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, { actor: C, from: 1962-01-01, to: 1968-09-12 }, { actor: B }]
+          inForce: 1960-06-01
+          lapsed: 1991-07-01
+          obligations:
+            - { type: defense, obligated: [C] }
+            - { type: nonaggression, obligated: [A], beneficiaries: [C] }
+    `), { filename: 'x.yaml' });
+    expect(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n')).toBe(true);
+  });
   it('E_ENUM: an agenda (procedural) decision sought as a statement, or with statements to fall back on', () => {
     const product = expectIssue('E_ENUM', scenario(`
       situations:
@@ -568,6 +618,29 @@ describe('semantic rules', () => {
       expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
     }
   });
+  it('E_REQUEST_CLAUSE: a request on a negative duty, or on a duty with no casus', () => {
+    const issue = expectIssue('E_REQUEST_CLAUSE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: nonaggression, »request: { chance: 0.5 } }] }
+    `));
+    expect(issue.message).toContain('nonaggression duty has no casus');
+    expectIssue('E_REQUEST_CLAUSE', scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, C]
+          inForce: 1960-06-01
+          obligations:
+            - type: defense
+              »request: { chance: 0.5 }
+    `));
+    // On a defense duty with a casus it is what the clause is for.
+    const ok = loadScenario(scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, request: { chance: 0.5, when: { relation: { between: [$target, $actor], atLeast: war } } } }] }
+    `));
+    expect(ok.ok).toBe(true);
+  });
   it('E_TRIGGER_SOURCE: a trigger that can never fire', () => {
     expectIssue('E_TRIGGER_SOURCE', scenario(`
       triggers:
@@ -712,6 +785,10 @@ describe('strict mode (casus validate --strict)', () => {
             options:
               - { id: a, weight: 1 }
               - { id: b, weight: { logistic: { intercept: »1, terms: [] } } }
+    `), 'error', true);
+    expectIssue('E_BARE_NUMBER', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, request: { chance: »0.4 } }] }
     `), 'error', true);
     // The same scenario with names and structural constants only passes.
     const ok = loadScenario(scenario(`

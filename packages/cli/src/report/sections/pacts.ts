@@ -1,4 +1,4 @@
-import type { Scenario } from '@casus/engine';
+import { partyIds, partyLabel, type Scenario } from '@casus/engine';
 import { INK, MUTED, PAPER, SANS, textWidth } from '../charts.js';
 import type { ResultContext } from '../context.js';
 import { emptyNote, esc, figure, longDate, table } from '../html.js';
@@ -23,8 +23,8 @@ export function pactEdges(s: Scenario): Edge[] {
   s.pacts.forEach((pact, pi) => {
     const byPair = new Map<string, Map<string, { article: string; type: string; dirs: Set<string> }>>();
     for (const o of pact.obligations) {
-      const bound = o.obligated ?? pact.parties;
-      const protectedOnes = o.beneficiaries ?? pact.parties;
+      const bound = o.obligated ?? partyIds(pact);
+      const protectedOnes = o.beneficiaries ?? partyIds(pact);
       for (const from of bound) {
         for (const to of protectedOnes) {
           if (from === to) continue;
@@ -80,7 +80,7 @@ function circleOrder(actors: readonly string[], edges: readonly Edge[]): string[
 /** The pact diagram as an SVG: actors on a circle, one labelled curve per pact and pair. */
 export function pactDiagram(s: Scenario, startDay: string): string {
   const edges = pactEdges(s);
-  const involved = [...new Set(s.pacts.flatMap((p) => p.parties))];
+  const involved = [...new Set(s.pacts.flatMap(partyIds))];
   const order = circleOrder(involved, edges);
   const n = order.length;
   const R = n <= 2 ? 150 : Math.min(300, 130 + 22 * n);
@@ -161,6 +161,7 @@ export function pactDiagram(s: Scenario, startDay: string): string {
 
 const f = (x: number): string => x.toFixed(1);
 
+
 export function pactsSection(ctx: ResultContext): Section {
   const s = ctx.scenario;
   const lede = 'Who is bound to whom, and by which article. Each curve is one pact between two of its parties, numbered by pact and labelled with its clauses: the obligation type and its direction (⇄ binds both ways; A→B binds A toward B). Dashed: not in force when the runs start.';
@@ -169,13 +170,13 @@ export function pactsSection(ctx: ResultContext): Section {
   const legend = `<div class="legend-row">${s.pacts.map((p, i) => `<span><b class="pact-num">${i + 1}</b>${esc(p.name)}</span>`).join('')}</div>`;
   const rows = s.pacts.map((p, i) => [
     `<b class="pact-num">${i + 1}</b> <strong>${esc(p.name)}</strong><span class="sub mono">${esc(p.id)}${p.atop !== undefined ? ` · ATOP ${p.atop}` : ''}</span>`,
-    esc(p.parties.join(', ')),
+    esc(p.parties.map(partyLabel).join(', ')),
     `${esc(longDate(p.inForce))}${p.lapsed ? `<span class="sub">lapses ${esc(longDate(p.lapsed))}</span>` : ''}`,
     p.obligations.map((o) => `${o.article ? `${esc(o.article)} · ` : ''}${esc(TYPE_WORD[o.type] ?? o.type)}${o.obligated ? ` (${esc(o.obligated.join(', '))})` : ''}`).join('<br>'),
   ]);
   return {
     id: 'pacts', title: 'Pacts', lede,
-    html: figure(pactDiagram(s, start) + legend, `${s.pacts.length} pact${s.pacts.length === 1 ? '' : 's'} among ${new Set(s.pacts.flatMap((p) => p.parties)).size} actors; actors bound by no pact are not drawn.`, 'pacts')
+    html: figure(pactDiagram(s, start) + legend, `${s.pacts.length} pact${s.pacts.length === 1 ? '' : 's'} among ${new Set(s.pacts.flatMap(partyIds)).size} actors; actors bound by no pact are not drawn.`, 'pacts')
       + table(['Pact', 'Parties', 'In force', 'Clauses'], rows),
   };
 }

@@ -1,5 +1,6 @@
 import type { ByClass, Scenario } from '../../schema/index.js';
 import { tagParts } from '../../model/by-class.js';
+import { partyIds } from '../../model/parties.js';
 import type { PathSegment } from '../issue.js';
 import { didYouMean } from '../did-you-mean.js';
 import type { Rule, RuleContext } from './context.js';
@@ -61,10 +62,13 @@ function check(s: Scenario, ctx: RuleContext, c: ByClass, path: PathSegment[], t
 /** Whether actor `a` is, at some time, allied with someone: a declared ally, or a party to a pact binding it to another party by a defence or offense obligation. */
 function canHaveAllies(s: Scenario, a: string): boolean {
   if (s.relations.some((r) => r.alignment === 'ally' && r.between.includes(a) && r.between[0] !== r.between[1])) return true;
-  return s.pacts.some((p) => p.parties.includes(a) && p.obligations.some((o) => {
-    if (o.type !== 'defense' && o.type !== 'offense') return false;
-    const bearers = (o.obligated ?? p.parties).filter((x) => p.parties.includes(x));
-    const protectedOnes = (o.beneficiaries ?? p.parties).filter((x) => p.parties.includes(x));
-    return (bearers.includes(a) && protectedOnes.some((b) => b !== a)) || (protectedOnes.includes(a) && bearers.some((b) => b !== a));
-  }));
+  return s.pacts.some((p) => {
+    const parties = partyIds(p);
+    return parties.includes(a) && p.obligations.some((o) => {
+      if (o.type !== 'defense' && o.type !== 'offense') return false;
+      const bearers = (o.obligated ?? parties).filter((x) => parties.includes(x));
+      const protectedOnes = (o.beneficiaries ?? parties).filter((x) => parties.includes(x));
+      return (bearers.includes(a) && protectedOnes.some((b) => b !== a)) || (protectedOnes.includes(a) && bearers.some((b) => b !== a));
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import type { Condition } from '../../schema/index.js';
+import type { Condition, Pact } from '../../schema/index.js';
 import type { PathSegment } from '../issue.js';
 import { addMonths, dayOf, isoOf } from '../../model/calendar.js';
 import { walkLogic } from './walk.js';
@@ -6,7 +6,8 @@ import type { Rule, RuleContext } from './context.js';
 
 /**
  * Dates are in a possible order: a pact is signed no later than it enters into force and lapses
- * after; a Council term ends no earlier than it begins; a yearly date exists; a date window is not
+ * after; a party's membership begins no later than it ends and lies within the pact's life (from
+ * entry into force to the day before it lapsed); a Council term ends no earlier than it begins; a yearly date exists; a date window is not
  * empty. Scheduled dates and ticks outside the run are warnings (they simply never happen).
  * ISO dates compare correctly as strings.
  */
@@ -20,6 +21,7 @@ export const dates: Rule = {
       if (p.lapsed !== undefined && p.lapsed <= p.inForce) {
         ctx.report({ code: 'E_DATES', path: ['pacts', i, 'lapsed'], received: p.lapsed, expected: `a date after inForce (${p.inForce})`, message: `lapsed ${p.lapsed}, not after entry into force ${p.inForce}` });
       }
+      p.parties.forEach((party, j) => { if (typeof party !== 'string') membership(p, party, ['pacts', i, 'parties', j], ctx); });
     });
     s.council?.seats.forEach((seat, i) => {
       if (seat.from !== undefined && seat.to !== undefined && seat.to < seat.from) {
@@ -48,6 +50,27 @@ export const dates: Rule = {
     walkLogic(s, { condition: (c, path) => window(c, path, ctx) });
   },
 };
+
+/**
+ * A party's own dates: `from` no later than `to`, both within the pact's life. The last day as a
+ * party must come before the day the pact lapsed, since on that day it binds no one.
+ */
+function membership(p: Pact, party: { actor: string; from?: string | undefined; to?: string | undefined }, path: PathSegment[], ctx: RuleContext): void {
+  const { actor, from, to } = party;
+  const life = `${p.inForce}${p.lapsed !== undefined ? ` to ${isoOf(dayOf(p.lapsed) - 1)}` : ' on'}`;
+  if (from !== undefined && to !== undefined && from > to) {
+    ctx.report({ code: 'E_DATES', path: [...path, 'to'], received: to, expected: `a date no earlier than from (${from})`, message: `${actor} leaves pact "${p.id}" on ${to}, before it joins on ${from}` });
+  }
+  for (const [key, date] of [['from', from], ['to', to]] as const) {
+    if (date === undefined) continue;
+    if (date < p.inForce || (p.lapsed !== undefined && date >= p.lapsed)) {
+      ctx.report({
+        code: 'E_DATES', path: [...path, key], received: date, expected: `a date within the pact's life (${life})`,
+        message: `${actor}'s membership ${key === 'from' ? 'begins' : 'ends'} ${date}, outside the life of pact "${p.id}" (${life})`,
+      });
+    }
+  }
+}
 
 function window(c: Condition, path: PathSegment[], ctx: RuleContext): void {
   if (c.date?.from !== undefined && c.date.before !== undefined && c.date.before <= c.date.from) {

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../issue.js';
 import { formatPath } from '../issue.js';
+import { partyActor } from '../../model/parties.js';
 import { obligationIds } from './obligation-ids.js';
 import type { Rule, RuleContext } from './context.js';
 
@@ -15,7 +16,7 @@ export const ids: Rule = {
     s.pacts.forEach((p, i) => {
       const names = obligationIds(p);
       unique(ctx, 'obligation id', p.obligations.map((o, j) => [names[j]!, o.id === undefined ? ['pacts', i, 'obligations', j] : ['pacts', i, 'obligations', j, 'id']]), `pact "${p.id}"`);
-      unique(ctx, 'party', p.parties.map((a, j) => [a, ['pacts', i, 'parties', j]]), `pact "${p.id}"`);
+      unique(ctx, 'party', p.parties.map((a, j) => [partyActor(a), typeof a === 'string' ? ['pacts', i, 'parties', j] : ['pacts', i, 'parties', j, 'actor']]), `pact "${p.id}"`);
     });
     unique(ctx, 'trigger id', s.triggers.map((t, i) => [t.id, ['triggers', i, 'id']]));
     unique(ctx, 'sanctions regime id', s.sanctions.map((r, i) => [r.id, ['sanctions', i, 'id']]));

@@ -1,5 +1,9 @@
 import { RESPONSE_LEVELS } from '../../schema/index.js';
+import { partyIds } from '../../model/parties.js';
 import type { Rule } from './context.js';
+
+/** Duties an actor keeps by not acting (and `un_cooperation`, a voting stance): no casus, no one attacked. */
+const NEGATIVE_TYPES: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation']);
 
 const rank = (level: string) => (RESPONSE_LEVELS as readonly string[]).indexOf(level);
 
@@ -13,16 +17,34 @@ export const obligations: Rule = {
   check(s, ctx) {
     s.pacts.forEach((p, i) => p.obligations.forEach((o, j) => {
       const at = ['pacts', i, 'obligations', j];
-      const parties = new Set(p.parties);
+      const ids = partyIds(p);
+      const parties = new Set(ids);
       const notParty = (ids: readonly string[] | undefined, field: (string | number)[]) => ids?.forEach((id, k) => {
         if (parties.has(id) || !Object.prototype.hasOwnProperty.call(s.actors, id)) return;
-        ctx.report({ code: 'E_NOT_PARTY', path: [...at, ...field, k], received: JSON.stringify(id), expected: `a party to ${p.id} (${p.parties.join(', ')})`, message: `${id} is not a party to pact "${p.id}"` });
+        ctx.report({ code: 'E_NOT_PARTY', path: [...at, ...field, k], received: JSON.stringify(id), expected: `a party to ${p.id} (${ids.join(', ')})`, message: `${id} is not a party to pact "${p.id}"` });
       });
       notParty(o.obligated, ['obligated']);
       if (Array.isArray(o.casus?.armedAttack?.on)) notParty(o.casus.armedAttack.on, ['casus', 'armedAttack', 'on']);
       if (Array.isArray(o.casus?.threat?.on)) notParty(o.casus.threat.on, ['casus', 'threat', 'on']);
       if (Array.isArray(o.casus?.signal?.on)) notParty(o.casus.signal.on, ['casus', 'signal', 'on']);
       if (Array.isArray(o.casus?.hostileAct?.on)) notParty(o.casus.hostileAct.on, ['casus', 'hostileAct', 'on']);
+
+      // A request is the attacked party's: only a duty to come to its aid, or to consult with it,
+      // can wait for one (Rio Treaty Art. 3(2)); a negative duty or an offensive one has no
+      // attacked party to ask, and a clause with no casus is never called on.
+      if (o.request !== undefined) {
+        const why = NEGATIVE_TYPES.has(o.type) ? `a ${o.type} duty has no casus and no attacked party to ask for help`
+          : o.type === 'offense' ? 'an offense duty joins a party\'s attack: there is no attacked party to ask for help'
+            : o.casus === undefined ? 'the duty has no casus, so no one is ever attacked under it' : undefined;
+        if (why !== undefined) {
+          ctx.report({
+            code: 'E_REQUEST_CLAUSE', path: [...at, 'request'], anchor: 'key', received: o.type,
+            expected: 'a defense or consultation duty with a casus',
+            message: `request: ${why}`,
+            hint: 'remove request, or put it on the defense or consultation duty that answers the attack',
+          });
+        }
+      }
 
       const r = o.response;
       if (r === undefined) return;
@@ -39,7 +61,7 @@ export const obligations: Rule = {
         });
       }
       if (r.onCasusEnd === 'decide') {
-        for (const actor of o.obligated ?? p.parties) {
+        for (const actor of o.obligated ?? ids) {
           const points = s.doctrine[actor] ?? [];
           if (points.some((dp) => dp.on.event === 'episode')) continue;
           ctx.report({

@@ -1,4 +1,5 @@
 import { ROLES } from '../../schema/index.js';
+import { partyIds } from '../../model/parties.js';
 import { walkLogic } from './walk.js';
 import type { Rule } from './context.js';
 
@@ -16,7 +17,7 @@ export const reachability: Rule = {
     s.pacts.forEach((p, i) => p.obligations.forEach((o, j) => {
       const attack = o.casus?.armedAttack;
       if (attack === undefined) return;
-      const protectedIds = Array.isArray(attack.on) ? attack.on : (o.beneficiaries ?? p.parties);
+      const protectedIds = Array.isArray(attack.on) ? attack.on : (o.beneficiaries ?? partyIds(p));
       if (protectedIds.some((a) => targets.has(a))) return;
       ctx.report({
         code: 'W_CASUS_UNREACHABLE', severity: 'warning', path: ['pacts', i, 'obligations', j, 'casus', 'armedAttack'],

@@ -77,7 +77,10 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
   for (const actor of Object.keys(s.doctrine)) ref('actor', actor, ['doctrine', actor], { anchor: 'key' });
   s.pacts.forEach((p, i) => {
     const at: PathSegment[] = ['pacts', i];
-    actors(p.parties, [...at, 'parties']);
+    p.parties.forEach((party, k) => {
+      if (typeof party === 'string') ref('actor', party, [...at, 'parties', k]);
+      else ref('actor', party.actor, [...at, 'parties', k, 'actor']);
+    });
     p.obligations.forEach((o, j) => {
       const ob: PathSegment[] = [...at, 'obligations', j];
       actors(o.obligated, [...ob, 'obligated']);

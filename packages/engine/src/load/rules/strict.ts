@@ -13,7 +13,8 @@ import type { PathSegment } from '../issue.js';
  *   `response.levels`, a Council vote rule's `vote` weights;
  * - **rates**: a trigger's `rate.value`, a rung's `deescalation.value`, a variable's
  *   `reversion.value`;
- * - **probabilities**: an obligation's `reliability`, `judgment.deny` and `judgment.pretext`, and
+ * - **probabilities**: an obligation's `reliability`, `judgment.deny`, `judgment.pretext` and
+ *   `request.chance`, and
  *   a draft's `withdrawal`, `compliance` and `forceVote` (in any effect), and the Council's
  *   `anticipation` (the veto a sponsor expects, and its chance of forcing a vote anyway);
  * - inside any `logistic` or `linear` weight (wherever it stands): the `intercept` and every
@@ -72,6 +73,7 @@ export function strictIssues(data: unknown): DraftIssue[] {
         bare(ob.judgment.deny, [...at, 'judgment', 'deny'], `the denial probability of obligation ${name}`);
         bare(ob.judgment.pretext, [...at, 'judgment', 'pretext'], `the pretext probability of obligation ${name}`);
       }
+      if (isObj(ob.request)) bare(ob.request.chance, [...at, 'request', 'chance'], `the chance the attacked party asks for help under obligation ${name}`);
       if (isObj(ob.response) && isObj(ob.response.levels)) {
         for (const [level, w] of Object.entries(ob.response.levels)) {
           bare(w, [...at, 'response', 'levels', level], `the weight of response level "${level}" of obligation ${name}`);
