@@ -16,7 +16,7 @@ const SRC_2022_KAZ = 'facts.md §1p "Kazakhstan, Jan 2022" (http://en.people.cn/
 
 const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}, membership: { parties?: string[]; dated?: Membership } = {}): string => eventScenario({
   id, title, clock, inject,
-  version: '1.3',
+  version: '1.4',
   regions: `regions:
   russia: { administeredBy: RUS }
   armenia: { administeredBy: ARM, name: Armenia (uncontested territory) }

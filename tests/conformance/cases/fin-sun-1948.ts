@@ -18,7 +18,7 @@ const KEYS = [...FIN_SUN_1948_KEYS, ...NATO_FRG_KEYS];
 
 const scenario = (id: string, title: string, date: string): string => eventScenario({
   id, title,
-  version: '1.3',
+  version: '1.4',
   clock: `{ start: ${date}, tick: day, horizon: 3 }`,
   regions: `regions:
   finland: { administeredBy: FIN, name: Finnish territory }

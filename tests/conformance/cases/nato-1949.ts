@@ -35,7 +35,7 @@ const AREA_2024 = areaWith(`  estonia: { within: europe, administeredBy: EST }
 
 const scenario = (id: string, title: string, parties: readonly string[], names: Record<string, string>, clock: string, inject: string, dated: Membership = {}, regions = REGIONS): string => eventScenario({
   id, title, clock, inject, regions: regions.trimEnd(),
-  version: '1.3',
+  version: '1.4',
   actors: actors(names, { USA: 'nuclear: true, territory: usa', GBR: 'nuclear: true, territory: britain', FRA: 'nuclear: true', RUS: 'nuclear: true', EST: 'territory: estonia', TUR: 'territory: thrace', FIN: 'territory: finland', SWE: 'territory: gotland' }),
   pacts: nato1949(parties, dated),
   outcomes: '  alliance_war: { when: { posture: { actor: USA, atLeast: war } } }',

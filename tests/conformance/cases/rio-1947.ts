@@ -17,7 +17,7 @@ const SRC_REQUEST = 'facts.md §1r "Falklands, 20 Apr 1982" and "26–28 Apr 198
 
 const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof rio1947>[0] = {}): string => eventScenario({
   id, title, clock: clock, inject,
-  version: '1.1',
+  version: coding.art3?.request !== undefined ? '1.4' : '1.1',
   regions: `regions:
   art4_region: { name: Rio Treaty Art. 4 region (Greenland to the Antarctic) }
   argentina: { within: art4_region, administeredBy: ARG }

@@ -20,7 +20,7 @@ const SRC_1965 = 'facts.md §1m "India–Pakistan, 1965" (infiltration of 5 Aug:
 
 const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof seato1954>[0]>['art4'] = {}): string => eventScenario({
   id, title, clock, inject,
-  version: '1.3',
+  version: '1.4',
   regions: `regions:
   treaty_area: { name: SEATO treaty area (Art. VIII; south of 21°30′ N) }
   south_vietnam: { within: treaty_area, administeredBy: RVN, name: Free territory under the jurisdiction of the State of Vietnam }

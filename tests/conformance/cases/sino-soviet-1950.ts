@@ -23,7 +23,7 @@ const UNDER_1960 = { ...all(KEYS, DORMANT), ...all(US_JPN_1951_KEYS, LAPSED) };
 /** The two US–Japan treaties are in every case; the date of the attack decides which is in force. */
 const scenario = (id: string, title: string, date: string, extra = '', where = 'korea'): string => eventScenario({
   id, title,
-  version: '1.3',
+  version: '1.4',
   clock: `{ start: ${date}, tick: day, horizon: 3 }`,
   regions: `regions:
   korea: { name: Korea (the Korean War front) }

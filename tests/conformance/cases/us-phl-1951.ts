@@ -27,7 +27,7 @@ const ELECTED_NAMES = {
 };
 
 const scenario = (id: string, title: string, clock: string, inject: string, extra: { council?: string; version?: string; art4?: Knobs } = {}): string => eventScenario({
-  id, title, clock, inject, version: extra.version ?? '1.1',
+  id, title, clock, inject, version: extra.version ?? (extra.art4?.request !== undefined ? '1.4' : '1.1'),
   regions: `regions:
   pacific_area: { name: Pacific area (US–Philippines Art. IV; US–ROK Art. III) }
   south_china_sea: { within: pacific_area, name: South China Sea }

@@ -15,7 +15,7 @@ const SRC_1968 = 'facts.md §1n "Czechoslovakia, 1968" (http://w.owiki.org/wiki/
 
 const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof warsaw1955>[0]>['art4'] = {}, membership: { parties?: string[]; dated?: Membership } = {}): string => eventScenario({
   id, title, clock, inject,
-  version: '1.3',
+  version: '1.4',
   regions: `regions:
   europe: { name: Europe (Warsaw Treaty Art. 4) }
   soviet_europe: { within: europe, administeredBy: SUN, name: the USSR in Europe }

@@ -8,7 +8,7 @@ import { Session } from '../../src/play/session.js';
 import { advanceToDecision } from './helpers.js';
 
 const loaded = loadScenario(`
-version: "1.3"
+version: "1.4"
 id: asked
 title: Asked or not
 clock: { start: 2025-01-06, tick: day, horizon: 3 }

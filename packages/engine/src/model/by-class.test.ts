@@ -11,7 +11,7 @@ import { allyTie, classReason, inClass } from './by-class.js';
 import type { ByClassInfo, Model } from './model.js';
 
 const yaml = `
-version: "1.3"
+version: "1.4"
 id: classes
 title: Classes of attackers
 clock: { start: 1975-01-06, tick: week, horizon: 4 }
@@ -113,7 +113,7 @@ describe('the story of a run', () => {
   // A reader sees why a class was met, or (for a pretext) why it was not.
   const story = (pretext: boolean, date: string) => {
     const r = loadScenario(`
-version: "1.3"
+version: "1.4"
 id: story
 title: Story
 clock: { start: ${date}, tick: day, horizon: 2 }

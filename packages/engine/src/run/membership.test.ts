@@ -8,7 +8,7 @@ import type { EngineKind } from './simulator.js';
 
 /** A defends B and C; B leaves on 5 Jan (last day 4 Jan), three days after an attack A answers with a 5-day delay. */
 const TEXT = `
-version: "1.3"
+version: "1.4"
 id: m
 title: Membership
 clock: { start: 2025-01-01, tick: day, horizon: 12 }

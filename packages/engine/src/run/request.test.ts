@@ -10,7 +10,7 @@ import type { Decider } from './decision.js';
 
 /** Three allies of V, each under its own copy of one clause; A attacks V (and, with `coalition`, C joins the same tick). */
 const scenario = (request: string, opts: { coalition?: boolean; second?: string } = {}): string => `
-version: "1.0"
+version: "1.4"
 id: req
 title: Request
 clock: { start: 2025-01-06, tick: day, horizon: 4 }
