@@ -341,7 +341,7 @@ export function usJpn1960(): string {
     name: Treaty of Mutual Cooperation and Security (United States–Japan)
     parties: [USA, JPN]
     signed: 1960-01-19
-    inForce: 1960-06-19
+    inForce: 1960-06-23
     atop: 3375
     source: facts.md §1e (Art. V text; ATOP 3375 asymm = 1)
     obligations:
@@ -728,7 +728,7 @@ export function usJpn1951(): string {
     parties: [USA, JPN]
     signed: 1951-09-08
     inForce: 1952-04-28
-    lapsed: 1960-06-19
+    lapsed: 1960-06-23
     source: facts.md §1s (the 1951 Security Treaty, no US duty to defend Japan; Art. II, bases)
     obligations:
       - id: art2

@@ -15,7 +15,7 @@ const SRC_1960 = 'facts.md §1e Art. V (http://38is.blogspot.com/2012/01/treaty-
 const SRC_KOREA = 'facts.md §1s "Korea, 1950" (the Chinese People\'s Volunteers crossed the Yalu on 19 Oct 1950: http://en.people.cn/n3/2020/1023/c90000-9772499.html; https://omniatlas-1598b.kxcdn.com/maps/east-asia/19510124/)';
 
 const KEYS = [...SINO_SOVIET_1950_KEYS, ...US_JPN_1951_KEYS, ...US_JPN_1960_KEYS];
-/** Before 28 Apr 1952 neither US–Japan treaty is in force; from then to 19 June 1960 the first; after, the second. */
+/** Before 28 Apr 1952 neither US–Japan treaty is in force; from then to 22 June 1960 the first; after, the second. */
 const BEFORE_1952 = { ...all(KEYS, DORMANT), ...all([...US_JPN_1951_KEYS, ...US_JPN_1960_KEYS], NOT_IN_FORCE) };
 const UNDER_1951 = { ...all(KEYS, DORMANT), ...all(US_JPN_1960_KEYS, NOT_IN_FORCE) };
 const UNDER_1960 = { ...all(KEYS, DORMANT), ...all(US_JPN_1951_KEYS, LAPSED) };
@@ -87,7 +87,7 @@ export const SINO_SOVIET_1950_CASES: ConformanceCase[] = [
     id: 'SS50-04',
     title: 'After the 1960 treaty (Art. V: the United States defends Japan), a hypothetical US attack on China meets Art. 1: the attacker is allied with Japan on the day',
     source: `${SRC_ART1}; ${SRC_1960}; ${SRC_1951}`,
-    interpretation: 'A hypothetical attack on Chinese territory (no such war happened), dated 1 Oct 1962, with no alignment declared. The 1960 Treaty of Mutual Cooperation and Security is in force (coded from 19 June 1960, as the J60 cases have it; the 1951 treaty lapses that day), and its Art. V binds the United States to act against an armed attack on Japan in the territories Japan administers: a defence obligation between the two, so on that day the United States is "allied with Japan" in the treaty reading of SS50-02, without any declaration. The attack puts China in a state of war; the Soviet duty is met and honoured, at materiel (pinned, a seminar\'s choice). Whether the treaty still bound the two in 1962, after the Sino-Soviet split, is a political question the format leaves to deny and reliability.',
+    interpretation: 'A hypothetical attack on Chinese territory (no such war happened), dated 1 Oct 1962, with no alignment declared. The 1960 Treaty of Mutual Cooperation and Security is in force (coded from 23 June 1960, the exchange of ratifications, as the J60 cases have it; the 1951 treaty lapses that day), and its Art. V binds the United States to act against an armed attack on Japan in the territories Japan administers: a defence obligation between the two, so on that day the United States is "allied with Japan" in the treaty reading of SS50-02, without any declaration. The attack puts China in a state of war; the Soviet duty is met and honoured, at materiel (pinned, a seminar\'s choice). Whether the treaty still bound the two in 1962, after the Sino-Soviet split, is a political question the format leaves to deny and reliability.',
     yaml: scenario('SS50-04', 'A US attack on China after the 1960 treaty', '1962-10-01', '', 'china'),
     situation: 'event',
     decisions: { 'respond sino-soviet-1950/art1@SUN': 'honour:materiel' },

@@ -30,12 +30,12 @@ pacts:
     name: Security Treaty (a negative duty only)
     parties: [USA, JPN]
     inForce: 1952-04-28
-    lapsed: 1960-06-19
+    lapsed: 1960-06-23
     obligations: [{ type: no_hostile_territory, obligated: [JPN], beneficiaries: [USA] }]
   - id: mutual-1960
     name: Treaty of Mutual Cooperation and Security
     parties: [USA, JPN]
-    inForce: 1960-06-19
+    inForce: 1960-06-23
     obligations: [{ type: defense, obligated: [USA], beneficiaries: [JPN] }]
   - id: anzus
     name: ANZUS
@@ -107,11 +107,20 @@ describe('classes of attackers', () => {
     expect(inClass(m, { kind: 'except', actors: [a('CHN')] }, a('CHN'), 0)).toBe(false);
     expect(inClass(m, { kind: 'except', actors: [a('CHN')] }, a('KHM'), 0)).toBe(true);
   });
+
+  it('without the named actors, still counts a named actor allied with another named one', () => {
+    // "Allies of JPN or USA", not JPN or USA themselves: from 1960 each is the other's ally.
+    const alliesOfEither: ByClassInfo = { kind: 'alliedWith', actors: [a('JPN'), a('USA')], including: false };
+    expect(inClass(m, alliesOfEither, a('USA'), dayOf('1962-10-01'))).toBe(true);
+    expect(classReason(m, alliesOfEither, a('USA'), dayOf('1962-10-01'))).toBe('USA is allied with JPN on 1962-10-01 (mutual-1960)');
+    expect(inClass(m, alliesOfEither, a('JPN'), dayOf('1953-03-01'))).toBe(false);
+    expect(classReason(m, alliesOfEither, a('JPN'), dayOf('1953-03-01'))).toBe('JPN is named, and only the allies of the named count');
+  });
 });
 
 describe('the story of a run', () => {
   // A reader sees why a class was met, or (for a pretext) why it was not.
-  const story = (pretext: boolean, date: string) => {
+  const story = (pretext: boolean, date: string, casus = 'armedAttack: { by: { alliedWith: [JPN] } }', intensity = 'war') => {
     const r = loadScenario(`
 version: "1.4"
 id: story
@@ -128,14 +137,14 @@ pacts:
     parties: [SUN, CHN]
     inForce: 1950-04-11
     obligations:
-      - { id: art1, type: defense, casus: { armedAttack: { by: { alliedWith: [JPN] } } }, response: { atLeast: materiel }${pretext ? ', judgment: { pretext: 1 }' : ''} }
+      - { id: art1, type: defense, casus: { ${casus} }, response: { atLeast: materiel }${pretext ? ', judgment: { pretext: 1 }' : ''} }
   - id: mutual-1960
     name: Treaty of Mutual Cooperation and Security
     parties: [USA, JPN]
-    inForce: 1960-06-19
+    inForce: 1960-06-23
     obligations: [{ type: defense, obligated: [USA], beneficiaries: [JPN] }]
 situations:
-  s: { title: S, inject: [{ at: ${date}, effect: { armedAttack: { by: USA, on: CHN, intensity: war } } }] }
+  s: { title: S, inject: [{ at: ${date}, effect: { armedAttack: { by: USA, on: CHN, intensity: ${intensity} } } }] }
 outcomes:
   o: { when: { tick: { gte: 1 } } }
 `);
@@ -151,5 +160,13 @@ outcomes:
   it('says why a pretext was needed', () => {
     expect(story(true, '1953-03-01')).toEqual([expect.stringContaining('(casus not met as coded: USA is not allied with JPN on 1953-03-01)')]);
     expect(story(false, '1953-03-01')).toEqual([]);
+  });
+
+  it('gives no class as the reason when another clause or condition may have failed', () => {
+    // Met by class but too weak an attack: with a second clause the event cannot say which failed.
+    const twoClauses = 'armedAttack: { by: { alliedWith: [JPN] }, minIntensity: war }, hostileAct: { by: any }';
+    const [line] = story(true, '1962-10-01', twoClauses, 'use_of_force');
+    expect(line).toContain('(casus not met as coded)');
+    expect(line).not.toContain('allied');
   });
 });

@@ -110,7 +110,8 @@ export function inClass(m: Model, c: ByClassInfo, a: number, day: number): boole
     case 'tag': return carriesTag(m, a, c.tag, day) !== c.negate;
     case 'except': return !c.actors.includes(a);
     case 'alliedWith':
-      if (c.actors.includes(a)) return c.including;
+      if (c.including && c.actors.includes(a)) return true;
+      // Without `including`, a named actor still counts as the ally of another named one.
       for (const b of c.actors) if (allyTie(m, a, b, day) !== -1) return true;
       return false;
   }
@@ -131,11 +132,12 @@ export function classReason(m: Model, c: ByClassInfo, a: number, day: number): s
     case 'except': return c.actors.includes(a) ? `${id(a)} is excepted` : `${id(a)} is not among ${c.actors.map(id).join(', ')}`;
     case 'alliedWith': {
       const named = c.actors.map(id).join(' or ');
-      if (c.actors.includes(a)) return c.including ? `${id(a)} is named` : `${id(a)} is named, and only its allies count`;
+      if (c.including && c.actors.includes(a)) return `${id(a)} is named`;
       for (const b of c.actors) {
         const tie = allyTie(m, a, b, day);
         if (tie !== -1) return `${id(a)} is allied with ${id(b)} ${on} (${tie >= 0 ? m.pacts[tie]!.id : 'declared alignment'})`;
       }
+      if (c.actors.includes(a)) return `${id(a)} is named, and only the allies of the named count`;
       return `${id(a)} is not allied with ${named} ${on}`;
     }
   }

@@ -1,14 +1,21 @@
 import type { ByClassInfo, Model, ObligationInfo } from '../model/model.js';
-import { classReason } from '../model/by-class.js';
+import { classReason, inClass } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import type { SimEvent } from './event.js';
 import { isoOf } from '../model/calendar.js';
 import { isProceduralKind } from './council.js';
 
-/** The class of attackers an obligation's casus names, if any (the first clause that names one). */
-function classOf(o: ObligationInfo): ByClassInfo | undefined {
-  for (const by of [o.casus?.by, o.threat?.by, ...o.acts.map((c) => c.by)]) if (by !== undefined && typeof by === 'object' && 'kind' in by) return by;
-  return undefined;
+/**
+ * The class of attackers that explains a judgment, if one can: the event does not say which clause
+ * judged, so a class is named only when it is the obligation's one clause, or, for a met casus,
+ * when the attacker belongs to it (a true reason, whichever clause judged). An unmet casus of an
+ * obligation with several clauses may have failed on another condition: no reason is given.
+ */
+function classOf(m: Model, o: ObligationInfo, met: boolean, attacker: number, day: number): ByClassInfo | undefined {
+  const clauses = [o.casus?.by, o.threat?.by, ...o.acts.map((c) => c.by)].filter((by) => by !== undefined);
+  const classes = clauses.filter((by): by is ByClassInfo => typeof by === 'object' && 'kind' in by);
+  if (clauses.length === 1) return classes[0];
+  return met ? classes.find((c) => inClass(m, c, attacker, day)) : undefined;
 }
 
 const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
@@ -94,7 +101,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (fate === 'unrequested') return `${name(m, ev.from)} did not ask ${name(m, o.obligated)} for help against ${t}: ${where} acts only at the attacked party's request, so it is not invoked`;
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
       // A casus met or unmet because of a class of attackers says why (the United States, allied with Japan…).
-      const cls = fate === 'judged' && ev.target >= 0 ? classOf(o) : undefined;
+      const cls = fate === 'judged' && ev.target >= 0 ? classOf(m, o, extra !== 'unmet', ev.target, ev.day) : undefined;
       const because = cls ? classReason(m, cls, ev.target, ev.day) : undefined;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ` (casus not met as coded${because ? `: ${because}` : ''})` : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';

@@ -168,3 +168,46 @@ describe('the attacked party\'s request (run/request.ts)', () => {
     expect(run(pretext, 'batch').ledger('X').slice(0, 2)).toEqual(['judged:unmet', 'invoked:pretext']);
   });
 });
+
+/** Two hostile acts on V in one tick, outside any war: each act is its own occasion to ask. */
+const acts = `
+version: "1.4"
+id: req-acts
+title: Request per act
+clock: { start: 2025-01-06, tick: day, horizon: 3 }
+actors:
+  V: { name: Victim }
+  X: { name: Ally X }
+  A: { name: Attacker }
+  C: { name: Second actor }
+pacts:
+  - id: p
+    name: Pact
+    parties: [V, X]
+    inForce: 2000-01-01
+    obligations:
+      - id: art3
+        type: consultation
+        obligated: [X]
+        beneficiaries: [V]
+        casus: { hostileAct: { on: party, by: non_party } }
+        response: { atLeast: consult }
+        request: { chance: 0.5 }
+situations:
+  s:
+    title: two acts on V in one tick
+    inject:
+      - { at: 1, effect: { hostileAct: { by: A, on: V, kind: cyber_operation } } }
+      - { at: 1, effect: { hostileAct: { by: C, on: V, kind: interdiction } } }
+outcomes:
+  consulted: { when: { obligation: { pact: p, state: [honoured] } } }
+`;
+
+describe('a request outside any war episode', () => {
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`${engine}: two acts in one tick ask once each (two numbers of request:V), not once for the tick`, () => {
+      const r = run(acts, engine);
+      expect(r.draws('request:V')).toHaveLength(2);
+    });
+  }
+});

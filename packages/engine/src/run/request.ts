@@ -35,10 +35,14 @@ export function requested(s: RunState, i: number, enemy: number, beneficiary: nu
     // The episode's request, whichever casus of it first asked.
     u = ep.requestDraw[slot]!;
     answer = ep.requestAnswer[slot]!;
-  } else if ((slot < 0 && s.requestOccasion[beneficiary] === act) || s.requestTick[beneficiary] === s.tick) {
-    // The same act, or the request made this very tick (a coalition attacking at once).
+  } else if (slot >= 0 && s.requestTick[beneficiary] === s.tick) {
+    // An attack judged in the tick of another's request (a coalition attacking at once).
     u = s.requestDraw[beneficiary]!;
     answer = s.requestAnswer[beneficiary]!;
+  } else if (slot < 0 && s.requestOccasion[beneficiary] === act) {
+    // The same act, outside any episode.
+    u = s.requestActDraw[beneficiary]!;
+    answer = s.requestActAnswer[beneficiary]!;
   } else {
     u = s.draw(m.requestSource[beneficiary]!);
     answer = -1;
@@ -50,10 +54,18 @@ export function requested(s: RunState, i: number, enemy: number, beneficiary: nu
       });
       if (pick !== undefined) answer = pick;
     }
+  }
+  if (slot >= 0) {
+    // Attacks judged in this tick share this request, whatever their episodes; the episode keeps it.
     s.requestTick[beneficiary] = s.tick;
     s.requestDraw[beneficiary] = u;
     s.requestAnswer[beneficiary] = answer;
+    ep.requestDraw[slot] = u;
+    ep.requestAnswer[slot] = answer;
+  } else {
+    s.requestOccasion[beneficiary] = act;
+    s.requestActDraw[beneficiary] = u;
+    s.requestActAnswer[beneficiary] = answer;
   }
-  if (slot >= 0) { ep.requestDraw[slot] = u; ep.requestAnswer[slot] = answer; } else s.requestOccasion[beneficiary] = act;
   return answer >= 0 ? answer === 0 : u < o.request;
 }

@@ -135,6 +135,7 @@ export class Simulator {
     s.requestOccasion.fill(-1);
     s.requestTick.fill(-1);
     s.requestAnswer.fill(-1);
+    s.requestActAnswer.fill(-1);
     s.regimeMember.fill(0);
     for (const g of m.regimes) {
       st.regime[g.index] = TABLES.regime.state(g.initialState);

@@ -146,7 +146,10 @@ export class RunState {
    * event seq; −1 for none). Requests within an episode are kept with the episode (run/request.ts).
    */
   readonly requestOccasion: Int32Array;
-  /** Per actor, the tick its latest request was made (−1: none): casus judged in that tick share it. */
+  /** Per actor, the number and a person's answer for the act in `requestOccasion` (kept apart from a war's request of the same tick). */
+  readonly requestActDraw: Float64Array;
+  readonly requestActAnswer: Int8Array;
+  /** Per actor, the tick its latest request in a war episode was made (−1: none): casus judged in that tick share it. */
   readonly requestTick: Int32Array;
   /** Per actor, the number its latest request drew from its `request:ACTOR` stream. */
   readonly requestDraw: Float64Array;
@@ -238,6 +241,8 @@ export class RunState {
     this.requestOccasion = new Int32Array(model.actors.length);
     this.requestDraw = new Float64Array(model.actors.length);
     this.requestTick = new Int32Array(model.actors.length);
+    this.requestActDraw = new Float64Array(model.actors.length);
+    this.requestActAnswer = new Int8Array(model.actors.length);
     this.requestAnswer = new Int8Array(model.actors.length);
     const nR = model.regimes.length;
     this.regimeMonitoredUntil = new Int32Array(nR);
