@@ -4,7 +4,7 @@
 // actor; decisions, duty choices and the model's variables are their actor's (or nobody's); a team
 // never gets a link to an event it does not know.
 import { describe, expect, it } from 'vitest';
-import type { TraceEvent } from '@casus/engine';
+import { compile, loadScenario, type TraceEvent } from '@casus/engine';
 import type { CliIo } from '../io.js';
 import { knownTo, teamEvents } from './fog.js';
 import { openSeminar } from './open.js';
@@ -56,5 +56,39 @@ describe('what a team knows', () => {
       ev({ kind: 'decision', actor: 'ROK', detail: 'absorb_and_protest' }, 3, 0),
     ];
     expect(teamEvents(model, seoul, list).map((e) => [e.seq, e.parent])).toEqual([[0, null], [2, null], [3, 0]]);
+  });
+});
+
+describe('what a team knows of a pact it joins or leaves', () => {
+  // A party on its own dates: told of the pact's invocations only while it is a party.
+  const r = loadScenario(`
+version: "1.4"
+id: fog-members
+title: Members by date
+clock: { start: 1968-01-01, tick: month, horizon: 12 }
+actors:
+  SUN: { name: Soviet Union }
+  ALB: { name: Albania }
+  CZE: { name: Czechoslovakia }
+  USA: { name: United States }
+pacts:
+  - id: warsaw
+    name: Warsaw Treaty
+    parties: [SUN, CZE, { actor: ALB, to: 1968-09-12 }]
+    inForce: 1955-06-04
+    obligations: [{ type: defense, obligated: [SUN], beneficiaries: [CZE] }]
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+  const m = compile(r.scenario);
+  const art = m.obligations.findIndex((o) => o.key === 'warsaw/defense@SUN');
+  const invoked = (date: string) => ev({ kind: 'obligation', actor: 'SUN', detail: 'invoked', ref: art, date });
+
+  it('is told while it is a party, not after it left', () => {
+    expect(knownTo(m, new Set(['ALB']), invoked('1968-09-12'))).toBe(true);
+    expect(knownTo(m, new Set(['ALB']), invoked('1968-09-13'))).toBe(false);
+    expect(knownTo(m, new Set(['CZE']), invoked('1968-09-13'))).toBe(true);
+    expect(knownTo(m, new Set(['USA']), invoked('1968-09-12'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Model, TraceEvent } from '@casus/engine';
+import { dayOf, type Model, type TraceEvent } from '@casus/engine';
 import type { Frame } from '../play/frame.js';
 import type { Session } from '../play/session.js';
 import { tickLabel } from '../play/view.js';
@@ -14,7 +14,8 @@ import { tickLabel } from '../play/view.js';
  *   to which only its own actor's doctrine reacts: that is the actor's internal step (a planned
  *   incident), not a statement;
  * - what concerns its actors' treaties: an obligation invoked, honoured, defected, moot or left
- *   unrequested (no request for help came) is known to every party of the pact;
+ *   unrequested (no request for help came) is known to every party of the pact on that day (a
+ *   state that left it, or has not yet joined, is not told);
  * - a hostile act short of an armed attack (a cyber operation, an interdiction) to the side that
  *   did it and the side it was done to;
  * - everything its own actors did, including their deliberations: their decisions, their judgments
@@ -47,7 +48,10 @@ export function knownTo(model: Model, actors: ReadonlySet<string>, e: TraceEvent
       if (TREATY.has(detail)) return true;
       if (DELIBERATION.test(detail)) return false;
       const o = e.ref !== undefined ? model.obligations[e.ref] : undefined;
-      return o !== undefined && model.pacts[o.pact]!.parties.some((p) => actors.has(model.actors[p]!.id));
+      if (o === undefined) return false;
+      const pact = model.pacts[o.pact]!;
+      const day = dayOf(e.date);
+      return pact.parties.some((p, k) => actors.has(model.actors[p]!.id) && day >= pact.partyFrom[k]! && day < pact.partyUntil[k]!);
     }
     default: return false; // decision, duty, variable
   }
