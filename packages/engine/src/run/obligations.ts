@@ -63,12 +63,22 @@ function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBe
  * `not_in_force` the obligations that bind that day: those of every party but one that accedes later.
  */
 export function enterForce(s: RunState, pact: number, parent: number, day = s.curDay): void {
-  const m = s.model;
-  for (const o of m.obligations) {
+  for (const o of s.model.obligations) {
     if (o.pact !== pact || s.obligationState(o.index) !== ST.notInForce || !s.obligationBinds(o.index, day)) continue;
-    s.send('obligation', o.index, EV.enterForce);
-    recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, parent, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
+    bringIntoForce(s, o, parent);
   }
+}
+
+/** Obligation `o` enters into force (its pact's date, or its party's accession, has come). */
+function bringIntoForce(s: RunState, o: ObligationInfo, parent: number): void {
+  s.send('obligation', o.index, EV.enterForce);
+  recv(s, 'obligation', `pact:${s.model.pacts[o.pact]!.id}`, parent, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
+}
+
+/** Obligation `o` lapses, whatever its state (its pact ended, or its party left). */
+function lapse(s: RunState, o: ObligationInfo): void {
+  s.send('obligation', o.index, EV.lapse);
+  recv(s, 'obligation', `pact:${s.model.pacts[o.pact]!.id}`, -1, o.obligated, -1, -1, 0, false, 'lapsed', -1, -1, o.index, '', -1);
 }
 
 /**
@@ -78,18 +88,12 @@ export function enterForce(s: RunState, pact: number, parent: number, day = s.cu
  * `lapsed`, cause `pact:ID`); those of a party whose accession day has come enter into force.
  */
 export function membership(s: RunState, pact: number): void {
-  const m = s.model;
-  for (const o of m.obligations) {
+  for (const o of s.model.obligations) {
     if (o.pact !== pact) continue;
     const st = s.obligationState(o.index);
     if (st === ST.lapsed) continue;
-    if (s.day >= o.untilDay) {
-      s.send('obligation', o.index, EV.lapse);
-      recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, o.obligated, -1, -1, 0, false, 'lapsed', -1, -1, o.index, '', -1);
-    } else if (st === ST.notInForce && s.day >= o.fromDay) {
-      s.send('obligation', o.index, EV.enterForce);
-      recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
-    }
+    if (s.day >= o.untilDay) lapse(s, o);
+    else if (st === ST.notInForce && s.day >= o.fromDay) bringIntoForce(s, o, -1);
   }
 }
 
@@ -467,10 +471,8 @@ const MATERIEL = 2;
 
 /** Lapses every live obligation of a pact that has ended. */
 export function lapsePact(s: RunState, pact: number): void {
-  const m = s.model;
-  for (const o of m.obligations) {
+  for (const o of s.model.obligations) {
     if (o.pact !== pact || s.obligationState(o.index) === ST.lapsed) continue;
-    s.send('obligation', o.index, EV.lapse);
-    recv(s, 'obligation', `pact:${m.pacts[pact]!.id}`, -1, o.obligated, -1, -1, 0, false, 'lapsed', -1, -1, o.index, '', -1);
+    lapse(s, o);
   }
 }
