@@ -30,20 +30,34 @@ export interface MachineHost {
   count(kind: MachineKind): number;
 }
 
-/** The batch engine's host: one growable Int8Array of states per kind, table lookups, no allocation. */
+/** Events per state of each kind's table: a row of `next`. */
+const WIDTH = {
+  relation: TABLES.relation.events.length, obligation: TABLES.obligation.events.length, draft: TABLES.draft.events.length,
+  regime: TABLES.regime.events.length, trigger: TABLES.trigger.events.length,
+};
+
+/**
+ * The batch engine's host: one growable Int8Array of states per kind, table lookups, no allocation.
+ * Kinds are told apart by a `switch` rather than by indexing an object with the kind's name: a
+ * call site passes one kind, so once inlined the switch folds away, where a look-up by a name that
+ * varies between call sites stays a keyed look-up at every call.
+ */
 export class TableHost implements MachineHost {
   readonly engine = 'batch' as const;
-  private states: Record<MachineKind, Int8Array> = {
-    relation: new Int8Array(64), obligation: new Int8Array(64), draft: new Int8Array(64), regime: new Int8Array(16), trigger: new Int8Array(64),
-  };
+  private relation = new Int8Array(64);
+  private obligation = new Int8Array(64);
+  private draft = new Int8Array(64);
+  private regime = new Int8Array(16);
+  private trigger = new Int8Array(64);
   private counts: Record<MachineKind, number> = { relation: 0, obligation: 0, draft: 0, regime: 0, trigger: 0 };
 
   reset(starts: { readonly [K in MachineKind]: ArrayLike<number> }): void {
     for (const k of KINDS) {
       const s = starts[k];
       this.ensure(k, s.length);
-      if (s instanceof Int8Array) this.states[k].set(s);
-      else for (let i = 0; i < s.length; i++) this.states[k][i] = s[i]!;
+      const arr = this.states(k);
+      if (s instanceof Int8Array) arr.set(s);
+      else for (let i = 0; i < s.length; i++) arr[i] = s[i]!;
       this.counts[k] = s.length;
     }
   }
@@ -51,18 +65,24 @@ export class TableHost implements MachineHost {
   add(kind: MachineKind): number {
     const i = this.counts[kind]++;
     this.ensure(kind, i + 1);
-    this.states[kind][i] = TABLES[kind].initial;
+    this.states(kind)[i] = TABLES[kind].initial;
     return i;
   }
 
   state(kind: MachineKind, i: number): number {
-    return this.states[kind][i]!;
+    return this.states(kind)[i]!;
   }
 
   send(kind: MachineKind, i: number, event: number): number {
-    const t = TABLES[kind];
-    const arr = this.states[kind];
-    const to = t.next[arr[i]! * t.events.length + event]!;
+    let next: Int8Array, width: number, arr: Int8Array;
+    switch (kind) {
+      case 'relation': next = TABLES.relation.next; width = WIDTH.relation; arr = this.relation; break;
+      case 'obligation': next = TABLES.obligation.next; width = WIDTH.obligation; arr = this.obligation; break;
+      case 'draft': next = TABLES.draft.next; width = WIDTH.draft; arr = this.draft; break;
+      case 'regime': next = TABLES.regime.next; width = WIDTH.regime; arr = this.regime; break;
+      default: next = TABLES.trigger.next; width = WIDTH.trigger; arr = this.trigger; break;
+    }
+    const to = next[arr[i]! * width + event]!;
     if (to >= 0) arr[i] = to;
     return to;
   }
@@ -71,13 +91,30 @@ export class TableHost implements MachineHost {
     return this.counts[kind];
   }
 
+  private states(kind: MachineKind): Int8Array {
+    switch (kind) {
+      case 'relation': return this.relation;
+      case 'obligation': return this.obligation;
+      case 'draft': return this.draft;
+      case 'regime': return this.regime;
+      default: return this.trigger;
+    }
+  }
+
   private ensure(kind: MachineKind, n: number): void {
-    if (this.states[kind].length >= n) return;
-    let size = this.states[kind].length;
+    const old = this.states(kind);
+    if (old.length >= n) return;
+    let size = old.length;
     while (size < n) size *= 2;
     const grown = new Int8Array(size);
-    grown.set(this.states[kind]);
-    this.states[kind] = grown;
+    grown.set(old);
+    switch (kind) {
+      case 'relation': this.relation = grown; break;
+      case 'obligation': this.obligation = grown; break;
+      case 'draft': this.draft = grown; break;
+      case 'regime': this.regime = grown; break;
+      default: this.trigger = grown; break;
+    }
   }
 }
 

@@ -110,16 +110,52 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
 
 /**
  * Members seated on the current day, in the order the scenario lists the seats. The list is
- * shared (kept for the day, see `RunState.seated`): read it, never change it.
+ * shared (kept for the day, see `RunState.seated`): read it, never change it. Days with the same
+ * members share one list, from run to run, so what is derived from a list (the text of its votes,
+ * {@link votesText}) can be kept with it.
  */
 export function seatedMembers(s: RunState): readonly number[] {
   if (s.seatedDay === s.day) return s.seated;
-  const c = s.model.council!;
-  const out: number[] = [];
-  for (const seat of c.seats) if (s.day >= seat.fromDay && s.day <= seat.toDay && !out.includes(seat.actor)) out.push(seat.actor);
+  let out = s.seatedByDay.get(s.day);
+  if (out === undefined) {
+    const c = s.model.council!;
+    const list: number[] = [];
+    for (const seat of c.seats) if (s.day >= seat.fromDay && s.day <= seat.toDay && !list.includes(seat.actor)) list.push(seat.actor);
+    const key = list.join(',');
+    out = s.seatings.get(key);
+    if (out === undefined) { out = list; s.seatings.set(key, out); }
+    s.seatedByDay.set(s.day, out);
+  }
   s.seated = out;
   s.seatedDay = s.day;
   return out;
+}
+
+/** Distinct vote texts kept per list of members: enough for the patterns that recur, bounded for those that do not. */
+const MAX_VOTE_TEXTS = 4096;
+/** Votes of up to this many members fit one exact integer code (4 choices: 2 bits each, 52 bits). */
+const MAX_CODED_MEMBERS = 26;
+
+/**
+ * The record of a vote, `ID:vote` per member in seat order. The same votes of the same members
+ * give the same text, so it is made once and kept with the members' list (its code is the votes
+ * in base 4).
+ */
+function votesText(s: RunState, members: readonly number[], chosen: readonly number[]): string {
+  const coded = members.length <= MAX_CODED_MEMBERS;
+  let code = 0;
+  if (coded) for (let k = members.length - 1; k >= 0; k--) code = code * 4 + chosen[k]!;
+  let texts = coded ? s.voteTexts.get(members) : undefined;
+  const known = texts?.get(code);
+  if (known !== undefined) return known;
+  const m = s.model;
+  let votes = '';
+  for (let k = 0; k < members.length; k++) votes += `${k > 0 ? ' ' : ''}${m.actors[members[k]!]!.id}:${VOTES[chosen[k]!]}`;
+  if (coded) {
+    if (texts === undefined) { texts = new Map(); s.voteTexts.set(members, texts); }
+    if (texts.size < MAX_VOTE_TEXTS) texts.set(code, votes);
+  }
+  return votes;
 }
 
 /**
@@ -142,15 +178,37 @@ function matchingRule(s: RunState, draft: number, member: number): VoteRuleInfo 
   const policy = c.policies[member] ?? c.defaultPolicy;
   if (!policy) return undefined;
   const shielded = d.target >= 0 && (policy.shield.includes(d.target) || unCooperation(s, member, d.target));
-  for (const r of policy.rules) {
-    if (r.kinds && !r.kinds.includes(d.kind)) continue;
-    if (r.products && !r.products.includes(d.product)) continue;
+  const rules = rulesFor(s, d.kind, d.product)[member]!;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k]!;
     if (r.target === 'shielded' && !shielded) continue;
     if (r.target === 'other' && shielded) continue;
     if (r.when && !r.when(s, member, -1, d.target)) continue;
     return r;
   }
   return undefined;
+}
+
+const NO_RULES: readonly VoteRuleInfo[] = Object.freeze([]);
+
+/**
+ * Per actor, the rules of its policy that apply to drafts of this kind and product, in order: what
+ * does not depend on the day or the state, found once per model rather than at every vote.
+ */
+function rulesFor(s: RunState, kind: string, product: string): readonly (readonly VoteRuleInfo[])[] {
+  let byProduct = s.voteRules.get(kind);
+  if (byProduct === undefined) { byProduct = new Map(); s.voteRules.set(kind, byProduct); }
+  let perActor = byProduct.get(product);
+  if (perActor === undefined) {
+    const c = s.model.council!;
+    perActor = s.model.actors.map((_, a) => {
+      const policy = c.policies[a] ?? c.defaultPolicy;
+      if (!policy) return NO_RULES;
+      return policy.rules.filter((r) => (!r.kinds || r.kinds.includes(kind)) && (!r.products || r.products.includes(product)));
+    });
+    byProduct.set(product, perActor);
+  }
+  return perActor;
 }
 
 /**
@@ -220,8 +278,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
       if (chosen[k] === 0 && !checkDuties(s, 'vote', members[k]!, d.target, parent)) chosen[k] = 2;
     }
   }
-  let votes = '';
-  for (let k = 0; k < members.length; k++) votes += `${k > 0 ? ' ' : ''}${m.actors[members[k]!]!.id}:${VOTES[chosen[k]!]}`;
+  const votes = votesText(s, members, chosen);
   if (isStatement(d)) {
     // A statement binds no one: it has no effect beyond the record.
     const c = consensus(members, chosen);

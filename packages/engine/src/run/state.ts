@@ -1,4 +1,4 @@
-import type { Model } from '../model/model.js';
+import type { Model, VoteRuleInfo } from '../model/model.js';
 import type { MachineHost } from '../machines/host.js';
 import type { MachineKind } from '../machines/definitions.js';
 import { TABLES } from '../machines/host.js';
@@ -183,6 +183,13 @@ export class RunState {
    */
   seated: readonly number[] = [];
   seatedDay = Number.NaN;
+  /** The members seated on each day met so far, one list per distinct set of members (run/council). */
+  readonly seatedByDay = new Map<number, readonly number[]>();
+  readonly seatings = new Map<string, readonly number[]>();
+  /** The text of votes already recorded, per list of members, by the votes' code (run/council `votesText`). */
+  readonly voteTexts = new Map<readonly number[], Map<number, string>>();
+  /** Per draft kind and product, each actor's vote rules that can apply (run/council `rulesFor`). */
+  readonly voteRules = new Map<string, Map<string, readonly (readonly VoteRuleInfo[])[]>>();
   readonly events: SimEvent[] = [];
   /** Event objects reused across runs (see run/record.ts `recordEvent`): slot i serves event i. */
   readonly eventPool: SimEvent[] = [];
@@ -276,7 +283,16 @@ export class RunState {
   /** Sends an event to a machine instance through the host; returns the new state or -1 (ignored). */
   send(kind: MachineKind, i: number, event: number): number {
     const to = this.host.send(kind, i, event);
-    if (to >= 0) this.machine[kind][i] = to;
+    if (to >= 0) {
+      // A switch, not `this.machine[kind]`: see machines/host.ts TableHost.
+      switch (kind) {
+        case 'relation': this.machine.relation[i] = to; break;
+        case 'obligation': this.machine.obligation[i] = to; break;
+        case 'draft': this.machine.draft[i] = to; break;
+        case 'regime': this.machine.regime[i] = to; break;
+        default: this.machine.trigger[i] = to; break;
+      }
+    }
     return to;
   }
 
