@@ -111,11 +111,23 @@ export function mix32(a: number, b: number): number {
  *   {@link ZERO_SEED_REPLACEMENT}.
  */
 export function seedFor(masterSeed: number, runIndex: number, sourceHash: number): number {
+  return sourceSeed(runKey(masterSeed, runIndex), sourceHash);
+}
+
+/**
+ * The part of {@link seedFor} shared by every source of a run: the master seed with the run
+ * index's two halves absorbed. `seedFor(m, r, h) === sourceSeed(runKey(m, r), h)`; a run that
+ * seeds many sources computes this once.
+ */
+export function runKey(masterSeed: number, runIndex: number): number {
   const lo = runIndex >>> 0;
   const hi = Math.floor(runIndex / 4294967296) >>> 0;
-  let h = mix32(masterSeed, lo);
-  h = mix32(h, hi);
-  h = mix32(h, sourceHash) | 0;
+  return mix32(mix32(masterSeed, lo), hi);
+}
+
+/** {@link seedFor} from the run's {@link runKey}. */
+export function sourceSeed(key: number, sourceHash: number): number {
+  const h = mix32(key, sourceHash) | 0;
   return h === 0 ? ZERO_SEED_REPLACEMENT : h;
 }
 

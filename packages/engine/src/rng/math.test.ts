@@ -103,6 +103,18 @@ describe('log reads the exponent from the bits', () => {
     }), { numRuns: 20_000 });
     for (const x of [2.2250738585072014e-308, 1, 2, 2 - 2 ** -52, Number.MAX_VALUE, 0.5, 3]) { bits[0] = x; expect(((words[high]! >>> 20) & 0x7ff) - 1).toBe(searchedIndex(x)); }
   });
+  it('scales to [1, 2) by a product with 2^-e exactly as by a quotient with 2^e, for every exponent', () => {
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    const high = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+    const check = (x: number): void => {
+      bits[0] = x;
+      const lo = ((words[high]! >>> 20) & 0x7ff) - 1;
+      if (x / POW2[lo]! !== x * (1 / POW2[lo]!)) throw new Error(`${x}: ${x / POW2[lo]!} !== ${x * (1 / POW2[lo]!)}`);
+    };
+    fc.assert(fc.property(fc.double({ min: 2.2250738585072014e-308, max: Number.MAX_VALUE, noNaN: true }), (x) => { check(x); }), { numRuns: 20_000 });
+    for (let k = 0; k < 2046; k++) for (const f of [1, 1.5, 2 - 2 ** -52, 1 + 2 ** -52]) { const x = POW2[k]! * f; if (x < Infinity) check(x); }
+  });
   it('is pinned on powers of two and their neighbours', () => {
     expect(log(1)).toBe(0);
     expect(log(2)).toBe(0.6931471805599453);

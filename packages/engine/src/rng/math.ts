@@ -24,6 +24,10 @@ const POW2 = new Float64Array(2046);
   for (let k = 0; k >= -1022; k--, p *= 0.5) POW2[k + 1022] = p;
 }
 
+/** INV_POW2[i] = 1 / POW2[i], exact (2^-1023 and 2^-1022 … are representable: subnormal at worst). */
+const INV_POW2 = new Float64Array(2046);
+for (let i = 0; i < 2046; i++) INV_POW2[i] = 1 / POW2[i]!;
+
 /** x's bits as two 32-bit words; the high word (sign, exponent, top of the fraction) is word 1 on a little-endian machine. */
 const BITS = new Float64Array(1);
 const WORDS = new Uint32Array(BITS.buffer);
@@ -102,7 +106,9 @@ export function log(x: number): number {
   // for the biased exponent E = lo + 1. The same index a search of POW2 would find, in one step.
   BITS[0] = x;
   const lo = ((WORDS[HIGH_WORD]! >>> 20) & 0x7ff) - 1;
-  let m = x / POW2[lo]!; // exact: m in [1, 2)
+  // Exact either way (m in [1, 2) is x with its exponent replaced): a product by 2^-e costs less than
+  // a quotient by 2^e and gives the same bits.
+  let m = x * INV_POW2[lo]!;
   k += lo - 1022;
   if (m >= SQRT2_HI) {
     m *= 0.5;

@@ -1,4 +1,4 @@
-import { hashString, seedFor } from './hash.js';
+import { hashString, runKey, sourceSeed } from './hash.js';
 import { XOR128_WORDS, nextFloat, seedStream } from './xor128.js';
 
 /**
@@ -45,6 +45,8 @@ export class Streams {
   private generation = 0;
   private master = 0;
   private run = 0;
+  /** `runKey(master, run)`: what every stream's seed of the run starts from. */
+  private key = runKey(0, 0);
 
   /**
    * @param names the source names; index `i` of this list is the source index used by `next`.
@@ -97,6 +99,7 @@ export class Streams {
     // generator steps. The numbers are the same as seeding them all here.
     this.master = masterSeed;
     this.run = runIndex;
+    this.key = runKey(masterSeed, runIndex);
     this.generation = (this.generation + 1) >>> 0;
     if (this.generation === 0) { this.seededFor.fill(0); this.generation = 1; }
   }
@@ -104,7 +107,7 @@ export class Streams {
   /** Next float in [0, 1) from source `sourceIndex`. */
   next(sourceIndex: number): number {
     if (this.seededFor[sourceIndex] !== this.generation) {
-      seedStream(this.state, sourceIndex, seedFor(this.master, this.run, this.hashes[sourceIndex]!));
+      seedStream(this.state, sourceIndex, sourceSeed(this.key, this.hashes[sourceIndex]!));
       this.seededFor[sourceIndex] = this.generation;
     }
     return nextFloat(this.state, sourceIndex);

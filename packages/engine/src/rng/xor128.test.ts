@@ -36,6 +36,18 @@ describe('inlined xor128', () => {
     }
   });
 
+  it('seeds by table as seedrandom does by 64 steps: every single bit, every byte value in every position', () => {
+    const seeds: number[] = [];
+    for (let b = 0; b < 32; b++) seeds.push((1 << b) | 0, ~(1 << b));
+    for (let p = 0; p < 4; p++) for (let v = 0; v < 256; v++) seeds.push((v << (8 * p)) | 0, (v * 0x01010101) ^ (0x5a5a5a5a << p));
+    for (const seed of seeds) {
+      const ref = reference(seed | 0);
+      const state = new Int32Array(8);
+      seedStream(state, 1, seed | 0);
+      for (let k = 0; k < 4; k++) if (nextInt32(state, 1) !== ref.int32()) throw new Error(`seed ${seed | 0}, draw ${k}`);
+    }
+  });
+
   it('nextInt32 equals prng.int32()', () => {
     fc.assert(
       fc.property(int32, (seed) => {

@@ -4,6 +4,7 @@ import type { MachineKind } from '../machines/definitions.js';
 import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
 import { Streams } from '../rng/streams.js';
+import { runKey } from '../rng/hash.js';
 import { EventQueue, type Queued } from './queue.js';
 import type { SimEvent } from './event.js';
 import type { Decider } from './decision.js';
@@ -374,6 +375,20 @@ export class RunState {
     const o = this.model.obligations[i]!;
     const k = o.beneficiaries.indexOf(b);
     return k >= 0 && day >= o.beneficiaryFrom[k]! && day < o.beneficiaryUntil[k]!;
+  }
+
+  private keyMaster = Number.NaN;
+  private keyRun = Number.NaN;
+  private key = 0;
+
+  /** `runKey(masterSeed, runIndex)` (rng/hash): the start of every seed of the run, made once per run. */
+  runKey(): number {
+    if (this.keyMaster !== this.masterSeed || this.keyRun !== this.runIndex) {
+      this.key = runKey(this.masterSeed, this.runIndex);
+      this.keyMaster = this.masterSeed;
+      this.keyRun = this.runIndex;
+    }
+    return this.key;
   }
 
   /** The next number of a named source; logs it when draws are recorded. */

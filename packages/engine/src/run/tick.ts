@@ -1,5 +1,5 @@
 import { TABLES } from '../machines/host.js';
-import { hashString, mix32, seedFor } from '../rng/hash.js';
+import { hashString, mix32, sourceSeed } from '../rng/hash.js';
 import { keyedFloat } from '../rng/keyed.js';
 import { log } from '../rng/math.js';
 import { hazardPerTick } from '../model/compile.js';
@@ -179,7 +179,7 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   if (h <= 0) { s.deescalateAt[p] = -1; return; }
   const arrival = ++s.rungArrivals[p]!;
   const key = mix32(mix32(DEESCALATION_HASH, p), mix32(s.tick * 64 + r, arrival));
-  const u = keyedFloat(seedFor(s.masterSeed, s.runIndex, key), 0);
+  const u = keyedFloat(sourceSeed(s.runKey(), key), 0);
   if (s.drawLog) s.drawLog.push(-1 - p, u);
   // u is in [0, 1); 1 - u in (0, 1] keeps the logarithm finite.
   const wait = h >= 1 ? 0 : Math.floor(log(1 - u) / log(1 - h));

@@ -16,7 +16,7 @@
  */
 import type { Model } from '../model/model.js';
 import { hazardPerTick } from '../model/compile.js';
-import { hashString, seedFor } from '../rng/hash.js';
+import { hashString, sourceSeed } from '../rng/hash.js';
 import { geometricWait, keyedFloat } from '../rng/keyed.js';
 import { log } from '../rng/math.js';
 import type { RunState } from './state.js';
@@ -67,9 +67,11 @@ export function triggerNumber(s: RunState, i: number, k: number): number {
  * tick at or after `from`. At the start of a run, and when a run is reseeded.
  */
 export function startTriggerClocks(s: RunState, from: number): void {
-  for (const tr of s.model.triggers) {
-    s.triggerKey[tr.index] = seedFor(s.masterSeed, s.runIndex, s.clock.hash[tr.index]!);
-    restartTriggerClock(s, tr.index, from);
+  const key = s.runKey();
+  const n = s.model.triggers.length;
+  for (let i = 0; i < n; i++) {
+    s.triggerKey[i] = sourceSeed(key, s.clock.hash[i]!);
+    restartTriggerClock(s, i, from);
   }
 }
 
