@@ -29,7 +29,7 @@ import { rec } from '../run/effects.js';
 import { enterForce, lapsePact, membership } from '../run/obligations.js';
 import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
-import { passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
+import { dueWords, passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
 import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
 import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 import { compileRecorded, outcomeChecks } from './record-program.js';
@@ -119,6 +119,16 @@ export function tickSource(m: Model): TickSource {
     const code = c === undefined ? undefined : conditionCode(c as never, m, (x) => K.value(x));
     return code ?? `${K.ref(closure)}(s, -1, -1, -1)`;
   };
+  // The calendar of candidate ticks (run/trigger-clock `markDue`): this tick's words, read once and
+  // cleared; a trigger is looked at for a candidate only when its bit is set.
+  const W = dueWords(m.triggers.length);
+  const word = (i: number): string => `d${i >> 5}`;
+  const bit = (i: number): string => num((1 << (i & 31)) | 0);
+  if (m.triggers.some((tr) => tr.stochastic && clock.q[tr.index]! > 0)) {
+    out(`const due = s.triggerDue, at = t * ${num(W)};`);
+    for (let w = 0; w < W; w++) out(`const d${w} = due[at + ${num(w)}]; due[at + ${num(w)}] = 0;`);
+  }
+  out('const next = s.triggerNext, mt = s.machine.trigger;');
   for (const tr of m.triggers) {
     const i = idx(tr.index);
     const spec = m.scenario.triggers[tr.index]!;
@@ -126,15 +136,17 @@ export function tickSource(m: Model): TickSource {
     const candidates = tr.stochastic && q > 0;
     const scheduled = tr.scheduled.size > 0;
     if (!candidates && !scheduled && !tr.becomes) continue; // can never fire
+    const isCandidate = `(${word(tr.index)} & ${bit(tr.index)}) !== 0 && next[${i}] === t`;
     // A trigger with nothing but candidate ticks (no schedule, no edge, no cooldown to run out)
     // does nothing on other ticks: its whole block waits for its next candidate.
     const onlyCandidates = candidates && !scheduled && !tr.becomes && !(tr.cooldown > 0);
-    out(onlyCandidates ? `if (s.triggerNext[${i}] === t) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
-    // A candidate every tick (q = 1) draws no wait: passCandidate's bookkeeping, inline.
-    const pass = `(${K.value(q)} >= 1 ? (s.triggerNext[${i}] = t + 1, s.triggerCandidate[${i}]++) : H.passCandidate(s, ${i}, t))`;
+    out(onlyCandidates ? `if (${isCandidate}) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
+    // A candidate every tick (q = 1) draws no wait: passCandidate's bookkeeping, inline (the
+    // calendar marked for the next tick).
+    const pass = `(${K.value(q)} >= 1 ? (next[${i}] = t + 1, due[at + ${num(W)} + ${num(tr.index >> 5)}] |= ${bit(tr.index)}, s.triggerCandidate[${i}]++) : H.passCandidate(s, ${i}, t))`;
     out(onlyCandidates ? `  const cand = ${pass};`
-      : candidates ? `  const cand = s.triggerNext[${i}] === t ? ${pass} : -1;` : '  const cand = -1;');
-    out(`  let st = s.machine.trigger[${i}];`);
+      : candidates ? `  const cand = ${isCandidate} ? ${pass} : -1;` : '  const cand = -1;');
+    out(`  let st = mt[${i}];`);
     if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
     out('  let edge = false;');
     if (tr.becomes) out(`  { const now = ${cond(spec.becomes, tr.becomes)}; edge = now && s.triggerLast[${i}] === 0; s.triggerLast[${i}] = now ? 1 : 0; }`);
@@ -142,22 +154,25 @@ export function tickSource(m: Model): TickSource {
     if (scheduled) {
       const at = new Uint8Array(m.clock.horizon + 1);
       for (const k of tr.scheduled) if (k >= 0 && k <= m.clock.horizon) at[k] = 1;
-      out(`    let fire = edge || ${K.ref(at)}[t] === 1;`);
-    } else out('    let fire = edge;');
+      out(`    const fire = edge || ${K.ref(at)}[t] === 1;`);
+    } else out('    const fire = edge;');
     const when = tr.when ? cond(spec.when, tr.when) : 'true';
+    // Fired by its edge or its schedule, the trigger still needs its condition. Otherwise a
+    // candidate tests the condition once, before its number is drawn: nothing between that test
+    // and the firing (a keyed number, the hazard) changes the state, so it is not tested again.
+    out(`    if (fire) { if (${when}) H.fireTrigger(s, ${i}, t); }`);
     if (candidates) {
-      if (tr.constantP >= q) out('    if (!fire && cand >= 0) fire = true;');
-      else if (tr.constantP >= 0) out(`    if (!fire && cand >= 0 && ${when}) fire = H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)};`);
+      if (tr.constantP >= q) out(`    else if (cand >= 0 && ${when}) H.fireTrigger(s, ${i}, t);`);
+      else if (tr.constantP >= 0) out(`    else if (cand >= 0 && ${when}) { if (H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)}) H.fireTrigger(s, ${i}, t); }`);
       else {
-        out(`    if (!fire && cand >= 0 && ${when}) {`);
+        out(`    else if (cand >= 0 && ${when}) {`);
         const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
         out(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
         out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${K.value(q)};`);
-        out('      fire = uq < x && uq < H.hazardPerTick(x);');
+        out(`      if (uq < x && uq < H.hazardPerTick(x)) H.fireTrigger(s, ${i}, t);`);
         out('    }');
       }
     }
-    out(`    if (fire && ${when}) H.fireTrigger(s, ${i}, t);`);
     out('  }');
     out('}');
   }

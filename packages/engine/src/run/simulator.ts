@@ -339,15 +339,19 @@ function queueWithdrawal(s: RunState, pair: number, obligation: number, episode:
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {
-  const choices = chooseRound(s, round);
-  if (s.roundHook) s.roundHook(round, choices);
+  // A hook may keep the round's choices and continue the run with others (batch/branching.ts),
+  // so it gets a list of its own; without one, the round's list is reused from round to round
+  // (a round is applied before the next is chosen).
+  const hook = s.roundHook;
+  const choices = chooseRound(s, round, hook ? new Array(round.length) : s.choiceScratch);
+  if (hook) hook(round, choices);
   applyRound(s, round, choices);
+  if (!hook) truncate(choices, 0);
 }
 
-/** Every decision of a round chosen on the same state (draws made, nothing applied yet). */
-function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] {
+/** Every decision of a round chosen on the same state (draws made, nothing applied yet), into `choices`. */
+function chooseRound(s: RunState, round: readonly PendingDecision[], choices: unknown[]): unknown[] {
   const m = s.model;
-  const choices: unknown[] = new Array(round.length);
   for (let k = 0; k < round.length; k++) {
     const d = round[k]!;
     switch (d.type) {
@@ -376,7 +380,8 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
       case 'respond': {
         const o = m.obligations[d.obligation]!;
         const r = chooseResponse(s, d.obligation);
-        if (!s.decider) { choices[k] = r.honour ? { honour: true, level: r.level } : { honour: false, level: o.shortfall }; break; }
+        // chooseResponse's answer is the choice itself: { honour: true, level } or { honour: false, level: shortfall }.
+        if (!s.decider) { choices[k] = r; break; }
         const options = responseOptions(o);
         const chosen = r.honour ? r.level - o.atLeast : options.length - 1;
         const pick = decide(s, { kind: 'respond', actor: m.actors[o.obligated]!.id, key: o.key, options, chosen, prompt: `honour ${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}, and how far?` });
@@ -395,11 +400,15 @@ function chooseRound(s: RunState, round: readonly PendingDecision[]): unknown[] 
       case 'vote': {
         const dr = s.drafts[d.draft]!;
         const members = seatedMembers(s);
-        const votes = members.map((mem) => !s.decider ? chooseVote(s, d.draft, mem) : decide(s, {
-          kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
-          prompt: dr.product === 'resolution' ? `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`
-            : `${dr.kind} draft ${dr.product.replace('_', ' ')}${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: agree (yes), object and block it (no), or stay silent?`,
-        }));
+        const votes = new Array<number>(members.length);
+        for (let j = 0; j < members.length; j++) {
+          const mem = members[j]!;
+          votes[j] = !s.decider ? chooseVote(s, d.draft, mem) : decide(s, {
+            kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
+            prompt: dr.product === 'resolution' ? `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`
+              : `${dr.kind} draft ${dr.product.replace('_', ' ')}${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: agree (yes), object and block it (no), or stay silent?`,
+          });
+        }
         choices[k] = { members, votes };
         break;
       }

@@ -8,7 +8,7 @@ import { runKey } from '../rng/hash.js';
 import { EventQueue, type Queued } from './queue.js';
 import type { SimEvent } from './event.js';
 import type { Decider } from './decision.js';
-import { triggerClock, type TriggerClock } from './trigger-clock.js';
+import { dueWords, triggerClock, type TriggerClock } from './trigger-clock.js';
 import { Episodes } from './episodes.js';
 
 /** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
@@ -168,6 +168,9 @@ export class RunState {
   readonly triggerNext: Int32Array;
   /** Index of each trigger's next candidate. */
   readonly triggerCandidate: Int32Array;
+  /** The calendar of candidate ticks, `dueWords` words a tick (run/trigger-clock `markDue`). */
+  readonly triggerDue: Int32Array;
+  readonly dueWords: number;
   /** The model's per-trigger candidate probabilities. */
   readonly clock: TriggerClock;
   /** The scenario's start-of-tick compiled to code (batch engine), or undefined: the rules interpreted. */
@@ -201,6 +204,8 @@ export class RunState {
   /** The other list of decisions: settle swaps the two lists round by round (no new array a round). */
   decisionSpare: PendingDecision[] = [];
   readonly streams: Streams;
+  /** The choices of a round when no round hook watches (run/simulator.ts `resolve`): reused. */
+  readonly choiceScratch: unknown[] = [];
   eventsThisTick = 0;
   /** Reused buffer for option weights. */
   weightScratch = new Float64Array(8);
@@ -263,6 +268,9 @@ export class RunState {
     this.triggerKey = new Int32Array(nT);
     this.triggerNext = new Int32Array(nT);
     this.triggerCandidate = new Int32Array(nT);
+    this.dueWords = dueWords(nT);
+    // Ticks 0 … horizon + 1: a candidate every tick marks the tick after the one it is at.
+    this.triggerDue = new Int32Array((model.clock.horizon + 2) * this.dueWords);
     this.clock = triggerClock(model);
     this.pactLapsed = new Uint8Array(model.pacts.length);
     this.counters = new Int32Array(model.counters.length);

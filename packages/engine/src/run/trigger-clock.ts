@@ -27,6 +27,33 @@ export const CANDIDATE_EVERY_TICK_ABOVE = 0.5;
 /** Never: a candidate tick past any horizon. */
 export const NO_CANDIDATE = 2 ** 31 - 1;
 
+/**
+ * The calendar of candidate ticks: word `t · W + ⌊i / 32⌋` of `RunState.triggerDue` has bit
+ * `i mod 32` set when trigger `i`'s next candidate may fall at tick `t` (W = {@link dueWords}).
+ * The compiled start of a tick reads its tick's words once and visits only the triggers whose bit
+ * is set, so a tick where no trigger has a candidate costs no look at any of them.
+ *
+ * A set bit is a hint, never the rule: the trigger is still at its candidate only when
+ * `triggerNext[i] === t`. So a bit left from an earlier run or an earlier clock (a run stopped by
+ * an error, a reseed) costs one look and changes nothing, and the words are cleared only as their
+ * tick is read. What must never happen is a candidate without its bit: every write of
+ * `triggerNext` marks it ({@link markDue}), and a restored run marks them all ({@link markAllDue}).
+ */
+export function dueWords(triggers: number): number {
+  return Math.max(1, Math.ceil(triggers / 32));
+}
+
+/** Marks tick `t` as a possible candidate of trigger `i` (ticks past the horizon are never read). */
+export function markDue(s: RunState, i: number, t: number): void {
+  if (t > s.model.clock.horizon + 1) return;
+  s.triggerDue[t * s.dueWords + (i >> 5)] |= 1 << (i & 31);
+}
+
+/** Marks every trigger's next candidate tick, after `triggerNext` was written wholesale (a restored run). */
+export function markAllDue(s: RunState): void {
+  for (let i = 0; i < s.triggerNext.length; i++) markDue(s, i, s.triggerNext[i]!);
+}
+
 /** Per-trigger constants of the candidate process, computed once per compiled model. */
 export interface TriggerClock {
   /** Probability that a tick is a candidate (0 for triggers that are not stochastic). */
@@ -80,7 +107,9 @@ export function restartTriggerClock(s: RunState, i: number, from: number): void 
   const c = s.clock;
   s.triggerCandidate[i] = 0;
   if (!(c.q[i]! > 0)) { s.triggerNext[i] = NO_CANDIDATE; return; }
-  s.triggerNext[i] = c.q[i]! >= 1 ? from : Math.min(NO_CANDIDATE, from + geometricWait(triggerNumber(s, i, 0), c.q[i]!, c.logOneMinusQ[i]!));
+  const next = c.q[i]! >= 1 ? from : Math.min(NO_CANDIDATE, from + geometricWait(triggerNumber(s, i, 0), c.q[i]!, c.logOneMinusQ[i]!));
+  s.triggerNext[i] = next;
+  markDue(s, i, next);
 }
 
 /**
@@ -92,6 +121,8 @@ export function passCandidate(s: RunState, i: number, t: number): number {
   const k = s.triggerCandidate[i]!;
   const next = k + 1;
   s.triggerCandidate[i] = next;
-  s.triggerNext[i] = c.q[i]! >= 1 ? t + 1 : Math.min(NO_CANDIDATE, t + 1 + geometricWait(triggerNumber(s, i, 2 * next), c.q[i]!, c.logOneMinusQ[i]!));
+  const at = c.q[i]! >= 1 ? t + 1 : Math.min(NO_CANDIDATE, t + 1 + geometricWait(triggerNumber(s, i, 2 * next), c.q[i]!, c.logOneMinusQ[i]!));
+  s.triggerNext[i] = at;
+  markDue(s, i, at);
   return k;
 }
