@@ -8,6 +8,8 @@ import { num } from './code.js';
 import { compileTick, tickSource } from './tick-program.js';
 import { recordSource } from './record-program.js';
 import { Design } from '../batch/design.js';
+import fc from 'fast-check';
+import { hazardPerTick } from '../model/compile.js';
 
 describe('scenario compiler', () => {
   it('writes no scenario text into the generated source', () => {
@@ -26,6 +28,22 @@ describe('scenario compiler', () => {
     expect(body).not.toMatch(/quux/);
     expect(constants.length).toBeGreaterThan(0);
     expect(compileTick(compile(loaded.scenario))).toBeDefined();
+  });
+
+  it('accepts a candidate without the exponential only where the hazard accepts it too', () => {
+    // The generated acceptance test: uq < x && (uq < x − x²/2 − 1e-12 || uq < hazardPerTick(x)).
+    const shortcut = (uq: number, x: number): boolean => uq < x - 0.5 * x * x - 1e-12;
+    const check = (uq: number, x: number): void => {
+      if (shortcut(uq, x) && !(uq < hazardPerTick(x))) throw new Error(`x ${x}, uq ${uq}: the shortcut accepts, the hazard does not`);
+    };
+    fc.assert(fc.property(fc.double({ min: 0, max: 4, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (x, u) => { check(u * x, x); check(u, x); }), { numRuns: 50_000 });
+    // At the bound itself, where a rounding error would show first.
+    for (let k = 1; k <= 20_000; k++) {
+      const x = k / 10_000;
+      const b = x - 0.5 * x * x - 1e-12;
+      for (const uq of [b, b - 1e-16, b - 1e-15, hazardPerTick(x), hazardPerTick(x) - 1e-16]) check(uq, x);
+    }
+    for (const x of [Infinity, NaN, -1, 0, 1e-300, 5e-13]) for (const uq of [0, 1e-13, 0.5]) check(uq, x);
   });
 
   it('writes numbers as literals that read back bit for bit', () => {

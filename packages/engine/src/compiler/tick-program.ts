@@ -169,7 +169,11 @@ export function tickSource(m: Model): TickSource {
         const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
         out(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
         out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${K.value(q)};`);
-        out(`      if (uq < x && uq < H.hazardPerTick(x)) H.fireTrigger(s, ${i}, t);`);
+        // Accepted when uq < hazardPerTick(x) = 1 − e^(−x) (rounded). x − x²/2 ≤ 1 − e^(−x) for
+        // every x ≥ 0, and for x ≤ 2 the two sides' rounding errors are below 2e-15, so a number
+        // more than 1e-12 under x − x²/2 is accepted without the exponential; any other (and x
+        // above 2, NaN or infinite, where the bound is not below) asks the hazard itself.
+        out(`      if (uq < x && (uq < x - 0.5 * x * x - 1e-12 || uq < H.hazardPerTick(x))) H.fireTrigger(s, ${i}, t);`);
         out('    }');
       }
     }

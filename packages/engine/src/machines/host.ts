@@ -44,27 +44,39 @@ const WIDTH = {
  */
 export class TableHost implements MachineHost {
   readonly engine = 'batch' as const;
-  private relation = new Int8Array(64);
-  private obligation = new Int8Array(64);
-  private draft = new Int8Array(64);
-  private regime = new Int8Array(16);
-  private trigger = new Int8Array(64);
-  private counts: Record<MachineKind, number> = { relation: 0, obligation: 0, draft: 0, regime: 0, trigger: 0 };
+  private relation: Int8Array = new Int8Array(64);
+  private obligation: Int8Array = new Int8Array(64);
+  private draft: Int8Array = new Int8Array(64);
+  private regime: Int8Array = new Int8Array(16);
+  private trigger: Int8Array = new Int8Array(64);
+  private nRelation = 0;
+  private nObligation = 0;
+  private nDraft = 0;
+  private nRegime = 0;
+  private nTrigger = 0;
 
   reset(starts: { readonly [K in MachineKind]: ArrayLike<number> }): void {
-    for (const k of KINDS) {
-      const s = starts[k];
-      this.ensure(k, s.length);
-      const arr = this.states(k);
-      if (s instanceof Int8Array) arr.set(s);
-      else for (let i = 0; i < s.length; i++) arr[i] = s[i]!;
-      this.counts[k] = s.length;
-    }
+    this.relation = load(this.relation, starts.relation);
+    this.nRelation = starts.relation.length;
+    this.obligation = load(this.obligation, starts.obligation);
+    this.nObligation = starts.obligation.length;
+    this.draft = load(this.draft, starts.draft);
+    this.nDraft = starts.draft.length;
+    this.regime = load(this.regime, starts.regime);
+    this.nRegime = starts.regime.length;
+    this.trigger = load(this.trigger, starts.trigger);
+    this.nTrigger = starts.trigger.length;
   }
 
   add(kind: MachineKind): number {
-    const i = this.counts[kind]++;
-    this.ensure(kind, i + 1);
+    const i = this.count(kind);
+    switch (kind) {
+      case 'relation': this.nRelation++; this.relation = grow(this.relation, i + 1); break;
+      case 'obligation': this.nObligation++; this.obligation = grow(this.obligation, i + 1); break;
+      case 'draft': this.nDraft++; this.draft = grow(this.draft, i + 1); break;
+      case 'regime': this.nRegime++; this.regime = grow(this.regime, i + 1); break;
+      default: this.nTrigger++; this.trigger = grow(this.trigger, i + 1); break;
+    }
     this.states(kind)[i] = TABLES[kind].initial;
     return i;
   }
@@ -88,7 +100,13 @@ export class TableHost implements MachineHost {
   }
 
   count(kind: MachineKind): number {
-    return this.counts[kind];
+    switch (kind) {
+      case 'relation': return this.nRelation;
+      case 'obligation': return this.nObligation;
+      case 'draft': return this.nDraft;
+      case 'regime': return this.nRegime;
+      default: return this.nTrigger;
+    }
   }
 
   private states(kind: MachineKind): Int8Array {
@@ -100,22 +118,25 @@ export class TableHost implements MachineHost {
       default: return this.trigger;
     }
   }
+}
 
-  private ensure(kind: MachineKind, n: number): void {
-    const old = this.states(kind);
-    if (old.length >= n) return;
-    let size = old.length;
-    while (size < n) size *= 2;
-    const grown = new Int8Array(size);
-    grown.set(old);
-    switch (kind) {
-      case 'relation': this.relation = grown; break;
-      case 'obligation': this.obligation = grown; break;
-      case 'draft': this.draft = grown; break;
-      case 'regime': this.regime = grown; break;
-      default: this.trigger = grown; break;
-    }
-  }
+/** `arr`, or a copy of it at least `n` long (doubling), keeping its states. */
+function grow(arr: Int8Array, n: number): Int8Array {
+  if (arr.length >= n) return arr;
+  let size = arr.length;
+  while (size < n) size *= 2;
+  const grown = new Int8Array(size);
+  grown.set(arr);
+  return grown;
+}
+
+/** Start states `s` copied into `arr` (grown when needed); returns the array that holds them. */
+function load(arr: Int8Array, s: ArrayLike<number>): Int8Array {
+  const out = grow(arr, s.length);
+  if (s.length === 0) return out;
+  if (s instanceof Int8Array) out.set(s);
+  else for (let i = 0; i < s.length; i++) out[i] = s[i]!;
+  return out;
 }
 
 /**

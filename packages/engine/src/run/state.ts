@@ -320,9 +320,13 @@ export class RunState {
   /** Starts every machine in the given states (host and mirror alike). */
   startMachines(starts: { readonly [K in MachineKind]: ArrayLike<number> }): void {
     this.host.reset(starts);
-    for (const k of ['relation', 'obligation', 'regime', 'trigger'] as const) this.machine[k].set(starts[k]);
-    if (starts.draft.length > this.machine.draft.length) this.machine.draft = new Int8Array(starts.draft.length);
-    this.machine.draft.set(starts.draft);
+    const mc = this.machine;
+    mc.relation.set(starts.relation);
+    mc.obligation.set(starts.obligation);
+    mc.regime.set(starts.regime);
+    mc.trigger.set(starts.trigger);
+    if (starts.draft.length > mc.draft.length) mc.draft = new Int8Array(starts.draft.length);
+    if (starts.draft.length > 0) mc.draft.set(starts.draft);
   }
 
   /** War status of relation pair `p`: 0 none, 1 hostilities, 2 declared. */
