@@ -178,7 +178,10 @@ function matchingRule(s: RunState, draft: number, member: number): VoteRuleInfo 
   const policy = c.policies[member] ?? c.defaultPolicy;
   if (!policy) return undefined;
   const shielded = d.target >= 0 && (policy.shield.includes(d.target) || unCooperation(s, member, d.target));
-  const rules = rulesFor(s, d.kind, d.product)[member]!;
+  // Kept per draft object for the draft's votes (a new run, a fallback product or a restored
+  // run makes new draft objects, so the identity check never reads another draft's rules).
+  if (s.draftRulesOf[draft] !== d) { s.draftRulesOf[draft] = d; s.draftRules[draft] = rulesFor(s, d.kind, d.product); }
+  const rules = s.draftRules[draft]![member]!;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k]!;
     if (r.target === 'shielded' && !shielded) continue;
@@ -262,7 +265,7 @@ export function tally(s: RunState, members: readonly number[], votes: readonly n
 export function consensus(members: readonly number[], votes: readonly number[]): { issued: boolean; yes: number; no: number; objectors: number[] } {
   let yes = 0;
   const objectors: number[] = [];
-  members.forEach((mem, k) => { if (votes[k] === 0) yes++; else if (votes[k] === 1) objectors.push(mem); });
+  for (let k = 0; k < members.length; k++) { if (votes[k] === 0) yes++; else if (votes[k] === 1) objectors.push(members[k]!); }
   return { issued: objectors.length === 0, yes, no: objectors.length, objectors };
 }
 

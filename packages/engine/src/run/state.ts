@@ -194,6 +194,9 @@ export class RunState {
   readonly voteTexts = new Map<readonly number[], Map<number, string>>();
   /** Per draft kind and product, each actor's vote rules that can apply (run/council `rulesFor`). */
   readonly voteRules = new Map<string, Map<string, readonly (readonly VoteRuleInfo[])[]>>();
+  /** Per draft index, the draft object whose rules `draftRules` holds (run/council `matchingRule`). */
+  readonly draftRulesOf: (DraftRecord | undefined)[] = [];
+  readonly draftRules: (readonly (readonly VoteRuleInfo[])[] | undefined)[] = [];
   readonly events: SimEvent[] = [];
   /** Event objects reused across runs (see run/record.ts `recordEvent`): slot i serves event i. */
   readonly eventPool: SimEvent[] = [];
