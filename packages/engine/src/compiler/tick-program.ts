@@ -141,11 +141,16 @@ export function tickSource(m: Model): TickSource {
     // does nothing on other ticks: its whole block waits for its next candidate.
     const onlyCandidates = candidates && !scheduled && !tr.becomes && !(tr.cooldown > 0);
     out(onlyCandidates ? `if (${isCandidate}) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
-    // A candidate every tick (q = 1) draws no wait: passCandidate's bookkeeping, inline (the
-    // calendar marked for the next tick).
-    const pass = `(${K.value(q)} >= 1 ? (next[${i}] = t + 1, due[at + ${num(W)} + ${num(tr.index >> 5)}] |= ${bit(tr.index)}, s.triggerCandidate[${i}]++) : H.passCandidate(s, ${i}, t))`;
-    out(onlyCandidates ? `  const cand = ${pass};`
-      : candidates ? `  const cand = ${isCandidate} ? ${pass} : -1;` : '  const cand = -1;');
+    // The candidate is passed and the next one marked in the calendar. A candidate every tick
+    // (q = 1) draws no wait: passCandidate's bookkeeping, inline.
+    const w = num(tr.index >> 5);
+    const pass = [
+      `if (${K.value(q)} >= 1) { next[${i}] = t + 1; due[at + ${num(W)} + ${w}] |= ${bit(tr.index)}; cand = s.triggerCandidate[${i}]++; }`,
+      `else { cand = H.passCandidate(s, ${i}, t); const n = next[${i}] * ${num(W)} + ${w}; if (n < due.length) due[n] |= ${bit(tr.index)}; }`,
+    ];
+    out('  let cand = -1;');
+    if (onlyCandidates) for (const line of pass) out(`  ${line}`);
+    else if (candidates) { out(`  if (${isCandidate}) {`); for (const line of pass) out(`    ${line}`); out('  }'); }
     out(`  let st = mt[${i}];`);
     if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
     out('  let edge = false;');

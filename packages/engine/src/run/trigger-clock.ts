@@ -37,7 +37,8 @@ export const NO_CANDIDATE = 2 ** 31 - 1;
  * `triggerNext[i] === t`. So a bit left from an earlier run or an earlier clock (a run stopped by
  * an error, a reseed) costs one look and changes nothing, and the words are cleared only as their
  * tick is read. What must never happen is a candidate without its bit: every write of
- * `triggerNext` marks it ({@link markDue}), and a restored run marks them all ({@link markAllDue}).
+ * `triggerNext` marks it (the compiled code after `passCandidate`, {@link restartTriggerClock} with
+ * {@link markDue}), and a restored run marks them all ({@link markAllDue}).
  */
 export function dueWords(triggers: number): number {
   return Math.max(1, Math.ceil(triggers / 32));
@@ -114,15 +115,14 @@ export function restartTriggerClock(s: RunState, i: number, from: number): void 
 
 /**
  * Trigger `i` is at its candidate tick `t`: returns the candidate's index k (its acceptance number
- * is number 2k + 1) and draws the next candidate tick.
+ * is number 2k + 1) and draws the next candidate tick. The compiled start of a tick marks it in
+ * the calendar itself: kept out of here, this stays small enough for its draws to be inlined.
  */
 export function passCandidate(s: RunState, i: number, t: number): number {
   const c = s.clock;
   const k = s.triggerCandidate[i]!;
   const next = k + 1;
   s.triggerCandidate[i] = next;
-  const at = c.q[i]! >= 1 ? t + 1 : Math.min(NO_CANDIDATE, t + 1 + geometricWait(triggerNumber(s, i, 2 * next), c.q[i]!, c.logOneMinusQ[i]!));
-  s.triggerNext[i] = at;
-  markDue(s, i, at);
+  s.triggerNext[i] = c.q[i]! >= 1 ? t + 1 : Math.min(NO_CANDIDATE, t + 1 + geometricWait(triggerNumber(s, i, 2 * next), c.q[i]!, c.logOneMinusQ[i]!));
   return k;
 }
