@@ -129,6 +129,13 @@ export function tickSource(m: Model): TickSource {
     for (let w = 0; w < W; w++) out(`const d${w} = due[at + ${num(w)}]; due[at + ${num(w)}] = 0;`);
   }
   out('const next = s.triggerNext, mt = s.machine.trigger;');
+  // Which triggers fire this tick, a bit each: they fire after the last trigger is looked at, in
+  // declared order, from one call site. Firing changes nothing a trigger's condition, schedule or
+  // candidate reads (only the trigger's own lifecycle and the queue), so the order of the queue and
+  // of every draw is as if each fired where it was found to. One site instead of one per trigger
+  // spares the optimised code a rebuild each time a trigger fires for the first time.
+  for (let w = 0; w < W; w++) out(`let f${w} = 0;`);
+  const fire = (i: number): string => `f${i >> 5} |= ${bit(i)};`;
   for (const tr of m.triggers) {
     const i = idx(tr.index);
     const spec = m.scenario.triggers[tr.index]!;
@@ -165,10 +172,10 @@ export function tickSource(m: Model): TickSource {
     // Fired by its edge or its schedule, the trigger still needs its condition. Otherwise a
     // candidate tests the condition once, before its number is drawn: nothing between that test
     // and the firing (a keyed number, the hazard) changes the state, so it is not tested again.
-    out(`    if (fire) { if (${when}) H.fireTrigger(s, ${i}, t); }`);
+    out(`    if (fire) { if (${when}) ${fire(tr.index)} }`);
     if (candidates) {
-      if (tr.constantP >= q) out(`    else if (cand >= 0 && ${when}) H.fireTrigger(s, ${i}, t);`);
-      else if (tr.constantP >= 0) out(`    else if (cand >= 0 && ${when}) { if (H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)}) H.fireTrigger(s, ${i}, t); }`);
+      if (tr.constantP >= q) out(`    else if (cand >= 0 && ${when}) ${fire(tr.index)}`);
+      else if (tr.constantP >= 0) out(`    else if (cand >= 0 && ${when}) { if (H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
       else {
         out(`    else if (cand >= 0 && ${when}) {`);
         const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
@@ -178,13 +185,15 @@ export function tickSource(m: Model): TickSource {
         // every x ≥ 0, and for x ≤ 2 the two sides' rounding errors are below 2e-15, so a number
         // more than 1e-12 under x − x²/2 is accepted without the exponential; any other (and x
         // above 2, NaN or infinite, where the bound is not below) asks the hazard itself.
-        out(`      if (uq < x && (uq < x - 0.5 * x * x - 1e-12 || uq < H.hazardPerTick(x))) H.fireTrigger(s, ${i}, t);`);
+        out(`      if (uq < x && (uq < x - 0.5 * x * x - 1e-12 || uq < H.hazardPerTick(x))) ${fire(tr.index)}`);
         out('    }');
       }
     }
     out('  }');
     out('}');
   }
+  // The lowest bit first: declared order.
+  for (let w = 0; w < W; w++) out(`for (let f = f${w}; f !== 0; f &= f - 1) H.fireTrigger(s, ${w * 32} + 31 - Math.clz32(f & -f), t);`);
   out('H.queueInjects(s, t);');
   return { body: lines.join('\n'), constants: K.values, slots: K };
 }
