@@ -1,0 +1,114 @@
+// Spells of membership (docs/semantics.md, "Membership dates"): a party that leaves and rejoins
+// has its duties lapse on leaving and come back into force on rejoining; between its spells it is
+// neither bound nor protected, and the `party` condition and the story follow the spell of the
+// day. Both engines, which must agree event for event.
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../load/index.js';
+import { simulate } from './simulate.js';
+import type { EngineKind } from './simulator.js';
+
+/**
+ * A and B defend each other; B is a party 1–3 Jan and again from 8 Jan (out 4–7 Jan). X attacks B
+ * on 5 Jan (between the spells: no casus) and on 10 Jan (in the second: A's duty). B itself
+ * is bound to consult on a threat to A on 6 Jan (out: not in force) and on 11 Jan (bound again).
+ */
+const text = (tick: 'day' | 'week', start = '2025-01-01') => `
+version: "1.5"
+id: spells
+title: Spells
+clock: { start: ${start}, tick: ${tick}, horizon: ${tick === 'day' ? 12 : 3} }
+actors:
+  A: { name: A }
+  B: { name: B }
+  X: { name: X }
+pacts:
+  - id: p
+    name: Pact
+    inForce: 1990-01-01
+    parties: [A, { actor: B, spells: [{ to: 2025-01-03 }, { from: 2025-01-08 }] }]
+    obligations:
+      - { id: def, type: defense, casus: { armedAttack: {} }, response: { atLeast: diplomatic } }
+      - { id: cons, type: consultation, obligated: [B], beneficiaries: [A], casus: { threat: {} } }
+triggers:
+  - { id: while-party, at: [2025-01-02, 2025-01-05, 2025-01-09], when: { party: { pact: p, actor: B } }, effect: { signal: { by: B, kind: member } } }
+situations:
+  s:
+    title: s
+    inject:
+      - { at: 2025-01-05, effect: { armedAttack: { by: X, on: B, intensity: 4 } } }
+      - { at: 2025-01-06, effect: { threat: { by: X, on: A } } }
+      - { at: 2025-01-10, effect: { armedAttack: { by: X, on: B, intensity: 4 } } }
+      - { at: 2025-01-11, effect: { threat: { by: X, on: A } } }
+outcomes:
+  out_of_pact: { when: { not: { party: { pact: p, actor: B } } } }
+`;
+
+function run(engine: EngineKind, tick: 'day' | 'week' = 'day', start?: string) {
+  const loaded = loadScenario(text(tick, start));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return simulate(loaded.scenario, { seed: 1, runIndex: 0, engine, trace: true, situation: 's' });
+}
+
+const obligationLines = (r: ReturnType<typeof run>) => (r.events ?? []).filter((e) => e.kind === 'obligation').map((e) => `${e.date} ${e.cause} ${e.actor} ${e.detail}`);
+
+describe('spells of membership', () => {
+  for (const engine of ['reference', 'batch'] as const) {
+    it(`${engine}: duties lapse on leaving and come back into force on rejoining; between spells nothing binds or protects`, () => {
+      const r = run(engine);
+      expect(obligationLines(r)).toEqual([
+        '2025-01-04 pact:p B lapsed', // def@B
+        '2025-01-04 pact:p B lapsed', // cons@B
+        // 5 Jan: the attack on B engages no one (B is out); 6 Jan: B would have consulted, but is out.
+        '2025-01-06 obligation:p/cons@B B not_in_force',
+        '2025-01-08 pact:p B in_force',
+        '2025-01-08 pact:p B in_force',
+        '2025-01-10 obligation:p/def@A A judged',
+        '2025-01-10 obligation:p/def@A A invoked',
+        '2025-01-10 obligation:p/def@A A honoured:diplomatic',
+        '2025-01-11 obligation:p/cons@B B judged',
+        '2025-01-11 obligation:p/cons@B B invoked',
+        '2025-01-11 obligation:p/cons@B B honoured:consult',
+      ]);
+      expect(r.final.obligations.map((o) => `${o.key} ${o.state}`)).toEqual(['p/def@A honoured', 'p/def@B dormant', 'p/cons@B honoured']);
+    });
+
+    it(`${engine}: the party condition follows the spell of the day (triggers and outcomes)`, () => {
+      const r = run(engine);
+      expect((r.events ?? []).filter((e) => e.kind === 'signal').map((e) => e.date)).toEqual(['2025-01-02', '2025-01-09']);
+      expect(r.outcomes.out_of_pact!.date).toBe('2025-01-04');
+    });
+
+    it(`${engine}: the story tells the leaving, the gap and the rejoining`, () => {
+      const r = run(engine);
+      const text = (date: string, detail: string) => (r.events ?? []).find((e) => e.date === date && e.detail === detail)!.text;
+      expect(text('2025-01-04', 'lapsed')).toBe('B is no longer a party to Pact (its last day: 2025-01-03): its duty lapses — Pact (defense)');
+      expect(text('2025-01-06', 'not_in_force')).toBe('B is not bound: it is not a party to Pact on 2025-01-06 (between its spells of membership: out since 2025-01-04) (the casus would have been met)');
+      expect(text('2025-01-08', 'in_force')).toBe('B rejoins Pact (from 2025-01-08): Pact (defense) binds it again');
+    });
+
+    it(`${engine}: a run that starts between the spells starts with the party's duties lapsed`, () => {
+      const r = run(engine, 'day', '2025-01-05');
+      expect(obligationLines(r).slice(0, 3)).toEqual([
+        '2025-01-06 obligation:p/cons@B B not_in_force',
+        '2025-01-08 pact:p B in_force',
+        '2025-01-08 pact:p B in_force',
+      ]);
+    });
+
+    it(`${engine}: weekly ticks — a rejoining inside a tick takes effect on the day of the first act it would judge`, () => {
+      // Ticks start 1, 8 Jan…; with a start on 30 Dec the second tick (6 Jan) is out, the rejoining (8 Jan) falls inside it.
+      const r = run(engine, 'week', '2024-12-30');
+      const lines = obligationLines(r);
+      expect(lines).toContain('2025-01-06 pact:p B lapsed');
+      // The attack of 10 Jan, inside the tick of 6 Jan: B rejoined on 8 Jan, so it is protected.
+      expect(lines).toContain('2025-01-10 obligation:p/def@A A judged');
+      // B's own duties come back with the first act one of them would judge (the threat of 11 Jan), not at the tick's start.
+      expect(lines.filter((l) => l.includes(' B '))).toEqual([
+        '2025-01-06 pact:p B lapsed', '2025-01-06 pact:p B lapsed',
+        '2025-01-06 obligation:p/cons@B B not_in_force',
+        '2025-01-11 pact:p B in_force', '2025-01-11 pact:p B in_force',
+        '2025-01-11 obligation:p/cons@B B judged', '2025-01-11 obligation:p/cons@B B invoked', '2025-01-11 obligation:p/cons@B B honoured:consult',
+      ]);
+    });
+  }
+});
