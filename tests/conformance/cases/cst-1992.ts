@@ -157,7 +157,7 @@ export const CST_1992_CASES: ConformanceCase[] = [
     expect: {
       obligations: all(keysOf('cst-1992', ['art2', 'art4'], WITH_UZB), DORMANT),
       ledger: { 'cst-1992/art2@UZB': [], 'cst-1992/art4@UZB': [] },
-      events: ['art2', 'art4'].map((o) => ({ kind: 'obligation', cause: 'pact:cst-1992', actor: 'UZB', detail: 'in_force', date: '2006-08-16' })),
+      events: ['art2', 'art4'].map(() => ({ kind: 'obligation', cause: 'pact:cst-1992', actor: 'UZB', detail: 'in_force', date: '2006-08-16' })),
       absent: [{ kind: 'obligation', date: '2006-08-15' }, { kind: 'obligation', actor: 'RUS' }, { kind: 'obligation', detail: 'lapsed' }],
     },
   },

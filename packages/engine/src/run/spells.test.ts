@@ -112,3 +112,59 @@ describe('spells of membership', () => {
     });
   }
 });
+
+/**
+ * A answers attacks by non-parties on C; B is a party 1–3 Jan and from 8 Jan. B attacks C on 2 Jan
+ * (a party: no casus), on 5 Jan (between its spells: a non-party, casus met) and on 9 Jan (a party
+ * again: none). A also protects B, answering after 3 days: X attacks B on 2 Jan, and the response
+ * falls due on 5 Jan, when B is out — moot; the same attack on 9 Jan is answered on 12 Jan.
+ */
+const JUDGED = `
+version: "1.5"
+id: spells-judged
+title: Spells judged
+clock: { start: 2025-01-01, tick: day, horizon: 14 }
+actors:
+  A: { name: A }
+  B: { name: B }
+  C: { name: C }
+  X: { name: X }
+pacts:
+  - id: p
+    name: Pact
+    inForce: 1990-01-01
+    parties: [A, C, { actor: B, spells: [{ to: 2025-01-03 }, { from: 2025-01-08 }] }]
+    obligations:
+      - { id: np, type: consultation, obligated: [A], beneficiaries: [C], casus: { hostileAct: { by: non_party } } }
+      - { id: def, type: defense, obligated: [A], beneficiaries: [B], casus: { armedAttack: {} }, response: { atLeast: diplomatic, within: 3 } }
+situations:
+  s:
+    title: s
+    inject:
+      - { at: 2025-01-02, effect: { hostileAct: { by: B, on: C, kind: cyber_operation } } }
+      - { at: 2025-01-05, effect: { hostileAct: { by: B, on: C, kind: cyber_operation } } }
+      - { at: 2025-01-09, effect: { hostileAct: { by: B, on: C, kind: cyber_operation } } }
+      - { at: 2025-01-02, effect: { armedAttack: { by: X, on: B, intensity: 4 } } }
+      - { at: 2025-01-07, effect: { peace: { between: [X, B] } } }
+      - { at: 2025-01-09, effect: { armedAttack: { by: X, on: B, intensity: 4 } } }
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+
+describe('spells of membership in judgments', () => {
+  for (const engine of ['reference', 'batch'] as const) {
+    it(`${engine}: non_party reads the spell of the day of the act; a response owed to a party out of its spell is moot`, () => {
+      const loaded = loadScenario(JUDGED);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+      const r = simulate(loaded.scenario, { seed: 1, runIndex: 0, engine, trace: true, situation: 's' });
+      const of = (key: string) => (r.events ?? []).filter((e) => e.kind === 'obligation' && e.cause === `obligation:${key}`).map((e) => `${e.date} ${e.detail}`);
+      expect(of('p/np@A')).toEqual(['2025-01-05 judged', '2025-01-05 invoked', '2025-01-05 honoured:consult']);
+      expect(of('p/def@A')).toEqual([
+        '2025-01-02 judged', '2025-01-02 invoked', '2025-01-05 moot:diplomatic',
+        '2025-01-09 judged', '2025-01-09 invoked', '2025-01-12 honoured:diplomatic',
+      ]);
+      const moot = (r.events ?? []).find((e) => e.detail === 'moot:diplomatic')!;
+      expect(moot.text).toContain('B, the party it would act for, left Pact before it fell due');
+    });
+  }
+});
