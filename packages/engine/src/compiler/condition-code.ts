@@ -1,8 +1,8 @@
 /**
  * Conditions as JavaScript expressions over the run state `s`, for the kinds whose meaning is a few
  * array reads (relations and postures between named actors, variables, counters, outcomes, dates,
- * ticks, regimes, pacts in force, parties of the day, and their combinations). Anything else — role-bound actors,
- * obligations, Council results — returns undefined, and the caller keeps the compiled closure
+ * ticks, regimes, pacts in force, parties of the day, and their combinations). Anything else —
+ * role-bound actors, obligations, Council results — returns undefined, and the caller keeps the compiled closure
  * (model/conditions.ts), which is the definition both forms must agree with.
  *
  * @module
