@@ -30,7 +30,7 @@ const ACTORS = actors(
   { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', RUS: 'nuclear: true, territory: russia', JPN: 'territory: japan' },
 );
 
-const head = (id: string, title: string, clock = '{ start: 2025-03-03, tick: day, horizon: 5 }'): string => `version: "0.1"
+const head = (id: string, title: string, clock = '{ start: 2025-03-03, tick: day, horizon: 5 }'): string => `version: "1.1"
 id: ${id}
 title: ${JSON.stringify(title)}
 clock: ${clock}
