@@ -168,3 +168,56 @@ describe('spells of membership in judgments', () => {
     });
   }
 });
+
+/**
+ * Doctrine reads the party of the day through roles: A answers a signal by C only while C ($actor)
+ * is a party (`when`), and its options are weighted by whether A itself ($self) is one — A is a
+ * party 1–3 Jan and from 8 Jan. Signals on 2, 5 and 9 Jan; C a party throughout, except 4–7 Jan.
+ */
+const DOCTRINE = `
+version: "1.5"
+id: spells-doctrine
+title: Spells in doctrine
+clock: { start: 2025-01-01, tick: day, horizon: 10 }
+actors:
+  A: { name: A }
+  B: { name: B }
+  C: { name: C }
+pacts:
+  - id: p
+    name: Pact
+    inForce: 1990-01-01
+    parties: [B, { actor: A, spells: [{ to: 2025-01-03 }, { from: 2025-01-08 }] }, { actor: C, spells: [{ to: 2025-01-03 }, { from: 2025-01-05 }] }]
+    obligations: [{ type: consultation, casus: { threat: {} } }]
+doctrine:
+  A:
+    - id: answer
+      on: { event: signal, kind: ping }
+      when: { party: { pact: p, actor: $actor } }
+      options:
+        - { id: as-member, weight: { linear: { terms: [{ coef: 1, condition: { party: { pact: p, actor: $self } } }] } } }
+        - { id: as-outsider, weight: { linear: { intercept: 1, terms: [{ coef: -1, condition: { party: { pact: p, actor: $self } } }] } } }
+situations:
+  s:
+    title: s
+    inject:
+      - { at: 2025-01-02, effect: { signal: { by: C, kind: ping } } }
+      - { at: 2025-01-04, effect: { signal: { by: C, kind: ping } } }
+      - { at: 2025-01-05, effect: { signal: { by: C, kind: ping } } }
+      - { at: 2025-01-09, effect: { signal: { by: C, kind: ping } } }
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+
+describe('spells of membership in doctrine', () => {
+  for (const engine of ['reference', 'batch'] as const) {
+    it(`${engine}: the party condition binds $self and $actor in a decision point's when and its weights`, () => {
+      const loaded = loadScenario(DOCTRINE);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+      const r = simulate(loaded.scenario, { seed: 1, runIndex: 0, engine, trace: true, situation: 's' });
+      const decisions = (r.events ?? []).filter((e) => e.kind === 'decision').map((e) => `${e.date} ${e.detail}`);
+      // 4 Jan: C is out, no decision; 5 Jan: C is back but A is out; 2 and 9 Jan: both are parties.
+      expect(decisions).toEqual(['2025-01-02 as-member', '2025-01-05 as-outsider', '2025-01-09 as-member']);
+    });
+  }
+});
