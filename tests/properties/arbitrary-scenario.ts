@@ -1,6 +1,6 @@
 // Invariant: this generator yields scenario data (plain JSON, as YAML would parse) that the loader accepts — it is the input domain of the property tests.
 import fc from 'fast-check';
-import { validateScenarioData, type Scenario } from '@casus/engine';
+import { FORMAT_VERSION, validateScenarioData, type Scenario } from '@casus/engine';
 
 /*
  * Random scenarios as an author would write them: 2–6 actors with relations on the default ladder,
@@ -617,7 +617,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         theatres: fc.array(fc.uniqueArray(pick(actors), { minLength: 2, maxLength: actors.length }), { maxLength: 2 }),
       }).map((p): Json => {
         const data: Json = {
-          version: '0.1',
+          version: FORMAT_VERSION,
           id: 'random',
           title: 'A random scenario',
           clock: { start: START, tick: 'week', horizon: plan.horizon },
