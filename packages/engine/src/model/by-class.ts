@@ -3,6 +3,7 @@ import type { Scenario } from '../schema/scenario.js';
 import { dayOf, isoOf } from './calendar.js';
 import { lookup } from './context.js';
 import type { AllianceTie, ByClassInfo, ByRule, Model, PactInfo, TagSpan } from './model.js';
+import { partyOn } from './parties.js';
 
 /*
  * Classes of attackers (schema/by-class.ts): compiled here, and who belongs to one on a given day.
@@ -69,28 +70,24 @@ export function byRuleCompiler(actorIndex: ReadonlyMap<string, number>, tags: re
 /** The alignment index of `ally` (schema ALIGNMENTS). */
 const ALLY = 0;
 
-/**
- * A pair declared `alignment: ally` (the start state; alignments do not change during a run). The
- * one definition of a declared ally: war episodes (run/attribution.ts, rule 4) read it too.
- */
+/** A pair declared `alignment: ally` (the start state; alignments do not change during a run). */
 export function declaredAllies(m: Model, a: number, b: number): boolean {
   if (a === b) return false;
   return m.alignment[m.pairOf[a * m.actors.length + b]!] === ALLY;
 }
 
-/** Whether pact `p` is in force on `day` and `a` and `b` are both parties to it that day (as RunState.pactInForce and isParty). */
+/** Whether pact `p` is in force on `day` and `a` and `b` are both parties to it that day, in one of their spells (as RunState.pactInForce and isParty). */
 function bothPartiesOn(m: Model, p: number, a: number, b: number, day: number): boolean {
   const pact = m.pacts[p]!;
   if (day < pact.inForceDay || day >= pact.lapsedDay) return false;
-  const ka = pact.parties.indexOf(a);
-  const kb = pact.parties.indexOf(b);
-  return ka >= 0 && kb >= 0 && day >= pact.partyFrom[ka]! && day < pact.partyUntil[ka]! && day >= pact.partyFrom[kb]! && day < pact.partyUntil[kb]!;
+  return partyOn(pact, a, day) && partyOn(pact, b, day);
 }
 
 /**
  * What makes `a` an ally of `b` on `day`: the first pact in force that day, both being parties to
- * it that day (membership dates), binding them by a defence or offense obligation between them (its index), else -2 for a declared `alignment:
- * ally`, else -1 (not allies).
+ * it that day (membership dates), binding them by a defence or offense obligation between them (its
+ * index), else -2 for a declared `alignment: ally`, else -1 (not allies). The one definition of an
+ * ally: casus classes `{ alliedWith }` and war episodes (run/attribution.ts, rule 4) read it.
  */
 export function allyTie(m: Model, a: number, b: number, day: number): number {
   if (a === b) return -1;
