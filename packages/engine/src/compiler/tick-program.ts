@@ -155,29 +155,34 @@ export function tickSource(m: Model): TickSource {
       `if (${K.value(q)} >= 1) { next[${i}] = t + 1; due[at + ${num(W)} + ${w}] |= ${bit(tr.index)}; cand = s.triggerCandidate[${i}]++; }`,
       `else { cand = H.passCandidate(s, ${i}, t); const n = next[${i}] * ${num(W)} + ${w}; if (n < due.length) due[n] |= ${bit(tr.index)}; }`,
     ];
-    out('  let cand = -1;');
+    if (candidates) out('  let cand = -1;');
     if (onlyCandidates) for (const line of pass) out(`  ${line}`);
     else if (candidates) { out(`  if (${isCandidate}) {`); for (const line of pass) out(`    ${line}`); out('  }'); }
     out(`  let st = mt[${i}];`);
     if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
-    out('  let edge = false;');
-    if (tr.becomes) out(`  { const now = ${cond(spec.becomes, tr.becomes)}; edge = now && s.triggerLast[${i}] === 0; s.triggerLast[${i}] = now ? 1 : 0; }`);
+    if (tr.becomes) {
+      out('  let edge = false;');
+      out(`  { const now = ${cond(spec.becomes, tr.becomes)}; edge = now && s.triggerLast[${i}] === 0; s.triggerLast[${i}] = now ? 1 : 0; }`);
+    }
     out(`  if (st === ${num(TR.armed)}) {`);
-    if (scheduled) {
-      const at = new Uint8Array(m.clock.horizon + 1);
-      for (const k of tr.scheduled) if (k >= 0 && k <= m.clock.horizon) at[k] = 1;
-      out(`    const fire = edge || ${K.ref(at)}[t] === 1;`);
-    } else out('    const fire = edge;');
     const when = tr.when ? cond(spec.when, tr.when) : 'true';
     // Fired by its edge or its schedule, the trigger still needs its condition. Otherwise a
     // candidate tests the condition once, before its number is drawn: nothing between that test
     // and the firing (a keyed number, the hazard) changes the state, so it is not tested again.
-    out(`    if (fire) { if (${when}) ${fire(tr.index)} }`);
+    // A trigger with neither edge nor schedule gets no code for them (smaller code to optimise).
+    let orElse = '';
+    if (scheduled || tr.becomes) {
+      const at = new Uint8Array(m.clock.horizon + 1);
+      for (const k of tr.scheduled) if (k >= 0 && k <= m.clock.horizon) at[k] = 1;
+      const why = [tr.becomes ? 'edge' : '', scheduled ? `${K.ref(at)}[t] === 1` : ''].filter((x) => x !== '').join(' || ');
+      out(`    if (${why}) { if (${when}) ${fire(tr.index)} }`);
+      orElse = 'else ';
+    }
     if (candidates) {
-      if (tr.constantP >= q) out(`    else if (cand >= 0 && ${when}) ${fire(tr.index)}`);
-      else if (tr.constantP >= 0) out(`    else if (cand >= 0 && ${when}) { if (H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
+      if (tr.constantP >= q) out(`    ${orElse}if (cand >= 0 && ${when}) ${fire(tr.index)}`);
+      else if (tr.constantP >= 0) out(`    ${orElse}if (cand >= 0 && ${when}) { if (H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
       else {
-        out(`    else if (cand >= 0 && ${when}) {`);
+        out(`    ${orElse}if (cand >= 0 && ${when}) {`);
         const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
         out(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
         out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${K.value(q)};`);
