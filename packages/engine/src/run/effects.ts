@@ -5,7 +5,7 @@ import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from '../model/model.js';
 import { addMonths, dayOf, isoOf } from '../model/calendar.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { record, recordEvent, type EventFields } from './record.js';
+import { record, recordAt, recordEvent, type EventFields } from './record.js';
 import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft } from './council.js';
@@ -310,10 +310,12 @@ export function attackRung(m: RunState['model'], intensity: number, nuclear: boo
 
 /**
  * An armed attack by `by` on `on` (resolved, distinct actors) in `region`: lifts the relation to at
- * least `rungTo` (see {@link attackRung}), puts it into its war episode and records it.
+ * least `rungTo` (see {@link attackRung}), puts it into its war episode and records it. `follow`:
+ * null for the event's generic follow-up, else the one generated for the compiled effect that
+ * made the attack (undefined: nothing takes notice; see run/record.ts `recordAt`).
  */
 export function armedAttack(s: RunState, by: number, on: number, region: number, intensity: number, nuclear: boolean, declare: boolean, rungTo: number,
-  ob: InternalEffect['onBehalf'], cause: string, parent: number): void {
+  ob: InternalEffect['onBehalf'], cause: string, parent: number, follow: ((s: RunState, ev: SimEvent) => void) | undefined | null = null): void {
   const m = s.model;
   if (responseMoot(s, ob, by, on, parent, cause)) return;
   if (!checkDuties(s, 'hostile', by, on, parent)) return;
@@ -326,7 +328,9 @@ export function armedAttack(s: RunState, by: number, on: number, region: number,
   setRung(s, p, to, by);
   if (declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
   // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
-  recv(s, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, '', episode);
+  // A compiled effect of the scenario has its own follow-up of the event (compiler/effect-program.ts).
+  if (follow !== null) recordAt(s, follow, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, episode);
+  else recv(s, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, '', episode);
 }
 
 /** MID hostility level 4: the lowest level that is a use of force (and so part of a war episode). */
