@@ -294,16 +294,16 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     const kind = ev.kind;
     if (kind === 'obligation') {
       const rec = v.obligation[ev.ref]!;
-      const [fate, extra] = detailParts(ev.detail);
-      if (fate === 'judged') rec.judged++;
-      else if (fate === 'invoked') { rec.invoked++; if (extra === 'pretext') rec.pretext++; }
-      else if (fate === 'denied') rec.denied++;
-      else if (fate === 'defected') rec.defected++;
-      else if (fate === 'lapsed') rec.lapsed++;
-      else if (fate === 'not_in_force') rec.notInForce++;
-      else if (fate === 'moot') rec.moot++;
-      else if (fate === 'unrequested') rec.unrequested = (rec.unrequested ?? 0) + 1;
-      else if (fate === 'honoured') rec.honoured[extra!]!++;
+      // The most frequent details, whole words of the engine's own, by a switch (no look-up of
+      // their split); the others by their fate and what follows its colon.
+      switch (ev.detail) {
+        case 'judged': case 'judged:unmet': rec.judged++; break;
+        case 'invoked': rec.invoked++; break;
+        case 'invoked:pretext': rec.invoked++; rec.pretext++; break;
+        case 'denied': case 'denied:unmet': rec.denied++; break;
+        case 'in_force': case 'coalition': break;
+        default: countFate(rec, ev.detail);
+      }
     } else if (kind === 'duty') {
       v.obligation[ev.ref]!.honoured[ev.detail]!++;
     } else if (kind === 'draft') {
@@ -332,6 +332,20 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       for (let j = i + 1; j < outs.length; j++) if (s.outcomeTick[j]! >= 0) row[outs[j]!.id]![b]!++;
     }
   }
+}
+
+/** Counts an obligation event's fate (its detail up to the first colon; `honoured:LEVEL` by level). */
+function countFate(rec: Aggregates['obligations'][string], detail: string): void {
+  const [fate, extra] = detailParts(detail);
+  if (fate === 'judged') rec.judged++;
+  else if (fate === 'invoked') { rec.invoked++; if (extra === 'pretext') rec.pretext++; }
+  else if (fate === 'denied') rec.denied++;
+  else if (fate === 'defected') rec.defected++;
+  else if (fate === 'lapsed') rec.lapsed++;
+  else if (fate === 'not_in_force') rec.notInForce++;
+  else if (fate === 'moot') rec.moot++;
+  else if (fate === 'unrequested') rec.unrequested = (rec.unrequested ?? 0) + 1;
+  else if (fate === 'honoured') rec.honoured[extra!]!++;
 }
 
 function keepFirstErrors(agg: Aggregates, more: readonly { run: number; message: string }[]): void {
