@@ -260,6 +260,9 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
   agg.runs++;
   const v = views(agg, m);
   const outs = m.outcomes;
+  // Outcomes that one event made hold share its causal path: walked once.
+  let lastEvent = -1;
+  let lastKey = 'state';
   for (let i = 0; i < outs.length; i++) {
     const ti = s.outcomeTick[i]!;
     if (ti < 0) continue;
@@ -267,7 +270,8 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     o.hits++;
     o.ticks[ti]!++;
     const ev = s.outcomeEvent[i]!;
-    const key = ev >= 0 ? causalPathKey(s, ev) : 'state';
+    if (ev >= 0 && ev !== lastEvent) { lastEvent = ev; lastKey = causalPathKey(s, ev); }
+    const key = ev >= 0 ? lastKey : 'state';
     const paths = v.pathsOf[i]!;
     paths[key] = (paths[key] ?? 0) + 1;
     const row = v.pairCell[i]!;

@@ -228,10 +228,11 @@ export class Simulator {
     s.decisionRound = 0;
     beginTick(s, t);
     s.phase = 1;
-    settle(s);
-    deescalationHazards(s);
+    // Most ticks of a long run are quiet: nothing due, no decision, no de-escalation to draw.
+    if (due(s)) settle(s);
+    if (s.nextDeescalation <= s.tick) deescalationHazards(s);
     s.phase = 2;
-    settle(s);
+    if (due(s)) settle(s);
     s.phase = 0;
     return this.endTick();
   }
@@ -321,6 +322,12 @@ export class Simulator {
     this.reset(masterSeed, runIndex, options);
     return this.finish();
   }
+}
+
+/** Whether {@link settle} has anything to do: an effect due by now, or decisions collected. */
+function due(s: RunState): boolean {
+  const top = s.queue.peek();
+  return (top !== undefined && top.tick <= s.tick) || s.decisions.length > 0;
 }
 
 /**
