@@ -311,10 +311,16 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     } else if (kind === 'duty') {
       v.obligation[ev.ref]!.honoured[ev.detail]!++;
     } else if (kind === 'draft') {
-      agg.council[detailParts(ev.detail)[0]!]!.tabled++;
+      // The detail is the draft's kind (and a statement's product after a colon): read from its record,
+      // as the detail is a new string every time (a look-up by it would hash it every time).
+      agg.council[s.drafts[ev.ref]!.kind]!.tabled++;
     } else if (kind === 'draftResult') {
-      const [result, kind] = detailParts(ev.detail) as [string, string];
-      const c = agg.council[kind]!;
+      // `RESULT:KIND…`: the result is one of the engine's few words, found without splitting.
+      let result = resultWord(ev.detail);
+      let draftKind: string;
+      if (result !== undefined) draftKind = s.drafts[ev.ref]!.kind;
+      else { const parts = detailParts(ev.detail); result = parts[0]!; draftKind = parts[1]!; }
+      const c = agg.council[draftKind]!;
       (c as unknown as Record<string, number>)[RESULT_FIELD[result]!]!++;
       const by = result === 'vetoed' ? c.vetoedBy : result === 'blocked' ? c.blockedBy : undefined;
       if (by) for (const v of s.drafts[ev.ref]!.vetoedBy) { const id = m.actors[v]!.id; by[id] = (by[id] ?? 0) + 1; }
@@ -336,6 +342,14 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       for (let j = i + 1; j < outs.length; j++) if (s.outcomeTick[j]! >= 0) row[outs[j]!.id]![b]!++;
     }
   }
+}
+
+const RESULT_WORDS = Object.keys(RESULT_FIELD);
+
+/** The result word a `draftResult` detail begins with (`vetoed:sanctions` → `vetoed`). */
+function resultWord(detail: string): string | undefined {
+  for (const w of RESULT_WORDS) if (detail.length > w.length && detail.charCodeAt(w.length) === 58 && detail.startsWith(w)) return w;
+  return undefined;
 }
 
 /** Counts an obligation event's fate (its detail up to the first colon; `honoured:LEVEL` by level). */
