@@ -182,10 +182,13 @@ interface Views {
   readonly pairKey: string[];
 }
 const VIEWS = new WeakMap<Aggregates, Views>();
+/** The aggregate last asked for, and its views: a batch adds run after run into the same one. */
+let lastAgg: Aggregates | undefined;
+let lastViews: Views | undefined;
 function views(agg: Aggregates, m: Model): Views {
-  const v = VIEWS.get(agg);
+  const v = agg === lastAgg ? lastViews : VIEWS.get(agg);
   if (v !== undefined && v.outcomes === agg.outcomes && v.obligations === agg.obligations && v.highestRung === agg.highestRung
-    && v.paths === agg.paths && v.pairs === agg.pairs) return v;
+    && v.paths === agg.paths && v.pairs === agg.pairs) { lastAgg = agg; lastViews = v; return v; }
   const ids = m.outcomes.map((o) => o.id);
   const made: Views = {
     outcomes: agg.outcomes, obligations: agg.obligations, highestRung: agg.highestRung, paths: agg.paths, pairs: agg.pairs,
@@ -197,6 +200,8 @@ function views(agg: Aggregates, m: Model): Views {
     pairKey: Array.from(m.pairA, (a, p) => `${m.actors[a]!.id}|${m.actors[m.pairB[p]!]!.id}`),
   };
   VIEWS.set(agg, made);
+  lastAgg = agg;
+  lastViews = made;
   return made;
 }
 

@@ -335,22 +335,23 @@ function due(s: RunState): boolean {
  * round — every choice is made on the same state before any is applied — and repeat until quiet.
  */
 function settle(s: RunState): void {
+  const q = s.queue;
+  // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts).
+  const fx = s.program?.effects;
   for (;;) {
-    for (let it = s.queue.peek(); it && it.tick <= s.tick; it = s.queue.peek()) {
-      s.queue.pop();
+    for (let it = q.peek(); it !== undefined && it.tick <= s.tick; it = q.peek()) {
+      q.pop();
       s.curDay = it.day;
       if (it.effect) {
-        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts),
-        // found by the position they were queued with (the very object must be there: a restored
-        // snapshot holds copies, which are applied by applyEffect like any other effect).
-        const fx = s.program?.effects;
+        // A compiled effect is found by the position it was queued with (the very object must be
+        // there: a restored snapshot holds copies, which are applied by applyEffect like any other).
         const k = it.compiled;
         const f = fx !== undefined && k >= 0 && fx.effects[k] === it.effect ? fx.fns[k] : undefined;
         if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
         else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
       }
       else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
-      s.queue.release(it);
+      q.release(it);
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
     if (s.decisions.length === 0) return;
