@@ -30,7 +30,7 @@ const ACTORS = actors(
   { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', RUS: 'nuclear: true, territory: russia', JPN: 'territory: japan' },
 );
 
-const head = (id: string, title: string, clock = '{ start: 2025-03-03, tick: day, horizon: 5 }'): string => `version: "0.1"
+const head = (id: string, title: string, clock = '{ start: 2025-03-03, tick: day, horizon: 5 }'): string => `version: "1.1"
 id: ${id}
 title: ${JSON.stringify(title)}
 clock: ${clock}
@@ -277,6 +277,30 @@ ${OUTCOMES}`,
     expect: {
       obligations: all(RUS_PRK_2024_KEYS, NOT_IN_FORCE),
       ledger: { 'rus-prk-2024/art4@RUS': ['not_in_force'] },
+    },
+  },
+  {
+    id: 'E-12',
+    title: 'A treaty ally that strikes on its own account, before any response under the treaty, joins its ally\'s side: no casus for Russia',
+    source: `${SRC_ART4}; ${SRC_ART3_US}; docs/semantics.md "War episodes" rule 4`,
+    interpretation: 'The DPRK invades the ROK. Before any response under Art. III, the US strikes the DPRK of its own accord (an act, not an invocation). Nothing declares the two allies: what ties them is the treaty in force between them. The US comes to the aid of its treaty ally, which is fighting the DPRK, so it takes the ROK\'s side in the war the DPRK began, and Art. 4 read with Art. 51 is not met. If only a declared alignment made allies, the strike would open a new war begun by the US, and Russia would be bound.',
+    yaml: `${head('E-12', 'A treaty ally strikes first on its own account')}
+pacts:
+${usRok1953()}
+${rusPrk2024({ art4: { unprovoked: true } })}
+${situation('the DPRK invades; the US strikes', [INVASION, '{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
+    expect: {
+      obligations: {
+        ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level: 'war' },
+        ...all(RUS_PRK_2024_KEYS, DORMANT),
+      },
+      ledger: { 'rus-prk-2024/art4@RUS': [] },
+      absent: [{ kind: 'obligation', cause: 'obligation:rus-prk-2024/art4@RUS' }],
+      events: [{ kind: 'episode', actor: 'USA', target: 'ROK', detail: 'joined:defender', date: '2025-03-04' }],
+      relations: [{ between: ['PRK', 'USA'], rung: 'war' }],
     },
   },
 ];

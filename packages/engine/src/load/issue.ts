@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   'E_EXTENDS', 'E_COUNCIL_PATCH', 'E_INTERNAL',
   // warnings
   'W_UNUSED_PARAMETER', 'W_CASUS_UNREACHABLE', 'W_OUTSIDE_RUN', 'W_PRETEXT_UNCAPPED', 'W_CASUS_END_UNHANDLED', 'W_REGION_ADMINISTRATOR',
+  'W_VERSION_FEATURE',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -3,6 +3,7 @@ import { compareIssues, type Issue } from './issue.js';
 import type { DraftIssue } from './draft-issue.js';
 import { checkSafeData } from './safe-data.js';
 import { checkVersion } from './version.js';
+import { checkFeatureVersions } from './feature-versions.js';
 import { fromZodIssues } from './zod-issues.js';
 import { runRules } from './rules/index.js';
 import { strictIssues } from './rules/strict.js';
@@ -99,6 +100,7 @@ function validate(data: unknown, file: string | undefined, layers: Layered | und
   const strictFound = strict ? strictIssues(data) : [];
   return finish([
     ...version.map((d) => place(d, false)), ...ruleIssues.map((d) => place(d, true)), ...strictFound.map((d) => place(d, false)),
+    ...checkFeatureVersions(data).map((d) => place(d, false)),
   ], parsed.data);
 }
 

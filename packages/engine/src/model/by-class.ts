@@ -69,10 +69,7 @@ export function byRuleCompiler(actorIndex: ReadonlyMap<string, number>, tags: re
 /** The alignment index of `ally` (schema ALIGNMENTS). */
 const ALLY = 0;
 
-/**
- * A pair declared `alignment: ally` (the start state; alignments do not change during a run). The
- * one definition of a declared ally: war episodes (run/attribution.ts, rule 4) read it too.
- */
+/** A pair declared `alignment: ally` (the start state; alignments do not change during a run). */
 export function declaredAllies(m: Model, a: number, b: number): boolean {
   if (a === b) return false;
   return m.alignment[m.pairOf[a * m.actors.length + b]!] === ALLY;
@@ -89,8 +86,9 @@ function bothPartiesOn(m: Model, p: number, a: number, b: number, day: number): 
 
 /**
  * What makes `a` an ally of `b` on `day`: the first pact in force that day, both being parties to
- * it that day (membership dates), binding them by a defence or offense obligation between them (its index), else -2 for a declared `alignment:
- * ally`, else -1 (not allies).
+ * it that day (membership dates), binding them by a defence or offense obligation between them (its
+ * index), else -2 for a declared `alignment: ally`, else -1 (not allies). The one definition of an
+ * ally: casus classes `{ alliedWith }` and war episodes (run/attribution.ts, rule 4) read it.
  */
 export function allyTie(m: Model, a: number, b: number, day: number): number {
   if (a === b) return -1;

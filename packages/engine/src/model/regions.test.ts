@@ -7,7 +7,7 @@ import { compile } from './compile.js';
 import { liesWithin } from './regions.js';
 
 const yaml = `
-version: "1.0"
+version: "1.1"
 id: areas
 title: Overlapping treaty areas
 clock: { start: 2025-01-06, tick: week, horizon: 4 }

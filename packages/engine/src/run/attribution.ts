@@ -1,6 +1,6 @@
 import type { RunState } from './state.js';
 import { recv } from './effects.js';
-import { declaredAllies } from '../model/by-class.js';
+import { allyTie } from '../model/by-class.js';
 import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from './episodes.js';
 
 /*
@@ -17,9 +17,11 @@ import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from 
  *      attacker comes to that ally's aid and takes its side: collective self-defence when the ally
  *      is the defender, a co-belligerent of the aggressor when it began the war), or in which the
  *      attacker is fighting an ally of the target (the war widens to the alliance: the DPRK,
- *      struck first by the US, hitting the ROK stays the defending side). An ally is a pair whose
- *      declared alignment is `ally`; a partner (the US and Ukraine) is not enough, so a US strike
- *      on the DPRK is not drawn into the DPRK's war in Ukraine;
+ *      struck first by the US, hitting the ROK stays the defending side). An ally is what a casus
+ *      `by: { alliedWith }` reads (model/by-class.ts `allyTie`): parties that day to a pact in force
+ *      with a defence or offense duty between them, or a pair declared `alignment: ally`. A partner
+ *      (the US and Ukraine) is neither, so a US strike on the DPRK is not drawn into the DPRK's war
+ *      in Ukraine;
  *   5. otherwise it opens a new episode, with the attacker as its initiator.
  *
  * A pair leaves its episode when it falls back to the crisis rung or below. An episode ends when no
@@ -104,7 +106,7 @@ function allyFighting(s: RunState, e: number, joiner: number, foe: number): numb
   for (let v = 0; v < m.actors.length; v++) {
     if (v === joiner || v === foe || eps.sideOf(e, v) !== opposite) continue;
     const vp = s.pair(v, foe);
-    if (s.pairEpisode[vp] === e && s.rung[vp]! > m.crisisRung && declaredAllies(m, joiner, v)) return v;
+    if (s.pairEpisode[vp] === e && s.rung[vp]! > m.crisisRung && allyTie(m, joiner, v, s.curDay) !== -1) return v;
   }
   return -1;
 }

@@ -508,7 +508,7 @@ describe('semantic rules', () => {
         a_land: { administeredBy: A }
         b_land: { administeredBy: B }
         border: { within: [a_land, b_land], administeredBy: B }
-    `));
+    `, BASE.replace('"0.1"', '"1.1"')));
     expect(r.ok ? r.warnings : r.issues).toEqual([]);
   });
   it('E_UNKNOWN_ACTOR: an unknown actor in a theatre', () => {
@@ -694,7 +694,7 @@ describe('warnings', () => {
         - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, intensity: war } } }
       pacts:
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, response: { atLeast: forces, levels: { forces: 1, war: 1 } }, judgment: { pretext: 0.1, pretextAtMost: materiel } }] }
-    `));
+    `, BASE.replace('"0.1"', '"1.1"')));
     expect(capped.ok && capped.warnings.map((w) => w.code)).toEqual([]);
   });
   it('W_CASUS_END_UNHANDLED: onCasusEnd decide with no doctrine on episode events', () => {
@@ -760,6 +760,65 @@ describe('warnings', () => {
         early: { title: Early, inject: [{ at: 2020-01-01, effect: { signal: { kind: s } } }] }
     `));
     expect(early.ok && early.warnings).toEqual([]);
+  });
+});
+
+describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
+  const pact = (version: string, obligation: string): string => scenario(`
+    pacts:
+      - id: p
+        name: P
+        parties: [A, C]
+        inForce: 1960-06-01
+        obligations:
+          - type: defense
+            casus: { armedAttack: {} }
+            ${obligation}
+  `, BASE.replace('"0.1"', `"${version}"`));
+
+  it('names the field, its version and the version to declare, at the field', () => {
+    const i = expectIssue('W_VERSION_FEATURE', pact('1.0', '»request: { chance: 0.5 }'), 'warning');
+    expect(i.path).toEqual(['pacts', 0, 'obligations', 0, 'request']);
+    expect(i.message).toBe('an obligation\'s `request` is format 1.4; this scenario declares version "1.0"');
+    expect(i.hint).toContain('declare version: "1.4" (read by engine 0.5.0 and later)');
+  });
+  it('once per field, each hint naming the highest version the file needs', () => {
+    const r = loadScenario(pact('0.1', 'response: { atLeast: forces, onCasusEnd: continue }\n            judgment: { pretext: 0.1, pretextAtMost: materiel }\n          - { type: defense, casus: { armedAttack: {} }, response: { atLeast: forces, onCasusEnd: withdraw } }'));
+    expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
+    const warnings = r.ok ? r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE') : [];
+    expect(warnings.map((w) => w.path)).toEqual([
+      ['pacts', 0, 'obligations', 0, 'response', 'onCasusEnd'],
+      ['pacts', 0, 'obligations', 0, 'judgment', 'pretextAtMost'],
+    ]);
+    expect(warnings.every((w) => w.hint?.startsWith('declare version: "1.1"'))).toBe(true);
+  });
+  it('nothing when the declared version has the field, or the schema filled it in by default', () => {
+    const versionWarnings = (r: ReturnType<typeof loadScenario>): Issue[] | string =>
+      r.ok ? r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE') : r.issues.map(formatIssue).join('\n');
+    expect(versionWarnings(loadScenario(pact('1.4', 'request: { chance: 0.5 }')))).toEqual([]);
+    // onCasusEnd (1.1) is filled in by default in every parsed obligation: only what is written counts.
+    expect(versionWarnings(loadScenario(pact('1.0', 'response: { atLeast: forces }')))).toEqual([]);
+  });
+  it('forms of 1.4 that reuse an older key: membership dates, a casus by a class, actor tags', () => {
+    const r = loadScenario(scenario(`
+      actors:
+        A: { name: Aland, tags: [coastal] }
+        B: { name: Borduria }
+        C: { name: Carpania }
+      pacts:
+        - id: p
+          name: P
+          parties: [A, { actor: C, from: 1970-01-01 }]
+          inForce: 1960-06-01
+          obligations:
+            - { type: defense, casus: { armedAttack: { by: { except: [B] } } } }
+    `, 'version: "1.3"\nid: t\ntitle: T\nclock: { start: 2025-01-06, tick: week, horizon: 52 }\n'));
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE').map((w) => w.path)).toEqual([
+      ['actors', 'A', 'tags'],
+      ['pacts', 0, 'parties', 1],
+      ['pacts', 0, 'obligations', 0, 'casus', 'armedAttack', 'by'],
+    ]);
   });
 });
 

@@ -1,0 +1,108 @@
+import type { DraftIssue } from './draft-issue.js';
+import type { PathSegment } from './issue.js';
+import { SUPPORTED_VERSIONS } from './version.js';
+
+/**
+ * Which format version introduced each field a scenario can use, and the check that a file
+ * declares a version that has all the fields it uses (`W_VERSION_FEATURE`).
+ *
+ * A minor version only adds (docs/scenario-format.md, "Versioning"), so today's loader reads a
+ * file that declares "1.0" and uses `request` (1.4) without trouble — but an engine older than
+ * 0.5.0, which a colleague or a cluster may still run, refuses it with an unknown-key error that
+ * does not say why. The warning names the version to declare, so the file says truthfully which
+ * engines can read it. It is a warning, not an error: the file means the same under this loader.
+ *
+ * The table lists fields and forms by where they sit in the data as written (before defaults),
+ * so a default filled in by the schema is never mistaken for a use. New enum values in conditions
+ * and results (`unrequested`, `presidential_statement`, …) and the Council patches of a variant
+ * are not listed: an older engine reports those with their own located enum error.
+ */
+
+/** One field or form and the version that introduced it. */
+interface Feature {
+  readonly version: string;
+  /** How the docs name it: "an obligation's `request`". */
+  readonly name: string;
+  /** True when `value`, found at `path` (its last segment is the key), is a use of the feature. */
+  readonly test: (path: readonly PathSegment[], value: unknown) => boolean;
+}
+
+const key = (path: readonly PathSegment[], back = 0): PathSegment | undefined => path[path.length - 1 - back];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The path ends with `…pacts[i].obligations[j].<rest>`. */
+const inObligation = (path: readonly PathSegment[], ...rest: string[]): boolean => {
+  const n = path.length, r = rest.length;
+  if (n < r + 4 || path[n - r - 4] !== 'pacts' || path[n - r - 2] !== 'obligations') return false;
+  return rest.every((k, i) => path[n - r + i] === k);
+};
+const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
+  key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
+
+/** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0' };
+
+export const FEATURES: readonly Feature[] = [
+  // 1.1: the war-episode era.
+  { version: '1.1', name: 'a `signal` casus', test: (p) => inCasus(p, 'signal') },
+  { version: '1.1', name: 'a `hostileAct` casus', test: (p) => inCasus(p, 'hostileAct') },
+  { version: '1.1', name: 'the `hostileAct` effect', test: (p) => key(p) === 'hostileAct' && !inCasus(p, 'hostileAct') },
+  { version: '1.1', name: 'a judgment\'s `pretextAtMost`', test: (p) => inObligation(p, 'judgment', 'pretextAtMost') },
+  { version: '1.1', name: 'a judgment\'s `pretextWhen`', test: (p) => inObligation(p, 'judgment', 'pretextWhen') },
+  { version: '1.1', name: 'a response\'s `onCasusEnd`', test: (p) => inObligation(p, 'response', 'onCasusEnd') },
+  { version: '1.1', name: 'a ceasefire or draft `scope`', test: (p) => key(p) === 'scope' && (key(p, 1) === 'ceasefire' || key(p, 1) === 'draft') },
+  { version: '1.1', name: 'a ceasefire draft\'s `compliance`', test: (p) => key(p) === 'compliance' && key(p, 1) === 'draft' },
+  { version: '1.1', name: 'a MID level word (`use_of_force`, …) as an intensity', test: (p, v) => (key(p) === 'intensity' || key(p) === 'minIntensity') && typeof v === 'string' },
+  { version: '1.1', name: 'a region `within` several regions', test: (p, v) => p.length === 3 && p[0] === 'regions' && key(p) === 'within' && Array.isArray(v) },
+  { version: '1.1', name: '`theatres`', test: (p) => p.length === 1 && p[0] === 'theatres' },
+  // 1.2: the Council's products.
+  { version: '1.2', name: 'a draft\'s `product`', test: (p) => key(p) === 'product' && key(p, 1) === 'draft' },
+  { version: '1.2', name: 'a draft\'s `fallback`', test: (p) => key(p) === 'fallback' && key(p, 1) === 'draft' },
+  { version: '1.2', name: 'a draft\'s `forceVote`', test: (p) => key(p) === 'forceVote' && key(p, 1) === 'draft' },
+  { version: '1.2', name: 'the Council\'s `anticipation`', test: (p) => p.length === 2 && p[0] === 'council' && p[1] === 'anticipation' },
+  { version: '1.2', name: 'a voting rule\'s `product`', test: (p) => p[0] === 'council' && key(p) === 'product' },
+  { version: '1.2', name: 'monitoring `outside` the Council', test: (p) => key(p) === 'outside' && key(p, 1) === 'monitoring' },
+  // 1.3: the procedural decision.
+  { version: '1.3', name: 'the draft kind `agenda`', test: (p, v) => key(p) === 'kind' && key(p, 1) === 'draft' && v === 'agenda' },
+  // 1.4: who is bound, on whose word, against whom.
+  { version: '1.4', name: 'membership dates in `parties` (`{ actor, from, to }`)', test: (p, v) => key(p, 1) === 'parties' && key(p, 3) === 'pacts' && isObject(v) },
+  { version: '1.4', name: 'an obligation\'s `request`', test: (p) => inObligation(p, 'request') },
+  { version: '1.4', name: 'a casus `by` a class (`alliedWith`, `except`, `tag`)', test: (p, v) => key(p) === 'by' && key(p, 2) === 'casus' && isObject(v) },
+  { version: '1.4', name: 'actor `tags`', test: (p) => p.length === 3 && p[0] === 'actors' && p[2] === 'tags' },
+];
+
+/** `"1.4"` → [1, 4]; `"0.1"`, the development version, reads as 1.0. */
+function parse(version: string): [number, number] {
+  if (version === '0.1') return [1, 0];
+  const [major, minor] = version.split('.').map(Number);
+  return [major ?? 0, minor ?? 0];
+}
+
+const newer = (a: string, b: string): boolean => {
+  const [am, an] = parse(a), [bm, bn] = parse(b);
+  return am !== bm ? am > bm : an > bn;
+};
+
+/**
+ * Warns, once per field, where a file uses a field newer than the version it declares. Reads the
+ * data as written; says nothing when the version is missing or unsupported (other checks do).
+ */
+export function checkFeatureVersions(data: unknown): DraftIssue[] {
+  if (!isObject(data) || typeof data.version !== 'string' || !SUPPORTED_VERSIONS.includes(data.version)) return [];
+  const declared = data.version;
+  const found = new Map<Feature, PathSegment[]>();
+  const visit = (value: unknown, path: PathSegment[]): void => {
+    if (path.length > 0) {
+      for (const f of FEATURES) if (!found.has(f) && newer(f.version, declared) && f.test(path, value)) found.set(f, [...path]);
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => { path.push(i); visit(v, path); path.pop(); });
+    else if (isObject(value)) for (const k of Object.keys(value)) { path.push(k); visit(value[k], path); path.pop(); }
+  };
+  visit(data, []);
+  const needed = [...found.keys()].reduce((hi, f) => (newer(f.version, hi) ? f.version : hi), declared);
+  return [...found].map(([f, path]) => ({
+    code: 'W_VERSION_FEATURE', severity: 'warning', path, anchor: typeof path[path.length - 1] === 'string' ? 'key' : 'value',
+    expected: `format ${f.version} or later`, received: `version "${declared}"`,
+    message: `${f.name} is format ${f.version}; this scenario declares version "${declared}"`,
+    hint: `declare version: "${needed}"${FIRST_ENGINE[needed] === undefined ? '' : ` (read by engine ${FIRST_ENGINE[needed]} and later)`}: an older engine refuses the field without saying why`,
+  }));
+}
