@@ -6,8 +6,9 @@
  * lookup of an id when the effect is applied. The rules themselves (an armed attack's war episode,
  * duties, the obligations listening) are the shared ones of run/effects.ts.
  *
- * Effects it does not specialise, and effects made while a run goes on (a white cell's injects,
- * the engine's own internal effects), are applied by run/effects.ts `applyEffect`, as the reference
+ * Effects of the other kinds go straight to their rule in run/effects.ts (no chain of tests on the
+ * effect object when applied). Effects made while a run goes on (a white cell's injects, the
+ * engine's own internal effects) are applied by run/effects.ts `applyEffect`, as the reference
  * engine applies every effect; the differential property proves the two equal.
  *
  * @module
@@ -16,7 +17,7 @@ import type { Model } from '../model/model.js';
 import type { Effect } from '../schema/effect.js';
 import type { RegionRef } from '../schema/refs.js';
 import type { RunState, TickProgram } from '../run/state.js';
-import { armedAttack, attackRung } from '../run/effects.js';
+import { applyAlliance, applyBasing, applyDraft, applyHostileAct, applyMove, applySanctions, applyThreat, applyTruce, armedAttack, attackRung } from '../run/effects.js';
 import { recordAt } from '../run/record.js';
 import type { SimEvent } from '../run/event.js';
 import { compileRecordedAt, type RecordSite } from './record-program.js';
@@ -121,6 +122,11 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
       armedAttack(s, by, on, region(on, self, actor, target), intensity, nuclear, declare, rungTo, undefined, cause, parent, after);
     };
   }
+  // The other kinds: the shared rule of run/effects.ts, the kind decided here rather than by
+  // applyEffect's chain of tests on the effect object when it is applied.
+  const rule = e.escalate || e.deescalate ? applyMove : e.ceasefire || e.peace ? applyTruce : e.draft ? applyDraft : e.threat ? applyThreat
+    : e.hostileAct ? applyHostileAct : e.sanctions ? applySanctions : e.alliance ? applyAlliance : e.basing ? applyBasing : undefined;
+  if (rule !== undefined) return (s, self, actor, target, cause, parent) => rule(s, e, self, actor, target, cause, parent);
   return undefined;
 }
 
