@@ -47,15 +47,25 @@ const judgmentOnly = (k: Knobs): string => {
 };
 const shortfall = (k: Knobs): string => `${k.shortfall !== undefined ? `, shortfall: ${k.shortfall}` : ''}${k.onCasusEnd !== undefined ? `, onCasusEnd: ${k.onCasusEnd}` : ''}`;
 
-/** A party's own first and last day as a party (an accession, a withdrawal), by actor id. */
-export type Membership = Readonly<Record<string, { from?: string; to?: string }>>;
+/** One spell of membership: the first and last day as a party. */
+export interface SpellDates { from?: string; to?: string }
 
-/** A `parties` list in YAML flow: the plain id, or `{ actor, from, to }` for a party with dates of its own. */
+/**
+ * A party's own first and last day as a party (an accession, a withdrawal), or its spells (a party
+ * that left and rejoined, format 1.5), by actor id.
+ */
+export type Membership = Readonly<Record<string, SpellDates | { spells: readonly SpellDates[] }>>;
+
+const spellText = (d: SpellDates): string => [d.from !== undefined ? `from: ${d.from}` : '', d.to !== undefined ? `to: ${d.to}` : ''].filter(Boolean).join(', ');
+
+/** A `parties` list in YAML flow: the plain id, `{ actor, from, to }` for a party with dates of its own, or `{ actor, spells }`. */
 export function partyList(parties: readonly string[], dated: Membership = {}): string {
   return `[${parties.map((a) => {
     const d = dated[a];
     if (d === undefined) return a;
-    return `{ actor: ${a}${d.from !== undefined ? `, from: ${d.from}` : ''}${d.to !== undefined ? `, to: ${d.to}` : ''} }`;
+    if ('spells' in d) return `{ actor: ${a}, spells: [${d.spells.map((x) => `{ ${spellText(x)} }`).join(', ')}] }`;
+    const dates = spellText(d);
+    return `{ actor: ${a}${dates ? `, ${dates}` : ''} }`;
   }).join(', ')}]`;
 }
 

@@ -1,11 +1,11 @@
 // Invariant: this generator yields scenario data (plain JSON, as YAML would parse) that the loader accepts — it is the input domain of the property tests.
 import fc from 'fast-check';
-import { validateScenarioData, type Scenario } from '@casus/engine';
+import { FORMAT_VERSION, validateScenarioData, type Scenario } from '@casus/engine';
 
 /*
  * Random scenarios as an author would write them: 2–6 actors with relations on the default ladder,
  * regions with administrators, some within several others, 0–3 pacts (parties that join or leave
- * on their own dates before or during the run; defence, consultation, non-aggression, no-sanctions
+ * on their own dates before or during the run, some in several spells; defence, consultation, non-aggression, no-sanctions
  * duties with casus foederis clauses, reliability, deny and pretext chances, the attacked party's
  * request, response delays),
  * 1–6 triggers (hazards, schedules, yearly dates, edges), doctrine (including a strike back on the
@@ -129,6 +129,8 @@ function leafCondition(ctx: Ctx, site: Site): fc.Arbitrary<Json> {
       fc.oneof(opt('state', fc.subarray(['judged', 'invoked', 'denied', 'honoured', 'defected', 'lapsed'], { minLength: 1 })),
         opt('atLeast', pick(LEVELS)))).map((obligation) => ({ obligation }))));
     leaves.push(pick(ctx.pacts).map((p) => ({ pactInForce: p.id })));
+    // A party of the day: a party of the pact (whose spells may change in the run) or any actor, or a role.
+    leaves.push(pick(ctx.pacts).chain((p) => fc.oneof(pick(p.parties), anyActor).map((actor) => ({ party: { pact: p.id, actor } }))));
   }
   if (ctx.outcomes.length > 0) leaves.push(pick(ctx.outcomes).map((outcome) => ({ outcome })));
   return fc.oneof(...leaves);
@@ -390,7 +392,26 @@ function partyArb(actor: string, inForce: string, lapsed: string | undefined): f
     { arbitrary: pick(dates).map((from): Json => ({ actor, from })), weight: 2 },
     { arbitrary: pick(dates).map((to): Json => ({ actor, to })), weight: 2 },
     { arbitrary: fc.tuple(pick(dates), pick(dates)).map(([x, y]): Json => ({ actor, from: x < y ? x : y, to: x < y ? y : x })), weight: 1 },
+    // Spells (1.5): left and rejoined, sometimes twice, on dates before, inside and within the ticks of the run.
+    ...(dates.length >= 2 ? [{ arbitrary: spellsArb(dates).map((spells): Json => ({ actor, spells })), weight: 2 }] : []),
   );
+}
+
+/**
+ * Spells on distinct dates in order, read as boundaries first day, last day, first day…: with
+ * `openStart` the first spell has no first day (it begins with the pact), and an odd number of
+ * boundaries leaves the last without a last day. Each spell ends before the next begins.
+ */
+function spellsArb(dates: readonly string[]): fc.Arbitrary<Json[]> {
+  return fc.tuple(fc.uniqueArray(pick(dates), { minLength: 2, maxLength: 6 }), fc.boolean()).map(([picked, openStart]) => {
+    const bounds: (string | undefined)[] = [...(openStart ? [undefined] : []), ...[...picked].sort()];
+    const spells: Json[] = [];
+    for (let k = 0; k < bounds.length; k += 2) {
+      const [from, to] = [bounds[k], bounds[k + 1]];
+      spells.push({ ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+    }
+    return spells;
+  });
 }
 
 function triggerArb(ctx: Ctx, index: number): fc.Arbitrary<Json> {
@@ -596,7 +617,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         theatres: fc.array(fc.uniqueArray(pick(actors), { minLength: 2, maxLength: actors.length }), { maxLength: 2 }),
       }).map((p): Json => {
         const data: Json = {
-          version: '0.1',
+          version: FORMAT_VERSION,
           id: 'random',
           title: 'A random scenario',
           clock: { start: START, tick: 'week', horizon: plan.horizon },

@@ -14,9 +14,10 @@ const SRC_4 = 'facts.md §1p Art. 4 (1992 text: https://pavlodar.com/zakon/?dok=
 const SRC_2022_ARM = 'facts.md §1p "Armenia, Sep 2022" (https://azatutyun.am/amp/32044829.html; https://www.rt.com/russia/562792-armenia-military-assistance-alliance-azerbaijan/; https://regard-est.com/caucase?theme=geopolitique&lcp_page0=6)';
 const SRC_2022_KAZ = 'facts.md §1p "Kazakhstan, Jan 2022" (http://en.people.cn/n3/2022/0106/c90000-9941752.html; https://centralasia.news/13138-https-centralasianews-uploads-posts-2022-01-1641450656_gorjaschij-akimat-almaty-kopijajpg.html; https://en.trend.az/casia/kazakhstan/3844896.html)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}, membership: { parties?: string[]; dated?: Membership } = {}): string => eventScenario({
+const scenario = (id: string, title: string, clock: string, inject: string, art4: NonNullable<Parameters<typeof cst1992>[0]>['art4'] = {}, membership: { parties?: string[]; dated?: Membership } = {}, more: { version?: string; extra?: string } = {}): string => eventScenario({
   id, title, clock, inject,
-  version: '1.4',
+  version: more.version ?? '1.4',
+  ...(more.extra !== undefined ? { extra: more.extra } : {}),
   regions: `regions:
   russia: { administeredBy: RUS }
   armenia: { administeredBy: ARM, name: Armenia (uncontested territory) }
@@ -35,6 +36,11 @@ const scenario = (id: string, title: string, clock: string, inject: string, art4
 
 const SRC_MEMBERS = 'facts.md §1q "CSTO" (1999: https://jamestown.org/program/collective-security-treaty-shrinks-guam-set-to-grow; Uzbekistan 2006: https://asiaplustj.info/en/news/tajikistan/20060817/eaec-leaders-approve-uzbekistan-s-membership-csto, http://en.rian.ru/world/20061213/56848596.html; 2012: http://tass.com/russia/687141, http://tass.com/archive/678014)';
 const SRC_REQUEST = 'facts.md §1r (the attacked party\'s request: Nicaragua v. United States, 1986, http://lawofwar.org/nicaraugua_v_us.htm; Art. 4 "at the request of this member state", https://eng.belta.by/politics/view/zas-csto-responded-to-nagorno-karabakh-conflict-in-line-with-its-founding-treaty-137089-2021)';
+
+const SRC_SPELLS = 'facts.md §1u (Uzbekistan\'s two spells: signed 15 May 1992, https://amansaja.com/index.php?q=Mfv0Kfa6bO9BLE53MqTXKgrCMqiSL3dZb3KRMq5CnpGSKgFQx3vXJgPBxszRLgPBo3vXJArHs2rDJpdXJfBHrfdBopv5p09On2hSMpXFJgBRLEnFLpm7L2PCMqw9zts1zNoNzNe%3D; out 1999, https://jamestown.org/program/collective-security-treaty-shrinks-guam-set-to-grow; back 2006, https://panarmenian.net/m/eng/news/18523, http://tass.com/archive/678014, https://www.obozrevatel.com/news/2006/12/14/148879.htm; suspended 2012, http://tass.com/russia/687141)';
+/** Uzbekistan's two spells in the Collective Security Treaty (facts.md §1u): 1994–99, and 2006 to its suspension in Dec 2012. */
+const UZB_SPELLS: Membership = { UZB: { spells: [{ to: '1999-04-19' }, { from: '2006-08-16', to: '2012-12-18' }] } };
+const WITH_UZB = ['RUS', 'ARM', 'KAZ', 'BLR', 'UZB'];
 
 const OTHERS_OF = (victim: string): string[] => ['RUS', 'ARM', 'KAZ', 'BLR'].filter((p) => p !== victim);
 
@@ -91,7 +97,7 @@ export const CST_1992_CASES: ConformanceCase[] = [
     id: 'CST-04',
     title: 'Uzbekistan, 2013 (hypothetical attacks): after the Council suspended its membership on 19 Dec 2012, an attack on Uzbekistan engages no member, and Uzbekistan owes nothing on an attack on Kazakhstan',
     source: `${SRC_4}; ${SRC_MEMBERS}`,
-    interpretation: 'Uzbekistan left the treaty in 1999, came back in 2006 (the Council\'s decision of 23 June, the restoration protocol of 16 Aug, ratified in Dec 2006 [UNVERIFIED which date it took effect]) and asked in June 2012 to suspend its membership, which the Collective Security Council granted on 19 Dec 2012. Suspension is read as leaving: written as a party `from: 2006-08-16, to: 2012-12-18`. Its 1994–99 membership is a second spell the format cannot write in the same pact (one entry per actor; see "Semantics questions"); it does not matter in 2013. On one day in 2013 an armed group attacks Uzbekistan and Kazakhstan: the attack on Kazakhstan meets Art. 4 for Russia, Armenia and Belarus (deny 1: who would answer is not the question here), and would have met Uzbekistan\'s, which records not_in_force; the attack on Uzbekistan engages no one.',
+    interpretation: 'Uzbekistan left the treaty in 1999, came back in 2006 (the Council\'s decision of 23 June, the restoration protocol of 16 Aug, ratified in Dec 2006 [UNVERIFIED which date it took effect]) and asked in June 2012 to suspend its membership, which the Collective Security Council granted on 19 Dec 2012. Suspension is read as leaving: written as a party `from: 2006-08-16, to: 2012-12-18`. Its 1994–99 membership, a first spell, does not matter in 2013 and is left out here (format 1.5 writes both spells in one pact: CST-07…09). On one day in 2013 an armed group attacks Uzbekistan and Kazakhstan: the attack on Kazakhstan meets Art. 4 for Russia, Armenia and Belarus (deny 1: who would answer is not the question here), and would have met Uzbekistan\'s, which records not_in_force; the attack on Uzbekistan engages no one.',
     yaml: scenario('CST-04', 'Uzbekistan after 2012', '{ start: 2013-05-31, tick: day, horizon: 2 }', `      - { at: 2013-06-01, effect: { armedAttack: { by: TER, on: KAZ, in: kazakhstan, intensity: use_of_force } } }
       - { at: 2013-06-01, effect: { armedAttack: { by: TER, on: UZB, in: uzbekistan, intensity: use_of_force } } }`, { deny: 1 }, { parties: ['RUS', 'ARM', 'KAZ', 'BLR', 'UZB'], dated: { UZB: { from: '2006-08-16', to: '2012-12-18' } } }),
     situation: 'event',
@@ -139,6 +145,71 @@ export const CST_1992_CASES: ConformanceCase[] = [
       ledger: Object.fromEntries(keysOf('cst-1992', ['art2', 'art4'], ['GEO', 'AZE', 'UZB']).map((k) => [k, []])),
       events: ['GEO', 'AZE', 'UZB'].map((a) => ({ kind: 'obligation', cause: 'pact:cst-1992', actor: a, detail: 'lapsed', date: '1999-04-20' })),
       absent: [{ kind: 'obligation', date: '1999-04-19' }, { kind: 'obligation', actor: 'RUS' }],
+    },
+  },
+  {
+    id: 'CST-07',
+    title: 'Uzbekistan rejoins, 16 Aug 2006: its two duties, lapsed since the 1999 prolongation, come back into force that day',
+    source: `${SRC_MEMBERS}; ${SRC_SPELLS}`,
+    interpretation: 'Uzbekistan is written with its two spells in one pact (format 1.5): from entry into force (20 Apr 1994) to 19 Apr 1999 [UNVERIFIED whether 19 or 20 Apr was its last day, as in CST-06], and from 16 Aug 2006, the day the restoration protocol was signed at Sochi, to 18 Dec 2012 (CST-04). Which date the restoration took effect is [UNVERIFIED]: the Collective Security Council decided on 23 June 2006, the protocol was signed on 16 Aug, and Uzbekistan ratified it in Nov–Dec 2006 (the law signed 13 Dec); the case codes the signature, as CST-04 does. The run starts on 15 Aug 2006, between the spells, with Uzbekistan\'s duties lapsed (no event: the lapse belongs to 1999); on 16 Aug both enter into force again (obligation events in_force, cause pact:cst-1992) and stay dormant. The other members\' duties do not move. No event is injected: the case is the rejoining itself.',
+    yaml: scenario('CST-07', 'Uzbekistan rejoins', '{ start: 2006-08-15, tick: day, horizon: 2 }', '      []', {}, { parties: WITH_UZB, dated: UZB_SPELLS }, { version: '1.5' }),
+    situation: 'event',
+    expect: {
+      obligations: all(keysOf('cst-1992', ['art2', 'art4'], WITH_UZB), DORMANT),
+      ledger: { 'cst-1992/art2@UZB': [], 'cst-1992/art4@UZB': [] },
+      events: ['art2', 'art4'].map(() => ({ kind: 'obligation', cause: 'pact:cst-1992', actor: 'UZB', detail: 'in_force', date: '2006-08-16' })),
+      absent: [{ kind: 'obligation', date: '2006-08-15' }, { kind: 'obligation', actor: 'RUS' }, { kind: 'obligation', detail: 'lapsed' }],
+    },
+  },
+  {
+    id: 'CST-08',
+    title: 'Uzbekistan\'s two spells in one pact (hypothetical attacks in 1998, 2003, 2008 and 2013): Art. 4 calls the other members in each spell, and no one between them or after',
+    source: `${SRC_4}; ${SRC_MEMBERS}; ${SRC_SPELLS}`,
+    interpretation: 'The same two spells as CST-07, over the whole record with daily ticks from 1 June 1998. On 15 June of 1998, 2003, 2008 and 2013 an armed group attacks Uzbekistan on its territory (use of force, MID 4); peace follows a month later, so each attack is a war episode of its own and is judged afresh. In the first spell (1998) and the second (2008) the attack meets Art. 4 for Russia, Armenia, Kazakhstan and Belarus (deny 1, as in CST-04: who would answer is not the question here); between the spells (2003) and after the suspension (2013) Uzbekistan is no party and nothing is recorded. Uzbekistan\'s own duties lapse on 20 Apr 1999, come back into force on 16 Aug 2006 and lapse again on 19 Dec 2012, each time with the cause pact:cst-1992. The attacks are hypothetical; the membership dates are the record\'s.',
+    yaml: scenario('CST-08', 'Uzbekistan, 1998-2013', '{ start: 1998-06-01, tick: day, horizon: 5524 }', ['1998', '2003', '2008', '2013'].map((y) => `      - { at: ${y}-06-15, effect: { armedAttack: { by: TER, on: UZB, in: uzbekistan, intensity: use_of_force } } }
+      - { at: ${y}-07-15, effect: { peace: { between: [TER, UZB] } } }`).join('\n'), { deny: 1 }, { parties: WITH_UZB, dated: UZB_SPELLS }, { version: '1.5' }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(keysOf('cst-1992', ['art2', 'art4'], WITH_UZB), DORMANT),
+        ...all(OTHERS_OF('UZB').map((p) => `cst-1992/art4@${p}`), { state: 'denied' }),
+        'cst-1992/art2@UZB': LAPSED,
+        'cst-1992/art4@UZB': LAPSED,
+      },
+      ledger: {
+        ...Object.fromEntries(OTHERS_OF('UZB').map((p) => [`cst-1992/art4@${p}`, ['judged', 'denied', 'judged', 'denied']])),
+        'cst-1992/art2@UZB': [],
+        'cst-1992/art4@UZB': [],
+      },
+      events: [
+        { kind: 'obligation', actor: 'RUS', detail: 'denied', date: '1998-06-15' },
+        { kind: 'obligation', cause: 'pact:cst-1992', actor: 'UZB', detail: 'lapsed', date: '1999-04-20' },
+        { kind: 'obligation', cause: 'pact:cst-1992', actor: 'UZB', detail: 'in_force', date: '2006-08-16' },
+        { kind: 'obligation', actor: 'RUS', detail: 'denied', date: '2008-06-15' },
+        { kind: 'obligation', cause: 'pact:cst-1992', actor: 'UZB', detail: 'lapsed', date: '2012-12-19' },
+      ],
+      absent: [{ kind: 'obligation', date: '2003-06-15' }, { kind: 'obligation', date: '2013-06-15' }],
+    },
+  },
+  {
+    id: 'CST-09',
+    title: 'The party condition reads Uzbekistan\'s spells: a party on 20 Apr 1994, 19 Apr 1999, 16 Aug 2006 and 18 Dec 2012; not on 19 Apr 1994 (treaty not yet in force), 20 Apr 1999, 15 Aug 2006 or 19 Dec 2012',
+    source: `${SRC_MEMBERS}; ${SRC_SPELLS}; "party" as the Vienna Convention on the Law of Treaties defines it, Art. 2(1)(g): https://lawglobalhub.com/article-2-vienna-convention-on-the-law-of-treaties`,
+    interpretation: 'A trigger scheduled on the first and last days of each spell and the day either side fires only while `{ party: { pact: cst-1992, actor: UZB } }` holds, and sends a signal (kind member) by Uzbekistan. The condition holds on the days Uzbekistan is a party in the sense of the Vienna Convention, Art. 2(1)(g) — a state that has consented to be bound and for which the treaty is in force: inside one of its spells and with the treaty in force, so not on 19 Apr 1994, the day before entry into force, although its first spell has no first day of its own. Daily ticks from 19 Apr 1994 to 20 Dec 2012; the dates of the spells as in CST-07.',
+    yaml: scenario('CST-09', 'Uzbekistan a party, day by day', '{ start: 1994-04-19, tick: day, horizon: 6820 }', '      []', {}, { parties: WITH_UZB, dated: UZB_SPELLS }, {
+      version: '1.5',
+      extra: `triggers:
+  - id: member-days
+    at: [1994-04-19, 1994-04-20, 1999-04-19, 1999-04-20, 2006-08-15, 2006-08-16, 2012-12-18, 2012-12-19]
+    when: { party: { pact: cst-1992, actor: UZB } }
+    effect: { signal: { by: UZB, kind: member } }`,
+    }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(keysOf('cst-1992', ['art2', 'art4'], WITH_UZB), DORMANT), 'cst-1992/art2@UZB': LAPSED, 'cst-1992/art4@UZB': LAPSED },
+      ledger: { 'cst-1992/art2@UZB': [], 'cst-1992/art4@UZB': [] },
+      events: ['1994-04-20', '1999-04-19', '2006-08-16', '2012-12-18'].map((date) => ({ kind: 'signal', actor: 'UZB', detail: 'member', date })),
+      absent: ['1994-04-19', '1999-04-20', '2006-08-15', '2012-12-19'].map((date) => ({ kind: 'signal', date })),
     },
   },
 ];

@@ -92,3 +92,37 @@ outcomes:
     expect(knownTo(m, new Set(['USA']), invoked('1968-09-12'))).toBe(false);
   });
 });
+
+describe('what a team knows of a pact it left and rejoined', () => {
+  // Spells of membership (format 1.5): told in each spell, not between them.
+  const r = loadScenario(`
+version: "1.5"
+id: fog-spells
+title: Members by spell
+clock: { start: 2006-01-01, tick: month, horizon: 12 }
+actors:
+  RUS: { name: Russia }
+  KAZ: { name: Kazakhstan }
+  UZB: { name: Uzbekistan }
+pacts:
+  - id: cst
+    name: Collective Security Treaty
+    parties: [RUS, KAZ, { actor: UZB, spells: [{ to: 1999-04-19 }, { from: 2006-08-16, to: 2012-12-18 }] }]
+    inForce: 1994-04-20
+    obligations: [{ type: defense, obligated: [RUS], beneficiaries: [KAZ] }]
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+  const m = compile(r.scenario);
+  const art = m.obligations.findIndex((o) => o.key === 'cst/defense@RUS');
+  const invoked = (date: string) => ev({ kind: 'obligation', actor: 'RUS', detail: 'invoked', ref: art, date });
+
+  it('is told in its first and second spells, not between them or after the second', () => {
+    expect(knownTo(m, new Set(['UZB']), invoked('1999-04-19'))).toBe(true);
+    expect(knownTo(m, new Set(['UZB']), invoked('2003-06-01'))).toBe(false);
+    expect(knownTo(m, new Set(['UZB']), invoked('2006-08-15'))).toBe(false);
+    expect(knownTo(m, new Set(['UZB']), invoked('2006-08-16'))).toBe(true);
+    expect(knownTo(m, new Set(['UZB']), invoked('2012-12-19'))).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { dayOf, type Model, type TraceEvent } from '@casus/engine';
+import { dayOf, partyOn, type Model, type TraceEvent } from '@casus/engine';
 import type { Frame } from '../play/frame.js';
 import type { Session } from '../play/session.js';
 import { tickLabel } from '../play/view.js';
@@ -51,7 +51,8 @@ export function knownTo(model: Model, actors: ReadonlySet<string>, e: TraceEvent
       if (o === undefined) return false;
       const pact = model.pacts[o.pact]!;
       const day = dayOf(e.date);
-      return pact.parties.some((p, k) => actors.has(model.actors[p]!.id) && day >= pact.partyFrom[k]! && day < pact.partyUntil[k]!);
+      // The parties of that day, in whichever of their spells (a state between two is not one).
+      return pact.parties.some((p) => actors.has(model.actors[p]!.id) && partyOn(pact, p, day));
     }
     default: return false; // decision, duty, variable
   }

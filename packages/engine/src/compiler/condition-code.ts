@@ -1,8 +1,8 @@
 /**
  * Conditions as JavaScript expressions over the run state `s`, for the kinds whose meaning is a few
  * array reads (relations and postures between named actors, variables, counters, outcomes, dates,
- * ticks, regimes, pacts in force, and their combinations). Anything else — role-bound actors,
- * obligations, Council results — returns undefined, and the caller keeps the compiled closure
+ * ticks, regimes, pacts in force, parties of the day, and their combinations). Anything else —
+ * role-bound actors, obligations, Council results — returns undefined, and the caller keeps the compiled closure
  * (model/conditions.ts), which is the definition both forms must agree with.
  *
  * @module
@@ -118,6 +118,11 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
       const p = m.pactIndex.get(c.pactInForce);
       return p === undefined ? undefined : `s.pactInForce(${idx(p)})`;
     }
+    if (c.party) {
+      const p = m.pactIndex.get(c.party.pact);
+      const ax = actorExpr(c.party.actor);
+      return p === undefined || ax === undefined ? undefined : `H.partyIn(s, ${idx(p)}, ${ax})`;
+    }
     if (c.date) {
       const tests: string[] = [];
       if (c.date.from !== undefined) tests.push(`s.day >= ${num(dayOf(c.date.from))}`);
@@ -164,6 +169,10 @@ export const CONDITION_HELPERS = {
     if (a < 0) return false;
     const r = s.posture(a);
     return r >= lo && r <= hi;
+  },
+  /** model/conditions.ts's party test: `a` (-1: a role bound to no one) a party to pact `p` today, the pact in force. */
+  partyIn(s: RunState, p: number, a: number): boolean {
+    return a >= 0 && s.pactInForce(p) && s.isParty(p, a);
   },
   /** model/conditions.ts's relation test with the pair bound now. */
   relationIn(s: RunState, a: number, b: number, lo: number, hi: number, war: number): boolean {

@@ -39,7 +39,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -68,6 +68,9 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.4', name: 'an obligation\'s `request`', test: (p) => inObligation(p, 'request') },
   { version: '1.4', name: 'a casus `by` a class (`alliedWith`, `except`, `tag`)', test: (p, v) => key(p) === 'by' && key(p, 2) === 'casus' && isObject(v) },
   { version: '1.4', name: 'actor `tags`', test: (p) => p.length === 3 && p[0] === 'actors' && p[2] === 'tags' },
+  // 1.5: parties that leave and come back.
+  { version: '1.5', name: 'spells of membership in `parties` (`{ actor, spells }`)', test: (p) => key(p) === 'spells' && key(p, 2) === 'parties' && key(p, 4) === 'pacts' },
+  { version: '1.5', name: 'the `party` condition', test: (p, v) => key(p) === 'party' && isObject(v) && 'pact' in v },
 ];
 
 /** `"1.4"` → [1, 4]; `"0.1"`, the development version, reads as 1.0. */

@@ -30,7 +30,11 @@ export const relationMachine = setup({
  * not yet entered into force starts in `not_in_force` (a fate of its own, not `dormant`) and
  * becomes dormant on ENTER_FORCE. `moot`: the war episode it answered ended before the response
  * fell due, so no forces were sent. `unrequested`: the clause acts only at the attacked party's
- * request (Rio Treaty Art. 3(2)), and none was made, so the duty was never invoked.
+ * request (Rio Treaty Art. 3(2)), and none was made, so the duty was never invoked. `lapsed`: the
+ * duty no longer binds — its pact ended, or its party left the pact. It is not final: a party that
+ * rejoins (a later spell of membership, format 1.5) has its duty come back into force (ENTER_FORCE,
+ * dormant again, every earlier casus forgotten). The run never sends ENTER_FORCE once the pact
+ * itself has ended, so a lapsed pact stays lapsed.
  */
 export const obligationMachine = setup({
   types: {} as {
@@ -50,7 +54,7 @@ export const obligationMachine = setup({
     honoured: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     defected: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
     moot: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
-    lapsed: { type: 'final' },
+    lapsed: { on: { ENTER_FORCE: 'dormant' } },
     // Last, so that the numbers of the older states (kept in saved runs) do not move.
     unrequested: { on: { CASUS: 'judged', LAPSE: 'lapsed' } },
   },

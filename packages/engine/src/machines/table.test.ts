@@ -226,3 +226,16 @@ describe('compileMachine: refuse or agree, for features it does not check', () =
     }
   });
 });
+
+describe('the obligation lifecycle', () => {
+  // A party that leaves and rejoins (spells of membership): its duty lapses, then comes back into
+  // force and is dormant again; xstate and the table agree on it, and on a duty whose pact has ended
+  // (the run then never sends ENTER_FORCE).
+  it('steps lapsed → dormant on ENTER_FORCE, and only on it', () => {
+    const t = TABLES.obligation;
+    const lapsed = t.state('lapsed');
+    expect(t.states[tableStep(t, lapsed, 'ENTER_FORCE')]).toBe('dormant');
+    for (const ev of t.events.filter((e) => e !== 'ENTER_FORCE')) expect(tableStep(t, lapsed, ev)).toBe(lapsed);
+    expect(disagreement(MACHINES.obligation, t, 'dormant', ['LAPSE', 'CASUS', 'ENTER_FORCE', 'CASUS', 'INVOKE', 'LAPSE', 'ENTER_FORCE'])).toBeUndefined();
+  });
+});

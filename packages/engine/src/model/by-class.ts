@@ -3,6 +3,7 @@ import type { Scenario } from '../schema/scenario.js';
 import { dayOf, isoOf } from './calendar.js';
 import { lookup } from './context.js';
 import type { AllianceTie, ByClassInfo, ByRule, Model, PactInfo, TagSpan } from './model.js';
+import { partyOn } from './parties.js';
 
 /*
  * Classes of attackers (schema/by-class.ts): compiled here, and who belongs to one on a given day.
@@ -75,13 +76,11 @@ export function declaredAllies(m: Model, a: number, b: number): boolean {
   return m.alignment[m.pairOf[a * m.actors.length + b]!] === ALLY;
 }
 
-/** Whether pact `p` is in force on `day` and `a` and `b` are both parties to it that day (as RunState.pactInForce and isParty). */
+/** Whether pact `p` is in force on `day` and `a` and `b` are both parties to it that day, in one of their spells (as RunState.pactInForce and isParty). */
 function bothPartiesOn(m: Model, p: number, a: number, b: number, day: number): boolean {
   const pact = m.pacts[p]!;
   if (day < pact.inForceDay || day >= pact.lapsedDay) return false;
-  const ka = pact.parties.indexOf(a);
-  const kb = pact.parties.indexOf(b);
-  return ka >= 0 && kb >= 0 && day >= pact.partyFrom[ka]! && day < pact.partyUntil[ka]! && day >= pact.partyFrom[kb]! && day < pact.partyUntil[kb]!;
+  return partyOn(pact, a, day) && partyOn(pact, b, day);
 }
 
 /**

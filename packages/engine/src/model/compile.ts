@@ -1,5 +1,5 @@
 import type { Obligation, Scenario } from '../schema/scenario.js';
-import { partyActor, partyDates } from './parties.js';
+import { partyActor, partySpells } from './parties.js';
 import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
 import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/vocabulary.js';
@@ -150,14 +150,17 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const inForceDay = dayOf(p.inForce);
     const lapsedDay = p.lapsed !== undefined ? dayOf(p.lapsed) : FAR_FUTURE;
     // Only dates that make a difference inside the pact's life count; the rest mean "always"
-    // (dates outside the life are loader errors, E_DATES).
-    const partyFrom = p.parties.map((x) => { const d = partyDates(x).from; return d !== undefined && dayOf(d) > inForceDay ? dayOf(d) : -FAR_FUTURE; });
-    const partyUntil = p.parties.map((x) => { const d = partyDates(x).to; return d !== undefined && dayOf(d) + 1 < lapsedDay ? dayOf(d) + 1 : FAR_FUTURE; });
+    // (dates outside the life are loader errors, E_DATES; spells out of order, E_SPELLS).
+    const spellsOf = p.parties.map((x) => partySpells(x).flatMap((sp) => {
+      const from = sp.from !== undefined && dayOf(sp.from) > inForceDay ? dayOf(sp.from) : -FAR_FUTURE;
+      const until = sp.to !== undefined && dayOf(sp.to) + 1 < lapsedDay ? dayOf(sp.to) + 1 : FAR_FUTURE;
+      return [from, until];
+    }));
     return {
       id: p.id, name: p.name,
       parties: p.parties.map((x) => lookup(actorIndex, partyActor(x), 'actor')),
-      inForceDay, lapsedDay, partyFrom, partyUntil,
-      staggered: partyFrom.some((d) => d > -FAR_FUTURE) || partyUntil.some((d) => d < FAR_FUTURE),
+      inForceDay, lapsedDay, partySpells: spellsOf,
+      staggered: spellsOf.some((sp) => sp.length > 2 || sp[0]! > -FAR_FUTURE || sp[1]! < FAR_FUTURE),
     };
   });
   const sources: string[] = [];
@@ -170,17 +173,23 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const ids = obligationIds(p);
     const pact = pacts[pi]!;
     const partyIndices = pact.parties.map((a) => actorIds[a]!);
-    // The days a party's duty binds: its membership within the pact's life.
-    const windowOf = (a: number): [number, number] => {
-      const k = pact.parties.indexOf(a);
-      return [Math.max(pact.inForceDay, pact.partyFrom[k]!), Math.min(pact.lapsedDay, pact.partyUntil[k]!)];
+    // The days a party's duty binds: its spells of membership within the pact's life.
+    const windowOf = (a: number): number[] => {
+      const out: number[] = [];
+      const sp = pact.partySpells[pact.parties.indexOf(a)]!;
+      for (let k = 0; k < sp.length; k += 2) {
+        const from = Math.max(pact.inForceDay, sp[k]!);
+        const until = Math.min(pact.lapsedDay, sp[k + 1]!);
+        if (from < until) out.push(from, until);
+      }
+      return out;
     };
     // The days a beneficiary is protected, as far as its own dates go (the pact's life is checked
     // apart, so a casus before entry into force is still recorded not_in_force); an actor never
     // a party (a protocol state named a beneficiary): always.
-    const protectedOf = (a: number): [number, number] => {
+    const protectedOf = (a: number): readonly number[] => {
       const k = pact.parties.indexOf(a);
-      return k < 0 ? [-FAR_FUTURE, FAR_FUTURE] : [pact.partyFrom[k]!, pact.partyUntil[k]!];
+      return k < 0 ? [-FAR_FUTURE, FAR_FUTURE] : pact.partySpells[k]!;
     };
     for (const [k, o] of p.obligations.entries()) {
       const oid = ids[k]!;
@@ -203,13 +212,15 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       for (const who of obligated) {
         const key = `${p.id}/${oid}@${actorIds[who]}`;
         const beneficiaries = benefit.filter((b) => b !== who);
-        const [fromDay, untilDay] = windowOf(who);
+        const spells = windowOf(who);
+        // A party whose spells all lie outside the pact's life (loader errors) binds no day.
+        const fromDay = spells.length > 0 ? spells[0]! : FAR_FUTURE;
+        const untilDay = spells.length > 0 ? spells[spells.length - 1]! : FAR_FUTURE;
         const info: ObligationInfo = {
           index: obligations.length, key, cause: `obligation:${key}`, pact: pi, id: oid, type: o.type, article: o.article ?? '',
-          obligated: who, fromDay, untilDay,
+          obligated: who, spells, fromDay, untilDay,
           beneficiaries,
-          beneficiaryFrom: beneficiaries.map((b) => protectedOf(b)[0]),
-          beneficiaryUntil: beneficiaries.map((b) => protectedOf(b)[1]),
+          beneficiarySpells: beneficiaries.map(protectedOf),
           negative: NEGATIVE.has(o.type),
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),

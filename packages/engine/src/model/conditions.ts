@@ -115,6 +115,15 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
     const p = lookup(ctx.pactIndex, c.pactInForce, 'pact');
     return (s) => s.pactInForce(p);
   }
+  if (c.party) {
+    // A party in the sense of the law of treaties (VCLT Art. 2(1)(g)): bound, the treaty in force for it.
+    const p = lookup(ctx.pactIndex, c.party.pact, 'pact');
+    const x = actorRef(ctx, c.party.actor);
+    return (s, self, actor, target) => {
+      const a = bindActor(x, self, actor, target);
+      return a >= 0 && s.pactInForce(p) && s.isParty(p, a);
+    };
+  }
   if (c.date) {
     const from = c.date.from !== undefined ? dayOf(c.date.from) : -Infinity;
     const before = c.date.before !== undefined ? dayOf(c.date.before) : Infinity;

@@ -41,11 +41,12 @@ export interface PactInfo {
   readonly id: string; readonly name: string; readonly parties: readonly number[];
   readonly inForceDay: number; readonly lapsedDay: number;
   /**
-   * Each party's own first day as a party and the day after its last (as `parties`); ±2^31 − 1
-   * where it has no date of its own inside the pact's life. The pact's life is checked apart.
+   * Each party's spells of membership (as `parties`): [first day, day after the last) pairs, flat
+   * and in date order (model/parties.ts `inSpells`); ±2^31 − 1 where a spell has no date of its
+   * own inside the pact's life. The pact's life is checked apart.
    */
-  readonly partyFrom: readonly number[]; readonly partyUntil: readonly number[];
-  /** Some party joins after entry into force or leaves before the pact ends. */
+  readonly partySpells: readonly (readonly number[])[];
+  /** Some party joins after entry into force, leaves before the pact ends, or has several spells. */
   readonly staggered: boolean;
 }
 
@@ -61,11 +62,16 @@ export interface ObligationInfo {
   readonly type: string;
   readonly article: string;
   readonly obligated: number;
-  /** The days it binds: its party's membership within the pact's life, [fromDay, untilDay). */
+  /**
+   * The days it binds: its party's spells of membership within the pact's life, [from, until)
+   * pairs, flat and in date order; `fromDay` is the first day of the first, `untilDay` the day
+   * after the last.
+   */
+  readonly spells: readonly number[];
   readonly fromDay: number; readonly untilDay: number;
   readonly beneficiaries: readonly number[];
-  /** The days each beneficiary is protected (as `beneficiaries`): a party's membership; a non-party's, always. */
-  readonly beneficiaryFrom: readonly number[]; readonly beneficiaryUntil: readonly number[];
+  /** The days each beneficiary is protected (as `beneficiaries`, spells as `spells`): a party's membership; a non-party's, always. */
+  readonly beneficiarySpells: readonly (readonly number[])[];
   readonly negative: boolean;
   readonly casus: CasusInfo | undefined;
   readonly threat: { readonly on: readonly number[] | 'party'; readonly by: ByRule } | undefined;

@@ -1,4 +1,3 @@
-import { TABLES } from '../machines/host.js';
 import { WAR_NONE } from '../model/model.js';
 import type { RunState } from './state.js';
 import { recv } from './effects.js';
@@ -12,7 +11,6 @@ const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 
   alliance: ['no_hostile_alliance'],
   basing: ['no_hostile_territory'],
 };
-const LAPSED = TABLES.obligation.state('lapsed');
 
 /**
  * Checks the negative duties an act by `by` against `against` would breach. For each one in force,
@@ -41,7 +39,8 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     const o = m.obligations[d]!;
     if (!types.includes(o.type) || !s.protects(d, against)) continue;
     if (category === 'vote' && o.scope !== 'any') continue;
-    if (!s.obligationBinds(d) || s.obligationState(d) === LAPSED) continue;
+    // Binding that day is the whole test: a duty still `lapsed` binds again from the day its party rejoins.
+    if (!s.obligationBinds(d)) continue;
     const u = s.draw(o.source);
     s.decisionRound++;
     const respect = decide(s, {

@@ -3,6 +3,7 @@ import { classReason, inClass } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import type { SimEvent } from './event.js';
 import { isoOf } from '../model/calendar.js';
+import { spellAt } from '../model/parties.js';
 import { isProceduralKind } from './council.js';
 
 /**
@@ -89,14 +90,16 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       // A party's own dates, told apart from the pact's: it joined after entry into force, or left before the end.
       const inLife = ev.day >= pact.inForceDay && ev.day < pact.lapsedDay;
       if (fate === 'not_in_force') {
-        if (inLife) return `${name(m, o.obligated)} is not bound: it is ${ev.day < o.fromDay ? 'not yet' : 'no longer'} a party to ${pact.name} on ${isoOf(ev.day)} (the casus would have been met)`;
+        if (inLife) return `${name(m, o.obligated)} is not bound: it is ${ev.day < o.fromDay ? 'not yet' : ev.day >= o.untilDay ? 'no longer' : 'not'} a party to ${pact.name} on ${isoOf(ev.day)}${ev.day >= o.fromDay && ev.day < o.untilDay ? ` (between its spells of membership: out since ${isoOf(lastSpellEnd(o.spells, ev.day))})` : ''} (the casus would have been met)`;
         return `${name(m, o.obligated)} is not bound: ${where} is not in force on ${isoOf(ev.day)} (the casus would have been met)`;
       }
       if (fate === 'in_force') {
+        const k = spellAt(o.spells, ev.day);
+        if (k > 0) return `${name(m, o.obligated)} rejoins ${pact.name} (from ${isoOf(o.spells[k]!)}): ${where} binds it again`;
         if (ev.day > pact.inForceDay && o.fromDay > pact.inForceDay) return `${name(m, o.obligated)} becomes a party to ${pact.name} (from ${isoOf(o.fromDay)}): ${where} binds it`;
         return `${where} enters into force for ${name(m, o.obligated)}`;
       }
-      if (fate === 'lapsed' && inLife) return `${name(m, o.obligated)} is no longer a party to ${pact.name} (its last day: ${isoOf(o.untilDay - 1)}): its duty lapses — ${where}`;
+      if (fate === 'lapsed' && inLife) return `${name(m, o.obligated)} is no longer a party to ${pact.name} (its last day: ${isoOf(lastSpellEnd(o.spells, ev.day) - 1)}): its duty lapses — ${where}`;
       if (fate === 'moot' && ev.from >= 0) return `${name(m, o.obligated)}'s response${extra ? ` (${extra})` : ''} is moot: ${name(m, ev.from)}, the party it would act for, left ${pact.name} before it fell due — ${where}`;
       if (fate === 'unrequested') return `${name(m, ev.from)} did not ask ${name(m, o.obligated)} for help against ${t}: ${where} acts only at the attacked party's request, so it is not invoked`;
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
@@ -132,4 +135,11 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       return `the war ${a} joined under ${under} has ended: ${a} decides whether to fight on against ${t}`;
     }
   }
+}
+
+/** The day after the last day of the latest of `spells` (flat [from, until) pairs) to have ended by `day`. */
+function lastSpellEnd(spells: readonly number[], day: number): number {
+  let end = spells[1] ?? day;
+  for (let k = 1; k < spells.length; k += 2) if (spells[k]! <= day) end = spells[k]!;
+  return end;
 }

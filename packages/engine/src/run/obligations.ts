@@ -3,6 +3,7 @@ import type { ByRule, ObligationInfo } from '../model/model.js';
 import { inClass } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
 import { liesWithin } from '../model/regions.js';
+import { inSpells } from '../model/parties.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
@@ -60,16 +61,22 @@ function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBe
 
 /**
  * A pact whose in-force date has come (on `day`, which may lie inside the tick) moves out of
- * `not_in_force` the obligations that bind that day: those of every party but one that accedes later.
+ * `not_in_force` the obligations that bind that day: those of every party but one that accedes
+ * later. So, for a party's own dates, does its accession, or its rejoining (out of `lapsed`: a
+ * later spell of membership; the run never reaches here for a pact that has ended, whose
+ * obligations bind no day after its end).
  */
 export function enterForce(s: RunState, pact: number, parent: number, day = s.curDay): void {
   for (const o of s.model.obligations) {
-    if (o.pact !== pact || s.obligationState(o.index) !== ST.notInForce || !s.obligationBinds(o.index, day)) continue;
+    if (o.pact !== pact || !outOfForce(s.obligationState(o.index)) || !s.obligationBinds(o.index, day)) continue;
     bringIntoForce(s, o, parent);
   }
 }
 
-/** Obligation `o` enters into force (its pact's date, or its party's accession, has come). */
+/** Not bound now: before the pact or the party's first spell (`not_in_force`), or after a spell (`lapsed`). */
+const outOfForce = (st: number): boolean => st === ST.notInForce || st === ST.lapsed;
+
+/** Obligation `o` enters into force (its pact's date, or its party's accession or rejoining, has come). */
 function bringIntoForce(s: RunState, o: ObligationInfo, parent: number): void {
   s.send('obligation', o.index, EV.enterForce);
   recv(s, 'obligation', `pact:${s.model.pacts[o.pact]!.id}`, parent, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
@@ -83,18 +90,31 @@ function lapse(s: RunState, o: ObligationInfo): void {
 
 /**
  * The start of a tick for a pact whose parties join or leave on their own dates (the pact
- * itself in force and not lapsed): the duties of a party whose last day has passed lapse, as every
+ * itself in force and not lapsed): the duties of a party whose spell has ended lapse, as every
  * duty does when the whole pact lapses (whether dormant, judging, invoked or answered; the fate
- * `lapsed`, cause `pact:ID`); those of a party whose accession day has come enter into force.
+ * `lapsed`, cause `pact:ID`); those of a party whose accession day has come, or that has come back
+ * for a later spell, enter into force. A gap between two spells that no start of a tick falls in
+ * is not seen here (the acts dated inside it still find the party out: {@link inForceNow}).
  */
 export function membership(s: RunState, pact: number): void {
   for (const o of s.model.obligations) {
     if (o.pact !== pact) continue;
     const st = s.obligationState(o.index);
-    if (st === ST.lapsed) continue;
-    if (s.day >= o.untilDay) lapse(s, o);
-    else if (st === ST.notInForce && s.day >= o.fromDay) bringIntoForce(s, o, -1);
+    const binds = s.obligationBinds(o.index, s.day);
+    if (binds) { if (outOfForce(st)) bringIntoForce(s, o, -1); }
+    // Out of a spell: lapsed, once it has been in one (before the first, it stays not in force).
+    else if (st !== ST.lapsed && s.day >= o.fromDay) lapse(s, o);
   }
+}
+
+/**
+ * The machine state an obligation starts a run in on `day`: dormant inside a spell of its party
+ * (and the pact's life), `not_in_force` before the first, `lapsed` after one (between two spells,
+ * or for good).
+ */
+export function startState(o: ObligationInfo, day: number): number {
+  if (day < o.fromDay) return ST.notInForce;
+  return inSpells(o.spells, day) ? ST.dormant : ST.lapsed;
 }
 
 /**
@@ -116,7 +136,7 @@ function inForceFor(s: RunState, i: number, day: number, met: boolean, enemy: nu
  */
 function inForceNow(s: RunState, i: number, day: number, parent: number): boolean {
   if (!s.obligationBinds(i, day)) return false;
-  if (s.obligationState(i) === ST.notInForce) enterForce(s, s.model.obligations[i]!.pact, parent, day);
+  if (outOfForce(s.obligationState(i))) enterForce(s, s.model.obligations[i]!.pact, parent, day);
   return true;
 }
 

@@ -6,7 +6,7 @@ import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
-import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions, UNREQUESTED } from './obligations.js';
+import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions, startState, UNREQUESTED } from './obligations.js';
 import { requested } from './request.js';
 import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
@@ -61,10 +61,8 @@ export interface RunOptions {
   readonly recordDraws?: boolean | undefined;
 }
 
-const OBL_LAPSED = TABLES.obligation.state('lapsed');
 /** No white-cell injects: one shared empty list rather than a new one every run. */
 const NO_INJECTS: readonly Inject[] = Object.freeze([]);
-const OBL_NOT_IN_FORCE = TABLES.obligation.state('not_in_force');
 
 /** The state every run of one situation starts from (see `Simulator.startOf`). */
 interface StartImage {
@@ -190,7 +188,7 @@ export class Simulator {
     }
     // Each party's duties by its own dates: lapsed once it has left, not in force before it joined.
     for (const o of m.obligations) {
-      st.obligation[o.index] = s.day >= o.untilDay ? OBL_LAPSED : s.day < o.fromDay ? OBL_NOT_IN_FORCE : TABLES.obligation.initial;
+      st.obligation[o.index] = startState(o, s.day);
     }
     for (let p = 0; p < m.pacts.length; p++) s.pactLapsed[p] = s.day >= m.pacts[p]!.lapsedDay ? 1 : 0;
     s.regimeMember.fill(0);

@@ -9,6 +9,7 @@ import type { SimEvent } from './event.js';
 import type { Decider } from './decision.js';
 import { triggerClock, type TriggerClock } from './trigger-clock.js';
 import { Episodes } from './episodes.js';
+import { inSpells, partyOn } from '../model/parties.js';
 
 /** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
 export interface TickProgram {
@@ -337,15 +338,14 @@ export class RunState {
    * itself is in force that day is asked apart: {@link pactInForce}, {@link obligationBinds}).
    */
   isParty(p: number, a: number, day = this.curDay): boolean {
-    const pact = this.model.pacts[p]!;
-    const k = pact.parties.indexOf(a);
-    return k >= 0 && day >= pact.partyFrom[k]! && day < pact.partyUntil[k]!;
+    return partyOn(this.model.pacts[p]!, a, day);
   }
 
-  /** Whether obligation `i` binds on `day`: its pact is in force and its party is a party. */
+  /** Whether obligation `i` binds on `day`: its pact is in force and its party is a party (in one of its spells). */
   obligationBinds(i: number, day = this.curDay): boolean {
     const o = this.model.obligations[i]!;
-    return day >= o.fromDay && day < o.untilDay;
+    // One spell (nearly every party): two comparisons, as before spells.
+    return o.spells.length === 2 ? day >= o.fromDay && day < o.untilDay : inSpells(o.spells, day);
   }
 
   /**
@@ -357,7 +357,7 @@ export class RunState {
   protects(i: number, b: number, day = this.curDay): boolean {
     const o = this.model.obligations[i]!;
     const k = o.beneficiaries.indexOf(b);
-    return k >= 0 && day >= o.beneficiaryFrom[k]! && day < o.beneficiaryUntil[k]!;
+    return k >= 0 && inSpells(o.beneficiarySpells[k]!, day);
   }
 
   /** The next number of a named source; logs it when draws are recorded. */

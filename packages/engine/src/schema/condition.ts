@@ -110,6 +110,7 @@ export interface Condition {
   happened?: { event: (typeof EVENT_KINDS)[number]; kind?: string | undefined; by?: string | undefined; on?: string | undefined; minIntensity?: number | undefined; nuclear?: boolean | undefined; atLeast?: number | undefined } | undefined;
   outcome?: string | undefined;
   pactInForce?: string | undefined;
+  party?: { pact: string; actor: string } | undefined;
   date?: { from?: string | undefined; before?: string | undefined } | undefined;
   tick?: { gte?: number | undefined; lt?: number | undefined } | undefined;
 }
@@ -160,6 +161,10 @@ export const Condition: z.ZodType<Condition> = oneOf({
   }).optional().describe('holds once such an event has happened in the run'),
   outcome: Id.optional().describe('holds once this outcome has happened'),
   pactInForce: Id.optional().describe('holds while this pact is in force'),
+  party: z.strictObject({
+    pact: Id.describe('the pact'),
+    actor: ActorRef.describe('the actor (or a role: $self, $actor, $target)'),
+  }).optional().describe('(1.5) holds on the days the actor is a party to the pact: the pact in force and the day inside one of the actor\'s spells of membership'),
   date: z.strictObject({
     from: IsoDate.optional().describe('on or after this date'),
     before: IsoDate.optional().describe('strictly before this date'),

@@ -13,7 +13,7 @@ import { Party } from './membership.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.4';
+export const FORMAT_VERSION = '1.5';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -235,7 +235,7 @@ export const Pact = z.strictObject({
   id: Id.describe('the pact\'s id, unique among pacts'),
   name: z.string().describe('the treaty\'s name'),
   parties: z.array(Party).min(2)
-    .describe('the actors bound by it: an actor id (a party for the pact\'s whole life), or { actor, from, to } for a party that joined or left on its own dates'),
+    .describe('the actors bound by it: an actor id (a party for the pact\'s whole life), { actor, from, to } for a party that joined or left on its own dates, or { actor, spells } for one that left and rejoined'),
   signed: IsoDate.optional().describe('date of signature'),
   inForce: IsoDate.describe('date of entry into force'),
   lapsed: IsoDate.optional().describe('date it ended, if it did'),

@@ -404,6 +404,77 @@ describe('semantic rules', () => {
     `), { filename: 'x.yaml' });
     expect(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n')).toBe(true);
   });
+  it('E_SPELLS: spells out of date order, overlapping, open in the middle, or beside from/to', () => {
+    const order = expectIssue('E_SPELLS', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, spells: [{ from: 1980-01-01, to: 1985-01-01 }, { from: »1962-01-01, to: 1965-01-01 }] }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(order.path).toEqual(['pacts', 0, 'parties', 1, 'spells', 1, 'from']);
+    expect(order.message).toContain('spells go in date order');
+    const overlap = expectIssue('E_SPELLS', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, spells: [{ to: 1985-01-01 }, { from: »1985-01-01 }] }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(overlap.message).toContain('must not overlap');
+    expectIssue('E_SPELLS', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, spells: [»{ from: 1970-01-01 }, { from: 1985-01-01 }] }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expectIssue('E_SPELLS', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, spells: [{ to: 1970-01-01 }, »{ to: 1985-01-01 }] }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    const both = expectIssue('E_SPELLS', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, from: »1961-01-01, spells: [{ to: 1970-01-01 }, { from: 1985-01-01 }] }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(both.hint).toBe('write the from date inside spells');
+  });
+  it('E_DATES: a spell ending before it begins, or outside the pact\'s life, at the spell', () => {
+    const i = expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, spells: [{ to: 1965-01-01 }, { from: 1970-01-01, to: »1969-01-01 }] }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+    `));
+    expect(i.path).toEqual(['pacts', 0, 'parties', 1, 'spells', 1, 'to']);
+    expectIssue('E_DATES', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, { actor: C, spells: [{ to: 1965-01-01 }, { from: 1970-01-01, to: »1991-07-01 }] }], inForce: 1960-06-01, lapsed: 1991-07-01, obligations: [{ type: defense }] }
+    `));
+  });
+  it('spells: a party that left and rejoined loads (Uzbekistan in the Collective Security Treaty)', () => {
+    const result = loadScenario(scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, { actor: C, spells: [{ to: 1999-04-19 }, { from: 2006-08-16, to: 2012-12-18 }] }]
+          inForce: 1994-04-20
+          obligations: [{ type: defense }]
+    `), { filename: 'x.yaml' });
+    expect(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n')).toBe(true);
+  });
+  it('the party condition: an unknown pact or actor, with a suggestion; a role outside doctrine', () => {
+    const pact = expectIssue('E_UNKNOWN_PACT', scenario(`
+      pacts:
+        - { id: nato, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense }] }
+      outcomes:
+        o: { when: { party: { pact: »nat, actor: A } } }
+    `));
+    expect(pact.hint).toBe('did you mean "nato"?');
+    expect(pact.path).toEqual(['outcomes', 'o', 'when', 'party', 'pact']);
+    const actor = expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      pacts:
+        - { id: nato, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense }] }
+      outcomes:
+        o: { when: { party: { pact: nato, actor: »D } } }
+    `));
+    expect(actor.path).toEqual(['outcomes', 'o', 'when', 'party', 'actor']);
+    expectIssue('E_ROLE_CONTEXT', scenario(`
+      pacts:
+        - { id: nato, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense }] }
+      outcomes:
+        o: { when: { party: { pact: nato, actor: »$self } } }
+    `));
+  });
   it('E_ENUM: an agenda (procedural) decision sought as a statement, or with statements to fall back on', () => {
     const product = expectIssue('E_ENUM', scenario(`
       situations:
@@ -819,6 +890,26 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
       ['pacts', 0, 'parties', 1],
       ['pacts', 0, 'obligations', 0, 'casus', 'armedAttack', 'by'],
     ]);
+  });
+  it('forms of 1.5: spells of membership and the party condition, with engine 0.6.0 named', () => {
+    const r = loadScenario(scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, { actor: C, spells: [{ to: 1970-01-01 }, { from: 1980-01-01 }] }]
+          inForce: 1960-06-01
+          obligations: [{ type: defense }]
+      outcomes:
+        party: { when: { party: { pact: p, actor: C } } }
+    `, BASE.replace('"0.1"', '"1.4"')));
+    expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
+    const warnings = r.ok ? r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE') : [];
+    // The outcome keyed "party" is no use of the condition; its condition is.
+    expect(warnings.map((w) => w.path)).toEqual([
+      ['pacts', 0, 'parties', 1, 'spells'],
+      ['outcomes', 'party', 'when', 'party'],
+    ]);
+    expect(warnings.every((w) => w.hint?.startsWith('declare version: "1.5" (read by engine 0.6.0 and later)'))).toBe(true);
   });
 });
 

@@ -7,7 +7,8 @@ import type { Rule, RuleContext } from './context.js';
 /**
  * Dates are in a possible order: a pact is signed no later than it enters into force and lapses
  * after; a party's membership begins no later than it ends and lies within the pact's life (from
- * entry into force to the day before it lapsed); a Council term ends no earlier than it begins; a yearly date exists; a date window is not
+ * entry into force to the day before it lapsed), and its spells go in date order without
+ * overlapping; a Council term ends no earlier than it begins; a yearly date exists; a date window is not
  * empty. Scheduled dates and ticks outside the run are warnings (they simply never happen).
  * ISO dates compare correctly as strings.
  */
@@ -21,7 +22,7 @@ export const dates: Rule = {
       if (p.lapsed !== undefined && p.lapsed <= p.inForce) {
         ctx.report({ code: 'E_DATES', path: ['pacts', i, 'lapsed'], received: p.lapsed, expected: `a date after inForce (${p.inForce})`, message: `lapsed ${p.lapsed}, not after entry into force ${p.inForce}` });
       }
-      p.parties.forEach((party, j) => { if (typeof party !== 'string') membership(p, party, ['pacts', i, 'parties', j], ctx); });
+      p.parties.forEach((party, j) => { if (typeof party !== 'string') spells(p, party, ['pacts', i, 'parties', j], ctx); });
     });
     s.council?.seats.forEach((seat, i) => {
       if (seat.from !== undefined && seat.to !== undefined && seat.to < seat.from) {
@@ -52,11 +53,53 @@ export const dates: Rule = {
 };
 
 /**
- * A party's own dates: `from` no later than `to`, both within the pact's life. The last day as a
+ * A party's spells: each one as {@link membership} checks it, and together in date order without
+ * overlapping (E_SPELLS): each spell ends before the next begins, so only the first may leave out
+ * `from` and only the last `to`. `spells` replaces `from` and `to`; both at once is E_SPELLS too.
+ */
+function spells(p: Pact, party: PartyObject, path: PathSegment[], ctx: RuleContext): void {
+  if (party.spells === undefined) { membership(p, party.actor, party, path, ctx); return; }
+  for (const key of ['from', 'to'] as const) {
+    if (party[key] === undefined) continue;
+    ctx.report({
+      code: 'E_SPELLS', path: [...path, key], received: party[key],
+      message: `${party.actor} has both spells and its own ${key} in pact "${p.id}"`, hint: `write the ${key} date inside spells`,
+    });
+  }
+  const list = party.spells;
+  list.forEach((spell, k) => membership(p, party.actor, spell, [...path, 'spells', k], ctx));
+  for (let k = 1; k < list.length; k++) {
+    const before = list[k - 1]!;
+    const spell = list[k]!;
+    const at: PathSegment[] = [...path, 'spells', k];
+    if (before.to === undefined) {
+      ctx.report({
+        code: 'E_SPELLS', path: [...path, 'spells', k - 1], received: JSON.stringify(before),
+        expected: 'a last day (to), since another spell follows',
+        message: `${party.actor}'s spell ${k} in pact "${p.id}" has no last day, so it runs into spell ${k + 1}`,
+      });
+    } else if (spell.from === undefined) {
+      ctx.report({
+        code: 'E_SPELLS', path: at, received: JSON.stringify(spell), expected: `a first day (from) after ${before.to}`,
+        message: `${party.actor}'s spell ${k + 1} in pact "${p.id}" has no first day, so it overlaps spell ${k}`,
+      });
+    } else if (spell.from <= before.to) {
+      ctx.report({
+        code: 'E_SPELLS', path: [...at, 'from'], received: spell.from, expected: `a date after ${before.to}, the last day of spell ${k}`,
+        message: `${party.actor}'s spell ${k + 1} in pact "${p.id}" begins ${spell.from}, ${dayOf(spell.from) < dayOf(before.from ?? p.inForce) ? 'before the spell listed before it (spells go in date order)' : `before spell ${k} ends (${before.to}): spells must not overlap`}`,
+      });
+    }
+  }
+}
+
+type PartyObject = Exclude<Pact['parties'][number], string>;
+
+/**
+ * One spell of a party: `from` no later than `to`, both within the pact's life. The last day as a
  * party must come before the day the pact lapsed, since on that day it binds no one.
  */
-function membership(p: Pact, party: { actor: string; from?: string | undefined; to?: string | undefined }, path: PathSegment[], ctx: RuleContext): void {
-  const { actor, from, to } = party;
+function membership(p: Pact, actor: string, spell: { from?: string | undefined; to?: string | undefined }, path: PathSegment[], ctx: RuleContext): void {
+  const { from, to } = spell;
   const life = `${p.inForce}${p.lapsed !== undefined ? ` to ${isoOf(dayOf(p.lapsed) - 1)}` : ' on'}`;
   if (from !== undefined && to !== undefined && from > to) {
     ctx.report({ code: 'E_DATES', path: [...path, 'to'], received: to, expected: `a date no earlier than from (${from})`, message: `${actor} leaves pact "${p.id}" on ${to}, before it joins on ${from}` });

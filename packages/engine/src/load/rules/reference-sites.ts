@@ -168,6 +168,10 @@ function conditionRefs(c: Condition, path: PathSegment[], site: Site, e: Emit): 
   }
   e.ref('outcome', c.outcome, [...path, 'outcome']);
   e.ref('pact', c.pactInForce, [...path, 'pactInForce']);
+  if (c.party !== undefined) {
+    e.ref('pact', c.party.pact, [...path, 'party', 'pact']);
+    e.ref('actor', c.party.actor, [...path, 'party', 'actor'], { site });
+  }
 }
 
 function regionRefs(r: RegionRef | undefined, path: PathSegment[], site: Site, e: Emit): void {
