@@ -92,10 +92,13 @@ const newer = (a: string, b: string): boolean => {
 export function checkFeatureVersions(data: unknown): DraftIssue[] {
   if (!isObject(data) || typeof data.version !== 'string' || !SUPPORTED_VERSIONS.includes(data.version)) return [];
   const declared = data.version;
+  // Only the fields newer than the declaration are looked for: none at all in a current file.
+  const sought = FEATURES.filter((f) => newer(f.version, declared));
+  if (sought.length === 0) return [];
   const found = new Map<Feature, PathSegment[]>();
   const visit = (value: unknown, path: PathSegment[]): void => {
     if (path.length > 0) {
-      for (const f of FEATURES) if (!found.has(f) && newer(f.version, declared) && f.test(path, value)) found.set(f, [...path]);
+      for (const f of sought) if (!found.has(f) && f.test(path, value)) found.set(f, [...path]);
     }
     if (Array.isArray(value)) value.forEach((v, i) => { path.push(i); visit(v, path); path.pop(); });
     else if (isObject(value)) for (const k of Object.keys(value)) { path.push(k); visit(value[k], path); path.pop(); }
