@@ -6,7 +6,7 @@ import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
-import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions, startState, UNREQUESTED } from './obligations.js';
+import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
 import { requested } from './request.js';
 import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
@@ -348,7 +348,7 @@ function settle(s: RunState): void {
         if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
         else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
       }
-      else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
+      else if (it.respond >= 0 && responsePending(s, it.respond, it.parent)) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
       q.release(it);
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
