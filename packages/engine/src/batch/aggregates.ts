@@ -182,10 +182,13 @@ interface Views {
   readonly pairKey: string[];
 }
 const VIEWS = new WeakMap<Aggregates, Views>();
+/** The aggregate last asked for, and its views: a batch adds run after run into the same one. */
+let lastAgg: Aggregates | undefined;
+let lastViews: Views | undefined;
 function views(agg: Aggregates, m: Model): Views {
-  const v = VIEWS.get(agg);
+  const v = agg === lastAgg ? lastViews : VIEWS.get(agg);
   if (v !== undefined && v.outcomes === agg.outcomes && v.obligations === agg.obligations && v.highestRung === agg.highestRung
-    && v.paths === agg.paths && v.pairs === agg.pairs) return v;
+    && v.paths === agg.paths && v.pairs === agg.pairs) { lastAgg = agg; lastViews = v; return v; }
   const ids = m.outcomes.map((o) => o.id);
   const made: Views = {
     outcomes: agg.outcomes, obligations: agg.obligations, highestRung: agg.highestRung, paths: agg.paths, pairs: agg.pairs,
@@ -197,6 +200,8 @@ function views(agg: Aggregates, m: Model): Views {
     pairKey: Array.from(m.pairA, (a, p) => `${m.actors[a]!.id}|${m.actors[m.pairB[p]!]!.id}`),
   };
   VIEWS.set(agg, made);
+  lastAgg = agg;
+  lastViews = made;
   return made;
 }
 
@@ -260,6 +265,9 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
   agg.runs++;
   const v = views(agg, m);
   const outs = m.outcomes;
+  // Outcomes that one event made hold share its causal path: walked once.
+  let lastEvent = -1;
+  let lastKey = 'state';
   for (let i = 0; i < outs.length; i++) {
     const ti = s.outcomeTick[i]!;
     if (ti < 0) continue;
@@ -267,7 +275,8 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     o.hits++;
     o.ticks[ti]!++;
     const ev = s.outcomeEvent[i]!;
-    const key = ev >= 0 ? causalPathKey(s, ev) : 'state';
+    if (ev >= 0 && ev !== lastEvent) { lastEvent = ev; lastKey = causalPathKey(s, ev); }
+    const key = ev >= 0 ? lastKey : 'state';
     const paths = v.pathsOf[i]!;
     paths[key] = (paths[key] ?? 0) + 1;
     const row = v.pairCell[i]!;
@@ -294,23 +303,29 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     const kind = ev.kind;
     if (kind === 'obligation') {
       const rec = v.obligation[ev.ref]!;
-      const [fate, extra] = detailParts(ev.detail);
-      if (fate === 'judged') rec.judged++;
-      else if (fate === 'invoked') { rec.invoked++; if (extra === 'pretext') rec.pretext++; }
-      else if (fate === 'denied') rec.denied++;
-      else if (fate === 'defected') rec.defected++;
-      else if (fate === 'lapsed') rec.lapsed++;
-      else if (fate === 'not_in_force') rec.notInForce++;
-      else if (fate === 'moot') rec.moot++;
-      else if (fate === 'unrequested') rec.unrequested = (rec.unrequested ?? 0) + 1;
-      else if (fate === 'honoured') rec.honoured[extra!]!++;
+      // The most frequent details, whole words of the engine's own, by a switch (no look-up of
+      // their split); the others by their fate and what follows its colon.
+      switch (ev.detail) {
+        case 'judged': case 'judged:unmet': rec.judged++; break;
+        case 'invoked': rec.invoked++; break;
+        case 'invoked:pretext': rec.invoked++; rec.pretext++; break;
+        case 'denied': case 'denied:unmet': rec.denied++; break;
+        case 'in_force': case 'coalition': break;
+        default: countFate(rec, ev.detail);
+      }
     } else if (kind === 'duty') {
       v.obligation[ev.ref]!.honoured[ev.detail]!++;
     } else if (kind === 'draft') {
-      agg.council[detailParts(ev.detail)[0]!]!.tabled++;
+      // The detail is the draft's kind (and a statement's product after a colon): read from its record,
+      // as the detail is a new string every time (a look-up by it would hash it every time).
+      agg.council[s.drafts[ev.ref]!.kind]!.tabled++;
     } else if (kind === 'draftResult') {
-      const [result, kind] = detailParts(ev.detail) as [string, string];
-      const c = agg.council[kind]!;
+      // `RESULT:KIND…`: the result is one of the engine's few words, found without splitting.
+      let result = resultWord(ev.detail);
+      let draftKind: string;
+      if (result !== undefined) draftKind = s.drafts[ev.ref]!.kind;
+      else { const parts = detailParts(ev.detail); result = parts[0]!; draftKind = parts[1]!; }
+      const c = agg.council[draftKind]!;
       (c as unknown as Record<string, number>)[RESULT_FIELD[result]!]!++;
       const by = result === 'vetoed' ? c.vetoedBy : result === 'blocked' ? c.blockedBy : undefined;
       if (by) for (const v of s.drafts[ev.ref]!.vetoedBy) { const id = m.actors[v]!.id; by[id] = (by[id] ?? 0) + 1; }
@@ -332,6 +347,28 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       for (let j = i + 1; j < outs.length; j++) if (s.outcomeTick[j]! >= 0) row[outs[j]!.id]![b]!++;
     }
   }
+}
+
+const RESULT_WORDS = Object.keys(RESULT_FIELD);
+
+/** The result word a `draftResult` detail begins with (`vetoed:sanctions` → `vetoed`). */
+function resultWord(detail: string): string | undefined {
+  for (const w of RESULT_WORDS) if (detail.length > w.length && detail.charCodeAt(w.length) === 58 && detail.startsWith(w)) return w;
+  return undefined;
+}
+
+/** Counts an obligation event's fate (its detail up to the first colon; `honoured:LEVEL` by level). */
+function countFate(rec: Aggregates['obligations'][string], detail: string): void {
+  const [fate, extra] = detailParts(detail);
+  if (fate === 'judged') rec.judged++;
+  else if (fate === 'invoked') { rec.invoked++; if (extra === 'pretext') rec.pretext++; }
+  else if (fate === 'denied') rec.denied++;
+  else if (fate === 'defected') rec.defected++;
+  else if (fate === 'lapsed') rec.lapsed++;
+  else if (fate === 'not_in_force') rec.notInForce++;
+  else if (fate === 'moot') rec.moot++;
+  else if (fate === 'unrequested') rec.unrequested = (rec.unrequested ?? 0) + 1;
+  else if (fate === 'honoured') rec.honoured[extra!]!++;
 }
 
 function keepFirstErrors(agg: Aggregates, more: readonly { run: number; message: string }[]): void {

@@ -6,8 +6,9 @@
  * lookup of an id when the effect is applied. The rules themselves (an armed attack's war episode,
  * duties, the obligations listening) are the shared ones of run/effects.ts.
  *
- * Effects it does not specialise, and effects made while a run goes on (a white cell's injects,
- * the engine's own internal effects), are applied by run/effects.ts `applyEffect`, as the reference
+ * Effects of the other kinds go straight to their rule in run/effects.ts (no chain of tests on the
+ * effect object when applied). Effects made while a run goes on (a white cell's injects, the
+ * engine's own internal effects) are applied by run/effects.ts `applyEffect`, as the reference
  * engine applies every effect; the differential property proves the two equal.
  *
  * @module
@@ -16,7 +17,10 @@ import type { Model } from '../model/model.js';
 import type { Effect } from '../schema/effect.js';
 import type { RegionRef } from '../schema/refs.js';
 import type { RunState, TickProgram } from '../run/state.js';
-import { armedAttack, attackRung, recv } from '../run/effects.js';
+import { applyAlliance, applyBasing, applyDraft, applyHostileAct, applyMove, applySanctions, applyThreat, applyTruce, armedAttack, attackRung } from '../run/effects.js';
+import { recordAt } from '../run/record.js';
+import type { SimEvent } from '../run/event.js';
+import { compileRecordedAt, type RecordSite } from './record-program.js';
 
 /** An effect compiled for one model: applies it with the role bindings and cause it was queued with. */
 export type CompiledEffect = (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void;
@@ -45,8 +49,30 @@ function regionOf(m: Model, ref: RegionRef | undefined): (on: number, self: numb
   return (_on, self, actor, target) => { const a = bound(code, self, actor, target); return a >= 0 ? territory[a]! : -1; };
 }
 
-/** The specialised form of `e`, or undefined for an effect applied by `applyEffect`. */
-export function compileEffect(m: Model, e: Effect): CompiledEffect | undefined {
+/** The follow-up of the events recorded at a site, compiled once per distinct site of a model. */
+type FollowUps = (site: RecordSite) => FollowUp;
+type FollowUp = ((s: RunState, ev: SimEvent) => void) | undefined;
+
+function followUps(m: Model): FollowUps {
+  const made = new Map<string, FollowUp>();
+  return (site) => {
+    const key = JSON.stringify([site.kind, site.detail, site.actor, site.target, site.intensity, site.nuclear, site.ref]);
+    if (!made.has(key)) made.set(key, compileRecordedAt(m, site));
+    return made.get(key);
+  };
+}
+
+/** What a site knows of an actor reference: its index, -1 for none, undefined for a role. */
+function knownActor(code: number): number | undefined {
+  return code >= -1 ? code : undefined;
+}
+
+/**
+ * The specialised form of `e`, or undefined for an effect applied by `applyEffect`. The event it
+ * records is followed by code generated for this effect (`follow`), what it knows of the event
+ * decided where the code is generated.
+ */
+export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps(m)): CompiledEffect | undefined {
   if (e.variable) {
     const spec = e.variable;
     const v = m.variableIndex.get(spec.id);
@@ -54,6 +80,7 @@ export function compileEffect(m: Model, e: Effect): CompiledEffect | undefined {
     const info = m.variables[v]!;
     const value = (n: number | { param: string }): number => (typeof n === 'number' ? n : m.parameters[n.param]!);
     const lo = info.min, hi = info.max, id = info.id;
+    const after = follow({ kind: 'variable', detail: id, actor: -1, target: -1, intensity: 0, nuclear: false, ref: v });
     if (spec.set !== undefined) {
       const set = value(spec.set);
       return (s, _self, _actor, _target, cause, parent) => {
@@ -61,7 +88,7 @@ export function compileEffect(m: Model, e: Effect): CompiledEffect | undefined {
         const x = Math.min(hi, Math.max(lo, set));
         if (x === before) return;
         s.vars[v] = x;
-        recv(s, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, '', -1);
+        recordAt(s, after, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, -1);
       };
     }
     const add = spec.add !== undefined ? value(spec.add) : 0;
@@ -70,15 +97,16 @@ export function compileEffect(m: Model, e: Effect): CompiledEffect | undefined {
       const x = Math.min(hi, Math.max(lo, before + add));
       if (x === before) return;
       s.vars[v] = x;
-      recv(s, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, '', -1);
+      recordAt(s, after, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, -1);
     };
   }
   if (e.signal) {
     const kind = e.signal.kind;
     const by = e.signal.by !== undefined ? actorCode(m, e.signal.by) : -1;
     const on = e.signal.on !== undefined ? actorCode(m, e.signal.on) : -1;
+    const after = follow({ kind: 'signal', detail: kind, actor: knownActor(by), target: knownActor(on), intensity: 0, nuclear: false });
     return (s, self, actor, target, cause, parent) => {
-      recv(s, 'signal', cause, parent, bound(by, self, actor, target), bound(on, self, actor, target), -1, 0, false, kind, -1, -1, -1, '', -1);
+      recordAt(s, after, 'signal', cause, parent, bound(by, self, actor, target), bound(on, self, actor, target), -1, 0, false, kind, -1, -1, -1, -1);
     };
   }
   if (e.armedAttack) {
@@ -87,12 +115,18 @@ export function compileEffect(m: Model, e: Effect): CompiledEffect | undefined {
     const region = regionOf(m, a.in);
     const intensity = a.intensity, nuclear = a.nuclear ?? false, declare = a.declare ?? false;
     const rungTo = attackRung(m, intensity, nuclear);
+    const after = follow({ kind: 'armedAttack', detail: '', actor: knownActor(byCode), target: knownActor(onCode), intensity, nuclear });
     return (s, self, actor, target, cause, parent) => {
       const by = bound(byCode, self, actor, target), on = bound(onCode, self, actor, target);
       if (by < 0 || on < 0 || by === on) return;
-      armedAttack(s, by, on, region(on, self, actor, target), intensity, nuclear, declare, rungTo, undefined, cause, parent);
+      armedAttack(s, by, on, region(on, self, actor, target), intensity, nuclear, declare, rungTo, undefined, cause, parent, after);
     };
   }
+  // The other kinds: the shared rule of run/effects.ts, the kind decided here rather than by
+  // applyEffect's chain of tests on the effect object when it is applied.
+  const rule = e.escalate || e.deescalate ? applyMove : e.ceasefire || e.peace ? applyTruce : e.draft ? applyDraft : e.threat ? applyThreat
+    : e.hostileAct ? applyHostileAct : e.sanctions ? applySanctions : e.alliance ? applyAlliance : e.basing ? applyBasing : undefined;
+  if (rule !== undefined) return (s, self, actor, target, cause, parent) => rule(s, e, self, actor, target, cause, parent);
   return undefined;
 }
 
@@ -110,6 +144,7 @@ export function compileEffects(m: Model): TickProgram['effects'] {
   const injectBase = new Map([...m.situations.values()].map((sit) => [sit.id, Int32Array.from(sit.injects, (inj) => add(inj.effects))] as const));
   // An effect object listed twice is compiled once.
   const compiled = new Map<Effect, CompiledEffect | undefined>();
-  const fns = effects.map((e) => { if (!compiled.has(e)) compiled.set(e, compileEffect(m, e)); return compiled.get(e); });
+  const follow = followUps(m);
+  const fns = effects.map((e) => { if (!compiled.has(e)) compiled.set(e, compileEffect(m, e, follow)); return compiled.get(e); });
   return { effects, fns, triggerBase, optionBase, injectBase };
 }

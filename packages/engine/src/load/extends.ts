@@ -30,6 +30,8 @@ export interface Layered {
   readonly file: string | undefined;
   /** File, line and column of the place a path of the merged data comes from. */
   place(path: readonly PathSegment[], anchor?: 'value' | 'key'): Located | undefined;
+  /** The format version each layer declares, this file's first (a variant may declare none). */
+  readonly versions: readonly unknown[];
 }
 
 /** One level of overlay: which layer (variant or base) each merged path comes from. */
@@ -128,8 +130,9 @@ export function loadLayers(text: string, file: string | undefined, resolve: Scen
   const parsed = parseYaml(text);
   if (parsed.issues.length > 0) return { issues: parsed.issues.map((i) => at(i)) };
   const data = parsed.data;
+  const declared = isObj(data) ? data.version : undefined;
   const own: Layered = {
-    data, source: parsed.source, file,
+    data, source: parsed.source, file, versions: [declared],
     place: (path, anchor) => ({ file, ...locate(parsed.source, path, anchor) }),
   };
   if (!isObj(data) || data.extends === undefined) return { layered: own, issues: [] };
@@ -160,7 +163,7 @@ export function loadLayers(text: string, file: string | undefined, resolve: Scen
   return {
     issues: [],
     layered: {
-      data: merged, source: parsed.source, file,
+      data: merged, source: parsed.source, file, versions: [declared, ...baseLayer.versions],
       place(path, anchor) {
         const routed = route(path, origins);
         return routed.fromVariant ? { file, ...locate(parsed.source, routed.path, anchor) } : baseLayer.place(routed.path, anchor);

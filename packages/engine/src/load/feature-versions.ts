@@ -35,6 +35,9 @@ const inObligation = (path: readonly PathSegment[], ...rest: string[]): boolean 
   if (n < r + 4 || path[n - r - 4] !== 'pacts' || path[n - r - 2] !== 'obligations') return false;
   return rest.every((k, i) => path[n - r + i] === k);
 };
+/** The key is one of an effect's: `effect: { … }`, or an item of a list of effects. */
+const inEffect = (path: readonly PathSegment[]): boolean =>
+  key(path, 1) === 'effect' || (typeof key(path, 1) === 'number' && key(path, 2) === 'effect');
 const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
@@ -45,7 +48,7 @@ export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
   { version: '1.1', name: 'a `signal` casus', test: (p) => inCasus(p, 'signal') },
   { version: '1.1', name: 'a `hostileAct` casus', test: (p) => inCasus(p, 'hostileAct') },
-  { version: '1.1', name: 'the `hostileAct` effect', test: (p) => key(p) === 'hostileAct' && !inCasus(p, 'hostileAct') },
+  { version: '1.1', name: 'the `hostileAct` effect', test: (p) => key(p) === 'hostileAct' && inEffect(p) },
   { version: '1.1', name: 'a judgment\'s `pretextAtMost`', test: (p) => inObligation(p, 'judgment', 'pretextAtMost') },
   { version: '1.1', name: 'a judgment\'s `pretextWhen`', test: (p) => inObligation(p, 'judgment', 'pretextWhen') },
   { version: '1.1', name: 'a response\'s `onCasusEnd`', test: (p) => inObligation(p, 'response', 'onCasusEnd') },
@@ -88,14 +91,19 @@ const newer = (a: string, b: string): boolean => {
 /**
  * Warns, once per field, where a file uses a field newer than the version it declares. Reads the
  * data as written; says nothing when the version is missing or unsupported (other checks do).
+ * `layers` are the versions the files of an `extends` chain declare: the newest counts, since an
+ * engine that cannot read it refuses the chain by that file's `E_VERSION` anyway.
  */
-export function checkFeatureVersions(data: unknown): DraftIssue[] {
+export function checkFeatureVersions(data: unknown, layers: readonly unknown[] = []): DraftIssue[] {
   if (!isObject(data) || typeof data.version !== 'string' || !SUPPORTED_VERSIONS.includes(data.version)) return [];
-  const declared = data.version;
+  const declared = layers.filter((v): v is string => typeof v === 'string' && SUPPORTED_VERSIONS.includes(v)).reduce((hi, v) => (newer(v, hi) ? v : hi), data.version);
+  // Only the fields newer than the declaration are looked for: none at all in a current file.
+  const sought = FEATURES.filter((f) => newer(f.version, declared));
+  if (sought.length === 0) return [];
   const found = new Map<Feature, PathSegment[]>();
   const visit = (value: unknown, path: PathSegment[]): void => {
     if (path.length > 0) {
-      for (const f of FEATURES) if (!found.has(f) && newer(f.version, declared) && f.test(path, value)) found.set(f, [...path]);
+      for (const f of sought) if (!found.has(f) && f.test(path, value)) found.set(f, [...path]);
     }
     if (Array.isArray(value)) value.forEach((v, i) => { path.push(i); visit(v, path); path.pop(); });
     else if (isObject(value)) for (const k of Object.keys(value)) { path.push(k); visit(value[k], path); path.pop(); }

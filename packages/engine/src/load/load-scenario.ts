@@ -100,7 +100,7 @@ function validate(data: unknown, file: string | undefined, layers: Layered | und
   const strictFound = strict ? strictIssues(data) : [];
   return finish([
     ...version.map((d) => place(d, false)), ...ruleIssues.map((d) => place(d, true)), ...strictFound.map((d) => place(d, false)),
-    ...checkFeatureVersions(data).map((d) => place(d, false)),
+    ...checkFeatureVersions(data, layers?.versions).map((d) => place(d, false)),
   ], parsed.data);
 }
 

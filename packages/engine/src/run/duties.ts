@@ -2,6 +2,7 @@ import { WAR_NONE } from '../model/model.js';
 import type { RunState } from './state.js';
 import { recv } from './effects.js';
 import { decide } from './decide.js';
+import { inForceNow } from './obligations.js';
 
 /** Which negative duties an act of each category would breach. */
 const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 'basing', readonly string[]>> = {
@@ -39,8 +40,9 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     const o = m.obligations[d]!;
     if (!types.includes(o.type) || !s.protects(d, against)) continue;
     if (category === 'vote' && o.scope !== 'any') continue;
-    // Binding that day is the whole test: a duty still `lapsed` binds again from the day its party rejoins.
-    if (!s.obligationBinds(d)) continue;
+    // Binding that day is the test; a duty its party joined or rejoined inside the tick comes
+    // into force on that day, before it is kept or broken.
+    if (!inForceNow(s, d, s.curDay, parent)) continue;
     const u = s.draw(o.source);
     s.decisionRound++;
     const respect = decide(s, {

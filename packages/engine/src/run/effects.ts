@@ -5,7 +5,7 @@ import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from '../model/model.js';
 import { addMonths, dayOf, isoOf } from '../model/calendar.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
-import { record, recordEvent, type EventFields } from './record.js';
+import { record, recordAt, recordEvent, type EventFields } from './record.js';
 import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft } from './council.js';
@@ -184,56 +184,10 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     armedAttack(s, by, on, region, a.intensity, a.nuclear ?? false, a.declare ?? false, attackRung(m, a.intensity, a.nuclear ?? false), e.onBehalf, cause, parent);
     return;
   }
-  if (e.hostileAct) {
-    const h = e.hostileAct;
-    const by = who(s, h.by, self, actor, target);
-    const on = who(s, h.on, self, actor, target);
-    if (by < 0 || on < 0 || by === on) return;
-    const region = where(s, h.in, on, self, actor, target);
-    recv(s, 'hostileAct', cause, parent, by, on, region, 0, false, h.kind, -1, -1, s.pair(by, on), '', -1);
-    return;
-  }
-  if (e.threat) {
-    const by = who(s, e.threat.by, self, actor, target);
-    const on = who(s, e.threat.on, self, actor, target);
-    if (by < 0 || on < 0 || by === on) return;
-    recv(s, 'threat', cause, parent, by, on, -1, 0, false, '', -1, -1, -1, '', -1);
-    return;
-  }
-  if (e.escalate || e.deescalate) {
-    const spec = (e.escalate ?? e.deescalate)!;
-    const up = e.escalate !== undefined;
-    const a = who(s, spec.between[0], self, actor, target);
-    const b = who(s, spec.between[1], self, actor, target);
-    if (a < 0 || b < 0 || a === b) return;
-    const p = s.pair(a, b);
-    const from = s.rung[p]!;
-    let to = spec.to !== undefined ? m.rungIndex.get(spec.to)! : from + (up ? 1 : -1) * (spec.steps ?? 1);
-    to = Math.max(0, Math.min(m.rungs.length - 1, to));
-    if (up ? to <= from : to >= from) return;
-    if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, parent)) return;
-    const episode = up && to > m.crisisRung ? attributeForce(s, a, b, p, -1, -1, parent, cause) : s.pairEpisode[p]!;
-    if (setRung(s, p, to, a)) recv(s, up ? 'escalation' : 'deescalation', cause, parent, a, b, -1, 0, false, '', from, to, p, '', episode);
-    return;
-  }
-  if (e.ceasefire || e.peace) {
-    const spec = (e.ceasefire ?? e.peace)!;
-    const a = who(s, spec.between[0], self, actor, target);
-    const b = who(s, spec.between[1], self, actor, target);
-    if (a < 0 || b < 0 || a === b) return;
-    const p = s.pair(a, b);
-    const ep = s.pairEpisode[p]!;
-    const pairs = e.ceasefire?.scope === 'episode' && ep >= 0 ? episodePairs(s, ep, p) : [p];
-    for (const q of pairs) {
-      const from = s.rung[q]!;
-      const war = s.warStatus(q);
-      const to = Math.min(from, m.crisisRung);
-      let changed = setRung(s, q, to, -1);
-      if (e.peace && war !== WAR_NONE && s.warStatus(q) !== WAR_NONE) { s.send('relation', q, REL.peace); changed = true; }
-      if (changed) recv(s, e.peace ? 'peace' : 'ceasefire', cause, parent, q === p ? a : m.pairA[q]!, q === p ? b : m.pairB[q]!, -1, 0, false, q === p ? '' : 'episode', from, to, q, '', ep);
-    }
-    return;
-  }
+  if (e.hostileAct) { applyHostileAct(s, e, self, actor, target, cause, parent); return; }
+  if (e.threat) { applyThreat(s, e, self, actor, target, cause, parent); return; }
+  if (e.escalate || e.deescalate) { applyMove(s, e, self, actor, target, cause, parent); return; }
+  if (e.ceasefire || e.peace) { applyTruce(s, e, self, actor, target, cause, parent); return; }
   if (e.variable) {
     const v = m.variableIndex.get(e.variable.id)!;
     const info = m.variables[v]!;
@@ -245,57 +199,123 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     recv(s, 'variable', cause, parent, -1, -1, -1, 0, false, info.id, before, x, v, '', -1);
     return;
   }
-  if (e.draft) {
-    createDraft(s, e.draft, self, actor, target, cause, parent);
-    return;
-  }
-  if (e.sanctions) {
-    const r = m.regimeIndex.get(e.sanctions.regime)!;
-    const regime = m.regimes[r]!;
-    const by = e.sanctions.by !== undefined ? who(s, e.sanctions.by, self, actor, target) : -1;
-    const action = e.sanctions.action;
-    if (action === 'impose' || action === 'lift') {
-      if (s.send('regime', r, action === 'impose' ? REG.impose : REG.lift) >= 0) {
-        recv(s, 'sanctions', cause, parent, by, regime.target, -1, 0, false, action === 'impose' ? 'in_force' : 'lifted', -1, -1, r, '', -1);
-      }
-      return;
-    }
-    if (by < 0) return;
-    const slot = r * m.actors.length + by;
-    if (action === 'join') {
-      if (s.regimeMember[slot]) return;
-      if (!checkDuties(s, 'sanctions', by, regime.target, parent)) return;
-      s.regimeMember[slot] = 1;
-    } else {
-      if (!s.regimeMember[slot]) return;
-      s.regimeMember[slot] = 0;
-    }
-    recv(s, 'sanctions', cause, parent, by, regime.target, -1, 0, false, action, -1, -1, r, '', -1);
-    return;
-  }
+  if (e.draft) { applyDraft(s, e, self, actor, target, cause, parent); return; }
+  if (e.sanctions) { applySanctions(s, e, self, actor, target, cause, parent); return; }
   if (e.signal) {
     const by = e.signal.by !== undefined ? who(s, e.signal.by, self, actor, target) : -1;
     const on = e.signal.on !== undefined ? who(s, e.signal.on, self, actor, target) : -1;
     recv(s, 'signal', cause, parent, by, on, -1, 0, false, e.signal.kind, -1, -1, -1, '', -1);
     return;
   }
-  if (e.alliance) {
-    const by = who(s, e.alliance.by, self, actor, target);
-    const against = who(s, e.alliance.against, self, actor, target);
-    const partner = who(s, e.alliance.with, self, actor, target);
-    if (by < 0 || against < 0) return;
-    if (!checkDuties(s, 'alliance', by, against, parent)) return;
-    recv(s, 'alliance', cause, parent, by, against, -1, 0, false, '', -1, -1, partner, '', -1);
+  if (e.alliance) { applyAlliance(s, e, self, actor, target, cause, parent); return; }
+  if (e.basing) { applyBasing(s, e, self, actor, target, cause, parent); return; }
+}
+
+/** A non-military hostile act (a cyber operation, an interdiction…) by one actor on another. */
+export function applyHostileAct(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const h = e.hostileAct!;
+  const by = who(s, h.by, self, actor, target);
+  const on = who(s, h.on, self, actor, target);
+  if (by < 0 || on < 0 || by === on) return;
+  const region = where(s, h.in, on, self, actor, target);
+  recv(s, 'hostileAct', cause, parent, by, on, region, 0, false, h.kind, -1, -1, s.pair(by, on), '', -1);
+}
+
+/** A threat of armed aggression. */
+export function applyThreat(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const by = who(s, e.threat!.by, self, actor, target);
+  const on = who(s, e.threat!.on, self, actor, target);
+  if (by < 0 || on < 0 || by === on) return;
+  recv(s, 'threat', cause, parent, by, on, -1, 0, false, '', -1, -1, -1, '', -1);
+}
+
+/** A relation moved up (`escalate`) or down (`deescalate`) the ladder. */
+export function applyMove(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const m = s.model;
+  const spec = (e.escalate ?? e.deescalate)!;
+  const up = e.escalate !== undefined;
+  const a = who(s, spec.between[0], self, actor, target);
+  const b = who(s, spec.between[1], self, actor, target);
+  if (a < 0 || b < 0 || a === b) return;
+  const p = s.pair(a, b);
+  const from = s.rung[p]!;
+  let to = spec.to !== undefined ? m.rungIndex.get(spec.to)! : from + (up ? 1 : -1) * (spec.steps ?? 1);
+  to = Math.max(0, Math.min(m.rungs.length - 1, to));
+  if (up ? to <= from : to >= from) return;
+  if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, parent)) return;
+  const episode = up && to > m.crisisRung ? attributeForce(s, a, b, p, -1, -1, parent, cause) : s.pairEpisode[p]!;
+  if (setRung(s, p, to, a)) recv(s, up ? 'escalation' : 'deescalation', cause, parent, a, b, -1, 0, false, '', from, to, p, '', episode);
+}
+
+/** A ceasefire (of the pair, or of every pair in its war episode) or a peace. */
+export function applyTruce(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const m = s.model;
+  const spec = (e.ceasefire ?? e.peace)!;
+  const a = who(s, spec.between[0], self, actor, target);
+  const b = who(s, spec.between[1], self, actor, target);
+  if (a < 0 || b < 0 || a === b) return;
+  const p = s.pair(a, b);
+  const ep = s.pairEpisode[p]!;
+  const pairs = e.ceasefire?.scope === 'episode' && ep >= 0 ? episodePairs(s, ep, p) : [p];
+  for (const q of pairs) {
+    const from = s.rung[q]!;
+    const war = s.warStatus(q);
+    const to = Math.min(from, m.crisisRung);
+    let changed = setRung(s, q, to, -1);
+    if (e.peace && war !== WAR_NONE && s.warStatus(q) !== WAR_NONE) { s.send('relation', q, REL.peace); changed = true; }
+    if (changed) recv(s, e.peace ? 'peace' : 'ceasefire', cause, parent, q === p ? a : m.pairA[q]!, q === p ? b : m.pairB[q]!, -1, 0, false, q === p ? '' : 'episode', from, to, q, '', ep);
+  }
+}
+
+/** A draft tabled in the Council. */
+export function applyDraft(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  createDraft(s, e.draft!, self, actor, target, cause, parent);
+}
+
+/** A sanctions regime imposed or lifted, or joined or left by one actor. */
+export function applySanctions(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const m = s.model;
+  const r = m.regimeIndex.get(e.sanctions!.regime)!;
+  const regime = m.regimes[r]!;
+  const by = e.sanctions!.by !== undefined ? who(s, e.sanctions!.by, self, actor, target) : -1;
+  const action = e.sanctions!.action;
+  if (action === 'impose' || action === 'lift') {
+    if (s.send('regime', r, action === 'impose' ? REG.impose : REG.lift) >= 0) {
+      recv(s, 'sanctions', cause, parent, by, regime.target, -1, 0, false, action === 'impose' ? 'in_force' : 'lifted', -1, -1, r, '', -1);
+    }
     return;
   }
-  if (e.basing) {
-    const host = who(s, e.basing.host, self, actor, target);
-    const against = who(s, e.basing.against, self, actor, target);
-    const user = who(s, e.basing.user, self, actor, target);
-    if (host < 0 || against < 0) return;
-    if (!checkDuties(s, 'basing', host, against, parent)) return;
-    recv(s, 'basing', cause, parent, host, against, -1, 0, false, '', -1, -1, user, '', -1);
+  if (by < 0) return;
+  const slot = r * m.actors.length + by;
+  if (action === 'join') {
+    if (s.regimeMember[slot]) return;
+    if (!checkDuties(s, 'sanctions', by, regime.target, parent)) return;
+    s.regimeMember[slot] = 1;
+  } else {
+    if (!s.regimeMember[slot]) return;
+    s.regimeMember[slot] = 0;
   }
+  recv(s, 'sanctions', cause, parent, by, regime.target, -1, 0, false, action, -1, -1, r, '', -1);
+}
+
+/** An alliance against an actor. */
+export function applyAlliance(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const by = who(s, e.alliance!.by, self, actor, target);
+  const against = who(s, e.alliance!.against, self, actor, target);
+  const partner = who(s, e.alliance!.with, self, actor, target);
+  if (by < 0 || against < 0) return;
+  if (!checkDuties(s, 'alliance', by, against, parent)) return;
+  recv(s, 'alliance', cause, parent, by, against, -1, 0, false, '', -1, -1, partner, '', -1);
+}
+
+/** Basing rights against an actor. */
+export function applyBasing(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const host = who(s, e.basing!.host, self, actor, target);
+  const against = who(s, e.basing!.against, self, actor, target);
+  const user = who(s, e.basing!.user, self, actor, target);
+  if (host < 0 || against < 0) return;
+  if (!checkDuties(s, 'basing', host, against, parent)) return;
+  recv(s, 'basing', cause, parent, host, against, -1, 0, false, '', -1, -1, user, '', -1);
 }
 
 /**
@@ -310,10 +330,12 @@ export function attackRung(m: RunState['model'], intensity: number, nuclear: boo
 
 /**
  * An armed attack by `by` on `on` (resolved, distinct actors) in `region`: lifts the relation to at
- * least `rungTo` (see {@link attackRung}), puts it into its war episode and records it.
+ * least `rungTo` (see {@link attackRung}), puts it into its war episode and records it. `follow`:
+ * null for the event's generic follow-up, else the one generated for the compiled effect that
+ * made the attack (undefined: nothing takes notice; see run/record.ts `recordAt`).
  */
 export function armedAttack(s: RunState, by: number, on: number, region: number, intensity: number, nuclear: boolean, declare: boolean, rungTo: number,
-  ob: InternalEffect['onBehalf'], cause: string, parent: number): void {
+  ob: InternalEffect['onBehalf'], cause: string, parent: number, follow: ((s: RunState, ev: SimEvent) => void) | undefined | null = null): void {
   const m = s.model;
   if (responseMoot(s, ob, by, on, parent, cause)) return;
   if (!checkDuties(s, 'hostile', by, on, parent)) return;
@@ -326,7 +348,9 @@ export function armedAttack(s: RunState, by: number, on: number, region: number,
   setRung(s, p, to, by);
   if (declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
   // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
-  recv(s, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, '', episode);
+  // A compiled effect of the scenario has its own follow-up of the event (compiler/effect-program.ts).
+  if (follow !== null) recordAt(s, follow, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, episode);
+  else recv(s, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, '', episode);
 }
 
 /** MID hostility level 4: the lowest level that is a use of force (and so part of a war episode). */

@@ -3,7 +3,7 @@ import type { ByRule, ObligationInfo } from '../model/model.js';
 import { inClass } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
 import { liesWithin } from '../model/regions.js';
-import { inSpells } from '../model/parties.js';
+import { inSpells, spellAt } from '../model/parties.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
@@ -78,8 +78,33 @@ const outOfForce = (st: number): boolean => st === ST.notInForce || st === ST.la
 
 /** Obligation `o` enters into force (its pact's date, or its party's accession or rejoining, has come). */
 function bringIntoForce(s: RunState, o: ObligationInfo, parent: number): void {
+  // Rejoining starts the duty afresh: nothing of a casus judged in an earlier spell carries over
+  // (its level, its enemy, its war, its pretext, the invocation a queued response belongs to).
+  if (s.obligationState(o.index) === ST.lapsed) forgetCasus(s, o.index);
   s.send('obligation', o.index, EV.enterForce);
   recv(s, 'obligation', `pact:${s.model.pacts[o.pact]!.id}`, parent, o.obligated, -1, -1, 0, false, 'in_force', -1, -1, o.index, '', -1);
+}
+
+/** Clears what obligation `i` remembers of its last casus, as at the start of a run. */
+function forgetCasus(s: RunState, i: number): void {
+  const n = s.model.actors.length;
+  s.obligationLevel[i] = -1;
+  s.obligationCasus[i] = -1;
+  s.obligationEpisodeId[i] = -1;
+  s.obligationPretext[i] = 0;
+  s.obligationCasusEvent[i] = -1;
+  s.obligationCoEnemies.fill(0, i * n, (i + 1) * n);
+}
+
+/**
+ * Whether a response queued by the invocation `invocation` still belongs to obligation `i`'s
+ * current casus. Only a party that left and rejoined while it was due breaks the link: its duty
+ * lapsed (the pending response dropped with it) and may since have been invoked afresh, with a
+ * response of its own.
+ */
+export function responsePending(s: RunState, i: number, invocation: number): boolean {
+  const inv = s.events[invocation];
+  return inv !== undefined && inv.parent === s.obligationCasusEvent[i];
 }
 
 /** Obligation `o` lapses, whatever its state (its pact ended, or its party left). */
@@ -132,9 +157,9 @@ function inForceFor(s: RunState, i: number, day: number, met: boolean, enemy: nu
 
 /**
  * Whether obligation `i` binds on `day` (its pact in force, its party a party), bringing it into
- * force first if that day has come within the tick.
+ * force first if that day has come within the tick (a party joining or rejoining inside it).
  */
-function inForceNow(s: RunState, i: number, day: number, parent: number): boolean {
+export function inForceNow(s: RunState, i: number, day: number, parent: number): boolean {
   if (!s.obligationBinds(i, day)) return false;
   if (outOfForce(s.obligationState(i))) enterForce(s, s.model.obligations[i]!.pact, parent, day);
   return true;
@@ -174,6 +199,25 @@ function byMatches(s: RunState, o: ObligationInfo, rule: ByRule, a: number, day:
 export function covers(s: RunState, i: number, b: number, day: number): boolean {
   const o = s.model.obligations[i]!;
   return o.type === 'offense' ? partyOf(s, o, b, day) : s.protects(i, b, day);
+}
+
+/**
+ * Whether the party a response is owed to is still covered on `day` without having left since the
+ * casus was judged: a withdrawal releases the others from what they owed it (VCLT Art. 70(1)(a)),
+ * and rejoining makes new ties, not a revival of the old debt — one spell must hold both days.
+ */
+function coveredThrough(s: RunState, i: number, b: number, day: number): boolean {
+  if (!covers(s, i, b, day)) return false;
+  const m = s.model;
+  const o = m.obligations[i]!;
+  let spells: readonly number[];
+  if (o.type === 'offense') {
+    const pact = m.pacts[o.pact]!;
+    spells = pact.partySpells[pact.parties.indexOf(b)]!;
+  } else spells = o.beneficiarySpells[o.beneficiaries.indexOf(b)]!;
+  if (spells.length === 2) return true;
+  const judged = s.events[s.obligationCasusEvent[i]!];
+  return judged === undefined || spellAt(spells, judged.day) === spellAt(spells, day);
 }
 
 function within(s: RunState, region: number, ancestor: number): boolean {
@@ -434,7 +478,7 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   if (s.obligationPretext[i] && o.pretextAtMost >= 0 && level > o.pretextAtMost) level = o.pretextAtMost;
   const episode = s.obligationEpisodeId[i]!;
   const beneficiary = s.obligationCasus[i]! % m.actors.length;
-  if (!covers(s, i, beneficiary, s.curDay)) {
+  if (!coveredThrough(s, i, beneficiary, s.curDay)) {
     // The party it would act for has left the pact before the response fell due: nothing is owed
     // it any more (the duty itself binds on, toward the remaining parties). `from` names it.
     s.send('obligation', i, EV.moot);

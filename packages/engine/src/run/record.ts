@@ -16,27 +16,14 @@ export function record(s: RunState, kind: EventKind, cause: string, parent: numb
 }
 
 /**
- * {@link record} with every field given (no object of fields): the hot paths call this. Event
- * objects are reused from run to run (`s.eventPool`): a run's events are read while the run lasts
- * (traces, stories and snapshots copy them), never after the next reset.
+ * {@link record} with every field given (no object of fields): the hot paths call this.
  */
 export function recordEvent(s: RunState, kind: EventKind, cause: string, parent: number, actor: number, target: number, region: number,
   intensity: number, nuclear: boolean, detail: string, from: number, to: number, ref: number, votes: string, episode: number,
   notify: (s: RunState, ev: SimEvent) => void): number {
-  const seq = s.events.length;
-  const pool = s.eventPool;
-  let ev = pool[seq];
-  if (ev === undefined) {
-    ev = { seq, tick: s.tick, day: s.curDay, kind, cause, parent, actor, target, region, intensity, nuclear, detail, from, to, ref, votes, episode };
-    pool.push(ev);
-  } else {
-    ev.seq = seq; ev.tick = s.tick; ev.day = s.curDay; ev.kind = kind; ev.cause = cause; ev.parent = parent; ev.actor = actor; ev.target = target;
-    ev.region = region; ev.intensity = intensity; ev.nuclear = nuclear; ev.detail = detail; ev.from = from; ev.to = to; ev.ref = ref; ev.votes = votes; ev.episode = episode;
-  }
-  s.events.push(ev);
-  if (++s.eventsThisTick > s.maxEventsPerTick) throw cascadeError(s);
+  const ev = appendEvent(s, kind, cause, parent, actor, target, region, intensity, nuclear, detail, from, to, ref, votes, episode);
   // The scenario compiled to code: counters, outcomes and listeners in one generated function.
-  if (s.program !== undefined) { s.program.recorded(s, ev); return seq; }
+  if (s.program !== undefined) { s.program.recorded(s, ev); return ev.seq; }
   const counters = s.model.counters;
   const slots = s.model.countersByKind.get(kind);
   if (slots) {
@@ -50,9 +37,44 @@ export function recordEvent(s: RunState, kind: EventKind, cause: string, parent:
       s.counters[k]!++;
     }
   }
-  checkOutcomes(s, seq, kind);
+  checkOutcomes(s, ev.seq, kind);
   notify(s, ev);
-  return seq;
+  return ev.seq;
+}
+
+/**
+ * {@link recordEvent} followed by `follow`, the generated follow-up of the one place that records
+ * it (compiler/record-program.ts `compileRecordedAt`): a compiled effect of the scenario, whose
+ * event's kind, detail and often actors are known when the code is generated. Undefined when
+ * nothing takes notice of the event there.
+ */
+export function recordAt(s: RunState, follow: ((s: RunState, ev: SimEvent) => void) | undefined, kind: EventKind, cause: string, parent: number, actor: number, target: number,
+  region: number, intensity: number, nuclear: boolean, detail: string, from: number, to: number, ref: number, episode: number): number {
+  const ev = appendEvent(s, kind, cause, parent, actor, target, region, intensity, nuclear, detail, from, to, ref, '', episode);
+  if (follow !== undefined) follow(s, ev);
+  return ev.seq;
+}
+
+/**
+ * Appends an event to the run. Event objects are reused from run to run (`s.eventPool`): a run's
+ * events are read while the run lasts (traces, stories and snapshots copy them), never after the
+ * next reset.
+ */
+function appendEvent(s: RunState, kind: EventKind, cause: string, parent: number, actor: number, target: number, region: number,
+  intensity: number, nuclear: boolean, detail: string, from: number, to: number, ref: number, votes: string, episode: number): SimEvent {
+  const seq = s.events.length;
+  const pool = s.eventPool;
+  let ev = pool[seq];
+  if (ev === undefined) {
+    ev = { seq, tick: s.tick, day: s.curDay, kind, cause, parent, actor, target, region, intensity, nuclear, detail, from, to, ref, votes, episode };
+    pool.push(ev);
+  } else {
+    ev.seq = seq; ev.tick = s.tick; ev.day = s.curDay; ev.kind = kind; ev.cause = cause; ev.parent = parent; ev.actor = actor; ev.target = target;
+    ev.region = region; ev.intensity = intensity; ev.nuclear = nuclear; ev.detail = detail; ev.from = from; ev.to = to; ev.ref = ref; ev.votes = votes; ev.episode = episode;
+  }
+  s.events.push(ev);
+  if (++s.eventsThisTick > s.maxEventsPerTick) throw cascadeError(s);
+  return ev;
 }
 
 /**

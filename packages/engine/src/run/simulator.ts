@@ -6,13 +6,14 @@ import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
-import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions, startState, UNREQUESTED } from './obligations.js';
+import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
 import { requested } from './request.js';
 import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
 import { startTriggerClocks } from './trigger-clock.js';
+import { copyFloat64, copyInt16, copyInt32, copyInt8, copyUint8, fillInt32, fillInt8, fillUint8 } from './small-arrays.js';
 import { compileTick } from '../compiler/tick-program.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
@@ -63,6 +64,13 @@ export interface RunOptions {
 /** No white-cell injects: one shared empty list rather than a new one every run. */
 const NO_INJECTS: readonly Inject[] = Object.freeze([]);
 
+/** The state every run of one situation starts from (see `Simulator.startOf`). */
+interface StartImage {
+  readonly rung: Int8Array; readonly initiator: Int16Array; readonly relation: Int8Array; readonly vars: Float64Array; readonly baseline: Float64Array;
+  readonly obligation: Int8Array; readonly pactLapsed: Uint8Array; readonly regime: Int8Array; readonly regimeMonitored: Uint8Array;
+  readonly regimeMonitoredUntil: Int32Array; readonly regimeMember: Uint8Array; readonly peak: Int8Array; readonly stepsDown: Int32Array;
+}
+
 /**
  * Runs a compiled model, one run after another on the same state arrays. `run` is a pure function
  * of (model, master seed, run index, options): it re-initialises everything it reads.
@@ -95,15 +103,76 @@ export class Simulator {
     s.tick = 0;
     s.nextTick = 0;
     s.day = m.clock.days[0]!;
+    s.curDay = s.day;
     s.clearLists();
     s.queue.clear();
     s.streams.reset(masterSeed, runIndex);
 
+    // What every run of the situation starts from, worked out on its first run (see startOf).
+    const start = this.startOf(options.situation);
+    const st = s.starts;
+    copyInt8(s.rung, start.rung);
+    copyInt16(s.initiator, start.initiator);
+    copyInt8(st.relation, start.relation);
+    copyFloat64(s.vars, start.vars);
+    copyFloat64(s.baseline, start.baseline);
+    copyInt8(st.obligation, start.obligation);
+    copyUint8(s.pactLapsed, start.pactLapsed);
+    fillInt8(s.obligationLevel, -1);
+    fillInt32(s.obligationCasus, -1);
+    fillInt32(s.obligationEpisodeId, -1);
+    fillUint8(s.obligationPretext, 0);
+    fillInt32(s.obligationNotInForce, -1);
+    fillInt32(s.obligationCasusEvent, -1);
+    fillUint8(s.obligationCoEnemies, 0);
+    fillInt32(s.requestOccasion, -1);
+    fillInt32(s.requestTick, -1);
+    fillInt8(s.requestAnswer, -1);
+    fillInt8(s.requestActAnswer, -1);
+    copyInt8(st.regime, start.regime);
+    copyUint8(s.regimeMonitored, start.regimeMonitored);
+    copyInt32(s.regimeMonitoredUntil, start.regimeMonitoredUntil);
+    copyUint8(s.regimeMember, start.regimeMember);
+    fillInt32(s.triggerFires, 0);
+    fillInt32(s.triggerCoolUntil, 0);
+    fillInt32(s.counters, 0);
+    fillInt32(s.outcomeTick, -1);
+    fillInt32(s.outcomeEvent, -1);
+    fillInt8(st.trigger, TABLES.trigger.initial);
+    s.startMachines(st);
+    copyInt8(s.peak, start.peak);
+    openInitialEpisodes(s);
+    copyInt8(s.pairStart, s.rung);
+    copyInt8(s.pairPeak, s.rung);
+    fillInt32(s.rungArrivals, 0);
+    s.nextDeescalation = 2 ** 31 - 1;
+    fillInt32(s.deescalateAt, -1);
+    for (let k = 0; k < start.stepsDown.length; k++) scheduleDeescalation(s, start.stepsDown[k]!);
+    startTriggerClocks(s, 0);
+    for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
+    // At the start every outcome is checked: anything may already hold.
+    checkAll(s);
+    return s;
+  }
+
+  /**
+   * What every run of a situation starts from — it depends on the model, the situation and the
+   * first day alone: the relations, variables and baselines, obligations' and regimes' states,
+   * each actor's posture, and the relations above the crisis rung (the others have no
+   * de-escalation to wait for). Worked out into the state on the situation's first run and kept,
+   * so later runs copy it.
+   */
+  private startOf(situation: string | undefined): StartImage {
+    const key = situation ?? '';
+    const known = this.starts.get(key);
+    if (known !== undefined) return known;
+    const s = this.state;
+    const m = this.model;
+    const st = s.starts;
     s.rung.set(m.initialRung);
     s.initiator.set(m.initialInitiator);
-    const st = s.starts;
     st.relation.set(m.initialWar);
-    const sit = options.situation !== undefined ? m.situations.get(options.situation)! : undefined;
+    const sit = situation !== undefined ? m.situations.get(situation)! : undefined;
     if (sit) {
       for (const r of sit.relations ?? []) {
         const p = s.pair(m.actorIndex.get(r.between[0])!, m.actorIndex.get(r.between[1])!);
@@ -122,18 +191,6 @@ export class Simulator {
       st.obligation[o.index] = startState(o, s.day);
     }
     for (let p = 0; p < m.pacts.length; p++) s.pactLapsed[p] = s.day >= m.pacts[p]!.lapsedDay ? 1 : 0;
-    s.obligationLevel.fill(-1);
-    s.obligationCasus.fill(-1);
-    s.obligationEpisodeId.fill(-1);
-    s.obligationPretext.fill(0);
-    s.obligationNotInForce.fill(-1);
-    s.curDay = s.day;
-    s.obligationCasusEvent.fill(-1);
-    s.obligationCoEnemies.fill(0);
-    s.requestOccasion.fill(-1);
-    s.requestTick.fill(-1);
-    s.requestAnswer.fill(-1);
-    s.requestActAnswer.fill(-1);
     s.regimeMember.fill(0);
     for (const g of m.regimes) {
       st.regime[g.index] = TABLES.regime.state(g.initialState);
@@ -143,55 +200,23 @@ export class Simulator {
       if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : baselineWithoutPanel(g, s.day);
       for (const a of g.members) s.regimeMember[g.index * m.actors.length + a] = 1;
     }
-    s.triggerFires.fill(0);
-    s.triggerCoolUntil.fill(0);
-    s.counters.fill(0);
-    s.outcomeTick.fill(-1);
-    s.outcomeEvent.fill(-1);
-    st.trigger.fill(TABLES.trigger.initial);
-    s.startMachines(st);
-    // The starting rungs are the same in every run of a situation: so are the postures and the
-    // relations that can step down, found once per situation.
-    const start = this.startOf(options.situation);
-    s.peak.set(start.peak);
-    openInitialEpisodes(s);
-    s.pairStart.set(s.rung);
-    s.pairPeak.set(s.rung);
-    s.rungArrivals.fill(0);
-    s.nextDeescalation = 2 ** 31 - 1;
-    s.deescalateAt.fill(-1);
-    for (let k = 0; k < start.stepsDown.length; k++) scheduleDeescalation(s, start.stepsDown[k]!);
-    startTriggerClocks(s, 0);
-    for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
-    // At the start every outcome is checked: anything may already hold.
-    checkAll(s);
-    return s;
-  }
-
-  /**
-   * What follows from a situation's starting rungs alone, computed on its first run: each actor's
-   * posture, and the relations above the crisis rung (the others have no de-escalation to wait for).
-   */
-  private startOf(situation: string | undefined): { peak: Int8Array; stepsDown: Int32Array } {
-    const key = situation ?? '';
-    let start = this.starts.get(key);
-    if (start === undefined) {
-      const s = this.state;
-      const m = this.model;
-      const peak = new Int8Array(m.actors.length);
-      for (let a = 0; a < m.actors.length; a++) peak[a] = s.posture(a);
-      const stepsDown: number[] = [];
-      for (let p = 0; p < m.pairA.length; p++) {
-        const r = s.rung[p]!;
-        if (r > m.crisisRung && !(m.rungs[r]!.deescalation <= 0)) stepsDown.push(p);
-      }
-      start = { peak, stepsDown: Int32Array.from(stepsDown) };
-      this.starts.set(key, start);
+    const peak = new Int8Array(m.actors.length);
+    for (let a = 0; a < m.actors.length; a++) peak[a] = s.posture(a);
+    const stepsDown: number[] = [];
+    for (let p = 0; p < m.pairA.length; p++) {
+      const r = s.rung[p]!;
+      if (r > m.crisisRung && !(m.rungs[r]!.deescalation <= 0)) stepsDown.push(p);
     }
+    const start: StartImage = {
+      rung: s.rung.slice(), initiator: s.initiator.slice(), relation: st.relation.slice(), vars: s.vars.slice(), baseline: s.baseline.slice(),
+      obligation: st.obligation.slice(), pactLapsed: s.pactLapsed.slice(), regime: st.regime.slice(), regimeMonitored: s.regimeMonitored.slice(),
+      regimeMonitoredUntil: s.regimeMonitoredUntil.slice(), regimeMember: s.regimeMember.slice(), peak, stepsDown: Int32Array.from(stepsDown),
+    };
+    this.starts.set(key, start);
     return start;
   }
 
-  private readonly starts = new Map<string, { peak: Int8Array; stepsDown: Int32Array }>();
+  private readonly starts = new Map<string, StartImage>();
 
   /** Advances one tick; returns false once the horizon has been simulated. */
   step(): boolean {
@@ -201,10 +226,11 @@ export class Simulator {
     s.decisionRound = 0;
     beginTick(s, t);
     s.phase = 1;
-    settle(s);
-    deescalationHazards(s);
+    // Most ticks of a long run are quiet: nothing due, no decision, no de-escalation to draw.
+    if (due(s)) settle(s);
+    if (s.nextDeescalation <= s.tick) deescalationHazards(s);
     s.phase = 2;
-    settle(s);
+    if (due(s)) settle(s);
     s.phase = 0;
     return this.endTick();
   }
@@ -296,27 +322,34 @@ export class Simulator {
   }
 }
 
+/** Whether {@link settle} has anything to do: an effect due by now, or decisions collected. */
+function due(s: RunState): boolean {
+  const top = s.queue.peek();
+  return (top !== undefined && top.tick <= s.tick) || s.decisions.length > 0;
+}
+
 /**
  * Drains the tick: apply every queued effect due now; then resolve all collected decisions as one
  * round — every choice is made on the same state before any is applied — and repeat until quiet.
  */
 function settle(s: RunState): void {
+  const q = s.queue;
+  // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts).
+  const fx = s.program?.effects;
   for (;;) {
-    for (let it = s.queue.peek(); it && it.tick <= s.tick; it = s.queue.peek()) {
-      s.queue.pop();
+    for (let it = q.peek(); it !== undefined && it.tick <= s.tick; it = q.peek()) {
+      q.pop();
       s.curDay = it.day;
       if (it.effect) {
-        // The scenario compiled: its own effects are specialised functions (compiler/effect-program.ts),
-        // found by the position they were queued with (the very object must be there: a restored
-        // snapshot holds copies, which are applied by applyEffect like any other effect).
-        const fx = s.program?.effects;
+        // A compiled effect is found by the position it was queued with (the very object must be
+        // there: a restored snapshot holds copies, which are applied by applyEffect like any other).
         const k = it.compiled;
         const f = fx !== undefined && k >= 0 && fx.effects[k] === it.effect ? fx.fns[k] : undefined;
         if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
         else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
       }
-      else if (it.respond >= 0) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
-      s.queue.release(it);
+      else if (it.respond >= 0 && responsePending(s, it.respond, it.parent)) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
+      q.release(it);
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
     if (s.decisions.length === 0) return;

@@ -221,3 +221,84 @@ describe('spells of membership in doctrine', () => {
     });
   }
 });
+
+/** Two parties of a defence pact, B with two spells; injects as given (review cases, docs/semantics.md "Membership dates"). */
+const rejoin = (o: { tick: 'day' | 'week'; horizon: number; spells: string; parties?: string; obligation: string; inject: readonly string[] }) => `
+version: "1.5"
+id: rejoin
+title: Rejoin
+clock: { start: 2025-01-01, tick: ${o.tick}, horizon: ${o.horizon} }
+actors:
+  A: { name: A }
+  B: { name: B }
+  C: { name: C }
+  X: { name: X }
+  Y: { name: Y }
+pacts:
+  - id: p
+    name: Pact
+    inForce: 1990-01-01
+    parties: [A, ${o.parties ?? ''}{ actor: B, spells: ${o.spells} }]
+    obligations:
+      - ${o.obligation}
+situations:
+  s:
+    title: s
+    inject:
+${o.inject.map((x) => `      - ${x}`).join('\n')}
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+
+function runText(yaml: string, engine: EngineKind) {
+  const loaded = loadScenario(yaml);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return simulate(loaded.scenario, { seed: 1, runIndex: 0, engine, trace: true, situation: 's' });
+}
+const lines = (r: ReturnType<typeof runText>, kinds: readonly string[]) =>
+  (r.events ?? []).filter((e) => kinds.includes(e.kind)).map((e) => `${e.date} ${e.actor}->${e.target ?? ''} ${e.detail}`);
+
+describe('rejoining starts a duty afresh', () => {
+  for (const engine of ['reference', 'batch'] as const) {
+    it(`${engine}: a response pending when the party left is dropped, and does not answer the invocation of its next spell`, () => {
+      const r = runText(rejoin({
+        tick: 'day', horizon: 12, spells: '[{ to: 2025-01-03 }, { from: 2025-01-05 }]',
+        obligation: '{ id: def, type: defense, obligated: [B], beneficiaries: [A], casus: { armedAttack: {} }, response: { atLeast: diplomatic, within: 4 } }',
+        inject: ['{ at: 2025-01-02, effect: { armedAttack: { by: X, on: A, intensity: 4 } } }', '{ at: 2025-01-05, effect: { armedAttack: { by: Y, on: A, intensity: 4 } } }'],
+      }), engine);
+      expect(lines(r, ['obligation'])).toEqual([
+        '2025-01-02 B->X judged', '2025-01-02 B->X invoked', '2025-01-04 B-> lapsed', '2025-01-05 B-> in_force',
+        // Four days after its own invocation, not the day the first spell's response fell due.
+        '2025-01-05 B->Y judged', '2025-01-05 B->Y invoked', '2025-01-09 B->Y honoured:diplomatic',
+      ]);
+    });
+    it(`${engine}: a response owed to a party that left and came back before it fell due is moot`, () => {
+      const r = runText(rejoin({
+        tick: 'week', horizon: 8, parties: 'C, ', spells: '[{ to: 2025-01-10 }, { from: 2025-01-30 }]',
+        obligation: '{ id: def, type: defense, casus: { armedAttack: {} }, response: { atLeast: diplomatic, within: 5 } }',
+        inject: ['{ at: 2025-01-03, effect: { armedAttack: { by: X, on: B, intensity: 4 } } }'],
+      }), engine);
+      const fates = lines(r, ['obligation']).filter((l) => /->X (honoured|moot)/.test(l));
+      expect(fates).toEqual(['2025-02-05 A->X moot:diplomatic', '2025-02-05 C->X moot:diplomatic']);
+    });
+    it(`${engine}: a negative duty met on the day its party rejoins inside a tick is in force before it is kept or broken`, () => {
+      const r = runText(rejoin({
+        tick: 'week', horizon: 3, spells: '[{ to: 2025-01-03 }, { from: 2025-01-10 }]',
+        obligation: '{ id: na, type: nonaggression, obligated: [B], beneficiaries: [A], reliability: 0 }',
+        inject: ['{ at: 2025-01-02, effect: { armedAttack: { by: B, on: A, intensity: 4 } } }', '{ at: 2025-01-11, effect: { armedAttack: { by: B, on: A, intensity: 4 } } }'],
+      }), engine);
+      expect(lines(r, ['obligation', 'duty'])).toEqual([
+        '2025-01-02 B->A breached', '2025-01-08 B-> lapsed', '2025-01-11 B-> in_force', '2025-01-11 B->A breached',
+      ]);
+    });
+    it(`${engine}: a duty that rejoins remembers no level from its earlier spell`, () => {
+      const r = runText(rejoin({
+        tick: 'day', horizon: 12, spells: '[{ to: 2025-01-03 }, { from: 2025-01-05 }]',
+        obligation: '{ id: def, type: defense, obligated: [B], beneficiaries: [A], casus: { armedAttack: {} }, response: { atLeast: diplomatic } }',
+        inject: ['{ at: 2025-01-02, effect: { armedAttack: { by: X, on: A, intensity: 4 } } }'],
+      }), engine);
+      expect(lines(r, ['obligation'])).toContain('2025-01-02 B->X honoured:diplomatic');
+      expect(r.final.obligations.find((o) => o.key === 'p/def@B')).toMatchObject({ state: 'dormant', level: null });
+    });
+  }
+});

@@ -870,6 +870,36 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     // onCasusEnd (1.1) is filled in by default in every parsed obligation: only what is written counts.
     expect(versionWarnings(loadScenario(pact('1.0', 'response: { atLeast: forces }')))).toEqual([]);
   });
+  it('an id that happens to be a field name is no use of the field', () => {
+    const r = loadScenario(scenario(`
+      situations:
+        hostileAct: { title: A situation named like the effect, inject: [] }
+    `, BASE.replace('"0.1"', '"1.0"')));
+    expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
+    const used = loadScenario(scenario(`
+      triggers:
+        - { id: t, at: [2025-02-03], effect: [{ signal: { by: A, kind: s } }, { hostileAct: { by: A, on: B, kind: cyber } }] }
+    `, BASE.replace('"0.1"', '"1.0"')));
+    expect(used.ok && used.warnings.filter((w) => w.code === 'W_VERSION_FEATURE').map((w) => w.path)).toEqual([['triggers', 0, 'effect', 1, 'hostileAct']]);
+  });
+  it('a variant that declares an older version than its base: the newest of the chain counts', () => {
+    const base = scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, request: { chance: 0.5 } }] }
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, intensity: 4 } } }
+    `, BASE.replace('"0.1"', '"1.4"'));
+    const resolve = (ref: string) => (ref === 'base' ? { text: base, filename: 'base.yaml' } : undefined);
+    const variant = (version: string, extra = '') => loadScenario(`version: "${version}"\nextends: base\ntitle: V\n${extra}`, { filename: 'v.yaml', resolve });
+    const older = variant('1.0');
+    expect(older.ok && older.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
+    // A field of its own newer than every version in the chain is still named, in the variant.
+    const own = variant('1.0', 'actors:\n  A: { name: Aland, tags: [coastal] }\n');
+    expect(own.ok && own.warnings.filter((w) => w.code === 'W_VERSION_FEATURE').map((w) => [w.file, w.path])).toEqual([]);
+    const newer = variant('1.0', 'pacts:\n  - { id: q, name: Q, parties: [A, { actor: C, spells: [{ to: 1999-01-01 }, { from: 2001-01-01 }] }], inForce: 1960-06-01, obligations: [{ type: consultation, casus: { armedAttack: {} } }] }\n');
+    expect(newer.ok ? newer.warnings.filter((w) => w.code === 'W_VERSION_FEATURE').map((w) => [w.file, w.message]) : newer.issues.map(formatIssue))
+      .toEqual([['v.yaml', 'spells of membership in `parties` (`{ actor, spells }`) is format 1.5; this scenario declares version "1.4"']]);
+  });
   it('forms of 1.4 that reuse an older key: membership dates, a casus by a class, actor tags', () => {
     const r = loadScenario(scenario(`
       actors:
