@@ -385,6 +385,10 @@ function chooseRound(s: RunState, round: readonly PendingDecision[], choices: un
   const m = s.model;
   for (let k = 0; k < round.length; k++) {
     const d = round[k]!;
+    // Chosen on the day of the event it answers, as it is applied: weights, a request's `when`
+    // and voting policies read that day (`date`, `pactInForce`, `party`), not the day of
+    // whichever queued effect the tick applied last.
+    dateDecision(s, d);
     switch (d.type) {
       case 'doctrine': {
         const dp = m.decisionPoints[d.point]!;
@@ -448,13 +452,17 @@ function chooseRound(s: RunState, round: readonly PendingDecision[], choices: un
   return choices;
 }
 
+/** A decision is dated with the event it answers (which may lie inside the tick). */
+function dateDecision(s: RunState, d: PendingDecision): void {
+  s.curDay = d.parent >= 0 ? Math.max(s.day, s.events[d.parent]!.day) : s.day;
+}
+
 /** Applies a round's choices, in order. */
 function applyRound(s: RunState, round: readonly PendingDecision[], choices: readonly unknown[]): void {
   const m = s.model;
   for (let k = 0; k < round.length; k++) {
     const d = round[k]!;
-    // A decision is dated with the event it answers (which may lie inside the tick).
-    s.curDay = d.parent >= 0 ? Math.max(s.day, s.events[d.parent]!.day) : s.day;
+    dateDecision(s, d);
     switch (d.type) {
       case 'doctrine': applyOption(s, d.point, choices[k] as number, d.actor, d.target, d.parent); break;
       case 'judge': applyJudgment(s, d.obligation, choices[k] as number, d.met, d.enemy, d.beneficiary, d.rungBefore, d.episode, d.parent); break;

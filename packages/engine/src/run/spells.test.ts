@@ -302,3 +302,45 @@ describe('rejoining starts a duty afresh', () => {
     });
   }
 });
+
+describe('a decision is chosen on the day of the event it answers', () => {
+  // Weekly ticks: A is a party until 3 Jan. The ping of 2 Jan is answered as a member, although
+  // the tick also applies a pong of 6 Jan (after A left) before the round is chosen.
+  const yaml = `
+version: "1.5"
+id: dw
+title: Decision day
+clock: { start: 2025-01-01, tick: week, horizon: 3 }
+actors:
+  A: { name: A }
+  B: { name: B }
+  C: { name: C }
+pacts:
+  - id: p
+    name: Pact
+    inForce: 1990-01-01
+    parties: [B, C, { actor: A, spells: [{ to: 2025-01-03 }, { from: 2025-01-20 }] }]
+    obligations: [{ type: consultation, casus: { threat: {} } }]
+doctrine:
+  A:
+    - id: answer
+      on: { event: signal, kind: ping }
+      options:
+        - { id: as-member, weight: { linear: { terms: [{ coef: 1, condition: { party: { pact: p, actor: $self } } }] } } }
+        - { id: as-outsider, weight: { linear: { intercept: 1, terms: [{ coef: -1, condition: { party: { pact: p, actor: $self } } }] } } }
+situations:
+  s:
+    title: s
+    inject:
+      - { at: 2025-01-02, effect: { signal: { by: C, kind: ping } } }
+      - { at: 2025-01-06, effect: { signal: { by: C, kind: pong } } }
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+  for (const engine of ['reference', 'batch'] as const) {
+    it(`${engine}: option weights read the party condition on that day`, () => {
+      const r = runText(yaml, engine);
+      expect((r.events ?? []).filter((e) => e.kind === 'decision').map((e) => `${e.date} ${e.detail}`)).toEqual(['2025-01-02 as-member']);
+    });
+  }
+});
