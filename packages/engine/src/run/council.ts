@@ -132,7 +132,9 @@ export function seatedMembers(s: RunState): readonly number[] {
 }
 
 /** Distinct vote texts kept per list of members: enough for the patterns that recur, bounded for those that do not. */
-const MAX_VOTE_TEXTS = 4096;
+const MAX_VOTE_TEXTS = 1024;
+/** Scratch for the pieces of a vote text (one run at a time per thread). */
+const VOTE_PARTS: string[] = [];
 /** Votes of up to this many members fit one exact integer code (4 choices: 2 bits each, 52 bits). */
 const MAX_CODED_MEMBERS = 26;
 
@@ -149,8 +151,12 @@ function votesText(s: RunState, members: readonly number[], chosen: readonly num
   const known = texts?.get(code);
   if (known !== undefined) return known;
   const m = s.model;
-  let votes = '';
-  for (let k = 0; k < members.length; k++) votes += `${k > 0 ? ' ' : ''}${m.actors[members[k]!]!.id}:${VOTES[chosen[k]!]}`;
+  // Joined, not concatenated: a text kept for reuse is one flat string, not a rope of a node per
+  // piece (thousands of ropes kept across runs cost a worker several megabytes).
+  const parts = VOTE_PARTS;
+  parts.length = members.length;
+  for (let k = 0; k < members.length; k++) parts[k] = `${m.actors[members[k]!]!.id}:${VOTES[chosen[k]!]}`;
+  const votes = parts.join(' ');
   if (coded) {
     if (texts === undefined) { texts = new Map(); s.voteTexts.set(members, texts); }
     if (texts.size < MAX_VOTE_TEXTS) texts.set(code, votes);
