@@ -87,12 +87,13 @@ export const WORKER_YOUNG_GENERATION_MB = 4;
  * Old generation of a batch worker's heap, in MB, when it keeps no per-run records. V8 lets a
  * thread's old generation fill with garbage up to a limit it sets from the heap's maximum; a
  * batch worker lives on 10–20 MB (korea-2024 over the judgments), so a cap makes it collect
- * sooner: two workers peaked ~40 MB lower under a cap of 64 than without, and ~8 MB lower again
- * under 32 (docs/performance.md, Memory of the command and its fourth pass). A worker that runs
+ * sooner: two workers peaked ~40 MB lower under a cap of 64 than without, ~8 MB lower again
+ * under 32, and ~5 MB lower again under 24, with no loss of speed (docs/performance.md, Memory of
+ * the command, its fourth pass, and the sixth session's figures of record). A worker that runs
  * out of memory under the cap (a much larger scenario) is replaced by one without it, which
  * simulates its chunk again from the start.
  */
-export const WORKER_OLD_GENERATION_MB = 32;
+export const WORKER_OLD_GENERATION_MB = 24;
 
 /**
  * The same cap for a sweep's or a comparison's workers, which keep two contexts (design points,
