@@ -43,11 +43,14 @@ outcomes:
   out_of_pact: { when: { not: { party: { pact: p, actor: B } } } }
 `;
 
-function run(engine: EngineKind, tick: 'day' | 'week' = 'day', start?: string) {
-  const loaded = loadScenario(text(tick, start));
+/** One traced run of situation `s` of a scenario text, seed 1, run 0. */
+function runText(yaml: string, engine: EngineKind) {
+  const loaded = loadScenario(yaml);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
   return simulate(loaded.scenario, { seed: 1, runIndex: 0, engine, trace: true, situation: 's' });
 }
+
+const run = (engine: EngineKind, tick: 'day' | 'week' = 'day', start?: string) => runText(text(tick, start), engine);
 
 const obligationLines = (r: ReturnType<typeof run>) => (r.events ?? []).filter((e) => e.kind === 'obligation').map((e) => `${e.date} ${e.cause} ${e.actor} ${e.detail}`);
 
@@ -250,11 +253,6 @@ outcomes:
   o: { when: { tick: { gte: 1 } } }
 `;
 
-function runText(yaml: string, engine: EngineKind) {
-  const loaded = loadScenario(yaml);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
-  return simulate(loaded.scenario, { seed: 1, runIndex: 0, engine, trace: true, situation: 's' });
-}
 const lines = (r: ReturnType<typeof runText>, kinds: readonly string[]) =>
   (r.events ?? []).filter((e) => kinds.includes(e.kind)).map((e) => `${e.date} ${e.actor}->${e.target ?? ''} ${e.detail}`);
 
