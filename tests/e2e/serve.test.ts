@@ -40,7 +40,16 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     seed: 1, run: 0, engine: 'reference', session: join(dir, 'seminar.json'), host: '127.0.0.1', port, oddsRuns: RUNS,
     ...(first ? { situation: 'yeonpyeong-clash', team: ['seoul=ROK', 'washington=USA'] } : {}),
   });
+  /** The text of the first match, waiting (up to the page's default timeout) for it to appear. */
   const text = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).first().textContent()) ?? '';
+  /**
+   * The text of the first match as the page is now ('' when there is none), for polls: a poll's
+   * every attempt must return at once, or one absent element (a notice replaced by an error) spends
+   * the page's whole timeout per attempt and the test dies on its own timeout with no message.
+   */
+  const textNow = async (page: Page, selector: string): Promise<string> => (await page.locator(selector).allTextContents())[0] ?? '';
+  /** A poll on what the server pushes: under a loaded CI machine a push can take seconds, not the default one. */
+  const poll = <T,>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 20_000 });
   const choices = (page: Page) => page.locator('[data-testid=choices] li').count();
   /** axe-core's serious and critical findings on a page as it is now. */
   const axe = async (page: Page) => {
@@ -72,6 +81,8 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
       // Separate contexts: nothing (storage, cookies) is shared between the roles' pages.
       const context = await browser.newContext({ viewport: role === 'wall' ? { width: 1600, height: 900 } : { width: 1280, height: 900 } });
       const page = await context.newPage();
+      // Below the test's own timeout, so an action that cannot happen fails with Playwright's located message.
+      page.setDefaultTimeout(20_000);
       page.on('pageerror', (e) => problems.push(`${role}: ${String(e)}`));
       page.on('request', (r) => { if (!r.url().startsWith(server.url)) problems.push(`${role} requested ${r.url()}`); });
       await page.goto(`${server.url}#${codes[role]}`);
@@ -87,7 +98,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
 
   it('each role joins with its code and sees its own view', async () => {
     const f = pages.facilitator;
-    await expect.poll(() => text(f, '.eyebrow')).toContain('Facilitator');
+    await poll(() => textNow(f, '.eyebrow')).toContain('Facilitator');
     expect(await text(pages.seoul, '.eyebrow')).toContain('Team seoul');
     expect(await text(pages.washington, '[data-testid=team-actors]')).toBe('USA');
     expect(await text(pages.wall, '.eyebrow')).toContain('Wall');
@@ -97,7 +108,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     // A wrong code is refused with a message, not a blank page.
     const stranger = await (await browser.newContext()).newPage();
     await stranger.goto(`${server.url}#wrong-code`);
-    await expect.poll(() => text(stranger, '[data-testid=error]')).toContain('not valid for this seminar');
+    await poll(() => textNow(stranger, '[data-testid=error]')).toContain('not valid for this seminar');
     await stranger.context().close();
   });
 
@@ -106,21 +117,21 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     for (let i = 0; i < 6 && (await f.locator('[data-testid=decision]').count()) === 0; i++) {
       const before = await text(f, '[data-testid=where]');
       await f.click('[data-testid=advance]');
-      await expect.poll(() => text(f, '[data-testid=where]')).not.toBe(before);
+      await poll(() => textNow(f, '[data-testid=where]')).not.toBe(before);
     }
     // Tick 1: the shelling of Yeonpyeong raises decisions for both teams, taken on the same state.
-    await expect.poll(() => f.locator('[data-testid=decision]').count()).toBe(3);
+    await poll(() => f.locator('[data-testid=decision]').count()).toBe(3);
     expect(await f.locator('[data-testid=decision]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(
       ['camp-david-2023/consult@USA', 'ROK/answer-provocation', 'USA/answer-attack-on-ally']);
-    await expect.poll(() => text(f, '[data-testid=teams] li[data-team=seoul]')).toContain('has not decided yet (1 open)');
+    await poll(() => textNow(f, '[data-testid=teams] li[data-team=seoul]')).toContain('has not decided yet (1 open)');
     expect(await text(f, '[data-testid=teams] li[data-team=washington]')).toContain('has not decided yet (2 open)');
     expect(await text(f, '[data-testid=waiting]')).toContain('Waiting on team seoul and team washington');
     expect(await text(pages.wall, '[data-testid=waiting]')).toContain('Waiting on team seoul and team washington');
     expect(await pages.wall.locator('[data-testid=decision]').count()).toBe(0);
     // Each team sees its own decisions, and only those.
-    await expect.poll(() => pages.seoul.locator('[data-testid=decision]').count()).toBe(1);
+    await poll(() => pages.seoul.locator('[data-testid=decision]').count()).toBe(1);
     expect(await pages.seoul.locator('[data-testid=decision][data-actor=ROK]').count()).toBe(1);
-    await expect.poll(() => pages.washington.locator('[data-testid=decision]').count()).toBe(2);
+    await poll(() => pages.washington.locator('[data-testid=decision]').count()).toBe(2);
     expect(await pages.washington.locator('[data-testid=decision][data-actor=USA]').count()).toBe(2);
     await shot(pages.seoul, 'team');
     // Washington tries to answer Seoul's decision anyway, with its own code, straight at the API: refused.
@@ -135,12 +146,12 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
       pages.seoul.locator('[data-testid=decision][data-key="ROK/answer-provocation"] button').first().click(),
       pages.washington.locator('[data-testid=decision][data-key="USA/answer-attack-on-ally"] button').first().click(),
     ]);
-    await expect.poll(() => f.locator('[data-testid=decision][data-answered]').count()).toBe(2);
+    await poll(() => f.locator('[data-testid=decision][data-answered]').count()).toBe(2);
     for (const role of ['seoul', 'washington'] as const) expect(await pages[role].locator('[data-testid=error]').count(), role).toBe(0);
     // Seoul has decided and waits on Washington; the facilitator sees who has not decided yet.
-    await expect.poll(() => text(pages.seoul, '[data-testid=turn]')).toContain("Your choice is in. Waiting on washington's decision.");
+    await poll(() => textNow(pages.seoul, '[data-testid=turn]')).toContain("Your choice is in. Waiting on washington's decision.");
     expect(await pages.seoul.locator('[data-testid=decision][data-answered=absorb_and_protest]').count()).toBe(1);
-    await expect.poll(() => text(f, '[data-testid=teams] li[data-team=washington]')).toContain('has not decided yet (1 open)');
+    await poll(() => textNow(f, '[data-testid=teams] li[data-team=washington]')).toContain('has not decided yet (1 open)');
     expect(await text(f, '[data-testid=teams] li[data-team=seoul]')).toContain('has decided; waits for the others');
     await shot(f, 'facilitator');
     // The round's views, answered decisions included, are accessible too.
@@ -153,13 +164,13 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
       const [actor, key] = [await card.getAttribute('data-actor'), await card.getAttribute('data-key')];
       const owner: Role = actor === 'ROK' ? 'seoul' : 'washington';
       const other: Role = owner === 'seoul' ? 'washington' : 'seoul';
-      await expect.poll(() => pages[owner].locator(`[data-testid=decision][data-key="${key}"]:not([data-answered])`).count()).toBe(1);
+      await poll(() => pages[owner].locator(`[data-testid=decision][data-key="${key}"]:not([data-answered])`).count()).toBe(1);
       if ((await pages[other].locator('[data-testid=decision]:not([data-answered])').count()) === 0) {
-        await expect.poll(() => text(pages[other], '[data-testid=turn]')).toContain(`Waiting on ${owner}'s decision`);
+        await poll(() => textNow(pages[other], '[data-testid=turn]')).toContain(`Waiting on ${owner}'s decision`);
       }
       const count = await choices(f);
       await pages[owner].locator(`[data-testid=decision][data-key="${key}"] button`).first().click();
-      await expect.poll(() => choices(f)).toBe(count + 1);
+      await poll(() => choices(f)).toBe(count + 1);
       answered++;
     }
     expect(await choices(f)).toBe(answered);
@@ -168,7 +179,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     // the other team's decisions or judgments, nor the model's variables; the facilitator's has all.
     const events = server.seminar.current.frame.result.events!;
     const seqs = (page: Page) => page.locator('[data-testid=timeline] li').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-seq'))));
-    await expect.poll(async () => (await seqs(f)).length).toBe(events.length);
+    await poll(async () => (await seqs(f)).length).toBe(events.length);
     for (const [role, own] of [['seoul', 'ROK'], ['washington', 'USA']] as const) {
       const shown = new Set(await seqs(pages[role]));
       const hidden = events.filter((e) => e.kind === 'variable' || (e.kind === 'decision' && e.actor !== own) || (e.kind === 'obligation' && /^(judged|denied)/.test(e.detail ?? '') && e.actor !== own));
@@ -184,15 +195,17 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     const f = pages.facilitator;
     await f.fill('[data-testid=inject-text]', '{signal: {kind: talks, by: PRK}}');
     await f.click('[data-testid=inject]');
-    await expect.poll(() => f.locator('[data-testid=injects] li').count()).toBe(1);
+    await poll(() => f.locator('[data-testid=injects] li').count()).toBe(1);
     expect(await text(f, '[data-testid=injects]')).toContain('talks');
     await f.click('[data-testid=undo]');
-    await expect.poll(() => f.locator('[data-testid=injects] li').count()).toBe(0);
-    await expect.poll(() => text(f, '[data-testid=notice]')).toContain('undid the inject');
+    await poll(() => f.locator('[data-testid=injects] li').count()).toBe(0);
+    // When the notice is missing, say what the page shows instead (an error replaces the notice).
+    const noticeOr = async () => (await textNow(f, '[data-testid=notice]')) || `no notice; error shown: ${await textNow(f, '[data-testid=error]')}`;
+    await poll(noticeOr).toContain('undid the inject');
     // A bad inject is refused with the session's message and changes nothing.
     await f.fill('[data-testid=inject-text]', '{armedAttack: {by: PRK, on: ATLANTIS, in: yeonpyeong, intensity: 4}}');
     await f.click('[data-testid=inject]');
-    await expect.poll(() => text(f, '[data-testid=error]')).toContain('unknown actor "ATLANTIS"');
+    await poll(() => textNow(f, '[data-testid=error]')).toContain('unknown actor "ATLANTIS"');
   });
 
   it('resumes every page after a server restart', async () => {
@@ -210,12 +223,12 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     if ((await f.locator('[data-testid=decision]:not([data-answered])').count()) > 0) {
       const count = await choices(f);
       await f.locator('[data-testid=decision]:not([data-answered]) button').first().click();
-      await expect.poll(() => choices(f)).toBe(count + 1);
+      await poll(() => choices(f)).toBe(count + 1);
     }
     if ((await f.locator('[data-testid=decision]').count()) === 0) {
       const before = await text(f, '[data-testid=where]');
       await f.click('[data-testid=advance]');
-      await expect.poll(() => text(f, '[data-testid=where]')).not.toBe(before);
+      await poll(() => textNow(f, '[data-testid=where]')).not.toBe(before);
     }
   });
 
@@ -263,7 +276,7 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
 
   it('has no serious or critical accessibility issue in any view (axe-core)', async () => {
     await pages.facilitator.reload();
-    await expect.poll(() => pages.facilitator.locator('[data-testid=where]').count()).toBe(1);
+    await poll(() => pages.facilitator.locator('[data-testid=where]').count()).toBe(1);
     for (const role of Object.keys(pages) as Role[]) expect(await axe(pages[role]), role).toEqual([]);
     expect(problems).toEqual([]);
   });
