@@ -165,14 +165,17 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
     const e = s.leaving.shift()!;
     const parent = Math.min(s.leaving.shift()!, s.events.length - 1);
     if (!s.episodes.isOpen(e)) continue;
+    const pairs = pairsInEpisode(s, e);
     let direct = false;
-    for (let q = 0; q < s.pairEpisode.length && !direct; q++) {
-      if (s.pairEpisode[q] === e && s.pairJoinedBy[q]! < 0 && s.rung[q]! > m.crisisRung) direct = true;
+    for (let k = 0; k < pairs.length && !direct; k++) {
+      const q = pairs[k]!;
+      if (s.pairJoinedBy[q]! < 0 && s.rung[q]! > m.crisisRung) direct = true;
     }
     if (direct) continue;
     s.episodes.close(e, s.tick);
-    for (let q = 0; q < s.pairEpisode.length; q++) {
-      if (s.pairEpisode[q] !== e) continue;
+    // Each pair changes only its own entry below, so the list found before is the one to settle.
+    for (let k = 0; k < pairs.length; k++) {
+      const q = pairs[k]!;
       const i = s.pairJoinedBy[q]!;
       if (i < 0 || s.rung[q]! <= m.crisisRung) { s.pairEpisode[q] = -1; s.pairJoinedBy[q] = -1; continue; }
       const o = m.obligations[i]!;
@@ -187,6 +190,33 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
       recv(s, 'episode', cause, parent, ally, enemy, -1, 0, false, o.onCasusEnd === 'continue' ? 'continued' : 'casus_ended', -1, -1, i, '', ne);
     }
   }
+}
+
+/**
+ * The pairs fighting in episode `e`, in pair order. Both actors of a pair in an episode stand on a
+ * side of it — every place that puts a pair into an episode sides both its actors first (above,
+ * {@link openInitialEpisodes}; a side once taken is never cleared) — so only the pairs between
+ * the episode's sided actors (a few) are looked at, not every pair of the model (351 in
+ * korea-2024). tests/properties/episode-pairs.test.ts holds every run to that invariant.
+ */
+export function pairsInEpisode(s: RunState, e: number): number[] {
+  const m = s.model;
+  const n = m.actors.length;
+  const sided: number[] = [];
+  for (let a = 0; a < n; a++) if (s.episodes.sideOf(e, a) !== SIDE_NONE) sided.push(a);
+  const out: number[] = [];
+  for (let x = 0; x < sided.length; x++) {
+    for (let y = x + 1; y < sided.length; y++) {
+      const q = m.pairOf[sided[x]! * n + sided[y]!]!;
+      if (s.pairEpisode[q] !== e) continue;
+      // Insertion in pair order (a handful of pairs).
+      let k = out.length;
+      out.push(q);
+      while (k > 0 && out[k - 1]! > q) { out[k] = out[k - 1]!; k--; }
+      out[k] = q;
+    }
+  }
+  return out;
 }
 
 /**

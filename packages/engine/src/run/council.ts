@@ -40,27 +40,90 @@ const productSuffix = (d: DraftRecord): string => (isStatement(d) ? `:${d.produc
 export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number, cause: string, parent: number): void {
   const m = s.model;
   if (!m.council) return;
-  const ref = (x: string | undefined): number => x === undefined ? -1 : x === '$self' ? self : x === '$actor' ? actor : x === '$target' ? target : m.actorIndex.get(x) ?? -1;
-  const t = ref(spec.target);
+  const t = roleActor(s, spec.target, self, actor, target);
   let regime = spec.regime !== undefined ? m.regimeIndex.get(spec.regime)! : -1;
-  if (regime < 0 && t >= 0) regime = m.regimes.findIndex((r) => r.authority === 'un' && r.target === t);
-  const num = (x: number | { param: string } | undefined, dflt: number): number => x === undefined ? dflt : typeof x === 'number' ? x : m.parameters[x.param]!;
+  if (regime < 0 && t >= 0) regime = unRegimeOn(s, t);
   const i = s.addDraft();
   s.drafts[i] = {
-    kind: spec.kind, target: t, regime, sponsor: ref(spec.sponsor),
-    pairA: spec.between ? ref(spec.between[0]) : -1, pairB: spec.between ? ref(spec.between[1]) : -1,
-    withdrawal: num(spec.withdrawal, 0),
-    compliance: num(spec.compliance, 1),
+    kind: spec.kind, target: t, regime, sponsor: roleActor(s, spec.sponsor, self, actor, target),
+    pairA: spec.between ? roleActor(s, spec.between[0], self, actor, target) : -1, pairB: spec.between ? roleActor(s, spec.between[1], self, actor, target) : -1,
+    withdrawal: quantity(s, spec.withdrawal, 0),
+    compliance: quantity(s, spec.compliance, 1),
     tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
-    product: spec.product ?? 'resolution', fallback: [...(spec.fallback ?? [])], forceVote: num(spec.forceVote, -1),
+    // Never changed (a fallback draft gets its own shorter list): shared with the effect.
+    product: spec.product ?? 'resolution', fallback: spec.fallback ?? NO_FALLBACK, forceVote: quantity(s, spec.forceVote, -1),
   };
   openDraft(s, i, parent);
+}
+
+const NO_FALLBACK: readonly string[] = Object.freeze([]);
+
+/** A draft's actor reference: a role, an actor id, or none (-1). Module functions, not closures made per draft. */
+function roleActor(s: RunState, x: string | undefined, self: number, actor: number, target: number): number {
+  return x === undefined ? -1 : x === '$self' ? self : x === '$actor' ? actor : x === '$target' ? target : s.model.actorIndex.get(x) ?? -1;
+}
+
+function quantity(s: RunState, x: number | { param: string } | undefined, dflt: number): number {
+  return x === undefined ? dflt : typeof x === 'number' ? x : s.model.parameters[x.param]!;
+}
+
+/** The first UN sanctions regime on `target`, or -1. */
+function unRegimeOn(s: RunState, target: number): number {
+  const regimes = s.model.regimes;
+  for (let r = 0; r < regimes.length; r++) if (regimes[r]!.authority === 'un' && regimes[r]!.target === target) return r;
+  return -1;
+}
+
+/**
+ * The words of a draft's events for its kind and product — causes (`council:KIND:RESULT`) and
+ * details (`RESULT:KIND`, …) — made once per kind and product rather than concatenated at every
+ * draft, vote and result (the same string object each time, whose hash the aggregates know).
+ */
+interface DraftWords {
+  readonly tabled: string;
+  readonly withdrawn: readonly [cause: string, detail: string];
+  readonly shelved: readonly [cause: string, detail: string];
+  readonly noProduct: readonly [cause: string, detail: string];
+  /** A statement: issued, blocked. */
+  readonly issued: readonly [cause: string, detail: string];
+  readonly blocked: readonly [cause: string, detail: string];
+  /** A resolution (or procedural decision). */
+  readonly adopted: readonly [cause: string, detail: string];
+  readonly vetoed: readonly [cause: string, detail: string];
+  readonly failed: readonly [cause: string, detail: string];
+}
+
+/** Per kind, per product (both the scenario's words, finitely many). */
+const WORDS = new Map<string, Map<string, DraftWords>>();
+
+function wordsOf(d: DraftRecord): DraftWords {
+  let byProduct = WORDS.get(d.kind);
+  if (byProduct === undefined) { byProduct = new Map(); WORDS.set(d.kind, byProduct); }
+  let w = byProduct.get(d.product);
+  if (w === undefined) {
+    const kind = d.kind;
+    const suffix = productSuffix(d);
+    const pair = (result: string, detail: string): readonly [string, string] => [`council:${kind}:${result}`, detail];
+    w = {
+      tabled: `${kind}${suffix}`,
+      withdrawn: pair('withdrawn', `withdrawn:${kind}${suffix}`),
+      shelved: pair('shelved', `shelved:${kind}${suffix}`),
+      noProduct: pair('no_product', `no_product:${kind}`),
+      issued: pair(d.product, `${d.product}:${kind}`),
+      blocked: pair('blocked', `blocked:${kind}${suffix}`),
+      adopted: pair('adopted', `adopted:${kind}`),
+      vetoed: pair('vetoed', `vetoed:${kind}`),
+      failed: pair('failed', `failed:${kind}`),
+    };
+    byProduct.set(d.product, w);
+  }
+  return w;
 }
 
 /** Records a draft as tabled and queues the sponsor's decision, or the members'. */
 function openDraft(s: RunState, i: number, parent: number): void {
   const d = s.drafts[i]!;
-  const seq = recv(s, 'draft', d.cause, parent, d.sponsor, d.target, -1, 0, false, `${d.kind}${productSuffix(d)}`, -1, -1, i, '', -1);
+  const seq = recv(s, 'draft', d.cause, parent, d.sponsor, d.target, -1, 0, false, wordsOf(d).tabled, -1, -1, i, '', -1);
   const sponsorDecides = d.withdrawal > 0 || (!isStatement(d) && s.model.council!.anticipation !== undefined);
   s.decisions.push({ type: sponsorDecides ? 'withdraw' : 'vote', draft: i, parent: seq });
 }
@@ -87,9 +150,9 @@ export function applyWithdrawal(s: RunState, draft: number, choice: number, pare
     s.decisions.push({ type: 'vote', draft, parent });
     return;
   }
-  const result = choice === 1 ? 'withdrawn' : 'shelved';
+  const [cause, detail] = choice === 1 ? wordsOf(d).withdrawn : wordsOf(d).shelved;
   s.send('draft', draft, choice === 1 ? DR.withdraw : DR.shelve);
-  const seq = recv(s, 'draftResult', `council:${d.kind}:${result}`, parent, d.sponsor, d.target, -1, 0, false, `${result}:${d.kind}${productSuffix(d)}`, -1, -1, draft, '', -1);
+  const seq = recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, detail, -1, -1, draft, '', -1);
   nextProduct(s, draft, seq);
 }
 
@@ -105,7 +168,8 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
     openDraft(s, i, parent);
     return;
   }
-  recv(s, 'draftResult', `council:${d.kind}:no_product`, parent, d.sponsor, d.target, -1, 0, false, `no_product:${d.kind}`, -1, -1, draft, '', -1);
+  const [cause, detail] = wordsOf(d).noProduct;
+  recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, detail, -1, -1, draft, '', -1);
 }
 
 /**
@@ -293,17 +357,16 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
     const c = consensus(members, chosen);
     d.vetoedBy = c.objectors;
     s.send('draft', draft, c.issued ? DR.agree : DR.block);
-    const result = c.issued ? d.product : 'blocked';
-    const detail = c.issued ? `${d.product}:${d.kind}` : `blocked:${d.kind}${productSuffix(d)}`;
-    const seq = recv(s, 'draftResult', `council:${d.kind}:${result}`, parent, d.sponsor, d.target, -1, 0, false, detail, c.yes, c.no, draft, votes, -1);
+    const [cause, detail] = c.issued ? wordsOf(d).issued : wordsOf(d).blocked;
+    const seq = recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, detail, c.yes, c.no, draft, votes, -1);
     if (!c.issued) nextProduct(s, draft, seq);
     return;
   }
   const t = tally(s, members, chosen, isProcedural(d));
   d.vetoedBy = t.vetoedBy;
   s.send('draft', draft, t.result === 'adopted' ? DR.adopt : t.result === 'vetoed' ? DR.veto : DR.fail);
-  const cause = `council:${d.kind}:${t.result}`;
-  const seq = recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, `${t.result}:${d.kind}`, t.yes, t.no, draft, votes, -1);
+  const [cause, detail] = t.result === 'adopted' ? wordsOf(d).adopted : t.result === 'vetoed' ? wordsOf(d).vetoed : wordsOf(d).failed;
+  const seq = recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, detail, t.yes, t.no, draft, votes, -1);
   if (t.result !== 'adopted') return;
   const effects: InternalEffect[] = [];
   if (d.kind === 'sanctions' && d.regime >= 0) effects.push({ tighten: { regime: d.regime } });

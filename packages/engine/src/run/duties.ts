@@ -1,4 +1,4 @@
-import { WAR_NONE } from '../model/model.js';
+import { WAR_NONE, type Model } from '../model/model.js';
 import type { RunState } from './state.js';
 import { recv } from './effects.js';
 import { decide } from './decide.js';
@@ -28,29 +28,72 @@ const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 
  */
 export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: number, against: number, parent: number): boolean {
   const m = s.model;
-  const duties = m.dutiesByActor[by]!;
-  if (duties.length === 0) return true;
+  if (m.dutiesByActor[by]!.length === 0) return true;
   if (category === 'hostile') {
     const p = s.pair(by, against);
     if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === against) return true;
   }
-  const types = BREACHES[category];
+  const duties = dutiesAgainst(m, category, by, against);
   let go = true;
-  for (const d of duties) {
+  for (let k = 0; k < duties.length; k++) {
+    const d = duties[k]!;
     const o = m.obligations[d]!;
-    if (!types.includes(o.type) || !s.protects(d, against)) continue;
-    if (category === 'vote' && o.scope !== 'any') continue;
+    if (!s.protects(d, against)) continue;
     // Binding that day is the test; a duty its party joined or rejoined inside the tick comes
     // into force on that day, before it is kept or broken.
     if (!inForceNow(s, d, s.curDay, parent)) continue;
     const u = s.draw(o.source);
     s.decisionRound++;
-    const respect = decide(s, {
-      kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen: u < o.reliability ? 0 : 1,
+    const chosen = u < o.reliability ? 0 : 1;
+    // Without a decider the model's choice stands: no request (options, prompt) is built.
+    const respect = (!s.decider ? chosen : decide(s, {
+      kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen,
       prompt: `${o.type} duty (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}) toward ${m.actors[against]!.id}: respect it or breach it?`,
-    }) === 0;
+    })) === 0;
     recv(s, 'duty', `duty:${o.key}`, parent, by, against, -1, 0, false, respect ? 'respected' : 'breached', -1, -1, d, '', -1);
     if (respect) { go = false; break; }
   }
   return go;
+}
+
+const CATEGORIES = Object.keys(BREACHES) as (keyof typeof BREACHES)[];
+const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * Per model, category and ordered pair (by × nActors + against): the duties of `by` that an act of
+ * the category against `against` could breach, in `dutiesByActor` order — those of a breached type
+ * (and for a vote, a scope covering UN measures) naming `against` among their beneficiaries. What
+ * is left to ask at the act depends on the day (membership spells, entry into force). Made once
+ * per model: an act asks one list instead of testing every duty's type.
+ */
+const DUTY_LISTS = new WeakMap<Model, readonly (readonly (readonly number[])[])[]>();
+let lastModel: Model | undefined;
+let lastLists: readonly (readonly (readonly number[])[])[] = [];
+
+function dutiesAgainst(m: Model, category: keyof typeof BREACHES, by: number, against: number): readonly number[] {
+  if (m !== lastModel) {
+    let lists = DUTY_LISTS.get(m);
+    if (lists === undefined) { lists = dutyLists(m); DUTY_LISTS.set(m, lists); }
+    lastModel = m;
+    lastLists = lists;
+  }
+  return lastLists[CATEGORIES.indexOf(category)]![by * m.actors.length + against]!;
+}
+
+function dutyLists(m: Model): readonly (readonly (readonly number[])[])[] {
+  const n = m.actors.length;
+  return CATEGORIES.map((category) => {
+    const types = BREACHES[category];
+    const out: (readonly number[])[] = [];
+    for (let by = 0; by < n; by++) {
+      for (let against = 0; against < n; against++) {
+        const list = m.dutiesByActor[by]!.filter((d) => {
+          const o = m.obligations[d]!;
+          return types.includes(o.type) && o.beneficiaries.includes(against) && !(category === 'vote' && o.scope !== 'any');
+        });
+        out.push(list.length > 0 ? list : NONE);
+      }
+    }
+    return out;
+  });
 }

@@ -10,7 +10,7 @@ import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft } from './council.js';
 import { scheduleDeescalation } from './tick.js';
-import { attributeForce, leaveEpisode, responseMoot } from './attribution.js';
+import { attributeForce, leaveEpisode, pairsInEpisode, responseMoot } from './attribution.js';
 
 const REL = {
   open: TABLES.relation.event('OPEN_HOSTILITIES'),
@@ -356,10 +356,11 @@ export function armedAttack(s: RunState, by: number, on: number, region: number,
 /** MID hostility level 4: the lowest level that is a use of force (and so part of a war episode). */
 const USE_OF_FORCE = 4;
 
-/** The pairs fighting in episode `e`, the named pair first. */
+/** The pairs fighting in episode `e`, the named pair first, then the others in pair order. */
 function episodePairs(s: RunState, e: number, first: number): number[] {
   const out = [first];
-  for (let q = 0; q < s.pairEpisode.length; q++) if (q !== first && s.pairEpisode[q] === e) out.push(q);
+  const pairs = pairsInEpisode(s, e);
+  for (let k = 0; k < pairs.length; k++) if (pairs[k] !== first) out.push(pairs[k]!);
   return out;
 }
 

@@ -235,14 +235,7 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
   if (o.type === 'offense') {
     if (c.on !== 'party' && !c.on.includes(ev.target)) return false;
   } else if (!byMatches(s, o, c.by, ev.actor, ev.day)) return false;
-  if (c.regions) {
-    const admin = ev.region >= 0 ? s.model.regions[ev.region]!.administrator : -1;
-    const ok = c.regions.some((cl) => (cl.region < 0 || (ev.region >= 0 && within(s, ev.region, cl.region)))
-      && (cl.administeredBy === -1
-        || (cl.administeredBy === 'attacked' ? admin === ev.target
-          : cl.administeredBy === 'any_party' ? admin >= 0 && partyOf(s, o, admin, ev.day) : admin === cl.administeredBy)));
-    if (!ok) return false;
-  }
+  if (c.regions && !regionCovered(s, o, c.regions, ev)) return false;
   const p = s.pair(enemy, beneficiary);
   if (c.stateOfWar && s.rung[p]! < s.model.warRung) return false;
   if (c.unprovoked) {
@@ -253,6 +246,19 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
     else if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === beneficiary) return false;
   }
   return true;
+}
+
+/** Whether the attack's place meets one of the clause's regions (a loop: no closure per attack). */
+function regionCovered(s: RunState, o: ObligationInfo, regions: NonNullable<NonNullable<ObligationInfo['casus']>['regions']>, ev: SimEvent): boolean {
+  const admin = ev.region >= 0 ? s.model.regions[ev.region]!.administrator : -1;
+  for (let k = 0; k < regions.length; k++) {
+    const cl = regions[k]!;
+    if ((cl.region < 0 || (ev.region >= 0 && within(s, ev.region, cl.region)))
+      && (cl.administeredBy === -1
+        || (cl.administeredBy === 'attacked' ? admin === ev.target
+          : cl.administeredBy === 'any_party' ? admin >= 0 && partyOf(s, o, admin, ev.day) : admin === cl.administeredBy))) return true;
+  }
+  return false;
 }
 
 /** An armed attack: every obligation whose casus it may be is put up for judgment. */
@@ -274,6 +280,11 @@ function considerAttack(s: RunState, ev: SimEvent, list: readonly number[], offe
     if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
     // Only a pact with membership dates can leave a listed beneficiary uncovered on some day.
     if (m.pacts[o.pact]!.staggered && !covers(s, i, beneficiary, ev.day)) continue;
+    // An attack below the clause's intensity meets no casus, and a clause with no pretext to claim
+    // has nothing to judge: what is left of the steps below is bringing the pact into force (an
+    // unmet casus records no `not_in_force`, joins no coalition, is put up for nothing). Most
+    // attacks of a long run are such (korea-2024's shows of force).
+    if (ev.intensity < o.casus.minIntensity && !(o.pretext > 0)) { inForceNow(s, i, ev.day, ev.seq); continue; }
     // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
     if (!inForceNow(s, i, ev.day, ev.seq)) {
       if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
@@ -385,7 +396,8 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   s.obligationEpisodeId[i] = episode;
   s.obligationAboveCrisis[i] = rungBefore > s.model.crisisRung ? s.pairDescents[s.pair(enemy, beneficiary)]! : -1;
   s.obligationPretext[i] = met ? 0 : 1;
-  s.obligationCoEnemies.fill(0, i * s.model.actors.length, (i + 1) * s.model.actors.length);
+  // A loop over the obligation's row (one number per actor): the built-in `fill` of a range costs several times it.
+  for (let k = i * s.model.actors.length, end = k + s.model.actors.length; k < end; k++) s.obligationCoEnemies[k] = 0;
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
   // Under a clause acting on request, the answer names the attacked party who asked (the story tells it).

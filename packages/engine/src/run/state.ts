@@ -80,7 +80,7 @@ export interface DraftRecord {
   /** What the sponsor seeks: resolution, presidential_statement or press_statement. */
   product: string;
   /** Weaker products still to seek, in order, if this one is withdrawn, shelved or blocked. */
-  fallback: string[];
+  fallback: readonly string[];
   /** Chance the sponsor puts a resolution it expects to be vetoed to a vote (-1: the Council's default). */
   forceVote: number;
 }
