@@ -16,13 +16,13 @@ import type { Model } from '../model/model.js';
 import { EVENT_KINDS } from '../schema/vocabulary.js';
 import type { RunState } from '../run/state.js';
 import type { SimEvent } from '../run/event.js';
-import { actClause, onArmedAttack, onThreat } from '../run/obligations.js';
+import { actClause, casusInForce, considerCasus, onArmedAttack, onThreat } from '../run/obligations.js';
 import { idx, instantiate, num, Slots } from './code.js';
 import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 
 /** What the generated code calls. */
 const HELPERS = {
-  actClause, onArmedAttack, onThreat, ...CONDITION_HELPERS,
+  actClause, casusInForce, considerCasus, onArmedAttack, onThreat, ...CONDITION_HELPERS,
 };
 
 /**
@@ -110,6 +110,32 @@ export function simpleReads(code: string): { counters: Set<number>; vars: Set<nu
   return { counters, vars };
 }
 
+/**
+ * run/obligations.ts `onArmedAttack`, unrolled for an attack whose actor, target and intensity the
+ * site knows: the obligations listed for its target (defensive) and then its actor (offensive), in
+ * that order, without those the shared rule passes over for what is known here (the wrong type,
+ * the obligated party one of the two, a beneficiary the clause does not name); an obligation whose
+ * casus the attack cannot meet (below its intensity, no pretext to claim) only comes into force
+ * if its day has come ({@link casusInForce}). Otherwise the shared rule, obligation by obligation.
+ */
+function attackCode(m: Model, known: RecordSite): string[] {
+  const { actor, target, intensity } = known;
+  if (actor === undefined || target === undefined || intensity === undefined) return ['H.onArmedAttack(s, ev);'];
+  const out: string[] = [];
+  for (const offense of [false, true]) {
+    for (const i of m.casusByBeneficiary[offense ? actor : target] ?? []) {
+      const o = m.obligations[i]!;
+      if (!o.casus || (o.type === 'offense') !== offense) continue;
+      const beneficiary = offense ? actor : target;
+      const enemy = offense ? target : actor;
+      if (o.obligated === enemy || o.obligated === beneficiary) continue;
+      if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
+      out.push(intensity < o.casus.minIntensity && !(o.pretext > 0) ? `H.casusInForce(s, ev, ${idx(i)}, ${idx(beneficiary)});` : `H.considerCasus(s, ev, ${idx(i)}, ${offense});`);
+    }
+  }
+  return out;
+}
+
 /** The body of the follow-up of an event of `kind`, specialised to what `site` knows of it. */
 function kindBody(m: Model, K: Slots, kind: string, site: RecordSite | undefined): string[] {
   const body: string[] = [];
@@ -150,7 +176,7 @@ function kindBody(m: Model, K: Slots, kind: string, site: RecordSite | undefined
   body.push(...outcomeChecks(m, K, kind, 'ev.seq', site === undefined ? undefined : (reads) =>
     [...reads.counters].some((k) => counted.has(k)) || (site.kind === 'variable' && (site.ref === undefined || reads.vars.has(site.ref)))));
   // Obligations judging their casus.
-  if (kind === 'armedAttack') body.push('H.onArmedAttack(s, ev);');
+  if (kind === 'armedAttack') body.push(...attackCode(m, known));
   else if (kind === 'threat') body.push('H.onThreat(s, ev);');
   else if (kind === 'signal' || kind === 'hostileAct') {
     // run/obligations.ts onAct, unrolled: each obligation's clauses for this kind in order, the

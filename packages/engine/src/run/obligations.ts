@@ -270,31 +270,48 @@ export function onArmedAttack(s: RunState, ev: SimEvent): void {
 
 /** The obligations of `list` (defensive ones, or with `offense` offensive ones) consider an armed attack. */
 function considerAttack(s: RunState, ev: SimEvent, list: readonly number[], offense: boolean): void {
+  for (let k = 0; k < list.length; k++) considerCasus(s, ev, list[k]!, offense);
+}
+
+/**
+ * Obligation `i` (listed for the attack's target, or with `offense` for its actor) considers an
+ * armed attack. Shared with the generated follow-up of an attack whose actors and intensity are
+ * known where the code is generated (compiler/record-program.ts), which calls it for the
+ * obligations that can take notice and {@link casusInForce} for those that cannot meet the casus.
+ */
+export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boolean): void {
   const m = s.model;
-  for (const i of list) {
-    const o = m.obligations[i]!;
-    if (!o.casus || (o.type === 'offense') !== offense) continue;
-    const beneficiary = offense ? ev.actor : ev.target;
-    const enemy = offense ? ev.target : ev.actor;
-    if (o.obligated === enemy || o.obligated === beneficiary) continue;
-    if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) continue;
-    // Only a pact with membership dates can leave a listed beneficiary uncovered on some day.
-    if (m.pacts[o.pact]!.staggered && !covers(s, i, beneficiary, ev.day)) continue;
-    // An attack below the clause's intensity meets no casus, and a clause with no pretext to claim
-    // has nothing to judge: what is left of the steps below is bringing the pact into force (an
-    // unmet casus records no `not_in_force`, joins no coalition, is put up for nothing). Most
-    // attacks of a long run are such (korea-2024's shows of force).
-    if (ev.intensity < o.casus.minIntensity && !(o.pretext > 0)) { inForceNow(s, i, ev.day, ev.seq); continue; }
-    // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
-    if (!inForceNow(s, i, ev.day, ev.seq)) {
-      if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
-      continue;
-    }
-    const met = casusMet(s, o, ev, beneficiary, enemy);
-    if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); continue; }
-    if (!met && !pretextAllowed(s, o, enemy, beneficiary)) continue;
-    s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+  const o = m.obligations[i]!;
+  if (!o.casus || (o.type === 'offense') !== offense) return;
+  const beneficiary = offense ? ev.actor : ev.target;
+  const enemy = offense ? ev.target : ev.actor;
+  if (o.obligated === enemy || o.obligated === beneficiary) return;
+  if (o.casus.on !== 'party' && !offense && !o.casus.on.includes(beneficiary)) return;
+  // An attack below the clause's intensity meets no casus, and a clause with no pretext to claim
+  // has nothing to judge: what is left of the steps below is bringing the pact into force.
+  if (ev.intensity < o.casus.minIntensity && !(o.pretext > 0)) { casusInForce(s, ev, i, beneficiary); return; }
+  // Only a pact with membership dates can leave a listed beneficiary uncovered on some day.
+  if (m.pacts[o.pact]!.staggered && !covers(s, i, beneficiary, ev.day)) return;
+  // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
+  if (!inForceNow(s, i, ev.day, ev.seq)) {
+    if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
+    return;
   }
+  const met = casusMet(s, o, ev, beneficiary, enemy);
+  if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); return; }
+  if (!met && !pretextAllowed(s, o, enemy, beneficiary)) return;
+  s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+}
+
+/**
+ * What is left of {@link considerCasus} for an attack below the clause's intensity when the clause
+ * has no pretext to claim: no casus is met, so no `not_in_force` is recorded, no coalition joined
+ * and nothing put up for judgment; only the pact's coming into force on the attack's day (a party
+ * joining inside the tick) remains — for a beneficiary the obligation covers that day.
+ */
+export function casusInForce(s: RunState, ev: SimEvent, i: number, beneficiary: number): void {
+  if (s.model.pacts[s.model.obligations[i]!.pact]!.staggered && !covers(s, i, beneficiary, ev.day)) return;
+  inForceNow(s, i, ev.day, ev.seq);
 }
 
 /** A threat of armed aggression: consultation clauses with a threat casus are put up for judgment. */

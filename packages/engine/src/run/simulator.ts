@@ -380,76 +380,100 @@ function resolve(s: RunState, round: readonly PendingDecision[]): void {
   if (!hook) truncate(choices, 0);
 }
 
-/** Every decision of a round chosen on the same state (draws made, nothing applied yet), into `choices`. */
+/**
+ * Every decision of a round chosen on the same state (draws made, nothing applied yet), into `choices`.
+ * The model's choice is made here; what a decider (a person, a script) is asked lives in
+ * {@link askDecider}, out of this loop, so the loop stays small enough for the optimiser to inline
+ * the choices (and their draws) into it.
+ */
 function chooseRound(s: RunState, round: readonly PendingDecision[], choices: unknown[]): unknown[] {
-  const m = s.model;
   for (let k = 0; k < round.length; k++) {
     const d = round[k]!;
     // Chosen on the day of the event it answers, as it is applied: weights, a request's `when`
     // and voting policies read that day (`date`, `pactInForce`, `party`), not the day of
     // whichever queued effect the tick applied last.
     dateDecision(s, d);
+    let chosen: unknown;
     switch (d.type) {
-      case 'doctrine': {
-        const dp = m.decisionPoints[d.point]!;
-        const chosen = chooseOption(s, d.point, d.actor, d.target);
-        // Without a decider the model's choice stands: no request (options, prompt) is built.
-        choices[k] = dp.options.length === 0 || chosen < 0 || !s.decider ? chosen : decide(s, {
-          kind: 'doctrine', actor: m.actors[dp.actor]!.id, key: dp.key, options: dp.options.map((o) => o.id), chosen,
-          prompt: `${dp.id}: ${s.events[d.parent] ? summary(s, d.parent) : ''}`,
-        });
-        break;
-      }
+      case 'doctrine': chosen = chooseOption(s, d.point, d.actor, d.target); break;
       case 'judge': {
-        const o = m.obligations[d.obligation]!;
-        const chosen = chooseJudgment(s, d.obligation, d.met);
+        const c = chooseJudgment(s, d.obligation, d.met);
         // A clause acting on request: without one there is nothing for the party to judge (its
         // own number is drawn all the same, so a request never shifts the obligation's stream).
-        if (d.met && o.request >= 0 && !requested(s, d.obligation, d.enemy, d.beneficiary, d.episode, d.parent)) { choices[k] = UNREQUESTED; break; }
-        choices[k] = !s.decider ? chosen : decide(s, {
-          kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen,
-          prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,
-        });
+        if (d.met && s.model.obligations[d.obligation]!.request >= 0 && !requested(s, d.obligation, d.enemy, d.beneficiary, d.episode, d.parent)) { choices[k] = UNREQUESTED; continue; }
+        chosen = c;
         break;
       }
-      case 'respond': {
-        const o = m.obligations[d.obligation]!;
-        const r = chooseResponse(s, d.obligation);
-        // chooseResponse's answer is the choice itself: { honour: true, level } or { honour: false, level: shortfall }.
-        if (!s.decider) { choices[k] = r; break; }
-        const options = responseOptions(o);
-        const chosen = r.honour ? r.level - o.atLeast : options.length - 1;
-        const pick = decide(s, { kind: 'respond', actor: m.actors[o.obligated]!.id, key: o.key, options, chosen, prompt: `honour ${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}, and how far?` });
-        choices[k] = pick === options.length - 1 ? { honour: false, level: o.shortfall } : { honour: true, level: o.atLeast + pick };
-        break;
-      }
-      case 'withdraw': {
-        const dr = s.drafts[d.draft]!;
-        const chosen = chooseWithdrawal(s, d.draft);
-        choices[k] = !s.decider ? chosen : decide(s, {
-          kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: SPONSOR_OPTIONS, chosen,
-          prompt: `${dr.kind} ${dr.product === 'resolution' ? 'draft resolution' : `draft ${dr.product.replace('_', ' ')}`}: put it to the ${dr.product === 'resolution' ? 'vote' : 'members'}, withdraw it, or shelve it (no vote: a veto is expected)?`,
-        });
-        break;
-      }
-      case 'vote': {
-        const dr = s.drafts[d.draft]!;
-        const members = seatedMembers(s);
-        const votes = new Array<number>(members.length);
-        for (let j = 0; j < members.length; j++) {
-          const mem = members[j]!;
-          votes[j] = !s.decider ? chooseVote(s, d.draft, mem) : decide(s, {
-            kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
-            prompt: dr.product === 'resolution' ? `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`
-              : `${dr.kind} draft ${dr.product.replace('_', ' ')}${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: agree (yes), object and block it (no), or stay silent?`,
-          });
-        }
-        choices[k] = { members, votes };
-        break;
-      }
+      // chooseResponse's answer is the choice itself: { honour: true, level } or { honour: false, level: shortfall }.
+      case 'respond': chosen = chooseResponse(s, d.obligation); break;
+      case 'withdraw': chosen = chooseWithdrawal(s, d.draft); break;
+      case 'vote': chosen = s.decider ? undefined : chooseVotes(s, d.draft); break;
     }
+    choices[k] = s.decider ? askDecider(s, d, chosen) : chosen;
   }
   return choices;
+}
+
+/** Every seated member's vote on a draft, by its policy. */
+function chooseVotes(s: RunState, draft: number): { members: readonly number[]; votes: number[] } {
+  const members = seatedMembers(s);
+  const votes = new Array<number>(members.length);
+  for (let j = 0; j < members.length; j++) votes[j] = chooseVote(s, draft, members[j]!);
+  return { members, votes };
+}
+
+/**
+ * A decision put to the run's decider, with the model's choice `chosen` (a vote's members are
+ * asked one by one, each with its model's vote): the decider's answer, in the form the round applies.
+ */
+function askDecider(s: RunState, d: PendingDecision, chosen: unknown): unknown {
+  const m = s.model;
+  switch (d.type) {
+    case 'doctrine': {
+      const dp = m.decisionPoints[d.point]!;
+      const c = chosen as number;
+      // No option to choose among, or none with a weight: nothing to ask.
+      return dp.options.length === 0 || c < 0 ? c : decide(s, {
+        kind: 'doctrine', actor: m.actors[dp.actor]!.id, key: dp.key, options: dp.options.map((o) => o.id), chosen: c,
+        prompt: `${dp.id}: ${s.events[d.parent] ? summary(s, d.parent) : ''}`,
+      });
+    }
+    case 'judge': {
+      const o = m.obligations[d.obligation]!;
+      return decide(s, {
+        kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen: chosen as number,
+        prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,
+      });
+    }
+    case 'respond': {
+      const o = m.obligations[d.obligation]!;
+      const r = chosen as { honour: boolean; level: number };
+      const options = responseOptions(o);
+      const pick = decide(s, { kind: 'respond', actor: m.actors[o.obligated]!.id, key: o.key, options, chosen: r.honour ? r.level - o.atLeast : options.length - 1, prompt: `honour ${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}, and how far?` });
+      return pick === options.length - 1 ? { honour: false, level: o.shortfall } : { honour: true, level: o.atLeast + pick };
+    }
+    case 'withdraw': {
+      const dr = s.drafts[d.draft]!;
+      return decide(s, {
+        kind: 'withdraw', actor: dr.sponsor >= 0 ? m.actors[dr.sponsor]!.id : 'council', key: `draft#${d.draft}`, options: SPONSOR_OPTIONS, chosen: chosen as number,
+        prompt: `${dr.kind} ${dr.product === 'resolution' ? 'draft resolution' : `draft ${dr.product.replace('_', ' ')}`}: put it to the ${dr.product === 'resolution' ? 'vote' : 'members'}, withdraw it, or shelve it (no vote: a veto is expected)?`,
+      });
+    }
+    case 'vote': {
+      const dr = s.drafts[d.draft]!;
+      const members = seatedMembers(s);
+      const votes = new Array<number>(members.length);
+      for (let j = 0; j < members.length; j++) {
+        const mem = members[j]!;
+        votes[j] = decide(s, {
+          kind: 'vote', actor: m.actors[mem]!.id, key: `draft#${d.draft}`, options: VOTES, chosen: chooseVote(s, d.draft, mem),
+          prompt: dr.product === 'resolution' ? `${dr.kind} draft${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: your vote?`
+            : `${dr.kind} draft ${dr.product.replace('_', ' ')}${dr.target >= 0 ? ` on ${m.actors[dr.target]!.id}` : ''}: agree (yes), object and block it (no), or stay silent?`,
+        });
+      }
+      return { members, votes };
+    }
+  }
 }
 
 /** A decision is dated with the event it answers (which may lie inside the tick). */
