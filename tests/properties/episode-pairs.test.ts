@@ -36,7 +36,12 @@ function check(model: Model, master: number, runIndices: Iterable<number>, situa
     for (const r of runIndices) {
       const s = sim.reset(master, r, { situation });
       out.push(...faults(s).map((f) => `${engine} run ${r} ${f}`));
-      while (sim.step()) out.push(...faults(s).map((f) => `${engine} run ${r} ${f}`));
+      try {
+        while (sim.step()) out.push(...faults(s).map((f) => `${engine} run ${r} ${f}`));
+      } catch (err) {
+        // A runaway cascade stops the run there, as Simulator.finish stops it.
+        if (!(err instanceof Error && err.name === 'CascadeError')) throw err;
+      }
       out.push(...faults(s).map((f) => `${engine} run ${r} ${f}`));
     }
   }

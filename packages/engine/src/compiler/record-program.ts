@@ -4,7 +4,8 @@
  * listen for its kind — generated as one function per model with a `switch` on the event's kind.
  * Counter patterns and listener filters become comparisons with literals, outcome conditions are
  * inlined as array reads where compiler/condition-code.ts can (the closure otherwise), and a kind
- * nothing listens for produces no code.
+ * nothing listens for produces no code (a frequent one, an empty case). An armed attack recorded by
+ * a compiled effect calls, by number, only the obligations that can take notice of it.
  *
  * It does exactly what run/record.ts `record` (after appending the event), `checkOutcomes`,
  * run/listeners.ts `notify` and run/doctrine.ts `onEvent` do, in the same order; the reference
@@ -224,7 +225,9 @@ export function recordSource(m: Model): { body: string; slots: Slots } {
   const lines: string[] = ['switch (ev.kind) {'];
   for (const kind of CASE_ORDER) {
     const body = kindBody(m, K, kind, undefined);
-    if (body.length === 0) continue;
+    // A frequent kind nothing hears keeps its case (empty) in its place: its events leave the
+    // switch at that case, not after testing every case below it.
+    if (body.length === 0 && !(FREQUENT as readonly string[]).includes(kind)) continue;
     // Event kinds are the engine's own words, not scenario text.
     lines.push(`case ${JSON.stringify(kind)}: {`, ...body.map((l) => `  ${l}`), '  break;', '}');
   }

@@ -1,4 +1,4 @@
-import type { RunState } from './state.js';
+import { truncate, type RunState } from './state.js';
 import { recv } from './effects.js';
 import { allyTie } from '../model/by-class.js';
 import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from './episodes.js';
@@ -202,7 +202,8 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
 export function pairsInEpisode(s: RunState, e: number): number[] {
   const m = s.model;
   const n = m.actors.length;
-  const sided: number[] = [];
+  const sided = SIDED;
+  truncate(sided, 0);
   for (let a = 0; a < n; a++) if (s.episodes.sideOf(e, a) !== SIDE_NONE) sided.push(a);
   const out: number[] = [];
   for (let x = 0; x < sided.length; x++) {
@@ -218,6 +219,9 @@ export function pairsInEpisode(s: RunState, e: number): number[] {
   }
   return out;
 }
+
+/** Scratch for {@link pairsInEpisode}'s sided actors (read only inside it; one run at a time per thread). */
+const SIDED: number[] = [];
 
 /**
  * Wars under way at the start are episodes too. Pairs above the crisis rung are taken in pair
