@@ -477,17 +477,26 @@ function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, bene
 /**
  * The model's response to an invoked duty: honoured with the obligation's reliability, at a level
  * drawn from its level weights; otherwise defected. Two draws always, so the stream stays aligned.
- * Returns a level index (honoured) or -1 - shortfall level (defected; -1 for nothing).
+ * Returns `{ honour: true, level }` or `{ honour: false, level: shortfall }` (-1 for nothing), a
+ * shared object: read it, never change it.
  */
-export function chooseResponse(s: RunState, i: number): { honour: boolean; level: number } {
+export function chooseResponse(s: RunState, i: number): { readonly honour: boolean; readonly level: number } {
   const o = s.model.obligations[i]!;
   const u1 = s.draw(o.source);
   const u2 = s.draw(o.source);
-  if (u1 >= o.reliability) return { honour: false, level: o.shortfall };
+  if (u1 >= o.reliability) return DEFECTED[o.shortfall + 1]!;
   let level = o.atLeast;
   for (let l = o.atLeast; l < o.levelCumulative.length; l++) { if (u2 < o.levelCumulative[l]!) { level = l; break; } level = l; }
-  return { honour: true, level };
+  return HONOURED[level]!;
 }
+
+/**
+ * The answers {@link chooseResponse} gives, one object per level (defected: per shortfall level,
+ * -1 first), made once and frozen: a round only reads its choices, so each response needs no
+ * object of its own.
+ */
+const HONOURED = RESPONSE_LEVEL_NAMES.map((_, level) => Object.freeze({ honour: true, level }));
+const DEFECTED = [-1, ...RESPONSE_LEVEL_NAMES.map((_, level) => level)].map((level) => Object.freeze({ honour: false, level }));
 
 /** Options offered to a person responding to an invoked duty: each allowed level, then defection. */
 export function responseOptions(o: ObligationInfo): string[] {
