@@ -3,7 +3,7 @@ import { eventLine, voteLine } from './event-line.js';
 import type { Paint } from './io.js';
 import type { ReplayedRun } from './replay-run.js';
 import type { RunRequest } from './run-request.js';
-import { lastTick, tickLabel } from './story.js';
+import { isoOfDay, lastTick, tickLabel } from './story.js';
 
 const RELATION_MOVES = new Set(['armedAttack', 'escalation', 'deescalation', 'ceasefire', 'peace']);
 /** How many of the last events touching an unreached outcome's actors are shown. */
@@ -120,6 +120,20 @@ function closest(run: ReplayedRun, when: Condition, colors: Paint): string[] {
     } else if (c.outcome !== undefined) {
       const other = r.outcomes[c.outcome];
       if (other) hint(`outcome ${c.outcome}: ${other.tick === null ? 'not reached' : `reached at ${tickLabel(run, other.tick)}`}`);
+    } else if (c.pactInForce !== undefined) {
+      const p = m.pactIndex.get(c.pactInForce);
+      if (p !== undefined) hint(`pact ${c.pactInForce}: ${pactLife(run, p)}`);
+    } else if (c.party) {
+      const p = m.pactIndex.get(c.party.pact);
+      const a = m.actorIndex.get(c.party.actor);
+      if (p === undefined || a === undefined) continue;
+      actors.add(c.party.actor);
+      const pact = m.pacts[p]!;
+      const k = pact.parties.indexOf(a);
+      hint(`${c.party.actor} in ${c.party.pact}: ${k < 0 ? 'never a party' : `a party ${spellsText(pact.partySpells[k]!)}`}; the pact ${pactLife(run, p)}`);
+    } else if (c.date || c.tick) {
+      const end = lastTick(run);
+      hint(`the run's clock: ${tickLabel(run, 0)} to ${tickLabel(run, end)}`);
     }
   }
   const out: string[] = [];
@@ -139,6 +153,28 @@ function closest(run: ReplayedRun, when: Condition, colors: Paint): string[] {
     }
   }
   return out;
+}
+
+/** A pact's life by its dates, and whether it was in force at the run's last tick (an effect may end it sooner). */
+function pactLife(run: ReplayedRun, p: number): string {
+  const { model: m, state: s } = run;
+  const pact = m.pacts[p]!;
+  const end = lastTick(run);
+  const life = spellsText([pact.inForceDay, pact.lapsedDay]);
+  return `in force ${life} by its dates; ${s.pactInForce(p, m.clock.days[end]!) ? 'in force' : 'not in force'} at ${tickLabel(run, end)}`;
+}
+
+/** `[from, until)` pairs (model/parties.ts) as dates; ±(2^31 − 1) is an open end. */
+function spellsText(spells: readonly number[]): string {
+  const OPEN = 2 ** 31 - 1;
+  const parts: string[] = [];
+  for (let k = 0; k < spells.length; k += 2) {
+    const from = spells[k]!; const until = spells[k + 1]!;
+    const a = Math.abs(from) >= OPEN ? '' : `from ${isoOfDay(from)}`;
+    const b = Math.abs(until) >= OPEN ? '' : `to ${isoOfDay(until - 1)}`;
+    parts.push([a, b].filter(Boolean).join(' ') || 'throughout');
+  }
+  return parts.length === 0 ? 'never' : parts.join(', then ');
 }
 
 /** The highest rung any of `pairs` reached, and the first tick it was reached (null: at the start). */
