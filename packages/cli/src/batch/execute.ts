@@ -83,7 +83,7 @@ export class BatchExecution {
     let next = o.startChunk;
     /** Where the next piece of chunk `next` starts (its first run until it is cut). */
     let nextFrom = chunkRange(o.range, o.chunkSize, next).from;
-    /** Chunks sent out in pieces: the pieces back so far (in piece order) and how many are out. */
+    /** Chunks sent out in pieces: each piece's output once back (in run order), and whether the last piece is sent. */
     const cut = new Map<number, { readonly parts: (ChunkOutput | undefined)[]; sent: boolean }>();
     let merged = o.startChunk;
     let inFlight = 0;
