@@ -4,7 +4,7 @@ import type { CliIo } from '../io.js';
 import { AtomicAppendFile, writeFileAtomic } from './atomic-file.js';
 import { readCheckpoint } from './checkpoint.js';
 import { CheckpointWriter } from './checkpoint-writer.js';
-import type { SimulatorInit } from './chunk-simulator.js';
+import { joinPieces, type SimulatorInit } from './chunk-simulator.js';
 import { chunkCount } from './chunks.js';
 import { CodedError } from './errors.js';
 import { keptError } from '../output-path.js';
@@ -127,7 +127,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); });
   const execution = new BatchExecution({
     runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,
-    precision: plan.precision, relativePrecision: plan.relativePrecision, failFast: plan.failFast,
+    precision: plan.precision, relativePrecision: plan.relativePrecision, failFast: plan.failFast, joinPieces,
     onMerged: (state, chunk) => {
       if (records && chunk.records !== null) records.write(chunk.records);
       live = state;

@@ -1,6 +1,6 @@
 import type { Scenario } from '@casus/engine';
 // The batch engine without the loader (no zod, no yaml): this module runs in every worker.
-import { BatchContext, csvRow, type Aggregates, type BatchOptions, type RunRecord, type SplittingPlan, type BranchingPlan, type DrawLuck } from '@casus/engine/batch';
+import { BatchContext, csvRow, mergeInto, type Aggregates, type BatchOptions, type RunRecord, type SplittingPlan, type BranchingPlan, type DrawLuck } from '@casus/engine/batch';
 import type { RecordsFormat } from './options.js';
 
 /** Plain data a worker needs to rebuild the batch: structured-cloneable, no functions. */
@@ -38,6 +38,19 @@ export interface ChunkOutput {
   readonly index: number;
   readonly aggregates: Aggregates;
   readonly records: string | null;
+}
+
+/**
+ * The output of two consecutive pieces of one chunk, as if the chunk had been simulated whole:
+ * aggregates add exactly (integer counts, kept in run order where order matters, as merging
+ * shards does) and records follow each other in run order. Takes over `first`.
+ */
+export function joinPieces(first: ChunkOutput, next: ChunkOutput): ChunkOutput {
+  return {
+    index: first.index,
+    aggregates: mergeInto(first.aggregates, next.aggregates),
+    records: first.records === null || next.records === null ? null : first.records + next.records,
+  };
 }
 
 // Short first calls let V8 optimise the hot loop before it is handed long ranges (see TOOLCHAIN.md).

@@ -24,3 +24,15 @@ export function chunkRange(range: RunRange, size: number, index: number): RunRan
   const from = range.from + index * size;
   return { from, to: Math.min(range.to, from + size) };
 }
+
+/**
+ * Runs in the next piece sent out when `remaining` runs of the range are not yet sent and
+ * `workers` workers share them (guided self-scheduling): a whole chunk while there is plenty
+ * left, then a share of what is left that shrinks towards the end, down to an eighth of a chunk
+ * (the caller stops a piece at its chunk's end, so a remainder may be smaller), so the workers
+ * finish within about one small piece of each other. Only the schedule depends
+ * on it, never a result.
+ */
+export function pieceSize(remaining: number, workers: number, chunkSize: number): number {
+  return Math.min(chunkSize, Math.max(Math.ceil(chunkSize / 8), Math.ceil(remaining / (2 * workers))));
+}

@@ -1,6 +1,6 @@
 import { mergeInto, precisionReached, type Aggregates } from '@casus/engine';
 import type { ChunkOutput } from './chunk-simulator.js';
-import { chunkCount, chunkRange } from './chunks.js';
+import { chunkCount, chunkRange, pieceSize } from './chunks.js';
 import type { ChunkRunner } from './pool.js';
 import type { RunRange } from './shard.js';
 
@@ -33,6 +33,15 @@ export interface ExecuteOptions {
    * checkpoint. Runs synchronously, so a crash never separates the two more than one chunk.
    */
   readonly onMerged?: ((state: ExecutionState, chunk: ChunkOutput) => void) | undefined;
+  /**
+   * Joins the outputs of two consecutive pieces of a chunk into the output of both, exactly (the
+   * aggregates added, the records concatenated). When given, and the runner has room for more than
+   * one chunk, the last chunks of the range are sent out in ever smaller pieces, so that every
+   * worker stays busy to the end instead of one simulating the last whole chunk alone. A chunk is
+   * still merged, checkpointed and checked against the stopping rules only once all its pieces are
+   * back, so nothing observable depends on how it was cut.
+   */
+  readonly joinPieces?: ((first: ChunkOutput, next: ChunkOutput) => ChunkOutput) | undefined;
 }
 
 export interface ExecuteResult extends ExecutionState {
@@ -44,6 +53,8 @@ export interface ExecuteResult extends ExecutionState {
  * time and never more than a small window ahead of the merge point (so buffered out-of-order
  * chunks stay bounded); finished chunks are merged strictly in index order. Every stopping rule is
  * checked on the merged prefix only, so the result never depends on timing or the worker count.
+ * With `joinPieces`, the last chunks go out in pieces (in run order) and are joined back into
+ * whole chunks before they are merged.
  */
 export class BatchExecution {
   private stopping = false;
@@ -70,6 +81,10 @@ export class BatchExecution {
     const aggregates = o.startAggregates;
     const pending = new Map<number, ChunkOutput>();
     let next = o.startChunk;
+    /** Where the next piece of chunk `next` starts (its first run until it is cut). */
+    let nextFrom = chunkRange(o.range, o.chunkSize, next).from;
+    /** Chunks sent out in pieces: each piece's output once back (in run order), and whether the last piece is sent. */
+    const cut = new Map<number, { readonly parts: (ChunkOutput | undefined)[]; sent: boolean }>();
     let merged = o.startChunk;
     let inFlight = 0;
     let reason: StopReason | undefined;
@@ -115,11 +130,37 @@ export class BatchExecution {
         if (merged === count) { finish('complete'); return; }
         if (this.stopping) { if (inFlight === 0) finish('interrupted'); return; }
         while (inFlight < o.runner.capacity && next < count && next - merged < window) {
-          const index = next++;
+          const index = next;
           const r = chunkRange(o.range, o.chunkSize, index);
+          const size = o.joinPieces === undefined || o.runner.capacity < 2 ? o.chunkSize : pieceSize(o.range.to - nextFrom, o.runner.capacity, o.chunkSize);
+          const from = nextFrom;
+          const to = Math.min(r.to, from + size);
+          nextFrom = to;
+          if (to === r.to) { next++; nextFrom = chunkRange(o.range, o.chunkSize, next).from; }
           inFlight++;
-          o.runner.run({ index, from: r.from, to: r.to }).then(
-            (out) => { inFlight--; pending.set(index, out); pump(); },
+          if (from === r.from && to === r.to) {
+            o.runner.run({ index, from, to }).then(
+              (out) => { inFlight--; pending.set(index, out); pump(); },
+              (error: unknown) => { inFlight--; fail(error); },
+            );
+            continue;
+          }
+          let pieces = cut.get(index);
+          if (pieces === undefined) { pieces = { parts: [], sent: false }; cut.set(index, pieces); }
+          const slot = pieces.parts.length;
+          pieces.parts.push(undefined);
+          pieces.sent = to === r.to;
+          const whole = pieces;
+          o.runner.run({ index, from, to }).then(
+            (out) => {
+              inFlight--;
+              whole.parts[slot] = out;
+              if (whole.sent && whole.parts.every((p) => p !== undefined)) {
+                cut.delete(index);
+                pending.set(index, (whole.parts as ChunkOutput[]).reduce((a, b) => o.joinPieces!(a, b)));
+              }
+              pump();
+            },
             (error: unknown) => { inFlight--; fail(error); },
           );
         }
