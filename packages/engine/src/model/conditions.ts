@@ -127,6 +127,7 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
   if (c.date) {
     const from = c.date.from !== undefined ? dayOf(c.date.from) : -Infinity;
     const before = c.date.before !== undefined ? dayOf(c.date.before) : Infinity;
+    if (ctx.dated === true) return (s) => s.curDay >= from && s.curDay < before;
     return (s) => s.day >= from && s.day < before;
   }
   if (c.tick) {

@@ -173,25 +173,27 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
 }
 
 /**
- * Members seated on the current day, in the order the scenario lists the seats. The list is
+ * Members seated on the day of the draft being decided (`curDay`: a dated inject keeps its own
+ * day inside the tick), in the order the scenario lists the seats. The list is
  * shared (kept for the day, see `RunState.seated`): read it, never change it. Days with the same
  * members share one list, from run to run, so what is derived from a list (the text of its votes,
  * {@link votesText}) can be kept with it.
  */
 export function seatedMembers(s: RunState): readonly number[] {
-  if (s.seatedDay === s.day) return s.seated;
-  let out = s.seatedByDay.get(s.day);
+  const day = s.curDay;
+  if (s.seatedDay === day) return s.seated;
+  let out = s.seatedByDay.get(day);
   if (out === undefined) {
     const c = s.model.council!;
     const list: number[] = [];
-    for (const seat of c.seats) if (s.day >= seat.fromDay && s.day <= seat.toDay && !list.includes(seat.actor)) list.push(seat.actor);
+    for (const seat of c.seats) if (day >= seat.fromDay && day <= seat.toDay && !list.includes(seat.actor)) list.push(seat.actor);
     const key = list.join(',');
     out = s.seatings.get(key);
     if (out === undefined) { out = list; s.seatings.set(key, out); }
-    s.seatedByDay.set(s.day, out);
+    s.seatedByDay.set(day, out);
   }
   s.seated = out;
-  s.seatedDay = s.day;
+  s.seatedDay = day;
   return out;
 }
 
@@ -285,7 +287,7 @@ function rulesFor(s: RunState, kind: string, product: string): readonly (readonl
 }
 
 /**
- * The chance that some permanent member seated today votes no, as a sponsor reads the members'
+ * The chance that some permanent member seated on the draft's day votes no, as a sponsor reads the members'
  * policies before a vote (members independent; no draw). With `permanentVeto` off it is 0.
  */
 export function vetoChance(s: RunState, draft: number): number {

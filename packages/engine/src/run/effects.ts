@@ -19,6 +19,8 @@ const REL = {
   peace: TABLES.relation.event('PEACE'),
 };
 const REG = { impose: TABLES.regime.event('IMPOSE'), lift: TABLES.regime.event('LIFT') };
+/** A mandate's end when it has none (model/compile). */
+const FAR_FUTURE = 2 ** 31 - 1;
 
 /** Queue priorities: injected events first, then triggers, then everything that follows from them. */
 export const PRIORITY = { inject: 0, trigger: 1, follow: 2, hazard: 3 } as const;
@@ -167,9 +169,13 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
   if (e.renew) {
     const r = e.renew.regime;
     const regime = m.regimes[r]!;
-    const until = dayOf(addMonths(isoOf(s.day), regime.renewalMonths));
-    const was = s.regimeMonitored[r]!;
-    s.regimeMonitoredUntil[r] = until;
+    // A renewal extends the mandate from its current end, as the resolutions do (res. 1928 of 7 Jun
+    // 2010: to 12 Jun 2011; res. 1985: to 12 Jun 2012). A mandate that has already run out by the
+    // vote's day is restored from that day. A mandate without an end stays without one.
+    const end = s.regimeMonitoredUntil[r]!;
+    const was = s.regimeMonitored[r]! !== 0 && s.curDay <= end;
+    const from = was ? end : s.curDay;
+    if (from < FAR_FUTURE) s.regimeMonitoredUntil[r] = dayOf(addMonths(isoOf(from), regime.renewalMonths));
     s.regimeMonitored[r] = 1;
     s.baseline[regime.variable] = regime.baselineWith;
     recv(s, 'monitoring', cause, parent, -1, regime.target, -1, 0, false, was ? 'renewed' : 'restored', -1, -1, r, '', -1);
