@@ -817,6 +817,23 @@ describe('warnings', () => {
       expect(words.scenario.pacts[0]!.obligations[0]!.casus!.armedAttack!.minIntensity).toBe(5);
     }
   });
+  it('W_WAR_NO_INITIATOR: a war under way at the start with no initiator', () => {
+    const w = expectIssue('W_WAR_NO_INITIATOR', scenario(`
+      relations:
+        - { between: [B, A], rung: »war, war: hostilities }
+    `), 'warning');
+    // Who is taken to have begun it is the actor declared first in actors, not first in between.
+    expect(w.message).toContain('no initiator: A, the one declared first in actors');
+    expectIssue('W_WAR_NO_INITIATOR', scenario(`
+      situations:
+        s: { title: S, relations: [{ between: [A, C], rung: »clash }] }
+    `), 'warning');
+    // Declared, or at the crisis rung or below (no war episode at the start): no warning.
+    for (const rel of ['{ between: [B, A], rung: war, war: hostilities, initiator: B }', '{ between: [B, A], rung: crisis }']) {
+      const ok = loadScenario(scenario(`relations:\n  - ${rel}\n`));
+      expect(ok.ok && ok.warnings.map((i) => i.code)).toEqual([]);
+    }
+  });
   it('W_OUTSIDE_RUN: a scheduled date before the start', () => {
     expectIssue('W_OUTSIDE_RUN', scenario(`
       triggers:
