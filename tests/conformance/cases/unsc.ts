@@ -11,6 +11,7 @@ export const NAMES: Record<string, string> = {
   // 2017
   EGY: 'Egypt', JPN: 'Japan', SEN: 'Senegal', UKR: 'Ukraine', URY: 'Uruguay', BOL: 'Bolivia', ETH: 'Ethiopia', KAZ: 'Kazakhstan', SWE: 'Sweden', ITA: 'Italy', NLD: 'Netherlands',
   // 2019
+  AUT: 'Austria', MEX: 'Mexico', TUR: 'Turkey', UGA: 'Uganda', BIH: 'Bosnia and Herzegovina', LBN: 'Lebanon', COL: 'Colombia', PRT: 'Portugal',
   BEL: 'Belgium', DOM: 'Dominican Republic', DEU: 'Germany', IDN: 'Indonesia', ZAF: 'South Africa', CIV: "Côte d'Ivoire", GNQ: 'Equatorial Guinea', KWT: 'Kuwait', PER: 'Peru', POL: 'Poland',
   // 2022
   ALB: 'Albania', BRA: 'Brazil', GAB: 'Gabon', GHA: 'Ghana', ARE: 'United Arab Emirates', IND: 'India', IRL: 'Ireland', KEN: 'Kenya', MEX: 'Mexico', NOR: 'Norway',
@@ -63,6 +64,10 @@ const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string,
 const scenario = (o: {
   id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; minYes?: number;
   draft: string; horizon?: number; tick?: string; monitoring?: string; anticipation?: string;
+  /** Further drafts, each tabled by an inject on its own date (the first draft is tabled at tick 0). */
+  later?: readonly { at: string; draft: string }[];
+  /** Policies beyond the fixed votes (members whose vote depends on the day). */
+  policies?: string;
 }): string => {
   const ids = [...new Set([...o.seats.map((s) => s.actor), 'PRK'])];
   // Agenda (procedural) drafts are format 1.3.
@@ -74,14 +79,14 @@ ${CALM_LADDER}
 ${actors(Object.fromEntries(ids.map((id) => [id, NAMES[id]!])))}
 variables:
   un_enforcement: { initial: 0.6 }
-${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}), ...(o.anticipation !== undefined ? { anticipation: o.anticipation } : {}) })}
+${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}), ...(o.anticipation !== undefined ? { anticipation: o.anticipation } : {}), ...(o.policies !== undefined ? { policies: o.policies } : {}) })}
 sanctions:
   - { id: un-1718, authority: un, target: PRK, enforcement: un_enforcement, tightenBy: 0.1${o.monitoring ?? ''} }
 situations:
   vote:
     title: a draft is put to the Council
     inject:
-      - { at: 0, effect: { draft: ${o.draft} } }
+      - { at: 0, effect: { draft: ${o.draft} } }${(o.later ?? []).map((x) => `\n      - { at: ${x.at}, effect: { draft: ${x.draft} } }`).join('')}
 outcomes:
   vetoed: { when: { council: { result: vetoed } } }`;
 };
@@ -92,6 +97,20 @@ const AGENDA_2014_SOURCE = 'Reuters, 22 Dec 2014 (http://uk.reuters.com/article/
 const AGENDA_2015_SOURCE = 'Al-Manar/AFP, 10 Dec 2015 (https://archive.almanar.com.lb/english/article.php?id=244088): nine in favour (US, UK, France, Chile, Jordan, Lithuania, Malaysia, New Zealand, Spain), Russia, China, Venezuela and Angola against, Nigeria and Chad abstaining; SCProcedure ch. 4 §3f (https://www.scprocedure.org/chapter-4-section-3f), S/PV.7575. Not in facts.md.';
 const AGENDA_2015_VOTES = { CHN: 'no', RUS: 'no', VEN: 'no', AGO: 'no', NGA: 'abstain', TCD: 'abstain' } as const;
 const CONDEMNATION_OF_PRK = '{ kind: condemnation, target: PRK, sponsor: USA }';
+const PANEL_RENEWAL = '{ kind: panel_renewal, target: PRK, regime: un-1718, sponsor: USA }';
+/** 2010 (facts.md §6b, "Council in 2010"): Austria, Japan, Mexico, Turkey, Uganda (2009–10); Bosnia and Herzegovina, Brazil, Gabon, Lebanon, Nigeria (2010–11). 2011: Colombia, Germany, India, Portugal, South Africa (2011–12), general knowledge. */
+const SEATS_2010_11: SeatSpec[] = [
+  ...P5, ...elected(2009, ['AUT', 'JPN', 'MEX', 'TUR', 'UGA']), ...elected(2010, ['BIH', 'BRA', 'GAB', 'LBN', 'NGA']),
+  ...elected(2011, ['COL', 'DEU', 'IND', 'PRT', 'ZAF']),
+];
+/** 2023–24: the 2022 entrants (to 31 Dec 2023), the 2023 entrants, and the 2024 entrants (facts.md §2b, §2f). */
+const SEATS_2023_24: SeatSpec[] = [...P5, ...elected(2022, ['ALB', 'BRA', 'GAB', 'GHA', 'ARE']), ...elected(2023, ['ECU', 'JPN', 'MLT', 'MOZ', 'CHE']), ...elected(2024, ['DZA', 'GUY', 'ROK', 'SLE', 'SVN'])];
+/** Russia and China voted for every renewal until 2024; in 2024 Russia vetoed and China abstained (facts.md §2b, §2d). */
+const PANEL_POLICIES_2024 = [
+  '    - { member: RUS, rules: [{ when: { date: { from: 2024-01-01 } }, vote: { no: 1 } }, { vote: { yes: 1 } }] }',
+  '    - { member: CHN, rules: [{ when: { date: { from: 2024-01-01 } }, vote: { abstain: 1 } }, { vote: { yes: 1 } }] }',
+].join('\n');
+const withoutP2 = (votes: Record<string, Vote>): Record<string, Vote> => Object.fromEntries(Object.entries(votes).filter(([id]) => id !== 'RUS' && id !== 'CHN'));
 
 export const UNSC_CASES: ConformanceCase[] = [
   {
@@ -265,5 +284,69 @@ export const UNSC_CASES: ConformanceCase[] = [
     }),
     situation: 'vote',
     expect: { obligations: {}, drafts: [{ kind: 'agenda', target: 'PRK', result: 'adopted', yes: 9, no: 4, abstain: 2 }], absent: [{ kind: 'draftResult', detail: 'shelved' }] },
+  },
+  {
+    id: 'SC-15',
+    title: 'Res. 1928 (7 Jun 2010) and res. 1985 (10 Jun 2011): each renewal extends the panel from its mandate\'s end (12 Jun 2011, then 12 Jun 2012); the panel never lapses',
+    source: 'facts.md §6b, "The panel in 2009–10" (res. 1928: http://www.un.org/News/Press/docs/2010/sc9946.doc.htm ; res. 1985: https://press.un.org/en/2011/sc10277.doc.htm) and "Council in 2010"; §2d (unanimous every year). The day of res. 1985 (10 Jun 2011) is the press release\'s, not in facts.md; 2011 entrants: general knowledge',
+    interpretation: 'A renewal adds renewalMonths to the mandate\'s current end, not to the day of the vote: res. 1928, adopted five days before the mandate ran out, ran to 12 Jun 2011, and res. 1985, adopted two days before that, to 12 Jun 2012. Daily ticks: counted from the vote\'s day the mandate would have run out on 7 Jun 2011, lapsed on 8 Jun and been "restored" on 10 Jun.',
+    yaml: scenario({
+      id: 'SC-15', title: 'Panel renewals of 2010 and 2011', date: '2010-06-07', horizon: 372, seats: SEATS_2010_11,
+      votes: everyone(SEATS_2010_11, 'yes'), draft: PANEL_RENEWAL, later: [{ at: '2011-06-10', draft: PANEL_RENEWAL }],
+      monitoring: ', monitoring: { mandateUntil: 2010-06-12, renewalMonths: 12 }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [
+        { kind: 'panel_renewal', target: 'PRK', result: 'adopted', yes: 15, no: 0, abstain: 0 },
+        { kind: 'panel_renewal', target: 'PRK', result: 'adopted', yes: 15, no: 0, abstain: 0 },
+      ],
+      events: [{ kind: 'monitoring', detail: 'renewed', date: '2010-06-07' }, { kind: 'monitoring', detail: 'renewed', date: '2011-06-10' }],
+      absent: [{ kind: 'monitoring', detail: 'lapsed' }, { kind: 'monitoring', detail: 'restored' }],
+    },
+  },
+  {
+    id: 'SC-16',
+    title: 'Res. 2680 (23 Mar 2023) renews the panel to 30 Apr 2024; the 28 Mar 2024 renewal is vetoed while the panel still sits, and the mandate lapses after 30 Apr',
+    source: 'facts.md §2b (28 Mar 2024: the veto, the mandate lapsed on 30 Apr 2024; https://press.un.org/en/2024/sc15648.doc.htm), §6g (res. 2680 of 2023: https://press.un.org/en/2023/sc15240.doc.htm), §2d (unanimous until 2024), §2f (2024 composition)',
+    interpretation: 'Weekly ticks from Thursday 23 Mar 2023. The 2023 renewal adds twelve months to the mandate\'s end (30 Apr 2023 → 30 Apr 2024); counted from the vote it would have run out on 23 Mar 2024 and lapsed before the veto. Russia and China vote yes before 2024 and no / abstain from 1 Jan 2024 (a date condition in their vote rules). The lapse is recorded on the first tick after 30 Apr (2 May).',
+    yaml: scenario({
+      id: 'SC-16', title: 'Panel renewal 2023, veto 2024', date: '2023-03-23', tick: 'week', horizon: 60, seats: SEATS_2023_24,
+      votes: withoutP2(everyone(SEATS_2023_24, 'yes')), policies: PANEL_POLICIES_2024,
+      draft: PANEL_RENEWAL, later: [{ at: '2024-03-28', draft: PANEL_RENEWAL }],
+      monitoring: ', monitoring: { mandateUntil: 2023-04-30, renewalMonths: 12 }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [
+        { kind: 'panel_renewal', target: 'PRK', result: 'adopted', yes: 15, no: 0, abstain: 0 },
+        { kind: 'panel_renewal', target: 'PRK', result: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] },
+      ],
+      events: [
+        { kind: 'monitoring', detail: 'renewed', date: '2023-03-23' },
+        { kind: 'draftResult', detail: 'vetoed', date: '2024-03-28' },
+        { kind: 'monitoring', detail: 'lapsed', cause: 'mandate:un-1718', date: '2024-05-02' },
+      ],
+    },
+  },
+  {
+    id: 'SC-17',
+    title: 'A draft dated 2 Jan 2024 inside a weekly tick that began on 28 Dec 2023 (counterfactual): the 2024 Council votes, and Russia\'s 2024 rule applies',
+    source: 'facts.md §2f (the 2024 composition: Algeria, Guyana, ROK, Sierra Leone, Slovenia from 1 Jan 2024) and §2b (the 2022–23 members); the vote itself is counterfactual',
+    interpretation: 'A vote is held on the draft\'s own date, not on its tick\'s first day (semantics.md, "The Security Council"): the members whose terms ended on 31 Dec 2023 (here marked by abstaining) no longer vote, the 2024 entrants do, and a date condition in a vote rule reads 2 Jan 2024. Read on 28 Dec 2023 the draft would be adopted 10–0–5.',
+    yaml: scenario({
+      id: 'SC-17', title: 'A vote on 2 Jan 2024 under weekly ticks', date: '2023-12-28', tick: 'week', horizon: 2, seats: SEATS_2023_24,
+      votes: withoutP2(everyone(SEATS_2023_24, 'yes', { ALB: 'abstain', BRA: 'abstain', GAB: 'abstain', GHA: 'abstain', ARE: 'abstain' })),
+      policies: PANEL_POLICIES_2024.replace('abstain: 1', 'yes: 1'),
+      draft: '{ kind: condemnation, target: PRK, sponsor: USA }', later: [],
+    }).replace('- { at: 0, effect: { draft: { kind: condemnation', '- { at: 2024-01-02, effect: { draft: { kind: condemnation'),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'condemnation', target: 'PRK', result: 'vetoed', yes: 14, no: 1, abstain: 0, vetoedBy: ['RUS'] }],
+      events: [{ kind: 'draftResult', detail: 'vetoed', date: '2024-01-02' }],
+    },
   },
 ];
