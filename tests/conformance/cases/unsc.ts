@@ -11,7 +11,7 @@ export const NAMES: Record<string, string> = {
   // 2017
   EGY: 'Egypt', JPN: 'Japan', SEN: 'Senegal', UKR: 'Ukraine', URY: 'Uruguay', BOL: 'Bolivia', ETH: 'Ethiopia', KAZ: 'Kazakhstan', SWE: 'Sweden', ITA: 'Italy', NLD: 'Netherlands',
   // 2019
-  AUT: 'Austria', MEX: 'Mexico', TUR: 'Turkey', UGA: 'Uganda', BIH: 'Bosnia and Herzegovina', LBN: 'Lebanon', COL: 'Colombia', PRT: 'Portugal',
+  AUT: 'Austria', TUR: 'Turkey', UGA: 'Uganda', BIH: 'Bosnia and Herzegovina', LBN: 'Lebanon', COL: 'Colombia', PRT: 'Portugal',
   BEL: 'Belgium', DOM: 'Dominican Republic', DEU: 'Germany', IDN: 'Indonesia', ZAF: 'South Africa', CIV: "Côte d'Ivoire", GNQ: 'Equatorial Guinea', KWT: 'Kuwait', PER: 'Peru', POL: 'Poland',
   // 2022
   ALB: 'Albania', BRA: 'Brazil', GAB: 'Gabon', GHA: 'Ghana', ARE: 'United Arab Emirates', IND: 'India', IRL: 'Ireland', KEN: 'Kenya', MEX: 'Mexico', NOR: 'Norway',
