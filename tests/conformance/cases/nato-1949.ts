@@ -316,4 +316,25 @@ export const NATO_1949_CASES: ConformanceCase[] = [
       absent: [{ kind: 'obligation', date: '2025-03-06' }, { kind: 'obligation', date: '2025-03-07' }],
     },
   },
+  {
+    id: 'N49-10',
+    title: 'Art. 5, a coalition is one casus for the whole war: Russia and Belarus attack Estonia together; Belarus\'s second attack is not judged on its own',
+    source: `${SRC}; facts.md §1p (Belarus and Russia, CSTO members); docs/semantics.md "Obligations" (a coalition is one casus; one judgment per war episode)`,
+    interpretation: 'Russia and Belarus (declared allies) attack Estonia on the same day: the US judges the attack once, Belarus joining the casus (an `obligation` event `coalition`), as in W55-03. When Belarus attacks again on day 2 in the same war, it is an attacker already judged with that casus: nothing is judged. Responses pinned at consult.',
+    yaml: balticScenario('N49-10', 'A coalition attacks twice', `      - { at: 1, effect: { armedAttack: { by: RUS, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 1, effect: { armedAttack: { by: BLR, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 2, effect: { armedAttack: { by: BLR, on: EST, in: estonia, intensity: 5 } } }`),
+    situation: 'event',
+    decisions: { 'respond nato-1949/art5@USA': 'honour:consult', 'respond nato-1949/art5@LVA': 'honour:consult' },
+    expect: {
+      obligations: {
+        'nato-1949/art5@USA': { state: 'honoured', level: 'consult' },
+        'nato-1949/art5@EST': { state: 'dormant' },
+        'nato-1949/art5@LVA': { state: 'honoured', level: 'consult' },
+      },
+      ledger: { 'nato-1949/art5@USA': ['judged', 'invoked', 'coalition', 'honoured:consult'], 'nato-1949/art5@LVA': ['judged', 'invoked', 'coalition', 'honoured:consult'] },
+      events: [{ kind: 'obligation', actor: 'USA', detail: 'coalition', target: 'BLR', date: '2025-03-04' }],
+      absent: [{ kind: 'obligation', date: '2025-03-05' }],
+    },
+  },
 ];
