@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { compile, loadScenario, masterSeedOf, simulate, Simulator, type Decider, type RunResult } from '@casus/engine';
-import { listScenarios, resolveScenario, scenarioResolver } from '@casus/scenarios';
+import { bundledScenarios } from './bundled.js';
 import { runs, validScenario } from './arbitrary-scenario.js';
 
 /** Everything but the engine's name, which is the one field that must differ. */
@@ -94,17 +94,13 @@ describe('every bundled scenario', () => {
   // Invariant: on each shipped scenario the batch engine (compiled to code) and the reference
   // engine (xstate, interpreted) give identical whole traces, draws included.
   it('batch (compiled) and reference engines agree run after run', () => {
-    for (const { id } of listScenarios()) {
-      const found = resolveScenario(id)!;
-      const loaded = loadScenario(found.text, { filename: `${id}.yaml`, resolve: scenarioResolver() });
-      if (!loaded.ok) throw new Error(`${id} does not load`);
-      const situations = [undefined, ...Object.keys(loaded.scenario.situations)];
+    for (const { id, scenario, situations } of bundledScenarios()) {
       const n = id === 'tutorial' ? 30 : 8;
       for (let runIndex = 0; runIndex < n; runIndex++) {
         const situation = situations[runIndex % situations.length];
         const opts = { seed: 'bundled', runIndex, trace: true, recordDraws: true, situation } as const;
-        expect(comparable(simulate(loaded.scenario, { ...opts, engine: 'batch' })), `${id} run ${runIndex}`)
-          .toEqual(comparable(simulate(loaded.scenario, { ...opts, engine: 'reference' })));
+        expect(comparable(simulate(scenario, { ...opts, engine: 'batch' })), `${id} run ${runIndex}`)
+          .toEqual(comparable(simulate(scenario, { ...opts, engine: 'reference' })));
       }
     }
   });

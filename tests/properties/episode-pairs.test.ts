@@ -3,8 +3,8 @@
 // ending an episode and an episode-wide ceasefire read) exactly as a scan of every pair finds them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compile, loadScenario, masterSeedOf, Simulator, type Model, type RunState } from '@casus/engine';
-import { listScenarios, resolveScenario, scenarioResolver } from '@casus/scenarios';
+import { compile, masterSeedOf, Simulator, type Model, type RunState } from '@casus/engine';
+import { bundledScenarios } from './bundled.js';
 import { pairsInEpisode } from '../../packages/engine/src/run/attribution.js';
 import { runs, validScenario } from './arbitrary-scenario.js';
 
@@ -57,11 +57,8 @@ describe('pairs in a war episode', () => {
   });
 
   it('have both actors on a side of it, on every bundled scenario', () => {
-    for (const { id } of listScenarios()) {
-      const loaded = loadScenario(resolveScenario(id)!.text, { filename: `${id}.yaml`, resolve: scenarioResolver() });
-      if (!loaded.ok) throw new Error(`${id} does not load`);
-      const model = compile(loaded.scenario);
-      const situations = [undefined, ...Object.keys(loaded.scenario.situations)];
+    for (const { id, scenario, situations } of bundledScenarios()) {
+      const model = compile(scenario);
       situations.forEach((situation, k) => {
         const from = 1000 * k;
         expect(check(model, masterSeedOf('episode-pairs'), Array.from({ length: 15 }, (_, i) => from + i), situation), `${id}${situation ? `/${situation}` : ''}`).toEqual([]);

@@ -4,8 +4,8 @@
 // `happened` counters and collects the same decisions as the engine interpreting its tables.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compile, loadScenario, masterSeedOf, Simulator, type Model } from '@casus/engine';
-import { listScenarios, resolveScenario, scenarioResolver } from '@casus/scenarios';
+import { compile, masterSeedOf, Simulator, type Model } from '@casus/engine';
+import { bundledScenarios } from './bundled.js';
 import { runs, validScenario } from './arbitrary-scenario.js';
 
 /** Runs `runIndices` on the compiled and the interpreted batch engine and compares what outcomes and counters saw. */
@@ -29,11 +29,8 @@ describe('the follow-up of a compiled effect', () => {
   });
 
   it('marks outcomes at the same event as the interpreted engine on every bundled scenario', () => {
-    for (const { id } of listScenarios()) {
-      const loaded = loadScenario(resolveScenario(id)!.text, { filename: `${id}.yaml`, resolve: scenarioResolver() });
-      if (!loaded.ok) throw new Error(`${id} does not load`);
-      const model = compile(loaded.scenario);
-      const situations = [undefined, ...Object.keys(loaded.scenario.situations)];
+    for (const { id, scenario, situations } of bundledScenarios()) {
+      const model = compile(scenario);
       situations.forEach((situation, k) => {
         const from = 1000 * k;
         agree(model, masterSeedOf('follow-up'), Array.from({ length: id === 'tutorial' ? 200 : 60 }, (_, i) => from + i), situation, `${id}${situation ? `/${situation}` : ''}`);

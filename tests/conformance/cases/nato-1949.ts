@@ -58,6 +58,28 @@ const NAMES_2025 = { USA: 'United States', GBR: 'United Kingdom', FRA: 'France',
 const PARTIES_1982 = ['USA', 'GBR', 'FRA', 'CAN'];
 const NAMES_1982 = { USA: 'United States', GBR: 'United Kingdom', FRA: 'France', CAN: 'Canada', RUS: 'USSR', ARG: 'Argentina', EST: 'Estonian SSR' };
 
+/** One war on two Baltic fronts, or with two attackers (Russia and Belarus, declared allies). */
+const BALTIC_REGIONS = `regions:
+  art6_area: { name: North Atlantic Treaty Art. 6 area }
+  europe: { within: art6_area }
+  north_america: { within: art6_area }
+  usa: { within: north_america, administeredBy: USA }
+  estonia: { within: europe, administeredBy: EST }
+  latvia: { within: europe, administeredBy: LVA }`;
+const PARTIES_BALTIC = ['USA', 'EST', 'LVA'];
+const balticScenario = (id: string, title: string, inject: string): string => eventScenario({
+  id, title, clock: '{ start: 2025-03-03, tick: day, horizon: 5 }', inject, regions: BALTIC_REGIONS,
+  version: '1.5',
+  actors: actors({ USA: 'United States', EST: 'Estonia', LVA: 'Latvia', RUS: 'Russia', BLR: 'Belarus' }, { USA: 'nuclear: true, territory: usa', RUS: 'nuclear: true', EST: 'territory: estonia', LVA: 'territory: latvia' }),
+  pacts: nato1949(PARTIES_BALTIC),
+  extra: `relations:
+  - { between: [RUS, BLR], alignment: ally, note: "Collective Security Treaty parties (facts.md §1p)" }`,
+  outcomes: '  alliance_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
+/** Each ally's pinned answer, the lowest level (it moves no relation, so only the judgments differ). */
+const CONSULT_PINS = { 'respond nato-1949/art5@USA': 'honour:consult', 'respond nato-1949/art5@EST': 'honour:consult', 'respond nato-1949/art5@LVA': 'honour:consult' };
+const TWICE = [...honouredLedger('consult'), ...honouredLedger('consult')];
+
 export const NATO_1949_CASES: ConformanceCase[] = [
   {
     id: 'N49-01',
@@ -245,6 +267,74 @@ export const NATO_1949_CASES: ConformanceCase[] = [
         'nato-1949/art5@SWE': ['not_in_force'],
       },
       relations: [{ between: ['RUS', 'SWE'], rung: 'war' }, { between: ['FIN', 'RUS'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'N49-08',
+    title: 'Art. 5, one judgment per war episode: Russia attacks Estonia, Latvia, Estonia, Latvia in one war — the US judges each attacked ally once',
+    source: `${SRC}; docs/semantics.md "Obligations" (one judgment per war episode)`,
+    interpretation: 'All four attacks are by Russia and belong to the war episode its first attack opened (rule 2 for the repeated pairs, rule 4 for Latvia, the ally of the state Russia is fighting). Each (attacker, attacked party) is one casus: the US judges Russia–Estonia on day 1 and Russia–Latvia on day 2, and neither again while the war goes on, although another casus was judged in between. The responses are pinned at consult, which moves no relation.',
+    yaml: balticScenario('N49-08', 'Two Baltic fronts', `      - { at: 1, effect: { armedAttack: { by: RUS, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 2, effect: { armedAttack: { by: RUS, on: LVA, in: latvia, intensity: 5 } } }
+      - { at: 3, effect: { armedAttack: { by: RUS, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 4, effect: { armedAttack: { by: RUS, on: LVA, in: latvia, intensity: 5 } } }`),
+    situation: 'event',
+    decisions: CONSULT_PINS,
+    expect: {
+      obligations: {
+        'nato-1949/art5@USA': { state: 'honoured', level: 'consult' },
+        'nato-1949/art5@EST': { state: 'honoured', level: 'consult' },
+        'nato-1949/art5@LVA': { state: 'honoured', level: 'consult' },
+      },
+      ledger: { 'nato-1949/art5@USA': TWICE, 'nato-1949/art5@EST': honouredLedger('consult'), 'nato-1949/art5@LVA': honouredLedger('consult') },
+      absent: [{ kind: 'obligation', date: '2025-03-06' }, { kind: 'obligation', date: '2025-03-07' }],
+    },
+  },
+  {
+    id: 'N49-09',
+    title: 'Art. 5, one judgment per war episode: Russia and then Belarus (its declared ally) attack Estonia, each twice, in one war — the US judges each attacker once',
+    source: `${SRC}; facts.md §1p (Belarus and Russia, CSTO members); docs/semantics.md "Obligations" (one judgment per war episode) and "War episodes" rule 4`,
+    interpretation: 'Belarus, declared Russia\'s ally, attacks Estonia while Russia fights it: its attack joins Russia\'s war episode on Russia\'s side (rule 4, an `episode` event `joined:initiator`). Belarus–Estonia is a casus of its own, judged on day 2 once the US has answered Russia\'s attack (a coalition is one casus only while the first is still being judged or answered). Russia\'s and Belarus\'s second attacks on days 3 and 4 are not judged again: each attacker is judged once in the war, whoever attacked in between. Responses pinned at consult.',
+    yaml: balticScenario('N49-09', 'Two attackers', `      - { at: 1, effect: { armedAttack: { by: RUS, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 2, effect: { armedAttack: { by: BLR, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 3, effect: { armedAttack: { by: RUS, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 4, effect: { armedAttack: { by: BLR, on: EST, in: estonia, intensity: 5 } } }`),
+    situation: 'event',
+    decisions: { 'respond nato-1949/art5@USA': 'honour:consult', 'respond nato-1949/art5@LVA': 'honour:consult' },
+    expect: {
+      obligations: {
+        'nato-1949/art5@USA': { state: 'honoured', level: 'consult' },
+        'nato-1949/art5@EST': { state: 'dormant' },
+        'nato-1949/art5@LVA': { state: 'honoured', level: 'consult' },
+      },
+      ledger: { 'nato-1949/art5@USA': TWICE, 'nato-1949/art5@LVA': TWICE },
+      events: [
+        { kind: 'obligation', actor: 'USA', detail: 'judged', target: 'RUS', date: '2025-03-04' },
+        { kind: 'episode', actor: 'BLR', detail: 'joined:initiator', date: '2025-03-05' },
+        { kind: 'obligation', actor: 'USA', detail: 'judged', target: 'BLR', date: '2025-03-05' },
+      ],
+      absent: [{ kind: 'obligation', date: '2025-03-06' }, { kind: 'obligation', date: '2025-03-07' }],
+    },
+  },
+  {
+    id: 'N49-10',
+    title: 'Art. 5, a coalition is one casus for the whole war: Russia and Belarus attack Estonia together; Belarus\'s second attack is not judged on its own',
+    source: `${SRC}; facts.md §1p (Belarus and Russia, CSTO members); docs/semantics.md "Obligations" (a coalition is one casus; one judgment per war episode)`,
+    interpretation: 'Russia and Belarus (declared allies) attack Estonia on the same day: the US judges the attack once, Belarus joining the casus (an `obligation` event `coalition`), as in W55-03. When Belarus attacks again on day 2 in the same war, it is an attacker already judged with that casus: nothing is judged. Responses pinned at consult.',
+    yaml: balticScenario('N49-10', 'A coalition attacks twice', `      - { at: 1, effect: { armedAttack: { by: RUS, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 1, effect: { armedAttack: { by: BLR, on: EST, in: estonia, intensity: 5 } } }
+      - { at: 2, effect: { armedAttack: { by: BLR, on: EST, in: estonia, intensity: 5 } } }`),
+    situation: 'event',
+    decisions: { 'respond nato-1949/art5@USA': 'honour:consult', 'respond nato-1949/art5@LVA': 'honour:consult' },
+    expect: {
+      obligations: {
+        'nato-1949/art5@USA': { state: 'honoured', level: 'consult' },
+        'nato-1949/art5@EST': { state: 'dormant' },
+        'nato-1949/art5@LVA': { state: 'honoured', level: 'consult' },
+      },
+      ledger: { 'nato-1949/art5@USA': ['judged', 'invoked', 'coalition', 'honoured:consult'], 'nato-1949/art5@LVA': ['judged', 'invoked', 'coalition', 'honoured:consult'] },
+      events: [{ kind: 'obligation', actor: 'USA', detail: 'coalition', target: 'BLR', date: '2025-03-04' }],
+      absent: [{ kind: 'obligation', date: '2025-03-05' }],
     },
   },
 ];

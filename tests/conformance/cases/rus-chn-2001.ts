@@ -65,4 +65,25 @@ export const RUS_CHN_2001_CASES: ConformanceCase[] = [
       ledger: { 'rus-chn-2001/consult@RUS': honouredLedger('consult') },
     },
   },
+  {
+    id: 'RC01-04',
+    title: 'Non-aggression: a Chinese border clash at MID 4 (short of war); Russia\'s return fire at MID 4 is self-defence and is not checked',
+    source: `${SRC}; UN Charter Art. 51; docs/semantics.md "Negative duties" (self-defence) and "War episodes"`,
+    interpretation: 'An armed attack is the engine\'s MID 4 (`use_of_force`) or more: China\'s attack at intensity 4 opens a war episode with China on the side that began it, though the relation stops at `clash`, below the war rung, with no state of war. Russia (reliability 1: had its return fire been checked, it would have been suppressed) answers at intensity 4 against the state that attacked it: self-defence under Art. 51 whether or not a war has begun, so no duty event for Russia and the strike goes ahead. China\'s breach is pinned, as in RC01-02.',
+    yaml: scenario('RC01-04', 'Border clash and return fire', `      - { at: 1, effect: { armedAttack: { by: CHN, on: RUS, intensity: 4 } } }
+      - { at: 2, effect: { armedAttack: { by: RUS, on: CHN, intensity: 4 } } }`),
+    situation: 'event',
+    decisions: { 'duty rus-chn-2001/nonaggression@CHN': 'breach' },
+    expect: {
+      obligations: all(RUS_CHN_2001_KEYS, DORMANT),
+      duties: [{ key: 'rus-chn-2001/nonaggression@CHN', verdict: 'breached' }],
+      events: [
+        { kind: 'duty', actor: 'CHN', detail: 'breached' },
+        { kind: 'armedAttack', actor: 'CHN', target: 'RUS' },
+        { kind: 'armedAttack', actor: 'RUS', target: 'CHN' },
+      ],
+      absent: [{ kind: 'duty', actor: 'RUS' }],
+      relations: [{ between: ['RUS', 'CHN'], rung: 'clash', war: 'none' }],
+    },
+  },
 ];

@@ -3,6 +3,7 @@ import type { RunState } from './state.js';
 import { recv } from './effects.js';
 import { decide } from './decide.js';
 import { inForceNow } from './obligations.js';
+import { SIDE_DEFENDER, SIDE_INITIATOR } from './episodes.js';
 
 /** Which negative duties an act of each category would breach. */
 const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 'basing', readonly string[]>> = {
@@ -22,17 +23,14 @@ const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 
  * `against` a party or a named non-party beneficiary.
  *
  * This is the acting party's own choice at the moment it acts, so it is drawn at once rather than
- * collected with the tick's other decisions. Self-defence is no breach: an act against an actor
- * that itself opened hostilities with `by` is not checked. A UN vote breaches a sanctions duty
- * only when the duty's scope covers UN measures.
+ * collected with the tick's other decisions. Self-defence is no breach: force against an actor
+ * that made an armed attack on `by` ({@link selfDefence}) is not checked. A UN vote breaches a
+ * sanctions duty only when the duty's scope covers UN measures.
  */
 export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: number, against: number, parent: number): boolean {
   const m = s.model;
   if (m.dutiesByActor[by]!.length === 0) return true;
-  if (category === 'hostile') {
-    const p = s.pair(by, against);
-    if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === against) return true;
-  }
+  if (category === 'hostile' && selfDefence(s, by, against)) return true;
   const duties = dutiesAgainst(m, category, by, against);
   let go = true;
   for (let k = 0; k < duties.length; k++) {
@@ -54,6 +52,19 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     if (respect) { go = false; break; }
   }
   return go;
+}
+
+/**
+ * Whether force by `by` against `against` is self-defence (UN Charter Art. 51): `against` made an
+ * armed attack on `by` — the war episode the two are fighting in (opened by any use of force of MID 4
+ * or more, the engine's armed attack, below the war rung too) has `against` on the side that began
+ * it and `by` on the side it was used against — or `against` opened the hostilities between them.
+ */
+function selfDefence(s: RunState, by: number, against: number): boolean {
+  const p = s.pair(by, against);
+  if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === against) return true;
+  const e = s.pairEpisode[p]!;
+  return s.episodes.isOpen(e) && s.episodes.sideOf(e, against) === SIDE_INITIATOR && s.episodes.sideOf(e, by) === SIDE_DEFENDER;
 }
 
 const CATEGORIES = Object.keys(BREACHES) as (keyof typeof BREACHES)[];

@@ -4,7 +4,7 @@ import { inClass } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES, WAR_NONE } from '../model/model.js';
 import { liesWithin } from '../model/regions.js';
 import { inSpells, spellAt } from '../model/parties.js';
-import type { RunState } from './state.js';
+import { JUDGED_SLOTS, type RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
@@ -41,10 +41,12 @@ export const UNREQUESTED = 2;
 /**
  * True when obligation `o` can take up a casus between `enemy` and `beneficiary`: it is neither
  * lapsed, out of force nor in the middle of a judgment, and it has not already judged this same
- * war. One judgment per war episode: further attacks in an episode already judged are not new
- * casus; once the episode has ended, the next attack is. For casus outside any episode (threats,
- * signals) the relation decides: judged again unless it stood above the crisis rung at the last
- * judgment and has stayed there since (`rungBefore` is its rung before the act).
+ * war. One judgment per war episode: further attacks in an open episode by an attacker on a
+ * beneficiary already judged in it are not new casus, whatever other casus were judged since (a
+ * second attacker or beneficiary in between); once the episode has ended, the next attack is. For
+ * casus outside any episode (threats, signals) the relation decides: judged again unless it is the
+ * last one judged and the relation stood above the crisis rung at that judgment and has stayed
+ * there since (`rungBefore` is its rung before the act).
  */
 function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBefore: number, episode: number): boolean {
   const st = s.obligationState(o);
@@ -52,11 +54,43 @@ function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBe
   if (st === ST.dormant) return true;
   if (deniedThisTick(s, o, st, beneficiary)) return false;
   const key = enemy * s.model.actors.length + beneficiary;
+  if (episode >= 0 && judgedIn(s, o, key, episode)) return false;
   if (s.obligationCasus[o] !== key) return true;
-  const last = s.obligationEpisodeId[o]!;
-  if (episode >= 0 && last >= 0) return !(last === episode && s.episodes.isOpen(episode));
+  if (episode >= 0 && s.obligationEpisodeId[o]! >= 0) return true;
   const above = s.obligationAboveCrisis[o]!;
   return !(rungBefore > s.model.crisisRung && above >= 0 && above === s.pairDescents[s.pair(enemy, beneficiary)]);
+}
+
+/** Whether obligation `o` has judged casus `key` in episode `episode`, and that episode is still open. */
+function judgedIn(s: RunState, o: number, key: number, episode: number): boolean {
+  if (!s.episodes.isOpen(episode)) return false;
+  const n = s.model.actors.length;
+  const entry = episode * n * n + key;
+  for (let k = o * JUDGED_SLOTS, end = k + s.obligationJudgedCount[o]!; k < end; k++) if (s.obligationJudged[k] === entry) return true;
+  return false;
+}
+
+/**
+ * Remembers that obligation `o` has judged casus `key` in episode `episode` (a judgment, or an
+ * attacker joining a coalition). Entries of episodes that have ended are dropped first, so the list
+ * holds only casus of open wars; when it is still full the oldest goes.
+ */
+function rememberJudged(s: RunState, o: number, key: number, episode: number): void {
+  if (episode < 0 || judgedIn(s, o, key, episode)) return;
+  const n = s.model.actors.length;
+  const nn = n * n;
+  const base = o * JUDGED_SLOTS;
+  let count = 0;
+  for (let k = base, end = base + s.obligationJudgedCount[o]!; k < end; k++) {
+    const entry = s.obligationJudged[k]!;
+    if (s.episodes.isOpen(Math.floor(entry / nn))) s.obligationJudged[base + count++] = entry;
+  }
+  if (count === JUDGED_SLOTS) {
+    for (let k = base + 1; k < base + JUDGED_SLOTS; k++) s.obligationJudged[k - 1] = s.obligationJudged[k]!;
+    count--;
+  }
+  s.obligationJudged[base + count++] = episode * nn + key;
+  s.obligationJudgedCount[o] = count;
 }
 
 /**
@@ -94,6 +128,7 @@ function forgetCasus(s: RunState, i: number): void {
   s.obligationPretext[i] = 0;
   s.obligationCasusEvent[i] = -1;
   s.obligationCoEnemies.fill(0, i * n, (i + 1) * n);
+  s.obligationJudgedCount[i] = 0;
 }
 
 /**
@@ -298,7 +333,7 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
     return;
   }
   const met = casusMet(s, o, ev, beneficiary, enemy);
-  if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.seq); return; }
+  if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.episode, ev.seq); return; }
   if (!met && !pretextAllowed(s, o, enemy, beneficiary)) return;
   s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
 }
@@ -404,13 +439,14 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   if (!met && choice !== 0) return;
   if (fightingBeneficiary(s, o.obligated, beneficiary)) return;
   if (!free(s, i, enemy, beneficiary, rungBefore, episode)) {
-    joinCoalition(s, i, met, enemy, beneficiary, parent);
+    joinCoalition(s, i, met, enemy, beneficiary, episode, parent);
     return;
   }
   const cause = o.cause;
   s.send('obligation', i, EV.casus);
   s.obligationCasus[i] = enemy * s.model.actors.length + beneficiary;
   s.obligationEpisodeId[i] = episode;
+  rememberJudged(s, i, s.obligationCasus[i]!, episode);
   s.obligationAboveCrisis[i] = rungBefore > s.model.crisisRung ? s.pairDescents[s.pair(enemy, beneficiary)]! : -1;
   s.obligationPretext[i] = met ? 0 : 1;
   // A loop over the obligation's row (one number per actor): the built-in `fill` of a range costs several times it.
@@ -463,13 +499,15 @@ function deniedThisTick(s: RunState, i: number, st: number, beneficiary: number)
  * response instead of being dropped; in the tick of a denial, it joins the denial. Only a met
  * casus joins (a pretext is its own judgment).
  */
-function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, parent: number): void {
+function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, episode: number, parent: number): void {
   const n = s.model.actors.length;
   const st = s.obligationState(i);
-  const episode = s.obligationCasus[i]!;
-  if (!met || (st !== ST.judged && st !== ST.invoked && !deniedThisTick(s, i, st, beneficiary)) || episode % n !== beneficiary || Math.floor(episode / n) === enemy) return;
+  const casus = s.obligationCasus[i]!;
+  if (!met || (st !== ST.judged && st !== ST.invoked && !deniedThisTick(s, i, st, beneficiary)) || casus % n !== beneficiary || Math.floor(casus / n) === enemy) return;
   if (s.obligationCoEnemies[i * n + enemy]) return;
   s.obligationCoEnemies[i * n + enemy] = 1;
+  // Part of the casus judged: its later attacks in the same war are not judged on their own.
+  rememberJudged(s, i, enemy * n + beneficiary, episode);
   const o = s.model.obligations[i]!;
   recv(s, 'obligation', o.cause, parent, o.obligated, enemy, -1, 0, false, 'coalition', -1, -1, i, '', -1);
 }

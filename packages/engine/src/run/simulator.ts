@@ -125,6 +125,7 @@ export class Simulator {
     fillInt32(s.obligationNotInForce, -1);
     fillInt32(s.obligationCasusEvent, -1);
     fillUint8(s.obligationCoEnemies, 0);
+    fillUint8(s.obligationJudgedCount, 0);
     fillInt32(s.requestOccasion, -1);
     fillInt32(s.requestTick, -1);
     fillInt8(s.requestAnswer, -1);

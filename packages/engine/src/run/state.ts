@@ -144,6 +144,14 @@ export class RunState {
   /** Further attackers joined to an obligation's pending casus (a coalition), obligation × actor. */
   readonly obligationCoEnemies: Uint8Array;
   /**
+   * The casus each obligation has judged (or joined as a coalition) in war episodes, obligation ×
+   * JUDGED_SLOTS entries of episode × nActors² + casus key, oldest first; those of episodes that have
+   * ended are dropped as entries are added (run/obligations.ts `free`: one judgment per casus and episode).
+   */
+  readonly obligationJudged: Float64Array;
+  /** How many entries of `obligationJudged` each obligation holds. */
+  readonly obligationJudgedCount: Uint8Array;
+  /**
    * Per actor, the act outside any war episode its latest request for help answered (−2 − the act's
    * event seq; −1 for none). Requests within an episode are kept with the episode (run/request.ts).
    */
@@ -255,6 +263,8 @@ export class RunState {
     this.pairJoinedBy = new Int32Array(nP);
     this.obligationCasusEvent = new Int32Array(nO);
     this.obligationCoEnemies = new Uint8Array(nO * model.actors.length);
+    this.obligationJudged = new Float64Array(nO * JUDGED_SLOTS);
+    this.obligationJudgedCount = new Uint8Array(nO);
     this.requestOccasion = new Int32Array(model.actors.length);
     this.requestDraw = new Float64Array(model.actors.length);
     this.requestTick = new Int32Array(model.actors.length);
@@ -436,6 +446,13 @@ export class RunState {
 }
 
 /** Shortens a list to `n` items, keeping its storage. */
+/**
+ * Casus in open war episodes an obligation remembers having judged. A casus is an attacker ×
+ * beneficiary, so this many arise in one war only when several attackers strike many beneficiaries
+ * of one clause; past it the oldest is forgotten (and would be judged again).
+ */
+export const JUDGED_SLOTS = 16;
+
 export function truncate(list: unknown[], n: number): void {
   while (list.length > n) list.pop();
 }
