@@ -125,8 +125,8 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
     }
     if (c.date) {
       const tests: string[] = [];
-      if (c.date.from !== undefined) tests.push(`s.day >= ${num(dayOf(c.date.from))}`);
-      if (c.date.before !== undefined) tests.push(`s.day < ${num(dayOf(c.date.before))}`);
+      if (c.date.from !== undefined) tests.push(`s.curDay >= ${num(dayOf(c.date.from))}`);
+      if (c.date.before !== undefined) tests.push(`s.curDay < ${num(dayOf(c.date.before))}`);
       return tests.length === 0 ? 'true' : `(${tests.join(' && ')})`;
     }
     if (c.tick) {

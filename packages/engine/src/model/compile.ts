@@ -373,15 +373,13 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   let council: CouncilInfo | undefined;
   if (scenario.council) {
     const c = scenario.council;
-    // A vote is dated with its draft (a dated inject inside a weekly tick): its rules read that day.
-    const voteCtx: CompileContext = { ...ctx, dated: true };
     const rules = (list: (typeof c.policies)[number]['rules']): VoteRuleInfo[] => list.map((r) => {
       const yes = value(r.vote.yes); const no = value(r.vote.no); const ab = value(r.vote.abstain); const away = value(r.vote.absent);
       const total = yes + no + ab + away || 1;
       return {
         kinds: r.kind === undefined ? undefined : Array.isArray(r.kind) ? r.kind : [r.kind],
         products: r.product === undefined ? undefined : Array.isArray(r.product) ? r.product : [r.product],
-        target: r.target, when: r.when ? compileCondition(r.when, voteCtx) : undefined,
+        target: r.target, when: r.when ? compileCondition(r.when, ctx) : undefined,
         yes: yes / total, no: (yes + no) / total, abstain: (yes + no + ab) / total,
       };
     });

@@ -125,10 +125,11 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
     };
   }
   if (c.date) {
+    // The day of the effect, decision or vote being applied (a dated inject may fall inside its
+    // tick), as `pactInForce` and `party` read it; at the start of a tick, the tick's first day.
     const from = c.date.from !== undefined ? dayOf(c.date.from) : -Infinity;
     const before = c.date.before !== undefined ? dayOf(c.date.before) : Infinity;
-    if (ctx.dated === true) return (s) => s.curDay >= from && s.curDay < before;
-    return (s) => s.day >= from && s.day < before;
+    return (s) => s.curDay >= from && s.curDay < before;
   }
   if (c.tick) {
     const gte = c.tick.gte ?? -Infinity;

@@ -17,11 +17,6 @@ export interface CompileContext {
   readonly value: (n: Num) => number;
   /** The actor the compiled expression belongs to, when known at compile time (doctrine owner). */
   readonly owner: number;
-  /**
-   * `date` reads the day of the effect or decision being applied (`curDay`, which may lie inside
-   * the tick) rather than the tick's first day: a Council vote rule is read on the draft's own date.
-   */
-  readonly dated?: boolean;
 }
 
 /** Thrown for scenario mistakes the loader's rules should have caught; carries the id at fault. */
