@@ -62,9 +62,11 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
  */
 function selfDefence(s: RunState, by: number, against: number): boolean {
   const p = s.pair(by, against);
-  if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === against) return true;
+  // In a war episode the sides decide, whatever the rung: an aggressor has no self-defence against
+  // an ally that came to its victim's aid, though that ally fired first on their own pair.
   const e = s.pairEpisode[p]!;
-  return s.episodes.isOpen(e) && s.episodes.sideOf(e, against) === SIDE_INITIATOR && s.episodes.sideOf(e, by) === SIDE_DEFENDER;
+  if (s.episodes.isOpen(e)) return s.episodes.sideOf(e, against) === SIDE_INITIATOR && s.episodes.sideOf(e, by) === SIDE_DEFENDER;
+  return s.warStatus(p) !== WAR_NONE && s.initiator[p] === against;
 }
 
 const CATEGORIES = Object.keys(BREACHES) as (keyof typeof BREACHES)[];

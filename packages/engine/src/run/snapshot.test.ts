@@ -71,3 +71,81 @@ outcomes: { war_ends: { when: { relation: { between: [R, U], atMost: clash } } }
     expect(ends.size).toBeGreaterThan(5);
   });
 });
+
+// Engine 0.6.0's snapshots lack the list of casus each obligation judged in an open war; they kept
+// only the last one. Restored mid-war, that last casus is what the list starts from: it is not
+// judged again, as 0.6.0 would not have judged it again. (The earlier ones 0.6.0 had forgotten
+// are judged again once, as 0.6.0 did.) Russia attacks Estonia, Latvia, Estonia, Latvia.
+const TWO_CASUS = `version: "1.5"
+id: p5-baltic
+title: One war, two Baltic fronts, attacks alternating
+clock: { start: 2025-03-03, tick: day, horizon: 5 }
+ladder:
+  crisis: crisis
+  rungs:
+    - { id: peace }
+    - { id: tension }
+    - { id: crisis, intensity: 3 }
+    - { id: clash, intensity: 4, deescalation: { per: year, value: 0 } }
+    - { id: war, intensity: 5, war: true, deescalation: { per: year, value: 0 } }
+    - { id: nuclear, war: true, nuclear: true, deescalation: { per: year, value: 0 } }
+  responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }
+regions:
+  art6_area: { name: Art. 6 area }
+  europe: { within: art6_area }
+  north_america: { within: art6_area }
+  estonia: { within: europe, administeredBy: EST }
+  latvia: { within: europe, administeredBy: LVA }
+  usa: { within: north_america, administeredBy: USA }
+  russia: { administeredBy: RUS }
+actors:
+  USA: { name: US, territory: usa }
+  EST: { name: Estonia, territory: estonia }
+  LVA: { name: Latvia, territory: latvia }
+  RUS: { name: Russia, territory: russia }
+pacts:
+  - id: nato-1949
+    name: North Atlantic Treaty
+    parties: [USA, EST, LVA]
+    inForce: 1949-08-24
+    obligations:
+      - id: art5
+        type: defense
+        casus: { armedAttack: { on: party, in: [{ region: art6_area }] } }
+        response: { atLeast: consult, levels: { consult: 1, diplomatic: 1 } }
+situations:
+  event:
+    title: Estonia, Latvia, Estonia again
+    inject:
+      - { at: 1, effect: { armedAttack: { by: RUS, on: EST, intensity: 5 } } }
+      - { at: 2, effect: { armedAttack: { by: RUS, on: LVA, intensity: 5 } } }
+      - { at: 3, effect: { armedAttack: { by: RUS, on: EST, intensity: 5 } } }
+      - { at: 4, effect: { armedAttack: { by: RUS, on: LVA, intensity: 5 } } }
+outcomes:
+  war: { when: { relation: { between: [RUS, EST], atLeast: war } } }
+`;
+
+describe('a snapshot saved by engine 0.6.0, restored inside a war', () => {
+  const loaded = loadScenario(TWO_CASUS, { filename: 'two-casus.yaml' });
+  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  const judged = (s: { events: readonly { kind: string; detail: string }[] }) => s.events.filter((e) => e.kind === 'obligation' && e.detail.startsWith('judged')).length;
+  for (const engine of ['reference', 'batch'] as const) {
+    it(`starts the list of judged casus from the one it kept (${engine})`, () => {
+      const sim = new Simulator(compile(loaded.scenario), { engine });
+      const whole = judged(sim.run(1, 0, { situation: 'event' }));
+      const s = sim.reset(1, 0, { situation: 'event' });
+      while (s.tick < 2 && sim.step());
+      const snap = sim.snapshot();
+      sim.restore(structuredClone(snap));
+      sim.finish();
+      expect(judged(s)).toBe(whole);
+      const old = structuredClone(snap) as unknown as { arrays: Record<string, unknown> };
+      delete old.arrays.obligationJudged;
+      delete old.arrays.obligationJudgedCount;
+      sim.restore(old as unknown as typeof snap);
+      sim.finish();
+      // Without the seed from the kept casus: 8 (every casus judged again).
+      expect(judged(s)).toBe(whole + 1);
+    });
+  }
+});

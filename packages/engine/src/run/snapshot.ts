@@ -1,4 +1,4 @@
-import type { RunState, PendingEffect, DraftRecord } from './state.js';
+import { JUDGED_SLOTS, type RunState, type PendingEffect, type DraftRecord } from './state.js';
 import type { SimEvent } from './event.js';
 import type { MachineKind } from '../machines/definitions.js';
 import { SEED_SCHEME } from '../rng/streams.js';
@@ -95,6 +95,16 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
     if (saved === undefined) { s[k].fill(start); continue; }
     if (saved.length !== s[k].length) throw new Error(`the snapshot does not fit this scenario or this engine version (${k})`);
     s[k].set(saved);
+  }
+  if (snap.arrays.obligationJudged === undefined) {
+    // Saved by engine 0.6.0, which remembered only each obligation's last casus and its episode:
+    // that one is what it had judged in an open war, so it is what the list starts from.
+    const nn = s.model.actors.length ** 2;
+    for (let o = 0; o < s.obligationCasus.length; o++) {
+      if (s.obligationCasus[o]! < 0 || s.obligationEpisodeId[o]! < 0) continue;
+      s.obligationJudged[o * JUDGED_SLOTS] = s.obligationEpisodeId[o]! * nn + s.obligationCasus[o]!;
+      s.obligationJudgedCount[o] = 1;
+    }
   }
   s.startMachines({ relation: snap.machines.relation, obligation: snap.machines.obligation, draft: snap.machines.draft, regime: snap.machines.regime, trigger: snap.machines.trigger });
   s.tick = snap.tick;

@@ -207,6 +207,8 @@ export function deescalationHazards(s: RunState): void {
   }
   s.nextDeescalation = next;
   for (const p of due) {
-    emit(s, [{ deescalate: { between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id] } }], -1, -1, -1, 'hazard:deescalation', -1, PRIORITY.hazard);
+    // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
+    // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
+    emit(s, [{ deescalate: { between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id] } }], -1, -1, -1, 'hazard:deescalation', -1, PRIORITY.hazard, s.tick, s.day);
   }
 }
