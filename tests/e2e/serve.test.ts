@@ -191,21 +191,26 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     }
   });
 
-  it('applies a white-cell inject and undoes it', async () => {
+  it('applies a white-cell inject and undoes it; a refused one keeps its message while the odds come in', async () => {
     const f = pages.facilitator;
     await f.fill('[data-testid=inject-text]', '{signal: {kind: talks, by: PRK}}');
     await f.click('[data-testid=inject]');
     await poll(() => f.locator('[data-testid=injects] li').count()).toBe(1);
     expect(await text(f, '[data-testid=injects]')).toContain('talks');
+    // A bad inject, made while the odds of the new state are still being computed, is refused with
+    // the session's message and changes nothing; the message stays while the odds' progress and
+    // result are pushed to the page (they cleared it once, so a loaded machine's refusal vanished).
+    await f.fill('[data-testid=inject-text]', '{armedAttack: {by: PRK, on: ATLANTIS, in: yeonpyeong, intensity: 4}}');
+    await f.click('[data-testid=inject]');
+    await poll(() => textNow(f, '[data-testid=error]')).toContain('unknown actor "ATLANTIS"');
+    await expect.poll(() => pages.wall.locator('[data-testid=odds][data-state=ready]').count(), { timeout: 50_000 }).toBe(1);
+    expect(await textNow(f, '[data-testid=error]')).toContain('unknown actor "ATLANTIS"');
+    expect(await f.locator('[data-testid=injects] li').count()).toBe(1);
     await f.click('[data-testid=undo]');
     await poll(() => f.locator('[data-testid=injects] li').count()).toBe(0);
     // When the notice is missing, say what the page shows instead (an error replaces the notice).
     const noticeOr = async () => (await textNow(f, '[data-testid=notice]')) || `no notice; error shown: ${await textNow(f, '[data-testid=error]')}`;
     await poll(noticeOr).toContain('undid the inject');
-    // A bad inject is refused with the session's message and changes nothing.
-    await f.fill('[data-testid=inject-text]', '{armedAttack: {by: PRK, on: ATLANTIS, in: yeonpyeong, intensity: 4}}');
-    await f.click('[data-testid=inject]');
-    await poll(() => textNow(f, '[data-testid=error]')).toContain('unknown actor "ATLANTIS"');
   });
 
   it('resumes every page after a server restart', async () => {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionView } from '../src/serve/state-types.js';
 import { act, codeFromLocation, fetchState, subscribe, type ApiError } from './api.js';
 import { Facilitator } from './facilitator.js';
@@ -19,6 +19,7 @@ function App() {
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [notice, setNotice] = useState<string>('');
   const [online, setOnline] = useState(true);
+  const shownVersion = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const onHash = () => setCode(codeFromLocation());
@@ -28,7 +29,9 @@ function App() {
 
   const refresh = useCallback(async () => {
     try {
-      setView(await fetchState(code));
+      const v = await fetchState(code);
+      shownVersion.current = v.version;
+      setView(v);
       setError(undefined);
     } catch (e) {
       setError(e as ApiError);
@@ -38,7 +41,13 @@ function App() {
   useEffect(() => {
     if (code === '') return undefined;
     void refresh();
-    return subscribe(code, (v) => { setView(v); setError((e) => (e?.code === 'E_STALE' ? e : undefined)); }, (up) => {
+    return subscribe(code, (v) => {
+      // An error answers the state it was made on: it goes when the session moves on, not with a
+      // push that only reports the odds' progress (the facilitator must get to read it).
+      if (v.version !== shownVersion.current) setError((e) => (e?.code === 'E_STALE' ? e : undefined));
+      shownVersion.current = v.version;
+      setView(v);
+    }, (up) => {
       setOnline(up);
     });
   }, [code, refresh]);
