@@ -80,17 +80,11 @@ const NONE: readonly number[] = Object.freeze([]);
  * per model: an act asks one list instead of testing every duty's type.
  */
 const DUTY_LISTS = new WeakMap<Model, readonly (readonly (readonly number[])[])[]>();
-let lastModel: Model | undefined;
-let lastLists: readonly (readonly (readonly number[])[])[] = [];
 
 function dutiesAgainst(m: Model, category: keyof typeof BREACHES, by: number, against: number): readonly number[] {
-  if (m !== lastModel) {
-    let lists = DUTY_LISTS.get(m);
-    if (lists === undefined) { lists = dutyLists(m); DUTY_LISTS.set(m, lists); }
-    lastModel = m;
-    lastLists = lists;
-  }
-  return lastLists[CATEGORIES.indexOf(category)]![by * m.actors.length + against]!;
+  let lists = DUTY_LISTS.get(m);
+  if (lists === undefined) { lists = dutyLists(m); DUTY_LISTS.set(m, lists); }
+  return lists[CATEGORIES.indexOf(category)]![by * m.actors.length + against]!;
 }
 
 function dutyLists(m: Model): readonly (readonly (readonly number[])[])[] {
