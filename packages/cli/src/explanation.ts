@@ -1,4 +1,4 @@
-import type { Condition, TraceEvent } from '@casus/engine';
+import { dayOf, partyActor, partySpells, spellLabel, type Condition, type TraceEvent } from '@casus/engine';
 import { eventLine, voteLine } from './event-line.js';
 import type { Paint } from './io.js';
 import type { ReplayedRun } from './replay-run.js';
@@ -128,9 +128,10 @@ function closest(run: ReplayedRun, when: Condition, colors: Paint): string[] {
       const a = m.actorIndex.get(c.party.actor);
       if (p === undefined || a === undefined) continue;
       actors.add(c.party.actor);
-      const pact = m.pacts[p]!;
-      const k = pact.parties.indexOf(a);
-      hint(`${c.party.actor} in ${c.party.pact}: ${k < 0 ? 'never a party' : `a party ${spellsText(pact.partySpells[k]!)}`}; the pact ${pactLife(run, p)}`);
+      // The spells as written, as `casus show` and the report's pact table label them.
+      const entry = m.scenario.pacts[p]!.parties.find((x) => partyActor(x) === c.party!.actor);
+      const spells = entry === undefined ? 'never a party' : `a party ${partySpells(entry).map((sp) => spellLabel(sp) || 'throughout').join(', then ')}`;
+      hint(`${c.party.actor} in ${c.party.pact}: ${spells}; the pact ${pactLife(run, p)}`);
     } else if (c.date || c.tick) {
       const end = lastTick(run);
       hint(`the run's clock: ${tickLabel(run, 0)} to ${tickLabel(run, end)}`);
@@ -158,23 +159,11 @@ function closest(run: ReplayedRun, when: Condition, colors: Paint): string[] {
 /** A pact's life by its dates, and whether it was in force at the run's last tick (an effect may end it sooner). */
 function pactLife(run: ReplayedRun, p: number): string {
   const { model: m, state: s } = run;
-  const pact = m.pacts[p]!;
+  const pact = m.scenario.pacts[p]!;
   const end = lastTick(run);
-  const life = spellsText([pact.inForceDay, pact.lapsedDay]);
+  // `lapsed` is the first day out of force; the last day in it is the one before.
+  const life = `from ${pact.inForce}${pact.lapsed !== undefined ? ` to ${isoOfDay(dayOf(pact.lapsed) - 1)}` : ''}`;
   return `in force ${life} by its dates; ${s.pactInForce(p, m.clock.days[end]!) ? 'in force' : 'not in force'} at ${tickLabel(run, end)}`;
-}
-
-/** `[from, until)` pairs (model/parties.ts) as dates; ±(2^31 − 1) is an open end. */
-function spellsText(spells: readonly number[]): string {
-  const OPEN = 2 ** 31 - 1;
-  const parts: string[] = [];
-  for (let k = 0; k < spells.length; k += 2) {
-    const from = spells[k]!; const until = spells[k + 1]!;
-    const a = Math.abs(from) >= OPEN ? '' : `from ${isoOfDay(from)}`;
-    const b = Math.abs(until) >= OPEN ? '' : `to ${isoOfDay(until - 1)}`;
-    parts.push([a, b].filter(Boolean).join(' ') || 'throughout');
-  }
-  return parts.length === 0 ? 'never' : parts.join(', then ');
 }
 
 /** The highest rung any of `pairs` reached, and the first tick it was reached (null: at the start). */

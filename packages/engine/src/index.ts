@@ -25,7 +25,7 @@ export { runResult, causalPath, traceEvents, type RunResult, type TraceEvent, ty
 export { describeEvent } from './run/narrate.js';
 export { SEED_SCHEME, masterSeedOf, seedFor, hashString, keyedFloat, exp, log } from './rng/index.js';
 export { dayOf, isoOf, addMonths, tickDate } from './model/calendar.js';
-export { partyActor, partyIds, partyLabel, partyOn, type PartyEntry } from './model/parties.js';
+export { partyActor, partyIds, partyLabel, partyOn, partySpells, spellLabel, type PartyEntry, type SpellEntry } from './model/parties.js';
 export { ENGINE_VERSION } from './version.js';
 
 // Monte Carlo batches: exact aggregates, summaries, per-run records.

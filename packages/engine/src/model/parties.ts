@@ -29,7 +29,8 @@ export const partySpells = (p: PartyEntry): readonly SpellEntry[] => {
   return p.spells ?? [{ from: p.from, to: p.to }];
 };
 
-const spellLabel = ({ from, to }: SpellEntry): string =>
+/** One spell for display: `from 1952-02-18 to 1999-04-19`, either side left out when the pact's own date; '' for both. */
+export const spellLabel = ({ from, to }: SpellEntry): string =>
   [from !== undefined ? `from ${from}` : '', to !== undefined ? `to ${to}` : ''].filter(Boolean).join(' ');
 
 /** A party for display: the actor id, with its own dates if it has any (`TUR (from 1952-02-18)`; spells joined by `; `). */
