@@ -12,7 +12,7 @@ import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
-import { startTriggerClocks } from './trigger-clock.js';
+import { firstTickNotBegun, startTriggerClocks } from './trigger-clock.js';
 import { copyFloat64, copyInt16, copyInt32, copyInt8, copyUint8, fillInt32, fillInt8, fillUint8 } from './small-arrays.js';
 import { compileTick } from '../compiler/tick-program.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
@@ -299,8 +299,8 @@ export class Simulator {
     // is geometric (memoryless), so redrawing from the current tick keeps its law.
     s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < s.deescalateAt.length; p++) if (s.deescalateAt[p]! >= 0) scheduleDeescalation(s, p);
-    // Candidate ticks too (memoryless as well).
-    startTriggerClocks(s, s.nextTick);
+    // Candidate ticks too (memoryless as well), from the first tick not yet begun.
+    startTriggerClocks(s, firstTickNotBegun(s));
   }
 
   /** Steps until the horizon (or an error); returns the state. */
