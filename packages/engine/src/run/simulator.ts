@@ -258,7 +258,7 @@ export class Simulator {
         settle(s);
       }
       s.phase = 0;
-      if (this.endTick()) while (this.step());
+      if (this.endTick()) this.toHorizon();
     } catch (err) {
       if (err === STOP_LINE) throw err;
       s.status = 'error';
@@ -307,13 +307,23 @@ export class Simulator {
   finish(): RunState {
     const s = this.state;
     try {
-      while (this.step());
+      this.toHorizon();
     } catch (err) {
       if (err === STOP_LINE) throw err;
       s.status = 'error';
       s.error = err instanceof Error ? err.message : String(err);
     }
     return s;
+  }
+
+  /**
+   * `while (this.step());` — by the scenario's generated run loop when it is compiled (the same
+   * steps, without a call per tick: compiler/tick-program.ts `runSource`).
+   */
+  private toHorizon(): void {
+    const program = this.state.program;
+    if (program !== undefined) program.runTicks(this.state, settle);
+    else while (this.step());
   }
 
   /** One whole run. A run that throws ends with status `error` and the message; nothing escapes. */

@@ -15,6 +15,11 @@ import { inSpells, partyOn } from '../model/parties.js';
 /** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
 export interface TickProgram {
   beginTick(s: RunState, t: number): void;
+  /**
+   * The rest of the run, to the horizon: `Simulator.step` tick after tick, the start of each tick
+   * inline (compiler/tick-program.ts `runSource`); `settle` drains a tick (run/simulator.ts).
+   */
+  runTicks(s: RunState, settle: (s: RunState) => void): void;
   /** What follows recording an event: counters, outcomes, listeners (compiler/record-program.ts). */
   recorded(s: RunState, ev: SimEvent): void;
   /** The scenario's own effects, specialised (compiler/effect-program.ts); others are interpreted. */
