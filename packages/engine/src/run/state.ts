@@ -340,12 +340,12 @@ export class RunState {
   startMachines(starts: { readonly [K in MachineKind]: ArrayLike<number> }): void {
     this.host.reset(starts);
     const mc = this.machine;
-    mc.relation.set(starts.relation);
-    mc.obligation.set(starts.obligation);
-    mc.regime.set(starts.regime);
-    mc.trigger.set(starts.trigger);
+    copyStates(mc.relation, starts.relation);
+    copyStates(mc.obligation, starts.obligation);
+    copyStates(mc.regime, starts.regime);
+    copyStates(mc.trigger, starts.trigger);
     if (starts.draft.length > mc.draft.length) mc.draft = new Int8Array(starts.draft.length);
-    if (starts.draft.length > 0) mc.draft.set(starts.draft);
+    if (starts.draft.length > 0) copyStates(mc.draft, starts.draft);
   }
 
   /** War status of relation pair `p`: 0 none, 1 hostilities, 2 declared. */
@@ -448,6 +448,12 @@ export class RunState {
   draftState(i: number): string {
     return TABLES.draft.states[this.machine.draft[i]!]!;
   }
+}
+
+/** Machine states copied into a mirror; a loop for the few of a run's reset (see run/small-arrays.ts). */
+function copyStates(to: Int8Array, from: ArrayLike<number>): void {
+  if (from.length > 64) { to.set(from); return; }
+  for (let i = 0; i < from.length; i++) to[i] = from[i]!;
 }
 
 /** Shortens a list to `n` items, keeping its storage. */
