@@ -13,7 +13,6 @@ import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMember
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
 import { firstTickNotBegun, startTriggerClocks } from './trigger-clock.js';
-import { copyFloat64, copyInt16, copyInt32, copyInt8, copyUint8, fillInt32, fillInt8, fillUint8 } from './small-arrays.js';
 import { compileTick } from '../compiler/tick-program.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
@@ -66,9 +65,10 @@ const NO_INJECTS: readonly Inject[] = Object.freeze([]);
 
 /** The state every run of one situation starts from (see `Simulator.startOf`). */
 interface StartImage {
-  readonly rung: Int8Array; readonly initiator: Int16Array; readonly relation: Int8Array; readonly vars: Float64Array; readonly baseline: Float64Array;
-  readonly obligation: Int8Array; readonly pactLapsed: Uint8Array; readonly regime: Int8Array; readonly regimeMonitored: Uint8Array;
-  readonly regimeMonitoredUntil: Int32Array; readonly regimeMember: Uint8Array; readonly peak: Int8Array; readonly stepsDown: Int32Array;
+  /** The bytes of `RunState.startBlock` at the start of a run, before its draws. */
+  readonly block: Uint8Array;
+  /** The relations above the crisis rung, whose de-escalation waits are drawn at the start. */
+  readonly stepsDown: Int32Array;
 }
 
 /**
@@ -108,46 +108,13 @@ export class Simulator {
     s.queue.clear();
     s.streams.reset(masterSeed, runIndex);
 
-    // What every run of the situation starts from, worked out on its first run (see startOf).
+    // What every run of the situation starts from, worked out on its first run (see startOf): one
+    // image of every array set to the start (RunState.startBlock).
     const start = this.startOf(options.situation);
-    const st = s.starts;
-    copyInt8(s.rung, start.rung);
-    copyInt16(s.initiator, start.initiator);
-    copyInt8(st.relation, start.relation);
-    copyFloat64(s.vars, start.vars);
-    copyFloat64(s.baseline, start.baseline);
-    copyInt8(st.obligation, start.obligation);
-    copyUint8(s.pactLapsed, start.pactLapsed);
-    fillInt8(s.obligationLevel, -1);
-    fillInt32(s.obligationCasus, -1);
-    fillInt32(s.obligationEpisodeId, -1);
-    fillUint8(s.obligationPretext, 0);
-    fillInt32(s.obligationNotInForce, -1);
-    fillInt32(s.obligationCasusEvent, -1);
-    fillUint8(s.obligationCoEnemies, 0);
-    fillUint8(s.obligationJudgedCount, 0);
-    fillInt32(s.requestOccasion, -1);
-    fillInt32(s.requestTick, -1);
-    fillInt8(s.requestAnswer, -1);
-    fillInt8(s.requestActAnswer, -1);
-    copyInt8(st.regime, start.regime);
-    copyUint8(s.regimeMonitored, start.regimeMonitored);
-    copyInt32(s.regimeMonitoredUntil, start.regimeMonitoredUntil);
-    copyUint8(s.regimeMember, start.regimeMember);
-    fillInt32(s.triggerFires, 0);
-    fillInt32(s.triggerCoolUntil, 0);
-    fillInt32(s.counters, 0);
-    fillInt32(s.outcomeTick, -1);
-    fillInt32(s.outcomeEvent, -1);
-    fillInt8(st.trigger, TABLES.trigger.initial);
-    s.startMachines(st);
-    copyInt8(s.peak, start.peak);
+    s.startBlock.set(start.block);
+    s.startMachines(s.starts);
     openInitialEpisodes(s);
-    copyInt8(s.pairStart, s.rung);
-    copyInt8(s.pairPeak, s.rung);
-    fillInt32(s.rungArrivals, 0);
     s.nextDeescalation = 2 ** 31 - 1;
-    fillInt32(s.deescalateAt, -1);
     for (let k = 0; k < start.stepsDown.length; k++) scheduleDeescalation(s, start.stepsDown[k]!);
     startTriggerClocks(s, 0);
     for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
@@ -201,18 +168,38 @@ export class Simulator {
       if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : baselineWithoutPanel(g, s.day);
       for (const a of g.members) s.regimeMember[g.index * m.actors.length + a] = 1;
     }
-    const peak = new Int8Array(m.actors.length);
-    for (let a = 0; a < m.actors.length; a++) peak[a] = s.posture(a);
+    for (let a = 0; a < m.actors.length; a++) s.peak[a] = s.posture(a);
     const stepsDown: number[] = [];
     for (let p = 0; p < m.pairA.length; p++) {
       const r = s.rung[p]!;
       if (r > m.crisisRung && !(m.rungs[r]!.deescalation <= 0)) stepsDown.push(p);
     }
-    const start: StartImage = {
-      rung: s.rung.slice(), initiator: s.initiator.slice(), relation: st.relation.slice(), vars: s.vars.slice(), baseline: s.baseline.slice(),
-      obligation: st.obligation.slice(), pactLapsed: s.pactLapsed.slice(), regime: st.regime.slice(), regimeMonitored: s.regimeMonitored.slice(),
-      regimeMonitoredUntil: s.regimeMonitoredUntil.slice(), regimeMember: s.regimeMember.slice(), peak, stepsDown: Int32Array.from(stepsDown),
-    };
+    // What every run starts from whatever the situation: no duty invoked, no request, nothing
+    // fired, counted or reached yet, every trigger in its initial state, each relation's start
+    // and peak its start rung, no de-escalation waiting.
+    s.obligationLevel.fill(-1);
+    s.obligationCasus.fill(-1);
+    s.obligationEpisodeId.fill(-1);
+    s.obligationPretext.fill(0);
+    s.obligationNotInForce.fill(-1);
+    s.obligationCasusEvent.fill(-1);
+    s.obligationCoEnemies.fill(0);
+    s.obligationJudgedCount.fill(0);
+    s.requestOccasion.fill(-1);
+    s.requestTick.fill(-1);
+    s.requestAnswer.fill(-1);
+    s.requestActAnswer.fill(-1);
+    s.triggerFires.fill(0);
+    s.triggerCoolUntil.fill(0);
+    s.counters.fill(0);
+    s.outcomeTick.fill(-1);
+    s.outcomeEvent.fill(-1);
+    st.trigger.fill(TABLES.trigger.initial);
+    s.pairStart.set(s.rung);
+    s.pairPeak.set(s.rung);
+    s.rungArrivals.fill(0);
+    s.deescalateAt.fill(-1);
+    const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown) };
     this.starts.set(key, start);
     return start;
   }
