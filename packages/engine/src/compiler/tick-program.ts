@@ -213,14 +213,19 @@ export function tickSource(m: Model): TickSource {
 export function runSource(m: Model, tickBody: string): string {
   const horizon = num(m.clock.horizon);
   const due = '{ const $top = $queue.peek(); if (($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0) settle(s); }';
+  // The slots the tick reads (K[i], N[i]: constants for the life of the function) are read once,
+  // before the first tick, into locals.
+  const slots = new Set<string>();
+  const body = tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; });
   return [
+    ...[...slots].map((x) => `const $${x} = ${x[0]}[${x.slice(1)}];`),
     'const $queue = s.queue;',
     'for (;;) {',
     '  const t = s.nextTick;',
     `  if (s.status !== 'running' || t > ${horizon}) { if (s.status === 'running') s.status = 'done'; return; }`,
     '  s.decisionRound = 0;',
     '  {',
-    ...tickBody.split('\n').map((line) => `    ${line}`),
+    ...body.split('\n').map((line) => `    ${line}`),
     '  }',
     '  s.phase = 1;',
     `  ${due}`,
