@@ -117,6 +117,12 @@ export class RunState {
   readonly pairStart: Int8Array;
   readonly pairPeak: Int8Array;
   /**
+   * `pairStart` and `pairPeak` four relations to a word: a relation's peak only rises, so equal
+   * words are four relations that never rose (batch/aggregates.ts skips them together).
+   */
+  readonly pairStartWords: Int32Array;
+  readonly pairPeakWords: Int32Array;
+  /**
    * The bytes of every array a reset sets to the run's start (rungs, relations, variables, the
    * obligations', requests', regimes', triggers' and outcomes' arrays, the machines' start states):
    * one buffer they are all views of, so a reset copies one image (run/start-block.ts).
@@ -275,6 +281,9 @@ export class RunState {
     this.peak = a.peak;
     this.pairStart = a.pairStart;
     this.pairPeak = a.pairPeak;
+    // Carved in whole 8-byte units, so the words cover every relation (and padding, 0 in both).
+    this.pairStartWords = new Int32Array(block.buffer, a.pairStart.byteOffset, Math.ceil(nP / 4));
+    this.pairPeakWords = new Int32Array(block.buffer, a.pairPeak.byteOffset, Math.ceil(nP / 4));
     this.starts = { relation: a.relation, obligation: a.obligation, draft: new Int8Array(0), regime: a.regime, trigger: a.trigger };
     this.vars = a.vars;
     this.baseline = a.baseline;
