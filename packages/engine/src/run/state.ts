@@ -248,6 +248,8 @@ export class RunState {
 
   decider: Decider | undefined;
   situation: string | undefined;
+  /** The ticks at which the last situation met has injects, marked (run/tick.ts `queueInjects`). */
+  injectTicks: { readonly situation: string; readonly at: Uint8Array } | undefined = undefined;
   /** Hand-made injects of this run (a seminar's white cell). */
   injects: readonly { readonly tick: number; readonly effects: readonly Effect[] }[] = [];
   status: 'running' | 'done' | 'error' = 'running';
