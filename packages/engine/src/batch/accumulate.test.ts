@@ -10,7 +10,7 @@ import { TABLES } from '../machines/host.js';
 import { accumulate, emptyAggregates } from './aggregates.js';
 
 describe('accumulate', () => {
-  it('counts the relations that rose and the regimes' states as a plain count of each run does', () => {
+  it('counts the relations that rose and the states of regimes as a plain count of each run does', () => {
     for (const id of ['korea-2024', 'tutorial']) {
       const loaded = loadScenario(readFileSync(new URL(`../../../scenarios/scenarios/${id}.yaml`, import.meta.url), 'utf8'), { filename: `${id}.yaml` });
       if (!loaded.ok) throw new Error(`${id} does not load`);
