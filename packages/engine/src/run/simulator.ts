@@ -60,6 +60,13 @@ export interface RunOptions {
   readonly recordDraws?: boolean | undefined;
 }
 
+/**
+ * A run restored from a snapshot saved inside a round of decisions is in the middle of a tick whose
+ * round (the decisions and their choices, which the snapshot does not hold) is still to be applied:
+ * stepping on would begin that tick again.
+ */
+const INSIDE_A_ROUND = 'this run was saved inside a round of decisions: continue it with Simulator.finishFromRound and that round';
+
 /** No white-cell injects: one shared empty list rather than a new one every run. */
 const NO_INJECTS: readonly Inject[] = Object.freeze([]);
 
@@ -209,6 +216,7 @@ export class Simulator {
   /** Advances one tick; returns false once the horizon has been simulated. */
   step(): boolean {
     const s = this.state;
+    if (s.phase !== 0) throw new Error(INSIDE_A_ROUND);
     const t = s.nextTick;
     if (s.status !== 'running' || t > this.model.clock.horizon) { if (s.status === 'running') s.status = 'done'; return false; }
     s.decisionRound = 0;
@@ -308,6 +316,7 @@ export class Simulator {
    * steps, without a call per tick: compiler/tick-program.ts `runSource`).
    */
   private toHorizon(): void {
+    if (this.state.phase !== 0) throw new Error(INSIDE_A_ROUND);
     const program = this.state.program;
     if (program !== undefined) program.runTicks(this.state, settle);
     else while (this.step());

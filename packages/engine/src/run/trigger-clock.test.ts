@@ -8,6 +8,7 @@ import { compile, resolveParameters } from '../model/compile.js';
 
 import { masterSeedOf } from '../rng/hash.js';
 import { Simulator, type SimulatorOptions } from './simulator.js';
+import { simulateFrom } from './simulate.js';
 import type { PendingDecision } from './state.js';
 import type { RunSnapshot } from './snapshot.js';
 import { firstTickNotBegun } from './trigger-clock.js';
@@ -115,6 +116,18 @@ describe('a trigger clock restarted inside a tick', () => {
     // Over 40 continuations the rare trigger (q ≈ 0.26) has its first candidate at tick 4 in some:
     // placed on tick 3 before the fix, it would never have fired in those.
     expect(results[0]!.some((r) => r.split('|')[1]!.split(',').includes('4'))).toBe(true);
+  });
+
+  it('a run saved inside a round is not stepped on (that would begin its tick again): it ends with an error saying so', () => {
+    for (const [, options] of ENGINES) {
+      const { snap } = saveInRound(options, 0);
+      const sim = new Simulator(model, options);
+      sim.restore(snap);
+      expect(() => sim.step()).toThrow(/inside a round of decisions.*finishFromRound/);
+      const r = simulateFrom(model, snap, { engine: options.engine ?? 'batch', reseed: { seed: 7, runIndex: 1 } });
+      expect(r.status).toBe('error');
+      expect(r.error).toMatch(/finishFromRound/);
+    }
   });
 
   it('restored inside a round into a model with another bound, keeps firing (every engine)', () => {
