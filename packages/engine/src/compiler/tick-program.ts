@@ -204,19 +204,29 @@ export function tickSource(m: Model): TickSource {
 }
 
 /**
- * The source of `runTicks(s, settle)`: the rest of a run, tick after tick, in one function — what
+ * Tick bodies longer than this (characters of source) are called from the run loop rather than
+ * pasted into it. V8 throws away and rebuilds the optimised code of a whole function each time a
+ * branch it has never seen taken is first taken (a pact lapsing, a regime eroding, a trigger's
+ * first firing; in a nested design, ten times or so): for a large scenario's start of a tick
+ * pasted into the loop, each rebuild cost about a tenth of a second of the optimiser, more than
+ * the call saves. The tutorial's (1.9 KB) is pasted, korea-2024's (16 KB) is called.
+ */
+const INLINE_TICK_BELOW = 4000;
+
+/**
+ * The source of `runTicks(s, settle, beginTick)`: the rest of a run, tick after tick, in one function — what
  * `Simulator.step` does until the horizon, with the start of a tick (`tickBody`) inline. A quiet
  * tick (nothing due, no decision, no de-escalation to draw) then costs no call at all; `settle`
  * (run/simulator.ts) is called only when there is something to settle. The names it declares
  * begin with `$` so as not to meet the tick body's.
  */
-export function runSource(m: Model, tickBody: string): string {
+export function runSource(m: Model, tickBody: string, inline = tickBody.length <= INLINE_TICK_BELOW): string {
   const horizon = num(m.clock.horizon);
   const due = '{ const $top = $queue.peek(); if (($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0) settle(s); }';
   // The slots the tick reads (K[i], N[i]: constants for the life of the function) are read once,
   // before the first tick, into locals.
   const slots = new Set<string>();
-  const body = tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; });
+  const body = !inline ? '' : tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; });
   return [
     ...[...slots].map((x) => `const $${x} = ${x[0]}[${x.slice(1)}];`),
     'const $queue = s.queue;',
@@ -224,9 +234,7 @@ export function runSource(m: Model, tickBody: string): string {
     '  const t = s.nextTick;',
     `  if (s.status !== 'running' || t > ${horizon}) { if (s.status === 'running') s.status = 'done'; return; }`,
     '  s.decisionRound = 0;',
-    '  {',
-    ...body.split('\n').map((line) => `    ${line}`),
-    '  }',
+    ...(inline ? ['  {', ...body.split('\n').map((line) => `    ${line}`), '  }'] : ['  beginTick(s, t);']),
     '  s.phase = 1;',
     `  ${due}`,
     '  if (s.nextDeescalation <= s.tick) H.deescalationHazards(s);',
@@ -251,7 +259,7 @@ export function compileTick(m: Model): TickProgram | undefined {
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
   return {
     beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS),
-    runTicks: instantiate('runTicks', 's, settle', runSource(m, body), slots, HELPERS),
+    runTicks: instantiate('runTicks', 's, settle, beginTick', runSource(m, body), slots, HELPERS),
     recorded: compileRecorded(m), effects: compileEffects(m),
     optionWeights: compileOptionWeights(m),
   };

@@ -318,7 +318,7 @@ export class Simulator {
   private toHorizon(): void {
     if (this.state.phase !== 0) throw new Error(INSIDE_A_ROUND);
     const program = this.state.program;
-    if (program !== undefined) program.runTicks(this.state, settle);
+    if (program !== undefined) program.runTicks(this.state, settle, program.beginTick);
     else while (this.step());
   }
 

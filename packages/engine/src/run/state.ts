@@ -20,7 +20,7 @@ export interface TickProgram {
    * The rest of the run, to the horizon: `Simulator.step` tick after tick, the start of each tick
    * inline (compiler/tick-program.ts `runSource`); `settle` drains a tick (run/simulator.ts).
    */
-  runTicks(s: RunState, settle: (s: RunState) => void): void;
+  runTicks(s: RunState, settle: (s: RunState) => void, beginTick: (s: RunState, t: number) => void): void;
   /** What follows recording an event: counters, outcomes, listeners (compiler/record-program.ts). */
   recorded(s: RunState, ev: SimEvent): void;
   /** The scenario's own effects, specialised (compiler/effect-program.ts); others are interpreted. */
