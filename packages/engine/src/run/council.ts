@@ -216,18 +216,30 @@ function votesText(s: RunState, members: readonly number[], chosen: readonly num
   let texts = coded ? s.voteTexts.get(members) : undefined;
   const known = texts?.get(code);
   if (known !== undefined) return known;
-  const m = s.model;
   // Joined, not concatenated: a text kept for reuse is one flat string, not a rope of a node per
   // piece (thousands of ropes kept across runs cost a worker several megabytes).
+  const pieces = votePieces(s.model);
   const parts = VOTE_PARTS;
   parts.length = members.length;
-  for (let k = 0; k < members.length; k++) parts[k] = `${m.actors[members[k]!]!.id}:${VOTES[chosen[k]!]}`;
+  for (let k = 0; k < members.length; k++) parts[k] = pieces[members[k]! * VOTES.length + chosen[k]!]!;
   const votes = parts.join(' ');
   if (coded) {
     if (texts === undefined) { texts = new Map(); s.voteTexts.set(members, texts); }
     if (texts.size < MAX_VOTE_TEXTS) texts.set(code, votes);
   }
   return votes;
+}
+
+/** Per model, each actor's `ID:vote` for each vote (actor × 4 + vote): the pieces of every vote text, made once. */
+const PIECES = new WeakMap<RunState['model'], readonly string[]>();
+
+function votePieces(m: RunState['model']): readonly string[] {
+  let pieces = PIECES.get(m);
+  if (pieces === undefined) {
+    pieces = m.actors.flatMap((a) => VOTES.map((v) => `${a.id}:${v}`));
+    PIECES.set(m, pieces);
+  }
+  return pieces;
 }
 
 /**
@@ -245,23 +257,32 @@ export function chooseVote(s: RunState, draft: number, member: number): number {
 
 /** The first rule of the member's policy that applies to the draft now (undefined: it abstains). */
 function matchingRule(s: RunState, draft: number, member: number): VoteRuleInfo | undefined {
-  const c = s.model.council!;
   const d = s.drafts[draft]!;
-  const policy = c.policies[member] ?? c.defaultPolicy;
-  if (!policy) return undefined;
-  const shielded = d.target >= 0 && (policy.shield.includes(d.target) || unCooperation(s, member, d.target));
   // Kept per draft object for the draft's votes (a new run, a fallback product or a restored
   // run makes new draft objects, so the identity check never reads another draft's rules).
   if (s.draftRulesOf[draft] !== d) { s.draftRulesOf[draft] = d; s.draftRules[draft] = rulesFor(s, d.kind, d.product); }
   const rules = s.draftRules[draft]![member]!;
+  // Whether the target is the member's shielded partner, asked only of a rule that turns on it
+  // (most members' rules apply to any target): -1 not yet asked.
+  let shielded = -1;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k]!;
-    if (r.target === 'shielded' && !shielded) continue;
-    if (r.target === 'other' && shielded) continue;
+    if (r.target !== 'any') {
+      if (shielded < 0) shielded = isShielded(s, member, d.target) ? 1 : 0;
+      if ((r.target === 'shielded') !== (shielded === 1)) continue;
+    }
     if (r.when && !r.when(s, member, -1, d.target)) continue;
     return r;
   }
   return undefined;
+}
+
+/** Whether `target` is a partner `member` shields in the Council: named in its policy, or one it is bound to cooperate with at the UN. */
+function isShielded(s: RunState, member: number, target: number): boolean {
+  if (target < 0) return false;
+  const c = s.model.council!;
+  const policy = c.policies[member] ?? c.defaultPolicy;
+  return policy !== undefined && (policy.shield.includes(target) || unCooperation(s, member, target));
 }
 
 const NO_RULES: readonly VoteRuleInfo[] = Object.freeze([]);
