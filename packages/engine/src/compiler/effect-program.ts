@@ -19,6 +19,7 @@ import type { RegionRef } from '../schema/refs.js';
 import type { RunState, TickProgram } from '../run/state.js';
 import { applyAlliance, applyBasing, applyDraft, applyHostileAct, applyMove, applySanctions, applyThreat, applyTruce, armedAttack, attackRung } from '../run/effects.js';
 import { recordAt } from '../run/record.js';
+import { tableDraft } from '../run/council.js';
 import type { SimEvent } from '../run/event.js';
 import { compileRecordedAt, type RecordSite } from './record-program.js';
 
@@ -34,6 +35,8 @@ function actorCode(m: Model, ref: string): number {
   if (ref === '$target') return TARGET;
   return m.actorIndex.get(ref) ?? -1;
 }
+
+const NO_FALLBACK: readonly string[] = Object.freeze([]);
 
 /** The actor a code stands for, given the role bindings. */
 function bound(code: number, self: number, actor: number, target: number): number {
@@ -120,6 +123,21 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
       const by = bound(byCode, self, actor, target), on = bound(onCode, self, actor, target);
       if (by < 0 || on < 0 || by === on) return;
       armedAttack(s, by, on, region(on, self, actor, target), intensity, nuclear, declare, rungTo, undefined, cause, parent, after);
+    };
+  }
+  if (e.draft && m.council) {
+    // The draft's particulars, resolved once: roles as codes, ids as indices, quantities as numbers.
+    const d = e.draft;
+    const value = (n: number | { param: string } | undefined, dflt: number): number => (n === undefined ? dflt : typeof n === 'number' ? n : m.parameters[n.param]!);
+    const role = (ref: string | undefined): number => (ref === undefined ? -1 : actorCode(m, ref));
+    const kind = d.kind, targetCode = role(d.target), sponsorCode = role(d.sponsor);
+    const aCode = d.between ? role(d.between[0]) : -1, bCode = d.between ? role(d.between[1]) : -1;
+    const regime = d.regime !== undefined ? m.regimeIndex.get(d.regime)! : -1;
+    const withdrawal = value(d.withdrawal, 0), compliance = value(d.compliance, 1), forceVote = value(d.forceVote, -1);
+    const scope = d.scope ?? 'dyad', product = d.product ?? 'resolution', fallback = d.fallback ?? NO_FALLBACK;
+    return (s, self, actor, target, cause, parent) => {
+      tableDraft(s, kind, bound(targetCode, self, actor, target), regime, bound(sponsorCode, self, actor, target),
+        bound(aCode, self, actor, target), bound(bCode, self, actor, target), withdrawal, compliance, cause, scope, product, fallback, forceVote, parent);
     };
   }
   // The other kinds: the shared rule of run/effects.ts, the kind decided here rather than by

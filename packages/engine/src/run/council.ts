@@ -40,20 +40,40 @@ const productSuffix = (d: DraftRecord): string => (isStatement(d) ? `:${d.produc
 export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number, cause: string, parent: number): void {
   const m = s.model;
   if (!m.council) return;
-  const t = roleActor(s, spec.target, self, actor, target);
-  let regime = spec.regime !== undefined ? m.regimeIndex.get(spec.regime)! : -1;
-  if (regime < 0 && t >= 0) regime = unRegimeOn(s, t);
-  const i = s.addDraft();
-  s.drafts[i] = {
-    kind: spec.kind, target: t, regime, sponsor: roleActor(s, spec.sponsor, self, actor, target),
-    pairA: spec.between ? roleActor(s, spec.between[0], self, actor, target) : -1, pairB: spec.between ? roleActor(s, spec.between[1], self, actor, target) : -1,
-    withdrawal: quantity(s, spec.withdrawal, 0),
-    compliance: quantity(s, spec.compliance, 1),
-    tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
+  tableDraft(s, spec.kind, roleActor(s, spec.target, self, actor, target), spec.regime !== undefined ? m.regimeIndex.get(spec.regime)! : -1,
+    roleActor(s, spec.sponsor, self, actor, target),
+    spec.between ? roleActor(s, spec.between[0], self, actor, target) : -1, spec.between ? roleActor(s, spec.between[1], self, actor, target) : -1,
+    quantity(s, spec.withdrawal, 0), quantity(s, spec.compliance, 1), cause, spec.scope ?? 'dyad',
     // Never changed (a fallback draft gets its own shorter list): shared with the effect.
-    product: spec.product ?? 'resolution', fallback: spec.fallback ?? NO_FALLBACK, forceVote: quantity(s, spec.forceVote, -1),
-  };
+    spec.product ?? 'resolution', spec.fallback ?? NO_FALLBACK, quantity(s, spec.forceVote, -1), parent);
+}
+
+/**
+ * {@link createDraft} with the draft's particulars resolved (actors as indices, -1 for none; the
+ * regime -1 when the draft names none: the first UN regime on the target, if any). The scenario's
+ * own draft effects resolve them once per model (compiler/effect-program.ts). Requires a Council.
+ */
+export function tableDraft(s: RunState, kind: string, target: number, regime: number, sponsor: number, pairA: number, pairB: number,
+  withdrawal: number, compliance: number, cause: string, scope: DraftRecord['scope'], product: string, fallback: readonly string[], forceVote: number, parent: number): void {
+  if (regime < 0 && target >= 0) regime = unRegimeOn(s, target);
+  const i = s.addDraft();
+  s.drafts[i] = draftRecord(kind, target, regime, sponsor, pairA, pairB, withdrawal, compliance, s.tick, cause, scope, product, fallback, forceVote);
   openDraft(s, i, parent);
+}
+
+/** A draft's record, every draft's fields in one order (one object shape for all drafts, first or fallback). */
+function draftRecord(kind: string, target: number, regime: number, sponsor: number, pairA: number, pairB: number, withdrawal: number, compliance: number,
+  tick: number, cause: string, scope: DraftRecord['scope'], product: string, fallback: readonly string[], forceVote: number): DraftRecord {
+  return { kind, target, regime, sponsor, pairA, pairB, withdrawal, compliance, tick, vetoedBy: [], cause, scope, product, fallback, forceVote };
+}
+
+/** The fallback products left after the first of `fallback`: made once per list (a scenario's lists are few). */
+const REST = new WeakMap<readonly string[], readonly string[]>();
+
+function restOf(fallback: readonly string[]): readonly string[] {
+  let rest = REST.get(fallback);
+  if (rest === undefined) { rest = Object.freeze(fallback.slice(1)); REST.set(fallback, rest); }
+  return rest;
 }
 
 const NO_FALLBACK: readonly string[] = Object.freeze([]);
@@ -164,7 +184,7 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
   const d = s.drafts[draft]!;
   if (d.fallback.length > 0) {
     const i = s.addDraft();
-    s.drafts[i] = { ...d, vetoedBy: [], withdrawal: 0, tick: s.tick, product: d.fallback[0]!, fallback: d.fallback.slice(1) };
+    s.drafts[i] = draftRecord(d.kind, d.target, d.regime, d.sponsor, d.pairA, d.pairB, 0, d.compliance, s.tick, d.cause, d.scope, d.fallback[0]!, restOf(d.fallback), d.forceVote);
     openDraft(s, i, parent);
     return;
   }
