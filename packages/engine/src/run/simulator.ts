@@ -107,6 +107,8 @@ export class Simulator {
     s.roundHook = undefined;
     s.status = 'running';
     s.error = undefined;
+    // A run stopped by an error inside a tick (a runaway cascade) left its phase behind.
+    s.phase = 0;
     s.tick = 0;
     s.nextTick = 0;
     s.day = m.clock.days[0]!;

@@ -130,6 +130,20 @@ describe('a trigger clock restarted inside a tick', () => {
     }
   });
 
+  it('a run stopped by an error inside a tick leaves nothing to the next run of the simulator', () => {
+    for (const [, options] of ENGINES) {
+      // One event a tick at most: a runaway at the first tick with two events.
+      const sim = new Simulator(model, { ...options, maxEventsPerTick: 1 });
+      expect(sim.run(7, 0).status).toBe('error');
+      expect(sim.state.phase).not.toBe(0);
+      sim.reset(7, 1);
+      expect(sim.state.phase).toBe(0);
+      sim.finish();
+      expect(sim.state.error ?? '').not.toMatch(/inside a round/);
+      expect(sim.state.tick).toBeGreaterThan(0);
+    }
+  });
+
   it('restored inside a round into a model with another bound, keeps firing (every engine)', () => {
     // ping_rate 0.5 a week: hazard ≈ 0.39, a bound below one half, so the clock restarts on restore.
     const slower = compile(scenario, resolveParameters(scenario, { ping_rate: 0.5 }));
