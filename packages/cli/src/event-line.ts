@@ -16,7 +16,7 @@ export function eventLine(ev: TraceEvent, colors: Paint): string {
 function sentence(ev: TraceEvent): string {
   if (ev.kind !== 'draftResult') return ev.text;
   const dash = ev.text.lastIndexOf(' — ');
-  return dash >= 0 && /^(\S+:(yes|no|abstain) ?)+$/.test(ev.text.slice(dash + 3)) ? ev.text.slice(0, dash) : ev.text;
+  return dash >= 0 && /^(\S+:(yes|no|abstain|absent|abstain_obligatory) ?)+$/.test(ev.text.slice(dash + 3)) ? ev.text.slice(0, dash) : ev.text;
 }
 
 function markOf(ev: TraceEvent, colors: Paint): string {

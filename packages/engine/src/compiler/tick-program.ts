@@ -27,6 +27,7 @@ import { TABLES } from '../machines/host.js';
 import type { TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
 import { enterForce, lapsePact, membership } from '../run/obligations.js';
+import { noticesFallDue } from '../run/denunciation.js';
 import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import { dueWords, passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
@@ -41,7 +42,7 @@ const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
-  rec, lapsePact, enterForce, membership, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  rec, lapsePact, enterForce, membership, noticesFallDue, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
   outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
   ...CONDITION_HELPERS,
 };
@@ -81,6 +82,8 @@ export function tickSource(m: Model): TickSource {
     } else if (enters) {
       out(`if (${enter}) H.enterForce(s, ${P}, -1);`);
     }
+    // Notices of denunciation given in the run falling due: only pacts that can be denounced.
+    if (m.pacts[p]!.denunciation !== undefined) out(`H.noticesFallDue(s, ${P});`);
     // Parties joining or leaving on their own dates: only pacts that have such dates.
     if (m.pacts[p]!.staggered) out(`if (s.pactLapsed[${P}] === 0 && s.pactInForce(${P})) H.membership(s, ${P});`);
   }

@@ -17,6 +17,14 @@ const DR = {
   block: TABLES.draft.event('BLOCK'),
 };
 export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
+/**
+ * The words of the votes on record: VOTES, and (1.6) `abstain_obligatory` (code 4), the abstention
+ * a party to the dispute owes under the proviso of Charter Art. 27(3) — no member chooses it, so
+ * it is no option of a vote decision.
+ */
+export const VOTE_WORDS = [...VOTES, 'abstain_obligatory'] as const;
+/** The code of an obligatory abstention in a vote's choices. */
+export const OBLIGATORY_ABSTENTION = 4;
 /** The sponsor's choices before a vote or consultations: the index is the decision's option. */
 export const SPONSOR_OPTIONS = ['put_to_vote', 'withdraw', 'shelve'] as const;
 
@@ -52,8 +60,36 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
     tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
     // Never changed (a fallback draft gets its own shorter list): shared with the effect.
     product: spec.product ?? 'resolution', fallback: spec.fallback ?? NO_FALLBACK, forceVote: quantity(s, spec.forceVote, -1),
+    recused: recusedMembers(s, spec, self, actor, target),
   };
   openDraft(s, i, parent);
+}
+
+/**
+ * The members the proviso of Charter Art. 27(3) bars from voting on a draft: "in decisions under
+ * Chapter VI, and under paragraph 3 of Article 52, a party to a dispute shall abstain from voting".
+ * Only a draft that declares both its basis (`under`) and the parties (`dispute`) is concerned,
+ * and only while the rule applies the proviso (`partiesAbstain`, default true).
+ */
+function recusedMembers(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number): readonly number[] {
+  if (spec.dispute === undefined || (spec.under !== 'chapter_vi' && spec.under !== 'article_52_3') || !s.model.council!.partiesAbstain) return NO_MEMBERS;
+  const out: number[] = [];
+  for (const x of spec.dispute) {
+    const a = roleActor(s, x, self, actor, target);
+    if (a >= 0 && !out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+const NO_MEMBERS: readonly number[] = Object.freeze([]);
+
+/**
+ * Whether `member` must abstain on the draft as a party to the dispute. A procedural decision
+ * (Art. 27(2)) and a statement (no decision at all) are not concerned: the proviso belongs to
+ * Art. 27(3)'s decisions "on all other matters".
+ */
+function recused(d: DraftRecord, member: number): boolean {
+  return d.recused !== undefined && d.recused.length > 0 && !isStatement(d) && !isProcedural(d) && d.recused.includes(member);
 }
 
 const NO_FALLBACK: readonly string[] = Object.freeze([]);
@@ -210,7 +246,8 @@ const MAX_CODED_MEMBERS = 26;
  * in base 4).
  */
 function votesText(s: RunState, members: readonly number[], chosen: readonly number[]): string {
-  const coded = members.length <= MAX_CODED_MEMBERS;
+  // An obligatory abstention (code 4) does not fit the base-4 code: such a text is made each time.
+  const coded = members.length <= MAX_CODED_MEMBERS && !chosen.includes(OBLIGATORY_ABSTENTION);
   let code = 0;
   if (coded) for (let k = members.length - 1; k >= 0; k--) code = code * 4 + chosen[k]!;
   let texts = coded ? s.voteTexts.get(members) : undefined;
@@ -221,7 +258,7 @@ function votesText(s: RunState, members: readonly number[], chosen: readonly num
   // piece (thousands of ropes kept across runs cost a worker several megabytes).
   const parts = VOTE_PARTS;
   parts.length = members.length;
-  for (let k = 0; k < members.length; k++) parts[k] = `${m.actors[members[k]!]!.id}:${VOTES[chosen[k]!]}`;
+  for (let k = 0; k < members.length; k++) parts[k] = `${m.actors[members[k]!]!.id}:${VOTE_WORDS[chosen[k]!]}`;
   const votes = parts.join(' ');
   if (coded) {
     if (texts === undefined) { texts = new Map(); s.voteTexts.set(members, texts); }
@@ -294,8 +331,10 @@ export function vetoChance(s: RunState, draft: number): number {
   const c = s.model.council!;
   if (!c.permanentVeto || isProcedural(s.drafts[draft]!)) return 0;
   let none = 1;
+  const d = s.drafts[draft]!;
   for (const mem of seatedMembers(s)) {
-    if (!c.permanent[mem]) continue;
+    // A permanent member that must abstain as a party to the dispute cannot veto (Art. 27(3)).
+    if (!c.permanent[mem] || recused(d, mem)) continue;
     const r = matchingRule(s, draft, mem);
     if (r) none *= 1 - (r.no - r.yes);
   }
@@ -323,7 +362,7 @@ export function tally(s: RunState, members: readonly number[], votes: readonly n
   const veto = c.permanentVeto && !procedural;
   for (let k = 0; k < members.length; k++) {
     const v = votes[k]!;
-    if (v === 0) yes++; else if (v === 1) no++; else if (v === 2) abstain++; else absent++;
+    if (v === 0) yes++; else if (v === 1) no++; else if (v === 3) absent++; else abstain++;
     if (v === 1 && veto && c.permanent[members[k]!]) vetoedBy.push(members[k]!);
   }
   const result = yes < c.minYes ? 'failed' : vetoedBy.length > 0 ? 'vetoed' : 'adopted';
@@ -346,6 +385,11 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   const m = s.model;
   const d = s.drafts[draft]!;
   if (s.send('draft', draft, isStatement(d) ? DR.consult : DR.put) < 0) return;
+  // The parties to the dispute abstain (Art. 27(3), proviso), whatever they would have voted: their
+  // draws were made as always, so the other members' votes are those of the same run without it.
+  if (d.recused !== undefined && d.recused.length > 0) {
+    for (let k = 0; k < members.length; k++) if (recused(d, members[k]!)) chosen[k] = OBLIGATORY_ABSTENTION;
+  }
   // Joining a statement imposes nothing, so only a vote for a sanctions resolution can breach a
   // duty not to join sanctions against a partner.
   if (d.kind === 'sanctions' && d.target >= 0 && !isStatement(d)) {

@@ -12,6 +12,9 @@ import { dueWords, triggerClock, type TriggerClock } from './trigger-clock.js';
 import { Episodes } from './episodes.js';
 import { inSpells, partyOn } from '../model/parties.js';
 
+/** `partyLeave` and `pactEnd` with no notice given (the engine's far-future day). */
+export const NO_NOTICE = 2 ** 31 - 1;
+
 /** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
 export interface TickProgram {
   beginTick(s: RunState, t: number): void;
@@ -83,6 +86,12 @@ export interface DraftRecord {
   fallback: readonly string[];
   /** Chance the sponsor puts a resolution it expects to be vetoed to a vote (-1: the Council's default). */
   forceVote: number;
+  /**
+   * (1.6) The members bound to abstain as parties to the dispute (Charter Art. 27(3), proviso): the
+   * draft's `dispute` when it is declared `under` Chapter VI or Art. 52(3) and the rule applies the
+   * proviso; empty otherwise (and in drafts restored from an older snapshot).
+   */
+  recused?: readonly number[];
 }
 
 /**
@@ -185,6 +194,15 @@ export class RunState {
   /** The scenario's start-of-tick compiled to code (batch engine), or undefined: the rules interpreted. */
   program: TickProgram | undefined;
   readonly pactLapsed: Uint8Array;
+  /**
+   * (1.6) Per pact × actor (`pact * actors + actor`): the day a notice of denunciation given in the
+   * run takes effect, the party's first day out (2^31 − 1: no notice). See run/denunciation.ts.
+   */
+  readonly partyLeave: Int32Array;
+  /** Per pact × actor: 1 once that notice has taken effect and been recorded. */
+  readonly partyLeft: Uint8Array;
+  /** Per pact: the day it ends because a denunciation left fewer than two parties (2^31 − 1: none). */
+  readonly pactEnd: Int32Array;
   readonly counters: Int32Array;
   readonly outcomeTick: Int32Array;
   readonly outcomeEvent: Int32Array;
@@ -287,6 +305,9 @@ export class RunState {
     this.triggerDue = new Int32Array((model.clock.horizon + 2) * this.dueWords);
     this.clock = triggerClock(model);
     this.pactLapsed = new Uint8Array(model.pacts.length);
+    this.partyLeave = new Int32Array(model.pacts.length * model.actors.length).fill(NO_NOTICE);
+    this.partyLeft = new Uint8Array(model.pacts.length * model.actors.length);
+    this.pactEnd = new Int32Array(model.pacts.length).fill(NO_NOTICE);
     this.counters = new Int32Array(model.counters.length);
     this.outcomeTick = new Int32Array(model.outcomes.length);
     this.outcomeEvent = new Int32Array(model.outcomes.length);
@@ -372,7 +393,7 @@ export class RunState {
   /** Whether pact `p` is in force on `day` (default: the day of the effect being applied). */
   pactInForce(p: number, day = this.curDay): boolean {
     const pact = this.model.pacts[p]!;
-    return day >= pact.inForceDay && day < pact.lapsedDay;
+    return day >= pact.inForceDay && day < pact.lapsedDay && day < this.pactEnd[p]!;
   }
 
   /**
@@ -380,12 +401,14 @@ export class RunState {
    * itself is in force that day is asked apart: {@link pactInForce}, {@link obligationBinds}).
    */
   isParty(p: number, a: number, day = this.curDay): boolean {
-    return partyOn(this.model.pacts[p]!, a, day);
+    return partyOn(this.model.pacts[p]!, a, day) && day < this.partyLeave[p * this.model.actors.length + a]!;
   }
 
   /** Whether obligation `i` binds on `day`: its pact is in force and its party is a party (in one of its spells). */
   obligationBinds(i: number, day = this.curDay): boolean {
     const o = this.model.obligations[i]!;
+    // A notice of denunciation that has taken effect ends the party's membership (run/denunciation.ts).
+    if (day >= this.partyLeave[o.pact * this.model.actors.length + o.obligated]!) return false;
     // One spell (nearly every party): two comparisons, as before spells.
     return o.spells.length === 2 ? day >= o.fromDay && day < o.untilDay : inSpells(o.spells, day);
   }
@@ -399,7 +422,7 @@ export class RunState {
   protects(i: number, b: number, day = this.curDay): boolean {
     const o = this.model.obligations[i]!;
     const k = o.beneficiaries.indexOf(b);
-    return k >= 0 && inSpells(o.beneficiarySpells[k]!, day);
+    return k >= 0 && inSpells(o.beneficiarySpells[k]!, day) && day < this.partyLeave[o.pact * this.model.actors.length + b]!;
   }
 
   private keyMaster = Number.NaN;

@@ -517,6 +517,43 @@ describe('semantic rules', () => {
         policies: [{ member: »C, rules: [{ vote: { yes: 1, no: 0 } }] }]
     `));
   });
+  it('E_VOTE_WEIGHTS: a vote rule whose weights are all 0, written empty or as four literal zeros', () => {
+    expectIssue('E_VOTE_WEIGHTS', scenario(`
+      council:
+        rule: { minYes: 1, permanentVeto: false }
+        seats: [{ actor: A }]
+        policies: [{ member: A, rules: [{ vote: »{} }] }]
+    `));
+    const i = expectIssue('E_VOTE_WEIGHTS', scenario(`
+      council:
+        rule: { minYes: 1, permanentVeto: false }
+        seats: [{ actor: A }, { actor: B }]
+        policies:
+          - { member: A, rules: [{ vote: { yes: 1 } }] }
+          - { member: default, rules: [{ kind: sanctions, vote: { abstain: 1 } }, { vote: »{ yes: 0, no: 0, abstain: 0, absent: 0 } }] }
+    `));
+    expect(i.path).toEqual(['council', 'policies', 1, 'rules', 1, 'vote']);
+    expect(i.message).toContain('the default policy');
+  });
+  it('W_VOTE_WEIGHTS_ZERO: every weight 0 or a parameter that can draw 0 (a fixed or discrete value); a continuous one is not warned', () => {
+    expectIssue('W_VOTE_WEIGHTS_ZERO', scenario(`
+      parameters:
+        w: { discrete: { values: [0, 1] }, basis: judgment, rationale: r }
+      council:
+        rule: { minYes: 1, permanentVeto: false }
+        seats: [{ actor: A }]
+        policies: [{ member: A, rules: [{ vote: »{ yes: w } }] }]
+    `), 'warning');
+    const r = loadScenario(scenario(`
+      parameters:
+        w: { uniform: [0, 1], basis: judgment, rationale: r }
+      council:
+        rule: { minYes: 1, permanentVeto: false }
+        seats: [{ actor: A }]
+        policies: [{ member: A, rules: [{ vote: { yes: w } }] }]
+    `), { filename: 'x.yaml' });
+    expect(r.ok && r.warnings.some((w) => w.code === 'W_VOTE_WEIGHTS_ZERO')).toBe(false);
+  });
   it('E_REGION_CYCLE', () => {
     expectIssue('E_REGION_CYCLE', scenario(`
       regions:
