@@ -39,6 +39,8 @@ export interface ExpectedDraft {
   vetoedBy?: string[];
   /** Members whose objection blocked a statement (any member can). */
   blockedBy?: string[];
+  /** Members that abstained as parties to the dispute (Charter Art. 27(3), proviso); counted in `abstain` too. Default: none. */
+  abstainedAsParty?: string[];
 }
 
 /** One entry of the ledger of negative duties: `duty` events, in order. */

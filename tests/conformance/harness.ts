@@ -72,10 +72,12 @@ export function observedDrafts(r: RunResult): ExpectedDraft[] {
       const votes = d.votes.split(' ').filter(Boolean).map((v) => v.split(':')[1]);
       out.yes = votes.filter((v) => v === 'yes').length;
       out.no = votes.filter((v) => v === 'no').length;
-      out.abstain = votes.filter((v) => v === 'abstain').length;
+      // An obligatory abstention (Art. 27(3), proviso) is an abstention, whose members are named apart.
+      out.abstain = votes.filter((v) => v === 'abstain' || v === 'abstain_obligatory').length;
       const absent = votes.filter((v) => v === 'absent').length;
       if (absent > 0) out.absent = absent;
     }
+    out.abstainedAsParty = d.votes.split(' ').filter((v) => v.endsWith(':abstain_obligatory')).map((v) => v.split(':')[0]!);
     // The run result keeps the members that blocked a statement where a resolution keeps its vetoes.
     const statement = d.product !== 'resolution';
     out.vetoedBy = statement ? [] : d.vetoedBy;
@@ -86,7 +88,7 @@ export function observedDrafts(r: RunResult): ExpectedDraft[] {
 
 /** A draft expectation with its defaults filled in, for comparison with observedDrafts. */
 export function normaliseDraft(d: ExpectedDraft): ExpectedDraft {
-  return { ...d, product: d.product ?? 'resolution', target: d.target ?? null, vetoedBy: d.vetoedBy ?? [], blockedBy: d.blockedBy ?? [] };
+  return { ...d, product: d.product ?? 'resolution', target: d.target ?? null, vetoedBy: d.vetoedBy ?? [], blockedBy: d.blockedBy ?? [], abstainedAsParty: d.abstainedAsParty ?? [] };
 }
 
 export function observedDuties(r: RunResult): { key: string; verdict: string }[] {
