@@ -122,3 +122,42 @@ describe('denunciation', () => {
     }
   });
 });
+
+describe('denunciation decided by doctrine', () => {
+  // A gives notice when B threatens it ($self); its notice "on behalf" of a non-party ($actor, X) does nothing.
+  const text = `
+version: "1.6"
+id: dd
+title: Doctrine gives notice
+clock: { start: 2030-01-07, tick: week, horizon: 8 }
+actors: { A: { name: A }, B: { name: B }, C: { name: C }, X: { name: X } }
+pacts:
+  - { id: p, name: P, parties: [A, B, C], inForce: 1990-01-01, denunciation: { noticeMonths: 1 }, obligations: [{ id: def, type: defense, casus: { armedAttack: { on: party } } }] }
+doctrine:
+  A:
+    - id: leave
+      on: { event: signal, kind: ultimatum }
+      options:
+        - { id: go, weight: 1, effect: [{ denounce: { pact: p, by: $self } }, { denounce: { pact: p, by: $actor } }] }
+situations:
+  s:
+    title: an ultimatum
+    inject: [{ at: 2030-01-08, effect: { signal: { kind: ultimatum, by: X, on: A } } }]
+outcomes:
+  out: { when: { not: { party: { pact: p, actor: A } } } }
+`;
+  it('a doctrine option gives notice for $self; a role bound to a non-party gives none; both engines agree', () => {
+    const l = loadScenario(text);
+    if (!l.ok) throw new Error(JSON.stringify(l.issues));
+    const m = compile(l.scenario);
+    const runs = (['batch', 'reference'] as const).map((engine) => simulate(m, { seed: 2, runIndex: 0, engine, trace: true, situation: 's' }));
+    for (const r of runs) {
+      const pact = (r.events ?? []).filter((e) => e.kind === 'pact');
+      expect(pact.map((e) => [e.detail, e.actor, e.cause.split(':')[0]])).toEqual([['notice', 'A', 'decision'], ['withdrawn', 'A', 'denunciation']]);
+      expect(r.outcomes.out!.date).not.toBeNull();
+    }
+    const { engine: _a, ...b } = runs[0]!;
+    const { engine: _b, ...rr } = runs[1]!;
+    expect(b).toEqual(rr);
+  });
+});
