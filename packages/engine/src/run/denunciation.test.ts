@@ -88,7 +88,7 @@ describe('denunciation', () => {
       const june = ev.filter((e) => e.kind === 'obligation' && e.date === '1973-06-01' && e.detail === 'judged').map((e) => e.cause).sort();
       expect(june).toEqual(['obligation:bi/def@USA', 'obligation:multi/def@GBR', 'obligation:multi/def@USA']);
       // After it took effect: no ally judges the November attack on PAK (it left multi; bi has ended).
-      expect(ev.some((e) => e.kind === 'obligation' && e.date === '1973-11-15' && e.detail.startsWith('judged'))).toBe(false);
+      expect(ev.some((e) => e.kind === 'obligation' && e.date === '1973-11-15' && (e.detail ?? '').startsWith('judged'))).toBe(false);
       // PAK's multi duty and both bi duties lapse; GBR's and USA's multi duties do not.
       const lapsed = ev.filter((e) => e.kind === 'obligation' && e.detail === 'lapsed').map((e) => e.cause.replace('pact:', '') + '@' + e.actor).sort();
       expect(lapsed).toEqual(['bi@PAK', 'bi@USA', 'multi@PAK']);
