@@ -123,6 +123,40 @@ describe('denunciation', () => {
   });
 });
 
+describe('a notice overtaken by written dates', () => {
+  // The pact lapses (written) before A's notice would take effect, and B's written last day comes
+  // before its own notice's effect: neither notice records a withdrawal; each duty lapses once.
+  const text = `
+version: "1.6"
+id: dl
+title: Overtaken notices
+clock: { start: 2030-01-07, tick: week, horizon: 30 }
+actors: { A: { name: A }, B: { name: B }, C: { name: C }, D: { name: D } }
+pacts:
+  - { id: p, name: P, parties: [A, C], inForce: 1990-01-01, lapsed: 2030-03-01, denunciation: { noticeMonths: 3 }, obligations: [{ id: def, type: defense, casus: { armedAttack: { on: party } } }] }
+  - { id: q, name: Q, parties: [B, C, { actor: D, to: 2030-02-15 }], inForce: 1990-01-01, denunciation: { noticeMonths: 3 }, obligations: [{ id: def, type: defense, casus: { armedAttack: { on: party } } }] }
+situations:
+  s:
+    title: notices
+    inject:
+      - { at: 2030-01-08, effect: { denounce: { pact: p, by: A } } }
+      - { at: 2030-01-08, effect: { denounce: { pact: q, by: D } } }
+outcomes:
+  o: { when: { pactInForce: p } }
+`;
+  it('records the notices, then no withdrawal the written dates have already made', () => {
+    const l = loadScenario(text);
+    if (!l.ok) throw new Error(JSON.stringify(l.issues));
+    for (const engine of ['batch', 'reference'] as const) {
+      const r = simulate(compile(l.scenario), { seed: 1, runIndex: 0, engine, trace: true, situation: 's' });
+      const ev = r.events ?? [];
+      expect(ev.filter((e) => e.kind === 'pact').map((e) => e.detail)).toEqual(['notice', 'notice']);
+      const lapsed = ev.filter((e) => e.kind === 'obligation' && e.detail === 'lapsed').map((e) => `${e.cause}@${e.actor}`).sort();
+      expect(lapsed).toEqual(['pact:p@A', 'pact:p@C', 'pact:q@D']);
+    }
+  });
+});
+
 describe('denunciation decided by doctrine', () => {
   // A gives notice when B threatens it ($self); its notice "on behalf" of a non-party ($actor, X) does nothing.
   const text = `

@@ -1,5 +1,6 @@
 import type { Effect } from '../schema/effect.js';
 import { addMonths, dayOf, isoOf } from '../model/calendar.js';
+import { partyOn } from '../model/parties.js';
 import { NO_NOTICE, type RunState } from './state.js';
 import { recordEvent } from './record.js';
 import { notify } from './listeners.js';
@@ -75,8 +76,10 @@ export function noticesFallDue(s: RunState, p: number): void {
   const m = s.model;
   const n = m.actors.length;
   const pact = m.pacts[p]!;
+  // A pact that has already ended (its written `lapsed` date, or an earlier termination) has no
+  // party left to withdraw: a notice still pending then changes nothing.
+  if (s.pactLapsed[p]) return;
   if (s.pactEnd[p]! <= s.day) {
-    if (s.pactLapsed[p]) return;
     s.pactLapsed[p] = 1;
     for (const a of pact.parties) {
       const k = p * n + a;
@@ -92,6 +95,8 @@ export function noticesFallDue(s: RunState, p: number): void {
     const k = p * n + a;
     if (s.partyLeft[k] !== 0 || s.partyLeave[k]! > s.day) continue;
     s.partyLeft[k] = 1;
+    // Out already by its written dates (its `to` came first): the notice has nothing left to end.
+    if (!partyOn(pact, a, s.partyLeave[k]! - 1)) continue;
     left = true;
     recordEvent(s, 'pact', causeOf(s, p, a), -1, a, -1, -1, 0, false, 'withdrawn', -1, s.partyLeave[k]!, p, '', -1, notify);
   }
