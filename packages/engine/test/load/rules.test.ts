@@ -554,7 +554,7 @@ describe('semantic rules', () => {
     `), { filename: 'x.yaml' });
     expect(r.ok && r.warnings.some((w) => w.code === 'W_VOTE_WEIGHTS_ZERO')).toBe(false);
   });
-  it('E_DENUNCIATION: a denounce effect on a pact without a denunciation clause (VCLT Art. 56(1)); an implied right with less than 12 months\' notice', () => {
+  it('E_DENUNCIATION: a denounce effect on a pact without a denunciation clause (VCLT Art. 56(1): the China–DPRK treaty, in force 10 Sep 1961, Art. VII); an implied right with less than 12 months\' notice', () => {
     const pact = (extra = '') => `
       pacts:
         - { id: p, name: P, parties: [A, B], inForce: 1961-09-10${extra}, obligations: [{ type: defense, casus: { armedAttack: { on: party } } }] }`;
