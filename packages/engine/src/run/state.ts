@@ -199,7 +199,7 @@ export class RunState {
    * run takes effect, the party's first day out (2^31 − 1: no notice). See run/denunciation.ts.
    */
   readonly partyLeave: Int32Array;
-  /** Per pact × actor: 1 once that notice has taken effect and been recorded. */
+  /** Per pact × actor: 1 once that notice has taken effect (recorded, or overtaken by written dates); 2 for the other party of a pact the notice terminates. */
   readonly partyLeft: Uint8Array;
   /** Per pact: the day it ends because a denunciation left fewer than two parties (2^31 − 1: none). */
   readonly pactEnd: Int32Array;
