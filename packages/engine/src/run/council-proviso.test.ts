@@ -63,6 +63,13 @@ describe('the proviso of Art. 27(3)', () => {
       expect(result(scenario({ under: 'chapter_vi', kind: 'agenda' }), engine).votes).toContain('P:no');
     });
   }
+  it('a sponsor reading the Council expects no veto from a permanent member bound to abstain', () => {
+    const withAnticipation = (under: string): string => scenario({ under }).replace('  seats:', '  anticipation: { vetoExpectedAbove: 0.5, forceVote: 0 }\n  seats:');
+    for (const engine of ['batch', 'reference'] as const) {
+      expect(result(withAnticipation('chapter_vi'), engine).detail).toBe('adopted:condemnation');
+      expect(result(withAnticipation('chapter_vii'), engine).detail).toBe('shelved:condemnation');
+    }
+  });
   it('the other members vote the same with or without the proviso, seed after seed (draws unchanged)', () => {
     for (let seed = 0; seed < 20; seed++) {
       const a = result(scenario({ under: 'chapter_vi' }), 'batch', seed).votes!.split(' ').slice(1);
