@@ -87,6 +87,8 @@ export interface ConformanceCase {
    * and valued by option name (`honour:forces`). Every pinned decision must actually be asked.
    */
   decisions?: Record<string, string>;
+  /** Warning codes the scenario is expected to load with (each must occur); any other warning fails the case. */
+  warnings?: string[];
   /** Seeds to run; the fate must not depend on them (default: two seeds). */
   seeds?: (number | string)[];
   /**

@@ -16,8 +16,11 @@ const ALLOWED_WARNINGS = new Set(['W_CASUS_UNREACHABLE']);
 export function loadCase(c: ConformanceCase): Scenario {
   const loaded = loadScenario(c.yaml, { filename: `${c.id}.yaml` });
   if (!loaded.ok) throw new Error(`${c.id} does not load:\n${loaded.issues.map(formatIssue).join('\n')}`);
-  const extra = loaded.warnings.filter((w) => !ALLOWED_WARNINGS.has(w.code));
+  const expected = new Set(c.warnings ?? []);
+  const extra = loaded.warnings.filter((w) => !ALLOWED_WARNINGS.has(w.code) && !expected.has(w.code));
   if (extra.length > 0) throw new Error(`${c.id} loads with warnings:\n${extra.map(formatIssue).join('\n')}`);
+  const missing = [...expected].filter((code) => !loaded.warnings.some((w) => w.code === code));
+  if (missing.length > 0) throw new Error(`${c.id} should load with the warning(s) ${missing.join(', ')}`);
   return loaded.scenario;
 }
 
