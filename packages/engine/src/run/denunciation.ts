@@ -21,14 +21,8 @@ import { lapsePact, membership } from './obligations.js';
  * terminates (it leaves with the pact, with no event of its own); `pactEnd[pact]`, the day such a
  * pact ends. Membership reads them (RunState `isParty`, `obligationBinds`, `protects`,
  * `pactInForce`), so an act dated on or after that day finds the party out, even inside a tick.
+ * Every run starts with none (RunState `clearLists`).
  */
-
-/** Every run starts with no notice given. */
-export function resetNotices(s: RunState): void {
-  s.partyLeave.fill(NO_NOTICE);
-  s.partyLeft.fill(0);
-  s.pactEnd.fill(NO_NOTICE);
-}
 
 /** The cause of what a notice does when it takes effect. */
 const causeOf = (s: RunState, p: number, a: number): string => `denunciation:${s.model.pacts[p]!.id}@${s.model.actors[a]!.id}`;

@@ -9,7 +9,6 @@ import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js'
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
 import { requested } from './request.js';
 import { applyOption, chooseOption } from './doctrine.js';
-import { resetNotices } from './denunciation.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
@@ -119,7 +118,6 @@ export class Simulator {
     copyFloat64(s.baseline, start.baseline);
     copyInt8(st.obligation, start.obligation);
     copyUint8(s.pactLapsed, start.pactLapsed);
-    resetNotices(s);
     fillInt8(s.obligationLevel, -1);
     fillInt32(s.obligationCasus, -1);
     fillInt32(s.obligationEpisodeId, -1);

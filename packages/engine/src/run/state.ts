@@ -12,9 +12,6 @@ import { dueWords, triggerClock, type TriggerClock } from './trigger-clock.js';
 import { Episodes } from './episodes.js';
 import { inSpells, partyOn } from '../model/parties.js';
 
-/** `partyLeave` and `pactEnd` with no notice given (the engine's far-future day). */
-export const NO_NOTICE = 2 ** 31 - 1;
-
 /** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
 export interface TickProgram {
   beginTick(s: RunState, t: number): void;
@@ -93,6 +90,9 @@ export interface DraftRecord {
    */
   recused?: readonly number[];
 }
+
+/** `partyLeave` and `pactEnd` with no notice given (the engine's far-future day). */
+export const NO_NOTICE = 2 ** 31 - 1;
 
 /**
  * The mutable state of one run: typed arrays indexed like the model, the machine instances (in a
@@ -305,9 +305,6 @@ export class RunState {
     this.triggerDue = new Int32Array((model.clock.horizon + 2) * this.dueWords);
     this.clock = triggerClock(model);
     this.pactLapsed = new Uint8Array(model.pacts.length);
-    this.partyLeave = new Int32Array(model.pacts.length * model.actors.length).fill(NO_NOTICE);
-    this.partyLeft = new Uint8Array(model.pacts.length * model.actors.length);
-    this.pactEnd = new Int32Array(model.pacts.length).fill(NO_NOTICE);
     this.counters = new Int32Array(model.counters.length);
     this.outcomeTick = new Int32Array(model.outcomes.length);
     this.outcomeEvent = new Int32Array(model.outcomes.length);
@@ -315,6 +312,10 @@ export class RunState {
     this.machine = {
       relation: new Int8Array(nP), obligation: new Int8Array(nO), draft: new Int8Array(16), regime: new Int8Array(nR), trigger: new Int8Array(nT),
     };
+    // Notices of denunciation (1.6, run/denunciation.ts): none given; `clearLists` resets them for every run.
+    this.partyLeave = new Int32Array(model.pacts.length * model.actors.length).fill(NO_NOTICE);
+    this.partyLeft = new Uint8Array(model.pacts.length * model.actors.length);
+    this.pactEnd = new Int32Array(model.pacts.length).fill(NO_NOTICE);
   }
 
   /**
@@ -455,6 +456,10 @@ export class RunState {
    * list's length to 0 would free it, and every run would grow it again).
    */
   clearLists(): void {
+    // What a run accumulates also includes the notices of denunciation given in it (1.6).
+    this.partyLeave.fill(NO_NOTICE);
+    this.partyLeft.fill(0);
+    this.pactEnd.fill(NO_NOTICE);
     truncate(this.events, 0);
     truncate(this.drafts, 0);
     truncate(this.leaving, 0);
