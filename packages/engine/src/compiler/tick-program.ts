@@ -42,9 +42,11 @@ const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
-  rec, lapsePact, enterForce, membership, noticesFallDue, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  rec, lapsePact, enterForce, membership, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
   outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
   ...CONDITION_HELPERS,
+  // Notices of denunciation falling due (1.6).
+  noticesFallDue,
 };
 
 /** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */
