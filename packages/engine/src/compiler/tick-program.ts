@@ -27,7 +27,6 @@ import { TABLES } from '../machines/host.js';
 import type { TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
 import { enterForce, lapsePact, membership } from '../run/obligations.js';
-import { noticesFallDue } from '../run/denunciation.js';
 import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import { dueWords, passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
@@ -37,6 +36,7 @@ import { compileRecorded, outcomeChecks } from './record-program.js';
 import { compileEffects } from './effect-program.js';
 import { compileOptionWeights } from './doctrine-program.js';
 import { NO_ROLES, WEIGHT_HELPERS, weightCode } from './weight-code.js';
+import { noticesFallDue } from '../run/denunciation.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
