@@ -76,7 +76,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
         return `the Council agrees a ${words(result)} (${kind})${ev.target >= 0 ? ` on ${t}` : ''} by consensus — ${ev.votes}`;
       }
       const { abstain, absent, obligatory } = voteCounts(ev.votes);
-      const parties = obligatory > 0 ? ` (${obligatory} of them as ${obligatory === 1 ? 'a party' : 'parties'} to the dispute, bound to abstain by Art. 27(3))` : '';
+      const parties = obligatory > 0 ? `, ${obligatory === abstain ? (obligatory === 1 ? 'as a party' : 'all as parties') : `${obligatory} of them as ${obligatory === 1 ? 'a party' : 'parties'}`} to the dispute bound to abstain by Art. 27(3)` : '';
       const others = `${abstain > 0 ? `, ${abstain} abstaining${parties}` : ''}${absent > 0 ? `, ${absent} absent` : ''}`;
       const draft = isProceduralKind(kind) ? 'procedural motion' : `${kind} draft`;
       const procedural = isProceduralKind(kind) && ev.to > 0 ? '; a procedural vote, so no "no" is a veto' : '';
