@@ -178,7 +178,13 @@ export function ussrPrk1961(): string {
 
 export const CHN_PRK_1961_KEYS = keysOf('chn-prk-1961', ['art2', 'art3'], ['CHN', 'PRK']);
 
-export function chnPrk1961(c: { art2?: Knobs & { level?: 'forces' | 'war' }; art3?: Knobs } = {}): string {
+/**
+ * Art. II's "subjected to armed attack ... and thus involved in a state of war" read causally by
+ * default (`unprovoked`: the state of war must follow from the attack, not from a war the DPRK
+ * began — facts.md §1b, the Global Times editorial of 11 Aug 2017); `literal: true` codes the words
+ * without that reading (any attack leaving the party at war).
+ */
+export function chnPrk1961(c: { art2?: Knobs & { level?: 'forces' | 'war'; literal?: boolean }; art3?: Knobs } = {}): string {
   return `  - id: chn-prk-1961
     name: Treaty of Friendship, Cooperation and Mutual Assistance (China–DPRK)
     parties: [CHN, PRK]
@@ -191,7 +197,7 @@ export function chnPrk1961(c: { art2?: Knobs & { level?: 'forces' | 'war' }; art
         type: defense
         article: Art. II
         summary: armed attack by any state or coalition, and thus a state of war → immediate assistance with all means
-        casus: { armedAttack: { on: party, by: any, stateOfWar: true } }
+        casus: { armedAttack: { on: party, by: any, stateOfWar: true${c.art2?.literal === true ? '' : ', unprovoked: true'} } }
         response: { atLeast: ${c.art2?.level ?? 'forces'} }
         reliability: ${c.art2?.reliability ?? 1}${judgment(c.art2 ?? {})}
       - id: art3

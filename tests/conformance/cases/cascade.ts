@@ -41,7 +41,7 @@ const OUTCOMES = `outcomes:
 const korea = (id: string, title: string, unprovoked: boolean): string => `${head(id, title)}
 pacts:
 ${usRok1953()}
-${chnPrk1961()}
+${chnPrk1961({ art2: { literal: true } })}
 ${rusPrk2024({ art4: { unprovoked } })}
 situations:
   event:
@@ -64,7 +64,7 @@ export const CASCADE_CASES: ConformanceCase[] = [
     id: 'X-01',
     title: 'A DPRK invasion of the ROK; the US answers at level war, striking the DPRK — which engages China\'s Art. II and Russia\'s Art. 4',
     source: 'facts.md §1d (US–ROK Art. III), §1b (China–DPRK Art. II), §1a (Russia–DPRK Art. 4); docs/semantics.md "Response"',
-    interpretation: 'The US response level is pinned at war: an armed attack of intensity 5 on the DPRK\'s home territory with a declaration of war, one tick after invocation (constitutional processes). Neither Art. II nor Art. 4 (coded literally) asks who began the wider war, so both are engaged by the US strike; they answer at forces (in place), which is not itself an armed attack and sets off nothing further.',
+    interpretation: 'The US response level is pinned at war: an armed attack of intensity 5 on the DPRK\'s home territory with a declaration of war, one tick after invocation (constitutional processes). Neither Art. II nor Art. 4, both coded literally here (no causal reading of Art. II\'s "thus", no Art. 51 test on Art. 4), asks who began the wider war, so both are engaged by the US strike; they answer at forces (in place), which is not itself an armed attack and sets off nothing further. Who began each pair\'s war follows the war episode the DPRK began: the US–DPRK war is recorded as begun by the DPRK (the US struck from the defending side), and China\'s and Russia\'s wars with the US as begun by them, co-belligerents joining the side that began it.',
     yaml: korea('X-01', 'Korean cascade', false),
     situation: 'event',
     decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
@@ -82,9 +82,9 @@ export const CASCADE_CASES: ConformanceCase[] = [
         { kind: 'obligation', cause: 'obligation:chn-prk-1961/art2@CHN', detail: 'judged', date: '2025-03-05' },
       ],
       relations: [
-        { between: ['USA', 'PRK'], rung: 'war', war: 'declared', initiator: 'USA' },
-        { between: ['CHN', 'USA'], rung: 'war', war: 'hostilities', initiator: 'USA' },
-        { between: ['RUS', 'USA'], rung: 'war', war: 'hostilities', initiator: 'USA' },
+        { between: ['USA', 'PRK'], rung: 'war', war: 'declared', initiator: 'PRK' },
+        { between: ['CHN', 'USA'], rung: 'war', war: 'hostilities', initiator: 'CHN' },
+        { between: ['RUS', 'USA'], rung: 'war', war: 'hostilities', initiator: 'RUS' },
       ],
     },
   },
@@ -92,7 +92,7 @@ export const CASCADE_CASES: ConformanceCase[] = [
     id: 'X-02',
     title: 'The same cascade with Russia\'s Art. 4 coded unprovoked: not engaged, because the US strike is collective self-defence in a war the DPRK began',
     source: 'facts.md §1a (Art. 4, "in accordance with Article 51"); UN Charter Art. 51; docs/semantics.md "War episodes"',
-    interpretation: 'unprovoked is judged over the war episode, not the pair: the DPRK\'s invasion opens the episode with the DPRK as initiator; the US honours US–ROK Art. III and joins on the ROK\'s (defending) side, so its strike on the DPRK is collective self-defence and the DPRK stands on the side that began the war. Russia\'s Art. 4, read with Art. 51, is not met (and, with no pretext, nothing is recorded). China\'s Art. II, which has no such test, is still engaged.',
+    interpretation: 'unprovoked is judged over the war episode, not the pair: the DPRK\'s invasion opens the episode with the DPRK as initiator; the US honours US–ROK Art. III and joins on the ROK\'s (defending) side, so its strike on the DPRK is collective self-defence and the DPRK stands on the side that began the war. Russia\'s Art. 4, read with Art. 51, is not met (and, with no pretext, nothing is recorded). China\'s Art. II, coded literally here (without the causal reading of its "thus" that C61-09 tests), is still engaged.',
     yaml: korea('X-02', 'Korean cascade, unprovoked', true),
     situation: 'event',
     decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
@@ -110,7 +110,7 @@ export const CASCADE_CASES: ConformanceCase[] = [
     id: 'X-03',
     title: 'China honours Art. II at level war against a US invasion of the DPRK: the strike on the US mainland engages NATO Art. 5',
     source: 'facts.md §1b (China–DPRK Art. II), §1g (NATO Art. 5); docs/semantics.md "Response"',
-    interpretation: 'Art. II coded at level war (a declared war and a strike on the enemy\'s home territory). The strike lands in the Art. 6 area, and Art. 5 has no provocation test: the UK is engaged although the US began the war with the DPRK — an ally that saw it otherwise would be coded with deny. The US itself, attacked, has no duty toward itself.',
+    interpretation: 'Art. II coded at level war (a declared war and a strike on the enemy\'s home territory). The strike lands in the Art. 6 area, and Art. 5 has no provocation test: the UK is engaged although the US began the war with the DPRK — an ally that saw it otherwise would be coded with deny. The US itself, attacked, has no duty toward itself. China\'s strike answers the US war on its ally from the defending side, so the China–US war is recorded as begun by the US, the side that began the episode (an ally coming to the victim\'s aid does not begin a war of its own); the UK, joining the side that began the episode, is recorded as beginning its war with China.',
     yaml: `${head('X-03', 'Sino-American war reaches NATO')}
 pacts:
 ${chnPrk1961({ art2: { level: 'war' } })}
@@ -136,8 +136,8 @@ ${OUTCOMES}`,
         { kind: 'obligation', cause: 'obligation:nato-1949/art5@GBR', detail: 'honoured' },
       ],
       relations: [
-        { between: ['CHN', 'USA'], rung: 'war', war: 'declared', initiator: 'CHN' },
-        { between: ['GBR', 'CHN'], rung: 'war', war: 'hostilities', initiator: 'CHN' },
+        { between: ['CHN', 'USA'], rung: 'war', war: 'declared', initiator: 'USA' },
+        { between: ['GBR', 'CHN'], rung: 'war', war: 'hostilities', initiator: 'GBR' },
       ],
     },
   },

@@ -12,6 +12,8 @@ const SRC_III = 'facts.md §1b Art. III (Korean translation, https://sthzw.com/s
 
 const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof chnPrk1961>[0] = {}, relations = ''): string => eventScenario({
   id, title, clock, inject,
+  // A pretext's cap is format 1.1.
+  ...(coding.art2?.pretextAtMost !== undefined ? { version: '1.1' } : {}),
   regions: `regions:
   dprk: { administeredBy: PRK }
   rok: { administeredBy: ROK }
@@ -26,6 +28,12 @@ const scenario = (id: string, title: string, clock: string, inject: string, codi
 });
 
 const DAILY = '{ start: 2025-03-03, tick: day, horizon: 6 }';
+
+const SRC_GT = 'facts.md §1b (Global Times editorial, 11 Aug 2017: China neutral if the DPRK strikes first, preventing an allied attempt to overthrow the regime)';
+
+/** The DPRK invades the ROK; the ROK strikes back on the DPRK at war level the next day. */
+const STRIKE_BACK = `      - { at: 1, effect: { armedAttack: { by: PRK, on: ROK, intensity: 5 } } }
+      - { at: 2, effect: { armedAttack: { by: ROK, on: PRK, intensity: 5 } } }`;
 
 export const CHN_PRK_1961_CASES: ConformanceCase[] = [
   {
@@ -143,6 +151,46 @@ export const CHN_PRK_1961_CASES: ConformanceCase[] = [
     expect: {
       obligations: all(CHN_PRK_1961_KEYS, DORMANT),
       relations: [{ between: ['CHN', 'PRK'], rung: 'war', war: 'hostilities', initiator: 'CHN' }],
+    },
+  },
+  {
+    id: 'C61-09',
+    title: 'Art. II read causally ("and thus in a state of war"): a DPRK that invaded and is struck back is not a party the clause covers',
+    source: `${SRC_II}; ${SRC_GT}`,
+    interpretation: 'The state of war must follow from the armed attack on the party. The DPRK\'s invasion opens the war episode with the DPRK as its initiator; the ROK\'s counter-attack leaves the DPRK at war, but not because of that attack, so the clause (coded unprovoked: the attacked party not on the side that began the episode) is not met. With no pretext nothing is recorded. The same line China\'s party press drew in 2017.',
+    yaml: scenario('C61-09', 'Counter-attack on an aggressor', DAILY, STRIKE_BACK),
+    situation: 'event',
+    expect: {
+      obligations: all(CHN_PRK_1961_KEYS, DORMANT),
+      ledger: { 'chn-prk-1961/art2@CHN': [] },
+      absent: [{ kind: 'obligation', cause: 'obligation:chn-prk-1961/art2@CHN' }],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'war', war: 'hostilities', initiator: 'PRK' }],
+    },
+  },
+  {
+    id: 'C61-10',
+    title: 'Art. II coded literally: the same counter-attack engages China, and China\'s war with the ROK is recorded as begun by China',
+    source: SRC_II,
+    interpretation: 'The contrast to C61-09: read as its words alone (any armed attack that leaves the party at war), the ROK\'s counter-attack meets the clause and China honours at forces. China joins the side that began the episode, so the China–ROK war is recorded as begun by China, not by the ROK.',
+    yaml: scenario('C61-10', 'Counter-attack, literal reading', DAILY, STRIKE_BACK, { art2: { literal: true } }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(CHN_PRK_1961_KEYS, DORMANT), 'chn-prk-1961/art2@CHN': { state: 'honoured', level: 'forces' } },
+      ledger: { 'chn-prk-1961/art2@CHN': honouredLedger('forces') },
+      relations: [{ between: ['CHN', 'ROK'], rung: 'war', war: 'hostilities', initiator: 'CHN' }],
+    },
+  },
+  {
+    id: 'C61-11',
+    title: 'Art. II read causally, with a pretext capped at arms: China claims the casus for an aggressor DPRK and sends materiel only',
+    source: `${SRC_II}; ${SRC_GT}; docs/semantics.md "Judgment"`,
+    interpretation: 'How korea-2024 codes China\'s choice to help a DPRK that struck first: the casus is unmet (C61-09) and claimed anyway with the pretext chance (1 here), honoured at no more than materiel whatever level is drawn (pretextAtMost). Arms take no side in a war, so no China–ROK war follows.',
+    yaml: scenario('C61-11', 'Pretext capped at materiel', DAILY, STRIKE_BACK, { art2: { pretext: 1, pretextAtMost: 'materiel' } }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(CHN_PRK_1961_KEYS, DORMANT), 'chn-prk-1961/art2@CHN': { state: 'honoured', level: 'materiel' } },
+      ledger: { 'chn-prk-1961/art2@CHN': ['judged:unmet', 'invoked:pretext', 'honoured:materiel'] },
+      relations: [{ between: ['PRK', 'ROK'], rung: 'war', war: 'hostilities', initiator: 'PRK' }],
     },
   },
 ];

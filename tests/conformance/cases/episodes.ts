@@ -54,7 +54,7 @@ export const EPISODE_CASES: ConformanceCase[] = [
     id: 'E-01',
     title: 'A US strike first, then the DPRK\'s retaliation and the US answer: Art. 4 (unprovoked) is met — the US began the war even though the DPRK opened the wider hostilities',
     source: `${SRC_ART4}; UN Charter Art. 51`,
-    interpretation: 'A limited US strike (use of force, MID 4) opens the episode with the US as initiator. The DPRK retaliates at war level against US forces, and the US answers at war level on the DPRK: pair by pair the DPRK would have begun the US–DPRK war, but over the episode it stands on the defending side, so the clause read with Art. 51 is met and Russia honours in place.',
+    interpretation: 'A limited US strike (use of force, MID 4) opens the episode with the US as initiator. The DPRK retaliates at war level against US forces, and the US answers at war level on the DPRK: pair by pair the DPRK would have begun the US–DPRK war, but over the episode it stands on the defending side, so the clause read with Art. 51 is met and Russia honours in place. The pair\'s war is recorded as begun by the US too: the DPRK opened hostilities on the pair, but from the defending side against the side that began the episode.',
     yaml: `${head('E-01', 'Strike, retaliation, war')}
 pacts:
 ${rusPrk2024({ art4: { unprovoked: true } })}
@@ -73,7 +73,7 @@ ${OUTCOMES}`,
         { kind: 'armedAttack', actor: 'PRK', target: 'USA', date: '2025-03-05' },
         { kind: 'obligation', cause: 'obligation:rus-prk-2024/art4@RUS', detail: 'judged', date: '2025-03-06' },
       ],
-      relations: [{ between: ['PRK', 'USA'], rung: 'war', war: 'hostilities', initiator: 'PRK' }],
+      relations: [{ between: ['PRK', 'USA'], rung: 'war', war: 'hostilities', initiator: 'USA' }],
     },
   },
   {
@@ -277,6 +277,101 @@ ${OUTCOMES}`,
     expect: {
       obligations: all(RUS_PRK_2024_KEYS, NOT_IN_FORCE),
       ledger: { 'rus-prk-2024/art4@RUS': ['not_in_force'] },
+    },
+  },
+  {
+    id: 'E-13',
+    title: 'A decision to enter a war, taken in the tick the Council ends it, is not carried out after the ceasefire',
+    source: 'UN Charter Art. 25 and Art. 40 (provisional measures: a ceasefire); docs/semantics.md "War episodes" (a use of force decided in a war that ended before it was carried out)',
+    interpretation: 'The DPRK invades the ROK; a week later the ROK strikes back while the Council adopts an episode-wide ceasefire. Russia\'s doctrine decides, on the ROK\'s counter-attack, to strike the ROK — the same round in which the ceasefire is voted, so the choice is made on a war still going on. The ceasefire is applied first; the war Russia meant to enter is over, so its strike is moot (an episode event moot, no attack), exactly as a treaty response decided before a ceasefire is. Carried out, it would have opened a new war begun by Russia after a ceasefire Russia voted for.',
+    yaml: `${head('E-13', 'A decision overtaken by a ceasefire', '{ start: 2025-03-03, tick: week, horizon: 4 }')}
+pacts:
+${rusPrk2024({ art4: { unprovoked: true } })}
+council:
+  rule: { minYes: 3, permanentVeto: true }
+  seats:
+    - { actor: USA, permanent: true }
+    - { actor: RUS, permanent: true }
+    - { actor: JPN }
+  policies:
+    - { member: default, rules: [ { vote: { yes: 1 } } ] }
+doctrine:
+  RUS:
+    - id: enter
+      on: { event: armedAttack, by: ROK, on: PRK, minIntensity: 5 }
+      options:
+        - { id: strike, weight: 1, effect: { armedAttack: { by: RUS, on: ROK, in: rok, intensity: war } } }
+${situation('an invasion, then a counter-attack and a ceasefire in one week', [
+  INVASION,
+  '{ at: 2, effect: [ { draft: { kind: ceasefire, between: [PRK, ROK], sponsor: JPN, scope: episode } }, { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } } ] }',
+])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      drafts: [{ kind: 'ceasefire', target: null, result: 'adopted', yes: 3, no: 0, abstain: 0 }],
+      events: [
+        { kind: 'decision', actor: 'RUS', detail: 'strike', date: '2025-03-17' },
+        { kind: 'ceasefire', date: '2025-03-17' },
+        { kind: 'episode', actor: 'RUS', target: 'ROK', detail: 'moot', date: '2025-03-17' },
+      ],
+      absent: [{ kind: 'armedAttack', actor: 'RUS' }],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['RUS', 'ROK'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'E-14',
+    title: 'An ally that comes to the victim\'s aid by its own decision does not begin a war of its own: the pair\'s war is recorded as begun by the aggressor',
+    source: 'UN Charter Art. 51 (collective self-defence); docs/semantics.md "War episodes" rule 4',
+    interpretation: 'Russia attacks Japan at war level; the US, allied with Japan (a declared alignment, no treaty coded), decides to strike Russia. Rule 4 puts the US on Japan\'s side, the defending side, and the Russia–US war is recorded as begun by Russia — as it would be had the US come under a treaty (a response at forces joins with the enemy as the side that began it). Before this rule the story told a reader that the US had begun the great-power war.',
+    yaml: `${head('E-14', 'Collective self-defence by decision')}
+relations:
+  - { between: [USA, JPN], alignment: ally }
+pacts:
+${rusPrk2024({ art4: { unprovoked: true } })}
+doctrine:
+  USA:
+    - id: aid-japan
+      on: { event: armedAttack, by: RUS, on: JPN, minIntensity: 5 }
+      options:
+        - { id: strike, weight: 1, effect: { armedAttack: { by: USA, on: RUS, in: russia, intensity: war } } }
+${situation('Russia attacks Japan', ['{ at: 1, effect: { armedAttack: { by: RUS, on: JPN, in: japan, intensity: war } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      events: [
+        { kind: 'episode', actor: 'USA', target: 'JPN', detail: 'joined:defender', date: '2025-03-04' },
+        { kind: 'armedAttack', actor: 'USA', target: 'RUS', date: '2025-03-04' },
+      ],
+      relations: [
+        { between: ['RUS', 'JPN'], rung: 'war', war: 'hostilities', initiator: 'RUS' },
+        { between: ['RUS', 'USA'], rung: 'war', war: 'hostilities', initiator: 'RUS' },
+      ],
+    },
+  },
+  {
+    id: 'E-15',
+    title: 'An ally drawn in by being attacked stands on its ally\'s side, and the record says it was attacked, not that it came to help',
+    source: 'docs/semantics.md "War episodes" rule 4 (the war widening to an ally of a state the attacker is fighting)',
+    interpretation: 'A US strike (MID 4) on the DPRK opens an episode begun by the US. The DPRK answers by attacking the ROK, allied with the US: rule 4 puts the ROK on the US side, the side that began the war (the documented broad reading, semantics.md). The episode event marks the ROK as drawn in by attack (`joined:initiator:attacked`), so the story does not say that the ROK came to the US\'s aid.',
+    yaml: `${head('E-15', 'An ally drawn in by attack')}
+relations:
+  - { between: [USA, ROK], alignment: ally }
+pacts:
+${rusPrk2024({ art4: { unprovoked: true } })}
+${situation('a US strike, then a DPRK attack on the ROK', [
+  '{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: sohae, intensity: use_of_force } } }',
+  '{ at: 2, effect: { armedAttack: { by: PRK, on: ROK, in: rok, intensity: war } } }',
+])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      events: [
+        { kind: 'episode', actor: 'ROK', target: 'USA', detail: 'joined:initiator:attacked', date: '2025-03-05' },
+      ],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'war', war: 'hostilities', initiator: 'PRK' }],
     },
   },
   {

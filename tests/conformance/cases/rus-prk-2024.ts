@@ -155,14 +155,14 @@ export const RUS_PRK_2024_CASES: ConformanceCase[] = [
     id: 'R24-05',
     title: 'Kursk, Dec 2024 — Art. 4 read literally: a Ukrainian strike on Russia, at war, engages the DPRK',
     source: `${SRC_ART4}; ${SRC_KCNA}`,
-    interpretation: 'Literal reading: Russia is in a state of war and suffers an armed attack on territory it administers; the clause (coded without unprovoked) does not ask who began the war. This is how the WPK Central Military Commission presented its 28 Apr 2025 decision. The DPRK joins in place; the engine records Ukraine as the side that began the DPRK–Ukraine hostilities.',
+    interpretation: 'Literal reading: Russia is in a state of war and suffers an armed attack on territory it administers; the clause (coded without unprovoked) does not ask who began the war. This is how the WPK Central Military Commission presented its 28 Apr 2025 decision. The DPRK joins in place; since it joins the side that began the war episode (Russia, 24 Feb 2022), the engine records the DPRK as the side that began the DPRK–Ukraine hostilities, whatever the clause\'s reading.',
     yaml: kursk('R24-05', 'Kursk, literal reading', {}),
     situation: 'event',
     expect: {
       obligations: { ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@PRK': { state: 'honoured', level: 'forces' } },
       ledger: { 'rus-prk-2024/art4@PRK': honouredLedger('forces') },
       relations: [
-        { between: ['PRK', 'UKR'], rung: 'war', war: 'hostilities', initiator: 'UKR' },
+        { between: ['PRK', 'UKR'], rung: 'war', war: 'hostilities', initiator: 'PRK' },
         { between: ['RUS', 'UKR'], rung: 'war', war: 'hostilities', initiator: 'RUS' },
       ],
     },
@@ -184,13 +184,13 @@ export const RUS_PRK_2024_CASES: ConformanceCase[] = [
     id: 'R24-07',
     title: 'Kursk, Dec 2024 — unprovoked reading, but the DPRK claims the casus anyway (pretext = 1)',
     source: `${SRC_ART4}; ${SRC_KCNA}`,
-    interpretation: 'Under the Art. 51 reading the casus is not met; the April 2025 KCNA invocation is then a party claiming it regardless — coded as pretext 1. The ledger shows judged:unmet → invoked:pretext → honoured:forces.',
+    interpretation: 'Under the Art. 51 reading the casus is not met; the April 2025 KCNA invocation is then a party claiming it regardless — coded as pretext 1. The ledger shows judged:unmet → invoked:pretext → honoured:forces; the DPRK–Ukraine war is recorded as begun by the DPRK, which joined the side that began the episode.',
     yaml: kursk('R24-07', 'Kursk, pretext', { art4: { unprovoked: true, pretext: 1 } }),
     situation: 'event',
     expect: {
       obligations: { ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@PRK': { state: 'honoured', level: 'forces' } },
       ledger: { 'rus-prk-2024/art4@PRK': ['judged:unmet', 'invoked:pretext', 'honoured:forces'] },
-      relations: [{ between: ['PRK', 'UKR'], rung: 'war', war: 'hostilities', initiator: 'UKR' }],
+      relations: [{ between: ['PRK', 'UKR'], rung: 'war', war: 'hostilities', initiator: 'PRK' }],
     },
   },
   {

@@ -116,7 +116,7 @@ export const SEATO_1954_CASES: ConformanceCase[] = [
     id: 'S54-03',
     title: 'India–Pakistan 1965 read with Art. 51: Pakistan began the war episode in Kashmir (5 Aug), so India\'s attack of 6 Sep is no casus for Art. IV(1) — only the US consultation clause, which has no such qualifier, is met',
     source: `${SRC_IV}; ${SRC_US}; ${SRC_1965}; the Senate report on the treaty (the pact "is based on article 51": https://books.google.com.tw/books?id=vEI3AAAAIAAJ&pg=PA924)`,
-    interpretation: 'Art. IV(1) itself does not cite Art. 51; the reading that it is an exercise of collective self-defence is the Senate report\'s, coded unprovoked: true on the defence clauses. The armed infiltration of Indian-administered Kashmir from 5 Aug 1965 (written as a use of force by Pakistan on India, outside the treaty area) opens the war episode with Pakistan as its initiator; India\'s attack on West Pakistan on 6 Sep belongs to that episode, Pakistan stands on the initiator\'s side, and no Art. IV(1) clause is met. The US consultation promised by the Understanding for "other aggression or armed attack" carries no Art. 51 condition and is honoured at consult. The pair\'s own record still names India as the side that began hostilities (the infiltration lifted the pair only to clash; India\'s attack reached the war rung), which is why the casus is judged over the episode and not the pair (semantics.md, "War episodes"). This is the reading under which Pakistan\'s allies owed it nothing in 1965.',
+    interpretation: 'Art. IV(1) itself does not cite Art. 51; the reading that it is an exercise of collective self-defence is the Senate report\'s, coded unprovoked: true on the defence clauses. The armed infiltration of Indian-administered Kashmir from 5 Aug 1965 (written as a use of force by Pakistan on India, outside the treaty area) opens the war episode with Pakistan as its initiator; India\'s attack on West Pakistan on 6 Sep belongs to that episode, Pakistan stands on the initiator\'s side, and no Art. IV(1) clause is met. The US consultation promised by the Understanding for "other aggression or armed attack" carries no Art. 51 condition and is honoured at consult. India\'s attack reached the war rung, so pair by pair India would have begun the hostilities; the casus is judged over the episode, not the pair (semantics.md, "War episodes"), and the pair\'s record follows the episode too: India struck from the defending side at the side that began it, so the India–Pakistan war is recorded as begun by Pakistan. This is the reading under which Pakistan\'s allies owed it nothing in 1965.',
     yaml: scenario('S54-03', 'India–Pakistan 1965, Art. 51 reading', CLOCK_KASHMIR, `${INFILTRATION}\n${LAHORE}`, { unprovoked: true }),
     situation: 'event',
     expect: {
@@ -124,7 +124,7 @@ export const SEATO_1954_CASES: ConformanceCase[] = [
       ledger: { 'seato-1954/us-other@USA': honouredLedger('consult') },
       events: [{ kind: 'obligation', detail: 'judged', date: '1965-09-06' }],
       relations: [
-        { between: ['IND', 'PAK'], rung: 'war', war: 'hostilities', initiator: 'IND' },
+        { between: ['IND', 'PAK'], rung: 'war', war: 'hostilities', initiator: 'PAK' },
         { between: ['GBR', 'IND'], rung: 'peace' },
         { between: ['THA', 'IND'], rung: 'peace' },
       ],

@@ -36,6 +36,7 @@ import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from 
  */
 export function attributeForce(s: RunState, by: number, on: number, p: number, onBehalf: number, casusEpisode: number, parent: number, cause: string): number {
   const eps = s.episodes;
+  targetPlaced = false;
   if (onBehalf >= 0 && eps.isOpen(casusEpisode)) {
     const e = casusEpisode;
     const beneficiary = s.obligationCasus[onBehalf]! % s.model.actors.length;
@@ -45,7 +46,7 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
       side = eps.sideOf(e, beneficiary) || SIDE_DEFENDER;
       eps.setSide(e, by, side);
     }
-    if (eps.sideOf(e, on) === SIDE_NONE) eps.setSide(e, on, otherSide(side));
+    if (eps.sideOf(e, on) === SIDE_NONE) { eps.setSide(e, on, otherSide(side)); targetPlaced = true; }
     const before = s.pairEpisode[p]!;
     if (before !== e) {
       s.pairEpisode[p] = e;
@@ -61,7 +62,7 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
   const current = s.pairEpisode[p]!;
   if (current >= 0 && eps.isOpen(current)) {
     if (eps.sideOf(current, by) === SIDE_NONE) eps.setSide(current, by, otherSide(eps.sideOf(current, on) || SIDE_DEFENDER));
-    if (eps.sideOf(current, on) === SIDE_NONE) eps.setSide(current, on, otherSide(eps.sideOf(current, by)));
+    if (eps.sideOf(current, on) === SIDE_NONE) { eps.setSide(current, on, otherSide(eps.sideOf(current, by))); targetPlaced = true; }
     return current;
   }
   for (let e = eps.count - 1; e >= 0; e--) {
@@ -87,9 +88,11 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
     if (v < 0) continue;
     const side = eps.sideOf(e, v);
     eps.setSide(e, joiner, side);
+    if (joiner === on) targetPlaced = true;
     s.pairEpisode[p] = e;
     s.pairJoinedBy[p] = -1;
-    recv(s, 'episode', cause, parent, joiner, v, -1, 0, false, `joined:${SIDE_NAMES[side]}`, -1, -1, -1, '', e);
+    // `joined:SIDE:attacked`: the joiner is the state attacked, drawn into the war on its ally's side (rule 4, second case).
+    recv(s, 'episode', cause, parent, joiner, v, -1, 0, false, joiner === by ? `joined:${SIDE_NAMES[side]}` : `joined:${SIDE_NAMES[side]}:attacked`, -1, -1, -1, '', e);
     return e;
   }
   const e = eps.open(by, on, s.tick, s.events.length);
@@ -97,6 +100,13 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
   s.pairJoinedBy[p] = -1;
   return e;
 }
+
+/**
+ * Whether the last {@link attributeForce} put its target on a side (the target was in no side of
+ * the episode before that use of force). Read at once by {@link opener}; the engine is one thread
+ * and nothing runs between the two calls.
+ */
+let targetPlaced = false;
 
 /** An ally of `joiner` on the side opposite `foe` that is fighting `foe` in episode `e`, or -1. */
 function allyFighting(s: RunState, e: number, joiner: number, foe: number): number {
@@ -120,6 +130,36 @@ export function responseMoot(s: RunState, onBehalf: { obligation: number; episod
   if (!onBehalf || onBehalf.episode < 0 || s.episodes.isOpen(onBehalf.episode)) return false;
   recv(s, 'episode', cause, parent, by, on, -1, 0, false, 'moot', -1, -1, onBehalf.obligation, '', onBehalf.episode);
   return true;
+}
+
+/**
+ * The same rule for a doctrine's use of force: a decision taken on an event of a war episode that
+ * was open when the choice was made (doctrine.ts `applyOption` records it as the decision's
+ * episode) is not carried out once that war has ended — a Council ceasefire applied in the same
+ * tick, between the choice and the act. Without this, a decision to enter a war would open a new
+ * war of its own, begun by the state that meant to join the old one.
+ */
+export function decisionMoot(s: RunState, by: number, on: number, parent: number, cause: string): boolean {
+  if (parent < 0) return false;
+  const d = s.events[parent]!;
+  if (d.kind !== 'decision' || d.episode < 0 || s.episodes.isOpen(d.episode)) return false;
+  recv(s, 'episode', cause, parent, by, on, -1, 0, false, 'moot', -1, -1, -1, '', d.episode);
+  return true;
+}
+
+/**
+ * Who began the pair's war when a use of force by `by` on `on` in episode `e` (just attributed by
+ * {@link attributeForce}) opens it: the attacker, unless the attacker stands on the defending side
+ * and its target already stood on the side that began the war — an ally coming to the victim's aid
+ * (collective self-defence) answers the aggressor's war, it does not begin one, whether it comes
+ * under a treaty or by its own decision. A target this very act drew into the war (rule 4's
+ * second case, an ally of the side that began it, attacked while it had done nothing) did not
+ * begin anything: the attacker did.
+ */
+export function opener(s: RunState, e: number, by: number, on: number): number {
+  if (e < 0 || targetPlaced) return by;
+  const eps = s.episodes;
+  return eps.sideOf(e, by) === SIDE_DEFENDER && eps.sideOf(e, on) === SIDE_INITIATOR ? on : by;
 }
 
 /**

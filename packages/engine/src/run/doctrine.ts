@@ -45,6 +45,10 @@ export function applyOption(s: RunState, point: number, option: number, actor: n
   const dp = s.model.decisionPoints[point]!;
   const opt = dp.options[option]!;
   const cause = opt.cause;
-  const seq = recv(s, 'decision', cause, parent, dp.actor, target, -1, 0, false, opt.id, -1, -1, point, '', -1);
+  // A decision taken on an event of a war that is still going on is taken in that war: its uses of
+  // force are dropped if the war ends before they are carried out (attribution.ts `decisionMoot`).
+  const raised = parent >= 0 ? s.events[parent]!.episode : -1;
+  const episode = raised >= 0 && s.episodes.isOpen(raised) ? raised : -1;
+  const seq = recv(s, 'decision', cause, parent, dp.actor, target, -1, 0, false, opt.id, -1, -1, point, '', episode);
   emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effects.optionBase[point]![option]! : -1);
 }

@@ -10,8 +10,8 @@ const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 
   hostile: ['nonaggression', 'neutrality'],
   sanctions: ['no_sanctions'],
   vote: ['no_sanctions'],
-  alliance: ['no_hostile_alliance'],
-  basing: ['no_hostile_territory'],
+  alliance: ['no_hostile_alliance', 'neutrality'],
+  basing: ['no_hostile_territory', 'neutrality'],
 };
 
 /**
@@ -37,6 +37,12 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     const d = duties[k]!;
     const o = m.obligations[d]!;
     if (!s.protects(d, against)) continue;
+    // Neutrality binds only while the party it protects is at war with a third state (ATOP's
+    // "neutrality": no support for a state attacking the partner; the 1939 German–Soviet Art. II,
+    // "should one … become the object of belligerent action by a third Power"): at peace it forbids
+    // nothing, at war it forbids joining the war against the partner, aligning against it and
+    // lending territory against it.
+    if (o.type === 'neutrality' && !atWarWithThird(s, against, by)) continue;
     // Binding that day is the test; a duty its party joined or rejoined inside the tick comes
     // into force on that day, before it is kept or broken.
     if (!inForceNow(s, d, s.curDay, parent)) continue;
@@ -67,6 +73,13 @@ function selfDefence(s: RunState, by: number, against: number): boolean {
   const e = s.pairEpisode[p]!;
   if (s.episodes.isOpen(e)) return s.episodes.sideOf(e, against) === SIDE_INITIATOR && s.episodes.sideOf(e, by) === SIDE_DEFENDER;
   return s.warStatus(p) !== WAR_NONE && s.initiator[p] === against;
+}
+
+/** Whether `a` is at war (the war rung or above) with some state other than `except`. */
+function atWarWithThird(s: RunState, a: number, except: number): boolean {
+  const n = s.model.actors.length;
+  for (let x = 0; x < n; x++) if (x !== a && x !== except && s.rung[s.pair(a, x)]! >= s.model.warRung) return true;
+  return false;
 }
 
 const CATEGORIES = Object.keys(BREACHES) as (keyof typeof BREACHES)[];

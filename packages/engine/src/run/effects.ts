@@ -11,7 +11,7 @@ import { notify } from './listeners.js';
 import { createDraft } from './council.js';
 import { giveNotice } from './denunciation.js';
 import { scheduleDeescalation } from './tick.js';
-import { attributeForce, leaveEpisode, pairsInEpisode, responseMoot } from './attribution.js';
+import { attributeForce, decisionMoot, leaveEpisode, opener, pairsInEpisode, responseMoot } from './attribution.js';
 
 const REL = {
   open: TABLES.relation.event('OPEN_HOSTILITIES'),
@@ -138,7 +138,8 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     if (to > m.crisisRung && responseMoot(s, ob, by, against, parent, cause)) return;
     if (to >= m.warRung && !checkDuties(s, 'hostile', by, against, parent)) return;
     const episode = to > m.crisisRung ? attributeForce(s, by, against, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
-    if (setRung(s, p, Math.max(from, to), against)) recv(s, 'escalation', cause, parent, by, against, -1, 0, false, '', from, s.rung[p]!, p, '', episode);
+    // The enemy began the pair's war, unless the ally joined the side that began the episode.
+    if (setRung(s, p, Math.max(from, to), opener(s, episode, against, by))) recv(s, 'escalation', cause, parent, by, against, -1, 0, false, '', from, s.rung[p]!, p, '', episode);
     return;
   }
   if (e.withdraw) {
@@ -250,9 +251,10 @@ export function applyMove(s: RunState, e: Effect, self: number, actor: number, t
   let to = spec.to !== undefined ? m.rungIndex.get(spec.to)! : from + (up ? 1 : -1) * (spec.steps ?? 1);
   to = Math.max(0, Math.min(m.rungs.length - 1, to));
   if (up ? to <= from : to >= from) return;
+  if (up && to > m.crisisRung && decisionMoot(s, a, b, parent, cause)) return;
   if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, parent)) return;
   const episode = up && to > m.crisisRung ? attributeForce(s, a, b, p, -1, -1, parent, cause) : s.pairEpisode[p]!;
-  if (setRung(s, p, to, a)) recv(s, up ? 'escalation' : 'deescalation', cause, parent, a, b, -1, 0, false, '', from, to, p, '', episode);
+  if (setRung(s, p, to, up && to > m.crisisRung ? opener(s, episode, a, b) : a)) recv(s, up ? 'escalation' : 'deescalation', cause, parent, a, b, -1, 0, false, '', from, to, p, '', episode);
 }
 
 /** A ceasefire (of the pair, or of every pair in its war episode) or a peace. */
@@ -345,15 +347,17 @@ export function attackRung(m: RunState['model'], intensity: number, nuclear: boo
 export function armedAttack(s: RunState, by: number, on: number, region: number, intensity: number, nuclear: boolean, declare: boolean, rungTo: number,
   ob: InternalEffect['onBehalf'], cause: string, parent: number, follow: ((s: RunState, ev: SimEvent) => void) | undefined | null = null): void {
   const m = s.model;
-  if (responseMoot(s, ob, by, on, parent, cause)) return;
+  const force = intensity >= USE_OF_FORCE || rungTo > m.crisisRung;
+  if (ob !== undefined ? responseMoot(s, ob, by, on, parent, cause) : force && decisionMoot(s, by, on, parent, cause)) return;
   if (!checkDuties(s, 'hostile', by, on, parent)) return;
   const p = s.pair(by, on);
   const from = s.rung[p]!;
   const to = rungTo > from ? rungTo : from;
   // A use of force belongs to a war episode, which says who began the war (see run/attribution).
-  const episode = intensity >= USE_OF_FORCE || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
-  // The side that opens hostilities is the attacker unless a war is already under way.
-  setRung(s, p, to, by);
+  const episode = force || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
+  // The side that opens hostilities is the attacker, unless a war is already under way or the
+  // attacker comes to the victim's aid against the side that began the war.
+  setRung(s, p, to, opener(s, episode, by, on));
   if (declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
   // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
   // A compiled effect of the scenario has its own follow-up of the event (compiler/effect-program.ts).

@@ -139,14 +139,23 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'episode': {
       const o = ev.ref >= 0 ? m.obligations[ev.ref] : undefined;
       const under = o ? `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}` : 'its own decision';
-      const [step, side] = ev.detail.split(':');
+      const [step, side, how] = ev.detail.split(':');
+      if (step === 'joined' && how === 'attacked') {
+        return side === 'defender'
+          ? `the war widens to ${a}, an ally of ${t}: attacked, ${a} stands on ${t}'s side, the defending side`
+          : `the war widens to ${a}, an ally of ${t}: attacked, ${a} stands on ${t}'s side, the side that began the war`;
+      }
       if (step === 'joined') {
         const basis = o ? `under ${under}` : `coming to an ally's aid without a treaty call`;
         return side === 'defender'
           ? `${a} joins the war on ${t}'s side — collective self-defence ${basis}`
           : `${a} joins the war on ${t}'s side, the side that began it — ${basis}`;
       }
-      if (step === 'moot') return `${a} does not strike ${t} after all: the war it answered under ${under} ended before the response was carried out`;
+      if (step === 'moot') {
+        return o
+          ? `${a} does not strike ${t} after all: the war it answered under ${under} ended before the response was carried out`
+          : `${a} does not strike ${t} after all: the war its decision answered ended before the decision was carried out`;
+      }
       if (step === 'continued') return `${a} fights on against ${t} after the war it joined under ${under} has ended: its own war from here`;
       return `the war ${a} joined under ${under} has ended: ${a} decides whether to fight on against ${t}`;
     }

@@ -322,6 +322,10 @@ describe('semantic rules', () => {
   it('E_HORIZON', () => {
     expectIssue('E_HORIZON', scenario('').replace('horizon: 52', 'horizon: »0'));
   });
+  it('E_HORIZON past the last day the calendar writes (a run would otherwise die on an invalid date)', () => {
+    expectIssue('E_HORIZON', scenario('').replace('horizon: 52', 'horizon: »20000000'));
+    expect(loadScenario(scenario('').replace('horizon: 52', 'horizon: 400000')).ok).toBe(true);
+  });
   it('E_EMPTY_LADDER', () => {
     expectIssue('E_EMPTY_LADDER', scenario(`
       ladder: { rungs: »[] }
