@@ -41,10 +41,13 @@ export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): s
   // they held by the state of the world (from the start, or through drift).
   const afterEvent = new Map<number, string[]>();
   const atTick = new Map<number, string[]>();
+  const dateOf = new Map(events.map((e) => [e.seq, e.date]));
   for (const o of m.outcomes) {
     const res = r.outcomes[o.id]!;
     if (res.tick === null) continue;
-    const line = colors.green(`★ OUTCOME ${o.id} reached${o.title !== o.id ? ` — ${o.title}` : ''} (${res.date})`);
+    // Reached by an event: that event's day (a dated inject or vote may fall inside the tick).
+    const when = res.event !== null ? (dateOf.get(res.event) ?? res.date) : res.date;
+    const line = colors.green(`★ OUTCOME ${o.id} reached${o.title !== o.id ? ` — ${o.title}` : ''} (${when})`);
     const map = res.event !== null ? afterEvent : atTick;
     const key = res.event ?? res.tick;
     map.set(key, [...(map.get(key) ?? []), line]);
@@ -61,7 +64,11 @@ export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): s
     const tickEvents = byTick.get(t) ?? [];
     // The tick a run stopped in holds a runaway cascade: its start shows the loop, the rest is noise.
     const shown = r.status === 'error' && t === run.state.tick ? tickEvents.slice(0, CASCADE_SHOWN) : tickEvents;
+    // An event dated inside its tick (a dated inject, a vote on its draft's day) gets its own date
+    // line, so a reader does not take the tick's first day for the day it happened.
+    let day = isoOfDay(m.clock.days[t]!);
     for (const e of shown) {
+      if (e.date !== day) { day = e.date; out.push(colors.dim(`  · ${day}`)); }
       out.push(`  ${eventLine(e, colors)}`);
       const votes = voteLine(m, run.state, e.seq, colors);
       if (votes !== undefined) out.push(`       ${votes}`);

@@ -72,6 +72,34 @@ describe('casus run (one run)', () => {
     expect(r.stdout.endsWith('replay: casus run packages/engine/test/scenarios/two-states.yaml --seed 42 --run 0 --situation invasion\n')).toBe(true);
   });
 
+  it('dates an event that falls inside its tick, and an outcome it makes hold, with the event\'s own day', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dated.yaml');
+    writeFileSync(file, `version: "1.0"
+id: dated
+title: A dated inject inside a weekly tick
+clock: { start: 2011-10-03, tick: week, horizon: 2 }
+actors:
+  A: { name: A }
+  B: { name: B }
+situations:
+  s:
+    title: a signal on Tuesday
+    inject:
+      - { at: 2011-10-04, effect: { signal: { kind: note, by: A } } }
+outcomes:
+  noted: { when: { happened: { event: signal, kind: note } } }
+`);
+    const r = await cli(['run', file, '--situation', 's']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const header = lines.indexOf('tick 0 · 2011-10-03');
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(lines[header + 1]).toBe('  · 2011-10-04');
+    expect(lines[header + 2]).toMatch(/^ {2}#0 /);
+    expect(r.stdout).toContain('★ OUTCOME noted reached (2011-10-04)');
+  });
+
   it('marks obligation fates and shows each Council member\'s vote', async () => {
     // Seed chosen by search so that an obligation is judged, invoked and honoured, and a draft is voted on.
     const s = scenarioAt(TWO_STATES);

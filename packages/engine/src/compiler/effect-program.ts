@@ -19,6 +19,7 @@ import type { RegionRef } from '../schema/refs.js';
 import type { RunState, TickProgram } from '../run/state.js';
 import { applyAlliance, applyBasing, applyDraft, applyHostileAct, applyMove, applySanctions, applyThreat, applyTruce, armedAttack, attackRung } from '../run/effects.js';
 import { recordAt } from '../run/record.js';
+import { recusedMembers, tableDraft } from '../run/council.js';
 import type { SimEvent } from '../run/event.js';
 import { compileRecordedAt, type RecordSite } from './record-program.js';
 
@@ -28,12 +29,30 @@ export type CompiledEffect = (s: RunState, self: number, actor: number, target: 
 /** Actor references as numbers: an actor's index, -1 for none (an unknown id), or a role. */
 const SELF = -2, ACTOR = -3, TARGET = -4;
 
-function actorCode(m: Model, ref: string): number {
-  if (ref === '$self') return SELF;
-  if (ref === '$actor') return ACTOR;
-  if (ref === '$target') return TARGET;
+/**
+ * What is known, where the code is generated, of the role bindings an effect is queued with: a
+ * trigger's or an inject's effects are queued with none (-1 each: run/tick.ts), a doctrine option's
+ * with its point's owner as `$self` (run/doctrine.ts `applyOption`). Undefined: bound at run time.
+ */
+export interface KnownRoles {
+  readonly self?: number | undefined;
+  readonly actor?: number | undefined;
+  readonly target?: number | undefined;
+}
+
+const UNKNOWN_ROLES: KnownRoles = {};
+/** A trigger's and an inject's effects: queued with no role bound. */
+const NO_ROLES: KnownRoles = { self: -1, actor: -1, target: -1 };
+
+/** An actor reference's code: a role known where the code is generated is its actor (or -1). */
+function actorCode(m: Model, ref: string, roles: KnownRoles = UNKNOWN_ROLES): number {
+  if (ref === '$self') return roles.self ?? SELF;
+  if (ref === '$actor') return roles.actor ?? ACTOR;
+  if (ref === '$target') return roles.target ?? TARGET;
   return m.actorIndex.get(ref) ?? -1;
 }
+
+const NO_FALLBACK: readonly string[] = Object.freeze([]);
 
 /** The actor a code stands for, given the role bindings. */
 function bound(code: number, self: number, actor: number, target: number): number {
@@ -41,11 +60,11 @@ function bound(code: number, self: number, actor: number, target: number): numbe
 }
 
 /** Where an act takes place: the territory of `on` (no region given), a region, or the territory of an actor. */
-function regionOf(m: Model, ref: RegionRef | undefined): (on: number, self: number, actor: number, target: number) => number {
+function regionOf(m: Model, ref: RegionRef | undefined, roles: KnownRoles): (on: number, self: number, actor: number, target: number) => number {
   const territory = Int32Array.from(m.actors, (a) => a.territory);
   if (ref === undefined) return (on) => (on >= 0 ? territory[on]! : -1);
   if (typeof ref === 'string') { const r = m.regionIndex.get(ref) ?? -1; return () => r; }
-  const code = actorCode(m, ref.territoryOf);
+  const code = actorCode(m, ref.territoryOf, roles);
   return (_on, self, actor, target) => { const a = bound(code, self, actor, target); return a >= 0 ? territory[a]! : -1; };
 }
 
@@ -70,9 +89,11 @@ function knownActor(code: number): number | undefined {
 /**
  * The specialised form of `e`, or undefined for an effect applied by `applyEffect`. The event it
  * records is followed by code generated for this effect (`follow`), what it knows of the event
- * decided where the code is generated.
+ * decided where the code is generated — with `roles`, the role bindings known there: an attack
+ * or signal by `$self` in a doctrine option is then one by a known actor, its follow-up as
+ * specialised as one by a named actor.
  */
-export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps(m)): CompiledEffect | undefined {
+export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps(m), roles: KnownRoles = UNKNOWN_ROLES): CompiledEffect | undefined {
   if (e.variable) {
     const spec = e.variable;
     const v = m.variableIndex.get(spec.id);
@@ -102,8 +123,8 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
   }
   if (e.signal) {
     const kind = e.signal.kind;
-    const by = e.signal.by !== undefined ? actorCode(m, e.signal.by) : -1;
-    const on = e.signal.on !== undefined ? actorCode(m, e.signal.on) : -1;
+    const by = e.signal.by !== undefined ? actorCode(m, e.signal.by, roles) : -1;
+    const on = e.signal.on !== undefined ? actorCode(m, e.signal.on, roles) : -1;
     const after = follow({ kind: 'signal', detail: kind, actor: knownActor(by), target: knownActor(on), intensity: 0, nuclear: false });
     return (s, self, actor, target, cause, parent) => {
       recordAt(s, after, 'signal', cause, parent, bound(by, self, actor, target), bound(on, self, actor, target), -1, 0, false, kind, -1, -1, -1, -1);
@@ -111,8 +132,8 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
   }
   if (e.armedAttack) {
     const a = e.armedAttack;
-    const byCode = actorCode(m, a.by), onCode = actorCode(m, a.on);
-    const region = regionOf(m, a.in);
+    const byCode = actorCode(m, a.by, roles), onCode = actorCode(m, a.on, roles);
+    const region = regionOf(m, a.in, roles);
     const intensity = a.intensity, nuclear = a.nuclear ?? false, declare = a.declare ?? false;
     const rungTo = attackRung(m, intensity, nuclear);
     const after = follow({ kind: 'armedAttack', detail: '', actor: knownActor(byCode), target: knownActor(onCode), intensity, nuclear });
@@ -120,6 +141,22 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
       const by = bound(byCode, self, actor, target), on = bound(onCode, self, actor, target);
       if (by < 0 || on < 0 || by === on) return;
       armedAttack(s, by, on, region(on, self, actor, target), intensity, nuclear, declare, rungTo, undefined, cause, parent, after);
+    };
+  }
+  if (e.draft && m.council) {
+    // The draft's particulars, resolved once: roles as codes, ids as indices, quantities as numbers.
+    const d = e.draft;
+    const value = (n: number | { param: string } | undefined, dflt: number): number => (n === undefined ? dflt : typeof n === 'number' ? n : m.parameters[n.param]!);
+    const role = (ref: string | undefined): number => (ref === undefined ? -1 : actorCode(m, ref, roles));
+    const kind = d.kind, targetCode = role(d.target), sponsorCode = role(d.sponsor);
+    const aCode = d.between ? role(d.between[0]) : -1, bCode = d.between ? role(d.between[1]) : -1;
+    const regime = d.regime !== undefined ? m.regimeIndex.get(d.regime)! : -1;
+    const withdrawal = value(d.withdrawal, 0), compliance = value(d.compliance, 1), forceVote = value(d.forceVote, -1);
+    const scope = d.scope ?? 'dyad', product = d.product ?? 'resolution', fallback = d.fallback ?? NO_FALLBACK;
+    return (s, self, actor, target, cause, parent) => {
+      tableDraft(s, kind, bound(targetCode, self, actor, target), regime, bound(sponsorCode, self, actor, target),
+        bound(aCode, self, actor, target), bound(bCode, self, actor, target), withdrawal, compliance, cause, scope, product, fallback, forceVote, parent,
+        recusedMembers(s, d, self, actor, target));
     };
   }
   // The other kinds: the shared rule of run/effects.ts, the kind decided here rather than by
@@ -138,13 +175,25 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
  */
 export function compileEffects(m: Model): TickProgram['effects'] {
   const effects: Effect[] = [];
-  const add = (list: readonly Effect[]): number => { const at = effects.length; effects.push(...list); return at; };
-  const triggerBase = Int32Array.from(m.triggers, (tr) => add(tr.effects));
-  const optionBase = m.decisionPoints.map((dp) => Int32Array.from(dp.options, (o) => add(o.effects)));
-  const injectBase = new Map([...m.situations.values()].map((sit) => [sit.id, Int32Array.from(sit.injects, (inj) => add(inj.effects))] as const));
-  // An effect object listed twice is compiled once.
-  const compiled = new Map<Effect, CompiledEffect | undefined>();
+  const roles: KnownRoles[] = [];
+  const add = (list: readonly Effect[], known: KnownRoles): number => {
+    const at = effects.length;
+    for (const e of list) { effects.push(e); roles.push(known); }
+    return at;
+  };
+  const triggerBase = Int32Array.from(m.triggers, (tr) => add(tr.effects, NO_ROLES));
+  const optionBase = m.decisionPoints.map((dp) => { const known: KnownRoles = { self: dp.actor }; return Int32Array.from(dp.options, (o) => add(o.effects, known)); });
+  const injectBase = new Map([...m.situations.values()].map((sit) => [sit.id, Int32Array.from(sit.injects, (inj) => add(inj.effects, NO_ROLES))] as const));
+  // An effect object listed twice with the same known roles is compiled once.
+  const compiled = new Map<Effect, Map<string, CompiledEffect | undefined>>();
   const follow = followUps(m);
-  const fns = effects.map((e) => { if (!compiled.has(e)) compiled.set(e, compileEffect(m, e, follow)); return compiled.get(e); });
+  const fns = effects.map((e, k) => {
+    const known = roles[k]!;
+    const key = `${known.self},${known.actor},${known.target}`;
+    let byRoles = compiled.get(e);
+    if (byRoles === undefined) { byRoles = new Map(); compiled.set(e, byRoles); }
+    if (!byRoles.has(key)) byRoles.set(key, compileEffect(m, e, follow, known));
+    return byRoles.get(key);
+  });
   return { effects, fns, triggerBase, optionBase, injectBase };
 }

@@ -56,3 +56,53 @@ describe('vote records (council.ts)', () => {
     });
   }
 });
+
+/**
+ * A member's shield is asked only of a rule that turns on it (council.ts `matchingRule`): S shields
+ * P by its policy, U by a duty to cooperate at the UN; each votes by its `shielded` rule on drafts on
+ * the partner and by its `other` rule otherwise, and by a rule for any target before either.
+ */
+const SHIELD = `
+version: "1.0"
+id: shield
+title: Shields
+clock: { start: 2025-01-06, tick: week, horizon: 2 }
+actors:
+  P: { name: P }
+  O: { name: O }
+  S: { name: S }
+  U: { name: U }
+  F: { name: F }
+pacts:
+  - id: coop
+    name: Cooperation
+    parties: [U, P]
+    inForce: 2000-01-01
+    obligations:
+      - { id: un, type: un_cooperation, obligated: [U], beneficiaries: [P] }
+council:
+  rule: { minYes: 1, permanentVeto: false }
+  seats: [{ actor: S }, { actor: U }, { actor: F }]
+  policies:
+    - { member: S, shield: [P], rules: [{ kind: sanctions, target: shielded, vote: { no: 1 } }, { kind: sanctions, target: other, vote: { yes: 1 } }] }
+    - { member: U, rules: [{ kind: sanctions, target: shielded, vote: { no: 1 } }, { kind: sanctions, target: other, vote: { yes: 1 } }] }
+    - { member: F, shield: [P], rules: [{ kind: sanctions, vote: { abstain: 1 } }, { kind: sanctions, target: shielded, vote: { no: 1 } }] }
+situations:
+  on_partner: { title: on the partner, inject: [{ at: 1, effect: { draft: { kind: sanctions, target: P, sponsor: F } } }] }
+  on_other: { title: on another, inject: [{ at: 1, effect: { draft: { kind: sanctions, target: O, sponsor: F } } }] }
+outcomes:
+  voted: { when: { happened: { event: draftResult } } }
+`;
+
+describe('shielded partners (council.ts)', () => {
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`${engine}: the shielded rule on a draft on the partner (by policy or by UN cooperation), the other rule otherwise, a rule for any target first`, () => {
+      const r = loadScenario(SHIELD);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      const model = compile(r.scenario, resolveParameters(r.scenario));
+      const vote = (situation: string): string => new Simulator(model, { engine }).run(masterSeedOf(5), 0, { situation }).events.find((e) => e.kind === 'draftResult')!.votes;
+      expect(vote('on_partner')).toBe('S:no U:no F:abstain');
+      expect(vote('on_other')).toBe('S:yes U:yes F:abstain');
+    });
+  }
+});

@@ -48,21 +48,41 @@ const productSuffix = (d: DraftRecord): string => (isStatement(d) ? `:${d.produc
 export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number, cause: string, parent: number): void {
   const m = s.model;
   if (!m.council) return;
-  const t = roleActor(s, spec.target, self, actor, target);
-  let regime = spec.regime !== undefined ? m.regimeIndex.get(spec.regime)! : -1;
-  if (regime < 0 && t >= 0) regime = unRegimeOn(s, t);
-  const i = s.addDraft();
-  s.drafts[i] = {
-    kind: spec.kind, target: t, regime, sponsor: roleActor(s, spec.sponsor, self, actor, target),
-    pairA: spec.between ? roleActor(s, spec.between[0], self, actor, target) : -1, pairB: spec.between ? roleActor(s, spec.between[1], self, actor, target) : -1,
-    withdrawal: quantity(s, spec.withdrawal, 0),
-    compliance: quantity(s, spec.compliance, 1),
-    tick: s.tick, vetoedBy: [], cause, scope: spec.scope ?? 'dyad',
+  tableDraft(s, spec.kind, roleActor(s, spec.target, self, actor, target), spec.regime !== undefined ? m.regimeIndex.get(spec.regime)! : -1,
+    roleActor(s, spec.sponsor, self, actor, target),
+    spec.between ? roleActor(s, spec.between[0], self, actor, target) : -1, spec.between ? roleActor(s, spec.between[1], self, actor, target) : -1,
+    quantity(s, spec.withdrawal, 0), quantity(s, spec.compliance, 1), cause, spec.scope ?? 'dyad',
     // Never changed (a fallback draft gets its own shorter list): shared with the effect.
-    product: spec.product ?? 'resolution', fallback: spec.fallback ?? NO_FALLBACK, forceVote: quantity(s, spec.forceVote, -1),
-    recused: recusedMembers(s, spec, self, actor, target),
-  };
+    spec.product ?? 'resolution', spec.fallback ?? NO_FALLBACK, quantity(s, spec.forceVote, -1), parent, recusedMembers(s, spec, self, actor, target));
+}
+
+/**
+ * {@link createDraft} with the draft's particulars resolved (actors as indices, -1 for none; the
+ * regime -1 when the draft names none: the first UN regime on the target, if any). The scenario's
+ * own draft effects resolve them once per model (compiler/effect-program.ts). Requires a Council.
+ */
+export function tableDraft(s: RunState, kind: string, target: number, regime: number, sponsor: number, pairA: number, pairB: number,
+  withdrawal: number, compliance: number, cause: string, scope: DraftRecord['scope'], product: string, fallback: readonly string[], forceVote: number, parent: number,
+  recused: readonly number[] = NO_MEMBERS): void {
+  if (regime < 0 && target >= 0) regime = unRegimeOn(s, target);
+  const i = s.addDraft();
+  s.drafts[i] = draftRecord(kind, target, regime, sponsor, pairA, pairB, withdrawal, compliance, s.tick, cause, scope, product, fallback, forceVote, recused);
   openDraft(s, i, parent);
+}
+
+/** A draft's record, every draft's fields in one order (one object shape for all drafts, first or fallback). */
+function draftRecord(kind: string, target: number, regime: number, sponsor: number, pairA: number, pairB: number, withdrawal: number, compliance: number,
+  tick: number, cause: string, scope: DraftRecord['scope'], product: string, fallback: readonly string[], forceVote: number, recused: readonly number[]): DraftRecord {
+  return { kind, target, regime, sponsor, pairA, pairB, withdrawal, compliance, tick, vetoedBy: [], cause, scope, product, fallback, forceVote, recused };
+}
+
+/** The fallback products left after the first of `fallback`: made once per list (a scenario's lists are few). */
+const REST = new WeakMap<readonly string[], readonly string[]>();
+
+function restOf(fallback: readonly string[]): readonly string[] {
+  let rest = REST.get(fallback);
+  if (rest === undefined) { rest = Object.freeze(fallback.slice(1)); REST.set(fallback, rest); }
+  return rest;
 }
 
 /**
@@ -71,7 +91,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
  * Only a draft that declares both its basis (`under`) and the parties (`dispute`) is concerned,
  * and only while the rule applies the proviso (`partiesAbstain`, default true).
  */
-function recusedMembers(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number): readonly number[] {
+export function recusedMembers(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number): readonly number[] {
   if (spec.dispute === undefined || (spec.under !== 'chapter_vi' && spec.under !== 'article_52_3') || !s.model.council!.partiesAbstain) return NO_MEMBERS;
   const out: number[] = [];
   for (const x of spec.dispute) {
@@ -200,7 +220,7 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
   const d = s.drafts[draft]!;
   if (d.fallback.length > 0) {
     const i = s.addDraft();
-    s.drafts[i] = { ...d, vetoedBy: [], withdrawal: 0, tick: s.tick, product: d.fallback[0]!, fallback: d.fallback.slice(1) };
+    s.drafts[i] = draftRecord(d.kind, d.target, d.regime, d.sponsor, d.pairA, d.pairB, 0, d.compliance, s.tick, d.cause, d.scope, d.fallback[0]!, restOf(d.fallback), d.forceVote, d.recused ?? NO_MEMBERS);
     openDraft(s, i, parent);
     return;
   }
@@ -253,18 +273,30 @@ function votesText(s: RunState, members: readonly number[], chosen: readonly num
   let texts = coded ? s.voteTexts.get(members) : undefined;
   const known = texts?.get(code);
   if (known !== undefined) return known;
-  const m = s.model;
   // Joined, not concatenated: a text kept for reuse is one flat string, not a rope of a node per
   // piece (thousands of ropes kept across runs cost a worker several megabytes).
+  const pieces = votePieces(s.model);
   const parts = VOTE_PARTS;
   parts.length = members.length;
-  for (let k = 0; k < members.length; k++) parts[k] = `${m.actors[members[k]!]!.id}:${VOTE_WORDS[chosen[k]!]}`;
+  for (let k = 0; k < members.length; k++) parts[k] = pieces[members[k]! * VOTE_WORDS.length + chosen[k]!]!;
   const votes = parts.join(' ');
   if (coded) {
     if (texts === undefined) { texts = new Map(); s.voteTexts.set(members, texts); }
     if (texts.size < MAX_VOTE_TEXTS) texts.set(code, votes);
   }
   return votes;
+}
+
+/** Per model, each actor's `ID:vote` for each word of VOTE_WORDS (actor × 5 + vote, an obligatory abstention included): the pieces of every vote text, made once. */
+const PIECES = new WeakMap<RunState['model'], readonly string[]>();
+
+function votePieces(m: RunState['model']): readonly string[] {
+  let pieces = PIECES.get(m);
+  if (pieces === undefined) {
+    pieces = m.actors.flatMap((a) => VOTE_WORDS.map((v) => `${a.id}:${v}`));
+    PIECES.set(m, pieces);
+  }
+  return pieces;
 }
 
 /**
@@ -282,23 +314,32 @@ export function chooseVote(s: RunState, draft: number, member: number): number {
 
 /** The first rule of the member's policy that applies to the draft now (undefined: it abstains). */
 function matchingRule(s: RunState, draft: number, member: number): VoteRuleInfo | undefined {
-  const c = s.model.council!;
   const d = s.drafts[draft]!;
-  const policy = c.policies[member] ?? c.defaultPolicy;
-  if (!policy) return undefined;
-  const shielded = d.target >= 0 && (policy.shield.includes(d.target) || unCooperation(s, member, d.target));
   // Kept per draft object for the draft's votes (a new run, a fallback product or a restored
   // run makes new draft objects, so the identity check never reads another draft's rules).
   if (s.draftRulesOf[draft] !== d) { s.draftRulesOf[draft] = d; s.draftRules[draft] = rulesFor(s, d.kind, d.product); }
   const rules = s.draftRules[draft]![member]!;
+  // Whether the target is the member's shielded partner, asked only of a rule that turns on it
+  // (most members' rules apply to any target): -1 not yet asked.
+  let shielded = -1;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k]!;
-    if (r.target === 'shielded' && !shielded) continue;
-    if (r.target === 'other' && shielded) continue;
+    if (r.target !== 'any') {
+      if (shielded < 0) shielded = isShielded(s, member, d.target) ? 1 : 0;
+      if ((r.target === 'shielded') !== (shielded === 1)) continue;
+    }
     if (r.when && !r.when(s, member, -1, d.target)) continue;
     return r;
   }
   return undefined;
+}
+
+/** Whether `target` is a partner `member` shields in the Council: named in its policy, or one it is bound to cooperate with at the UN. */
+function isShielded(s: RunState, member: number, target: number): boolean {
+  if (target < 0) return false;
+  const c = s.model.council!;
+  const policy = c.policies[member] ?? c.defaultPolicy;
+  return policy !== undefined && (policy.shield.includes(target) || unCooperation(s, member, target));
 }
 
 const NO_RULES: readonly VoteRuleInfo[] = Object.freeze([]);

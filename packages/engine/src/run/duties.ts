@@ -30,8 +30,10 @@ const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 
 export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: number, against: number, parent: number): boolean {
   const m = s.model;
   if (m.dutiesByActor[by]!.length === 0) return true;
-  if (category === 'hostile' && selfDefence(s, by, against)) return true;
+  // No duty toward `against` of this category (the common case): nothing to check, self-defence or not.
   const duties = dutiesAgainst(m, category, by, against);
+  if (duties.length === 0) return true;
+  if (category === 'hostile' && selfDefence(s, by, against)) return true;
   let go = true;
   for (let k = 0; k < duties.length; k++) {
     const d = duties[k]!;
@@ -83,6 +85,9 @@ function atWarWithThird(s: RunState, a: number, except: number): boolean {
 }
 
 const CATEGORIES = Object.keys(BREACHES) as (keyof typeof BREACHES)[];
+
+/** Each category's place in `CATEGORIES` (its lists' index), found without a search at every act. */
+const CATEGORY_INDEX = Object.fromEntries(CATEGORIES.map((c, k) => [c, k])) as Readonly<Record<keyof typeof BREACHES, number>>;
 const NONE: readonly number[] = Object.freeze([]);
 
 /**
@@ -97,7 +102,7 @@ const DUTY_LISTS = new WeakMap<Model, readonly (readonly (readonly number[])[])[
 function dutiesAgainst(m: Model, category: keyof typeof BREACHES, by: number, against: number): readonly number[] {
   let lists = DUTY_LISTS.get(m);
   if (lists === undefined) { lists = dutyLists(m); DUTY_LISTS.set(m, lists); }
-  return lists[CATEGORIES.indexOf(category)]![by * m.actors.length + against]!;
+  return lists[CATEGORY_INDEX[category]]![by * m.actors.length + against]!;
 }
 
 function dutyLists(m: Model): readonly (readonly (readonly number[])[])[] {

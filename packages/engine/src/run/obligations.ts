@@ -449,8 +449,10 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   rememberJudged(s, i, s.obligationCasus[i]!, episode);
   s.obligationAboveCrisis[i] = rungBefore > s.model.crisisRung ? s.pairDescents[s.pair(enemy, beneficiary)]! : -1;
   s.obligationPretext[i] = met ? 0 : 1;
-  // A loop over the obligation's row (one number per actor): the built-in `fill` of a range costs several times it.
-  for (let k = i * s.model.actors.length, end = k + s.model.actors.length; k < end; k++) s.obligationCoEnemies[k] = 0;
+  // A loop over the obligation's row (one number per actor; the built-in `fill` of a range costs
+  // several times it), only when a coalition marked it (see joinCoalition).
+  const n = s.model.actors.length;
+  if (s.obligationCoEnemies[i * n + o.obligated]) for (let k = i * n, end = k + n; k < end; k++) s.obligationCoEnemies[k] = 0;
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
   // Under a clause acting on request, the answer names the attacked party who asked (the story tells it).
@@ -504,11 +506,15 @@ function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, bene
   const st = s.obligationState(i);
   const casus = s.obligationCasus[i]!;
   if (!met || (st !== ST.judged && st !== ST.invoked && !deniedThisTick(s, i, st, beneficiary)) || casus % n !== beneficiary || Math.floor(casus / n) === enemy) return;
-  if (s.obligationCoEnemies[i * n + enemy]) return;
+  const o = s.model.obligations[i]!;
+  // The obligated party is never its own enemy (the casus that reach here exclude it).
+  if (s.obligationCoEnemies[i * n + enemy] || enemy === o.obligated) return;
   s.obligationCoEnemies[i * n + enemy] = 1;
+  // The row's slot of the obligated party itself marks a row with co-enemies: a judgment clears
+  // the row and a response looks through it only then (most casus have one enemy).
+  s.obligationCoEnemies[i * n + o.obligated] = 1;
   // Part of the casus judged: its later attacks in the same war are not judged on their own.
   rememberJudged(s, i, enemy * n + beneficiary, episode);
-  const o = s.model.obligations[i]!;
   recv(s, 'obligation', o.cause, parent, o.obligated, enemy, -1, 0, false, 'coalition', -1, -1, i, '', -1);
 }
 
@@ -576,8 +582,13 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   if (honour && level === MATERIEL) takeSide(s, i);
   if (level <= 0) return;
   const n = m.actors.length;
+  if (!s.obligationCoEnemies[i * n + o.obligated]) {
+    // No coalition (see joinCoalition): the enemy alone.
+    if (enemy >= 0 && enemy < n) respondAgainst(s, i, level, enemy, cause, seq);
+    return;
+  }
   for (let e = 0; e < n; e++) {
-    if (e === enemy || s.obligationCoEnemies[i * n + e]) respondAgainst(s, i, level, e, cause, seq);
+    if (e !== o.obligated && (e === enemy || s.obligationCoEnemies[i * n + e])) respondAgainst(s, i, level, e, cause, seq);
   }
 }
 

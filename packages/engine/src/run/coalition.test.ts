@@ -1,0 +1,59 @@
+// A coalition's later attackers join the casus judged (run/obligations.ts `joinCoalition`): the
+// response answers every one of them; the next casus, with one attacker, answers that one alone
+// (the judgment clears the obligation's row of co-enemies, which a coalition marks). All three
+// engines: the reference, the batch engine interpreting its tables, and the batch engine compiled.
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../load/index.js';
+import { compile } from '../model/compile.js';
+import { Simulator, type SimulatorOptions } from './simulator.js';
+
+const TEXT = `
+version: "1.5"
+id: coalition
+title: Coalition
+clock: { start: 2025-01-01, tick: day, horizon: 12 }
+actors:
+  G: { name: G }
+  B: { name: B }
+  X: { name: X }
+  Y: { name: Y }
+  Z: { name: Z }
+pacts:
+  - id: p
+    name: Pact
+    parties: [G, B]
+    inForce: 1990-01-01
+    obligations:
+      - { id: def, type: defense, obligated: [G], casus: { armedAttack: { minIntensity: 4 } }, response: { atLeast: war, levels: { war: 1 } }, reliability: 1 }
+situations:
+  s:
+    title: s
+    inject:
+      - { at: 1, effect: { armedAttack: { by: X, on: B, intensity: 5 } } }
+      - { at: 1, effect: { armedAttack: { by: Y, on: B, intensity: 5 } } }
+      - { at: 6, effect: { armedAttack: { by: Z, on: B, intensity: 5 } } }
+outcomes:
+  w: { when: { relation: { between: [B, X], atLeast: war } } }
+`;
+
+const ENGINES: Record<string, SimulatorOptions> = {
+  reference: { engine: 'reference' }, interpreted: { engine: 'batch', compiled: false }, compiled: { engine: 'batch' },
+};
+
+describe('a coalition joined to a casus', () => {
+  for (const [name, options] of Object.entries(ENGINES)) {
+    it(`${name}: the response answers the coalition, the next casus its own attacker only`, () => {
+      const loaded = loadScenario(TEXT);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+      const model = compile(loaded.scenario);
+      const id = (a: number): string => model.actors[a]!.id;
+      const s = new Simulator(model, options).run(7, 0, { situation: 's' });
+      expect(s.status).toBe('done');
+      const fates = s.events.filter((e) => e.kind === 'obligation').map((e) => `${e.tick} ${e.detail} ${id(e.target)}`);
+      expect(fates).toContain('1 coalition Y');
+      const struck = s.events.filter((e) => e.kind === 'armedAttack' && id(e.actor) === 'G').map((e) => id(e.target));
+      // The first casus (X, joined by Y) answered against both; the second (Z) against Z alone.
+      expect(struck).toEqual(['X', 'Y', 'Z']);
+    });
+  }
+});
