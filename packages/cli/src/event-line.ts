@@ -37,6 +37,8 @@ function markOf(ev: TraceEvent, colors: Paint): string {
     }
   }
   if (ev.kind === 'episode') {
+    // `joined:SIDE:attacked`: a state drawn in by being attacked, not one that came to help.
+    if (word === 'joined' && (ev.detail ?? '').endsWith(':attacked')) return colors.yellow(level === 'defender' ? '⚑ DRAWN IN (defending side)' : '⚑ DRAWN IN (initiator\'s side)');
     if (word === 'joined') return colors.yellow(level === 'defender' ? '⚑ JOINS (defence)' : '⚑ JOINS (initiator\'s side)');
     if (word === 'moot') return colors.dim('– MOOT');
     return colors.yellow(`⚑ ${word.toUpperCase().replaceAll('_', ' ')}`);

@@ -157,7 +157,7 @@ export const CHN_PRK_1961_CASES: ConformanceCase[] = [
     id: 'C61-09',
     title: 'Art. II read causally ("and thus in a state of war"): a DPRK that invaded and is struck back is not a party the clause covers',
     source: `${SRC_II}; ${SRC_GT}`,
-    interpretation: 'The state of war must follow from the armed attack on the party. The DPRK\'s invasion opens the war episode with the DPRK as its initiator; the ROK\'s counter-attack leaves the DPRK at war, but not because of that attack, so the clause (coded unprovoked: the attacked party not on the side that began the episode) is not met. With no pretext nothing is recorded. The same line China\'s party press drew in 2017.',
+    interpretation: 'The state of war must follow from the armed attack on the party. The DPRK\'s invasion opens the war episode with the DPRK as its initiator; the ROK\'s counter-attack leaves the DPRK at war, but not because of that attack, so the clause (coded unprovoked: the attacked party not on the side that began the episode) is not met. With no pretext nothing is recorded. China\'s party press drew a related line in 2017 (neutral if the DPRK strikes first), though it counted a missile launch that threatens US soil as striking first, which this reading, resting on the first use of force, does not.',
     yaml: scenario('C61-09', 'Counter-attack on an aggressor', DAILY, STRIKE_BACK),
     situation: 'event',
     expect: {

@@ -375,6 +375,90 @@ ${OUTCOMES}`,
     },
   },
   {
+    id: 'E-16',
+    title: 'A ceasefire applied before the decision round: a decision taken on the counter-attack is still a decision in the war that has ended, and its strike is moot',
+    source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war); the same rule as a treaty response decided before a ceasefire',
+    interpretation: 'As E-13, but the ceasefire is an effect applied right after the ROK\'s counter-attack, before any decision is chosen. Russia\'s doctrine answers the counter-attack, an event of the war that has just ended: the decision belongs to that war, so its strike is dropped, exactly as a treaty response to the same event would be. Whether the war ended before or after the choice was drawn must not decide whether a new war is opened.',
+    yaml: `${head('E-16', 'A ceasefire before the round', '{ start: 2025-03-03, tick: week, horizon: 4 }')}
+pacts:
+${rusPrk2024({ art4: { unprovoked: true } })}
+doctrine:
+  RUS:
+    - id: enter
+      on: { event: armedAttack, by: ROK, on: PRK, minIntensity: 5 }
+      options:
+        - { id: strike, weight: 1, effect: { armedAttack: { by: RUS, on: ROK, in: rok, intensity: war } } }
+${situation('an invasion, then a counter-attack and a ceasefire', [
+  INVASION,
+  '{ at: 2, effect: [ { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } }, { ceasefire: { between: [PRK, ROK], scope: episode } } ] }',
+])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      events: [
+        { kind: 'ceasefire', date: '2025-03-17' },
+        { kind: 'decision', actor: 'RUS', detail: 'strike', date: '2025-03-17' },
+        { kind: 'episode', actor: 'RUS', target: 'ROK', detail: 'moot', date: '2025-03-17' },
+      ],
+      absent: [{ kind: 'armedAttack', actor: 'RUS' }],
+      relations: [{ between: ['RUS', 'ROK'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'E-17',
+    title: 'A decision that ends its own war and then strikes elsewhere is carried out whole: nothing overtook it',
+    source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war)',
+    interpretation: 'The DPRK answers the ROK\'s counter-attack by stepping down with the ROK and striking Japan, in that order. Its own de-escalation ends the war it answered, but the decision was not overtaken by anything: the strike goes ahead and opens a new war begun by the DPRK. The order in which an option lists its effects does not decide whether the rest is carried out.',
+    yaml: `${head('E-17', 'A decision that ends its own war', '{ start: 2025-03-03, tick: week, horizon: 4 }')}
+pacts:
+${rusPrk2024({ art4: { unprovoked: true } })}
+doctrine:
+  PRK:
+    - id: turn
+      on: { event: armedAttack, by: ROK, on: PRK, minIntensity: 5 }
+      options:
+        - { id: truce-then-japan, weight: 1, effect: [ { deescalate: { between: [PRK, ROK], to: crisis } }, { armedAttack: { by: PRK, on: JPN, in: japan, intensity: war } } ] }
+${situation('an invasion, then a counter-attack', [INVASION, '{ at: 2, effect: { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      events: [{ kind: 'armedAttack', actor: 'PRK', target: 'JPN', date: '2025-03-17' }],
+      absent: [{ kind: 'episode', detail: 'moot' }],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['PRK', 'JPN'], rung: 'war', war: 'hostilities', initiator: 'PRK' }],
+    },
+  },
+  {
+    id: 'E-18',
+    title: 'A strike decided in one war, carried out in another war still under way between the two, is not moot when the first war ends',
+    source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war)',
+    interpretation: 'Russia and the US are already at war in a war of their own (begun by Russia). A US decision taken on an event of the Korean war strikes Russia; the Korean war ends by a ceasefire before the strike. The strike opens no new war — it belongs to the one the two are fighting — so it is carried out.',
+    yaml: `${head('E-18', 'Another war under way', '{ start: 2025-03-03, tick: week, horizon: 4 }')}
+relations:
+  - { between: [RUS, USA], rung: war, war: hostilities, initiator: RUS }
+pacts:
+${rusPrk2024({ art4: { unprovoked: true } })}
+doctrine:
+  USA:
+    - id: hit-russia
+      on: { event: armedAttack, by: ROK, on: PRK, minIntensity: 5 }
+      options:
+        - { id: strike, weight: 1, effect: { armedAttack: { by: USA, on: RUS, in: russia, intensity: war } } }
+${situation('an invasion, then a counter-attack and a ceasefire', [
+  INVASION,
+  '{ at: 2, effect: [ { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } }, { ceasefire: { between: [PRK, ROK], scope: episode } } ] }',
+])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      events: [{ kind: 'armedAttack', actor: 'USA', target: 'RUS', date: '2025-03-17' }],
+      absent: [{ kind: 'episode', detail: 'moot' }],
+      relations: [{ between: ['RUS', 'USA'], rung: 'war', war: 'hostilities', initiator: 'RUS' }],
+    },
+  },
+  {
     id: 'E-12',
     title: 'A treaty ally that strikes on its own account, before any response under the treaty, joins its ally\'s side: no casus for Russia',
     source: `${SRC_ART4}; ${SRC_ART3_US}; docs/semantics.md "War episodes" rule 4`,

@@ -98,7 +98,7 @@ export const GER_SOV_1939_CASES: ConformanceCase[] = [
     id: 'GS39-03',
     title: 'Art. II with Germany at war with France: letting France use Soviet territory against Germany is support the clause forbids',
     source: SRC_II,
-    interpretation: '"Shall in no manner lend its support to this third power": from 7 Sep Germany is at war with France, a third power. Lending territory to France against Germany (a basing effect) is support; with reliability 1 the USSR refrains and the act is suppressed.',
+    interpretation: '"Shall in no manner lend its support to this third power": on 10 Sep Germany is at war with Poland (since 1 Sep) and France (since 7 Sep), third powers. Lending territory to France against Germany (a basing effect) is support; with reliability 1 the USSR refrains and the act is suppressed. (The engine asks only that Germany be at war with a third state, not that it was attacked: it began the war with Poland, so a clause limited to a partner attacked "despite its peaceful attitude", like the 1926 Berlin Treaty\'s, cannot be written yet — semantics.md.)',
     yaml: scenario('GS39-03', 'Territory lent to a belligerent', `${WAR}
       - { at: 1939-09-10, effect: { basing: { host: SUN, user: FRA, against: GER } } }`),
     situation: 'event',

@@ -232,7 +232,7 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
       const levels = Object.entries(o.honoured).filter(([, n]) => n > 0).map(([l, n]) => `${l} ${int(n)}`);
       out.push(`  ${key}: judged ${int(o.judged)}, invoked ${int(o.invoked)}${o.pretext > 0 ? ` (pretext ${int(o.pretext)})` : ''}, denied ${int(o.denied)}, `
         + `${o.unrequested !== undefined ? `not requested ${int(o.unrequested)}, ` : ''}honoured ${levels.length > 0 ? levels.join(', ') : '0'}, defected ${int(o.defected)}`
-        // Every invocation ends honoured, defected or moot; a casus met while not in force is no invocation. Shown when they occur, so the counts add up.
+        // An invocation ends honoured, defected or moot, or is still pending when the run ends (in no column); a casus met while not in force is no invocation. Moot and not in force are shown when they occur.
         + `${o.moot > 0 ? `, moot ${int(o.moot)}` : ''}, lapsed ${int(o.lapsed)}${o.notInForce > 0 ? `, not in force ${int(o.notInForce)}` : ''}`);
     }
   }

@@ -180,7 +180,12 @@ interface Views {
   readonly obligation: Aggregates['obligations'][string][];
   /** Per relation pair, its key in `escalation` (`A|B`), made once. */
   readonly pairKey: string[];
+  readonly regimes: Aggregates['regimes'];
+  /** Per regime (by index), its counts by state. */
+  readonly regime: Record<string, number>[];
 }
+
+const REGIME_STATES = TABLES.regime.states;
 const VIEWS = new WeakMap<Aggregates, Views>();
 /** The aggregate last asked for, and its views: a batch adds run after run into the same one. */
 let lastAgg: Aggregates | undefined;
@@ -188,7 +193,7 @@ let lastViews: Views | undefined;
 function views(agg: Aggregates, m: Model): Views {
   const v = agg === lastAgg ? lastViews : VIEWS.get(agg);
   if (v !== undefined && v.outcomes === agg.outcomes && v.obligations === agg.obligations && v.highestRung === agg.highestRung
-    && v.paths === agg.paths && v.pairs === agg.pairs) { lastAgg = agg; lastViews = v; return v; }
+    && v.paths === agg.paths && v.pairs === agg.pairs && v.regimes === agg.regimes) { lastAgg = agg; lastViews = v; return v; }
   const ids = m.outcomes.map((o) => o.id);
   const made: Views = {
     outcomes: agg.outcomes, obligations: agg.obligations, highestRung: agg.highestRung, paths: agg.paths, pairs: agg.pairs,
@@ -198,6 +203,8 @@ function views(agg: Aggregates, m: Model): Views {
     highest: m.actors.map((a) => agg.highestRung[a.id]!),
     obligation: m.obligations.map((o) => agg.obligations[o.key]!),
     pairKey: Array.from(m.pairA, (a, p) => `${m.actors[a]!.id}|${m.actors[m.pairB[p]!]!.id}`),
+    regimes: agg.regimes,
+    regime: m.regimes.map((g) => agg.regimes[g.id]!),
   };
   VIEWS.set(agg, made);
   lastAgg = agg;
@@ -290,14 +297,22 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     }
   }
   for (let a = 0; a < m.actors.length; a++) v.highest[a]![s.peak[a]!]!++;
-  for (let p = 0; p < m.pairA.length; p++) {
-    const start = s.pairStart[p]!;
-    const peak = s.pairPeak[p]!;
-    if (peak <= start) continue;
-    const esc = (agg.escalation ??= {});
-    const key = v.pairKey[p]!;
-    const e = (esc[key] ??= { from: m.rungs[start]!.id, runs: new Array<number>(m.rungs.length).fill(0) });
-    e.runs[peak]!++;
+  // Most relations never rise in a run: four at a time are skipped by comparing words.
+  const startWords = s.pairStartWords;
+  const peakWords = s.pairPeakWords;
+  const nPairs = m.pairA.length;
+  for (let w = 0; w < startWords.length; w++) {
+    if (startWords[w] === peakWords[w]) continue;
+    const end = Math.min(nPairs, 4 * w + 4);
+    for (let p = 4 * w; p < end; p++) {
+      const start = s.pairStart[p]!;
+      const peak = s.pairPeak[p]!;
+      if (peak <= start) continue;
+      const esc = (agg.escalation ??= {});
+      const key = v.pairKey[p]!;
+      const e = (esc[key] ??= { from: m.rungs[start]!.id, runs: new Array<number>(m.rungs.length).fill(0) });
+      e.runs[peak]!++;
+    }
   }
   for (const ev of s.events) {
     const kind = ev.kind;
@@ -331,8 +346,10 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       if (by) for (const v of s.drafts[ev.ref]!.vetoedBy) { const id = m.actors[v]!.id; by[id] = (by[id] ?? 0) + 1; }
     }
   }
-  for (const g of m.regimes) agg.regimes[g.id]![TABLES.regime.states[s.regimeState(g.index)]!]!++;
-  const d = agg.draws[agg.draws.length - 1];
+  for (let r = 0; r < m.regimes.length; r++) v.regime[r]![REGIME_STATES[s.regimeState(r)]!]!++;
+  // Not `draws[length - 1]`: on a batch without draws that reads index −1, a look-up V8 makes slowly.
+  const nDraws = agg.draws.length;
+  const d = nDraws > 0 ? agg.draws[nDraws - 1] : undefined;
   if (d) {
     d.runs++;
     const c = d.cells;

@@ -10,6 +10,8 @@ import { recordSource } from './record-program.js';
 import { Design } from '../batch/design.js';
 import fc from 'fast-check';
 import { hazardPerTick } from '../model/compile.js';
+import { Simulator } from '../run/simulator.js';
+import { runResult } from '../run/result.js';
 
 describe('scenario compiler', () => {
   it('writes no scenario text into the generated source', () => {
@@ -74,5 +76,25 @@ describe('scenario compiler', () => {
     // … and the code that reads them is the same text, compiled once for both.
     expect(a.body).toBe(b.body);
     expect(recordSource(design.model(0)).body).toBe(recordSource(design.model(1)).body);
+  });
+
+  it('runs the ticks in its generated loop exactly as Simulator.step does, tick by tick', () => {
+    for (const [id, situation] of [['tutorial', undefined], ['tutorial', 'invasion'], ['korea-2024', undefined]] as const) {
+      const text = readFileSync(new URL(`../../../scenarios/scenarios/${id}.yaml`, import.meta.url), 'utf8');
+      const loaded = loadScenario(text, { filename: `${id}.yaml` });
+      if (!loaded.ok) throw new Error(`${id} does not load`);
+      const model = compile(loaded.scenario);
+      const looped = new Simulator(model), stepped = new Simulator(model);
+      expect(looped.state.program?.runTicks).toBeDefined();
+      for (let run = 0; run < (id === 'tutorial' ? 200 : 20); run++) {
+        // run() goes through the generated loop; step() through the start of a tick alone.
+        const a = runResult(model, looped.run(77, run, { situation, recordDraws: true }), 77, true);
+        stepped.reset(77, run, { situation, recordDraws: true });
+        while (stepped.step());
+        const b = runResult(model, stepped.state, 77, true);
+        expect(a).toEqual(b);
+        expect(looped.state.drawLog).toEqual(stepped.state.drawLog);
+      }
+    }
   });
 });

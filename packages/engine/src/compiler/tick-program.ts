@@ -27,7 +27,7 @@ import { TABLES } from '../machines/host.js';
 import type { TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
 import { enterForce, lapsePact, membership } from '../run/obligations.js';
-import { fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
+import { deescalationHazards, fireTrigger, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import { dueWords, passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
 import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
@@ -42,7 +42,7 @@ const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
-  rec, lapsePact, enterForce, membership, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick,
+  rec, lapsePact, enterForce, membership, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick, deescalationHazards,
   outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
   ...CONDITION_HELPERS,
   // Notices of denunciation falling due (1.6).
@@ -209,15 +209,63 @@ export function tickSource(m: Model): TickSource {
 }
 
 /**
+ * Tick bodies longer than this (characters of source) are called from the run loop rather than
+ * pasted into it. V8 throws away and rebuilds the optimised code of a whole function each time a
+ * branch it has never seen taken is first taken (a pact lapsing, a regime eroding, a trigger's
+ * first firing; in a nested design, ten times or so): for a large scenario's start of a tick
+ * pasted into the loop, each rebuild cost about a tenth of a second of the optimiser, more than
+ * the call saves. The tutorial's (1.9 KB) is pasted, korea-2024's (16 KB) is called.
+ */
+const INLINE_TICK_BELOW = 4000;
+
+/**
+ * The source of `runTicks(s, settle, beginTick)`: the rest of a run, tick after tick, in one function — what
+ * `Simulator.step` does until the horizon, with the start of a tick (`tickBody`) inline. A quiet
+ * tick (nothing due, no decision, no de-escalation to draw) then costs no call at all; `settle`
+ * (run/simulator.ts) is called only when there is something to settle. The names it declares
+ * begin with `$` so as not to meet the tick body's.
+ */
+export function runSource(m: Model, tickBody: string, inline = tickBody.length <= INLINE_TICK_BELOW): string {
+  const horizon = num(m.clock.horizon);
+  const due = '{ const $top = $queue.peek(); if (($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0) settle(s); }';
+  // The slots the tick reads (K[i], N[i]: constants for the life of the function) are read once,
+  // before the first tick, into locals.
+  const slots = new Set<string>();
+  const body = !inline ? '' : tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; });
+  return [
+    ...[...slots].map((x) => `const $${x} = ${x[0]}[${x.slice(1)}];`),
+    'const $queue = s.queue;',
+    'for (;;) {',
+    '  const t = s.nextTick;',
+    `  if (s.status !== 'running' || t > ${horizon}) { if (s.status === 'running') s.status = 'done'; return; }`,
+    '  s.decisionRound = 0;',
+    ...(inline ? ['  {', ...body.split('\n').map((line) => `    ${line}`), '  }'] : ['  beginTick(s, t);']),
+    '  s.phase = 1;',
+    `  ${due}`,
+    '  if (s.nextDeescalation <= s.tick) H.deescalationHazards(s);',
+    '  s.phase = 2;',
+    `  ${due}`,
+    '  s.phase = 0;',
+    '  s.nextTick = s.tick + 1;',
+    `  if (s.tick === ${horizon}) { s.status = 'done'; return; }`,
+    '}',
+  ].join('\n');
+}
+
+/**
  * The compiled start-of-tick of `m`, or undefined where code generation is not allowed. Build it
  * once per compiled model (per worker): it is a pure function of the model.
  */
 export function compileTick(m: Model): TickProgram | undefined {
   if (!codeGenerationAllowed()) return undefined;
   const { body, slots } = tickSource(m);
+  // The tick's body is pasted into the run loop: a `return` in it would end the run.
+  if (/\breturn\b/.test(body)) throw new Error('the generated start of a tick must not return');
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
   return {
-    beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS), recorded: compileRecorded(m), effects: compileEffects(m),
+    beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS),
+    runTicks: instantiate('runTicks', 's, settle, beginTick', runSource(m, body), slots, HELPERS),
+    recorded: compileRecorded(m), effects: compileEffects(m),
     optionWeights: compileOptionWeights(m),
   };
 }

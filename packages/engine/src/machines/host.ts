@@ -134,7 +134,9 @@ function grow(arr: Int8Array, n: number): Int8Array {
 function load(arr: Int8Array, s: ArrayLike<number>): Int8Array {
   const out = grow(arr, s.length);
   if (s.length === 0) return out;
-  if (s instanceof Int8Array) out.set(s);
+  // A few states (one per relation, obligation, regime or trigger): a loop costs less than the
+  // built-in `set`'s call.
+  if (s instanceof Int8Array && s.length > 64) out.set(s);
   else for (let i = 0; i < s.length; i++) out[i] = s[i]!;
   return out;
 }

@@ -46,7 +46,9 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
       side = eps.sideOf(e, beneficiary) || SIDE_DEFENDER;
       eps.setSide(e, by, side);
     }
-    if (eps.sideOf(e, on) === SIDE_NONE) { eps.setSide(e, on, otherSide(side)); targetPlaced = true; }
+    // A response's target is the casus's attacker or a coalition partner of it: it attacked the
+    // beneficiary, so placing it on the other side is no drawing-in (targetPlaced stays false).
+    if (eps.sideOf(e, on) === SIDE_NONE) eps.setSide(e, on, otherSide(side));
     const before = s.pairEpisode[p]!;
     if (before !== e) {
       s.pairEpisode[p] = e;
@@ -143,8 +145,34 @@ export function decisionMoot(s: RunState, by: number, on: number, parent: number
   if (parent < 0) return false;
   const d = s.events[parent]!;
   if (d.kind !== 'decision' || d.episode < 0 || s.episodes.isOpen(d.episode)) return false;
+  // The decision itself ended that war (its own ceasefire or de-escalation, listed first): nothing
+  // overtook it, and the order of its effects must not decide whether the rest is carried out.
+  if (endedBy(s, d.seq, d.episode)) return false;
+  // The force still belongs to a war under way between the two (rules 2 and 3): it opens nothing new.
+  if (inOpenWar(s, by, on)) return false;
   recv(s, 'episode', cause, parent, by, on, -1, 0, false, 'moot', -1, -1, -1, '', d.episode);
   return true;
+}
+
+/** Whether an effect of decision `seq` recorded the end of a pair's fight in episode `e`. */
+function endedBy(s: RunState, seq: number, e: number): boolean {
+  for (let k = seq + 1; k < s.events.length; k++) {
+    const ev = s.events[k]!;
+    if (ev.parent === seq && ev.episode === e && (ev.kind === 'ceasefire' || ev.kind === 'peace' || ev.kind === 'deescalation')) return true;
+  }
+  return false;
+}
+
+/** Whether `by` and `on` fight each other in an open episode, or stand on its opposite sides. */
+function inOpenWar(s: RunState, by: number, on: number): boolean {
+  const eps = s.episodes;
+  if (eps.isOpen(s.pairEpisode[s.pair(by, on)]!)) return true;
+  for (let e = eps.count - 1; e >= 0; e--) {
+    if (!eps.isOpen(e)) continue;
+    const a = eps.sideOf(e, by), b = eps.sideOf(e, on);
+    if (a !== SIDE_NONE && b !== SIDE_NONE && a !== b) return true;
+  }
+  return false;
 }
 
 /**

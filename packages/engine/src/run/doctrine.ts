@@ -45,10 +45,18 @@ export function applyOption(s: RunState, point: number, option: number, actor: n
   const dp = s.model.decisionPoints[point]!;
   const opt = dp.options[option]!;
   const cause = opt.cause;
-  // A decision taken on an event of a war that is still going on is taken in that war: its uses of
-  // force are dropped if the war ends before they are carried out (attribution.ts `decisionMoot`).
-  const raised = parent >= 0 ? s.events[parent]!.episode : -1;
-  const episode = raised >= 0 && s.episodes.isOpen(raised) ? raised : -1;
+  // A decision taken on an event of a war — a use of force, a judgment, an ally joining — is taken
+  // in that war: its uses of force are dropped if the war has ended before they are carried out
+  // (attribution.ts `decisionMoot`), as a treaty response's are. An event that ends a war (a
+  // ceasefire, a de-escalation, an ally's casus ending) raises decisions about what comes after.
+  const episode = parent >= 0 ? warOf(s.events[parent]!) : -1;
   const seq = recv(s, 'decision', cause, parent, dp.actor, target, -1, 0, false, opt.id, -1, -1, point, '', episode);
   emit(s, opt.effects, dp.actor, actor, target, cause, seq, PRIORITY.follow, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effects.optionBase[point]![option]! : -1);
+}
+
+/** The war episode a decision raised by `ev` is taken in: the event's own, unless the event ends a war. */
+function warOf(ev: SimEvent): number {
+  if (ev.episode < 0 || ev.kind === 'ceasefire' || ev.kind === 'peace' || ev.kind === 'deescalation') return -1;
+  if (ev.kind === 'episode' && !ev.detail.startsWith('joined')) return -1;
+  return ev.episode;
 }

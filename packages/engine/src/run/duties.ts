@@ -77,10 +77,17 @@ function selfDefence(s: RunState, by: number, against: number): boolean {
   return s.warStatus(p) !== WAR_NONE && s.initiator[p] === against;
 }
 
-/** Whether `a` is at war (the war rung or above) with some state other than `except`. */
+/**
+ * Whether `a` is the object of belligerent action by a state other than `except`: at war with it
+ * (the war rung or above) or fighting it in an open war episode (a use of force of MID 4 or more).
+ */
 function atWarWithThird(s: RunState, a: number, except: number): boolean {
   const n = s.model.actors.length;
-  for (let x = 0; x < n; x++) if (x !== a && x !== except && s.rung[s.pair(a, x)]! >= s.model.warRung) return true;
+  for (let x = 0; x < n; x++) {
+    if (x === a || x === except) continue;
+    const p = s.pair(a, x);
+    if (s.rung[p]! >= s.model.warRung || s.episodes.isOpen(s.pairEpisode[p]!)) return true;
+  }
   return false;
 }
 

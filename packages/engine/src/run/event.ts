@@ -34,7 +34,7 @@ export interface SimEvent {
   ref: number;
   /** Council votes as `ACTOR:yes|no|abstain` joined by spaces (draft results only). */
   votes: string;
-  /** The war episode a use of force (or an episode event) belongs to, -1 for none. */
+  /** The war episode a use of force (or an episode event) belongs to, or the war a decision was taken in (doctrine.ts `applyOption`); -1 for none. */
   episode: number;
 }
 

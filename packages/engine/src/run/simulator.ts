@@ -12,8 +12,7 @@ import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide } from './decide.js';
 import { checkAll } from './record.js';
-import { startTriggerClocks } from './trigger-clock.js';
-import { copyFloat64, copyInt16, copyInt32, copyInt8, copyUint8, fillInt32, fillInt8, fillUint8 } from './small-arrays.js';
+import { firstTickNotBegun, startTriggerClocks } from './trigger-clock.js';
 import { compileTick } from '../compiler/tick-program.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
@@ -61,14 +60,22 @@ export interface RunOptions {
   readonly recordDraws?: boolean | undefined;
 }
 
+/**
+ * A run restored from a snapshot saved inside a round of decisions is in the middle of a tick whose
+ * round (the decisions and their choices, which the snapshot does not hold) is still to be applied:
+ * stepping on would begin that tick again.
+ */
+const INSIDE_A_ROUND = 'this run was saved inside a round of decisions: continue it with Simulator.finishFromRound and that round';
+
 /** No white-cell injects: one shared empty list rather than a new one every run. */
 const NO_INJECTS: readonly Inject[] = Object.freeze([]);
 
 /** The state every run of one situation starts from (see `Simulator.startOf`). */
 interface StartImage {
-  readonly rung: Int8Array; readonly initiator: Int16Array; readonly relation: Int8Array; readonly vars: Float64Array; readonly baseline: Float64Array;
-  readonly obligation: Int8Array; readonly pactLapsed: Uint8Array; readonly regime: Int8Array; readonly regimeMonitored: Uint8Array;
-  readonly regimeMonitoredUntil: Int32Array; readonly regimeMember: Uint8Array; readonly peak: Int8Array; readonly stepsDown: Int32Array;
+  /** The bytes of `RunState.startBlock` at the start of a run, before its draws. */
+  readonly block: Uint8Array;
+  /** The relations above the crisis rung, whose de-escalation waits are drawn at the start. */
+  readonly stepsDown: Int32Array;
 }
 
 /**
@@ -100,6 +107,8 @@ export class Simulator {
     s.roundHook = undefined;
     s.status = 'running';
     s.error = undefined;
+    // A run stopped by an error inside a tick (a runaway cascade) left its phase behind.
+    s.phase = 0;
     s.tick = 0;
     s.nextTick = 0;
     s.day = m.clock.days[0]!;
@@ -108,46 +117,13 @@ export class Simulator {
     s.queue.clear();
     s.streams.reset(masterSeed, runIndex);
 
-    // What every run of the situation starts from, worked out on its first run (see startOf).
+    // What every run of the situation starts from, worked out on its first run (see startOf): one
+    // image of every array set to the start (RunState.startBlock).
     const start = this.startOf(options.situation);
-    const st = s.starts;
-    copyInt8(s.rung, start.rung);
-    copyInt16(s.initiator, start.initiator);
-    copyInt8(st.relation, start.relation);
-    copyFloat64(s.vars, start.vars);
-    copyFloat64(s.baseline, start.baseline);
-    copyInt8(st.obligation, start.obligation);
-    copyUint8(s.pactLapsed, start.pactLapsed);
-    fillInt8(s.obligationLevel, -1);
-    fillInt32(s.obligationCasus, -1);
-    fillInt32(s.obligationEpisodeId, -1);
-    fillUint8(s.obligationPretext, 0);
-    fillInt32(s.obligationNotInForce, -1);
-    fillInt32(s.obligationCasusEvent, -1);
-    fillUint8(s.obligationCoEnemies, 0);
-    fillUint8(s.obligationJudgedCount, 0);
-    fillInt32(s.requestOccasion, -1);
-    fillInt32(s.requestTick, -1);
-    fillInt8(s.requestAnswer, -1);
-    fillInt8(s.requestActAnswer, -1);
-    copyInt8(st.regime, start.regime);
-    copyUint8(s.regimeMonitored, start.regimeMonitored);
-    copyInt32(s.regimeMonitoredUntil, start.regimeMonitoredUntil);
-    copyUint8(s.regimeMember, start.regimeMember);
-    fillInt32(s.triggerFires, 0);
-    fillInt32(s.triggerCoolUntil, 0);
-    fillInt32(s.counters, 0);
-    fillInt32(s.outcomeTick, -1);
-    fillInt32(s.outcomeEvent, -1);
-    fillInt8(st.trigger, TABLES.trigger.initial);
-    s.startMachines(st);
-    copyInt8(s.peak, start.peak);
+    s.startBlock.set(start.block);
+    s.startMachines(s.starts);
     openInitialEpisodes(s);
-    copyInt8(s.pairStart, s.rung);
-    copyInt8(s.pairPeak, s.rung);
-    fillInt32(s.rungArrivals, 0);
     s.nextDeescalation = 2 ** 31 - 1;
-    fillInt32(s.deescalateAt, -1);
     for (let k = 0; k < start.stepsDown.length; k++) scheduleDeescalation(s, start.stepsDown[k]!);
     startTriggerClocks(s, 0);
     for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
@@ -201,18 +177,38 @@ export class Simulator {
       if (g.monitored) s.baseline[g.variable] = monitored ? g.baselineWith : baselineWithoutPanel(g, s.day);
       for (const a of g.members) s.regimeMember[g.index * m.actors.length + a] = 1;
     }
-    const peak = new Int8Array(m.actors.length);
-    for (let a = 0; a < m.actors.length; a++) peak[a] = s.posture(a);
+    for (let a = 0; a < m.actors.length; a++) s.peak[a] = s.posture(a);
     const stepsDown: number[] = [];
     for (let p = 0; p < m.pairA.length; p++) {
       const r = s.rung[p]!;
       if (r > m.crisisRung && !(m.rungs[r]!.deescalation <= 0)) stepsDown.push(p);
     }
-    const start: StartImage = {
-      rung: s.rung.slice(), initiator: s.initiator.slice(), relation: st.relation.slice(), vars: s.vars.slice(), baseline: s.baseline.slice(),
-      obligation: st.obligation.slice(), pactLapsed: s.pactLapsed.slice(), regime: st.regime.slice(), regimeMonitored: s.regimeMonitored.slice(),
-      regimeMonitoredUntil: s.regimeMonitoredUntil.slice(), regimeMember: s.regimeMember.slice(), peak, stepsDown: Int32Array.from(stepsDown),
-    };
+    // What every run starts from whatever the situation: no duty invoked, no request, nothing
+    // fired, counted or reached yet, every trigger in its initial state, each relation's start
+    // and peak its start rung, no de-escalation waiting.
+    s.obligationLevel.fill(-1);
+    s.obligationCasus.fill(-1);
+    s.obligationEpisodeId.fill(-1);
+    s.obligationPretext.fill(0);
+    s.obligationNotInForce.fill(-1);
+    s.obligationCasusEvent.fill(-1);
+    s.obligationCoEnemies.fill(0);
+    s.obligationJudgedCount.fill(0);
+    s.requestOccasion.fill(-1);
+    s.requestTick.fill(-1);
+    s.requestAnswer.fill(-1);
+    s.requestActAnswer.fill(-1);
+    s.triggerFires.fill(0);
+    s.triggerCoolUntil.fill(0);
+    s.counters.fill(0);
+    s.outcomeTick.fill(-1);
+    s.outcomeEvent.fill(-1);
+    st.trigger.fill(TABLES.trigger.initial);
+    s.pairStart.set(s.rung);
+    s.pairPeak.set(s.rung);
+    s.rungArrivals.fill(0);
+    s.deescalateAt.fill(-1);
+    const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown) };
     this.starts.set(key, start);
     return start;
   }
@@ -222,6 +218,7 @@ export class Simulator {
   /** Advances one tick; returns false once the horizon has been simulated. */
   step(): boolean {
     const s = this.state;
+    if (s.phase !== 0) throw new Error(INSIDE_A_ROUND);
     const t = s.nextTick;
     if (s.status !== 'running' || t > this.model.clock.horizon) { if (s.status === 'running') s.status = 'done'; return false; }
     s.decisionRound = 0;
@@ -258,7 +255,7 @@ export class Simulator {
         settle(s);
       }
       s.phase = 0;
-      if (this.endTick()) while (this.step());
+      if (this.endTick()) this.toHorizon();
     } catch (err) {
       if (err === STOP_LINE) throw err;
       s.status = 'error';
@@ -299,21 +296,32 @@ export class Simulator {
     // is geometric (memoryless), so redrawing from the current tick keeps its law.
     s.nextDeescalation = 2 ** 31 - 1;
     for (let p = 0; p < s.deescalateAt.length; p++) if (s.deescalateAt[p]! >= 0) scheduleDeescalation(s, p);
-    // Candidate ticks too (memoryless as well).
-    startTriggerClocks(s, s.nextTick);
+    // Candidate ticks too (memoryless as well), from the first tick not yet begun.
+    startTriggerClocks(s, firstTickNotBegun(s));
   }
 
   /** Steps until the horizon (or an error); returns the state. */
   finish(): RunState {
     const s = this.state;
     try {
-      while (this.step());
+      this.toHorizon();
     } catch (err) {
       if (err === STOP_LINE) throw err;
       s.status = 'error';
       s.error = err instanceof Error ? err.message : String(err);
     }
     return s;
+  }
+
+  /**
+   * `while (this.step());` — by the scenario's generated run loop when it is compiled (the same
+   * steps, without a call per tick: compiler/tick-program.ts `runSource`).
+   */
+  private toHorizon(): void {
+    if (this.state.phase !== 0) throw new Error(INSIDE_A_ROUND);
+    const program = this.state.program;
+    if (program !== undefined) program.runTicks(this.state, settle, program.beginTick);
+    else while (this.step());
   }
 
   /** One whole run. A run that throws ends with status `error` and the message; nothing escapes. */

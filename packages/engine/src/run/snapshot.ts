@@ -2,7 +2,7 @@ import { JUDGED_SLOTS, NO_NOTICE, type RunState, type PendingEffect, type DraftR
 import type { SimEvent } from './event.js';
 import type { MachineKind } from '../machines/definitions.js';
 import { SEED_SCHEME } from '../rng/streams.js';
-import { markAllDue, restartTriggerClock } from './trigger-clock.js';
+import { firstTickNotBegun, markAllDue, restartTriggerClock } from './trigger-clock.js';
 import type { EpisodeRecord } from './episodes.js';
 
 /**
@@ -132,6 +132,6 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.nextDeescalation = 0;
   // Restored into a model compiled with other parameter values, a trigger may have another
   // candidate probability: its candidates from here on are drawn with the new one (memoryless).
-  for (let i = 0; i < s.clock.q.length; i++) if (snap.triggerQ[i] !== s.clock.q[i]) restartTriggerClock(s, i, s.nextTick);
+  for (let i = 0; i < s.clock.q.length; i++) if (snap.triggerQ[i] !== s.clock.q[i]) restartTriggerClock(s, i, firstTickNotBegun(s));
   markAllDue(s);
 }

@@ -11,10 +11,16 @@ import type { Decider } from './decision.js';
 import { dueWords, triggerClock, type TriggerClock } from './trigger-clock.js';
 import { Episodes } from './episodes.js';
 import { inSpells, partyOn } from '../model/parties.js';
+import { carveBlock } from './start-block.js';
 
 /** A scenario compiled to code: replaces the interpreted start of a tick (see compiler/). */
 export interface TickProgram {
   beginTick(s: RunState, t: number): void;
+  /**
+   * The rest of the run, to the horizon: `Simulator.step` tick after tick, the start of each tick
+   * inline (compiler/tick-program.ts `runSource`); `settle` drains a tick (run/simulator.ts).
+   */
+  runTicks(s: RunState, settle: (s: RunState) => void, beginTick: (s: RunState, t: number) => void): void;
   /** What follows recording an event: counters, outcomes, listeners (compiler/record-program.ts). */
   recorded(s: RunState, ev: SimEvent): void;
   /** The scenario's own effects, specialised (compiler/effect-program.ts); others are interpreted. */
@@ -119,6 +125,18 @@ export class RunState {
   /** Each relation's rung at the start of the run, and the highest it has reached since. */
   readonly pairStart: Int8Array;
   readonly pairPeak: Int8Array;
+  /**
+   * `pairStart` and `pairPeak` four relations to a word: a relation's peak only rises, so equal
+   * words are four relations that never rose (batch/aggregates.ts skips them together).
+   */
+  readonly pairStartWords: Int32Array;
+  readonly pairPeakWords: Int32Array;
+  /**
+   * The bytes of every array a reset sets to the run's start (rungs, relations, variables, the
+   * obligations', requests', regimes', triggers' and outcomes' arrays, the machines' start states):
+   * one buffer they are all views of, so a reset copies one image (run/start-block.ts).
+   */
+  readonly startBlock: Uint8Array;
   /** Start states of the machines, reused by every reset. */
   readonly starts: { relation: Int8Array; obligation: Int8Array; draft: Int8Array; regime: Int8Array; trigger: Int8Array };
   readonly vars: Float64Array;
@@ -248,6 +266,8 @@ export class RunState {
 
   decider: Decider | undefined;
   situation: string | undefined;
+  /** The ticks at which the last situation met has injects, marked (run/tick.ts `queueInjects`). */
+  injectTicks: { readonly situation: string; readonly at: Uint8Array } | undefined = undefined;
   /** Hand-made injects of this run (a seminar's white cell). */
   injects: readonly { readonly tick: number; readonly effects: readonly Effect[] }[] = [];
   status: 'running' | 'done' | 'error' = 'running';
@@ -255,47 +275,63 @@ export class RunState {
 
   constructor(readonly model: Model, readonly host: MachineHost, readonly maxEventsPerTick = 10_000) {
     const nP = model.pairA.length;
-    this.rung = new Int8Array(nP);
-    this.initiator = new Int16Array(nP);
-    this.deescalateAt = new Int32Array(nP);
-    this.rungArrivals = new Int32Array(nP);
-    this.peak = new Int8Array(model.actors.length);
-    this.pairStart = new Int8Array(nP);
-    this.pairPeak = new Int8Array(nP);
-    this.starts = {
-      relation: new Int8Array(nP), obligation: new Int8Array(model.obligations.length), draft: new Int8Array(0),
-      regime: new Int8Array(model.regimes.length), trigger: new Int8Array(model.triggers.length),
-    };
-    this.vars = new Float64Array(model.variables.length);
-    this.baseline = new Float64Array(model.variables.length);
+    const nA = model.actors.length;
     const nO = model.obligations.length;
-    this.obligationLevel = new Int8Array(nO);
-    this.obligationCasus = new Int32Array(nO);
-    this.obligationEpisodeId = new Int32Array(nO);
-    this.obligationPretext = new Uint8Array(nO);
-    this.obligationNotInForce = new Int32Array(nO);
-    this.episodes = new Episodes(model.actors.length);
+    const nR = model.regimes.length;
+    const nT = model.triggers.length;
+    // Everything a reset sets to the run's start, in one block (run/start-block.ts).
+    const { arrays: a, block } = carveBlock((c) => ({
+      rung: c.int8(nP), pairStart: c.int8(nP), pairPeak: c.int8(nP), peak: c.int8(nA), initiator: c.int16(nP),
+      deescalateAt: c.int32(nP), rungArrivals: c.int32(nP),
+      relation: c.int8(nP), obligation: c.int8(nO), regime: c.int8(nR), trigger: c.int8(nT),
+      vars: c.float64(model.variables.length), baseline: c.float64(model.variables.length),
+      obligationLevel: c.int8(nO), obligationCasus: c.int32(nO), obligationEpisodeId: c.int32(nO), obligationPretext: c.uint8(nO),
+      obligationNotInForce: c.int32(nO), obligationCasusEvent: c.int32(nO), obligationCoEnemies: c.uint8(nO * nA), obligationJudgedCount: c.uint8(nO),
+      requestOccasion: c.int32(nA), requestTick: c.int32(nA), requestActAnswer: c.int8(nA), requestAnswer: c.int8(nA),
+      regimeMonitoredUntil: c.int32(nR), regimeMonitored: c.uint8(nR), regimeMember: c.uint8(nR * nA),
+      triggerFires: c.int32(nT), triggerCoolUntil: c.int32(nT),
+      pactLapsed: c.uint8(model.pacts.length), counters: c.int32(model.counters.length),
+      outcomeTick: c.int32(model.outcomes.length), outcomeEvent: c.int32(model.outcomes.length),
+    }));
+    this.startBlock = block;
+    this.rung = a.rung;
+    this.initiator = a.initiator;
+    this.deescalateAt = a.deescalateAt;
+    this.rungArrivals = a.rungArrivals;
+    this.peak = a.peak;
+    this.pairStart = a.pairStart;
+    this.pairPeak = a.pairPeak;
+    // Carved in whole 8-byte units, so the words cover every relation (and padding, 0 in both).
+    this.pairStartWords = new Int32Array(block.buffer, a.pairStart.byteOffset, Math.ceil(nP / 4));
+    this.pairPeakWords = new Int32Array(block.buffer, a.pairPeak.byteOffset, Math.ceil(nP / 4));
+    this.starts = { relation: a.relation, obligation: a.obligation, draft: new Int8Array(0), regime: a.regime, trigger: a.trigger };
+    this.vars = a.vars;
+    this.baseline = a.baseline;
+    this.obligationLevel = a.obligationLevel;
+    this.obligationCasus = a.obligationCasus;
+    this.obligationEpisodeId = a.obligationEpisodeId;
+    this.obligationPretext = a.obligationPretext;
+    this.obligationNotInForce = a.obligationNotInForce;
+    this.episodes = new Episodes(nA);
     this.pairEpisode = new Int32Array(nP);
     this.pairDescents = new Int32Array(nP);
     this.obligationAboveCrisis = new Int32Array(nO);
     this.pairJoinedBy = new Int32Array(nP);
-    this.obligationCasusEvent = new Int32Array(nO);
-    this.obligationCoEnemies = new Uint8Array(nO * model.actors.length);
+    this.obligationCasusEvent = a.obligationCasusEvent;
+    this.obligationCoEnemies = a.obligationCoEnemies;
     this.obligationJudged = new Float64Array(nO * JUDGED_SLOTS);
-    this.obligationJudgedCount = new Uint8Array(nO);
-    this.requestOccasion = new Int32Array(model.actors.length);
-    this.requestDraw = new Float64Array(model.actors.length);
-    this.requestTick = new Int32Array(model.actors.length);
-    this.requestActDraw = new Float64Array(model.actors.length);
-    this.requestActAnswer = new Int8Array(model.actors.length);
-    this.requestAnswer = new Int8Array(model.actors.length);
-    const nR = model.regimes.length;
-    this.regimeMonitoredUntil = new Int32Array(nR);
-    this.regimeMonitored = new Uint8Array(nR);
-    this.regimeMember = new Uint8Array(nR * model.actors.length);
-    const nT = model.triggers.length;
-    this.triggerFires = new Int32Array(nT);
-    this.triggerCoolUntil = new Int32Array(nT);
+    this.obligationJudgedCount = a.obligationJudgedCount;
+    this.requestOccasion = a.requestOccasion;
+    this.requestDraw = new Float64Array(nA);
+    this.requestTick = a.requestTick;
+    this.requestActDraw = new Float64Array(nA);
+    this.requestActAnswer = a.requestActAnswer;
+    this.requestAnswer = a.requestAnswer;
+    this.regimeMonitoredUntil = a.regimeMonitoredUntil;
+    this.regimeMonitored = a.regimeMonitored;
+    this.regimeMember = a.regimeMember;
+    this.triggerFires = a.triggerFires;
+    this.triggerCoolUntil = a.triggerCoolUntil;
     this.triggerLast = new Uint8Array(nT);
     this.triggerKey = new Int32Array(nT);
     this.triggerNext = new Int32Array(nT);
@@ -304,10 +340,10 @@ export class RunState {
     // Ticks 0 … horizon + 1: a candidate every tick marks the tick after the one it is at.
     this.triggerDue = new Int32Array((model.clock.horizon + 2) * this.dueWords);
     this.clock = triggerClock(model);
-    this.pactLapsed = new Uint8Array(model.pacts.length);
-    this.counters = new Int32Array(model.counters.length);
-    this.outcomeTick = new Int32Array(model.outcomes.length);
-    this.outcomeEvent = new Int32Array(model.outcomes.length);
+    this.pactLapsed = a.pactLapsed;
+    this.counters = a.counters;
+    this.outcomeTick = a.outcomeTick;
+    this.outcomeEvent = a.outcomeEvent;
     this.streams = new Streams(model.sources);
     this.machine = {
       relation: new Int8Array(nP), obligation: new Int8Array(nO), draft: new Int8Array(16), regime: new Int8Array(nR), trigger: new Int8Array(nT),
@@ -357,12 +393,12 @@ export class RunState {
   startMachines(starts: { readonly [K in MachineKind]: ArrayLike<number> }): void {
     this.host.reset(starts);
     const mc = this.machine;
-    mc.relation.set(starts.relation);
-    mc.obligation.set(starts.obligation);
-    mc.regime.set(starts.regime);
-    mc.trigger.set(starts.trigger);
+    copyStates(mc.relation, starts.relation);
+    copyStates(mc.obligation, starts.obligation);
+    copyStates(mc.regime, starts.regime);
+    copyStates(mc.trigger, starts.trigger);
     if (starts.draft.length > mc.draft.length) mc.draft = new Int8Array(starts.draft.length);
-    if (starts.draft.length > 0) mc.draft.set(starts.draft);
+    if (starts.draft.length > 0) copyStates(mc.draft, starts.draft);
   }
 
   /** War status of relation pair `p`: 0 none, 1 hostilities, 2 declared. */
@@ -471,6 +507,12 @@ export class RunState {
   draftState(i: number): string {
     return TABLES.draft.states[this.machine.draft[i]!]!;
   }
+}
+
+/** Machine states copied into a mirror: a loop for the few states of a run's reset costs less than the built-in `set`'s call. */
+function copyStates(to: Int8Array, from: ArrayLike<number>): void {
+  if (from.length > 64) { to.set(from); return; }
+  for (let i = 0; i < from.length; i++) to[i] = from[i]!;
 }
 
 /** Shortens a list to `n` items, keeping its storage. */

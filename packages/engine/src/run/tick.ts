@@ -97,7 +97,9 @@ export function outsideMonitoring(s: RunState, r: number, t: number): void {
 
 /** Queues the situation's injects and the white cell's that fall on tick `t`. */
 export function queueInjects(s: RunState, t: number): void {
-  if (s.situation !== undefined) {
+  // Most ticks of a situation have no inject of it: found by one array read (its ticks are marked
+  // once per situation met), not by looking the situation up and walking its injects every tick.
+  if (s.situation !== undefined && situationInjectsAt(s, t)) {
     const sit = s.model.situations.get(s.situation)!;
     const bases = s.program?.effects.injectBase.get(sit.id);
     sit.injects.forEach((inj, k) => {
@@ -105,6 +107,17 @@ export function queueInjects(s: RunState, t: number): void {
     });
   }
   if (s.injects.length > 0) s.injects.forEach((inj, k) => { if (inj.tick === t) emit(s, inj.effects, -1, -1, -1, `inject:white-cell#${k}`, -1, PRIORITY.inject); });
+}
+
+/** Whether the run's situation has an inject at tick `t`. */
+function situationInjectsAt(s: RunState, t: number): boolean {
+  let plan = s.injectTicks;
+  if (plan === undefined || plan.situation !== s.situation) {
+    const at = new Uint8Array(s.model.clock.horizon + 1);
+    for (const inj of s.model.situations.get(s.situation!)!.injects) if (inj.tick >= 0 && inj.tick < at.length) at[inj.tick] = 1;
+    plan = s.injectTicks = { situation: s.situation!, at };
+  }
+  return t < plan.at.length && plan.at[t] === 1;
 }
 
 /** Trigger `i` fires at tick `t`: its lifecycle steps (spent, cooling down or re-armed) and its effects are queued. */

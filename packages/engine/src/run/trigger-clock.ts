@@ -55,6 +55,19 @@ export function markAllDue(s: RunState): void {
   for (let i = 0; i < s.triggerNext.length; i++) markDue(s, i, s.triggerNext[i]!);
 }
 
+/**
+ * The first tick whose start has not run yet: where a clock restarted now (a reseed, a run restored
+ * into a model with another bound) places its first candidate. Between two ticks that is
+ * `nextTick`. Inside a tick (a run saved within a round of decisions and continued) it is the next
+ * tick: the current tick's triggers have been looked at already and its calendar words read and
+ * cleared, so a candidate placed there would never be seen and the trigger would stay silent for
+ * the rest of the run. Candidates are independent Bernoulli(q) trials, one a tick, so starting
+ * them at the next tick keeps their law.
+ */
+export function firstTickNotBegun(s: RunState): number {
+  return s.phase !== 0 ? s.tick + 1 : s.nextTick;
+}
+
 /** Per-trigger constants of the candidate process, computed once per compiled model. */
 export interface TriggerClock {
   /** Probability that a tick is a candidate (0 for triggers that are not stochastic). */

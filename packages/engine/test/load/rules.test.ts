@@ -325,6 +325,10 @@ describe('semantic rules', () => {
   it('E_HORIZON past the last day the calendar writes (a run would otherwise die on an invalid date)', () => {
     expectIssue('E_HORIZON', scenario('').replace('horizon: 52', 'horizon: »20000000'));
     expect(loadScenario(scenario('').replace('horizon: 52', 'horizon: 400000')).ok).toBe(true);
+    // Month ticks: a start in June 9999 has room for six more months, not twelve.
+    const monthly = scenario('').replace(/clock: \{[^}]*\}/, 'clock: { start: 9999-06-01, tick: month, horizon: »12 }');
+    expectIssue('E_HORIZON', monthly);
+    expect(loadScenario(monthly.replace('»12', '6')).ok).toBe(true);
   });
   it('E_EMPTY_LADDER', () => {
     expectIssue('E_EMPTY_LADDER', scenario(`
