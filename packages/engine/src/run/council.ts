@@ -265,9 +265,9 @@ const MAX_CODED_MEMBERS = 26;
  * give the same text, so it is made once and kept with the members' list (its code is the votes
  * in base 4).
  */
-function votesText(s: RunState, members: readonly number[], chosen: readonly number[]): string {
+function votesText(s: RunState, members: readonly number[], chosen: readonly number[], obligatory: boolean): string {
   // An obligatory abstention (code 4) does not fit the base-4 code: such a text is made each time.
-  const coded = members.length <= MAX_CODED_MEMBERS && !chosen.includes(OBLIGATORY_ABSTENTION);
+  const coded = members.length <= MAX_CODED_MEMBERS && !(obligatory && chosen.includes(OBLIGATORY_ABSTENTION));
   let code = 0;
   if (coded) for (let k = members.length - 1; k >= 0; k--) code = code * 4 + chosen[k]!;
   let texts = coded ? s.voteTexts.get(members) : undefined;
@@ -438,7 +438,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
       if (chosen[k] === 0 && !checkDuties(s, 'vote', members[k]!, d.target, parent)) chosen[k] = 2;
     }
   }
-  const votes = votesText(s, members, chosen);
+  const votes = votesText(s, members, chosen, d.recused !== undefined && d.recused.length > 0);
   if (isStatement(d)) {
     // A statement binds no one: it has no effect beyond the record.
     const c = consensus(members, chosen);

@@ -46,6 +46,7 @@ export function giveNotice(s: RunState, e: Effect, self: number, actor: number, 
   const n = m.actors.length;
   if (s.partyLeave[p * n + by] !== NO_NOTICE) return;
   const effective = dayOf(addMonths(isoOf(day), clause.noticeMonths));
+  s.noticeGiven = 1;
   s.partyLeave[p * n + by] = effective;
   // The parties left once it is out: a pact of one party is no treaty, so it ends for the other too.
   const others = pact.parties.filter((a) => a !== by && s.isParty(p, a, effective));

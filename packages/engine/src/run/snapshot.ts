@@ -96,6 +96,8 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
     if (saved.length !== s[k].length) throw new Error(`the snapshot does not fit this scenario or this engine version (${k})`);
     s[k].set(saved);
   }
+  // Whether a notice was given is read back from the notices the snapshot keeps.
+  s.noticeGiven = s.partyLeave.some((d) => d !== NO_NOTICE) ? 1 : 0;
   if (snap.arrays.obligationJudged === undefined) {
     // Saved by engine 0.6.0, which remembered only each obligation's last casus and its episode:
     // that one is what it had judged in an open war, so it is what the list starts from.

@@ -221,6 +221,11 @@ export class RunState {
   readonly partyLeft: Uint8Array;
   /** Per pact: the day it ends because a denunciation left fewer than two parties (2^31 − 1: none). */
   readonly pactEnd: Int32Array;
+  /**
+   * 1 once a notice of denunciation has been given in the run (run/denunciation.ts): until then the
+   * membership questions below skip the three arrays (nearly every run of nearly every scenario).
+   */
+  noticeGiven = 0;
   readonly counters: Int32Array;
   readonly outcomeTick: Int32Array;
   readonly outcomeEvent: Int32Array;
@@ -430,7 +435,7 @@ export class RunState {
   /** Whether pact `p` is in force on `day` (default: the day of the effect being applied). */
   pactInForce(p: number, day = this.curDay): boolean {
     const pact = this.model.pacts[p]!;
-    return day >= pact.inForceDay && day < pact.lapsedDay && day < this.pactEnd[p]!;
+    return day >= pact.inForceDay && day < pact.lapsedDay && (this.noticeGiven === 0 || day < this.pactEnd[p]!);
   }
 
   /**
@@ -438,14 +443,14 @@ export class RunState {
    * itself is in force that day is asked apart: {@link pactInForce}, {@link obligationBinds}).
    */
   isParty(p: number, a: number, day = this.curDay): boolean {
-    return partyOn(this.model.pacts[p]!, a, day) && day < this.partyLeave[p * this.model.actors.length + a]!;
+    return partyOn(this.model.pacts[p]!, a, day) && (this.noticeGiven === 0 || day < this.partyLeave[p * this.model.actors.length + a]!);
   }
 
   /** Whether obligation `i` binds on `day`: its pact is in force and its party is a party (in one of its spells). */
   obligationBinds(i: number, day = this.curDay): boolean {
     const o = this.model.obligations[i]!;
     // A notice of denunciation that has taken effect ends the party's membership (run/denunciation.ts).
-    if (day >= this.partyLeave[o.pact * this.model.actors.length + o.obligated]!) return false;
+    if (this.noticeGiven !== 0 && day >= this.partyLeave[o.pact * this.model.actors.length + o.obligated]!) return false;
     // One spell (nearly every party): two comparisons, as before spells.
     return o.spells.length === 2 ? day >= o.fromDay && day < o.untilDay : inSpells(o.spells, day);
   }
@@ -459,7 +464,7 @@ export class RunState {
   protects(i: number, b: number, day = this.curDay): boolean {
     const o = this.model.obligations[i]!;
     const k = o.beneficiaries.indexOf(b);
-    return k >= 0 && inSpells(o.beneficiarySpells[k]!, day) && day < this.partyLeave[o.pact * this.model.actors.length + b]!;
+    return k >= 0 && inSpells(o.beneficiarySpells[k]!, day) && (this.noticeGiven === 0 || day < this.partyLeave[o.pact * this.model.actors.length + b]!);
   }
 
   private keyMaster = Number.NaN;
@@ -493,9 +498,12 @@ export class RunState {
    */
   clearLists(): void {
     // What a run accumulates also includes the notices of denunciation given in it (1.6).
-    this.partyLeave.fill(NO_NOTICE);
-    this.partyLeft.fill(0);
-    this.pactEnd.fill(NO_NOTICE);
+    if (this.noticeGiven !== 0) {
+      this.partyLeave.fill(NO_NOTICE);
+      this.partyLeft.fill(0);
+      this.pactEnd.fill(NO_NOTICE);
+      this.noticeGiven = 0;
+    }
     truncate(this.events, 0);
     truncate(this.drafts, 0);
     truncate(this.leaving, 0);
