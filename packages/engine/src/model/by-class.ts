@@ -81,6 +81,8 @@ export function declaredAllies(m: Model, a: number, b: number): boolean {
  * read with the written dates when a run asks; the model alone (no run) knows only the written dates.
  */
 export interface Notices {
+  /** 0 while no notice has been given in the run: the arrays are then not read. */
+  readonly noticeGiven: number;
   readonly partyLeave: ArrayLike<number>;
   readonly pactEnd: ArrayLike<number>;
 }
@@ -89,7 +91,7 @@ export interface Notices {
 function bothPartiesOn(m: Model, p: number, a: number, b: number, day: number, notices?: Notices): boolean {
   const pact = m.pacts[p]!;
   if (day < pact.inForceDay || day >= pact.lapsedDay) return false;
-  if (notices !== undefined) {
+  if (notices !== undefined && notices.noticeGiven !== 0) {
     const n = m.actors.length;
     if (day >= notices.pactEnd[p]! || day >= notices.partyLeave[p * n + a]! || day >= notices.partyLeave[p * n + b]!) return false;
   }

@@ -376,20 +376,17 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   let council: CouncilInfo | undefined;
   if (scenario.council) {
     const c = scenario.council;
-    const ruleScope = (r: (typeof c.policies)[number]['rules'][number]): Pick<VoteRuleInfo, 'kinds' | 'products' | 'target' | 'when'> => ({
-      kinds: r.kind === undefined ? undefined : Array.isArray(r.kind) ? r.kind : [r.kind],
-      products: r.product === undefined ? undefined : Array.isArray(r.product) ? r.product : [r.product],
-      target: r.target, when: r.when ? compileCondition(r.when, ctx) : undefined,
-    });
     const rules = (list: (typeof c.policies)[number]['rules']): VoteRuleInfo[] => list.map((r) => {
       const yes = value(r.vote.yes); const no = value(r.vote.no); const ab = value(r.vote.abstain); const away = value(r.vote.absent);
-      const total = yes + no + ab + away;
       // Weights that all read 0 (parameters; literal zeros are a load error) express no vote:
       // the member abstains, as when no rule matches (semantics.md, "The Security Council").
-      if (!(total > 0)) return { ...ruleScope(r), yes: 0, no: 0, abstain: 1 };
+      const none = !(yes + no + ab + away > 0);
+      const total = none ? 1 : yes + no + ab + away;
       return {
-        ...ruleScope(r),
-        yes: yes / total, no: (yes + no) / total, abstain: (yes + no + ab) / total,
+        kinds: r.kind === undefined ? undefined : Array.isArray(r.kind) ? r.kind : [r.kind],
+        products: r.product === undefined ? undefined : Array.isArray(r.product) ? r.product : [r.product],
+        target: r.target, when: r.when ? compileCondition(r.when, ctx) : undefined,
+        yes: none ? 0 : yes / total, no: none ? 0 : (yes + no) / total, abstain: none ? 1 : (yes + no + ab) / total,
       };
     });
     const policies: CouncilInfo['policies'][number][] = actorIds.map(() => undefined);

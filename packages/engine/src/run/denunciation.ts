@@ -18,8 +18,8 @@ import { lapsePact, membership } from './obligations.js';
  *
  * State (RunState): `partyLeave[pact × actors + actor]`, the day the notice takes effect (the first
  * day out); `partyLeft`, 1 once that has been recorded, 2 for the other party of a pact the notice
- * terminates (it leaves with the pact, with no event of its own); `pactEnd[pact]`, the day such a
- * pact ends. Membership reads them (RunState `isParty`, `obligationBinds`, `protects`,
+ * terminates (it leaves with the pact, with no event of its own); `pactEnd[pact]`, the day the pact
+ * ends (its written `lapsed`, or the day such a notice ends it). Membership reads them (RunState `isParty`, `obligationBinds`, `protects`,
  * `pactInForce`), so an act dated on or after that day finds the party out, even inside a tick.
  * Every run starts with none (RunState `clearLists`).
  */
@@ -72,7 +72,9 @@ export function noticesFallDue(s: RunState, p: number): void {
   const n = m.actors.length;
   const pact = m.pacts[p]!;
   // A pact that has already ended (its written `lapsed` date, or an earlier termination) has no
-  // party left to withdraw: a notice still pending then changes nothing.
+  // party left to withdraw: a notice still pending then changes nothing. (The start of a tick
+  // lapses a pact on its written date before this is called, so `pactEnd` reached here is a
+  // termination by notice.)
   if (s.pactLapsed[p]) return;
   if (s.pactEnd[p]! <= s.day) {
     s.pactLapsed[p] = 1;

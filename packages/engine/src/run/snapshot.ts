@@ -96,6 +96,7 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
     if (saved.length !== s[k].length) throw new Error(`the snapshot does not fit this scenario or this engine version (${k})`);
     s[k].set(saved);
   }
+  if (snap.arrays.pactEnd === undefined) s.model.pacts.forEach((pact, p) => { s.pactEnd[p] = pact.lapsedDay; });
   // Whether a notice was given is read back from the notices the snapshot keeps.
   s.noticeGiven = s.partyLeave.some((d) => d !== NO_NOTICE) ? 1 : 0;
   if (snap.arrays.obligationJudged === undefined) {

@@ -97,7 +97,7 @@ export interface DraftRecord {
   recused?: readonly number[];
 }
 
-/** `partyLeave` and `pactEnd` with no notice given (the engine's far-future day). */
+/** `partyLeave` with no notice given (the engine's far-future day). */
 export const NO_NOTICE = 2 ** 31 - 1;
 
 /**
@@ -219,7 +219,11 @@ export class RunState {
   readonly partyLeave: Int32Array;
   /** Per pact × actor: 1 once that notice has taken effect (recorded, or overtaken by written dates); 2 for the other party of a pact the notice terminates. */
   readonly partyLeft: Uint8Array;
-  /** Per pact: the day it ends because a denunciation left fewer than two parties (2^31 − 1: none). */
+  /**
+   * Per pact: the day it ends — its written `lapsed` day (2^31 − 1: none), or the earlier day a
+   * denunciation left it with fewer than two parties. `pactInForce` reads it in place of the model's
+   * `lapsedDay`, so the check costs what it did before denunciation existed.
+   */
   readonly pactEnd: Int32Array;
   /**
    * 1 once a notice of denunciation has been given in the run (run/denunciation.ts): until then the
@@ -353,10 +357,11 @@ export class RunState {
     this.machine = {
       relation: new Int8Array(nP), obligation: new Int8Array(nO), draft: new Int8Array(16), regime: new Int8Array(nR), trigger: new Int8Array(nT),
     };
-    // Notices of denunciation (1.6, run/denunciation.ts): none given; `clearLists` resets them for every run.
+    // Notices of denunciation (1.6, run/denunciation.ts): none given, every pact ending on its own
+    // date; `clearLists` resets them for every run.
     this.partyLeave = new Int32Array(model.pacts.length * model.actors.length).fill(NO_NOTICE);
     this.partyLeft = new Uint8Array(model.pacts.length * model.actors.length);
-    this.pactEnd = new Int32Array(model.pacts.length).fill(NO_NOTICE);
+    this.pactEnd = Int32Array.from(model.pacts, (pact) => pact.lapsedDay);
   }
 
   /**
@@ -435,7 +440,7 @@ export class RunState {
   /** Whether pact `p` is in force on `day` (default: the day of the effect being applied). */
   pactInForce(p: number, day = this.curDay): boolean {
     const pact = this.model.pacts[p]!;
-    return day >= pact.inForceDay && day < pact.lapsedDay && (this.noticeGiven === 0 || day < this.pactEnd[p]!);
+    return day >= pact.inForceDay && day < this.pactEnd[p]!;
   }
 
   /**
@@ -501,7 +506,7 @@ export class RunState {
     if (this.noticeGiven !== 0) {
       this.partyLeave.fill(NO_NOTICE);
       this.partyLeft.fill(0);
-      this.pactEnd.fill(NO_NOTICE);
+      for (let p = 0; p < this.pactEnd.length; p++) this.pactEnd[p] = this.model.pacts[p]!.lapsedDay;
       this.noticeGiven = 0;
     }
     truncate(this.events, 0);
