@@ -169,46 +169,34 @@ ${OUTCOMES}`,
       relations: [{ between: ['RUS', 'CHN'], rung: 'peace', war: 'none' }],
     },
   },
-  {
-    id: 'X-05',
-    title: 'Two attackers of the ROK in separate wars (the DPRK, and China unallied with it); the US answers under Art. III at level forces: the US–China war is begun by China',
-    source: 'facts.md §1d (US–ROK Art. III); UN Charter Art. 51; docs/semantics.md "War episodes" (who began a pair\'s war)',
-    interpretation: 'China attacked the ROK on its own, so its attack opens a war of its own. The US response answers both attackers (a coalition of the casus); whatever its level — joining in place (forces) or striking China (war) — the US acts in collective self-defence against a state that attacked its ally, and the US–China war is recorded as begun by China. The record must not depend on the level of the response.',
-    yaml: `${head('X-05', 'Two attackers, level forces')}
-pacts:
-${usRok1953()}
-situations:
-  event:
-    title: the DPRK and China attack the ROK on the same day
-    inject:
-      - { at: 1, effect: [ { armedAttack: { by: PRK, on: ROK, in: seoul, intensity: 5 } }, { armedAttack: { by: CHN, on: ROK, in: seoul, intensity: 5 } } ] }
-${OUTCOMES}`,
-    situation: 'event',
-    decisions: { 'respond us-rok-1953/art3@USA': 'honour:forces' },
-    expect: {
-      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level: 'forces' } },
-      relations: [{ between: ['USA', 'CHN'], rung: 'war', initiator: 'CHN' }, { between: ['USA', 'PRK'], rung: 'war', initiator: 'PRK' }],
-    },
-  },
-  {
-    id: 'X-06',
-    title: 'Two attackers of the ROK in separate wars (the DPRK, and China unallied with it); the US answers under Art. III at level war: the US–China war is begun by China',
-    source: 'facts.md §1d (US–ROK Art. III); UN Charter Art. 51; docs/semantics.md "War episodes" (who began a pair\'s war)',
-    interpretation: 'China attacked the ROK on its own, so its attack opens a war of its own. The US response answers both attackers (a coalition of the casus); whatever its level — joining in place (forces) or striking China (war) — the US acts in collective self-defence against a state that attacked its ally, and the US–China war is recorded as begun by China. The record must not depend on the level of the response.',
-    yaml: `${head('X-06', 'Two attackers, level war')}
-pacts:
-${usRok1953()}
-situations:
-  event:
-    title: the DPRK and China attack the ROK on the same day
-    inject:
-      - { at: 1, effect: [ { armedAttack: { by: PRK, on: ROK, in: seoul, intensity: 5 } }, { armedAttack: { by: CHN, on: ROK, in: seoul, intensity: 5 } } ] }
-${OUTCOMES}`,
-    situation: 'event',
-    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
-    expect: {
-      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level: 'war' } },
-      relations: [{ between: ['USA', 'CHN'], rung: 'war', initiator: 'CHN' }, { between: ['USA', 'PRK'], rung: 'war', initiator: 'PRK' }],
-    },
-  },
+  coalitionCase('X-05', 'forces'),
+  coalitionCase('X-06', 'war'),
 ];
+
+/**
+ * Two attackers of the ROK in separate wars (the DPRK, and China unallied with it); the US answers
+ * both under Art. III at `level`. Who began the US–China war must not depend on the level.
+ */
+function coalitionCase(id: string, level: 'forces' | 'war'): ConformanceCase {
+  return {
+    id,
+    title: `Two attackers of the ROK in separate wars (the DPRK, and China unallied with it); the US answers under Art. III at level ${level}: the US–China war is begun by China`,
+    source: 'facts.md §1d (US–ROK Art. III); UN Charter Art. 51; docs/semantics.md "War episodes" (who began a pair\'s war)',
+    interpretation: 'China attacked the ROK on its own, so its attack opens a war of its own. The US response answers both attackers (a coalition of the casus); whatever its level — joining in place (forces) or striking China (war) — the US acts in collective self-defence against a state that attacked its ally, and the US–China war is recorded as begun by China. The record must not depend on the level of the response.',
+    yaml: `${head(id, `Two attackers, level ${level}`)}
+pacts:
+${usRok1953()}
+situations:
+  event:
+    title: the DPRK and China attack the ROK on the same day
+    inject:
+      - { at: 1, effect: [ { armedAttack: { by: PRK, on: ROK, in: seoul, intensity: 5 } }, { armedAttack: { by: CHN, on: ROK, in: seoul, intensity: 5 } } ] }
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': `honour:${level}` },
+    expect: {
+      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level } },
+      relations: [{ between: ['USA', 'CHN'], rung: 'war', initiator: 'CHN' }, { between: ['USA', 'PRK'], rung: 'war', initiator: 'PRK' }],
+    },
+  };
+}
