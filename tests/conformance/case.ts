@@ -39,6 +39,8 @@ export interface ExpectedDraft {
   vetoedBy?: string[];
   /** Members whose objection blocked a statement (any member can). */
   blockedBy?: string[];
+  /** Members that abstained as parties to the dispute (Charter Art. 27(3), proviso); counted in `abstain` too. Default: none. */
+  abstainedAsParty?: string[];
 }
 
 /** One entry of the ledger of negative duties: `duty` events, in order. */
@@ -85,6 +87,8 @@ export interface ConformanceCase {
    * and valued by option name (`honour:forces`). Every pinned decision must actually be asked.
    */
   decisions?: Record<string, string>;
+  /** Warning codes the scenario is expected to load with (each must occur); any other warning fails the case. */
+  warnings?: string[];
   /** Seeds to run; the fate must not depend on them (default: two seeds). */
   seeds?: (number | string)[];
   /**

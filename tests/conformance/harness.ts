@@ -16,8 +16,11 @@ const ALLOWED_WARNINGS = new Set(['W_CASUS_UNREACHABLE']);
 export function loadCase(c: ConformanceCase): Scenario {
   const loaded = loadScenario(c.yaml, { filename: `${c.id}.yaml` });
   if (!loaded.ok) throw new Error(`${c.id} does not load:\n${loaded.issues.map(formatIssue).join('\n')}`);
-  const extra = loaded.warnings.filter((w) => !ALLOWED_WARNINGS.has(w.code));
+  const expected = new Set(c.warnings ?? []);
+  const extra = loaded.warnings.filter((w) => !ALLOWED_WARNINGS.has(w.code) && !expected.has(w.code));
   if (extra.length > 0) throw new Error(`${c.id} loads with warnings:\n${extra.map(formatIssue).join('\n')}`);
+  const missing = [...expected].filter((code) => !loaded.warnings.some((w) => w.code === code));
+  if (missing.length > 0) throw new Error(`${c.id} should load with the warning(s) ${missing.join(', ')}`);
   return loaded.scenario;
 }
 
@@ -72,10 +75,12 @@ export function observedDrafts(r: RunResult): ExpectedDraft[] {
       const votes = d.votes.split(' ').filter(Boolean).map((v) => v.split(':')[1]);
       out.yes = votes.filter((v) => v === 'yes').length;
       out.no = votes.filter((v) => v === 'no').length;
-      out.abstain = votes.filter((v) => v === 'abstain').length;
+      // An obligatory abstention (Art. 27(3), proviso) is an abstention, whose members are named apart.
+      out.abstain = votes.filter((v) => v === 'abstain' || v === 'abstain_obligatory').length;
       const absent = votes.filter((v) => v === 'absent').length;
       if (absent > 0) out.absent = absent;
     }
+    out.abstainedAsParty = d.votes.split(' ').filter((v) => v.endsWith(':abstain_obligatory')).map((v) => v.split(':')[0]!);
     // The run result keeps the members that blocked a statement where a resolution keeps its vetoes.
     const statement = d.product !== 'resolution';
     out.vetoedBy = statement ? [] : d.vetoedBy;
@@ -86,7 +91,7 @@ export function observedDrafts(r: RunResult): ExpectedDraft[] {
 
 /** A draft expectation with its defaults filled in, for comparison with observedDrafts. */
 export function normaliseDraft(d: ExpectedDraft): ExpectedDraft {
-  return { ...d, product: d.product ?? 'resolution', target: d.target ?? null, vetoedBy: d.vetoedBy ?? [], blockedBy: d.blockedBy ?? [] };
+  return { ...d, product: d.product ?? 'resolution', target: d.target ?? null, vetoedBy: d.vetoedBy ?? [], blockedBy: d.blockedBy ?? [], abstainedAsParty: d.abstainedAsParty ?? [] };
 }
 
 export function observedDuties(r: RunResult): { key: string; verdict: string }[] {

@@ -5,11 +5,13 @@ import { FORMAT_VERSION, validateScenarioData, type Scenario } from '@casus/engi
 /*
  * Random scenarios as an author would write them: 2–6 actors with relations on the default ladder,
  * regions with administrators, some within several others, 0–3 pacts (parties that join or leave
- * on their own dates before or during the run, some in several spells; defence, consultation, non-aggression, no-sanctions
+ * on their own dates before or during the run, some in several spells, some by a notice of denunciation given in the
+ * run; defence, consultation, non-aggression, no-sanctions
  * duties with casus foederis clauses, reliability, deny and pretext chances, the attacked party's
  * request, response delays),
  * 1–6 triggers (hazards, schedules, yearly dates, edges), doctrine (including a strike back on the
- * attacker's territory guarded by a rung ceiling), a Council of 3–7 seats with permanent members,
+ * attacker's territory guarded by a rung ceiling), a Council of 3–7 seats with permanent members
+ * (drafts sometimes under Chapter VI with parties to a dispute who must abstain),
  * an optional sanctions regime with its enforcement variable and panel, 2–4 outcomes, a situation,
  * up to two theatres;
  * weekly ticks, horizon 10–40.
@@ -60,7 +62,7 @@ export interface ScenarioOptions {
 interface Ctx {
   readonly actors: readonly string[];
   readonly regions: readonly string[];
-  readonly pacts: readonly { id: string; parties: readonly string[] }[];
+  readonly pacts: readonly { id: string; parties: readonly string[]; denounceable?: boolean }[];
   readonly council: boolean;
   readonly regime: string | undefined;
   readonly outcomes: readonly string[];
@@ -206,7 +208,11 @@ function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
       // forced vote. (fc.option's freq is the inverse of the chance of leaving the field out: 3.)
       opt('product', pick(['resolution', 'presidential_statement', 'press_statement'] as const), 3),
       opt('fallback', fc.subarray(['presidential_statement', 'press_statement'] as const), 3),
-      opt('forceVote', prob, 3)));
+      opt('forceVote', prob, 3),
+      // The Charter basis and the parties to the dispute (1.6): under Chapter VI (or Art. 52(3)) a
+      // seated party to the dispute must abstain (Art. 27(3), proviso); under Chapter VII it votes.
+      opt('under', pick(['chapter_vi', 'article_52_3', 'chapter_vii'] as const), 2),
+      opt('dispute', fc.subarray([...ctx.actors], { minLength: 1, maxLength: 2 }), 2)));
     effects.push({ arbitrary: draft.map((d) => ({ draft: d })), weight: 2 });
     // A procedural (agenda) decision: a vote without a veto, and no statement form.
     const agenda = merge(fc.record({ kind: fc.constant('agenda'), target: pick(ctx.actors) }), opt('sponsor', pick(ctx.actors)), opt('withdrawal', prob, 3));
@@ -216,6 +222,15 @@ function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
     effects.push({
       arbitrary: merge(fc.record({ regime: fc.constant(ctx.regime), action: pick(['impose', 'join', 'leave', 'lift'] as const) }), opt('by', pick(ctx.actors), 3)).map((sanctions) => ({ sanctions })),
       weight: 1,
+    });
+  }
+  // A party gives notice of denunciation (1.6), of a pact that has a clause; sometimes twice, or
+  // after it has left, which the engine ignores.
+  const denounceable = ctx.pacts.filter((p) => p.denounceable);
+  if (denounceable.length > 0) {
+    effects.push({
+      arbitrary: pick(denounceable).chain((p) => pick(p.parties).map((by) => ({ denounce: { pact: p.id, by } }))),
+      weight: 2,
     });
   }
   return fc.oneof(...effects);
@@ -357,14 +372,20 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
 
 function pactsArb(ctx: Omit<Ctx, 'pacts'>, count: number): fc.Arbitrary<Json[]> {
   const n = ctx.actors.length;
-  return fc.tuple(...Array.from({ length: count }, () => fc.shuffledSubarray([...ctx.actors], { minLength: 2, maxLength: Math.min(4, n) }))).chain((partyLists) => {
-    const pacts = partyLists.map((parties, i) => ({ id: `pact${i + 1}`, parties }));
+  const lists = fc.tuple(...Array.from({ length: count }, () => fc.tuple(
+    fc.shuffledSubarray([...ctx.actors], { minLength: 2, maxLength: Math.min(4, n) }),
+    // A denunciation clause (1.6): notice of 0–3 months falls due inside a run; a year's often does not.
+    fc.option(merge(fc.record({ noticeMonths: fc.constantFrom(0, 1, 2, 3, 12) }), opt('afterYears', fc.constantFrom(0, 10, 70), 3)), { nil: undefined, freq: 2 }),
+  )));
+  return lists.chain((partyLists) => {
+    const pacts = partyLists.map(([parties, denunciation], i) => ({ id: `pact${i + 1}`, parties, denunciation, denounceable: denunciation !== undefined }));
     const full: Ctx = { ...ctx, pacts };
     return fc.tuple(...pacts.map((p) => merge(
       fc.record({
         id: fc.constant(p.id), name: fc.constant(`Treaty ${p.id}`),
         obligations: fc.array(obligationArb(full, p.parties), { minLength: 1, maxLength: 3 }),
       }),
+      fc.constant<Json>(p.denunciation !== undefined ? { denunciation: p.denunciation } : {}),
       // In force long before the start, or from a date inside the run; sometimes lapsing inside it.
       fc.oneof(
         { arbitrary: fc.constant<Json>({ inForce: '1960-06-01' }), weight: 4 },
@@ -508,9 +529,11 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       return { actor, ...(j > 0 ? { from: `2025-${pad(fromMonth)}-01` } : {}), ...(j < m - 1 ? { to: lastDay(nextMonth - 1) } : {}) };
     });
     const seated = [...new Set(holders)];
+    // Weights that are all 0 are a load error (E_VOTE_WEIGHTS): such a draw abstains instead.
+    const someVote = (v: Json): Json => (Object.values(v).some((w) => w !== 0) ? v : { ...v, abstain: 1 });
     const voteDist = fc.oneof(
-      fc.record({ yes: prob, no: prob, abstain: prob }),
-      merge(fc.record({ yes: prob, no: prob })),
+      fc.record({ yes: prob, no: prob, abstain: prob }).map(someVote),
+      merge(fc.record({ yes: prob, no: prob })).map(someVote),
       fc.constant({ yes: 'q', no: 0 }),
     );
     const rule = merge(
@@ -529,8 +552,10 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       minYes: fc.integer({ min: 1, max: nSeats }),
       members: fc.subarray([...seated, 'default'], { minLength: 1 }),
       anticipation: fc.option(fc.record({ vetoExpectedAbove: prob, forceVote: prob }), { nil: undefined }),
-    }).chain(({ permanent, minYes, members, anticipation }) => fc.tuple(...members.map(policy)).map((policies) => ({
-      rule: { minYes, permanentVeto: veto },
+      // The proviso of Art. 27(3) (1.6): on by default; sometimes written out, either way.
+      partiesAbstain: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
+    }).chain(({ permanent, minYes, members, anticipation, partiesAbstain }) => fc.tuple(...members.map(policy)).map((policies) => ({
+      rule: { minYes, permanentVeto: veto, ...(partiesAbstain !== undefined ? { partiesAbstain } : {}) },
       ...(anticipation !== undefined ? { anticipation } : {}),
       // With a veto rule at least one seat is permanent (the first).
       seats: seats.map((s, k) => ({ ...s, ...((permanent[k] || (veto && k === 0)) ? { permanent: true } : {}) })),
@@ -593,7 +618,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
     const outcomeIds = Array.from({ length: plan.nOutcomes }, (_, i) => `outcome${i + 1}`);
     const base: Omit<Ctx, 'pacts'> = { actors, regions, council: plan.council, regime, outcomes: outcomeIds, horizon: plan.horizon, options };
     return pactsArb(base, plan.nPacts).chain((pacts) => {
-      const ctx: Ctx = { ...base, pacts: pacts.map((p) => ({ id: p.id as string, parties: (p.parties as (string | Json)[]).map((x) => (typeof x === 'string' ? x : x.actor as string)) })) };
+      const ctx: Ctx = { ...base, pacts: pacts.map((p) => ({ id: p.id as string, parties: (p.parties as (string | Json)[]).map((x) => (typeof x === 'string' ? x : x.actor as string)), denounceable: p.denunciation !== undefined })) };
       // An outcome may refer only to outcomes declared before it, so outcomes never form a cycle.
       const outcomes = fc.tuple(...outcomeIds.map((id, i) => condition({ ...ctx, outcomes: outcomeIds.slice(0, i) }, 'outcome', 1)
         .map((when) => [id, { when }] as const))).map((xs) => Object.fromEntries(xs));

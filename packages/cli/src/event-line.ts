@@ -16,7 +16,7 @@ export function eventLine(ev: TraceEvent, colors: Paint): string {
 function sentence(ev: TraceEvent): string {
   if (ev.kind !== 'draftResult') return ev.text;
   const dash = ev.text.lastIndexOf(' — ');
-  return dash >= 0 && /^(\S+:(yes|no|abstain) ?)+$/.test(ev.text.slice(dash + 3)) ? ev.text.slice(0, dash) : ev.text;
+  return dash >= 0 && /^(\S+:(yes|no|abstain|absent|abstain_obligatory) ?)+$/.test(ev.text.slice(dash + 3)) ? ev.text.slice(0, dash) : ev.text;
 }
 
 function markOf(ev: TraceEvent, colors: Paint): string {
@@ -73,7 +73,9 @@ export function voteLine(m: Model, s: RunState, seq: number, colors: Paint): str
   const mark = s.drafts[ev.ref]?.product === 'resolution' ? ' (veto)' : ' (objects)';
   const votes = ev.votes.split(' ').map((pair) => {
     const [actor = '', vote = ''] = pair.split(':');
-    const text = `${actor} ${vote}${vetoedBy.has(actor) && vote === 'no' ? mark : ''}`;
+    // An abstention owed as a party to the dispute (Charter Art. 27(3), format 1.6) says so.
+    const shown = vote === 'abstain_obligatory' ? 'abstain (party to the dispute)' : vote;
+    const text = `${actor} ${shown}${vetoedBy.has(actor) && vote === 'no' ? mark : ''}`;
     return vote === 'yes' ? colors.green(text) : vote === 'no' ? colors.red(text) : text;
   });
   return `votes: ${votes.join(' · ')}`;

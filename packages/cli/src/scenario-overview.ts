@@ -73,7 +73,15 @@ export function formatScenarioOverview(scenario: Scenario, fileName: string, col
 
   out.push(`  pacts       ${scenario.pacts.length === 0 ? 'none' : scenario.pacts.length}`);
   out.push(...columns(scenario.pacts.map((p) => [
-    p.id, `${p.name} — ${p.parties.map(partyLabel).join(', ')}; in force ${p.inForce}${p.lapsed ? `, lapsed ${p.lapsed}` : ''}; ${p.obligations.length} obligation${p.obligations.length === 1 ? '' : 's'}`,
+    p.id, `${p.name} — ${p.parties.map(partyLabel).join(', ')}; in force ${p.inForce}${p.lapsed ? `, lapsed ${p.lapsed}` : ''}${denunciationText(p.denunciation)}; ${p.obligations.length} obligation${p.obligations.length === 1 ? '' : 's'}`,
   ])));
   return out;
+}
+
+/** A pact's denunciation clause (1.6) for the overview: `; denounceable on 12 months' notice after 20 years (Art. 13)`. */
+function denunciationText(d: Scenario['pacts'][number]['denunciation']): string {
+  if (d === undefined) return '';
+  const after = d.afterYears > 0 ? ` after ${d.afterYears} years` : '';
+  const basis = d.implied ? ', a right held implied (Vienna Convention Art. 56)' : d.article !== undefined ? ` (${d.article})` : '';
+  return `; denounceable on ${d.noticeMonths} months' notice${after}${basis}`;
 }

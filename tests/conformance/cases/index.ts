@@ -22,6 +22,8 @@ import { UNSC_CASES } from './unsc.js';
 import { COUNCIL_PRODUCT_CASES } from './council-products.js';
 import { EPISODE_CASES } from './episodes.js';
 import { OVERLAPPING_AREAS_CASES } from './overlapping-areas.js';
+import { DENUNCIATION_CASES } from './denunciation.js';
+import { DISPUTE_ABSTENTION_CASES } from './dispute-abstention.js';
 import { GER_SOV_1939_CASES } from './ger-sov-1939.js';
 
 export interface Family {
@@ -51,10 +53,12 @@ export const FAMILIES: Family[] = [
   { id: 'GS39', title: 'German–Soviet Treaty of Non-Aggression (1939): Art. II neutrality — binding only while the partner is at war with a third power, against force, alignments and territory lent', file: 'ger-sov-1939.ts', cases: GER_SOV_1939_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949); accessions (Greece and Turkey 1952, Spain 1982, Finland and Sweden)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
+  { id: 'DEN', title: 'Denunciation by notice during a run: SEATO Art. X (Pakistan 1972–73; France 1974, no notice), Rio Art. 25 (Mexico 2002–04), the modified Brussels Treaty Art. XII (the UK 2010–11), US–Japan Art. X (a bilateral treaty terminates)', file: 'denunciation.ts', cases: DENUNCIATION_CASES },
   { id: 'OA', title: 'Overlapping treaty areas (NATO Art. 6, the US–ROK Pacific area, Japanese administration)', file: 'overlapping-areas.ts', cases: OVERLAPPING_AREAS_CASES },
   { id: 'X', title: 'Cascades across treaties', file: 'cascade.ts', cases: CASCADE_CASES },
   { id: 'E', title: 'War episodes: aggression judged over the whole war, bound responses, pretext limits, acts, fates and dates', file: 'episodes.ts', cases: EPISODE_CASES },
   { id: 'SC', title: 'Security Council votes (Art. 27(3) and the pre-1966 Council)', file: 'unsc.ts', cases: UNSC_CASES },
+  { id: 'A27', title: 'The proviso of Charter Art. 27(3): parties to a dispute abstain under Chapter VI (Corfu Channel 1947, Eichmann 1960), not under Chapter VII (Falklands 1982); the practice of not applying it (Crimea 2014)', file: 'dispute-abstention.ts', cases: DISPUTE_ABSTENTION_CASES },
   { id: 'CP', title: 'Security Council products: statements by consensus, drafts shelved when a veto is expected, no product (real DPRK episodes 2010–2024)', file: 'council-products.ts', cases: COUNCIL_PRODUCT_CASES },
 ];
 

@@ -112,6 +112,13 @@ const PANEL_POLICIES_2024 = [
 ].join('\n');
 const withoutP2 = (votes: Record<string, Vote>): Record<string, Vote> => Object.fromEntries(Object.entries(votes).filter(([id]) => id !== 'RUS' && id !== 'CHN'));
 
+/** China's policy on the 2024 renewal written as two judgment parameters that both read 0 (an author with no view of its vote). */
+const CHN_NO_VIEW = {
+  policy: '    - { member: CHN, rules: [{ vote: { yes: 0, no: 0, abstain: 1 } }] }',
+  parameters: 'parameters:\n  chn_yes: { value: 0, basis: judgment, rationale: no view of China\'s vote in favour }\n  chn_no: { value: 0, basis: judgment, rationale: no view of China\'s vote against }\n',
+  rule: '    - { member: CHN, rules: [{ vote: { yes: chn_yes, no: chn_no } }] }',
+};
+
 export const UNSC_CASES: ConformanceCase[] = [
   {
     id: 'SC-01',
@@ -347,6 +354,23 @@ export const UNSC_CASES: ConformanceCase[] = [
       obligations: {},
       drafts: [{ kind: 'condemnation', target: 'PRK', result: 'vetoed', yes: 14, no: 1, abstain: 0, vetoedBy: ['RUS'] }],
       events: [{ kind: 'draftResult', detail: 'vetoed', date: '2024-01-02' }],
+    },
+  },
+  {
+    id: 'SC-18',
+    title: 'Panel of Experts renewal, 28 Mar 2024, with China\'s vote weights given by parameters that both read 0: China abstains, as it did — 13–1–1, vetoed by Russia',
+    source: 'facts.md §2b (https://www.ajc.com/news/nation-world/russia-vetoes-un-resolution-abolishing-monitoring-of-un-sanctions-against-north-korea-by-un-experts/MTE3EZEJBVF57E7FTK7KLTR3YA/) and §2f (2024 composition); docs/semantics.md "The Security Council" (weights that all read 0)',
+    interpretation: 'SC-03 with China\'s vote rule written `{ yes: chn_yes, no: chn_no }`, both parameters fixed at 0: a rule whose weights all read 0 expresses no vote, so the member abstains, as a member with no matching rule does (engine 0.6.1 recorded it absent, which no Council record shows). The loader warns (W_VOTE_WEIGHTS_ZERO); four literal zeros would be refused (E_VOTE_WEIGHTS). The tally is the real one.',
+    yaml: scenario({
+      id: 'SC-18', title: 'Panel of Experts veto, China\'s weights reading 0', date: '2024-03-28', seats: SEATS_2024,
+      votes: everyone(SEATS_2024, 'yes', { RUS: 'no', CHN: 'abstain' }),
+      draft: '{ kind: panel_renewal, target: PRK, regime: un-1718, sponsor: USA }',
+    }).replace(CHN_NO_VIEW.policy, CHN_NO_VIEW.rule).replace('variables:\n', `${CHN_NO_VIEW.parameters}variables:\n`),
+    situation: 'vote',
+    warnings: ['W_VOTE_WEIGHTS_ZERO'],
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'panel_renewal', target: 'PRK', result: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] }],
     },
   },
 ];

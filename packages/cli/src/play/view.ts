@@ -130,7 +130,9 @@ function voteText(e: TraceEvent, result: RunResult, colors: Paint): string | und
   const mark = draft !== undefined && draft.product !== 'resolution' ? ' (objects)' : ' (veto)';
   const votes = e.votes.split(' ').map((pair) => {
     const [actor = '', vote = ''] = pair.split(':');
-    const text = `${actor} ${vote}${vetoedBy.has(actor) && vote === 'no' ? mark : ''}`;
+    // An abstention owed as a party to the dispute (Charter Art. 27(3), format 1.6) says so.
+    const shown = vote === 'abstain_obligatory' ? 'abstain (party to the dispute)' : vote;
+    const text = `${actor} ${shown}${vetoedBy.has(actor) && vote === 'no' ? mark : ''}`;
     return vote === 'yes' ? colors.green(text) : vote === 'no' ? colors.red(text) : text;
   });
   return `votes: ${votes.join(' · ')}`;

@@ -121,6 +121,11 @@ export class CauseBook {
         return make('drift', `drift of ${rest}`, `variable ${rest} drifting toward its baseline`, parameterRefs([v?.reversion, v?.baseline]));
       }
       case 'pact': return make('pact', `pact ${rest} enters into force or lapses`, `pact ${rest} enters into force or lapses`);
+      case 'denunciation': {
+        // PACT@ACTOR: a notice of denunciation given in the run takes effect (format 1.6).
+        const [pact = '', actor = ''] = rest.split('@');
+        return make('pact', `${actor} leaves ${pact} by notice`, `${this.actorName(actor)}'s notice of denunciation of ${s.pacts.find((p) => p.id === pact)?.name ?? pact} takes effect`);
+      }
       case 'episode': {
         // begun-by-ACTOR:casus-met | casus-unmet — the war-episode rule a casus was judged by.
         const [begun = '', verdict = ''] = rest.split(':');

@@ -10,7 +10,7 @@ import { tickLabel } from '../play/view.js';
  * - what happens in the open: uses of force, threats, changes of posture (escalation,
  *   de-escalation, ceasefire, peace, war episodes joined), alliances and basing, Security Council
  *   drafts and results with their votes, sanctions and monitoring, treaties entering into force or
- *   lapsing, and signals (statements, tests, exercises, transfers) — except a signal aimed at no one
+ *   lapsing, notices of denunciation and their effect, and signals (statements, tests, exercises, transfers) — except a signal aimed at no one
  *   to which only its own actor's doctrine reacts: that is the actor's internal step (a planned
  *   incident), not a statement;
  * - what concerns its actors' treaties: an obligation invoked, honoured, defected, moot or left
@@ -30,6 +30,9 @@ import { tickLabel } from '../play/view.js';
 const PUBLIC: ReadonlySet<string> = new Set([
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'episode', 'alliance', 'basing',
   'draft', 'draftResult', 'sanctions', 'monitoring',
+  // A notice of denunciation is deposited and the depositary informs every party (NATO Art. 13,
+  // Rio Art. 25); its taking effect is as public as a pact lapsing.
+  'pact',
 ]);
 /** Obligation events that are deliberation (the obligated actor's own). */
 const DELIBERATION = /^(judged|denied|not_in_force)/;

@@ -19,7 +19,7 @@ import type { RegionRef } from '../schema/refs.js';
 import type { RunState, TickProgram } from '../run/state.js';
 import { applyAlliance, applyBasing, applyDraft, applyHostileAct, applyMove, applySanctions, applyThreat, applyTruce, armedAttack, attackRung } from '../run/effects.js';
 import { recordAt } from '../run/record.js';
-import { tableDraft } from '../run/council.js';
+import { recusedMembers, tableDraft } from '../run/council.js';
 import type { SimEvent } from '../run/event.js';
 import { compileRecordedAt, type RecordSite } from './record-program.js';
 
@@ -155,7 +155,8 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
     const scope = d.scope ?? 'dyad', product = d.product ?? 'resolution', fallback = d.fallback ?? NO_FALLBACK;
     return (s, self, actor, target, cause, parent) => {
       tableDraft(s, kind, bound(targetCode, self, actor, target), regime, bound(sponsorCode, self, actor, target),
-        bound(aCode, self, actor, target), bound(bCode, self, actor, target), withdrawal, compliance, cause, scope, product, fallback, forceVote, parent);
+        bound(aCode, self, actor, target), bound(bCode, self, actor, target), withdrawal, compliance, cause, scope, product, fallback, forceVote, parent,
+        recusedMembers(s, d, self, actor, target));
     };
   }
   // The other kinds: the shared rule of run/effects.ts, the kind decided here rather than by

@@ -36,6 +36,7 @@ import { compileRecorded, outcomeChecks } from './record-program.js';
 import { compileEffects } from './effect-program.js';
 import { compileOptionWeights } from './doctrine-program.js';
 import { NO_ROLES, WEIGHT_HELPERS, weightCode } from './weight-code.js';
+import { noticesFallDue } from '../run/denunciation.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
@@ -44,6 +45,8 @@ const HELPERS = {
   rec, lapsePact, enterForce, membership, fireTrigger, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick, deescalationHazards,
   outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
   ...CONDITION_HELPERS,
+  // Notices of denunciation falling due (1.6).
+  noticesFallDue,
 };
 
 /** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */
@@ -81,6 +84,8 @@ export function tickSource(m: Model): TickSource {
     } else if (enters) {
       out(`if (${enter}) H.enterForce(s, ${P}, -1);`);
     }
+    // Notices of denunciation given in the run falling due: only pacts that can be denounced.
+    if (m.pacts[p]!.denunciation !== undefined) out(`H.noticesFallDue(s, ${P});`);
     // Parties joining or leaving on their own dates: only pacts that have such dates.
     if (m.pacts[p]!.staggered) out(`if (s.pactLapsed[${P}] === 0 && s.pactInForce(${P})) H.membership(s, ${P});`);
   }

@@ -42,7 +42,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -74,6 +74,12 @@ export const FEATURES: readonly Feature[] = [
   // 1.5: parties that leave and come back.
   { version: '1.5', name: 'spells of membership in `parties` (`{ actor, spells }`)', test: (p) => key(p) === 'spells' && key(p, 2) === 'parties' && key(p, 4) === 'pacts' },
   { version: '1.5', name: 'the `party` condition', test: (p, v) => key(p) === 'party' && isObject(v) && 'pact' in v },
+  // 1.6: leaving by notice, and the parties to a dispute at the Council.
+  { version: '1.6', name: 'a pact\'s `denunciation`', test: (p) => p.length === 3 && p[0] === 'pacts' && p[2] === 'denunciation' },
+  { version: '1.6', name: 'the `denounce` effect', test: (p) => key(p) === 'denounce' && inEffect(p) },
+  { version: '1.6', name: 'a draft\'s `under`', test: (p) => key(p) === 'under' && key(p, 1) === 'draft' },
+  { version: '1.6', name: 'a draft\'s `dispute`', test: (p) => key(p) === 'dispute' && key(p, 1) === 'draft' },
+  { version: '1.6', name: 'the voting rule\'s `partiesAbstain`', test: (p) => p.length === 3 && p[0] === 'council' && p[1] === 'rule' && p[2] === 'partiesAbstain' },
 ];
 
 /** `"1.4"` → [1, 4]; `"0.1"`, the development version, reads as 1.0. */

@@ -76,10 +76,25 @@ export function declaredAllies(m: Model, a: number, b: number): boolean {
   return m.alignment[m.pairOf[a * m.actors.length + b]!] === ALLY;
 }
 
+/**
+ * Notices of denunciation given during a run (RunState `partyLeave`, `pactEnd`; run/denunciation.ts):
+ * read with the written dates when a run asks; the model alone (no run) knows only the written dates.
+ */
+export interface Notices {
+  /** 0 while no notice has been given in the run: the arrays are then not read. */
+  readonly noticeGiven: number;
+  readonly partyLeave: ArrayLike<number>;
+  readonly pactEnd: ArrayLike<number>;
+}
+
 /** Whether pact `p` is in force on `day` and `a` and `b` are both parties to it that day, in one of their spells (as RunState.pactInForce and isParty). */
-function bothPartiesOn(m: Model, p: number, a: number, b: number, day: number): boolean {
+function bothPartiesOn(m: Model, p: number, a: number, b: number, day: number, notices?: Notices): boolean {
   const pact = m.pacts[p]!;
   if (day < pact.inForceDay || day >= pact.lapsedDay) return false;
+  if (notices !== undefined && notices.noticeGiven !== 0) {
+    const n = m.actors.length;
+    if (day >= notices.pactEnd[p]! || day >= notices.partyLeave[p * n + a]! || day >= notices.partyLeave[p * n + b]!) return false;
+  }
   return partyOn(pact, a, day) && partyOn(pact, b, day);
 }
 
@@ -89,9 +104,9 @@ function bothPartiesOn(m: Model, p: number, a: number, b: number, day: number): 
  * index), else -2 for a declared `alignment: ally`, else -1 (not allies). The one definition of an
  * ally: casus classes `{ alliedWith }` and war episodes (run/attribution.ts, rule 4) read it.
  */
-export function allyTie(m: Model, a: number, b: number, day: number): number {
+export function allyTie(m: Model, a: number, b: number, day: number, notices?: Notices): number {
   if (a === b) return -1;
-  for (const t of m.alliances[a]!) if (t.other === b && bothPartiesOn(m, t.pact, a, b, day)) return t.pact;
+  for (const t of m.alliances[a]!) if (t.other === b && bothPartiesOn(m, t.pact, a, b, day, notices)) return t.pact;
   return declaredAllies(m, a, b) ? -2 : -1;
 }
 
@@ -102,14 +117,14 @@ export function carriesTag(m: Model, a: number, tag: number, day: number): boole
 }
 
 /** Whether actor `a` belongs to class `c` on `day` (the day of the act). */
-export function inClass(m: Model, c: ByClassInfo, a: number, day: number): boolean {
+export function inClass(m: Model, c: ByClassInfo, a: number, day: number, notices?: Notices): boolean {
   switch (c.kind) {
     case 'tag': return carriesTag(m, a, c.tag, day) !== c.negate;
     case 'except': return !c.actors.includes(a);
     case 'alliedWith':
       if (c.including && c.actors.includes(a)) return true;
       // Without `including`, a named actor still counts as the ally of another named one.
-      for (const b of c.actors) if (allyTie(m, a, b, day) !== -1) return true;
+      for (const b of c.actors) if (allyTie(m, a, b, day, notices) !== -1) return true;
       return false;
   }
 }

@@ -160,7 +160,10 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       id: p.id, name: p.name,
       parties: p.parties.map((x) => lookup(actorIndex, partyActor(x), 'actor')),
       inForceDay, lapsedDay, partySpells: spellsOf,
-      staggered: spellsOf.some((sp) => sp.length > 2 || sp[0]! > -FAR_FUTURE || sp[1]! < FAR_FUTURE),
+      // A pact that can be denounced in a run (1.6) has parties that may leave on a day no date gives.
+      staggered: p.denunciation !== undefined || spellsOf.some((sp) => sp.length > 2 || sp[0]! > -FAR_FUTURE || sp[1]! < FAR_FUTURE),
+      denunciation: p.denunciation === undefined ? undefined
+        : { noticeMonths: p.denunciation.noticeMonths, fromDay: dayOf(addMonths(p.inForce, 12 * p.denunciation.afterYears)) },
     };
   });
   const sources: string[] = [];
@@ -375,12 +378,15 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const c = scenario.council;
     const rules = (list: (typeof c.policies)[number]['rules']): VoteRuleInfo[] => list.map((r) => {
       const yes = value(r.vote.yes); const no = value(r.vote.no); const ab = value(r.vote.abstain); const away = value(r.vote.absent);
-      const total = yes + no + ab + away || 1;
+      // Weights that all read 0 (parameters; literal zeros are a load error) express no vote:
+      // the member abstains, as when no rule matches (semantics.md, "The Security Council").
+      const none = !(yes + no + ab + away > 0);
+      const total = none ? 1 : yes + no + ab + away;
       return {
         kinds: r.kind === undefined ? undefined : Array.isArray(r.kind) ? r.kind : [r.kind],
         products: r.product === undefined ? undefined : Array.isArray(r.product) ? r.product : [r.product],
         target: r.target, when: r.when ? compileCondition(r.when, ctx) : undefined,
-        yes: yes / total, no: (yes + no) / total, abstain: (yes + no + ab) / total,
+        yes: none ? 0 : yes / total, no: none ? 0 : (yes + no) / total, abstain: none ? 1 : (yes + no + ab) / total,
       };
     });
     const policies: CouncilInfo['policies'][number][] = actorIds.map(() => undefined);
@@ -393,7 +399,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const seated = new Set(c.seats.map((s) => s.actor));
     const permanent = new Set(c.seats.filter((s) => s.permanent).map((s) => s.actor));
     council = {
-      minYes: c.rule.minYes, permanentVeto: c.rule.permanentVeto,
+      minYes: c.rule.minYes, permanentVeto: c.rule.permanentVeto, partiesAbstain: c.rule.partiesAbstain ?? true,
       seats: c.seats.map((s) => ({
         actor: lookup(actorIndex, s.actor, 'actor'), permanent: s.permanent,
         fromDay: s.from !== undefined ? dayOf(s.from) : -FAR_FUTURE, toDay: s.to !== undefined ? dayOf(s.to) : FAR_FUTURE,

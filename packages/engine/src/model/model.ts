@@ -46,8 +46,17 @@ export interface PactInfo {
    * own inside the pact's life. The pact's life is checked apart.
    */
   readonly partySpells: readonly (readonly number[])[];
-  /** Some party joins after entry into force, leaves before the pact ends, or has several spells. */
+  /**
+   * Some party joins after entry into force, leaves before the pact ends, or has several spells —
+   * or (1.6) the pact has a denunciation clause, so a party may leave on a day a notice sets.
+   */
   readonly staggered: boolean;
+  /**
+   * Its denunciation clause (1.6): months of notice, and the first day a notice can be given (the
+   * pact's entry into force plus `afterYears`); undefined when the pact cannot be denounced. The
+   * start of each tick looks for notices falling due only in pacts that have one.
+   */
+  readonly denunciation: { readonly noticeMonths: number; readonly fromDay: number } | undefined;
 }
 
 /** One obligation borne by one party: the unit that judges, invokes, honours or defects. */
@@ -201,6 +210,8 @@ export interface SeatInfo { readonly actor: number; readonly permanent: boolean;
 export interface CouncilInfo {
   readonly minYes: number;
   readonly permanentVeto: boolean;
+  /** (1.6) The proviso of Art. 27(3) applies: parties to a dispute abstain under Chapter VI and Art. 52(3). */
+  readonly partiesAbstain: boolean;
   readonly seats: readonly SeatInfo[];
   /** Per actor: whether one of its seats is permanent (its "no" can be a veto). */
   readonly permanent: readonly boolean[];

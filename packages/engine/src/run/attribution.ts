@@ -118,7 +118,7 @@ function allyFighting(s: RunState, e: number, joiner: number, foe: number): numb
   for (let v = 0; v < m.actors.length; v++) {
     if (v === joiner || v === foe || eps.sideOf(e, v) !== opposite) continue;
     const vp = s.pair(v, foe);
-    if (s.pairEpisode[vp] === e && s.rung[vp]! > m.crisisRung && allyTie(m, joiner, v, s.curDay) !== -1) return v;
+    if (s.pairEpisode[vp] === e && s.rung[vp]! > m.crisisRung && allyTie(m, joiner, v, s.curDay, s) !== -1) return v;
   }
   return -1;
 }

@@ -17,6 +17,14 @@ const DR = {
   block: TABLES.draft.event('BLOCK'),
 };
 export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
+/**
+ * The words of the votes on record: VOTES, and (1.6) `abstain_obligatory` (code 4), the abstention
+ * a party to the dispute owes under the proviso of Charter Art. 27(3) — no member chooses it, so
+ * it is no option of a vote decision.
+ */
+export const VOTE_WORDS = [...VOTES, 'abstain_obligatory'] as const;
+/** The code of an obligatory abstention in a vote's choices. */
+export const OBLIGATORY_ABSTENTION = 4;
 /** The sponsor's choices before a vote or consultations: the index is the decision's option. */
 export const SPONSOR_OPTIONS = ['put_to_vote', 'withdraw', 'shelve'] as const;
 
@@ -45,7 +53,7 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
     spec.between ? roleActor(s, spec.between[0], self, actor, target) : -1, spec.between ? roleActor(s, spec.between[1], self, actor, target) : -1,
     quantity(s, spec.withdrawal, 0), quantity(s, spec.compliance, 1), cause, spec.scope ?? 'dyad',
     // Never changed (a fallback draft gets its own shorter list): shared with the effect.
-    spec.product ?? 'resolution', spec.fallback ?? NO_FALLBACK, quantity(s, spec.forceVote, -1), parent);
+    spec.product ?? 'resolution', spec.fallback ?? NO_FALLBACK, quantity(s, spec.forceVote, -1), parent, recusedMembers(s, spec, self, actor, target));
 }
 
 /**
@@ -54,17 +62,18 @@ export function createDraft(s: RunState, spec: NonNullable<Effect['draft']>, sel
  * own draft effects resolve them once per model (compiler/effect-program.ts). Requires a Council.
  */
 export function tableDraft(s: RunState, kind: string, target: number, regime: number, sponsor: number, pairA: number, pairB: number,
-  withdrawal: number, compliance: number, cause: string, scope: DraftRecord['scope'], product: string, fallback: readonly string[], forceVote: number, parent: number): void {
+  withdrawal: number, compliance: number, cause: string, scope: DraftRecord['scope'], product: string, fallback: readonly string[], forceVote: number, parent: number,
+  recused: readonly number[] = NO_MEMBERS): void {
   if (regime < 0 && target >= 0) regime = unRegimeOn(s, target);
   const i = s.addDraft();
-  s.drafts[i] = draftRecord(kind, target, regime, sponsor, pairA, pairB, withdrawal, compliance, s.tick, cause, scope, product, fallback, forceVote);
+  s.drafts[i] = draftRecord(kind, target, regime, sponsor, pairA, pairB, withdrawal, compliance, s.tick, cause, scope, product, fallback, forceVote, recused);
   openDraft(s, i, parent);
 }
 
 /** A draft's record, every draft's fields in one order (one object shape for all drafts, first or fallback). */
 function draftRecord(kind: string, target: number, regime: number, sponsor: number, pairA: number, pairB: number, withdrawal: number, compliance: number,
-  tick: number, cause: string, scope: DraftRecord['scope'], product: string, fallback: readonly string[], forceVote: number): DraftRecord {
-  return { kind, target, regime, sponsor, pairA, pairB, withdrawal, compliance, tick, vetoedBy: [], cause, scope, product, fallback, forceVote };
+  tick: number, cause: string, scope: DraftRecord['scope'], product: string, fallback: readonly string[], forceVote: number, recused: readonly number[]): DraftRecord {
+  return { kind, target, regime, sponsor, pairA, pairB, withdrawal, compliance, tick, vetoedBy: [], cause, scope, product, fallback, forceVote, recused };
 }
 
 /** The fallback products left after the first of `fallback`: made once per list (a scenario's lists are few). */
@@ -74,6 +83,33 @@ function restOf(fallback: readonly string[]): readonly string[] {
   let rest = REST.get(fallback);
   if (rest === undefined) { rest = Object.freeze(fallback.slice(1)); REST.set(fallback, rest); }
   return rest;
+}
+
+/**
+ * The members the proviso of Charter Art. 27(3) bars from voting on a draft: "in decisions under
+ * Chapter VI, and under paragraph 3 of Article 52, a party to a dispute shall abstain from voting".
+ * Only a draft that declares both its basis (`under`) and the parties (`dispute`) is concerned,
+ * and only while the rule applies the proviso (`partiesAbstain`, default true).
+ */
+export function recusedMembers(s: RunState, spec: NonNullable<Effect['draft']>, self: number, actor: number, target: number): readonly number[] {
+  if (spec.dispute === undefined || (spec.under !== 'chapter_vi' && spec.under !== 'article_52_3') || !s.model.council!.partiesAbstain) return NO_MEMBERS;
+  const out: number[] = [];
+  for (const x of spec.dispute) {
+    const a = roleActor(s, x, self, actor, target);
+    if (a >= 0 && !out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+const NO_MEMBERS: readonly number[] = Object.freeze([]);
+
+/**
+ * Whether `member` must abstain on the draft as a party to the dispute. A procedural decision
+ * (Art. 27(2)) and a statement (no decision at all) are not concerned: the proviso belongs to
+ * Art. 27(3)'s decisions "on all other matters".
+ */
+function recused(d: DraftRecord, member: number): boolean {
+  return d.recused !== undefined && d.recused.length > 0 && !isStatement(d) && !isProcedural(d) && d.recused.includes(member);
 }
 
 const NO_FALLBACK: readonly string[] = Object.freeze([]);
@@ -184,7 +220,7 @@ function nextProduct(s: RunState, draft: number, parent: number): void {
   const d = s.drafts[draft]!;
   if (d.fallback.length > 0) {
     const i = s.addDraft();
-    s.drafts[i] = draftRecord(d.kind, d.target, d.regime, d.sponsor, d.pairA, d.pairB, 0, d.compliance, s.tick, d.cause, d.scope, d.fallback[0]!, restOf(d.fallback), d.forceVote);
+    s.drafts[i] = draftRecord(d.kind, d.target, d.regime, d.sponsor, d.pairA, d.pairB, 0, d.compliance, s.tick, d.cause, d.scope, d.fallback[0]!, restOf(d.fallback), d.forceVote, d.recused ?? NO_MEMBERS);
     openDraft(s, i, parent);
     return;
   }
@@ -229,8 +265,9 @@ const MAX_CODED_MEMBERS = 26;
  * give the same text, so it is made once and kept with the members' list (its code is the votes
  * in base 4).
  */
-function votesText(s: RunState, members: readonly number[], chosen: readonly number[]): string {
-  const coded = members.length <= MAX_CODED_MEMBERS;
+function votesText(s: RunState, members: readonly number[], chosen: readonly number[], obligatory: boolean): string {
+  // An obligatory abstention (code 4) does not fit the base-4 code: such a text is made each time.
+  const coded = members.length <= MAX_CODED_MEMBERS && !(obligatory && chosen.includes(OBLIGATORY_ABSTENTION));
   let code = 0;
   if (coded) for (let k = members.length - 1; k >= 0; k--) code = code * 4 + chosen[k]!;
   let texts = coded ? s.voteTexts.get(members) : undefined;
@@ -241,7 +278,7 @@ function votesText(s: RunState, members: readonly number[], chosen: readonly num
   const pieces = votePieces(s.model);
   const parts = VOTE_PARTS;
   parts.length = members.length;
-  for (let k = 0; k < members.length; k++) parts[k] = pieces[members[k]! * VOTES.length + chosen[k]!]!;
+  for (let k = 0; k < members.length; k++) parts[k] = pieces[members[k]! * VOTE_WORDS.length + chosen[k]!]!;
   const votes = parts.join(' ');
   if (coded) {
     if (texts === undefined) { texts = new Map(); s.voteTexts.set(members, texts); }
@@ -250,13 +287,13 @@ function votesText(s: RunState, members: readonly number[], chosen: readonly num
   return votes;
 }
 
-/** Per model, each actor's `ID:vote` for each vote (actor × 4 + vote): the pieces of every vote text, made once. */
+/** Per model, each actor's `ID:vote` for each word of VOTE_WORDS (actor × 5 + vote, an obligatory abstention included): the pieces of every vote text, made once. */
 const PIECES = new WeakMap<RunState['model'], readonly string[]>();
 
 function votePieces(m: RunState['model']): readonly string[] {
   let pieces = PIECES.get(m);
   if (pieces === undefined) {
-    pieces = m.actors.flatMap((a) => VOTES.map((v) => `${a.id}:${v}`));
+    pieces = m.actors.flatMap((a) => VOTE_WORDS.map((v) => `${a.id}:${v}`));
     PIECES.set(m, pieces);
   }
   return pieces;
@@ -335,8 +372,10 @@ export function vetoChance(s: RunState, draft: number): number {
   const c = s.model.council!;
   if (!c.permanentVeto || isProcedural(s.drafts[draft]!)) return 0;
   let none = 1;
+  const d = s.drafts[draft]!;
   for (const mem of seatedMembers(s)) {
-    if (!c.permanent[mem]) continue;
+    // A permanent member that must abstain as a party to the dispute cannot veto (Art. 27(3)).
+    if (!c.permanent[mem] || recused(d, mem)) continue;
     const r = matchingRule(s, draft, mem);
     if (r) none *= 1 - (r.no - r.yes);
   }
@@ -364,7 +403,7 @@ export function tally(s: RunState, members: readonly number[], votes: readonly n
   const veto = c.permanentVeto && !procedural;
   for (let k = 0; k < members.length; k++) {
     const v = votes[k]!;
-    if (v === 0) yes++; else if (v === 1) no++; else if (v === 2) abstain++; else absent++;
+    if (v === 0) yes++; else if (v === 1) no++; else if (v === 3) absent++; else abstain++;
     if (v === 1 && veto && c.permanent[members[k]!]) vetoedBy.push(members[k]!);
   }
   const result = yes < c.minYes ? 'failed' : vetoedBy.length > 0 ? 'vetoed' : 'adopted';
@@ -387,6 +426,11 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   const m = s.model;
   const d = s.drafts[draft]!;
   if (s.send('draft', draft, isStatement(d) ? DR.consult : DR.put) < 0) return;
+  // The parties to the dispute abstain (Art. 27(3), proviso), whatever they would have voted: their
+  // draws were made as always, so the other members' votes are those of the same run without it.
+  if (d.recused !== undefined && d.recused.length > 0) {
+    for (let k = 0; k < members.length; k++) if (recused(d, members[k]!)) chosen[k] = OBLIGATORY_ABSTENTION;
+  }
   // Joining a statement imposes nothing, so only a vote for a sanctions resolution can breach a
   // duty not to join sanctions against a partner.
   if (d.kind === 'sanctions' && d.target >= 0 && !isStatement(d)) {
@@ -394,7 +438,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
       if (chosen[k] === 0 && !checkDuties(s, 'vote', members[k]!, d.target, parent)) chosen[k] = 2;
     }
   }
-  const votes = votesText(s, members, chosen);
+  const votes = votesText(s, members, chosen, d.recused !== undefined && d.recused.length > 0);
   if (isStatement(d)) {
     // A statement binds no one: it has no effect beyond the record.
     const c = consensus(members, chosen);

@@ -9,6 +9,7 @@ import { record, recordAt, recordEvent, type EventFields } from './record.js';
 import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft } from './council.js';
+import { giveNotice } from './denunciation.js';
 import { scheduleDeescalation } from './tick.js';
 import { attributeForce, decisionMoot, leaveEpisode, opener, pairsInEpisode, responseMoot } from './attribution.js';
 
@@ -216,6 +217,7 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
   }
   if (e.alliance) { applyAlliance(s, e, self, actor, target, cause, parent); return; }
   if (e.basing) { applyBasing(s, e, self, actor, target, cause, parent); return; }
+  if (e.denounce) { giveNotice(s, e, self, actor, target, cause, parent); return; }
 }
 
 /** A non-military hostile act (a cyber operation, an interdiction…) by one actor on another. */

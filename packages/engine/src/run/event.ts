@@ -41,4 +41,4 @@ export interface SimEvent {
 export type EventKind =
   | 'armedAttack' | 'threat' | 'escalation' | 'deescalation' | 'ceasefire' | 'peace' | 'signal' | 'variable'
   | 'draft' | 'draftResult' | 'sanctions' | 'monitoring' | 'obligation' | 'duty' | 'alliance' | 'basing' | 'decision'
-  | 'hostileAct' | 'episode';
+  | 'hostileAct' | 'episode' | 'pact';

@@ -3,7 +3,7 @@ import { classReason, inClass } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import type { SimEvent } from './event.js';
 import { isoOf } from '../model/calendar.js';
-import { spellAt } from '../model/parties.js';
+import { inSpells, spellAt } from '../model/parties.js';
 import { isProceduralKind } from './council.js';
 
 /**
@@ -28,11 +28,13 @@ export function value(x: number): string {
 }
 
 /** Counts of each vote in a draft result's `votes` (`A:yes B:absent …`). */
-export function voteCounts(votes: string): { yes: number; no: number; abstain: number; absent: number } {
-  const out = { yes: 0, no: 0, abstain: 0, absent: 0 };
+export function voteCounts(votes: string): { yes: number; no: number; abstain: number; absent: number; obligatory: number } {
+  const out = { yes: 0, no: 0, abstain: 0, absent: 0, obligatory: 0 };
   for (const word of votes.split(' ')) {
     const v = word.slice(word.lastIndexOf(':') + 1);
     if (v === 'yes' || v === 'no' || v === 'abstain' || v === 'absent') out[v]++;
+    // An obligatory abstention (Art. 27(3), proviso) is an abstention, counted apart as well.
+    else if (v === 'abstain_obligatory') { out.abstain++; out.obligatory++; }
   }
   return out;
 }
@@ -73,8 +75,9 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (result === 'presidential_statement' || result === 'press_statement') {
         return `the Council agrees a ${words(result)} (${kind})${ev.target >= 0 ? ` on ${t}` : ''} by consensus — ${ev.votes}`;
       }
-      const { abstain, absent } = voteCounts(ev.votes);
-      const others = `${abstain > 0 ? `, ${abstain} abstaining` : ''}${absent > 0 ? `, ${absent} absent` : ''}`;
+      const { abstain, absent, obligatory } = voteCounts(ev.votes);
+      const parties = obligatory > 0 ? `, ${obligatory === abstain ? (obligatory === 1 ? 'as a party' : 'all as parties') : `${obligatory} of them as ${obligatory === 1 ? 'a party' : 'parties'}`} to the dispute bound to abstain by Art. 27(3)` : '';
+      const others = `${abstain > 0 ? `, ${abstain} abstaining${parties}` : ''}${absent > 0 ? `, ${absent} absent` : ''}`;
       const draft = isProceduralKind(kind) ? 'procedural motion' : `${kind} draft`;
       const procedural = isProceduralKind(kind) && ev.to > 0 ? '; a procedural vote, so no "no" is a veto' : '';
       return `the ${draft}${ev.target >= 0 ? ` on ${t}` : ''} ${result === 'failed' ? 'fails' : `is ${result}`} (${ev.from} in favour, ${ev.to} against${others}${procedural}) — ${ev.votes}`;
@@ -89,6 +92,10 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const pact = m.pacts[o.pact]!;
       // A party's own dates, told apart from the pact's: it joined after entry into force, or left before the end.
       const inLife = ev.day >= pact.inForceDay && ev.day < pact.lapsedDay;
+      // Out by a notice of denunciation given in the run: inside a spell by the written dates.
+      const byNotice = inLife && inSpells(o.spells, ev.day);
+      if (fate === 'not_in_force' && byNotice) return `${name(m, o.obligated)} is not bound: a notice of denunciation of ${pact.name} has taken effect for it (the casus would have been met)`;
+      if (fate === 'lapsed' && byNotice) return `${name(m, o.obligated)} is no longer bound by ${pact.name}: a notice of denunciation has taken effect for it, and its duty lapses — ${where}`;
       if (fate === 'not_in_force') {
         if (inLife) return `${name(m, o.obligated)} is not bound: it is ${ev.day < o.fromDay ? 'not yet' : ev.day >= o.untilDay ? 'no longer' : 'not'} a party to ${pact.name} on ${isoOf(ev.day)}${ev.day >= o.fromDay && ev.day < o.untilDay ? ` (between its spells of membership: out since ${isoOf(lastSpellEnd(o.spells, ev.day))})` : ''} (the casus would have been met)`;
         return `${name(m, o.obligated)} is not bound: ${where} is not in force on ${isoOf(ev.day)} (the casus would have been met)`;
@@ -120,6 +127,15 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'basing': return `${a} lets ${name(m, ev.ref)} use its territory against ${t}`;
     case 'decision': return `${a} decides: ${ev.detail}`;
     case 'hostileAct': return `${a} carries out a hostile act against ${t}: ${ev.detail}${ev.region >= 0 ? ` in ${m.regions[ev.region]!.id}` : ''}`;
+    case 'pact': {
+      const pact = m.pacts[ev.ref]!;
+      const clause = pact.denunciation;
+      if (ev.detail === 'notice') {
+        return `${a} gives notice of denunciation of ${pact.name}${clause ? ` (${clause.noticeMonths} months' notice)` : ''}: it stays bound until ${isoOf(ev.to)}, when it ceases to be a party`;
+      }
+      if (ev.detail === 'terminated') return `${pact.name} terminates: ${a}'s notice of denunciation has taken effect (from ${isoOf(ev.to)}), leaving no other party`;
+      return `${a} ceases to be a party to ${pact.name}: its notice of denunciation has taken effect (from ${isoOf(ev.to)}); the pact stays in force for the others`;
+    }
     case 'episode': {
       const o = ev.ref >= 0 ? m.obligations[ev.ref] : undefined;
       const under = o ? `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}` : 'its own decision';

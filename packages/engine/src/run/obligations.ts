@@ -222,7 +222,7 @@ function byMatches(s: RunState, o: ObligationInfo, rule: ByRule, a: number, day:
   if (rule === 'any') return true;
   if (rule === 'non_party') return !partyOf(s, o, a, day);
   if (rule === 'party') return partyOf(s, o, a, day) && a !== o.obligated;
-  if ('kind' in rule) return inClass(s.model, rule, a, day);
+  if ('kind' in rule) return inClass(s.model, rule, a, day, s);
   return rule.includes(a);
 }
 

@@ -24,7 +24,9 @@ export interface TraceEvent {
   /** Council votes, `ACTOR:yes|no|abstain|absent` joined by spaces (draft results only). */
   votes?: string;
   /** Draft results: how many members voted each way (absent members are counted, never a veto). */
-  tally?: { yes: number; no: number; abstain: number; absent: number };
+  tally?: { yes: number; no: number; abstain: number; absent: number; obligatory?: number };
+  /** (1.6) A `pact` event: the day the notice of denunciation takes (or took) effect, the party's first day out. */
+  effective?: string;
   /** Before and after: rung ids for a relation that moved (attack, escalation, de-escalation, ceasefire, peace), values for a variable. */
   from?: string | number;
   to?: string | number;
@@ -123,7 +125,12 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     if (ev.detail) t.detail = ev.detail;
     if (ev.ref >= 0) t.ref = ev.ref;
     if (ev.votes) t.votes = ev.votes;
-    if (ev.kind === 'draftResult' && ev.votes) t.tally = voteCounts(ev.votes);
+    if (ev.kind === 'draftResult' && ev.votes) {
+      // `obligatory` (abstentions owed under Art. 27(3), also counted in `abstain`) only when there are some.
+      const { obligatory, ...tally } = voteCounts(ev.votes);
+      t.tally = obligatory > 0 ? { ...tally, obligatory } : tally;
+    }
+    if (ev.kind === 'pact' && ev.to >= 0) t.effective = isoOf(ev.to);
     if (ev.kind === 'variable') { t.from = ev.from; t.to = ev.to; }
     if (RELATION_MOVES.has(ev.kind) && ev.from >= 0 && ev.to >= 0) { t.from = m.rungs[ev.from]?.id ?? ev.from; t.to = m.rungs[ev.to]?.id ?? ev.to; }
     if (ev.kind === 'obligation' && ev.to >= 0 && /^(honoured|defected)/.test(ev.detail)) t.level = RESPONSE_LEVEL_NAMES[ev.to];

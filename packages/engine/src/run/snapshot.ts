@@ -1,4 +1,4 @@
-import { JUDGED_SLOTS, type RunState, type PendingEffect, type DraftRecord } from './state.js';
+import { JUDGED_SLOTS, NO_NOTICE, type RunState, type PendingEffect, type DraftRecord } from './state.js';
 import type { SimEvent } from './event.js';
 import type { MachineKind } from '../machines/definitions.js';
 import { SEED_SCHEME } from '../rng/streams.js';
@@ -50,7 +50,7 @@ const ARRAYS = [
 ] as const;
 /** Arrays added later: a snapshot saved before them is restored with their start values. */
 const LATER_ARRAYS = [['requestOccasion', -1], ['requestTick', -1], ['requestDraw', 0], ['requestAnswer', -1], ['requestActDraw', 0], ['requestActAnswer', -1],
-  ['obligationJudged', 0], ['obligationJudgedCount', 0]] as const;
+  ['obligationJudged', 0], ['obligationJudgedCount', 0], ['partyLeave', NO_NOTICE], ['partyLeft', 0], ['pactEnd', NO_NOTICE]] as const;
 const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];
 
 export function takeSnapshot(s: RunState): RunSnapshot {
@@ -96,6 +96,9 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
     if (saved.length !== s[k].length) throw new Error(`the snapshot does not fit this scenario or this engine version (${k})`);
     s[k].set(saved);
   }
+  if (snap.arrays.pactEnd === undefined) s.model.pacts.forEach((pact, p) => { s.pactEnd[p] = pact.lapsedDay; });
+  // Whether a notice was given is read back from the notices the snapshot keeps.
+  s.noticeGiven = s.partyLeave.some((d) => d !== NO_NOTICE) ? 1 : 0;
   if (snap.arrays.obligationJudged === undefined) {
     // Saved by engine 0.6.0, which remembered only each obligation's last casus and its episode:
     // that one is what it had judged in an open war, so it is what the list starts from.

@@ -89,7 +89,16 @@ export interface DraftRecord {
   fallback: readonly string[];
   /** Chance the sponsor puts a resolution it expects to be vetoed to a vote (-1: the Council's default). */
   forceVote: number;
+  /**
+   * (1.6) The members bound to abstain as parties to the dispute (Charter Art. 27(3), proviso): the
+   * draft's `dispute` when it is declared `under` Chapter VI or Art. 52(3) and the rule applies the
+   * proviso; empty otherwise (and in drafts restored from an older snapshot).
+   */
+  recused?: readonly number[];
 }
+
+/** `partyLeave` with no notice given (the engine's far-future day). */
+export const NO_NOTICE = 2 ** 31 - 1;
 
 /**
  * The mutable state of one run: typed arrays indexed like the model, the machine instances (in a
@@ -203,6 +212,24 @@ export class RunState {
   /** The scenario's start-of-tick compiled to code (batch engine), or undefined: the rules interpreted. */
   program: TickProgram | undefined;
   readonly pactLapsed: Uint8Array;
+  /**
+   * (1.6) Per pact × actor (`pact * actors + actor`): the day a notice of denunciation given in the
+   * run takes effect, the party's first day out (2^31 − 1: no notice). See run/denunciation.ts.
+   */
+  readonly partyLeave: Int32Array;
+  /** Per pact × actor: 1 once that notice has taken effect (recorded, or overtaken by written dates); 2 for the other party of a pact the notice terminates. */
+  readonly partyLeft: Uint8Array;
+  /**
+   * Per pact: the day it ends — its written `lapsed` day (2^31 − 1: none), or the earlier day a
+   * denunciation left it with fewer than two parties. `pactInForce` reads it in place of the model's
+   * `lapsedDay`, so the check costs what it did before denunciation existed.
+   */
+  readonly pactEnd: Int32Array;
+  /**
+   * 1 once a notice of denunciation has been given in the run (run/denunciation.ts): until then the
+   * membership questions below skip the three arrays (nearly every run of nearly every scenario).
+   */
+  noticeGiven = 0;
   readonly counters: Int32Array;
   readonly outcomeTick: Int32Array;
   readonly outcomeEvent: Int32Array;
@@ -330,6 +357,11 @@ export class RunState {
     this.machine = {
       relation: new Int8Array(nP), obligation: new Int8Array(nO), draft: new Int8Array(16), regime: new Int8Array(nR), trigger: new Int8Array(nT),
     };
+    // Notices of denunciation (1.6, run/denunciation.ts): none given, every pact ending on its own
+    // date; `clearLists` resets them for every run.
+    this.partyLeave = new Int32Array(model.pacts.length * model.actors.length).fill(NO_NOTICE);
+    this.partyLeft = new Uint8Array(model.pacts.length * model.actors.length);
+    this.pactEnd = Int32Array.from(model.pacts, (pact) => pact.lapsedDay);
   }
 
   /**
@@ -408,7 +440,7 @@ export class RunState {
   /** Whether pact `p` is in force on `day` (default: the day of the effect being applied). */
   pactInForce(p: number, day = this.curDay): boolean {
     const pact = this.model.pacts[p]!;
-    return day >= pact.inForceDay && day < pact.lapsedDay;
+    return day >= pact.inForceDay && day < this.pactEnd[p]!;
   }
 
   /**
@@ -416,12 +448,14 @@ export class RunState {
    * itself is in force that day is asked apart: {@link pactInForce}, {@link obligationBinds}).
    */
   isParty(p: number, a: number, day = this.curDay): boolean {
-    return partyOn(this.model.pacts[p]!, a, day);
+    return partyOn(this.model.pacts[p]!, a, day) && (this.noticeGiven === 0 || day < this.partyLeave[p * this.model.actors.length + a]!);
   }
 
   /** Whether obligation `i` binds on `day`: its pact is in force and its party is a party (in one of its spells). */
   obligationBinds(i: number, day = this.curDay): boolean {
     const o = this.model.obligations[i]!;
+    // A notice of denunciation that has taken effect ends the party's membership (run/denunciation.ts).
+    if (this.noticeGiven !== 0 && day >= this.partyLeave[o.pact * this.model.actors.length + o.obligated]!) return false;
     // One spell (nearly every party): two comparisons, as before spells.
     return o.spells.length === 2 ? day >= o.fromDay && day < o.untilDay : inSpells(o.spells, day);
   }
@@ -435,7 +469,7 @@ export class RunState {
   protects(i: number, b: number, day = this.curDay): boolean {
     const o = this.model.obligations[i]!;
     const k = o.beneficiaries.indexOf(b);
-    return k >= 0 && inSpells(o.beneficiarySpells[k]!, day);
+    return k >= 0 && inSpells(o.beneficiarySpells[k]!, day) && (this.noticeGiven === 0 || day < this.partyLeave[o.pact * this.model.actors.length + b]!);
   }
 
   private keyMaster = Number.NaN;
@@ -468,6 +502,13 @@ export class RunState {
    * list's length to 0 would free it, and every run would grow it again).
    */
   clearLists(): void {
+    // What a run accumulates also includes the notices of denunciation given in it (1.6).
+    if (this.noticeGiven !== 0) {
+      this.partyLeave.fill(NO_NOTICE);
+      this.partyLeft.fill(0);
+      for (let p = 0; p < this.pactEnd.length; p++) this.pactEnd[p] = this.model.pacts[p]!.lapsedDay;
+      this.noticeGiven = 0;
+    }
     truncate(this.events, 0);
     truncate(this.drafts, 0);
     truncate(this.leaving, 0);

@@ -8,6 +8,7 @@ import type { RunState } from './state.js';
 import { dayFor, emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
 import { enterForce, lapsePact, membership } from './obligations.js';
+import { noticesFallDue } from './denunciation.js';
 import { passCandidate, triggerNumber } from './trigger-clock.js';
 
 const TR = {
@@ -42,6 +43,7 @@ export function beginTick(s: RunState, t: number): void {
   for (let p = 0; p < m.pacts.length; p++) {
     if (!s.pactLapsed[p] && s.day >= m.pacts[p]!.lapsedDay) { s.pactLapsed[p] = 1; lapsePact(s, p); }
     else if (t > 0 && m.clock.days[t - 1]! < m.pacts[p]!.inForceDay && s.pactInForce(p)) enterForce(s, p, -1);
+    if (m.pacts[p]!.denunciation !== undefined) noticesFallDue(s, p);
     if (m.pacts[p]!.staggered && !s.pactLapsed[p] && s.pactInForce(p)) membership(s, p);
   }
   for (let r = 0; r < m.regimes.length; r++) {

@@ -19,6 +19,9 @@ const Move = (what: string) => z.strictObject({
   steps: z.number().int().min(1).optional().describe('how many rungs to move (default 1)'),
 });
 
+/** The Charter basis a draft may declare (1.6): the proviso of Art. 27(3) applies under the first two. */
+export const DRAFT_BASES = ['chapter_vi', 'article_52_3', 'chapter_vii'] as const;
+
 /** How far a ceasefire reaches: the named pair only, or every pair fighting in that pair's war episode. */
 export const CEASEFIRE_SCOPES = ['dyad', 'episode'] as const;
 
@@ -46,12 +49,13 @@ export interface Effect {
   ceasefire?: { between: [string, string]; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined } | undefined;
   peace?: { between: [string, string] } | undefined;
   variable?: { id: string; add?: Num | undefined; set?: Num | undefined } | undefined;
-  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined; withdrawal?: Num | undefined; compliance?: Num | undefined; product?: (typeof COUNCIL_PRODUCTS)[number] | undefined; fallback?: (typeof STATEMENT_PRODUCTS)[number][] | undefined; forceVote?: Num | undefined } | undefined;
+  draft?: { kind: (typeof DRAFT_KINDS)[number]; target?: string | undefined; regime?: string | undefined; sponsor?: string | undefined; between?: [string, string] | undefined; scope?: (typeof CEASEFIRE_SCOPES)[number] | undefined; withdrawal?: Num | undefined; compliance?: Num | undefined; product?: (typeof COUNCIL_PRODUCTS)[number] | undefined; fallback?: (typeof STATEMENT_PRODUCTS)[number][] | undefined; forceVote?: Num | undefined; under?: (typeof DRAFT_BASES)[number] | undefined; dispute?: string[] | undefined } | undefined;
   sanctions?: { regime: string; action: 'impose' | 'join' | 'leave' | 'lift'; by?: string | undefined } | undefined;
   signal?: { kind: string; by?: string | undefined; on?: string | undefined } | undefined;
   alliance?: { by: string; with: string; against: string } | undefined;
   basing?: { host: string; user: string; against: string } | undefined;
   hostileAct?: z.infer<typeof HostileAct> | undefined;
+  denounce?: { pact: string; by: string } | undefined;
 }
 
 export const Effect: z.ZodType<Effect> = oneOf({
@@ -86,6 +90,13 @@ export const Effect: z.ZodType<Effect> = oneOf({
       .describe('weaker products sought in turn, in this order, when this draft is withdrawn, shelved or blocked (e.g. [presidential_statement, press_statement]); an episode that ends with none issued is recorded as no_product'),
     forceVote: Probability().optional()
       .describe('resolutions: chance the sponsor still puts the draft to a vote when it expects a veto (to put the veto on record); default: the Council\'s anticipation.forceVote'),
+    under: choice(DRAFT_BASES, {
+      chapter_vi: 'Chapter VI, pacific settlement of disputes (Arts. 33–38)',
+      article_52_3: 'Art. 52(3), settlement through regional arrangements',
+      chapter_vii: 'Chapter VII, action with respect to threats to the peace, breaches of the peace and acts of aggression',
+    }).optional().describe('(1.6) the Charter basis of the decision; with `dispute`, decides whether the proviso of Art. 27(3) applies (Chapter VI and Art. 52(3) only). Default: not stated, so it does not'),
+    dispute: z.array(ActorRef).min(1).optional()
+      .describe('(1.6) the parties to the dispute the draft is about: under Chapter VI or Art. 52(3), a member among them "shall abstain from voting" (Art. 27(3)), an obligatory abstention, not a veto'),
   }).optional().describe('opens a Council episode: a draft resolution or statement, then the weaker products of `fallback` until one is issued or none is'),
   sanctions: z.strictObject({
     regime: Id.describe('the sanctions regime'),
@@ -113,6 +124,10 @@ export const Effect: z.ZodType<Effect> = oneOf({
     against: ActorRef.describe('the actor it is used against (breaches no_hostile_territory duties toward it)'),
   }).optional().describe('an actor lets another use its territory against a third'),
   hostileAct: HostileAct.optional().describe('a hostile act that is not an armed attack (cyber operation, interdiction, blockade)'),
+  denounce: z.strictObject({
+    pact: Id.describe('the pact denounced; it must have a `denunciation` clause'),
+    by: ActorRef.describe('the party giving notice'),
+  }).optional().describe('(1.6) a party gives notice of denunciation: it stays bound through the notice period, then ceases to be a party (a bilateral pact ends)'),
 }, 'an effect').describe('an effect with exactly one key') as unknown as z.ZodType<Effect>;
 
 /** One effect or a list of effects, applied in order. */

@@ -13,7 +13,7 @@ import { Party } from './membership.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.5';
+export const FORMAT_VERSION = '1.6';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -243,6 +243,12 @@ export const Pact = z.strictObject({
   atop: z.number().int().optional().describe('ATOP alliance id'),
   note: z.string().optional().describe('a free-text note'),
   obligations: z.array(Obligation).min(1).describe('its duties'),
+  denunciation: z.strictObject({
+    noticeMonths: z.number().int().min(0).describe('months from a party\'s notice of denunciation to the day it ceases to be a party (NATO Art. 13, SEATO Art. X, US–Japan Art. X: 12; Rio Treaty Art. 25: 24)'),
+    afterYears: z.number().int().min(0).default(0).describe('notice can be given only once the pact has been in force this many years (NATO Art. 13: 20; US–Japan Art. X: 10); an earlier notice has no effect'),
+    implied: z.boolean().default(false).describe('the text has no denunciation clause and the author holds a right of denunciation intended or implied (Vienna Convention Art. 56(1)); then notice is at least 12 months (Art. 56(2))'),
+    article: z.string().optional().describe('the article that provides for it, e.g. "Art. 13"'),
+  }).optional().describe('(1.6) how a party leaves by notice during a run (a `denounce` effect): notice, then membership ends after noticeMonths; a bilateral pact ends for both. Without it a pact cannot be denounced'),
 }).describe('a treaty and its obligations');
 
 /** Relative weights of a member's votes; absence, like abstention, is never a veto (Art. 27(3) as practised). */
@@ -277,6 +283,8 @@ export const Council = z.strictObject({
   rule: z.strictObject({
     minYes: z.number().int().min(1).default(9).describe('votes in favour a draft needs'),
     permanentVeto: z.boolean().default(true).describe('a negative vote of a permanent member defeats the draft; abstention and absence do not'),
+    partiesAbstain: z.boolean().optional()
+      .describe('(1.6) the proviso of Art. 27(3): in decisions under Chapter VI and Art. 52(3), a member that is a party to the dispute abstains (default true: the Charter as written). false reads the Council\'s practice, which has rarely applied it since the 1960s; only drafts that declare `under` and `dispute` are concerned either way'),
   }).default({ minYes: 9, permanentVeto: true }).describe('the voting rule'),
   anticipation: z.strictObject({
     vetoExpectedAbove: Probability().describe('a sponsor expects a veto when the chance that some permanent member votes no, read from the members\' voting policies at the time, exceeds this'),

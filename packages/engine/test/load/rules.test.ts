@@ -525,6 +525,73 @@ describe('semantic rules', () => {
         policies: [{ member: »C, rules: [{ vote: { yes: 1, no: 0 } }] }]
     `));
   });
+  it('E_VOTE_WEIGHTS: a vote rule whose weights are all 0, written empty or as four literal zeros', () => {
+    expectIssue('E_VOTE_WEIGHTS', scenario(`
+      council:
+        rule: { minYes: 1, permanentVeto: false }
+        seats: [{ actor: A }]
+        policies: [{ member: A, rules: [{ vote: »{} }] }]
+    `));
+    const i = expectIssue('E_VOTE_WEIGHTS', scenario(`
+      council:
+        rule: { minYes: 1, permanentVeto: false }
+        seats: [{ actor: A }, { actor: B }]
+        policies:
+          - { member: A, rules: [{ vote: { yes: 1 } }] }
+          - { member: default, rules: [{ kind: sanctions, vote: { abstain: 1 } }, { vote: »{ yes: 0, no: 0, abstain: 0, absent: 0 } }] }
+    `));
+    expect(i.path).toEqual(['council', 'policies', 1, 'rules', 1, 'vote']);
+    expect(i.message).toContain('the default policy');
+  });
+  it('W_VOTE_WEIGHTS_ZERO: every weight 0 or a parameter that can draw 0 (a fixed or discrete value); a continuous one is not warned', () => {
+    expectIssue('W_VOTE_WEIGHTS_ZERO', scenario(`
+      parameters:
+        w: { discrete: { values: [0, 1] }, basis: judgment, rationale: r }
+      council:
+        rule: { minYes: 1, permanentVeto: false }
+        seats: [{ actor: A }]
+        policies: [{ member: A, rules: [{ vote: »{ yes: w } }] }]
+    `), 'warning');
+    const r = loadScenario(scenario(`
+      parameters:
+        w: { uniform: [0, 1], basis: judgment, rationale: r }
+      council:
+        rule: { minYes: 1, permanentVeto: false }
+        seats: [{ actor: A }]
+        policies: [{ member: A, rules: [{ vote: { yes: w } }] }]
+    `), { filename: 'x.yaml' });
+    expect(r.ok && r.warnings.some((w) => w.code === 'W_VOTE_WEIGHTS_ZERO')).toBe(false);
+  });
+  it('E_DENUNCIATION: a denounce effect on a pact without a denunciation clause (VCLT Art. 56(1): the China–DPRK treaty, in force 10 Sep 1961, Art. VII); an implied right with less than 12 months\' notice', () => {
+    const pact = (extra = '') => `
+      pacts:
+        - { id: p, name: P, parties: [A, B], inForce: 1961-09-10${extra}, obligations: [{ type: defense, casus: { armedAttack: { on: party } } }] }`;
+    const i = expectIssue('E_DENUNCIATION', scenario(`${pact()}
+      triggers:
+        - { id: t, at: [1], effect: { denounce: { pact: »p, by: A } } }
+    `));
+    expect(i.path).toEqual(['triggers', 0, 'effect', 'denounce', 'pact']);
+    expectIssue('E_DENUNCIATION', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, B], inForce: 1961-09-10, denunciation: { noticeMonths: »6, implied: true }, obligations: [{ type: defense, casus: { armedAttack: { on: party } } }] }
+    `));
+    // With the clause written (or an implied right with a year's notice) the file loads.
+    for (const clause of [', denunciation: { noticeMonths: 12 }', ', denunciation: { noticeMonths: 12, implied: true }']) {
+      const r = loadScenario(scenario(`${pact(clause)}
+      triggers:
+        - { id: t, at: [1], effect: { denounce: { pact: p, by: A } } }
+      `), { filename: 'x.yaml' });
+      expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
+    }
+  });
+  it('E_NOT_PARTY: a denounce effect by an actor that is never a party', () => {
+    expectIssue('E_NOT_PARTY', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, B], inForce: 1961-09-10, denunciation: { noticeMonths: 12 }, obligations: [{ type: defense, casus: { armedAttack: { on: party } } }] }
+      triggers:
+        - { id: t, at: [1], effect: { denounce: { pact: p, by: »C } } }
+    `));
+  });
   it('E_REGION_CYCLE', () => {
     expectIssue('E_REGION_CYCLE', scenario(`
       regions:
@@ -965,6 +1032,36 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
       ['outcomes', 'party', 'when', 'party'],
     ]);
     expect(warnings.every((w) => w.hint?.startsWith('declare version: "1.5" (read by engine 0.6.0 and later)'))).toBe(true);
+  });
+});
+
+describe('format 1.6 forms', () => {
+  it('forms of 1.6: a denunciation clause, the denounce effect, a draft\'s under and dispute, the rule\'s partiesAbstain, with engine 0.7.0 named', () => {
+    const r = loadScenario(scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, B]
+          inForce: 1960-06-01
+          denunciation: { noticeMonths: 12 }
+          obligations: [{ type: defense }]
+      council:
+        rule: { minYes: 1, permanentVeto: false, partiesAbstain: false }
+        seats: [{ actor: A }, { actor: C }]
+        policies: [{ member: default, rules: [{ vote: { yes: 1 } }] }]
+      triggers:
+        - { id: t, at: [1], effect: [{ denounce: { pact: p, by: A } }, { draft: { kind: condemnation, target: B, under: chapter_vi, dispute: [A, B] } }] }
+    `, BASE.replace('"0.1"', '"1.5"')));
+    expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
+    const warnings = r.ok ? r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE') : [];
+    expect(warnings.map((w) => w.path)).toEqual([
+      ['pacts', 0, 'denunciation'],
+      ['council', 'rule', 'partiesAbstain'],
+      ['triggers', 0, 'effect', 0, 'denounce'],
+      ['triggers', 0, 'effect', 1, 'draft', 'under'],
+      ['triggers', 0, 'effect', 1, 'draft', 'dispute'],
+    ]);
+    expect(warnings.every((w) => w.hint?.startsWith('declare version: "1.6" (read by engine 0.7.0 and later)'))).toBe(true);
   });
 });
 

@@ -3,12 +3,16 @@ import { formatPath } from '../issue.js';
 import { unique } from './ids.js';
 import type { Rule } from './context.js';
 import { walkLogic } from './walk.js';
+import { supportOf } from './support.js';
+import type { Num } from '../../schema/primitives.js';
+import type { Scenario } from '../../schema/index.js';
 
 /**
  * The Council can work as written: an agenda (procedural) draft is a vote, not a statement; a rule
  * giving permanent members a veto needs a permanent seat;
  * a voting policy is for an actor that holds a seat (or `default`), once per member; an actor's
- * terms do not overlap; and the votes a draft needs do not exceed the seats there are.
+ * terms do not overlap; the votes a draft needs do not exceed the seats there are; and every vote
+ * rule gives some vote a weight above 0 (`voteWeights`).
  */
 export const council: Rule = {
   name: 'council',
@@ -49,6 +53,7 @@ export const council: Rule = {
         message: `a voting policy for ${p.member}, which holds no Council seat`,
       });
     });
+    voteWeights(s, c, ctx);
     unique(ctx, 'voting policy for member', c.policies.map((p, i) => [p.member, ['council', 'policies', i, 'member']]));
     const terms = new Map<string, { from: string; to: string; path: PathSegment[] }[]>();
     c.seats.forEach((seat, i) => {
@@ -65,3 +70,44 @@ export const council: Rule = {
     }
   },
 };
+
+const VOTE_KEYS = ['yes', 'no', 'abstain', 'absent'] as const;
+
+/**
+ * A vote rule says how a member votes, so its weights cannot all be 0: `vote: {}` or four literal
+ * zeros expresses no vote at all (the engine used to read it as certain absence, a vote nobody
+ * wrote). An error at the rule's `vote` (`E_VOTE_WEIGHTS`). Weights that name parameters can all
+ * read 0 only under some parameter values; the engine then has the member abstain, as a member
+ * whose policy has no rule for the draft does (semantics.md, "The Security Council"), and the
+ * loader warns (`W_VOTE_WEIGHTS_ZERO`) when every weight is 0 or a parameter that takes the value 0
+ * with a chance above 0 (a fixed value or a discrete value), so that abstention is never a surprise.
+ */
+function voteWeights(s: Scenario, c: NonNullable<Scenario['council']>, ctx: Parameters<Rule['check']>[1]): void {
+  /** 'zero': the literal 0; 'can': a parameter that can take 0 with positive chance; 'no': otherwise. */
+  const zero = (w: Num): 'zero' | 'can' | 'no' => {
+    if (typeof w === 'number') return w === 0 ? 'zero' : 'no';
+    const p = s.parameters[w.param];
+    if (p === undefined) return 'no';
+    const sup = supportOf(p);
+    if (!sup.ok) return 'no';
+    const levels = Object.values(p.levels ?? {});
+    const canZero = (sup.min === 0 && sup.max === 0) || (sup.values?.includes(0) ?? false) || levels.includes(0);
+    return canZero ? 'can' : 'no';
+  };
+  c.policies.forEach((p, i) => p.rules.forEach((r, j) => {
+    const path: PathSegment[] = ['council', 'policies', i, 'rules', j, 'vote'];
+    const kinds = VOTE_KEYS.map((k) => zero(r.vote[k]));
+    if (kinds.every((k) => k === 'zero')) {
+      ctx.report({
+        code: 'E_VOTE_WEIGHTS', path, expected: 'a weight above 0 for at least one of yes, no, abstain, absent', received: 'all 0',
+        message: `the vote rule ${j + 1} of ${p.member === 'default' ? 'the default policy' : `${p.member}'s policy`} gives every vote weight 0, so it says nothing about how the member votes`,
+        hint: 'give the vote the member casts a weight (e.g. vote: { abstain: 1 }), or remove the rule',
+      });
+    } else if (kinds.every((k) => k !== 'no')) {
+      ctx.report({
+        code: 'W_VOTE_WEIGHTS_ZERO', severity: 'warning', path,
+        message: `every weight of the vote rule ${j + 1} of ${p.member === 'default' ? 'the default policy' : `${p.member}'s policy`} is 0 or a parameter that can take the value 0: when they all read 0 the member abstains`,
+      });
+    }
+  }));
+}

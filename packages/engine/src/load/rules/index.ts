@@ -4,6 +4,7 @@ import { classes } from './classes.js';
 import { clock } from './clock.js';
 import { council } from './council.js';
 import { dates } from './dates.js';
+import { denunciation } from './denunciation.js';
 import { ids } from './ids.js';
 import { ladder } from './ladder.js';
 import { obligations } from './obligations.js';
@@ -25,7 +26,7 @@ export { obligationIds } from './obligation-ids.js';
 /** The semantic rules, in the order they run (the report is sorted by place anyway). */
 export const RULES: readonly Rule[] = [
   clock, ids, references, relations, parameters, variables, ladder, dates, council, regions, outcomes,
-  obligations, classes, triggers, sanctions, reachability,
+  obligations, classes, triggers, sanctions, reachability, denunciation,
 ];
 
 /** Runs every rule over a scenario the schema has accepted; paths are into that scenario. */

@@ -218,6 +218,10 @@ function effectRefs(x: Effect, path: PathSegment[], site: Site, e: Emit): void {
   }
   if (x.alliance !== undefined) for (const k of ['by', 'with', 'against'] as const) actor(x.alliance[k], [...path, 'alliance', k]);
   if (x.basing !== undefined) for (const k of ['host', 'user', 'against'] as const) actor(x.basing[k], [...path, 'basing', k]);
+  if (x.denounce !== undefined) {
+    e.ref('pact', x.denounce.pact, [...path, 'denounce', 'pact']);
+    actor(x.denounce.by, [...path, 'denounce', 'by']);
+  }
 }
 
 function weightRefs(w: Weight, path: PathSegment[], site: Site, e: Emit): void {

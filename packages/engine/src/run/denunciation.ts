@@ -1,0 +1,101 @@
+import type { Effect } from '../schema/effect.js';
+import { addMonths, dayOf, isoOf } from '../model/calendar.js';
+import { partyOn } from '../model/parties.js';
+import { NO_NOTICE, type RunState } from './state.js';
+import { recordEvent } from './record.js';
+import { notify } from './listeners.js';
+import { lapsePact, membership } from './obligations.js';
+
+/**
+ * Denunciation during a run (format 1.6): a party gives notice (`denounce` effect), stays bound
+ * through the notice period, and ceases to be a party on the day the notice takes effect — as the
+ * treaties word it: "any Party may cease to be a Party one year after its notice of denunciation
+ * has been given" (NATO Art. 13; SEATO Art. X; ANZUS Art. X), "the present Treaty shall cease to
+ * be in force with respect to such State, but shall remain in full force and effect with respect
+ * to all the other High Contracting Parties" (Rio Treaty Art. 25, two years). A notice that leaves
+ * fewer than two parties ends the pact for both (US–Japan Art. X, US–ROK Art. VI: "the Treaty
+ * shall terminate one year after such notice"). docs/semantics.md, "Denunciation".
+ *
+ * State (RunState): `partyLeave[pact × actors + actor]`, the day the notice takes effect (the first
+ * day out); `partyLeft`, 1 once that has been recorded, 2 for the other party of a pact the notice
+ * terminates (it leaves with the pact, with no event of its own); `pactEnd[pact]`, the day the pact
+ * ends (its written `lapsed`, or the day such a notice ends it). Membership reads them (RunState `isParty`, `obligationBinds`, `protects`,
+ * `pactInForce`), so an act dated on or after that day finds the party out, even inside a tick.
+ * Every run starts with none (RunState `clearLists`).
+ */
+
+/** The cause of what a notice does when it takes effect. */
+const causeOf = (s: RunState, p: number, a: number): string => `denunciation:${s.model.pacts[p]!.id}@${s.model.actors[a]!.id}`;
+
+/**
+ * A `denounce` effect: the party gives notice on the effect's day. Nothing happens (no event, as for
+ * any effect that changes nothing) when the pact has no denunciation clause, is not in force, cannot
+ * yet be denounced (`afterYears`), when the actor is not a party that day, or when it has already
+ * given notice: a second notice neither restarts nor shortens the period.
+ */
+export function giveNotice(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
+  const spec = e.denounce!;
+  const m = s.model;
+  const p = m.pactIndex.get(spec.pact);
+  if (p === undefined) return;
+  const pact = m.pacts[p]!;
+  const clause = pact.denunciation;
+  const by = spec.by === '$self' ? self : spec.by === '$actor' ? actor : spec.by === '$target' ? target : m.actorIndex.get(spec.by) ?? -1;
+  const day = s.curDay;
+  if (clause === undefined || by < 0 || day < clause.fromDay || !s.pactInForce(p, day) || !s.isParty(p, by, day)) return;
+  const n = m.actors.length;
+  if (s.partyLeave[p * n + by] !== NO_NOTICE) return;
+  const effective = dayOf(addMonths(isoOf(day), clause.noticeMonths));
+  s.noticeGiven = 1;
+  s.partyLeave[p * n + by] = effective;
+  // The parties left once it is out: a pact of one party is no treaty, so it ends for the other too.
+  const others = pact.parties.filter((a) => a !== by && s.isParty(p, a, effective));
+  if (others.length < 2) {
+    s.pactEnd[p] = Math.min(s.pactEnd[p]!, effective);
+    for (const a of pact.parties) {
+      if (a === by || s.partyLeave[p * n + a]! <= effective) continue;
+      s.partyLeave[p * n + a] = effective;
+      s.partyLeft[p * n + a] = 2;
+    }
+  }
+  recordEvent(s, 'pact', cause, parent, by, -1, -1, 0, false, 'notice', day, effective, p, '', -1, notify);
+}
+
+/**
+ * The start of a tick, for a pact with a denunciation clause: notices whose day has come take
+ * effect. A pact the notice terminates lapses (`pact` event `terminated`, then every duty's
+ * `lapsed`); otherwise the party leaves (`pact` event `withdrawn`) and its duties lapse, as a
+ * written last day of membership makes them lapse (run/obligations.ts `membership`).
+ */
+export function noticesFallDue(s: RunState, p: number): void {
+  const m = s.model;
+  const n = m.actors.length;
+  const pact = m.pacts[p]!;
+  // A pact that has already ended (its written `lapsed` date, or an earlier termination) has no
+  // party left to withdraw: a notice still pending then changes nothing. (The start of a tick
+  // lapses a pact on its written date before this is called, so `pactEnd` reached here is a
+  // termination by notice.)
+  if (s.pactLapsed[p]) return;
+  if (s.pactEnd[p]! <= s.day) {
+    s.pactLapsed[p] = 1;
+    for (const a of pact.parties) {
+      const k = p * n + a;
+      if (s.partyLeft[k] !== 0 || s.partyLeave[k]! > s.day) continue;
+      s.partyLeft[k] = 1;
+      recordEvent(s, 'pact', causeOf(s, p, a), -1, a, -1, -1, 0, false, 'terminated', -1, s.partyLeave[k]!, p, '', -1, notify);
+    }
+    lapsePact(s, p);
+    return;
+  }
+  let left = false;
+  for (const a of pact.parties) {
+    const k = p * n + a;
+    if (s.partyLeft[k] !== 0 || s.partyLeave[k]! > s.day) continue;
+    s.partyLeft[k] = 1;
+    // Out already by its written dates (its `to` came first): the notice has nothing left to end.
+    if (!partyOn(pact, a, s.partyLeave[k]! - 1)) continue;
+    left = true;
+    recordEvent(s, 'pact', causeOf(s, p, a), -1, a, -1, -1, 0, false, 'withdrawn', -1, s.partyLeave[k]!, p, '', -1, notify);
+  }
+  if (left && !s.pactLapsed[p] && s.pactInForce(p)) membership(s, p);
+}

@@ -1,0 +1,29 @@
+// Invariant: the random scenarios the differential and determinism properties run reach the 1.6
+// forms — a notice of denunciation given, one taking effect (a party withdrawn, a pact terminated)
+// and an obligatory abstention of a party to a dispute on the record — so those properties are not
+// passed vacuously for them.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compile, simulate } from '@casus/engine';
+import { validScenario } from './arbitrary-scenario.js';
+
+describe('the random scenarios reach the 1.6 forms', () => {
+  it('notices of denunciation, their effect, and obligatory abstentions occur', () => {
+    const seen = { notice: 0, withdrawn: 0, terminated: 0, obligatory: 0 };
+    const samples = fc.sample(validScenario(), { numRuns: 400, seed: 16 });
+    for (const { scenario } of samples) {
+      const model = compile(scenario);
+      for (const runIndex of [0, 1]) {
+        const r = simulate(model, { seed: 7, runIndex, trace: true, situation: 'crisis' in scenario.situations ? 'crisis' : undefined });
+        for (const ev of r.events ?? []) {
+          if (ev.kind === 'pact' && (ev.detail === 'notice' || ev.detail === 'withdrawn' || ev.detail === 'terminated')) seen[ev.detail]++;
+          if (ev.kind === 'draftResult' && ev.votes?.includes(':abstain_obligatory')) seen.obligatory++;
+        }
+      }
+    }
+    expect(seen.notice).toBeGreaterThan(20);
+    expect(seen.withdrawn).toBeGreaterThan(5);
+    expect(seen.terminated).toBeGreaterThan(5);
+    expect(seen.obligatory).toBeGreaterThan(5);
+  });
+});
