@@ -244,8 +244,9 @@ export const Pact = z.strictObject({
   note: z.string().optional().describe('a free-text note'),
   obligations: z.array(Obligation).min(1).describe('its duties'),
   denunciation: z.strictObject({
-    noticeMonths: z.number().int().min(0).describe('months from a party\'s notice of denunciation to the day it ceases to be a party (NATO Art. 13, SEATO Art. X, US–Japan Art. X: 12; Rio Treaty Art. 25: 24)'),
-    afterYears: z.number().int().min(0).default(0).describe('notice can be given only once the pact has been in force this many years (NATO Art. 13: 20; US–Japan Art. X: 10); an earlier notice has no effect'),
+    // Bounded so that no notice can run past the calendar's last day (year 9999) and wrap.
+    noticeMonths: z.number().int().min(0).max(1200).describe('months from a party\'s notice of denunciation to the day it ceases to be a party (NATO Art. 13, SEATO Art. X, US–Japan Art. X: 12; Rio Treaty Art. 25: 24)'),
+    afterYears: z.number().int().min(0).max(1000).default(0).describe('notice can be given only once the pact has been in force this many years (US–Japan Art. X: 10; NATO Art. 13 read as a bar on the notice: 20); an earlier notice has no effect (a clause that lets notice run before the term ends, as the modified Brussels Treaty\'s Art. XII, is not expressible yet)'),
     implied: z.boolean().default(false).describe('the text has no denunciation clause and the author holds a right of denunciation intended or implied (Vienna Convention Art. 56(1)); then notice is at least 12 months (Art. 56(2))'),
     article: z.string().optional().describe('the article that provides for it, e.g. "Art. 13"'),
   }).optional().describe('(1.6) how a party leaves by notice during a run (a `denounce` effect): notice, then membership ends after noticeMonths; a bilateral pact ends for both. Without it a pact cannot be denounced'),

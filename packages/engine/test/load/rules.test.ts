@@ -584,6 +584,20 @@ describe('semantic rules', () => {
       expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
     }
   });
+  it('E_RANGE: a notice period or a bar on notice long enough to run past the calendar (it wrapped to year 1196 and ended the pact at once)', () => {
+    const pact = (clause: string) => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, B], inForce: 1961-09-10, denunciation: ${clause}, obligations: [{ type: defense, casus: { armedAttack: { on: party } } }] }`);
+    expectIssue('E_RANGE', pact('{ noticeMonths: »120000 }'));
+    expectIssue('E_RANGE', pact('{ noticeMonths: 12, afterYears: »9999 }'));
+    expect(loadScenario(pact('{ noticeMonths: 1200, afterYears: 1000 }'), { filename: 'x.yaml' }).ok).toBe(true);
+  });
+  it('E_UNKNOWN_ACTOR in a draft\'s dispute (a misspelt party switched the Art. 27(3) proviso off)', () => {
+    expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      triggers:
+        - { id: t, at: [1], effect: { draft: { kind: condemnation, target: B, under: chapter_vi, dispute: [A, »ZZZ] } } }
+    `));
+  });
   it('E_NOT_PARTY: a denounce effect by an actor that is never a party', () => {
     expectIssue('E_NOT_PARTY', scenario(`
       pacts:

@@ -207,6 +207,8 @@ function effectRefs(x: Effect, path: PathSegment[], site: Site, e: Emit): void {
     actor(x.draft.sponsor, [...at, 'sponsor']);
     e.ref('regime', x.draft.regime, [...at, 'regime']);
     e.pair(x.draft.between, [...at, 'between'], site);
+    // A misspelt party to the dispute would switch the Art. 27(3) proviso off without a word.
+    (x.draft.dispute ?? []).forEach((a, k) => actor(a, [...at, 'dispute', k]));
   }
   if (x.sanctions !== undefined) {
     e.ref('regime', x.sanctions.regime, [...path, 'sanctions', 'regime']);
