@@ -49,6 +49,12 @@ ${injects.map((x) => `      - ${x}`).join('\n')}`;
 
 const INVASION = '{ at: 1, effect: { armedAttack: { by: PRK, on: ROK, in: rok, intensity: war } } }';
 
+/** The DPRK invades; a week later the ROK strikes back and a ceasefire of the whole war follows at once. */
+const COUNTER_AND_CEASEFIRE = situation('an invasion, then a counter-attack and a ceasefire', [
+  INVASION,
+  '{ at: 2, effect: [ { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } }, { ceasefire: { between: [PRK, ROK], scope: episode } } ] }',
+]);
+
 export const EPISODE_CASES: ConformanceCase[] = [
   {
     id: 'E-01',
@@ -388,10 +394,7 @@ doctrine:
       on: { event: armedAttack, by: ROK, on: PRK, minIntensity: 5 }
       options:
         - { id: strike, weight: 1, effect: { armedAttack: { by: RUS, on: ROK, in: rok, intensity: war } } }
-${situation('an invasion, then a counter-attack and a ceasefire', [
-  INVASION,
-  '{ at: 2, effect: [ { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } }, { ceasefire: { between: [PRK, ROK], scope: episode } } ] }',
-])}
+${COUNTER_AND_CEASEFIRE}
 ${OUTCOMES}`,
     situation: 'event',
     expect: {
@@ -445,10 +448,7 @@ doctrine:
       on: { event: armedAttack, by: ROK, on: PRK, minIntensity: 5 }
       options:
         - { id: strike, weight: 1, effect: { armedAttack: { by: USA, on: RUS, in: russia, intensity: war } } }
-${situation('an invasion, then a counter-attack and a ceasefire', [
-  INVASION,
-  '{ at: 2, effect: [ { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } }, { ceasefire: { between: [PRK, ROK], scope: episode } } ] }',
-])}
+${COUNTER_AND_CEASEFIRE}
 ${OUTCOMES}`,
     situation: 'event',
     expect: {
