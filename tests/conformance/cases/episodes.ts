@@ -49,6 +49,14 @@ ${injects.map((x) => `      - ${x}`).join('\n')}`;
 
 const INVASION = '{ at: 1, effect: { armedAttack: { by: PRK, on: ROK, in: rok, intensity: war } } }';
 
+/** Four weekly ticks from 3 Mar 2025: decisions and ceasefires in the same week. */
+const WEEKLY = '{ start: 2025-03-03, tick: week, horizon: 4 }';
+
+/** A weekly scenario with Russia–DPRK Art. 4 read with Art. 51 (the decision-moot cases add doctrine). */
+const weeklyWithArt4 = (id: string, title: string): string => `${head(id, title, WEEKLY)}
+pacts:
+${rusPrk2024({ art4: { unprovoked: true } })}`;
+
 /** The DPRK invades; a week later the ROK strikes back and a ceasefire of the whole war follows at once. */
 const COUNTER_AND_CEASEFIRE = situation('an invasion, then a counter-attack and a ceasefire', [
   INVASION,
@@ -290,9 +298,7 @@ ${OUTCOMES}`,
     title: 'A decision to enter a war, taken in the tick the Council ends it, is not carried out after the ceasefire',
     source: 'UN Charter Art. 25 and Art. 40 (provisional measures: a ceasefire); docs/semantics.md "War episodes" (a use of force decided in a war that ended before it was carried out)',
     interpretation: 'The DPRK invades the ROK; a week later the ROK strikes back while the Council adopts an episode-wide ceasefire. Russia\'s doctrine decides, on the ROK\'s counter-attack, to strike the ROK — the same round in which the ceasefire is voted, so the choice is made on a war still going on. The ceasefire is applied first; the war Russia meant to enter is over, so its strike is moot (an episode event moot, no attack), exactly as a treaty response decided before a ceasefire is. Carried out, it would have opened a new war begun by Russia after a ceasefire Russia voted for.',
-    yaml: `${head('E-13', 'A decision overtaken by a ceasefire', '{ start: 2025-03-03, tick: week, horizon: 4 }')}
-pacts:
-${rusPrk2024({ art4: { unprovoked: true } })}
+    yaml: `${weeklyWithArt4('E-13', 'A decision overtaken by a ceasefire')}
 council:
   rule: { minYes: 3, permanentVeto: true }
   seats:
@@ -385,9 +391,7 @@ ${OUTCOMES}`,
     title: 'A ceasefire applied before the decision round: a decision taken on the counter-attack is still a decision in the war that has ended, and its strike is moot',
     source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war); the same rule as a treaty response decided before a ceasefire',
     interpretation: 'As E-13, but the ceasefire is an effect applied right after the ROK\'s counter-attack, before any decision is chosen. Russia\'s doctrine answers the counter-attack, an event of the war that has just ended: the decision belongs to that war, so its strike is dropped, exactly as a treaty response to the same event would be. Whether the war ended before or after the choice was drawn must not decide whether a new war is opened.',
-    yaml: `${head('E-16', 'A ceasefire before the round', '{ start: 2025-03-03, tick: week, horizon: 4 }')}
-pacts:
-${rusPrk2024({ art4: { unprovoked: true } })}
+    yaml: `${weeklyWithArt4('E-16', 'A ceasefire before the round')}
 doctrine:
   RUS:
     - id: enter
@@ -413,9 +417,7 @@ ${OUTCOMES}`,
     title: 'A decision that ends its own war and then strikes elsewhere is carried out whole: nothing overtook it',
     source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war)',
     interpretation: 'The DPRK answers the ROK\'s counter-attack by stepping down with the ROK and striking Japan, in that order. Its own de-escalation ends the war it answered, but the decision was not overtaken by anything: the strike goes ahead and opens a new war begun by the DPRK. The order in which an option lists its effects does not decide whether the rest is carried out.',
-    yaml: `${head('E-17', 'A decision that ends its own war', '{ start: 2025-03-03, tick: week, horizon: 4 }')}
-pacts:
-${rusPrk2024({ art4: { unprovoked: true } })}
+    yaml: `${weeklyWithArt4('E-17', 'A decision that ends its own war')}
 doctrine:
   PRK:
     - id: turn
@@ -437,7 +439,7 @@ ${OUTCOMES}`,
     title: 'A strike decided in one war, carried out in another war still under way between the two, is not moot when the first war ends',
     source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war)',
     interpretation: 'Russia and the US are already at war in a war of their own (begun by Russia). A US decision taken on an event of the Korean war strikes Russia; the Korean war ends by a ceasefire before the strike. The strike opens no new war — it belongs to the one the two are fighting — so it is carried out.',
-    yaml: `${head('E-18', 'Another war under way', '{ start: 2025-03-03, tick: week, horizon: 4 }')}
+    yaml: `${head('E-18', 'Another war under way', WEEKLY)}
 relations:
   - { between: [RUS, USA], rung: war, war: hostilities, initiator: RUS }
 pacts:
