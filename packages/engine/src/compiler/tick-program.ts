@@ -84,10 +84,12 @@ export function tickSource(m: Model): TickSource {
     } else if (enters) {
       out(`if (${enter}) H.enterForce(s, ${P}, -1);`);
     }
-    // Notices of denunciation given in the run falling due: only pacts that can be denounced.
-    if (m.pacts[p]!.denunciation !== undefined) out(`H.noticesFallDue(s, ${P});`);
-    // Parties joining or leaving on their own dates: only pacts that have such dates.
-    if (m.pacts[p]!.staggered) out(`if (s.pactLapsed[${P}] === 0 && s.pactInForce(${P})) H.membership(s, ${P});`);
+    // Notices of denunciation given in the run falling due: only pacts that can be denounced, and
+    // only once a notice has been given (as run/tick.ts).
+    if (m.pacts[p]!.denunciation !== undefined) out(`if (s.noticeGiven !== 0) H.noticesFallDue(s, ${P});`);
+    // Parties joining or leaving on their own dates (only pacts that have such dates), or by a notice.
+    if (m.pacts[p]!.dated) out(`if (s.pactLapsed[${P}] === 0 && s.pactInForce(${P})) H.membership(s, ${P});`);
+    else if (m.pacts[p]!.staggered) out(`if (s.noticeGiven !== 0 && s.pactLapsed[${P}] === 0 && s.pactInForce(${P})) H.membership(s, ${P});`);
   }
   // Monitoring mandates run out (any regime can be given a mandate by a Council resolution).
   for (const g of m.regimes) {

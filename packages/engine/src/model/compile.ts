@@ -156,14 +156,24 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       const until = sp.to !== undefined && dayOf(sp.to) + 1 < lapsedDay ? dayOf(sp.to) + 1 : FAR_FUTURE;
       return [from, until];
     }));
+    const dated = spellsOf.some((sp) => sp.length > 2 || sp[0]! > -FAR_FUTURE || sp[1]! < FAR_FUTURE);
+    const d = p.denunciation;
+    // The minimum period bars the notice (NATO Art. 13 as read, US–Japan Art. X) or only the exit (Brussels Art. XII).
+    const minimum = d === undefined ? 0 : dayOf(addMonths(p.inForce, 12 * d.afterYears));
+    const barsExit = d !== undefined && d.afterYearsBars === 'exit';
     return {
       id: p.id, name: p.name,
       parties: p.parties.map((x) => lookup(actorIndex, partyActor(x), 'actor')),
       inForceDay, lapsedDay, partySpells: spellsOf,
       // A pact that can be denounced in a run (1.6) has parties that may leave on a day no date gives.
-      staggered: p.denunciation !== undefined || spellsOf.some((sp) => sp.length > 2 || sp[0]! > -FAR_FUTURE || sp[1]! < FAR_FUTURE),
-      denunciation: p.denunciation === undefined ? undefined
-        : { noticeMonths: p.denunciation.noticeMonths, fromDay: dayOf(addMonths(p.inForce, 12 * p.denunciation.afterYears)) },
+      staggered: d !== undefined || dated,
+      dated,
+      denunciation: d === undefined ? undefined : {
+        noticeMonths: d.noticeMonths,
+        fromDay: barsExit ? -FAR_FUTURE : minimum,
+        exitFromDay: barsExit ? minimum : -FAR_FUTURE,
+        term: d.term === undefined ? undefined : { inForce: p.inForce, years: d.term.years, renewalYears: d.term.renewalYears },
+      },
     };
   });
   const sources: string[] = [];

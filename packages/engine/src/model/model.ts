@@ -52,11 +52,28 @@ export interface PactInfo {
    */
   readonly staggered: boolean;
   /**
-   * Its denunciation clause (1.6): months of notice, and the first day a notice can be given (the
-   * pact's entry into force plus `afterYears`); undefined when the pact cannot be denounced. The
-   * start of each tick looks for notices falling due only in pacts that have one.
+   * Its denunciation clause (1.6); undefined when the pact cannot be denounced. The start of each
+   * tick looks for notices falling due only in pacts that have one, once a notice has been given.
    */
-  readonly denunciation: { readonly noticeMonths: number; readonly fromDay: number } | undefined;
+  readonly denunciation: DenunciationInfo | undefined;
+  /**
+   * Some party joins after entry into force, leaves before the pact ends, or has several spells:
+   * its membership changes on written dates, so the start of every tick looks at it (a pact with
+   * only a denunciation clause is `staggered` but not `dated`: its membership changes only once a
+   * notice has been given).
+   */
+  readonly dated: boolean;
+}
+
+/** A pact's denunciation clause, with its days worked out (run/denunciation.ts reads it). */
+export interface DenunciationInfo {
+  readonly noticeMonths: number;
+  /** The first day a notice can be given (entry into force + `afterYears` when they bar the notice). */
+  readonly fromDay: number;
+  /** (1.7) The first day a notice can take effect (entry into force + `afterYears` when they bar the exit); −2^31 + 1 otherwise. */
+  readonly exitFromDay: number;
+  /** (1.7) A term renewed tacitly: its entry into force (ISO), the first term and each renewal in years. */
+  readonly term: { readonly inForce: string; readonly years: number; readonly renewalYears: number } | undefined;
 }
 
 /** One obligation borne by one party: the unit that judges, invokes, honours or defects. */

@@ -10,6 +10,9 @@ import { masterSeedOf } from '../rng/hash.js';
 import { Simulator, type EngineKind } from './simulator.js';
 import { runResult, type RunResult } from './result.js';
 import { simulate } from './simulate.js';
+import { dayOf, isoOf } from '../model/calendar.js';
+import type { DenunciationInfo } from '../model/model.js';
+import { noticeTakesEffect } from './denunciation.js';
 
 /** SEATO-like (three parties) and a bilateral pact; notices on 8 and 10 Nov 1972, attacks on either side of the effective day. */
 const TEXT = `
@@ -189,6 +192,99 @@ outcomes:
       const pact = (r.events ?? []).filter((e) => e.kind === 'pact');
       expect(pact.map((e) => [e.detail, e.actor, e.cause.split(':')[0]])).toEqual([['notice', 'A', 'decision'], ['withdrawn', 'A', 'denunciation']]);
       expect(r.outcomes.out!.date).not.toBeNull();
+    }
+    const { engine: _a, ...b } = runs[0]!;
+    const { engine: _b, ...rr } = runs[1]!;
+    expect(b).toEqual(rr);
+  });
+});
+
+describe('the day a notice takes effect (1.7: terms renewed tacitly, a minimum period that bars the exit)', () => {
+  const day = (iso: string): number => dayOf(iso);
+  const NONE = -(2 ** 31 - 1);
+  // USSR–DPRK 1961 as ATOP codes it: ten years from 10 Sep 1961, renewed five at a time, a year's notice.
+  const ussr: DenunciationInfo = { noticeMonths: 12, fromDay: NONE, exitFromDay: NONE, term: { inForce: '1961-09-10', years: 10, renewalYears: 5 } };
+  it('a timely notice ends membership at the end of the current term, the anniversary of entry into force', () => {
+    expect(isoOf(noticeTakesEffect(ussr, day('1995-09-01')))).toBe('1996-09-10');
+    // Exactly a year ahead is in time; the initial term's end too.
+    expect(isoOf(noticeTakesEffect(ussr, day('1995-09-10')))).toBe('1996-09-10');
+    expect(isoOf(noticeTakesEffect(ussr, day('1961-09-10')))).toBe('1971-09-10');
+  });
+  it('a notice too late for the current term counts for the next one', () => {
+    expect(isoOf(noticeTakesEffect(ussr, day('1995-09-11')))).toBe('2001-09-10');
+    expect(isoOf(noticeTakesEffect(ussr, day('1971-01-01')))).toBe('1976-09-10');
+    // Centuries on, the arithmetic still lands on an anniversary.
+    expect(isoOf(noticeTakesEffect(ussr, day('2500-01-01')))).toBe('2501-09-10');
+  });
+  it('Brussels Art. XII: the exit waits for the fifty years, a notice after them runs its year', () => {
+    const weu: DenunciationInfo = { noticeMonths: 12, fromDay: NONE, exitFromDay: day('2005-05-06'), term: undefined };
+    expect(isoOf(noticeTakesEffect(weu, day('1995-03-01')))).toBe('2005-05-06');
+    expect(isoOf(noticeTakesEffect(weu, day('2004-06-01')))).toBe('2005-06-01');
+    expect(isoOf(noticeTakesEffect(weu, day('2010-04-01')))).toBe('2011-04-01');
+  });
+  it('1.6 unchanged: without a term or an exit bar, notice + noticeMonths; past year 9999, never', () => {
+    const nato: DenunciationInfo = { noticeMonths: 12, fromDay: day('1969-08-24'), exitFromDay: NONE, term: undefined };
+    expect(isoOf(noticeTakesEffect(nato, day('2030-01-31')))).toBe('2031-01-31');
+    expect(noticeTakesEffect({ ...nato, noticeMonths: 1200 }, day('9950-01-01'))).toBe(2 ** 31 - 1);
+    expect(noticeTakesEffect({ ...ussr, term: { inForce: '9000-01-01', years: 999, renewalYears: 1000 } }, day('9998-06-01'))).toBe(2 ** 31 - 1);
+  });
+});
+
+describe('terms in a run (1.7)', () => {
+  // Monthly ticks on the 1st, 1995–2030. `ussr`: a timely notice ends the bilateral pact at the term's
+  // end. `warsaw`: per-party exit in a multilateral term pact — ALB in time for 1995, HUN too late for
+  // it (its notice counts for 2005). `forever`: no notice, renewed and in force decades later.
+  // `weu`: Brussels-style, the exit at the later of notice + a year and entry into force + 50 years.
+  const text = `
+version: "1.7"
+id: terms
+title: Terms
+clock: { start: 1995-01-01, tick: month, horizon: 420 }
+actors: { SUN: { name: USSR }, PRK: { name: DPRK }, POL: { name: Poland }, ALB: { name: Albania }, HUN: { name: Hungary }, GBR: { name: UK }, FRA: { name: France }, BEL: { name: Belgium }, X: { name: X } }
+pacts:
+  - { id: ussr, name: USSR–DPRK, parties: [SUN, PRK], inForce: 1961-09-10, denunciation: { noticeMonths: 12, term: { years: 10, renewalYears: 5 } }, obligations: [{ id: def, type: defense, casus: { armedAttack: { on: party } }, response: { atLeast: consult } }] }
+  - { id: warsaw, name: Warsaw, parties: [SUN, POL, ALB, HUN], inForce: 1955-06-05, denunciation: { noticeMonths: 12, term: { years: 20, renewalYears: 10 } }, obligations: [{ id: def, type: defense, casus: { armedAttack: { on: party } }, response: { atLeast: consult } }] }
+  - { id: forever, name: Forever, parties: [POL, FRA], inForce: 1960-01-01, denunciation: { noticeMonths: 12, term: { years: 5, renewalYears: 5 } }, obligations: [{ id: def, type: defense, casus: { armedAttack: { on: party } }, response: { atLeast: consult } }] }
+  - { id: weu, name: WEU, parties: [GBR, FRA, BEL], inForce: 1955-05-06, denunciation: { noticeMonths: 12, afterYears: 50, afterYearsBars: exit }, obligations: [{ id: def, type: defense, casus: { armedAttack: { on: party } }, response: { atLeast: consult } }] }
+situations:
+  s:
+    title: notices
+    inject:
+      - { at: 1995-01-10, effect: { denounce: { pact: warsaw, by: HUN } } }
+      - { at: 1995-01-10, effect: { denounce: { pact: weu, by: GBR } } }
+      - { at: 1995-09-01, effect: { denounce: { pact: ussr, by: SUN } } }
+      - { at: 2004-06-01, effect: { denounce: { pact: warsaw, by: ALB } } }
+      - { at: 2029-03-01, effect: { armedAttack: { by: X, on: POL, intensity: war } } }
+outcomes:
+  forever_ends: { when: { not: { pactInForce: forever } } }
+  ussr_ends: { when: { not: { pactInForce: ussr } } }
+`;
+  const l = loadScenario(text);
+  if (!l.ok) throw new Error(JSON.stringify(l.issues));
+  const m = compile(l.scenario);
+  const runs = (['batch', 'reference'] as const).map((engine) => simulate(m, { seed: 1, runIndex: 0, engine, trace: true, situation: 's' }));
+  it('notices take effect at the ends of terms (or of the minimum period), per party; both engines agree', () => {
+    for (const r of runs) {
+      const pact = (r.events ?? []).filter((e) => e.kind === 'pact').map((e) => [e.date, e.detail, e.actor, e.cause.split(':')[0] === 'denunciation' ? e.cause.split(':')[1] : '', e.effective]);
+      expect(pact).toEqual([
+        ['1995-01-10', 'notice', 'HUN', '', '2005-06-05'],
+        ['1995-01-10', 'notice', 'GBR', '', '2005-05-06'],
+        ['1995-09-01', 'notice', 'SUN', '', '1996-09-10'],
+        ['1996-10-01', 'terminated', 'SUN', 'ussr@SUN', '1996-09-10'],
+        ['2004-06-01', 'notice', 'ALB', '', '2005-06-05'],
+        ['2005-06-01', 'withdrawn', 'GBR', 'weu@GBR', '2005-05-06'],
+        ['2005-07-01', 'withdrawn', 'ALB', 'warsaw@ALB', '2005-06-05'],
+        ['2005-07-01', 'withdrawn', 'HUN', 'warsaw@HUN', '2005-06-05'],
+      ]);
+      expect(r.outcomes.ussr_ends!.date).toBe('1996-10-01');
+      // No notice: renewed every five years, still in force in 2030, and its duty still answers.
+      expect(r.outcomes.forever_ends!.date).toBeNull();
+      expect((r.events ?? []).some((e) => e.kind === 'obligation' && e.cause === 'obligation:forever/def@FRA' && e.date === '2029-03-01' && (e.detail ?? '').startsWith('judged'))).toBe(true);
+      // SUN and POL stay bound under the Warsaw-like pact: their duties do not lapse.
+      const lapsed = (r.events ?? []).filter((e) => e.kind === 'obligation' && e.detail === 'lapsed').map((e) => `${e.cause}@${e.actor}`).sort();
+      expect(lapsed).toEqual(['pact:ussr@PRK', 'pact:ussr@SUN', 'pact:warsaw@ALB', 'pact:warsaw@HUN', 'pact:weu@GBR']);
+      expect((r.events ?? []).find((e) => e.kind === 'pact' && e.actor === 'SUN' && e.detail === 'notice')!.text).toContain('at the end of a 10-year term or a 5-year renewal');
+      expect((r.events ?? []).find((e) => e.kind === 'pact' && e.actor === 'GBR' && e.detail === 'notice')!.text).toContain('when the minimum period ends');
     }
     const { engine: _a, ...b } = runs[0]!;
     const { engine: _b, ...rr } = runs[1]!;

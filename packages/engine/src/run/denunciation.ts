@@ -1,6 +1,7 @@
 import type { Effect } from '../schema/effect.js';
 import { addMonths, dayOf, isoOf } from '../model/calendar.js';
 import { partyOn } from '../model/parties.js';
+import type { DenunciationInfo } from '../model/model.js';
 import { NO_NOTICE, type RunState } from './state.js';
 import { recordEvent } from './record.js';
 import { notify } from './listeners.js';
@@ -27,11 +28,49 @@ import { lapsePact, membership } from './obligations.js';
 /** The cause of what a notice does when it takes effect. */
 const causeOf = (s: RunState, p: number, a: number): string => `denunciation:${s.model.pacts[p]!.id}@${s.model.actors[a]!.id}`;
 
+/** The last year the calendar writes (ISO dates have four digits). */
+const LAST_YEAR = 9999;
+
+/** The day `months` after ISO date `iso`, or {@link NO_NOTICE} when that falls past the calendar's last year. */
+function dayAfter(iso: string, months: number): number {
+  if (Number(iso.slice(0, 4)) + Math.ceil(months / 12) > LAST_YEAR) return NO_NOTICE;
+  return dayOf(addMonths(iso, months));
+}
+
+/**
+ * The day a notice given on `day` takes effect, the party's first day out: `noticeMonths` later,
+ * but (1.7) no earlier than the end of a minimum period that bars the exit (modified Brussels
+ * Treaty Art. XII: notice may run during the fifty years, the exit waits for their end), and, for
+ * a pact with a term renewed tacitly, at the end of the first term — the initial one or a renewal —
+ * that ends on or after that day. The texts (USSR–DPRK 1961, Warsaw Treaty Art. 11, Soviet–Japanese
+ * Neutrality Pact Art. 3) speak only of a notice given in time for the end of the current term; a
+ * notice too late for it is read as counting for the next end, the reading that does not throw a
+ * notice away (docs/semantics.md, "Denunciation"). A term ends on the anniversary of entry into
+ * force, which is the party's first day out. {@link NO_NOTICE} when the day falls past year 9999.
+ */
+export function noticeTakesEffect(c: DenunciationInfo, day: number): number {
+  let earliest = dayAfter(isoOf(day), c.noticeMonths);
+  if (earliest === NO_NOTICE) return NO_NOTICE;
+  if (earliest < c.exitFromDay) earliest = c.exitFromDay;
+  const t = c.term;
+  if (t === undefined) return earliest;
+  // Term k (0 the initial one) ends years + k·renewalYears after entry into force: estimate the
+  // first k whose end is on or after `earliest` from the elapsed years, then step to it exactly
+  // (the ends are increasing, and the estimate is off by at most one either way).
+  const end = (k: number): number => dayAfter(t.inForce, 12 * (t.years + k * t.renewalYears));
+  const elapsed = (earliest - dayOf(t.inForce)) / 365.2425;
+  let k = Math.max(0, Math.ceil((elapsed - t.years) / t.renewalYears));
+  while (k > 0 && end(k - 1) >= earliest) k--;
+  while (end(k) < earliest) k++;
+  return end(k);
+}
+
 /**
  * A `denounce` effect: the party gives notice on the effect's day. Nothing happens (no event, as for
  * any effect that changes nothing) when the pact has no denunciation clause, is not in force, cannot
- * yet be denounced (`afterYears`), when the actor is not a party that day, or when it has already
- * given notice: a second notice neither restarts nor shortens the period.
+ * yet be denounced (`afterYears` barring the notice), when the actor is not a party that day, or
+ * when it has already given notice: a second notice neither restarts nor shortens the period (nor,
+ * for a term, moves its effect to another term's end).
  */
 export function giveNotice(s: RunState, e: Effect, self: number, actor: number, target: number, cause: string, parent: number): void {
   const spec = e.denounce!;
@@ -45,7 +84,9 @@ export function giveNotice(s: RunState, e: Effect, self: number, actor: number, 
   if (clause === undefined || by < 0 || day < clause.fromDay || !s.pactInForce(p, day) || !s.isParty(p, by, day)) return;
   const n = m.actors.length;
   if (s.partyLeave[p * n + by] !== NO_NOTICE) return;
-  const effective = dayOf(addMonths(isoOf(day), clause.noticeMonths));
+  const effective = noticeTakesEffect(clause, day);
+  // Past the calendar's last year (a term of centuries from a pact of the far future): nothing to record.
+  if (effective === NO_NOTICE) return;
   s.noticeGiven = 1;
   s.partyLeave[p * n + by] = effective;
   // The parties left once it is out: a pact of one party is no treaty, so it ends for the other too.

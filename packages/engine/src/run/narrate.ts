@@ -131,7 +131,10 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const pact = m.pacts[ev.ref]!;
       const clause = pact.denunciation;
       if (ev.detail === 'notice') {
-        return `${a} gives notice of denunciation of ${pact.name}${clause ? ` (${clause.noticeMonths} months' notice)` : ''}: it stays bound until ${isoOf(ev.to)}, when it ceases to be a party (and the pact ends, if fewer than two parties would be left)`;
+        // (1.7) Say why the day is not simply notice + months: a term's end, or a minimum period's.
+        const why = clause === undefined ? '' : clause.term !== undefined ? ` (${clause.noticeMonths} months' notice, effective at the end of a ${clause.term.years}-year term or a ${clause.term.renewalYears}-year renewal)`
+          : ev.to === clause.exitFromDay ? ` (${clause.noticeMonths} months' notice, effective when the minimum period ends)` : ` (${clause.noticeMonths} months' notice)`;
+        return `${a} gives notice of denunciation of ${pact.name}${why}: it stays bound until ${isoOf(ev.to)}, when it ceases to be a party (and the pact ends, if fewer than two parties would be left)`;
       }
       if (ev.detail === 'terminated') return `${pact.name} terminates: ${a}'s notice of denunciation has taken effect (from ${isoOf(ev.to)}), and fewer than two parties are left`;
       return `${a} ceases to be a party to ${pact.name}: its notice of denunciation has taken effect (from ${isoOf(ev.to)}); the pact stays in force for the others`;

@@ -43,8 +43,11 @@ export function beginTick(s: RunState, t: number): void {
   for (let p = 0; p < m.pacts.length; p++) {
     if (!s.pactLapsed[p] && s.day >= m.pacts[p]!.lapsedDay) { s.pactLapsed[p] = 1; lapsePact(s, p); }
     else if (t > 0 && m.clock.days[t - 1]! < m.pacts[p]!.inForceDay && s.pactInForce(p)) enterForce(s, p, -1);
-    if (m.pacts[p]!.denunciation !== undefined) noticesFallDue(s, p);
-    if (m.pacts[p]!.staggered && !s.pactLapsed[p] && s.pactInForce(p)) membership(s, p);
+    // A denunciation clause costs nothing per tick until a notice has been given in the run: a
+    // pact without written dates changes membership only when a notice takes effect.
+    const pact = m.pacts[p]!;
+    if (pact.denunciation !== undefined && s.noticeGiven !== 0) noticesFallDue(s, p);
+    if ((pact.dated || (pact.staggered && s.noticeGiven !== 0)) && !s.pactLapsed[p] && s.pactInForce(p)) membership(s, p);
   }
   for (let r = 0; r < m.regimes.length; r++) {
     const g = m.regimes[r]!;

@@ -13,7 +13,7 @@ import { Party } from './membership.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.6';
+export const FORMAT_VERSION = '1.7';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -246,10 +246,19 @@ export const Pact = z.strictObject({
   denunciation: z.strictObject({
     // Bounded so that no notice can run past the calendar's last day (year 9999) and wrap.
     noticeMonths: z.number().int().min(0).max(1200).describe('months from a party\'s notice of denunciation to the day it ceases to be a party (NATO Art. 13, SEATO Art. X, US–Japan Art. X: 12; Rio Treaty Art. 25: 24)'),
-    afterYears: z.number().int().min(0).max(1000).default(0).describe('notice can be given only once the pact has been in force this many years (US–Japan Art. X: 10; NATO Art. 13 read as a bar on the notice: 20); an earlier notice has no effect (a clause that lets notice run before the term ends, as the modified Brussels Treaty\'s Art. XII, is not expressible yet)'),
+    afterYears: z.number().int().min(0).max(1000).default(0).describe('a minimum period: the pact has been in force this many years before a notice may be given (`afterYearsBars: notice`; US–Japan Art. X: 10; NATO Art. 13 read as a bar on the notice: 20) or before a party may leave (`afterYearsBars: exit`; modified Brussels Treaty Art. XII: 50)'),
+    afterYearsBars: choice(['notice', 'exit'] as const, {
+      notice: 'a notice given before afterYears have passed has no effect',
+      exit: 'a notice may be given at any time; it takes effect on the later of (notice + noticeMonths) and (entry into force + afterYears)',
+    }).default('notice').describe('(1.7) what afterYears bars: the notice itself, or only the exit'),
+    // Whole years, bounded like afterYears so that no end of a term runs past year 9999 for a pact in force in an ordinary era.
+    term: z.strictObject({
+      years: z.number().int().min(1).max(1000).describe('the initial term in years from entry into force (USSR–DPRK 1961: 10; Warsaw Treaty Art. 11: 20; Soviet–Japanese Neutrality Pact Art. 3: 5)'),
+      renewalYears: z.number().int().min(1).max(1000).describe('each tacit renewal in years (USSR–DPRK 1961: 5; Warsaw Treaty Art. 11: 10; Soviet–Japanese Neutrality Pact Art. 3: 5)'),
+    }).optional().describe('(1.7) a fixed term renewed tacitly unless denounced: a notice takes effect at the end of the first term (the initial one or a renewal) that ends at least noticeMonths after it; a notice too late for the current term counts for the next. Without a notice the pact runs on, term after term'),
     implied: z.boolean().default(false).describe('the text has no denunciation clause and the author holds a right of denunciation intended or implied (Vienna Convention Art. 56(1)); then notice is at least 12 months (Art. 56(2))'),
     article: z.string().optional().describe('the article that provides for it, e.g. "Art. 13"'),
-  }).optional().describe('(1.6) how a party leaves by notice during a run (a `denounce` effect): notice, then membership ends after noticeMonths; a bilateral pact ends for both. Without it a pact cannot be denounced'),
+  }).optional().describe('(1.6) how a party leaves by notice during a run (a `denounce` effect): notice, then membership ends after noticeMonths (or, 1.7, at the end of a term); a bilateral pact ends for both. Without it a pact cannot be denounced'),
 }).describe('a treaty and its obligations');
 
 /** Relative weights of a member's votes; absence, like abstention, is never a veto (Art. 27(3) as practised). */

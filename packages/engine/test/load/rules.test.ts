@@ -1079,6 +1079,54 @@ describe('format 1.6 forms', () => {
   });
 });
 
+describe('format 1.7 forms', () => {
+  it('forms of 1.7: a denunciation clause\'s term and afterYearsBars, with engine 0.8.0 named', () => {
+    const r = loadScenario(scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, B]
+          inForce: 1961-09-10
+          denunciation: { noticeMonths: 12, term: { years: 10, renewalYears: 5 } }
+          obligations: [{ type: defense }]
+        - id: q
+          name: Q
+          parties: [A, B]
+          inForce: 1955-05-06
+          denunciation: { noticeMonths: 12, afterYears: 50, afterYearsBars: exit }
+          obligations: [{ type: defense }]
+    `, BASE.replace('"0.1"', '"1.6"')));
+    expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
+    const warnings = r.ok ? r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE') : [];
+    expect(warnings.map((w) => w.path)).toEqual([
+      ['pacts', 0, 'denunciation', 'term'],
+      ['pacts', 1, 'denunciation', 'afterYearsBars'],
+    ]);
+    expect(warnings.every((w) => w.hint?.startsWith('declare version: "1.7" (read by engine 0.8.0 and later)'))).toBe(true);
+  });
+  it('E_DENUNCIATION: a term with implied: true (a term is a provision on termination, VCLT Art. 56(1)) or with afterYearsBars: exit (two minimums)', () => {
+    const pact = (clause: string) => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, B], inForce: 1961-09-10, denunciation: ${clause}, obligations: [{ type: defense, casus: { armedAttack: { on: party } } }] }`);
+    expectIssue('E_DENUNCIATION', pact('{ noticeMonths: 12, term: { years: 10, renewalYears: 5 }, implied: »true }'));
+    const i = expectIssue('E_DENUNCIATION', pact('{ noticeMonths: 12, afterYears: 20, term: { years: 10, renewalYears: 5 }, afterYearsBars: »exit }'));
+    expect(i.hint).toContain('term: { years: 20, renewalYears: 5 }');
+    for (const clause of ['{ noticeMonths: 12, term: { years: 10, renewalYears: 5 }, afterYears: 10 }', '{ noticeMonths: 12, afterYears: 50, afterYearsBars: exit, implied: true }']) {
+      const r = loadScenario(pact(clause), { filename: 'x.yaml' });
+      expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
+    }
+  });
+  it('E_RANGE: a term of zero years or long enough to run past the calendar', () => {
+    const pact = (term: string) => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, B], inForce: 1961-09-10, denunciation: { noticeMonths: 12, term: ${term} }, obligations: [{ type: defense, casus: { armedAttack: { on: party } } }] }`);
+    expectIssue('E_RANGE', pact('{ years: »0, renewalYears: 5 }'));
+    expectIssue('E_RANGE', pact('{ years: 10, renewalYears: »0 }'));
+    expectIssue('E_RANGE', pact('{ years: »9999, renewalYears: 5 }'));
+    expect(loadScenario(pact('{ years: 1000, renewalYears: 1000 }'), { filename: 'x.yaml' }).ok).toBe(true);
+  });
+});
+
 describe('strict mode (casus validate --strict)', () => {
   it('E_BARE_NUMBER: a bare rate, weight, scale, level, vote or logistic coefficient; 0 and 1 allowed outside logistics', () => {
     expectIssue('E_BARE_NUMBER', scenario(`

@@ -3,7 +3,7 @@ import type { Rule } from './context.js';
 import { walkLogic } from './walk.js';
 
 /**
- * Denunciation (format 1.6) as the law of treaties allows it (`E_DENUNCIATION`):
+ * Denunciation (format 1.6, 1.7) as the law of treaties allows it (`E_DENUNCIATION`):
  *
  * - a `denounce` effect names a pact with a `denunciation` clause. A treaty "which contains no
  *   provision regarding its termination and which does not provide for denunciation or withdrawal
@@ -13,6 +13,10 @@ import { walkLogic } from './walk.js';
  *   a right writes it, `implied: true`;
  * - an implied right takes "not less than twelve months' notice" (Art. 56(2)): `noticeMonths` of
  *   at least 12;
+ * - (1.7) a `term` is a provision regarding termination, so it cannot go with `implied: true`
+ *   (Art. 56(1) concerns only treaties without one); and a term's first end is already the
+ *   earliest exit, so `afterYearsBars: exit` beside it would be a second, contradicting minimum
+ *   (write the minimum as `term.years`);
  * - the party giving notice, when written as an actor id, is a party to the pact at some time
  *   (`E_NOT_PARTY`). A role (`$self`…) is read in the run: a non-party's notice does nothing.
  */
@@ -25,6 +29,20 @@ export const denunciation: Rule = {
         ctx.report({
           code: 'E_DENUNCIATION', path: ['pacts', i, 'denunciation', 'noticeMonths'], received: String(d.noticeMonths), expected: 'at least 12 when implied: true',
           message: `an implied right of denunciation of "${p.id}" takes at least twelve months' notice (Vienna Convention Art. 56(2)), not ${d.noticeMonths}`,
+        });
+      }
+      if (d?.term !== undefined && d.implied) {
+        ctx.report({
+          code: 'E_DENUNCIATION', path: ['pacts', i, 'denunciation', 'implied'], received: 'true', expected: 'false (or no term)',
+          message: `"${p.id}" has a term, a provision regarding its termination, so its right of denunciation is written, not implied (Vienna Convention Art. 56(1) concerns treaties without one)`,
+          hint: 'drop implied: true, or drop the term if the text has none',
+        });
+      }
+      if (d?.term !== undefined && d.afterYearsBars === 'exit') {
+        ctx.report({
+          code: 'E_DENUNCIATION', path: ['pacts', i, 'denunciation', 'afterYearsBars'], received: '"exit"', expected: '"notice" (or no term)',
+          message: `"${p.id}" has a term: the end of its first term is already the earliest day a party can leave, so a minimum period barring the exit contradicts it`,
+          hint: `write the minimum as the first term (term: { years: ${d.afterYears || d.term.years}, renewalYears: ${d.term.renewalYears} }), or drop the term for a clause like the modified Brussels Treaty's Art. XII`,
         });
       }
     });
