@@ -59,6 +59,8 @@ export interface EventPattern {
   region?: string;
   detail?: string;
   date?: string;
+  /** A `pact` event: the day the notice takes (or took) effect, the party's first day out. */
+  effective?: string;
   /** Under a clause acting on request: the attacked party who asked (invoked, denied) or did not (unrequested). */
   attacked?: string;
 }

@@ -105,6 +105,7 @@ export function matches(e: TraceEvent, p: EventPattern): boolean {
   if (p.target !== undefined && e.target !== p.target) return false;
   if (p.region !== undefined && e.region !== p.region) return false;
   if (p.date !== undefined && e.date !== p.date) return false;
+  if (p.effective !== undefined && e.effective !== p.effective) return false;
   if (p.attacked !== undefined && e.attacked !== p.attacked) return false;
   if (p.detail !== undefined && e.detail !== p.detail && !(e.detail ?? '').startsWith(`${p.detail}:`)) return false;
   return true;

@@ -375,7 +375,14 @@ function pactsArb(ctx: Omit<Ctx, 'pacts'>, count: number): fc.Arbitrary<Json[]> 
   const lists = fc.tuple(...Array.from({ length: count }, () => fc.tuple(
     fc.shuffledSubarray([...ctx.actors], { minLength: 2, maxLength: Math.min(4, n) }),
     // A denunciation clause (1.6): notice of 0–3 months falls due inside a run; a year's often does not.
-    fc.option(merge(fc.record({ noticeMonths: fc.constantFrom(0, 1, 2, 3, 12) }), opt('afterYears', fc.constantFrom(0, 10, 70), 3)), { nil: undefined, freq: 2 }),
+    // (1.7) A minimum period that bars the notice or only the exit, or a term renewed tacitly: for a
+    // pact in force from 1960-06-01, 65 years and the terms 10 + 5k, 65 + k, 1 + k end on 2025-06-01,
+    // inside a run; 20 + 10k ends outside it, so a notice waits for 2030.
+    fc.option(merge(fc.record({ noticeMonths: fc.constantFrom(0, 1, 2, 3, 12) }), fc.oneof(
+      { arbitrary: merge(opt('afterYears', fc.constantFrom(0, 10, 70), 3)), weight: 5 },
+      { arbitrary: merge(fc.record({ afterYears: fc.constant(65), afterYearsBars: pick(['notice', 'exit'] as const) })), weight: 2 },
+      { arbitrary: merge(fc.record({ term: fc.constantFrom({ years: 10, renewalYears: 5 }, { years: 65, renewalYears: 1 }, { years: 1, renewalYears: 1 }, { years: 20, renewalYears: 10 }) }), opt('afterYears', fc.constantFrom(0, 10, 70), 3)), weight: 3 },
+    )), { nil: undefined, freq: 2 }),
   )));
   return lists.chain((partyLists) => {
     const pacts = partyLists.map(([parties, denunciation], i) => ({ id: `pact${i + 1}`, parties, denunciation, denounceable: denunciation !== undefined }));

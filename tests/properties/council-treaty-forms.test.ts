@@ -1,7 +1,8 @@
 // Invariant: the random scenarios the differential and determinism properties run reach the 1.6
 // forms — a notice of denunciation given, one taking effect (a party withdrawn, a pact terminated)
-// and an obligatory abstention of a party to a dispute on the record — so those properties are not
-// passed vacuously for them.
+// and an obligatory abstention of a party to a dispute on the record — and the 1.7 forms (a notice
+// taking effect at the end of a term renewed tacitly, or held back to the end of a minimum period
+// that bars the exit), so those properties are not passed vacuously for them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compile, simulate } from '@casus/engine';
@@ -9,14 +10,20 @@ import { validScenario } from './arbitrary-scenario.js';
 
 describe('the random scenarios reach the 1.6 forms', () => {
   it('notices of denunciation, their effect, and obligatory abstentions occur', () => {
-    const seen = { notice: 0, withdrawn: 0, terminated: 0, obligatory: 0 };
-    const samples = fc.sample(validScenario(), { numRuns: 400, seed: 16 });
+    const seen = { notice: 0, withdrawn: 0, terminated: 0, obligatory: 0, termEnd: 0, exitBar: 0 };
+    const samples = fc.sample(validScenario(), { numRuns: 600, seed: 16 });
     for (const { scenario } of samples) {
       const model = compile(scenario);
+      const clauses = scenario.pacts.map((p) => p.denunciation);
       for (const runIndex of [0, 1]) {
         const r = simulate(model, { seed: 7, runIndex, trace: true, situation: 'crisis' in scenario.situations ? 'crisis' : undefined });
         for (const ev of r.events ?? []) {
           if (ev.kind === 'pact' && (ev.detail === 'notice' || ev.detail === 'withdrawn' || ev.detail === 'terminated')) seen[ev.detail]++;
+          // A notice put off to 2025-06-01, in the generator a term's end or 65 years from 1960-06-01;
+          // for a term, also its taking effect then.
+          const clause = ev.kind === 'pact' && ev.effective === '2025-06-01' ? clauses[ev.ref ?? -1] : undefined;
+          if (clause?.term !== undefined && ev.detail !== 'notice') seen.termEnd++;
+          else if (clause?.afterYearsBars === 'exit' && ev.detail === 'notice') seen.exitBar++;
           if (ev.kind === 'draftResult' && ev.votes?.includes(':abstain_obligatory')) seen.obligatory++;
         }
       }
@@ -25,5 +32,7 @@ describe('the random scenarios reach the 1.6 forms', () => {
     expect(seen.withdrawn).toBeGreaterThan(5);
     expect(seen.terminated).toBeGreaterThan(5);
     expect(seen.obligatory).toBeGreaterThan(5);
+    expect(seen.termEnd).toBeGreaterThan(2);
+    expect(seen.exitBar).toBeGreaterThan(2);
   });
 });

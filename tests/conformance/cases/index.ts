@@ -23,6 +23,7 @@ import { COUNCIL_PRODUCT_CASES } from './council-products.js';
 import { EPISODE_CASES } from './episodes.js';
 import { OVERLAPPING_AREAS_CASES } from './overlapping-areas.js';
 import { DENUNCIATION_CASES } from './denunciation.js';
+import { TERM_CASES } from './terms.js';
 import { DISPUTE_ABSTENTION_CASES } from './dispute-abstention.js';
 import { GER_SOV_1939_CASES } from './ger-sov-1939.js';
 
@@ -54,6 +55,7 @@ export const FAMILIES: Family[] = [
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949); accessions (Greece and Turkey 1952, Spain 1982, Finland and Sweden)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
   { id: 'DEN', title: 'Denunciation by notice during a run: SEATO Art. X (Pakistan 1972–73; France 1974, no notice), Rio Art. 25 (Mexico 2002–04), the modified Brussels Treaty Art. XII (the UK 2010–11), US–Japan Art. X (a bilateral treaty terminates)', file: 'denunciation.ts', cases: DENUNCIATION_CASES },
+  { id: 'TRM', title: 'Terms renewed tacitly and notices that run before a minimum period ends: USSR–DPRK 1961 (Russia\'s notice of 1995; a late notice), the China–DPRK footnote reading (no notice, renewed), the Warsaw Treaty Art. 11 (Albania, a per-party exit), the Soviet–Japanese Neutrality Pact Art. 3 (the notice of April 1945, the attack of August), the modified Brussels Treaty Art. XII read as a bar on the exit', file: 'terms.ts', cases: TERM_CASES },
   { id: 'OA', title: 'Overlapping treaty areas (NATO Art. 6, the US–ROK Pacific area, Japanese administration)', file: 'overlapping-areas.ts', cases: OVERLAPPING_AREAS_CASES },
   { id: 'X', title: 'Cascades across treaties', file: 'cascade.ts', cases: CASCADE_CASES },
   { id: 'E', title: 'War episodes: aggression judged over the whole war, bound responses, pretext limits, acts, fates and dates', file: 'episodes.ts', cases: EPISODE_CASES },

@@ -130,7 +130,8 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
       const { obligatory, ...tally } = voteCounts(ev.votes);
       t.tally = obligatory > 0 ? { ...tally, obligatory } : tally;
     }
-    if (ev.kind === 'pact' && ev.to >= 0) t.effective = isoOf(ev.to);
+    // Every pact event carries the day (a day number, negative before 1970: no sentinel to test for).
+    if (ev.kind === 'pact') t.effective = isoOf(ev.to);
     if (ev.kind === 'variable') { t.from = ev.from; t.to = ev.to; }
     if (RELATION_MOVES.has(ev.kind) && ev.from >= 0 && ev.to >= 0) { t.from = m.rungs[ev.from]?.id ?? ev.from; t.to = m.rungs[ev.to]?.id ?? ev.to; }
     if (ev.kind === 'obligation' && ev.to >= 0 && /^(honoured|defected)/.test(ev.detail)) t.level = RESPONSE_LEVEL_NAMES[ev.to];
