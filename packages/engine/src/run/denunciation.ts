@@ -15,7 +15,9 @@ import { lapsePact, membership } from './obligations.js';
  * be in force with respect to such State, but shall remain in full force and effect with respect
  * to all the other High Contracting Parties" (Rio Treaty Art. 25, two years). A notice that leaves
  * fewer than two parties ends the pact for both (US–Japan Art. X, US–ROK Art. VI: "the Treaty
- * shall terminate one year after such notice"). docs/semantics.md, "Denunciation".
+ * shall terminate one year after such notice"). Format 1.7 ties the day to a term renewed tacitly
+ * (USSR–DPRK 1961, Warsaw Treaty Art. 11) or holds it back to the end of a minimum period (modified
+ * Brussels Treaty Art. XII): {@link noticeTakesEffect}. docs/semantics.md, "Denunciation".
  *
  * State (RunState): `partyLeave[pact × actors + actor]`, the day the notice takes effect (the first
  * day out); `partyLeft`, 1 once that has been recorded, 2 for the other party of a pact the notice
