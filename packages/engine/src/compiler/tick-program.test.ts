@@ -32,6 +32,33 @@ describe('scenario compiler', () => {
     expect(compileTick(compile(loaded.scenario))).toBeDefined();
   });
 
+  it('does no per-tick work for a denunciation clause until a notice has been given (the shipped clauses cost nothing)', () => {
+    const pact = (id: string, extra: Record<string, unknown>) => ({ id, name: id, inForce: '1954-11-17', parties: ['A', 'B'], obligations: [{ type: 'defense' }], ...extra });
+    const loaded = validateScenarioData({
+      version: '1.7', id: 'clauses', title: 'Clauses', clock: { start: '2025-01-06', tick: 'week', horizon: 20 },
+      actors: { A: { name: 'A' }, B: { name: 'B' } },
+      pacts: [
+        pact('plain', {}),
+        pact('clause', { denunciation: { noticeMonths: 12 } }),
+        pact('term', { denunciation: { noticeMonths: 12, term: { years: 10, renewalYears: 5 } } }),
+        pact('dated', { parties: ['A', { actor: 'B', to: '2025-03-01' }], denunciation: { noticeMonths: 12 } }),
+      ],
+      outcomes: { o: { when: { happened: { event: 'pact' } } } },
+    });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('; '));
+    const { body } = tickSource(compile(loaded.scenario));
+    const lines = body.split('\n');
+    // Pacts 1 and 2 (a clause, no dates): every call guarded by a notice given in the run.
+    for (const P of [1, 2]) {
+      const calls = lines.filter((l) => l.includes(`H.noticesFallDue(s, ${P})`) || l.includes(`H.membership(s, ${P})`));
+      expect(calls).toHaveLength(2);
+      for (const l of calls) expect(l).toMatch(/^if \(s\.noticeGiven !== 0/);
+    }
+    // A pact without a clause has neither; one with written dates still looks at its membership every tick.
+    expect(lines.some((l) => l.includes('(s, 0)'))).toBe(false);
+    expect(lines.find((l) => l.includes('H.membership(s, 3)'))).toMatch(/^if \(s\.pactLapsed\[3\] === 0/);
+  });
+
   it('accepts a candidate without the exponential only where the hazard accepts it too', () => {
     // The generated acceptance test: uq < x && (uq < x − x²/2 − 1e-12 || uq < hazardPerTick(x)).
     const shortcut = (uq: number, x: number): boolean => uq < x - 0.5 * x * x - 1e-12;
