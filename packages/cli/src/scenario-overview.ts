@@ -78,10 +78,15 @@ export function formatScenarioOverview(scenario: Scenario, fileName: string, col
   return out;
 }
 
-/** A pact's denunciation clause (1.6) for the overview: `; denounceable on 12 months' notice after 20 years (Art. 13)`. */
+/**
+ * A pact's denunciation clause (1.6) for the overview: `; denounceable on 12 months' notice after 20
+ * years (Art. 13)`; (1.7) `…, leaving no earlier than 50 years in force`, `…, at the end of a 10-year
+ * term or a 5-year renewal`.
+ */
 function denunciationText(d: Scenario['pacts'][number]['denunciation']): string {
   if (d === undefined) return '';
-  const after = d.afterYears > 0 ? ` after ${d.afterYears} years` : '';
+  const after = d.afterYears === 0 ? '' : d.afterYearsBars === 'exit' ? `, leaving no earlier than ${d.afterYears} years in force` : ` after ${d.afterYears} years`;
+  const term = d.term !== undefined ? `, at the end of a ${d.term.years}-year term or a ${d.term.renewalYears}-year renewal` : '';
   const basis = d.implied ? ', a right held implied (Vienna Convention Art. 56)' : d.article !== undefined ? ` (${d.article})` : '';
-  return `; denounceable on ${d.noticeMonths} months' notice${after}${basis}`;
+  return `; denounceable on ${d.noticeMonths} months' notice${after}${term}${basis}`;
 }

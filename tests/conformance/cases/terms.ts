@@ -252,4 +252,21 @@ export const TERM_CASES: ConformanceCase[] = [
       absent: [{ kind: 'obligation', detail: 'judged' }],
     },
   },
+  {
+    id: 'TRM-09',
+    title: 'The 1.6 reading unchanged: the same French notice of 1995 with `afterYears` barring the notice (the default) has no effect — nothing is recorded, and France is still a party in June 2005',
+    source: SRC_WEU,
+    interpretation: 'As TRM-08, with `afterYearsBars` left at its default, `notice` (the meaning every 1.6 file keeps; DEN-05, DEN-06): a notice before the fifty years have passed records nothing, so the attack on France of 13 Jun 2005 engages every ally. The contrast with TRM-08 is the whole of what the field changes.',
+    yaml: scenario({
+      id: 'TRM-09', title: 'The notice barred', clock: '{ start: 1995-03-01, tick: month, horizon: 124 }', names: WEU_NAMES,
+      pacts: weu.replace(', afterYearsBars: exit', ''),
+      inject: `${FRENCH_NOTICE}\n      - { at: 2005-06-13, effect: { armedAttack: { by: X, on: FRA, intensity: war } } }`,
+    }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(['GBR', 'DEU', 'BEL'].map((a) => `brussels-1954/def@${a}`), { state: 'honoured', level: 'consult' }), 'brussels-1954/def@FRA': DORMANT },
+      events: [{ kind: 'armedAttack', target: 'FRA', date: '2005-06-13' }],
+      absent: [{ kind: 'pact' }],
+    },
+  },
 ];
