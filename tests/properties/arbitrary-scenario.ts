@@ -183,6 +183,8 @@ function attack(ctx: Ctx): fc.Arbitrary<Json> {
     opt('in', fc.oneof(pick(ctx.regions.length > 0 ? ctx.regions : [on]), pick(ctx.actors).map((a) => ({ territoryOf: a }))), 1),
     opt('declare', fc.boolean(), 3),
     opt('nuclear', fc.constant(true), 8),
+    // Coming to a state's aid without a treaty (1.7): often a state fighting the target, sometimes not.
+    opt('inAidOf', pick(ctx.actors), 4),
   )).map((armedAttack) => ({ armedAttack }));
 }
 
@@ -459,6 +461,8 @@ const OPTION_TEMPLATES: Record<string, Json> = {
   absorb: { signal: { kind: 'protest', by: '$self', on: '$actor' } },
   'strike-back': { armedAttack: { by: '$self', on: '$actor', in: { territoryOf: '$actor' }, intensity: 4 } },
   'strike-in-place': { armedAttack: { by: '$self', on: '$actor', intensity: 5 } },
+  // The victim's defence without a treaty (1.7): strike the attacker in aid of the state it attacked.
+  'strike-in-aid': { armedAttack: { by: '$self', on: '$actor', intensity: 5, inAidOf: '$target' } },
   talks: { deescalate: { between: ['$self', '$actor'] } },
   escalate: { escalate: { between: ['$self', '$actor'], steps: 1 } },
   threaten: { threat: { by: '$self', on: '$actor' } },

@@ -13,7 +13,7 @@ import { Party } from './membership.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.6';
+export const FORMAT_VERSION = '1.7';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
