@@ -644,6 +644,8 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         outcomes,
         // Theatres group actors for reports only; runs must not depend on them.
         theatres: fc.array(fc.uniqueArray(pick(actors), { minLength: 2, maxLength: actors.length }), { maxLength: 2 }),
+        // The strict reading of an ally struck (1.7), now and then.
+        allyStruck: fc.option(pick(['ally_side', 'new_war'] as const), { nil: undefined, freq: 2 }),
       }).map((p): Json => {
         const data: Json = {
           version: FORMAT_VERSION,
@@ -674,6 +676,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
           outcomes: p.outcomes,
         };
         if (p.council !== undefined) data.council = p.council;
+        if (p.allyStruck !== undefined) data.episodes = { allyStruck: p.allyStruck };
         if (p.sanctions !== undefined) data.sanctions = [p.sanctions];
         if (p.situation !== undefined) data.situations = { crisis: p.situation };
         if (p.theatres.length > 0) data.theatres = Object.fromEntries(p.theatres.map((a, i) => [`theatre${i + 1}`, { title: `Theatre ${i + 1}`, actors: a }]));

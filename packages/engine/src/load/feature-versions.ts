@@ -82,6 +82,7 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.6', name: 'the voting rule\'s `partiesAbstain`', test: (p) => p.length === 3 && p[0] === 'council' && p[1] === 'rule' && p[2] === 'partiesAbstain' },
   // 1.7: coming to a state's aid without a treaty.
   { version: '1.7', name: 'an armed attack\'s `inAidOf`', test: (p) => key(p) === 'inAidOf' && key(p, 1) === 'armedAttack' },
+  { version: '1.7', name: '`episodes`', test: (p) => p.length === 1 && p[0] === 'episodes' },
 ];
 
 /** `"1.4"` → [1, 4]; `"0.1"`, the development version, reads as 1.0. */

@@ -20,7 +20,9 @@ import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from 
  *      attacker comes to that ally's aid and takes its side: collective self-defence when the ally
  *      is the defender, a co-belligerent of the aggressor when it began the war), or in which the
  *      attacker is fighting an ally of the target (the war widens to the alliance: the DPRK,
- *      struck first by the US, hitting the ROK stays the defending side). An ally is what a casus
+ *      struck first by the US, hitting the ROK stays the defending side) — unless the scenario reads
+ *      Art. 51 strictly (`episodes.allyStruck: new_war`, format 1.7): then an ally struck before it
+ *      took any side is the victim of a new war (rule 5). An ally is what a casus
  *      `by: { alliedWith }` reads (model/by-class.ts `allyTie`): parties that day to a pact in force
  *      with a defence or offense duty between them, or a pair declared `alignment: ally`. A partner
  *      (the US and Ukraine) is neither, so a US strike on the DPRK is not drawn into the DPRK's war
@@ -101,7 +103,9 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
     // (a) coming to the aid of an ally that is fighting the target; (b) the war widening to an
     // ally of a state the attacker is fighting.
     const joiner = sb === SIDE_NONE && so !== SIDE_NONE ? by : so === SIDE_NONE && sb !== SIDE_NONE ? on : -1;
-    if (joiner < 0) continue;
+    // The strict reading (episodes.allyStruck: new_war): an ally struck before it took any side is
+    // the victim of a new armed attack, so the strike falls to rule 5.
+    if (joiner < 0 || (joiner === on && s.model.allyStruckNewWar)) continue;
     const foe = joiner === by ? on : by;
     const v = allyFighting(s, e, joiner, foe);
     if (v < 0) continue;
