@@ -80,6 +80,9 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.6', name: 'a draft\'s `under`', test: (p) => key(p) === 'under' && key(p, 1) === 'draft' },
   { version: '1.6', name: 'a draft\'s `dispute`', test: (p) => key(p) === 'dispute' && key(p, 1) === 'draft' },
   { version: '1.6', name: 'the voting rule\'s `partiesAbstain`', test: (p) => p.length === 3 && p[0] === 'council' && p[1] === 'rule' && p[2] === 'partiesAbstain' },
+  // 1.7: coming to a state's aid without a treaty.
+  { version: '1.7', name: 'an armed attack\'s `inAidOf`', test: (p) => key(p) === 'inAidOf' && key(p, 1) === 'armedAttack' },
+  { version: '1.7', name: '`episodes`', test: (p) => p.length === 1 && p[0] === 'episodes' },
   // 1.7: terms renewed tacitly, and a minimum period that bars only the exit.
   { version: '1.7', name: 'a denunciation clause\'s `term`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'term' },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
