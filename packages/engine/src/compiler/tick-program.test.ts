@@ -75,7 +75,9 @@ describe('scenario compiler', () => {
     expect(a.slots.numbers).not.toEqual(b.slots.numbers);
     // … and the code that reads them is the same text, compiled once for both.
     expect(a.body).toBe(b.body);
-    expect(recordSource(design.model(0)).body).toBe(recordSource(design.model(1)).body);
+    const r0 = recordSource(design.model(0)), r1 = recordSource(design.model(1));
+    expect(r0.body).toBe(r1.body);
+    expect(r0.prelude).toBe(r1.prelude);
   });
 
   it('runs the ticks in its generated loop exactly as Simulator.step does, tick by tick', () => {
