@@ -314,6 +314,8 @@ ${clause('art4-us', 'USA', 'AUS', {})}`;
 
 /** Two of its parties, the ones the cases need. */
 export const RIO_1947_KEYS = keysOf('rio-1947', ['art3', 'art6'], ['USA', 'ARG']);
+/** The same with Peru, a party the hypothetical strikes of TIAR-06 and TIAR-07 reach. */
+export const RIO_1947_PERU_KEYS = keysOf('rio-1947', ['art3', 'art6'], ['USA', 'ARG', 'PER']);
 
 /**
  * Art. 3: an armed attack by any State against an American State, within the Art. 4 region or
@@ -323,11 +325,11 @@ export const RIO_1947_KEYS = keysOf('rio-1947', ['art3', 'art6'], ['USA', 'ARG']
  * without its consent, so `war` is not among the levels. Art. 6: an aggression that is not an
  * armed attack calls for consultation (coded on `threat`).
  */
-export function rio1947(c: { art3?: Knobs & { unprovoked?: boolean } } = {}): string {
+export function rio1947(c: { art3?: Knobs & { unprovoked?: boolean }; parties?: readonly string[] } = {}): string {
   const a3 = c.art3 ?? {};
   return `  - id: rio-1947
     name: Inter-American Treaty of Reciprocal Assistance (Rio Treaty)
-    parties: [USA, ARG]
+    parties: [${(c.parties ?? ['USA', 'ARG']).join(', ')}]
     signed: 1947-09-02
     inForce: 1948-12-03
     source: facts.md §1l (Arts. 3, 4, 6, 20; in force 3 Dec 1948)

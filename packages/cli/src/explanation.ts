@@ -43,9 +43,30 @@ export function formatExplanation(run: ReplayedRun, req: RunRequest, only: strin
         if (votes !== undefined) out.push(`    ${' '.repeat(tickLabel(run, ev.tick).length)}        ${votes}`);
       });
       out.push(`  causes: ${res.path.join(' → ')}`);
+      const war = warOf(run, chain);
+      if (war !== undefined) out.push(war);
     }
   }
   return out;
+}
+
+/**
+ * The war episode the chain's last use of force belongs to, when it has one: who began it, against
+ * whom and when, and who stood on each side by the end. A chain that starts inside a war (an allied
+ * offensive, a great power's entry) does not show how the war began; this line does.
+ */
+function warOf(run: ReplayedRun, chain: readonly TraceEvent[]): string | undefined {
+  const r = run.result;
+  const at = [...chain].reverse().find((ev) => ev.episode !== undefined);
+  const ep = at?.episode !== undefined ? r.episodes[at.episode] : undefined;
+  if (ep === undefined) return undefined;
+  const others = (side: readonly string[], lead: string): string => {
+    const rest = side.filter((a) => a !== lead);
+    return rest.length > 0 ? ` (with ${rest.join(', ')})` : '';
+  };
+  const opened = ep.openedBy !== null ? `${tickLabel(run, ep.start.tick)}, #${ep.openedBy}` : 'under way at the start';
+  const state = ep.end !== null ? `ended ${tickLabel(run, ep.end.tick)}` : 'still open at the end';
+  return `  war episode ${ep.id}: begun by ${ep.initiator}${others(ep.sides.initiator, ep.initiator)} against ${ep.victim}${others(ep.sides.defender, ep.victim)} — ${opened}; ${state}`;
 }
 
 /** The events from the root of `seq`'s chain of parents to `seq` itself. */

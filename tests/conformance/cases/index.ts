@@ -25,6 +25,7 @@ import { OVERLAPPING_AREAS_CASES } from './overlapping-areas.js';
 import { DENUNCIATION_CASES } from './denunciation.js';
 import { DISPUTE_ABSTENTION_CASES } from './dispute-abstention.js';
 import { GER_SOV_1939_CASES } from './ger-sov-1939.js';
+import { AID_CASES } from './aid.js';
 
 export interface Family {
   /** The prefix of its case ids. */
@@ -57,6 +58,7 @@ export const FAMILIES: Family[] = [
   { id: 'OA', title: 'Overlapping treaty areas (NATO Art. 6, the US–ROK Pacific area, Japanese administration)', file: 'overlapping-areas.ts', cases: OVERLAPPING_AREAS_CASES },
   { id: 'X', title: 'Cascades across treaties', file: 'cascade.ts', cases: CASCADE_CASES },
   { id: 'E', title: 'War episodes: aggression judged over the whole war, bound responses, pretext limits, acts, fates and dates', file: 'episodes.ts', cases: EPISODE_CASES },
+  { id: 'AID', title: 'Aid without a treaty (Charter Art. 51, collective self-defence): Korea 1950 (the United States for the ROK, China for the DPRK), Kuwait 1990–91', file: 'aid.ts', cases: AID_CASES },
   { id: 'SC', title: 'Security Council votes (Art. 27(3) and the pre-1966 Council)', file: 'unsc.ts', cases: UNSC_CASES },
   { id: 'A27', title: 'The proviso of Charter Art. 27(3): parties to a dispute abstain under Chapter VI (Corfu Channel 1947, Eichmann 1960), not under Chapter VII (Falklands 1982); the practice of not applying it (Crimea 2014)', file: 'dispute-abstention.ts', cases: DISPUTE_ABSTENTION_CASES },
   { id: 'CP', title: 'Security Council products: statements by consensus, drafts shelved when a veto is expected, no product (real DPRK episodes 2010–2024)', file: 'council-products.ts', cases: COUNCIL_PRODUCT_CASES },

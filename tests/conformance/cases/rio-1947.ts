@@ -8,27 +8,29 @@
  * parties are written (the United States and Argentina). Source: facts.md §1l.
  */
 import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
-import { actors, eventScenario, rio1947, RIO_1947_KEYS } from '../fragments.js';
+import { actors, eventScenario, rio1947, RIO_1947_KEYS, RIO_1947_PERU_KEYS } from '../fragments.js';
 
 const SRC_3 = 'facts.md §1l Art. 3 (62 Stat. 1681: http://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_62_Part_2.djvu/422); Art. 4 region (https://www.washingtonpost.com/archive/politics/1982/04/20/treaty-governs-relations-within-the-hemisphere/cfd97792-aa11-49c0-8e61-0e2d3eacf511/)';
 const SRC_1982 = 'facts.md §1l "Falklands, 1982" (https://todayshistory.org/2-april-1982-7/18563/; https://earth-site.co.uk/OnThisDay/June14.html; the US refusal: https://www.encyclopedia.com/social-sciences-and-law/political-science-and-government/international-organizations/rio-treaty)';
 
 const SRC_REQUEST = 'facts.md §1r "Falklands, 20 Apr 1982" and "26–28 Apr 1982" (https://history.state.gov/historicaldocuments/frus1981-88v13/d113; https://www.csmonitor.com/1982/0421/042166.html; https://history.state.gov/historicaldocuments/frus1981-88v13/d176; http://memoriatdf.blogspot.com/2008/06/malvinasy-la-diplomacia.html); "30 Apr 1982" (https://history.state.gov/historicaldocuments/frus1981-88v13/d196); Art. 3(2) (§1l)';
 
-const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof rio1947>[0] = {}): string => eventScenario({
+const scenario = (id: string, title: string, clock: string, inject: string, coding: Parameters<typeof rio1947>[0] = {}, extra?: string): string => eventScenario({
   id, title, clock: clock, inject,
-  version: coding.art3?.request !== undefined ? '1.4' : '1.1',
+  version: extra !== undefined ? '1.7' : coding.art3?.request !== undefined ? '1.4' : '1.1',
+  ...(extra !== undefined ? { extra } : {}),
   regions: `regions:
   art4_region: { name: Rio Treaty Art. 4 region (Greenland to the Antarctic) }
   argentina: { within: art4_region, administeredBy: ARG }
   falklands: { within: art4_region, administeredBy: GBR, claimedBy: [ARG], name: Falkland Islands }
   usa: { within: art4_region, administeredBy: USA }
+  peru: { within: art4_region, administeredBy: PER }
   guam: { administeredBy: USA, name: Guam (outside the Art. 4 region) }
   britain: { administeredBy: GBR }
   russia: { administeredBy: RUS }`,
   actors: actors(
-    { USA: 'United States', ARG: 'Argentina', GBR: 'United Kingdom', RUS: 'Soviet Union' },
-    { USA: 'nuclear: true, territory: usa', ARG: 'territory: argentina', GBR: 'nuclear: true, territory: britain', RUS: 'nuclear: true, territory: russia' },
+    { USA: 'United States', ARG: 'Argentina', GBR: 'United Kingdom', RUS: 'Soviet Union', PER: 'Peru' },
+    { USA: 'nuclear: true, territory: usa', ARG: 'territory: argentina', GBR: 'nuclear: true, territory: britain', RUS: 'nuclear: true, territory: russia', PER: 'territory: peru' },
   ),
   pacts: rio1947(coding),
   outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
@@ -37,6 +39,8 @@ const scenario = (id: string, title: string, clock: string, inject: string, codi
 const CLOCK_1982 = '{ start: 1982-04-01, tick: day, horizon: 23 }';
 const INVASION = '      - { at: 1982-04-02, effect: { armedAttack: { by: ARG, on: GBR, in: falklands, intensity: war } } }';
 const COUNTER = '      - { at: 1982-04-22, effect: { armedAttack: { by: GBR, on: ARG, in: falklands, intensity: war } } }';
+/** Hypothetical: Britain strikes Peru, a party that had taken no side. */
+const STRIKE_ON_PERU = '      - { at: 1982-04-23, effect: { armedAttack: { by: GBR, on: PER, in: peru, intensity: war } } }';
 
 export const RIO_1947_CASES: ConformanceCase[] = [
   {
@@ -103,6 +107,39 @@ export const RIO_1947_CASES: ConformanceCase[] = [
       obligations: { ...all(RIO_1947_KEYS, DORMANT), 'rio-1947/art6@ARG': { state: 'honoured', level: 'consult' } },
       ledger: { 'rio-1947/art6@ARG': honouredLedger('consult') },
       relations: [{ between: ['ARG', 'RUS'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'TIAR-06',
+    title: 'A hypothetical British strike on Peru during the Falklands war, broad reading: Peru, an ally of Argentina that had taken no side, is drawn in on Argentina\'s side — no casus under Art. 3 read with Art. 51',
+    source: `${SRC_3}; ${SRC_1982}; docs/semantics.md "War episodes" rule 4`,
+    interpretation: 'Peru is written as a third party (it was one). After the invasion and the British counter-attack, a hypothetical British strike on Peru, which in this case has sent nothing and taken no side (in 1982 Peru did send aircraft and missiles to Argentina). Peru and Argentina are allies in the format\'s sense (parties to a pact in force with a defence duty between them), so rule 4 widens the war to Peru on Argentina\'s side — the side that began it — and Art. 3 read with Art. 51 is not met for any party: everything stays dormant, and the episode event says Peru was drawn in by attack. This is the broad reading semantics.md names as a judgment; TIAR-07 takes the strict one.',
+    yaml: scenario('TIAR-06', 'Falklands, a strike on Peru (broad reading)', CLOCK_1982, `${INVASION}\n${COUNTER}\n${STRIKE_ON_PERU}`, { art3: { unprovoked: true }, parties: ['USA', 'ARG', 'PER'] }),
+    situation: 'event',
+    expect: {
+      obligations: all(RIO_1947_PERU_KEYS, DORMANT),
+      absent: [{ kind: 'obligation' }],
+      events: [{ kind: 'episode', actor: 'PER', target: 'ARG', detail: 'joined:initiator:attacked', date: '1982-04-23' }],
+      relations: [{ between: ['GBR', 'PER'], rung: 'war', war: 'hostilities', initiator: 'GBR' }],
+    },
+  },
+  {
+    id: 'TIAR-07',
+    title: 'The same strike, strict reading (`episodes.allyStruck: new_war`): an armed attack on a party that had done nothing — Art. 3 is met, and the United States and Argentina are bound to assist Peru',
+    source: `${SRC_3}; UN Charter Art. 51; docs/semantics.md "War episodes" rule 4 and episodes.allyStruck`,
+    interpretation: 'TIAR-06 with the scenario reading Art. 51 strictly: a state struck before it took any side in the war is the victim of a new armed attack, not a belligerent by alliance. The strike opens a new war begun by Britain, Peru stands on its defending side, and Art. 3 read with Art. 51 is met for both other parties. Levels pinned at diplomatic (Art. 20: no party need use armed force without its consent). The two cases differ only in the one line that chooses the reading, so a seminar can compare them on common random numbers.',
+    yaml: scenario('TIAR-07', 'Falklands, a strike on Peru (strict reading)', CLOCK_1982, `${INVASION}\n${COUNTER}\n${STRIKE_ON_PERU}`, { art3: { unprovoked: true }, parties: ['USA', 'ARG', 'PER'] }, 'episodes:\n  allyStruck: new_war'),
+    situation: 'event',
+    decisions: { 'respond rio-1947/art3@USA': 'honour:diplomatic', 'respond rio-1947/art3@ARG': 'honour:diplomatic' },
+    expect: {
+      obligations: {
+        ...all(RIO_1947_PERU_KEYS, DORMANT),
+        'rio-1947/art3@USA': { state: 'honoured', level: 'diplomatic' },
+        'rio-1947/art3@ARG': { state: 'honoured', level: 'diplomatic' },
+      },
+      ledger: { 'rio-1947/art3@USA': honouredLedger('diplomatic') },
+      absent: [{ kind: 'episode', actor: 'PER' }],
+      relations: [{ between: ['GBR', 'PER'], rung: 'war', war: 'hostilities', initiator: 'GBR' }, { between: ['GBR', 'USA'], rung: 'tension' }],
     },
   },
 ];

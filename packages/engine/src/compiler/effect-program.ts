@@ -133,6 +133,7 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
   if (e.armedAttack) {
     const a = e.armedAttack;
     const byCode = actorCode(m, a.by, roles), onCode = actorCode(m, a.on, roles);
+    const aidCode = a.inAidOf === undefined ? -1 : actorCode(m, a.inAidOf, roles);
     const region = regionOf(m, a.in, roles);
     const intensity = a.intensity, nuclear = a.nuclear ?? false, declare = a.declare ?? false;
     const rungTo = attackRung(m, intensity, nuclear);
@@ -140,7 +141,7 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
     return (s, self, actor, target, cause, parent) => {
       const by = bound(byCode, self, actor, target), on = bound(onCode, self, actor, target);
       if (by < 0 || on < 0 || by === on) return;
-      armedAttack(s, by, on, region(on, self, actor, target), intensity, nuclear, declare, rungTo, undefined, cause, parent, after);
+      armedAttack(s, by, on, region(on, self, actor, target), intensity, nuclear, declare, rungTo, bound(aidCode, self, actor, target), undefined, cause, parent, after);
     };
   }
   if (e.draft && m.council) {

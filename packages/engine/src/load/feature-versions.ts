@@ -42,7 +42,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -80,6 +80,9 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.6', name: 'a draft\'s `under`', test: (p) => key(p) === 'under' && key(p, 1) === 'draft' },
   { version: '1.6', name: 'a draft\'s `dispute`', test: (p) => key(p) === 'dispute' && key(p, 1) === 'draft' },
   { version: '1.6', name: 'the voting rule\'s `partiesAbstain`', test: (p) => p.length === 3 && p[0] === 'council' && p[1] === 'rule' && p[2] === 'partiesAbstain' },
+  // 1.7: coming to a state's aid without a treaty.
+  { version: '1.7', name: 'an armed attack\'s `inAidOf`', test: (p) => key(p) === 'inAidOf' && key(p, 1) === 'armedAttack' },
+  { version: '1.7', name: '`episodes`', test: (p) => p.length === 1 && p[0] === 'episodes' },
 ];
 
 /** `"1.4"` → [1, 4]; `"0.1"`, the development version, reads as 1.0. */

@@ -476,7 +476,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     clock: { start: scenario.clock.start, unit, horizon, days },
     actors, actorIndex, regions: regionsResolved, regionIndex,
     theatres: Object.entries(scenario.theatres).map(([id, t]) => ({ id, title: t.title, actors: t.actors.map((a) => lookup(actorIndex, a, 'actor')) })),
-    rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung,
+    rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung, allyStruckNewWar: scenario.episodes?.allyStruck === 'new_war',
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, tags, actorTags, alliances, initialRung, initialWar, initialInitiator,
     variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,

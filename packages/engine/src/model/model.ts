@@ -319,6 +319,11 @@ export interface Model {
   readonly rungs: readonly RungInfo[];
   readonly rungIndex: ReadonlyMap<string, number>;
   readonly crisisRung: number;
+  /**
+   * (1.7) A belligerent's ally with no side, struck by the other side, is a new victim of a war of
+   * its own rather than drawn into its ally's (`episodes.allyStruck: new_war`).
+   */
+  readonly allyStruckNewWar: boolean;
   readonly warRung: number;
   readonly nuclearRung: number;
   /** The rung an obligated party's relation with the enemy rises to per response level (-1: none). */

@@ -11,13 +11,18 @@ import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from 
  *      responding ally takes the side of the party it defends (collective self-defence when that
  *      party is the defender);
  *   2. otherwise, to the open episode the pair is already fighting in;
+ *   2b. (format 1.7) otherwise, for an attack made `inAidOf` a state that is fighting the target, to
+ *      that state's war, on its side: collective self-defence without a treaty (Charter Art. 51)
+ *      when that state is the defender, a co-belligerent of the aggressor when it began the war;
  *   3. otherwise, to an open episode in which the two already stand on opposite sides (an ally that
  *      took a side by sending materiel, then fights);
  *   4. otherwise, to an open episode in which the target is fighting an ally of the attacker (the
  *      attacker comes to that ally's aid and takes its side: collective self-defence when the ally
  *      is the defender, a co-belligerent of the aggressor when it began the war), or in which the
  *      attacker is fighting an ally of the target (the war widens to the alliance: the DPRK,
- *      struck first by the US, hitting the ROK stays the defending side). An ally is what a casus
+ *      struck first by the US, hitting the ROK stays the defending side) — unless the scenario reads
+ *      Art. 51 strictly (`episodes.allyStruck: new_war`, format 1.7): then an ally struck before it
+ *      took any side is the victim of a new war (rule 5). An ally is what a casus
  *      `by: { alliedWith }` reads (model/by-class.ts `allyTie`): parties that day to a pact in force
  *      with a defence or offense duty between them, or a pair declared `alignment: ally`. A partner
  *      (the US and Ukraine) is neither, so a US strike on the DPRK is not drawn into the DPRK's war
@@ -32,9 +37,10 @@ import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from 
 /**
  * Puts a use of force by `by` against `on` (pair `p`) into its episode and returns the episode.
  * `onBehalf` is the obligation whose response this is (-1: none) and `casusEpisode` the episode of
- * the casus it answers. Records an `episode` event when an ally joins a war under an obligation.
+ * the casus it answers; `aid` the state the attacker says it comes to the aid of (-1: none). Records
+ * an `episode` event when a state joins a war (under an obligation, in aid of a state, or as an ally).
  */
-export function attributeForce(s: RunState, by: number, on: number, p: number, onBehalf: number, casusEpisode: number, parent: number, cause: string): number {
+export function attributeForce(s: RunState, by: number, on: number, p: number, onBehalf: number, casusEpisode: number, parent: number, cause: string, aid = -1): number {
   const eps = s.episodes;
   targetPlaced = false;
   if (onBehalf >= 0 && eps.isOpen(casusEpisode)) {
@@ -67,6 +73,19 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
     if (eps.sideOf(current, on) === SIDE_NONE) { eps.setSide(current, on, otherSide(eps.sideOf(current, by))); targetPlaced = true; }
     return current;
   }
+  if (aid >= 0 && aid !== by && aid !== on) {
+    const e = aidedWar(s, aid, on, by);
+    if (e >= 0) {
+      const side = eps.sideOf(e, aid);
+      const joining = eps.sideOf(e, by) === SIDE_NONE;
+      if (joining) eps.setSide(e, by, side);
+      s.pairEpisode[p] = e;
+      s.pairJoinedBy[p] = -1;
+      // `joined:SIDE:aid`: by its own decision in aid of `aid`, which need not be an ally.
+      if (joining) recv(s, 'episode', cause, parent, by, aid, -1, 0, false, `joined:${SIDE_NAMES[side]}:aid`, -1, -1, -1, '', e);
+      return e;
+    }
+  }
   for (let e = eps.count - 1; e >= 0; e--) {
     if (!eps.isOpen(e)) continue;
     const a = eps.sideOf(e, by);
@@ -84,7 +103,9 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
     // (a) coming to the aid of an ally that is fighting the target; (b) the war widening to an
     // ally of a state the attacker is fighting.
     const joiner = sb === SIDE_NONE && so !== SIDE_NONE ? by : so === SIDE_NONE && sb !== SIDE_NONE ? on : -1;
-    if (joiner < 0) continue;
+    // The strict reading (episodes.allyStruck: new_war): an ally struck before it took any side is
+    // the victim of a new armed attack, so the strike falls to rule 5.
+    if (joiner < 0 || (joiner === on && s.model.allyStruckNewWar)) continue;
     const foe = joiner === by ? on : by;
     const v = allyFighting(s, e, joiner, foe);
     if (v < 0) continue;
@@ -109,6 +130,21 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
  * and nothing runs between the two calls.
  */
 let targetPlaced = false;
+
+/**
+ * The open war episode in which `aid` is fighting `foe` (their pair in it, above the crisis rung, on
+ * opposite sides), when `joiner` does not already stand on `foe`'s side in it; else -1: a state
+ * cannot come to the aid of one that is not fighting, and a claim of aid then changes nothing.
+ */
+function aidedWar(s: RunState, aid: number, foe: number, joiner: number): number {
+  const eps = s.episodes;
+  const e = s.pairEpisode[s.pair(aid, foe)]!;
+  if (e < 0 || !eps.isOpen(e) || s.rung[s.pair(aid, foe)]! <= s.model.crisisRung) return -1;
+  const side = eps.sideOf(e, aid);
+  if (side === SIDE_NONE || eps.sideOf(e, foe) !== otherSide(side)) return -1;
+  const own = eps.sideOf(e, joiner);
+  return own === SIDE_NONE || own === side ? e : -1;
+}
 
 /** An ally of `joiner` on the side opposite `foe` that is fighting `foe` in episode `e`, or -1. */
 function allyFighting(s: RunState, e: number, joiner: number, foe: number): number {

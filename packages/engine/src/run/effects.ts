@@ -189,7 +189,8 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const on = who(s, a.on, self, actor, target);
     if (by < 0 || on < 0 || by === on) return;
     const region = where(s, a.in, on, self, actor, target);
-    armedAttack(s, by, on, region, a.intensity, a.nuclear ?? false, a.declare ?? false, attackRung(m, a.intensity, a.nuclear ?? false), e.onBehalf, cause, parent);
+    const aid = a.inAidOf === undefined ? -1 : who(s, a.inAidOf, self, actor, target);
+    armedAttack(s, by, on, region, a.intensity, a.nuclear ?? false, a.declare ?? false, attackRung(m, a.intensity, a.nuclear ?? false), aid, e.onBehalf, cause, parent);
     return;
   }
   if (e.hostileAct) { applyHostileAct(s, e, self, actor, target, cause, parent); return; }
@@ -340,11 +341,12 @@ export function attackRung(m: RunState['model'], intensity: number, nuclear: boo
 
 /**
  * An armed attack by `by` on `on` (resolved, distinct actors) in `region`: lifts the relation to at
- * least `rungTo` (see {@link attackRung}), puts it into its war episode and records it. `follow`:
+ * least `rungTo` (see {@link attackRung}), puts it into its war episode and records it. `aid`: the
+ * state the attacker comes to the aid of (`inAidOf`, -1: none; run/attribution.ts). `follow`:
  * null for the event's generic follow-up, else the one generated for the compiled effect that
  * made the attack (undefined: nothing takes notice; see run/record.ts `recordAt`).
  */
-export function armedAttack(s: RunState, by: number, on: number, region: number, intensity: number, nuclear: boolean, declare: boolean, rungTo: number,
+export function armedAttack(s: RunState, by: number, on: number, region: number, intensity: number, nuclear: boolean, declare: boolean, rungTo: number, aid: number,
   ob: InternalEffect['onBehalf'], cause: string, parent: number, follow: ((s: RunState, ev: SimEvent) => void) | undefined | null = null): void {
   const m = s.model;
   const force = intensity >= USE_OF_FORCE || rungTo > m.crisisRung;
@@ -354,7 +356,7 @@ export function armedAttack(s: RunState, by: number, on: number, region: number,
   const from = s.rung[p]!;
   const to = rungTo > from ? rungTo : from;
   // A use of force belongs to a war episode, which says who began the war (see run/attribution).
-  const episode = force || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause) : -1;
+  const episode = force || to > m.crisisRung ? attributeForce(s, by, on, p, ob ? ob.obligation : -1, ob ? ob.episode : -1, parent, cause, aid) : -1;
   // The side that opens hostilities is the attacker, unless a war is already under way or the
   // attacker comes to the victim's aid against the side that began the war.
   setRung(s, p, to, opener(s, episode, by, on));

@@ -146,7 +146,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
           : `the war widens to ${a}, an ally of ${t}: attacked, ${a} stands on ${t}'s side, the side that began the war`;
       }
       if (step === 'joined') {
-        const basis = o ? `under ${under}` : `coming to an ally's aid without a treaty call`;
+        const basis = o ? `under ${under}` : how === 'aid' ? 'by its own decision, with no treaty between them' : `coming to an ally's aid without a treaty call`;
         return side === 'defender'
           ? `${a} joins the war on ${t}'s side — collective self-defence ${basis}`
           : `${a} joins the war on ${t}'s side, the side that began it — ${basis}`;

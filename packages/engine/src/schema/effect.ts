@@ -10,6 +10,7 @@ export const ArmedAttack = z.strictObject({
   intensity: Intensity.describe('MID hostility level: display_of_force (3), use_of_force (4) or war (5); a number 1–5 also works'),
   nuclear: z.boolean().optional().describe('a nuclear attack: lifts the relation to the nuclear rung'),
   declare: z.boolean().optional().describe('the attacker also declares war'),
+  inAidOf: ActorRef.optional().describe('(1.7) the attacker comes to this actor\'s aid in its war with the target, without a treaty (UN Charter Art. 51, collective self-defence at the victim\'s request): the attack joins that war on the actor\'s side, so who began the war is read from it; ignored when the actor is not fighting the target'),
 });
 
 const Between = z.strictObject({ between: ActorPair.describe('the two actors') });

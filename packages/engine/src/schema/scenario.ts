@@ -13,7 +13,7 @@ import { Party } from './membership.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.6';
+export const FORMAT_VERSION = '1.7';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -252,6 +252,19 @@ export const Pact = z.strictObject({
   }).optional().describe('(1.6) how a party leaves by notice during a run (a `denounce` effect): notice, then membership ends after noticeMonths; a bilateral pact ends for both. Without it a pact cannot be denounced'),
 }).describe('a treaty and its obligations');
 
+/**
+ * The judgments of the war-episode rules a scenario may choose (format 1.7; docs/semantics.md, "War
+ * episodes"). Optional at the top level, with no default there, so a variant that says nothing
+ * keeps its base's choice.
+ */
+export const Episodes = z.strictObject({
+  allyStruck: choice(['ally_side', 'new_war'] as const, {
+    ally_side: 'the war widens to it: it stands on its ally\'s side (rule 4, the broad reading)',
+    new_war: 'a new armed attack on it, begun by the striker (a strict reading of Art. 51)',
+  }).default('ally_side')
+    .describe('a belligerent\'s ally that has taken no side in the war, struck by the other side: the war widens to it on its ally\'s side, or the strike is a new armed attack on it'),
+}).describe('judgments of the war-episode rules');
+
 /** Relative weights of a member's votes; absence, like abstention, is never a veto (Art. 27(3) as practised). */
 const VoteDist = z.strictObject({
   yes: num(0).default(0).describe('relative weight of voting yes'),
@@ -405,6 +418,7 @@ export const Scenario = z.strictObject({
   situations: idMap(Situation).default({}).describe('named starting situations, by id'),
   outcomes: idMap(Outcome).describe('the outcomes to watch, by id'),
   theatres: idMap(Theatre).default({}).describe('named groups of actors; reports show escalation per pair by theatre'),
+  episodes: Episodes.optional().describe('(1.7) how war episodes judge who began a war where the law leaves a choice'),
 }).describe('a Casus scenario');
 
 export type ScenarioInput = z.input<typeof Scenario>;

@@ -52,6 +52,17 @@ council:
     expect(s).not.toHaveProperty('extends');
   });
 
+  it('keeps the base\'s episodes judgment when the variant does not write one, and takes the variant\'s when it does', () => {
+    files['strict.yaml'] = `${base.replace(/^version: .*$/m, 'version: "1.7"')}\nepisodes: { allyStruck: new_war }\n`;
+    const silent = load('extends: strict\nid: v1\ntitle: V\n');
+    if (!silent.ok) throw new Error(silent.issues.map(formatIssue).join('\n'));
+    expect(silent.scenario.episodes?.allyStruck).toBe('new_war');
+    const broad = load('extends: strict\nid: v2\ntitle: V\nversion: "1.7"\nepisodes: { allyStruck: ally_side }\n');
+    if (!broad.ok) throw new Error(broad.issues.map(formatIssue).join('\n'));
+    expect(broad.scenario.episodes?.allyStruck).toBe('ally_side');
+    delete files['strict.yaml'];
+  });
+
   it('locates an error written in the variant in the variant file', () => {
     const r = load('extends: two-states\nid: variant\ntitle: V\ntriggers:\n  - { id: border-clash, rate: { per: year, value: -1 }, effect: { signal: { kind: x } } }\n');
     expect(r.ok).toBe(false);

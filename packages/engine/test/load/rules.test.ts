@@ -1079,6 +1079,25 @@ describe('format 1.6 forms', () => {
   });
 });
 
+describe('format 1.7 forms', () => {
+  it('an armed attack\'s inAidOf and episodes, with engine 0.8.0 named; an unknown actor in inAidOf is located', () => {
+    const r = loadScenario(scenario(`
+      episodes: { allyStruck: new_war }
+      triggers:
+        - { id: t, at: [1], effect: { armedAttack: { by: A, on: B, intensity: 5, inAidOf: C } } }
+    `, BASE.replace('"0.1"', '"1.6"')));
+    expect(r.ok, r.ok ? '' : r.issues.map(formatIssue).join('\n')).toBe(true);
+    const warnings = r.ok ? r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE') : [];
+    expect(warnings.map((w) => w.path)).toEqual([['episodes'], ['triggers', 0, 'effect', 'armedAttack', 'inAidOf']]);
+    expect(warnings[0]!.hint).toMatch(/^declare version: "1.7" \(read by engine 0.8.0 and later\)/);
+    const unknown = expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      triggers:
+        - { id: t, at: [1], effect: { armedAttack: { by: A, on: B, intensity: 5, inAidOf: »ZZZ } } }
+    `));
+    expect(unknown.path).toEqual(['triggers', 0, 'effect', 'armedAttack', 'inAidOf']);
+  });
+});
+
 describe('strict mode (casus validate --strict)', () => {
   it('E_BARE_NUMBER: a bare rate, weight, scale, level, vote or logistic coefficient; 0 and 1 allowed outside logistics', () => {
     expectIssue('E_BARE_NUMBER', scenario(`

@@ -186,6 +186,7 @@ function effectRefs(x: Effect, path: PathSegment[], site: Site, e: Emit): void {
     const at = [...path, 'armedAttack'];
     actor(x.armedAttack.by, [...at, 'by']);
     actor(x.armedAttack.on, [...at, 'on']);
+    if (x.armedAttack.inAidOf !== undefined) actor(x.armedAttack.inAidOf, [...at, 'inAidOf']);
     regionRefs(x.armedAttack.in, [...at, 'in'], site, e);
   }
   if (x.threat !== undefined) {
