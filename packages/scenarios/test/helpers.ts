@@ -73,6 +73,8 @@ export function goldenOf(scenario: Scenario, agg: Aggregates): Record<string, un
       .filter(([, row]) => Object.values(row).filter((x) => x > 0).length > 1)
       .map(([actor, row]) => [actor, Object.fromEntries(Object.entries(row).filter(([, x]) => x > 0).map(([k, x]) => [k, r4(x)]))])),
     paths: Object.fromEntries(Object.entries(sum.paths).map(([id, list]) => [id, list.map((p) => `${p.count} × ${p.path}`)])),
+    // Who began the wars each outcome happened in (engine 0.8.0).
+    wars: Object.fromEntries(Object.entries(sum.wars).map(([id, list]) => [id, Object.fromEntries(list.map((w) => [w.initiator, w.count]))])),
   };
 }
 

@@ -72,6 +72,7 @@ export function summaryJson(r: SummaryReport): unknown {
     council: r.summary.council,
     regimes: r.summary.regimes,
     paths: r.summary.paths,
+    wars: r.summary.wars,
     replay: r.replay,
   };
 }
@@ -184,13 +185,17 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
       for (const o of withPaths) {
         out.push(`  ${o.id}`);
         for (const p of s.paths[o.id]!) out.push(`    ${pct(p.share).padStart(6)}  ${p.path}`);
+        const wars = warsText(s, o.id, pct);
+        if (wars !== undefined) out.push(colors.dim(`    ${wars}`));
       }
     }
   } else if (withPaths.length > 0) {
     const picked = rarestWithPaths(s);
     heading(`Top causal paths of the ${picked.length === 1 ? 'rarest outcome' : `${picked.length} rarest outcomes`} that happened — share of its runs (all: --sections paths)`);
     for (const o of picked) {
-      out.push(`  ${o.id} (${pct(o.p)})`);
+      // On the outcome's own line, so the short summary keeps its height.
+      const wars = warsText(s, o.id, pct);
+      out.push(`  ${o.id} (${pct(o.p)})${wars !== undefined ? colors.dim(` — ${wars}`) : ''}`);
       const shown = s.paths[o.id]!.slice(0, HEADLINE_PATHS);
       const texts = shortenApart(shown.map((p) => p.path), HEADLINE_PATH_WIDTH);
       shown.forEach((p, k) => out.push(`    ${pct(p.share).padStart(6)}  ${texts[k]!}`));
@@ -292,6 +297,19 @@ function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: strin
   const lines = outcomes.filter((o) => o.drivers.length > 0).map((o) => `  ${o.id}: ${o.drivers.map((d) => `${d.parameter} ${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`).join(', ')}`);
   if (lines.length === 0) return [];
   return ['', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value, top 3 (${which})`), ...lines];
+}
+
+/**
+ * Who began the wars an outcome happened in, as shares of its runs: a path that starts inside a
+ * war (an allied offensive, a great power's entry) does not say who began it. Undefined when the
+ * outcome never happened inside a war.
+ */
+function warsText(s: Summary, id: string, pct: (p: number) => string): string | undefined {
+  const wars = s.wars[id] ?? [];
+  if (wars.length === 0) return undefined;
+  const inside = wars.reduce((n, w) => n + w.share, 0);
+  const rest = inside < 1 - 1e-9 ? ` · outside any war ${pct(1 - inside)}` : '';
+  return `in wars begun by: ${wars.map((w) => `${w.initiator} ${pct(w.share)}`).join(' · ')}${rest}`;
 }
 
 /** The rarest few outcomes that happened, in declared order: what the short summary dwells on. */

@@ -67,6 +67,14 @@ export interface Aggregates {
   regimes: Record<string, Record<string, number>>;
   /** Per outcome, runs by causal path (cause ids joined by ' → '). Exact; cut to a top k only when printed. */
   paths: Record<string, Record<string, number>>;
+  /**
+   * Per outcome, the runs in which the event that made it hold belongs to a war episode, by who
+   * began that war (the episode's initiator, an actor id). A causal path that starts inside a war
+   * (an allied offensive, a great power's entry) does not show how the war began; this does.
+   * Outcomes reached outside any war are not counted. Optional only so result files written
+   * before it (engine 0.7.0 and earlier) still load.
+   */
+  wars?: Record<string, Record<string, number>>;
   /** Nested designs: per parameter draw, its values, outcome hits, and the counts by seed block. */
   draws: DrawCounts[];
   /** Splitting batches only (`--rare`): the weighted counts of the copies (see batch/splitting.ts). */
@@ -147,7 +155,7 @@ export function emptyAggregates(m: Model): Aggregates {
     for (const st of TABLES.regime.states) r[st] = 0;
     regimes[g.id] = r;
   }
-  return { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, rungs: m.rungs.map((r) => r.id), highestRung, escalation: {}, obligations, council, regimes, paths, draws: [] };
+  return { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, rungs: m.rungs.map((r) => r.id), highestRung, escalation: {}, obligations, council, regimes, paths, wars: {}, draws: [] };
 }
 
 /**
@@ -286,6 +294,12 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     const key = ev >= 0 ? lastKey : 'state';
     const paths = v.pathsOf[i]!;
     paths[key] = (paths[key] ?? 0) + 1;
+    const episode = ev >= 0 ? s.events[ev]!.episode : -1;
+    if (episode >= 0) {
+      const row = ((agg.wars ??= {})[outs[i]!.id] ??= {});
+      const who = m.actors[s.episodes.initiator[episode]!]!.id;
+      row[who] = (row[who] ?? 0) + 1;
+    }
     const row = v.pairCell[i]!;
     for (let j = 0; j < outs.length; j++) {
       if (j === i) continue;
@@ -436,6 +450,10 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
   }
   for (const [g, states] of Object.entries(b.regimes)) for (const [st, n] of Object.entries(states)) a.regimes[g]![st]! += n;
   for (const [o, paths] of Object.entries(b.paths)) for (const [p, n] of Object.entries(paths)) a.paths[o]![p] = (a.paths[o]![p] ?? 0) + n;
+  for (const [o, row] of Object.entries(b.wars ?? {})) {
+    const t = ((a.wars ??= {})[o] ??= {});
+    for (const [who, n] of Object.entries(row)) t[who] = (t[who] ?? 0) + n;
+  }
   const byIndex = new Map(a.draws.map((d) => [d.index, d] as const));
   for (const d of b.draws) {
     const t = byIndex.get(d.index);
@@ -475,6 +493,7 @@ export function canonicalAggregates(a: Aggregates): Aggregates {
   return {
     ...a,
     escalation: sortKeys(a.escalation ?? {}),
+    wars: Object.fromEntries(Object.entries(sortKeys(a.wars ?? {})).map(([o, row]) => [o, sortKeys(row)])),
     errors: [...a.errors].sort((x, y) => x.run - y.run),
     council,
     paths,

@@ -65,6 +65,11 @@ export interface Summary {
   regimes: Aggregates['regimes'];
   /** Per outcome: the most frequent causal paths, with their counts and share of the outcome's hits. */
   paths: Record<string, { path: string; count: number; share: number }[]>;
+  /**
+   * Per outcome reached inside a war in some runs: who began that war, most often first, with the
+   * count and share of the outcome's hits (the shares sum to the part of its hits inside a war).
+   */
+  wars: Record<string, { initiator: string; count: number; share: number }[]>;
 }
 
 /**
@@ -119,8 +124,15 @@ export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs 
       .slice(0, topPaths)
       .map(([path, count]) => ({ path, count, share: hits > 0 ? count / hits : 0 }));
   }
+  const wars: Summary['wars'] = {};
+  for (const [id, row] of Object.entries(agg.wars ?? {})) {
+    const hits = agg.outcomes[id]!.hits;
+    wars[id] = Object.entries(row)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([initiator, count]) => ({ initiator, count, share: hits > 0 ? count / hits : 0 }));
+  }
   const escalation = escalationGroups(agg, rungs, layout);
-  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths };
+  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths, wars };
 }
 
 /** The parameters whose drawn values move the per-draw probability most (Spearman's rho, top 3). */

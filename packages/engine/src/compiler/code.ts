@@ -57,10 +57,11 @@ const MAX_FACTORIES = 64;
  * `function NAME(PARAMS) { BODY }` built with `new Function` over the slots `K`, `N` and helpers
  * `H`. The factory is compiled once per source text and kept: every model with that source (the
  * parameter draws of one scenario) gets a closure of the same function, so the engine optimises
- * the code once and not once per draw.
+ * the code once and not once per draw. `prelude`: declarations made once per model, beside the
+ * function (functions it calls, for instance).
  */
-export function instantiate<F>(name: string, params: string, body: string, slots: Slots, helpers: unknown): F {
-  const source = `'use strict';\nreturn function ${name}(${params}) {\n${body}\n};`;
+export function instantiate<F>(name: string, params: string, body: string, slots: Slots, helpers: unknown, prelude = ''): F {
+  const source = `'use strict';\n${prelude}${prelude === '' ? '' : '\n'}return function ${name}(${params}) {\n${body}\n};`;
   let make = FACTORIES.get(source);
   if (make === undefined) {
     make = new Function('K', 'N', 'H', source) as (k: readonly unknown[], n: Float64Array, h: unknown) => unknown;

@@ -219,20 +219,33 @@ function kindBody(m: Model, K: Slots, kind: string, site: RecordSite | undefined
   return body;
 }
 
-/** Generates the source of `recorded(s, ev)` specialised for `m`. */
-export function recordSource(m: Model): { body: string; slots: Slots } {
+/**
+ * Generates the source of `recorded(s, ev)` specialised for `m`: a switch on the event's kind
+ * calling one function per kind (`prelude`, declared once beside it). One function per kind rather
+ * than every kind's code in the switch: V8 throws away and rebuilds the optimised code of a whole
+ * function the first time one of its branches is taken (here, the first event of a rare kind, or
+ * a rare branch of a frequent one; in a nested design, again and again as each draw's runs meet
+ * new ones), and the rebuild of one large function cost 30–70 ms of the optimiser each time
+ * (korea-2024), where a kind's own function costs a fraction of that.
+ */
+export function recordSource(m: Model): { body: string; prelude: string; slots: Slots } {
   const K = new Slots();
   const lines: string[] = ['switch (ev.kind) {'];
+  const prelude: string[] = [];
+  let functions = 0;
   for (const kind of CASE_ORDER) {
     const body = kindBody(m, K, kind, undefined);
     // A frequent kind nothing hears keeps its case (empty) in its place: its events leave the
     // switch at that case, not after testing every case below it.
     if (body.length === 0 && !(FREQUENT as readonly string[]).includes(kind)) continue;
-    // Event kinds are the engine's own words, not scenario text.
-    lines.push(`case ${JSON.stringify(kind)}: {`, ...body.map((l) => `  ${l}`), '  break;', '}');
+    // Event kinds are the engine's own words, not scenario text; the functions are named by number.
+    if (body.length === 0) { lines.push(`case ${JSON.stringify(kind)}: break;`); continue; }
+    const f = `kind${idx(functions++)}`;
+    prelude.push(`function ${f}(s, ev) { // ${JSON.stringify(kind)}`, ...body.map((l) => `  ${l}`), '}');
+    lines.push(`case ${JSON.stringify(kind)}: ${f}(s, ev); break;`);
   }
   lines.push('}');
-  return { body: lines.join('\n'), slots: K };
+  return { body: lines.join('\n'), prelude: prelude.join('\n'), slots: K };
 }
 
 /** Generates the source of the follow-up of the events recorded at `site`: one kind, no switch. */
@@ -253,6 +266,6 @@ export function compileRecordedAt(m: Model, site: RecordSite): ((s: RunState, ev
 
 /** The compiled follow-up of recording an event in `m` (call only where code generation is allowed). */
 export function compileRecorded(m: Model): (s: RunState, ev: SimEvent) => void {
-  const { body, slots } = recordSource(m);
-  return instantiate('recorded', 's, ev', body, slots, HELPERS);
+  const { body, prelude, slots } = recordSource(m);
+  return instantiate('recorded', 's, ev', body, slots, HELPERS, prelude);
 }

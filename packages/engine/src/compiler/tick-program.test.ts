@@ -102,7 +102,9 @@ describe('scenario compiler', () => {
     expect(a.slots.numbers).not.toEqual(b.slots.numbers);
     // … and the code that reads them is the same text, compiled once for both.
     expect(a.body).toBe(b.body);
-    expect(recordSource(design.model(0)).body).toBe(recordSource(design.model(1)).body);
+    const r0 = recordSource(design.model(0)), r1 = recordSource(design.model(1));
+    expect(r0.body).toBe(r1.body);
+    expect(r0.prelude).toBe(r1.prelude);
   });
 
   it('runs the ticks in its generated loop exactly as Simulator.step does, tick by tick', () => {
@@ -123,5 +125,63 @@ describe('scenario compiler', () => {
         expect(looped.state.drawLog).toEqual(stepped.state.drawLog);
       }
     }
+  });
+  it('looks at scheduled triggers and outside monitoring only on their ticks, and runs as the interpreted start of a tick', () => {
+    // Weekly ticks from Monday 6 January 2025. `early` and `late` are scheduled (tick 0, the
+    // horizon, ticks past it); `edge` has a schedule and an edge; `cool` a schedule and a cooldown;
+    // `rare` candidate ticks and a schedule. The MSMT-like mechanism starts inside week 3
+    // (Wednesday 22 January) and ends inside week 6: the enforcement baseline follows it.
+    const yaml = `
+version: "1.0"
+id: calendar
+title: Schedules and outside monitoring
+clock: { start: 2025-01-06, tick: week, horizon: 12 }
+actors: { A: { name: A }, B: { name: B } }
+relations: [{ between: [A, B], rung: tension }]
+variables:
+  tension: { initial: 0.3, reversion: { per: year, value: 0.5 } }
+  enf: { initial: 0.4, reversion: { per: month, value: 0.5 } }
+sanctions:
+  - id: reg
+    authority: coalition
+    target: B
+    members: [A]
+    enforcement: enf
+    erodesBelow: 0.3
+    restoresAbove: 0.5
+    monitoring:
+      baselineWithout: 0.2
+      outside: [{ id: msmt, from: 2025-01-22, until: 2025-02-12, baseline: 0.9 }]
+triggers:
+  - { id: early, at: [0, 2, 5], effect: { variable: { id: tension, add: 0.1 } } }
+  - { id: late, at: [7, 12, 40], when: { variable: { id: tension, gt: 0.2 } }, effect: { signal: { kind: late, by: A } } }
+  - { id: edge, at: [4], becomes: { variable: { id: tension, gt: 0.45 } }, effect: { signal: { kind: edge, by: B } } }
+  - { id: cool, at: [1, 2, 3, 9], cooldown: 2, effect: { signal: { kind: cool, by: A } } }
+  - { id: rare, at: [6], rate: { per: week, value: 0.2 }, effect: { variable: { id: tension, add: -0.05 } } }
+outcomes:
+  enforced: { when: { variable: { id: enf, gt: 0.7 } } }
+`;
+    const loaded = loadScenario(yaml, { filename: 'calendar.yaml' });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('; '));
+    const model = compile(loaded.scenario);
+    const { body } = tickSource(model);
+    // The schedule-only triggers wait for their bit; outside monitoring is called on its ticks only.
+    expect(body).toMatch(/if \(\(e0 & 1\) !== 0\) \{ \/\/ trigger 0/);
+    expect(body).toMatch(/if \(K\[\d+\]\[t\] === 1\) H\.outsideMonitoring\(s, 0, t\)/);
+    const compiled = new Simulator(model), interpreted = new Simulator(model, { compiled: false });
+    expect(compiled.state.program).toBeDefined();
+    expect(interpreted.state.program).toBeUndefined();
+    let fired = 0, monitored = 0;
+    for (let run = 0; run < 60; run++) {
+      const a = runResult(model, compiled.run(5, run, { recordDraws: true }), 5, true);
+      const b = runResult(model, interpreted.run(5, run, { recordDraws: true }), 5, true);
+      expect(a).toEqual(b);
+      expect(compiled.state.drawLog).toEqual(interpreted.state.drawLog);
+      fired += compiled.state.events.filter((e) => e.cause === 'trigger:late' || e.cause === 'trigger:early').length;
+      monitored += compiled.state.events.filter((e) => e.kind === 'monitoring').length;
+    }
+    // What the comparison rests on happened: scheduled firings, and the mechanism's start and end.
+    expect(fired).toBeGreaterThan(60);
+    expect(monitored).toBe(120);
   });
 });

@@ -98,7 +98,12 @@ export function tickSource(m: Model): TickSource {
     const without = g.outside.length > 0 ? `H.baselineWithoutPanel(s.model.regimes[${r}], s.day)` : K.value(g.baselineWithout);
     out(`if (s.regimeMonitored[${r}] !== 0 && s.day > s.regimeMonitoredUntil[${r}]) { s.regimeMonitored[${r}] = 0; s.baseline[${idx(g.variable)}] = ${without}; `
       + `H.rec(s, 'monitoring', ${K.ref(`mandate:${g.id}`)}, -1, { detail: 'lapsed', ref: ${r}, target: ${num(g.target)} }); }`);
-    if (g.outside.length > 0) out(`if (t > 0) H.outsideMonitoring(s, ${r}, t);`);
+    // The days an outside mechanism starts or ends are known here: the shared rule is called only
+    // at the ticks where one does (on every other tick it would find nothing to do).
+    if (g.outside.length > 0) {
+      const at = outsideMonitoringTicks(g.outside, days);
+      if (at.includes(1)) out(`if (${K.ref(at)}[t] === 1) H.outsideMonitoring(s, ${r}, t);`);
+    }
   }
   // Drift toward the baseline: only variables that revert.
   const drifting = m.variables.map((v, i) => [v, i] as const).filter(([v]) => v.keep < 1);
@@ -131,10 +136,22 @@ export function tickSource(m: Model): TickSource {
   const W = dueWords(m.triggers.length);
   const word = (i: number): string => `d${i >> 5}`;
   const bit = (i: number): string => num((1 << (i & 31)) | 0);
-  if (m.triggers.some((tr) => tr.stochastic && clock.q[tr.index]! > 0)) {
-    out(`const due = s.triggerDue, at = t * ${num(W)};`);
+  const hasCandidates = m.triggers.some((tr) => tr.stochastic && clock.q[tr.index]! > 0);
+  // Scheduled ticks are known here: a word per tick, bit i set when trigger i is scheduled then
+  // (words `t · W + ⌊i / 32⌋`, like the calendar's). A trigger with nothing but its schedule is
+  // looked at only on its ticks; one with more reads its schedule from the word.
+  const scheduleWords = scheduledWords(m, W);
+  const anyScheduled = m.triggers.some((tr) => tr.scheduled.size > 0);
+  if (hasCandidates || anyScheduled) out(`const at = t * ${num(W)};`);
+  if (hasCandidates) {
+    out('const due = s.triggerDue;');
     for (let w = 0; w < W; w++) out(`const d${w} = due[at + ${num(w)}]; due[at + ${num(w)}] = 0;`);
   }
+  if (anyScheduled) {
+    out(`const sched = ${K.ref(scheduleWords)};`);
+    for (let w = 0; w < W; w++) out(`const e${w} = sched[at + ${num(w)}];`);
+  }
+  const sword = (i: number): string => `e${i >> 5}`;
   out('const next = s.triggerNext, mt = s.machine.trigger;');
   // Which triggers fire this tick, a bit each: they fire after the last trigger is looked at, in
   // declared order, from one call site. Firing changes nothing a trigger's condition, schedule or
@@ -154,7 +171,10 @@ export function tickSource(m: Model): TickSource {
     // A trigger with nothing but candidate ticks (no schedule, no edge, no cooldown to run out)
     // does nothing on other ticks: its whole block waits for its next candidate.
     const onlyCandidates = candidates && !scheduled && !tr.becomes && !(tr.cooldown > 0);
-    out(onlyCandidates ? `if (${isCandidate}) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
+    // Likewise a trigger with nothing but a schedule waits for its scheduled ticks.
+    const onlyScheduled = scheduled && !candidates && !tr.becomes && !(tr.cooldown > 0);
+    const isScheduled = `(${sword(tr.index)} & ${bit(tr.index)}) !== 0`;
+    out(onlyCandidates ? `if (${isCandidate}) { // trigger ${tr.index}` : onlyScheduled ? `if (${isScheduled}) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
     // The candidate is passed and the next one marked in the calendar. A candidate every tick
     // (q = 1) draws no wait: passCandidate's bookkeeping, inline.
     const w = num(tr.index >> 5);
@@ -179,10 +199,12 @@ export function tickSource(m: Model): TickSource {
     // A trigger with neither edge nor schedule gets no code for them (smaller code to optimise).
     let orElse = '';
     if (scheduled || tr.becomes) {
-      const at = new Uint8Array(m.clock.horizon + 1);
-      for (const k of tr.scheduled) if (k >= 0 && k <= m.clock.horizon) at[k] = 1;
-      const why = [tr.becomes ? 'edge' : '', scheduled ? `${K.ref(at)}[t] === 1` : ''].filter((x) => x !== '').join(' || ');
-      out(`    if (${why}) { if (${when}) ${fire(tr.index)} }`);
+      // A trigger with nothing but a schedule is here only on its scheduled ticks.
+      if (onlyScheduled) out(`    if (${when}) ${fire(tr.index)}`);
+      else {
+        const why = [tr.becomes ? 'edge' : '', scheduled ? isScheduled : ''].filter((x) => x !== '').join(' || ');
+        out(`    if (${why}) { if (${when}) ${fire(tr.index)} }`);
+      }
       orElse = 'else ';
     }
     if (candidates) {
@@ -208,6 +230,36 @@ export function tickSource(m: Model): TickSource {
   for (let w = 0; w < W; w++) out(`for (let f = f${w}; f !== 0; f &= f - 1) H.fireTrigger(s, ${w * 32} + 31 - Math.clz32(f & -f), t);`);
   out('H.queueInjects(s, t);');
   return { body: lines.join('\n'), constants: K.values, slots: K };
+}
+
+/**
+ * The schedule of every trigger as words per tick: bit `i mod 32` of word `t · W + ⌊i / 32⌋` is set
+ * when trigger `i` is scheduled at tick `t` (ticks 0 to the horizon; others are never reached).
+ */
+export function scheduledWords(m: Model, W: number): Int32Array {
+  const words = new Int32Array((m.clock.horizon + 1) * W);
+  for (const tr of m.triggers) {
+    for (const k of tr.scheduled) if (k >= 0 && k <= m.clock.horizon) words[k * W + (tr.index >> 5)] |= 1 << (tr.index & 31);
+  }
+  return words;
+}
+
+/**
+ * The ticks (after the first) at which monitoring outside the Council starts or ends for one
+ * regime, marked with 1: where run/tick.ts `outsideMonitoring` finds something to do, by the same
+ * tests on the clock's days.
+ */
+export function outsideMonitoringTicks(outside: readonly { readonly fromDay: number; readonly toDay: number }[], days: Int32Array): Uint8Array {
+  const at = new Uint8Array(days.length);
+  for (let t = 1; t < days.length; t++) {
+    const prev = days[t - 1]!, day = days[t]!;
+    for (const o of outside) {
+      const started = prev < o.fromDay && day >= o.fromDay;
+      const ended = prev <= o.toDay && day > o.toDay;
+      if (started !== ended) at[t] = 1;
+    }
+  }
+  return at;
 }
 
 /**

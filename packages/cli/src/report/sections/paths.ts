@@ -40,6 +40,17 @@ function storyHtml(ctx: ResultContext, outcome: string, path: string, open: bool
     + `<ol>${events}</ol><code class="replay">${esc(story.replay)}</code></details>`;
 }
 
+/**
+ * Who began the wars the outcome happened in: a path that starts inside a war (an allied offensive,
+ * a great power's entry) does not say. Nothing for an outcome that never came inside a war.
+ */
+function warsHtml(wars: readonly { initiator: string; share: number }[]): string {
+  if (wars.length === 0) return '';
+  const inside = wars.reduce((n, w) => n + w.share, 0);
+  const rest = inside < 1 - 1e-9 ? ` · outside any war ${pct(1 - inside)}` : '';
+  return `<p class="meta">In wars begun by: ${wars.map((w) => `<strong>${esc(w.initiator)}</strong> ${pct(w.share)}`).join(' · ')}${rest}</p>`;
+}
+
 /** The most frequent causal paths per outcome, each with one run that followed it. */
 export function pathsSection(ctx: ResultContext): Section {
   const { summary } = ctx;
@@ -65,6 +76,7 @@ export function pathsSection(ctx: ResultContext): Section {
       + `<div>${pathChain(ctx, p.path)}${pathParams(ctx, p.path)}${storyHtml(ctx, o.id, p.path, k === 0)}</div></div>`).join('');
     blocks.push(`<div class="outcome-block" id="path-${esc(o.id)}"><h3>${esc(ctx.title(o.id))} ${hingeBadge(hinge)}</h3>`
       + `<p class="meta">P = ${pct(o.p, runs)} · ${fmtInt(o.hits)} runs · ${fmtInt(distinct)} distinct path${distinct === 1 ? '' : 's'}; the ${paths.length} shown carry ${pct(covered)} of them</p>`
+      + warsHtml(summary.wars?.[o.id] ?? [])
       + callout + rows + '</div>');
   }
   const never = summary.outcomes.filter((o) => o.hits === 0).map((o) => esc(ctx.title(o.id)));
