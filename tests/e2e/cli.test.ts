@@ -65,7 +65,7 @@ describe('casus (real process)', () => {
     expect(explained.code).toBe(0);
     expect(explained.stdout).toMatch(/#0 +B attacks A in aland \(intensity 5\).*\[inject:invasion#0\] +◀ clash holds from here/);
     // The war the chain's use of force belongs to: who began it, and when.
-    expect(explained.stdout).toMatch(/\n {2}war episode 0: begun by B against A \(with C\) — tick 2 · 2025-01-20, #0; ended /);
+    expect(explained.stdout).toMatch(/\n {2}war episode 0: begun by B against A \(sides: B \| A, C\) — tick 2 · 2025-01-20, #0; ended /);
     expect(lastLine(explained.stdout)).toBe(`replay: casus explain ${TWO_STATES} --seed 42 --run 0 --situation invasion --outcome clash`);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('casus: unknown outcome "war"; two-states has these: clash, ally_intervenes, sanctions_vetoed [E_OUTCOME_UNKNOWN]\n');

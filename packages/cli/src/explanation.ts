@@ -43,7 +43,7 @@ export function formatExplanation(run: ReplayedRun, req: RunRequest, only: strin
         if (votes !== undefined) out.push(`    ${' '.repeat(tickLabel(run, ev.tick).length)}        ${votes}`);
       });
       out.push(`  causes: ${res.path.join(' → ')}`);
-      const war = warOf(run, chain);
+      const war = warOf(run, chain.at(-1));
       if (war !== undefined) out.push(war);
     }
   }
@@ -51,22 +51,19 @@ export function formatExplanation(run: ReplayedRun, req: RunRequest, only: strin
 }
 
 /**
- * The war episode the chain's last use of force belongs to, when it has one: who began it, against
- * whom and when, and who stood on each side by the end. A chain that starts inside a war (an allied
- * offensive, a great power's entry) does not show how the war began; this line does.
+ * The war episode of the event that made the outcome hold, when it belongs to one (the definition
+ * the batch's `wars` count uses): who began it, against whom and when, the two sides by the end,
+ * and whether it ended. A chain that starts inside a war (an allied offensive, a great power's
+ * entry) does not show how the war began; this line does. The sides are listed, not called
+ * co-beginners: a state drawn in by being attacked stands on a side it did not choose.
  */
-function warOf(run: ReplayedRun, chain: readonly TraceEvent[]): string | undefined {
+function warOf(run: ReplayedRun, ev: TraceEvent | undefined): string | undefined {
   const r = run.result;
-  const at = [...chain].reverse().find((ev) => ev.episode !== undefined);
-  const ep = at?.episode !== undefined ? r.episodes[at.episode] : undefined;
+  const ep = ev?.episode !== undefined ? r.episodes[ev.episode] : undefined;
   if (ep === undefined) return undefined;
-  const others = (side: readonly string[], lead: string): string => {
-    const rest = side.filter((a) => a !== lead);
-    return rest.length > 0 ? ` (with ${rest.join(', ')})` : '';
-  };
   const opened = ep.openedBy !== null ? `${tickLabel(run, ep.start.tick)}, #${ep.openedBy}` : 'under way at the start';
   const state = ep.end !== null ? `ended ${tickLabel(run, ep.end.tick)}` : 'still open at the end';
-  return `  war episode ${ep.id}: begun by ${ep.initiator}${others(ep.sides.initiator, ep.initiator)} against ${ep.victim}${others(ep.sides.defender, ep.victim)} — ${opened}; ${state}`;
+  return `  war episode ${ep.id}: begun by ${ep.initiator} against ${ep.victim} (sides: ${ep.sides.initiator.join(', ')} | ${ep.sides.defender.join(', ')}) — ${opened}; ${state}`;
 }
 
 /** The events from the root of `seq`'s chain of parents to `seq` itself. */

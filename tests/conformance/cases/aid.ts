@@ -145,4 +145,20 @@ outcomes:
       ],
     },
   },
+  {
+    id: 'AID-06',
+    title: 'Aid ends with the war it answered: a helper that fights on after the aided state has made peace fights a war of its own, begun by itself',
+    source: `${SRC_NICARAGUA}; docs/semantics.md "War episodes", rule 2b`,
+    interpretation: 'AID-01, then peace between the DPRK and the ROK (stylised, on 28 June), while the United States stays at war with the DPRK. Collective self-defence answers an armed attack on the state aided; once that state\'s war is over there is nothing left to defend. As for a treaty ally whose casus has ended and who fights on (`onCasusEnd: continue`), the war the DPRK began ends, and the US–DPRK fighting becomes a war of its own begun by the United States (an `episode` event `continued`). Without this the DPRK would stay, for as long as the United States chose to fight, the aggressor of a war it had made peace in.',
+    yaml: KOREA('AID-06', 'Aid after the aided state made peace', [INVASION, US_AID, '{ at: 3, effect: { peace: { between: [PRK, ROK] } } }']),
+    situation: 'event',
+    expect: {
+      obligations: {},
+      events: [
+        { kind: 'episode', actor: 'USA', target: 'ROK', detail: 'joined:defender:aid', date: '1950-06-27' },
+        { kind: 'episode', actor: 'USA', target: 'PRK', detail: 'continued', date: '1950-06-28' },
+      ],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['PRK', 'USA'], rung: 'war' }],
+    },
+  },
 ];

@@ -300,15 +300,16 @@ function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: strin
 }
 
 /**
- * Who began the wars an outcome happened in, as shares of its runs: a path that starts inside a
- * war (an allied offensive, a great power's entry) does not say who began it. Undefined when the
- * outcome never happened inside a war.
+ * Who began the wars an outcome happened in, as shares of its runs (the war of the event that made
+ * it hold; the rest, reached by no act of war — a vote, a variable, the state of the world): a path
+ * that starts inside a war (an allied offensive, a great power's entry) does not say who began it.
+ * Undefined when the outcome never happened by an act of war.
  */
 function warsText(s: Summary, id: string, pct: (p: number) => string): string | undefined {
   const wars = s.wars[id] ?? [];
   if (wars.length === 0) return undefined;
   const inside = wars.reduce((n, w) => n + w.share, 0);
-  const rest = inside < 1 - 1e-9 ? ` · outside any war ${pct(1 - inside)}` : '';
+  const rest = inside < 1 - 1e-9 ? ` · not by an act of war ${pct(1 - inside)}` : '';
   return `in wars begun by: ${wars.map((w) => `${w.initiator} ${pct(w.share)}`).join(' · ')}${rest}`;
 }
 

@@ -77,7 +77,7 @@ function checkReferences(e: Effect, m: Model): string | undefined {
 
   if (e.armedAttack) {
     const a = e.armedAttack;
-    const bad = actor(a.by, 'armedAttack.by') ?? actor(a.on, 'armedAttack.on');
+    const bad = actor(a.by, 'armedAttack.by') ?? actor(a.on, 'armedAttack.on') ?? (a.inAidOf !== undefined ? actor(a.inAidOf, 'armedAttack.inAidOf') : undefined);
     if (bad) return bad;
     if (a.by === a.on) return 'armedAttack: an actor cannot attack itself';
     if (typeof a.in === 'string' && !m.regionIndex.has(a.in)) return `armedAttack.in: unknown region "${a.in}"; ${m.scenario.id} has ${names(m.regions.map((r) => r.id))}`;

@@ -71,7 +71,8 @@ export interface Aggregates {
    * Per outcome, the runs in which the event that made it hold belongs to a war episode, by who
    * began that war (the episode's initiator, an actor id). A causal path that starts inside a war
    * (an allied offensive, a great power's entry) does not show how the war began; this does.
-   * Outcomes reached outside any war are not counted. Optional only so result files written
+   * Runs where the outcome was reached by no act of war (a vote, a variable, the state of the
+   * world — even while a war went on) are not counted. Optional only so result files written
    * before it (engine 0.7.0 and earlier) still load.
    */
   wars?: Record<string, Record<string, number>>;

@@ -80,7 +80,8 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
       const joining = eps.sideOf(e, by) === SIDE_NONE;
       if (joining) eps.setSide(e, by, side);
       s.pairEpisode[p] = e;
-      s.pairJoinedBy[p] = -1;
+      // Fighting only as long as the aided state's war lasts (see settleEpisodes).
+      s.pairJoinedBy[p] = aidJoin(by);
       // `joined:SIDE:aid`: by its own decision in aid of `aid`, which need not be an ally.
       if (joining) recv(s, 'episode', cause, parent, by, aid, -1, 0, false, `joined:${SIDE_NAMES[side]}:aid`, -1, -1, -1, '', e);
       return e;
@@ -260,8 +261,16 @@ export function leaveEpisode(s: RunState, p: number): void {
 }
 
 /**
+ * `pairJoinedBy` of a pair whose fight is `aider`'s aid to a state at war (rule 2b): below -1, so
+ * it is no obligation and not a fight on the pair's own account.
+ */
+const aidJoin = (aider: number): number => -2 - aider;
+
+/**
  * Ends the episodes that no pair fights in on its own account any more, and settles their
- * co-belligerents by their obligations' `onCasusEnd`. Called by settle between effects.
+ * co-belligerents by their obligations' `onCasusEnd`; a state that came to another's aid (rule
+ * 2b) and fights on after that war has ended fights its own war from then on, begun by itself.
+ * Called by settle between effects.
  */
 export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair: number, obligation: number, episode: number, parent: number) => void): void {
   const m = s.model;
@@ -273,7 +282,7 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
     let direct = false;
     for (let k = 0; k < pairs.length && !direct; k++) {
       const q = pairs[k]!;
-      if (s.pairJoinedBy[q]! < 0 && s.rung[q]! > m.crisisRung) direct = true;
+      if (s.pairJoinedBy[q] === -1 && s.rung[q]! > m.crisisRung) direct = true;
     }
     if (direct) continue;
     s.episodes.close(e, s.tick);
@@ -281,7 +290,16 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
     for (let k = 0; k < pairs.length; k++) {
       const q = pairs[k]!;
       const i = s.pairJoinedBy[q]!;
-      if (i < 0 || s.rung[q]! <= m.crisisRung) { s.pairEpisode[q] = -1; s.pairJoinedBy[q] = -1; continue; }
+      if (i === -1 || s.rung[q]! <= m.crisisRung) { s.pairEpisode[q] = -1; s.pairJoinedBy[q] = -1; continue; }
+      if (i < -1) {
+        const aider = -2 - i;
+        const foe = m.pairA[q] === aider ? m.pairB[q]! : m.pairA[q]!;
+        const ne = s.episodes.open(aider, foe, s.tick, -1);
+        s.pairEpisode[q] = ne;
+        s.pairJoinedBy[q] = -1;
+        recv(s, 'episode', 'episode:aid-ended', parent, aider, foe, -1, 0, false, 'continued', -1, -1, -1, '', ne);
+        continue;
+      }
       const o = m.obligations[i]!;
       const ally = o.obligated;
       const enemy = m.pairA[q] === ally ? m.pairB[q]! : m.pairA[q]!;

@@ -148,8 +148,13 @@ export function describeEvent(m: Model, ev: SimEvent): string {
           ? `the war widens to ${a}, an ally of ${t}: attacked, ${a} stands on ${t}'s side, the defending side`
           : `the war widens to ${a}, an ally of ${t}: attacked, ${a} stands on ${t}'s side, the side that began the war`;
       }
+      if (step === 'joined' && how === 'aid') {
+        return side === 'defender'
+          ? `${a} comes to ${t}'s aid and joins the war on its side, the defending side — collective self-defence, by its own decision`
+          : `${a} comes to ${t}'s aid and joins the war on its side, the side that began it — by its own decision`;
+      }
       if (step === 'joined') {
-        const basis = o ? `under ${under}` : how === 'aid' ? 'by its own decision, with no treaty between them' : `coming to an ally's aid without a treaty call`;
+        const basis = o ? `under ${under}` : `coming to an ally's aid without a treaty call`;
         return side === 'defender'
           ? `${a} joins the war on ${t}'s side — collective self-defence ${basis}`
           : `${a} joins the war on ${t}'s side, the side that began it — ${basis}`;
@@ -159,7 +164,11 @@ export function describeEvent(m: Model, ev: SimEvent): string {
           ? `${a} does not strike ${t} after all: the war it answered under ${under} ended before the response was carried out`
           : `${a} does not strike ${t} after all: the war its decision answered ended before the decision was carried out`;
       }
-      if (step === 'continued') return `${a} fights on against ${t} after the war it joined under ${under} has ended: its own war from here`;
+      if (step === 'continued') {
+        return o
+          ? `${a} fights on against ${t} after the war it joined under ${under} has ended: its own war from here`
+          : `${a} fights on against ${t} after the war it joined in another state's aid has ended: its own war from here`;
+      }
       return `the war ${a} joined under ${under} has ended: ${a} decides whether to fight on against ${t}`;
     }
   }

@@ -161,7 +161,11 @@ export class RunState {
    * the judgment if it then stood above the crisis rung, else -1 (run/obligations.ts `free`).
    */
   readonly obligationAboveCrisis: Int32Array;
-  /** The obligation whose honoured response made this pair's fighting (a co-belligerent), or -1. */
+  /**
+   * The obligation whose honoured response made this pair's fighting (a co-belligerent), −2 − the
+   * aider for a fight made in aid of a state at war (`inAidOf`, run/attribution.ts), or -1: the
+   * pair's own fight.
+   */
   readonly pairJoinedBy: Int32Array;
   /** Pairs that have just left an episode, as (pair, episode, parent event) triples, for settle. */
   readonly leaving: number[] = [];

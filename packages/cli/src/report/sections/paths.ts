@@ -47,7 +47,7 @@ function storyHtml(ctx: ResultContext, outcome: string, path: string, open: bool
 function warsHtml(wars: readonly { initiator: string; share: number }[]): string {
   if (wars.length === 0) return '';
   const inside = wars.reduce((n, w) => n + w.share, 0);
-  const rest = inside < 1 - 1e-9 ? ` · outside any war ${pct(1 - inside)}` : '';
+  const rest = inside < 1 - 1e-9 ? ` · not by an act of war ${pct(1 - inside)}` : '';
   return `<p class="meta">In wars begun by: ${wars.map((w) => `<strong>${esc(w.initiator)}</strong> ${pct(w.share)}`).join(' · ')}${rest}</p>`;
 }
 
