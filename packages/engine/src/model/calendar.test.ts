@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addMonths, dayOf, isoOf, tickDays } from './calendar.js';
+import { addMonths, dayAfterMonths, dayOf, isoOf, tickDays } from './calendar.js';
 
 describe('calendar', () => {
   it('matches known day numbers', () => {
@@ -25,5 +25,26 @@ describe('calendar', () => {
     const days = tickDays('2025-01-06', 'week', 52);
     expect(days.length).toBe(53);
     expect(isoOf(days[52]!)).toBe('2026-01-05');
+  });
+
+  it('dayAfterMonths: the same date, or the first of the next month when the month has no such date', () => {
+    expect(isoOf(dayAfterMonths('1961-09-10', 120)!)).toBe('1971-09-10');
+    expect(isoOf(dayAfterMonths('1992-02-29', 120)!)).toBe('2002-03-01');
+    expect(isoOf(dayAfterMonths('1992-02-29', 48)!)).toBe('1996-02-29');
+    expect(isoOf(dayAfterMonths('2025-01-31', 1)!)).toBe('2025-03-01');
+    expect(isoOf(dayAfterMonths('2024-01-30', 1)!)).toBe('2024-03-01');
+    expect(isoOf(dayAfterMonths('2024-01-29', 1)!)).toBe('2024-02-29');
+    expect(isoOf(dayAfterMonths('9999-11-30', 1)!)).toBe('9999-12-30');
+    expect(dayAfterMonths('9999-12-31', 1)).toBeUndefined();
+  });
+
+  it('dayAfterMonths never ends a period before addMonths does, and at most three days after', () => {
+    const iso = fc.integer({ min: dayOf('1600-01-01'), max: dayOf('2600-12-31') }).map(isoOf);
+    fc.assert(fc.property(iso, fc.integer({ min: 0, max: 1200 }), (d, months) => {
+      const clamped = dayOf(addMonths(d, months));
+      const full = dayAfterMonths(d, months)!;
+      // Equal unless the day of the month does not exist in the target month.
+      expect(full - clamped).toBe(Number(d.slice(8, 10)) === Number(isoOf(clamped).slice(8, 10)) ? 0 : 1);
+    }));
   });
 });

@@ -47,6 +47,27 @@ export function addMonths(iso: string, months: number): string {
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
 }
 
+/**
+ * The first day after a period of whole `months` that begins on `iso` (a notice period, a term, a
+ * minimum period): the same date `months` later, or, when that month has no such date, the first day
+ * of the month after it, so that a period is never cut short — a ten-year term from 29 Feb 1992 runs
+ * through 28 Feb 2002 and its first day after is 1 Mar 2002 (with {@link addMonths}' clamping it
+ * would be 28 Feb, a day early). A day number; `undefined` past 31 Dec 9999, the calendar's last day.
+ */
+export function dayAfterMonths(iso: string, months: number): number | undefined {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  if (ny > 9999) return undefined;
+  const nm = total - ny * 12 + 1;
+  const pad = (v: number, w: number): string => String(v).padStart(w, '0');
+  // December has 31 days, so an overflow never leaves year `ny`.
+  if (d > daysInMonth(ny, nm)) return dayOf(`${pad(ny, 4)}-${pad(nm + 1, 2)}-01`);
+  return dayOf(`${pad(ny, 4)}-${pad(nm, 2)}-${pad(d, 2)}`);
+}
+
 export type TickUnit = 'day' | 'week' | 'month';
 
 /** Day number of each tick 0..horizon (inclusive), so a tick's date is one array read. */

@@ -4,7 +4,7 @@ import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
 import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/vocabulary.js';
 import { exp, log } from '../rng/math.js';
-import { addMonths, DAYS_PER, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
+import { addMonths, DAYS_PER, dayAfterMonths, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
 import { compileCondition, conditionDependencies } from './conditions.js';
 import { compileWeight, isConstantWeight, weightUpperBound } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
@@ -159,7 +159,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const dated = spellsOf.some((sp) => sp.length > 2 || sp[0]! > -FAR_FUTURE || sp[1]! < FAR_FUTURE);
     const d = p.denunciation;
     // The minimum period bars the notice (NATO Art. 13 as read, US–Japan Art. X) or only the exit (Brussels Art. XII).
-    const minimum = d === undefined ? 0 : dayOf(addMonths(p.inForce, 12 * d.afterYears));
+    const minimum = d === undefined ? 0 : dayAfterMonths(p.inForce, 12 * d.afterYears) ?? FAR_FUTURE;
     const barsExit = d !== undefined && d.afterYearsBars === 'exit';
     return {
       id: p.id, name: p.name,

@@ -4,13 +4,14 @@
 // non-party's notice and a notice before `afterYears` do nothing; a saved run keeps a notice still
 // pending. Both engines, and the `party` / `pactInForce` conditions read it.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { loadScenario } from '../load/index.js';
 import { compile } from '../model/compile.js';
 import { masterSeedOf } from '../rng/hash.js';
 import { Simulator, type EngineKind } from './simulator.js';
 import { runResult, type RunResult } from './result.js';
 import { simulate } from './simulate.js';
-import { dayOf, isoOf } from '../model/calendar.js';
+import { dayAfterMonths, dayOf, isoOf } from '../model/calendar.js';
 import type { DenunciationInfo } from '../model/model.js';
 import { noticeTakesEffect } from './denunciation.js';
 
@@ -227,6 +228,40 @@ describe('the day a notice takes effect (1.7: terms renewed tacitly, a minimum p
     expect(isoOf(noticeTakesEffect(nato, day('2030-01-31')))).toBe('2031-01-31');
     expect(noticeTakesEffect({ ...nato, noticeMonths: 1200 }, day('9950-01-01'))).toBe(2 ** 31 - 1);
     expect(noticeTakesEffect({ ...ussr, term: { inForce: '9000-01-01', years: 999, renewalYears: 1000 } }, day('9998-06-01'))).toBe(2 ** 31 - 1);
+    // The bound is the calendar's last day, not a year early: a month's notice in January 9999 counts.
+    expect(isoOf(noticeTakesEffect({ ...nato, noticeMonths: 1 }, day('9999-01-15')))).toBe('9999-02-15');
+    expect(isoOf(noticeTakesEffect({ ...nato, noticeMonths: 11 }, day('9999-01-31')))).toBe('9999-12-31');
+    expect(noticeTakesEffect({ ...nato, noticeMonths: 12 }, day('9999-01-01'))).toBe(2 ** 31 - 1);
+  });
+  it('a period is never cut short: a term begun on 29 February ends on 1 March of a common year', () => {
+    const leap: DenunciationInfo = { ...ussr, term: { inForce: '1992-02-29', years: 10, renewalYears: 2 } };
+    expect(isoOf(noticeTakesEffect(leap, day('2001-01-10')))).toBe('2002-03-01');
+    // Its renewals that end in a leap year end on the anniversary itself.
+    expect(isoOf(noticeTakesEffect(leap, day('2002-06-01')))).toBe('2004-02-29');
+    expect(isoOf(noticeTakesEffect(leap, day('2004-06-01')))).toBe('2006-03-01');
+    // A month's notice given on 31 January runs through the end of February.
+    expect(isoOf(noticeTakesEffect({ ...ussr, noticeMonths: 1, term: undefined }, day('2025-01-31')))).toBe('2025-03-01');
+  });
+  it('agrees with a plain walk over the terms, for any term, notice period and day', () => {
+    // The estimate of the term from the elapsed years must land on the first end on or after the
+    // earliest day out, whatever the lengths and the leap days between — above all for a notice
+    // given within days of the last day in time for an end, where an estimate is off by one.
+    const iso = fc.integer({ min: dayOf('1800-01-01'), max: dayOf('2400-12-31') }).map(isoOf);
+    const when = fc.oneof(
+      fc.record({ anniversary: fc.constant(false), at: fc.integer({ min: 0, max: 200 * 366 }) }),
+      fc.record({ anniversary: fc.constant(true), at: fc.integer({ min: 1, max: 200 }), delta: fc.integer({ min: -3, max: 3 }) }),
+    );
+    fc.assert(fc.property(iso, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 120 }), when,
+      (inForce, years, renewalYears, noticeMonths, w) => {
+        const c: DenunciationInfo = { noticeMonths, fromDay: NONE, exitFromDay: NONE, term: { inForce, years, renewalYears } };
+        const given = w.anniversary
+          ? Math.max(dayOf(inForce), dayAfterMonths(inForce, Math.max(0, 12 * w.at - noticeMonths))! + ('delta' in w ? w.delta : 0))
+          : dayOf(inForce) + w.at;
+        const earliest = dayAfterMonths(isoOf(given), noticeMonths)!;
+        let k = 0;
+        while (dayAfterMonths(inForce, 12 * (years + k * renewalYears))! < earliest) k++;
+        expect(noticeTakesEffect(c, given)).toBe(dayAfterMonths(inForce, 12 * (years + k * renewalYears)));
+      }), { numRuns: 2000 });
   });
 });
 

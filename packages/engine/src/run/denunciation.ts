@@ -1,5 +1,5 @@
 import type { Effect } from '../schema/effect.js';
-import { addMonths, dayOf, isoOf } from '../model/calendar.js';
+import { dayAfterMonths, dayOf, isoOf } from '../model/calendar.js';
 import { partyOn } from '../model/parties.js';
 import type { DenunciationInfo } from '../model/model.js';
 import { NO_NOTICE, type RunState } from './state.js';
@@ -30,13 +30,9 @@ import { lapsePact, membership } from './obligations.js';
 /** The cause of what a notice does when it takes effect. */
 const causeOf = (s: RunState, p: number, a: number): string => `denunciation:${s.model.pacts[p]!.id}@${s.model.actors[a]!.id}`;
 
-/** The last year the calendar writes (ISO dates have four digits). */
-const LAST_YEAR = 9999;
-
-/** The day `months` after ISO date `iso`, or {@link NO_NOTICE} when that falls past the calendar's last year. */
+/** The day `months` after ISO date `iso` (a period never cut short), or {@link NO_NOTICE} past the calendar's last day. */
 function dayAfter(iso: string, months: number): number {
-  if (Number(iso.slice(0, 4)) + Math.ceil(months / 12) > LAST_YEAR) return NO_NOTICE;
-  return dayOf(addMonths(iso, months));
+  return dayAfterMonths(iso, months) ?? NO_NOTICE;
 }
 
 /**
