@@ -484,4 +484,47 @@ ${OUTCOMES}`,
       relations: [{ between: ['PRK', 'USA'], rung: 'war' }],
     },
   },
+  {
+    id: 'E-19',
+    title: 'An ally that came to its ally\'s aid by its own decision and fights on after that ally made peace fights a war of its own, begun by itself',
+    source: `UN Charter Art. 51; docs/semantics.md "War episodes", rule 4`,
+    interpretation: 'The DPRK invades the ROK; the United States, declared the ROK\'s ally (no treaty in this case, so no obligation governs its fight), strikes the DPRK of its own accord and takes the ROK\'s side (rule 4). The DPRK and the ROK then make peace while the US goes on fighting. Collective self-defence answers the armed attack on the state aided; with that state\'s war over, the US–DPRK fighting is no longer part of it: the war the DPRK began ends, and the fighting becomes a new war episode begun by the United States (an `episode` event `continued`, as for aid without an alliance, AID-06, and for a treaty ally coded to continue, E-05). Before engine 0.8.1 the US fight kept the DPRK\'s war open, so the DPRK stayed its aggressor for as long as the US chose to fight.',
+    yaml: `${head('E-19', 'An ally by decision fights on after its ally\'s peace')}
+relations:
+  - { between: [USA, ROK], alignment: ally }
+${situation('the DPRK invades; the US strikes; the DPRK and the ROK make peace', [INVASION, '{ at: 2, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }', '{ at: 3, effect: { peace: { between: [PRK, ROK] } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: {},
+      events: [
+        { kind: 'episode', actor: 'USA', target: 'ROK', detail: 'joined:defender', date: '2025-03-05' },
+        { kind: 'episode', cause: 'episode:aid-ended', actor: 'USA', target: 'PRK', detail: 'continued', date: '2025-03-06' },
+      ],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['PRK', 'USA'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'E-20',
+    title: 'An ally that struck on its own account and then answered under its treaty leaves the war as its clause says when its ally makes peace',
+    source: `${SRC_ART3_US}; docs/semantics.md "War episodes", rules 1 and 4`,
+    interpretation: 'E-12, then a ceasefire between the DPRK and the ROK. The US first struck of its own accord (rule 4), then honoured Art. III at war level: from the response on, its fight with the DPRK is the treaty\'s, so when the ally\'s war ends the clause\'s onCasusEnd governs — withdraw, the default, as in E-04 — rather than the fight going on as a war of the US\'s own (E-19).',
+    yaml: `${head('E-20', 'A strike of its own, then the treaty, then peace')}
+pacts:
+${usRok1953()}
+${situation('the DPRK invades; the US strikes; a ceasefire', [INVASION, '{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }', '{ at: 3, effect: { ceasefire: { between: [PRK, ROK] } } }'])}
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond us-rok-1953/art3@USA': 'honour:war' },
+    expect: {
+      obligations: { ...all(US_ROK_1953_KEYS, DORMANT), 'us-rok-1953/art3@USA': { state: 'honoured', level: 'war' } },
+      events: [
+        { kind: 'episode', actor: 'USA', target: 'ROK', detail: 'joined:defender', date: '2025-03-04' },
+        { kind: 'ceasefire', actor: 'PRK', target: 'ROK', date: '2025-03-06' },
+        { kind: 'ceasefire', cause: 'obligation:us-rok-1953/art3@USA', actor: 'USA', target: 'PRK', detail: 'casus_ended', date: '2025-03-06' },
+      ],
+      absent: [{ kind: 'episode', detail: 'continued' }],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['PRK', 'USA'], rung: 'crisis' }],
+    },
+  },
 ];

@@ -22,7 +22,8 @@ import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from 
  *      attacker is fighting an ally of the target (the war widens to the alliance: the DPRK,
  *      struck first by the US, hitting the ROK stays the defending side) — unless the scenario reads
  *      Art. 51 strictly (`episodes.allyStruck: new_war`, format 1.7): then an ally struck before it
- *      took any side is the victim of a new war (rule 5). An ally is what a casus
+ *      took any side is the victim of a new war (rule 5). The first case is aid, and lasts as
+ *      long as the ally's war, as under rule 2b. An ally is what a casus
  *      `by: { alliedWith }` reads (model/by-class.ts `allyTie`): parties that day to a pact in force
  *      with a defence or offense duty between them, or a pair declared `alignment: ally`. A partner
  *      (the US and Ukraine) is neither, so a US strike on the DPRK is not drawn into the DPRK's war
@@ -61,6 +62,10 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
       s.pairJoinedBy[p] = onBehalf;
       // The pair's own fight is now part of the casus's war; its old episode may be left empty.
       if (before >= 0) s.leaving.push(before, s.events.length);
+    } else if (s.pairJoinedBy[p]! < -1) {
+      // A state that came to the aid of the beneficiary (rules 2b, 4) and now answers its casus
+      // under a treaty: its fight is the treaty's from now on, ended by the clause's onCasusEnd.
+      s.pairJoinedBy[p] = onBehalf;
     }
     if (joining) {
       recv(s, 'episode', cause, parent, by, beneficiary, -1, 0, false, `joined:${SIDE_NAMES[side]}`, -1, -1, onBehalf, '', e);
@@ -114,7 +119,10 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
     eps.setSide(e, joiner, side);
     if (joiner === on) targetPlaced = true;
     s.pairEpisode[p] = e;
-    s.pairJoinedBy[p] = -1;
+    // An ally that comes to the aid of another by its own decision fights only as long as that
+    // ally's war lasts, as aid without a treaty does (rule 2b); a state drawn in by being attacked
+    // fights on its own account.
+    s.pairJoinedBy[p] = joiner === by ? aidJoin(by) : -1;
     // `joined:SIDE:attacked`: the joiner is the state attacked, drawn into the war on its ally's side (rule 4, second case).
     recv(s, 'episode', cause, parent, joiner, v, -1, 0, false, joiner === by ? `joined:${SIDE_NAMES[side]}` : `joined:${SIDE_NAMES[side]}:attacked`, -1, -1, -1, '', e);
     return e;
