@@ -215,6 +215,55 @@ outcomes:
   russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }`;
 const SRC_KURSK_TROOPS = 'facts.md §1a Art. 4 (KCNA text via https://chosun.com/english/north-korea-en/2024/06/20/EGOEOSXPHFDQ3GK6NJN2TILA4U); §3f: about 11,000 DPRK troops moved into Kursk (Pentagon, 18 Nov 2024, https://www.defense.gov/News/News-Stories/Article/Article/3968230/north-korean-troops-enter-kursk-where-ukrainians-are-fighting/; the US called the DPRK a "cobelligerent"), more than 1,000 casualties in late Dec 2024';
 
+/**
+ * Pact of Steel (Germany–Italy, 22 May 1939), Art. III: a party "involved in warlike complications"
+ * with another power, whoever began them, is helped by the other "with all its military forces".
+ * Coded as two duties: a defence duty (the partner attacked) and an offense duty (the partner
+ * attacking: `type: offense`, `by: party`, the response aimed at the state the partner attacked).
+ */
+const STEEL_KEYS = ['steel-1939/art3-attacked@DEU', 'steel-1939/art3-attacked@ITA', 'steel-1939/art3-attacking@DEU', 'steel-1939/art3-attacking@ITA'];
+const steel = (id: string, title: string, clock: string, inject: string, deny: number, relations = ''): string => `version: "1.7"
+id: ${id}
+title: ${JSON.stringify(title)}
+clock: ${clock}
+${CALM_LADDER}
+regions:
+  germany: { administeredBy: DEU }
+  italy: { administeredBy: ITA }
+  poland: { administeredBy: POL }
+  france: { administeredBy: FRA }
+${actors({ DEU: 'Germany', ITA: 'Italy', POL: 'Poland', FRA: 'France', GBR: 'United Kingdom' }, { DEU: 'territory: germany', ITA: 'territory: italy', POL: 'territory: poland', FRA: 'territory: france' })}${relations}
+pacts:
+  - id: steel-1939
+    name: Pact of Friendship and Alliance between Germany and Italy (Pact of Steel)
+    parties: [DEU, ITA]
+    signed: 1939-05-22
+    inForce: 1939-05-22
+    source: treaty text, Art. III (not in facts.md)
+    obligations:
+      - id: art3-attacked
+        type: defense
+        article: Art. III
+        summary: the partner involved in warlike complications by another power's attack → immediate assistance with all military forces
+        casus: { armedAttack: { on: party, by: any } }
+        response: { atLeast: forces }
+      - id: art3-attacking
+        type: offense
+        article: Art. III
+        summary: the partner involved in warlike complications of its own making → immediate assistance with all military forces
+        casus: { armedAttack: { by: party } }
+        response: { atLeast: forces }
+        reliability: 1
+        judgment: { deny: ${deny}, pretext: 0 }
+situations:
+  event:
+    title: the event under test
+    inject:
+${inject}
+outcomes:
+  italy_at_war: { when: { posture: { actor: ITA, atLeast: war } } }`;
+const SRC_STEEL = 'Pact of Steel (22 May 1939), Art. III (text: https://avalon.law.yale.edu/wwii/steel.asp); Italy\'s declaration of non-belligerence, 1 Sep 1939, and Hitler\'s message of the same day that he did not need Italy\'s military help; Italy\'s declaration of war on France and the United Kingdom, 10 June 1940 (general knowledge, not in facts.md); ATOP codes the pact with offensive and defensive obligations (not in atop_v4_relevant_member_level.csv)';
+
 export const REAL_RECORD_CASES: ConformanceCase[] = [
   {
     id: 'RR-01',
@@ -624,6 +673,39 @@ export const REAL_RECORD_CASES: ConformanceCase[] = [
         'nato-1949/art5@LVA': honouredLedger('consult'),
       },
       relations: [{ between: ['RUS', 'EST'], rung: 'war', initiator: 'RUS' }, { between: ['RUS', 'LVA'], rung: 'war', initiator: 'RUS' }],
+    },
+  },
+  {
+    id: 'RR-20',
+    title: 'Pact of Steel, 1 Sep 1939: Germany, a party, attacks Poland — Italy\'s offensive duty (Art. III) is met, and Italy, declaring non-belligerence, denies it; no Italian war with Poland',
+    source: SRC_STEEL,
+    interpretation: 'Art. III binds each party to come to the other\'s aid "if ... it becomes involved in warlike complications with another Power", without asking who began them: an offensive obligation (ATOP offense), coded `type: offense` with `by: party` — the casus is an armed attack by the partner, the beneficiary is the attacker\'s partner (Germany), and a response would be aimed at the state attacked (Poland). Italy declared non-belligerence on 1 Sep 1939, Hitler having told Mussolini that day that he did not need Italian military help: coded as a denial (deny 1: the obligated party judging, with the partner\'s assent, that the casus does not call on it now). Germany\'s own duties are not engaged: it is the attacker. Poland is no party and protected by nothing here.',
+    yaml: steel('RR-20', 'Pact of Steel, 1 Sep 1939', '{ start: 1939-08-31, tick: day, horizon: 2 }', '      - { at: 1939-09-01, effect: { armedAttack: { by: DEU, on: POL, in: poland, intensity: war } } }', 1),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(STEEL_KEYS, DORMANT), 'steel-1939/art3-attacking@ITA': { state: 'denied' } },
+      ledger: { 'steel-1939/art3-attacking@ITA': ['judged', 'denied'] },
+      relations: [
+        { between: ['DEU', 'POL'], rung: 'war', war: 'hostilities', initiator: 'DEU' },
+        { between: ['ITA', 'POL'], rung: 'peace', war: 'none' },
+      ],
+    },
+  },
+  {
+    id: 'RR-21',
+    title: 'Pact of Steel, 10 June 1940: Italy, a party, attacks France — Germany\'s offensive duty is met and honoured at forces; Germany, at war with France since Sep 1939, joins on Italy\'s side and the Italian–French war is begun by Italy',
+    source: SRC_STEEL,
+    interpretation: 'Italy declared war on France and the United Kingdom on 10 June 1940 and attacked in the Alps: written as an armed attack by Italy on France at war intensity. Germany\'s offensive duty toward Italy is met (by: party) and honoured at forces against the state Italy attacked; Germany was already at war with France (since 3 Sep 1939, France\'s declaration; the war written as begun by Germany, which invaded Poland, France\'s ally), so its relation with France does not move. Italy\'s own duties are not engaged (it is the attacker), nor is Germany\'s defence duty (Italy was not attacked). Deny 0.',
+    yaml: steel('RR-21', 'Pact of Steel, 10 June 1940', '{ start: 1940-06-09, tick: day, horizon: 2 }', '      - { at: 1940-06-10, effect: { armedAttack: { by: ITA, on: FRA, in: france, intensity: war } } }', 0,
+      '\nrelations:\n  - { between: [DEU, FRA], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }'),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(STEEL_KEYS, DORMANT), 'steel-1939/art3-attacking@DEU': { state: 'honoured', level: 'forces' } },
+      ledger: { 'steel-1939/art3-attacking@DEU': honouredLedger('forces') },
+      relations: [
+        { between: ['ITA', 'FRA'], rung: 'war', war: 'hostilities', initiator: 'ITA' },
+        { between: ['DEU', 'FRA'], rung: 'war', war: 'declared', initiator: 'DEU' },
+      ],
     },
   },
 ];
