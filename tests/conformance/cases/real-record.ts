@@ -14,9 +14,9 @@
  * Sources: the shared facts (facts.md, the veto CSVs), and, where a tally or a date is not in
  * them, the public record named in each case (checked by search on 4 Dec 2026).
  */
-import { all, DORMANT, honouredLedger, type ConformanceCase } from '../case.js';
+import { all, DORMANT, honouredLedger, keysOf, type ConformanceCase } from '../case.js';
 import {
-  actors, CALM_LADDER, campDavid2023, CAMP_DAVID_KEYS, council, elected, eventScenario, nato1949, nato1949WithArt4,
+  actors, anzus1951, ANZUS_1951_KEYS, CALM_LADDER, campDavid2023, CAMP_DAVID_KEYS, council, cst1992, elected, eventScenario, nato1949, nato1949WithArt4,
   natoArt4Keys, natoKeys, P5, rio1947, RIO_1947_KEYS, rusPrk2024, RUS_PRK_2024_KEYS, type SeatSpec, type Vote,
 } from '../fragments.js';
 import { SEATS_2017, SEATS_2022 } from './unsc.js';
@@ -42,7 +42,7 @@ const NAMES: Record<string, string> = {
   PAN: 'Panama', ESP: 'Spain', UGA: 'Uganda', AGO: 'Angola', NZL: 'New Zealand', VEN: 'Venezuela',
   // others
   LVA: 'Latvia', LTU: 'Lithuania',
-  SYR: 'Syria', EST: 'Estonia', DEU: 'Germany', TUR: 'Turkey', AQ: 'al-Qaeda', ARG: 'Argentina', ROK: 'Republic of Korea',
+  SYR: 'Syria', SLV: 'El Salvador', HND: 'Honduras', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', EST: 'Estonia', DEU: 'Germany', TUR: 'Turkey', AQ: 'al-Qaeda', ARG: 'Argentina', ROK: 'Republic of Korea',
 };
 
 /** 1950, eleven seats (general knowledge, as in unsc.ts): China (ROC), France, UK, US, USSR; Cuba, Egypt, Norway (1949–50); Ecuador, India, Yugoslavia (1950–51). */
@@ -263,6 +263,15 @@ ${inject}
 outcomes:
   italy_at_war: { when: { posture: { actor: ITA, atLeast: war } } }`;
 const SRC_STEEL = 'Pact of Steel (22 May 1939), Art. III (text: https://avalon.law.yale.edu/wwii/steel.asp); Italy\'s declaration of non-belligerence, 1 Sep 1939, and Hitler\'s message of the same day that he did not need Italy\'s military help; Italy\'s declaration of war on France and the United Kingdom, 10 June 1940 (general knowledge, not in facts.md); ATOP codes the pact with offensive and defensive obligations (not in atop_v4_relevant_member_level.csv)';
+
+/** The Football War, July 1969: El Salvador and Honduras, both parties to the Rio Treaty. */
+const RIO_1969 = ['USA', 'SLV', 'HND'];
+const SRC_FOOTBALL = 'facts.md §1l Arts. 3(1)–(3) as kept in packages/scenarios/facts/facts.md (62 Stat. 1681: http://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_62_Part_2.djvu/422); the Football War: El Salvador invaded Honduras on 14 July 1969, Honduran aircraft struck Salvadoran targets the next day, Honduras called on the OAS under the Rio Treaty, and the OAS Organ of Consultation obtained a ceasefire on 18 July (general knowledge, not in facts.md)';
+
+/** Kyrgyzstan and Tajikistan, both members of the Collective Security Treaty, fight each other (Sep 2022). */
+const CST_2022 = ['RUS', 'KAZ', 'KGZ', 'TJK'];
+const CST_2022_KEYS = keysOf('cst-1992', ['art2', 'art4'], CST_2022);
+const SRC_KGZ_TJK = 'facts.md §1p Art. 4 and the members in 2022 (Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan) and §1r (the request), as kept in packages/scenarios/facts/facts.md; the Kyrgyz–Tajik border fighting of 14–16 Sep 2022 (Batken region and the Isfara district; each side blamed the other; about 100 killed), for which neither state asked the other members for help under Art. 4 as far as reported (general knowledge, not in facts.md)';
 
 export const REAL_RECORD_CASES: ConformanceCase[] = [
   {
@@ -581,7 +590,7 @@ export const REAL_RECORD_CASES: ConformanceCase[] = [
     title: 'NATO Art. 4, 24 Feb 2022: Russia\'s invasion of Ukraine, a non-party, is no Art. 5 casus; threats to Estonia and Poland on the same day call every other ally to consult, once for each threatened ally',
     source: `${SRC_NATO}; on 24 Feb 2022 Bulgaria, Czechia, Estonia, Latvia, Lithuania, Poland, Romania and Slovakia asked for consultations under Art. 4 and the North Atlantic Council held them (NATO statement of 24 Feb 2022, https://www.nato.int/cps/en/natohq/official_texts_192404.htm; not in facts.md)`,
     interpretation: 'Ukraine is no party: the invasion engages no clause. The eight allies asked for consultations because they judged their own security threatened: written, for two of them, as threats by Russia against Estonia and against Poland on 24 Feb (two threat events in one tick). Art. 4 is coded on threats to a party with no area and no request. Each threat is a casus of its own for every other party: the United States and the United Kingdom consult twice (once for Estonia, once for Poland), Estonia for Poland and Poland for Estonia. A threat moves no relation, so the first judgment does not hold the second back (semantics.md: a judgment made at crisis or below holds back nothing).',
-    knownFailure: 'The United States and the United Kingdom judge only the first threat (on Estonia): the threat on Poland, applied in the same tick while their Art. 4 duty is still judging that casus, is dropped without any event and never judged, so each ledger holds one consultation instead of two. In packages/engine/src/run/obligations.ts, free() refuses any casus while the obligation is judged or invoked, and joinCoalition() keeps only a second attacker on the same beneficiary; a casus on another beneficiary falls between the two. The same holds for Art. 5 and armed attacks (RR-19).',
+    knownFailure: 'The United States and the United Kingdom judge only the first threat (on Estonia); the threat on Poland is dropped without any event and never judged, so each ledger holds one consultation instead of two. Both judgments are drawn in one round; when the second is applied, the duty is already invoked for the first (its consultation queued, not yet done), so applyJudgment() in packages/engine/src/run/obligations.ts finds it not free() (free() refuses a judged or invoked obligation) and hands the casus to joinCoalition(), which keeps only a second attacker of the same beneficiary and returns silently for another beneficiary. The same holds for Art. 5 and armed attacks (RR-19) and during a response delay (RR-24).',
     yaml: natoScenario({
       id: 'RR-15', title: 'Art. 4, 24 Feb 2022', clock: '{ start: 2022-02-23, tick: day, horizon: 2 }',
       names: namesOf([...NATO_PARTIES_ART4, 'RUS', 'UKR']),
@@ -655,7 +664,7 @@ export const REAL_RECORD_CASES: ConformanceCase[] = [
     title: 'Art. 5, one war on two Baltic fronts opened on the same day (hypothetical): Russia attacks Estonia and Latvia at once — the United States judges each attacked ally once, as it does when the attacks come a day apart (N49-08)',
     source: `${SRC_NATO}; docs/semantics.md "Casus foederis" (one judgment per war episode for each attacker and beneficiary; a coalition is one casus only for attacks on the same beneficiary)`,
     interpretation: 'N49-08 writes the attacks on successive days and the United States judges Russia–Estonia and Russia–Latvia once each. Opened on the same day the two attacks are still two casus: they strike different beneficiaries, so the coalition rule (another attacker of the same beneficiary joins the pending casus) does not merge them, and nothing in semantics.md lets an obligation drop a casus because it is busy with another. Estonia and Latvia each judge the attack on the other once. All answers pinned at consult, so only the judgments differ. Hypothetical: the real record has no same-day attack on two NATO allies; RR-15 is the real-world form of the same rule (Art. 4, 24 Feb 2022).',
-    knownFailure: 'The United States judges only the attack on Estonia; the attack on Latvia, applied in the same tick while the US duty is judging, is dropped without any event (ledger: one judged/invoked/honoured instead of two). Same cause as RR-15: free() in packages/engine/src/run/obligations.ts refuses a casus while the obligation is judged or invoked, and joinCoalition() keeps only attackers of the same beneficiary.',
+    knownFailure: 'The United States judges only the attack on Estonia; the attack on Latvia is dropped without any event (ledger: one judged/invoked/honoured instead of two). Same cause as RR-15: the second judgment of the round is applied when the duty is already invoked for the first, applyJudgment() finds it not free() and joinCoalition() drops a casus on another beneficiary (packages/engine/src/run/obligations.ts).',
     yaml: natoScenario({
       id: 'RR-19', title: 'Two Baltic fronts on one day', clock: '{ start: 2025-03-03, tick: day, horizon: 2 }',
       names: namesOf(['USA', 'EST', 'LVA', 'RUS']),
@@ -706,6 +715,94 @@ export const REAL_RECORD_CASES: ConformanceCase[] = [
         { between: ['ITA', 'FRA'], rung: 'war', war: 'hostilities', initiator: 'ITA' },
         { between: ['DEU', 'FRA'], rung: 'war', war: 'declared', initiator: 'DEU' },
       ],
+    },
+  },
+  {
+    id: 'RR-22',
+    title: 'The Football War, July 1969: El Salvador, a Rio Treaty party, invades Honduras, another — the United States\' Art. 3 duty is met at Honduras\'s request; Honduras\'s air strikes on El Salvador the next day, in the war El Salvador began, are no casus (Art. 51 reading)',
+    source: SRC_FOOTBALL,
+    interpretation: 'Art. 3(1) makes "an armed attack by any State against an American State" an attack on all: a party attacking another party is covered (by: any). Read with Art. 51 (unprovoked), as TIAR-02 reads it: Honduras\'s strikes of 15 July answer the invasion El Salvador began, so they are no casus for the duties toward El Salvador. Art. 3(2): the measures are taken on the request of the state attacked; Honduras called on the OAS (request: { chance: 1 }). The United States acted through the Organ of Consultation, not with force: its level is pinned at diplomatic. The two belligerents owe nothing under Art. 3 in their own war (each is either the attacker or the attacked). Art. 6 (coded on threats) is not reached.',
+    yaml: eventScenario({
+      id: 'RR-22', title: 'The Football War', clock: '{ start: 1969-07-13, tick: day, horizon: 3 }', version: '1.7',
+      regions: `regions:
+  art4_region: { name: Rio Treaty Art. 4 region }
+  usa: { within: art4_region, administeredBy: USA }
+  honduras: { within: art4_region, administeredBy: HND }
+  el_salvador: { within: art4_region, administeredBy: SLV }`,
+      actors: actors({ USA: 'United States', SLV: 'El Salvador', HND: 'Honduras' }, { USA: 'nuclear: true, territory: usa', SLV: 'territory: el_salvador', HND: 'territory: honduras' }),
+      pacts: rio1947({ art3: { unprovoked: true, request: 1 }, parties: RIO_1969 }),
+      inject: `      - { at: 1969-07-14, effect: { armedAttack: { by: SLV, on: HND, in: honduras, intensity: war } } }
+      - { at: 1969-07-15, effect: { armedAttack: { by: HND, on: SLV, in: el_salvador, intensity: war } } }`,
+      outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+    }),
+    situation: 'event',
+    decisions: { 'respond rio-1947/art3@USA': 'honour:diplomatic' },
+    expect: {
+      obligations: { ...all(keysOf('rio-1947', ['art3', 'art6'], RIO_1969), DORMANT), 'rio-1947/art3@USA': { state: 'honoured', level: 'diplomatic' } },
+      ledger: { 'rio-1947/art3@USA': honouredLedger('diplomatic') },
+      events: [{ kind: 'obligation', cause: 'obligation:rio-1947/art3@USA', detail: 'invoked', attacked: 'HND', date: '1969-07-14' }],
+      relations: [
+        { between: ['SLV', 'HND'], rung: 'war', war: 'hostilities', initiator: 'SLV' },
+        { between: ['USA', 'SLV'], rung: 'tension', war: 'none' },
+      ],
+    },
+  },
+  {
+    id: 'RR-23',
+    title: 'Kyrgyzstan and Tajikistan, 14 Sep 2022: two members of the Collective Security Treaty attack each other on the same day; neither asks for help — each other member judges both attacks and both are left unrequested',
+    source: SRC_KGZ_TJK,
+    interpretation: 'Art. 4 as amended covers an armed attack on a member by any state, a member included (by: any), on territory the attacked member administers. Who fired first is disputed; the case writes a Tajik attack on Kyrgyz-administered Batken and a Kyrgyz attack on Tajik-administered Isfara on the same day, both uses of force (MID 4, short of war, so W55-06 does not apply). For Russia and Kazakhstan these are two casus with two beneficiaries, not one coalition casus (the coalition rule joins attackers of the same beneficiary): each is judged and, since neither attacked member asked (request: { chance: 0 }), each is left unrequested. The two belligerents owe nothing on attacks they made or suffered themselves. (The engine passes this case because the first casus ends unrequested, which leaves the duty free for the second; had Kyrgyzstan asked, the first would be invoked and the second dropped — the defect of RR-15, RR-19 and RR-24.)',
+    yaml: eventScenario({
+      id: 'RR-23', title: 'Kyrgyzstan and Tajikistan, Sep 2022', clock: '{ start: 2022-09-13, tick: day, horizon: 2 }', version: '1.7',
+      regions: `regions:
+  russia: { administeredBy: RUS }
+  kazakhstan: { administeredBy: KAZ }
+  batken: { administeredBy: KGZ, name: Batken region (Kyrgyzstan) }
+  isfara: { administeredBy: TJK, name: Isfara district (Tajikistan) }`,
+      actors: actors({ RUS: 'Russia', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan' }, { RUS: 'nuclear: true, territory: russia', KAZ: 'territory: kazakhstan', KGZ: 'territory: batken', TJK: 'territory: isfara' }),
+      pacts: cst1992({ art4: { request: 0 }, parties: CST_2022 }),
+      inject: `      - { at: 2022-09-14, effect: { armedAttack: { by: TJK, on: KGZ, in: batken, intensity: use_of_force } } }
+      - { at: 2022-09-14, effect: { armedAttack: { by: KGZ, on: TJK, in: isfara, intensity: use_of_force } } }`,
+      outcomes: '  russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }',
+    }),
+    situation: 'event',
+    expect: {
+      obligations: { ...all(CST_2022_KEYS, DORMANT), 'cst-1992/art4@RUS': { state: 'unrequested' }, 'cst-1992/art4@KAZ': { state: 'unrequested' } },
+      ledger: {
+        'cst-1992/art4@RUS': ['judged', 'unrequested', 'judged', 'unrequested'],
+        'cst-1992/art4@KAZ': ['judged', 'unrequested', 'judged', 'unrequested'],
+      },
+      events: [
+        { kind: 'obligation', cause: 'obligation:cst-1992/art4@RUS', detail: 'unrequested', attacked: 'KGZ' },
+        { kind: 'obligation', cause: 'obligation:cst-1992/art4@RUS', detail: 'unrequested', attacked: 'TJK' },
+      ],
+      relations: [{ between: ['KGZ', 'TJK'], rung: 'clash' }, { between: ['RUS', 'TJK'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-24',
+    title: 'ANZUS Art. IV, a second attack during the response delay (hypothetical): the DPRK strikes Guam, then New Zealand the next day — Australia, bound to both since 1986, judges each attack',
+    source: 'facts.md §1k Art. IV and the 1986 suspension (https://aspistrategist.ru/north-korea-australia-anzus-treaty; Gibler: https://issuhub.com/view/index?id=23326&pageIndex=460) and the Guam warning of Aug 2017 (https://news.am/eng/news/404357.html), as kept in packages/scenarios/facts/facts.md; docs/semantics.md "Casus foederis" (the coalition rule: another attacker of the same beneficiary during the `within` delay)',
+    interpretation: 'Since 1986 Australia owes Art. IV to New Zealand and to the United States separately (ANZ-04, ANZ-05). The first strike (Guam, US territory in the Pacific Area) is judged and invoked, Australia\'s answer falling due a day later (within: 1, "in accordance with its constitutional processes"). The strike on New Zealand the next day is a casus of its own, on another beneficiary: semantics.md joins a later attacker to a pending casus only when it strikes the same beneficiary, and otherwise judges every casus (one judgment per war episode for each attacker and beneficiary). Australia answers both at diplomatic (pinned). Hypothetical: the real record has no such attacks; it isolates the response delay, where RR-15, RR-19 and RR-23 are same-tick.',
+    knownFailure: 'Australia never judges the strike on New Zealand: it arrives while Australia\'s duty is `invoked` (waiting out the one-tick delay of the Guam casus) and is dropped without any event; the duty is then honoured for Guam only (ledger judged, invoked, honoured:diplomatic once). free() in packages/engine/src/run/obligations.ts returns false for an invoked obligation and joinCoalition() keeps only attackers of the same beneficiary; nothing re-offers the dropped casus once the response is done.',
+    yaml: eventScenario({
+      id: 'RR-24', title: 'ANZUS, Guam then New Zealand', clock: '{ start: 2025-03-03, tick: day, horizon: 4 }', version: '1.7',
+      regions: `regions:
+  pacific_area: { name: Pacific Area }
+  guam: { within: pacific_area, administeredBy: USA }
+  new_zealand: { within: pacific_area, administeredBy: NZL }`,
+      actors: actors({ AUS: 'Australia', NZL: 'New Zealand', USA: 'United States', PRK: 'DPRK' }, { NZL: 'territory: new_zealand', USA: 'nuclear: true' }),
+      pacts: anzus1951(),
+      inject: `      - { at: 1, effect: { armedAttack: { by: PRK, on: USA, in: guam, intensity: war } } }
+      - { at: 2, effect: { armedAttack: { by: PRK, on: NZL, in: new_zealand, intensity: war } } }`,
+      outcomes: '  australia_at_war: { when: { posture: { actor: AUS, atLeast: war } } }',
+    }),
+    situation: 'event',
+    decisions: { 'respond anzus-1951/art4@AUS': 'honour:diplomatic' },
+    expect: {
+      obligations: { ...all(ANZUS_1951_KEYS, DORMANT), 'anzus-1951/art4@AUS': { state: 'honoured', level: 'diplomatic' } },
+      ledger: { 'anzus-1951/art4@AUS': [...honouredLedger('diplomatic'), ...honouredLedger('diplomatic')] },
+      relations: [{ between: ['AUS', 'PRK'], rung: 'tension' }],
     },
   },
 ];
