@@ -805,4 +805,20 @@ export const REAL_RECORD_CASES: ConformanceCase[] = [
       relations: [{ between: ['AUS', 'PRK'], rung: 'tension' }],
     },
   },
+  {
+    id: 'RR-25',
+    title: 'Resolution 2623, 27 Feb 2022 ("Uniting for Peace"): a procedural decision, 11–1–3 — adopted over Russia\'s vote against; the proviso of Art. 27(3) does not reach it even with the dispute declared',
+    source: 'UN press release SC/14809 (https://press.un.org/en/2022/sc14809.doc.htm): 11 in favour, Russia against, China, India and the United Arab Emirates abstaining; a procedural resolution, so no permanent member\'s vote is a veto; 2022 composition as in unsc.ts (facts.md §2b); not in facts.md',
+    interpretation: 'Calling an emergency special session of the General Assembly is a procedural decision (Art. 27(2): any nine votes): coded as the format\'s procedural kind, agenda. The draft also declares the dispute between Russia and Ukraine and a Chapter VI basis, to test the rule that the proviso ("a party to a dispute shall abstain") concerns only non-procedural decisions under Chapter VI or Art. 52(3): Russia\'s vote stays a vote against, counted as such and not as an obligatory abstention, and it is no veto.',
+    yaml: vote({
+      id: 'RR-25', title: 'Resolution 2623', date: '2022-02-27', seats: SEATS_2022, target: 'UKR',
+      votes: everyone(SEATS_2022, 'yes', { RUS: 'no', CHN: 'abstain', IND: 'abstain', ARE: 'abstain' }),
+      draft: '{ kind: agenda, target: UKR, sponsor: USA, under: chapter_vi, dispute: [RUS, UKR] }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'agenda', target: 'UKR', result: 'adopted', yes: 11, no: 1, abstain: 3 }],
+    },
+  },
 ];
