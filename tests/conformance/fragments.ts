@@ -821,3 +821,39 @@ export function natoFrg(): string {
         casus: { armedAttack: { on: party } }
         response: { atLeast: consult, levels: { consult: 1, diplomatic: 1, materiel: 1, forces: 1 } }`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// North Atlantic Treaty, 1949, Arts. 4 and 5 (facts.md §1g; Art. 4 from the treaty text, not in facts.md)
+
+export const natoArt4Keys = (parties: readonly string[]): string[] => keysOf('nato-1949', ['art4', 'art5'], parties);
+
+/**
+ * Art. 4 beside Art. 5: "The Parties will consult together whenever, in the opinion of any of them,
+ * the territorial integrity, political independence or security of any of the Parties is
+ * threatened" — coded as a consultation on an armed attack on a party or a threat to it, with no
+ * area (Art. 6 limits only Art. 5). Art. 5 is the clause of `nato1949`, with the knobs of a case
+ * (the attacked party's request, UN Charter Art. 51 as the ICJ read it).
+ */
+export function nato1949WithArt4(parties: readonly string[], c: { art5?: Knobs } = {}): string {
+  const a5 = c.art5 ?? {};
+  return `  - id: nato-1949
+    name: North Atlantic Treaty
+    parties: ${partyList(parties)}
+    signed: 1949-04-04
+    inForce: 1949-08-24
+    source: facts.md §1g (Art. 5 text); Art. 4 and the Art. 6 area from the treaty text
+    obligations:
+      - id: art4
+        type: consultation
+        article: Art. 4
+        summary: consult whenever, in the opinion of any party, the territorial integrity, political independence or security of a party is threatened
+        casus: { armedAttack: { on: party }, threat: { on: party } }
+        response: { atLeast: consult }
+      - id: art5
+        type: defense
+        article: Art. 5
+        summary: armed attack on one or more parties in Europe or North America (Art. 6 area, forces included)
+        casus: { armedAttack: { on: party, in: [{ region: art6_area }] } }
+        response: { atLeast: consult, levels: { consult: 1, diplomatic: 1, materiel: 1, forces: 1 } }
+        reliability: ${a5.reliability ?? 1}${judgment(a5)}`;
+}
