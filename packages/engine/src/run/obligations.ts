@@ -333,7 +333,10 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
     return;
   }
   const met = casusMet(s, o, ev, beneficiary, enemy);
-  if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) { joinCoalition(s, i, met, enemy, beneficiary, ev.episode, ev.seq); return; }
+  if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) {
+    if (!joinCoalition(s, i, met, enemy, beneficiary, ev.episode, ev.seq) && (met || pretextAllowed(s, o, enemy, beneficiary))) deferCasus(s, i, met, enemy, beneficiary, ev.from, ev.episode, ev.seq);
+    return;
+  }
   if (!met && !pretextAllowed(s, o, enemy, beneficiary)) return;
   s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
 }
@@ -360,8 +363,9 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     if (m.pacts[o.pact]!.staggered && !s.protects(i, ev.target, ev.day)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
     const met = byMatches(s, o, t.by, ev.actor, ev.day);
-    if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq) || !free(s, i, ev.actor, ev.target, rungBefore, -1)) continue;
+    if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq)) continue;
     if (!met && !pretextAllowed(s, o, ev.actor, ev.target)) continue;
+    if (!free(s, i, ev.actor, ev.target, rungBefore, -1)) { deferCasus(s, i, met, ev.actor, ev.target, rungBefore, -1, ev.seq); continue; }
     s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, rungBefore, episode: -1, parent: ev.seq });
   }
 }
@@ -412,7 +416,11 @@ export function actClause(s: RunState, ev: SimEvent, i: number, k: number): bool
   if (enemy < 0 || enemy === beneficiary) return false;
   const rungBefore = s.rung[s.pair(enemy, beneficiary)]!;
   const met = byMatches(s, o, c.by, enemy, ev.day);
-  if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq) || !free(s, i, enemy, beneficiary, rungBefore, -1)) return true;
+  if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq)) return true;
+  if (!free(s, i, enemy, beneficiary, rungBefore, -1)) {
+    if (met || pretextAllowed(s, o, enemy, beneficiary)) deferCasus(s, i, met, enemy, beneficiary, rungBefore, -1, ev.seq);
+    return true;
+  }
   if (!met && !pretextAllowed(s, o, enemy, beneficiary)) return false;
   s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore, episode: -1, parent: ev.seq });
   return true;
@@ -439,7 +447,9 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   if (!met && choice !== 0) return;
   if (fightingBeneficiary(s, o.obligated, beneficiary)) return;
   if (!free(s, i, enemy, beneficiary, rungBefore, episode)) {
-    joinCoalition(s, i, met, enemy, beneficiary, episode, parent);
+    // Judged in the same round as a casus on another protected party, applied first: this one
+    // waits for the duty to be free, and is judged again then.
+    if (!joinCoalition(s, i, met, enemy, beneficiary, episode, parent)) deferCasus(s, i, met, enemy, beneficiary, rungBefore, episode, parent);
     return;
   }
   const cause = o.cause;
@@ -501,14 +511,14 @@ function deniedThisTick(s: RunState, i: number, st: number, beneficiary: number)
  * response instead of being dropped; in the tick of a denial, it joins the denial. Only a met
  * casus joins (a pretext is its own judgment).
  */
-function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, episode: number, parent: number): void {
+function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, episode: number, parent: number): boolean {
   const n = s.model.actors.length;
   const st = s.obligationState(i);
   const casus = s.obligationCasus[i]!;
-  if (!met || (st !== ST.judged && st !== ST.invoked && !deniedThisTick(s, i, st, beneficiary)) || casus % n !== beneficiary || Math.floor(casus / n) === enemy) return;
+  if (!met || (st !== ST.judged && st !== ST.invoked && !deniedThisTick(s, i, st, beneficiary)) || casus % n !== beneficiary || Math.floor(casus / n) === enemy) return false;
   const o = s.model.obligations[i]!;
   // The obligated party is never its own enemy (the casus that reach here exclude it).
-  if (s.obligationCoEnemies[i * n + enemy] || enemy === o.obligated) return;
+  if (s.obligationCoEnemies[i * n + enemy] || enemy === o.obligated) return true;
   s.obligationCoEnemies[i * n + enemy] = 1;
   // The row's slot of the obligated party itself marks a row with co-enemies: a judgment clears
   // the row and a response looks through it only then (most casus have one enemy).
@@ -516,6 +526,45 @@ function joinCoalition(s: RunState, i: number, met: boolean, enemy: number, bene
   // Part of the casus judged: its later attacks in the same war are not judged on their own.
   rememberJudged(s, i, enemy * n + beneficiary, episode);
   recv(s, 'obligation', o.cause, parent, o.obligated, enemy, -1, 0, false, 'coalition', -1, -1, i, '', -1);
+  return true;
+}
+
+/**
+ * A casus that finds its duty busy with a casus on another protected party — judged in the same
+ * round and applied first, or invoked and waiting out its response — is not lost: one judgment per
+ * war episode for each attacker and protected party (docs/semantics.md, "Casus foederis"), so it
+ * waits for the duty to be free and is then put up for judgment ({@link releaseDeferred}). A casus
+ * on the same protected party is the coalition's (above) or the same casus again, never deferred.
+ */
+function deferCasus(s: RunState, i: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
+  const st = s.obligationState(i);
+  if (st !== ST.judged && st !== ST.invoked) return;
+  const n = s.model.actors.length;
+  if (s.obligationCasus[i]! % n === beneficiary) return;
+  const list = s.deferred;
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    if (d.obligation === i && d.enemy === enemy && d.beneficiary === beneficiary && d.episode === episode) return;
+  }
+  list.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore, episode, parent });
+}
+
+/**
+ * Puts up for judgment the deferred casus whose duty is free again, in the order they came; one
+ * whose war has ended meanwhile, or whose duty no longer binds, is dropped (there is nothing left
+ * to answer). Called by settle when a round has nothing else to decide.
+ */
+export function releaseDeferred(s: RunState): void {
+  const list = s.deferred;
+  let kept = 0;
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    const st = s.obligationState(d.obligation);
+    if ((d.episode >= 0 && !s.episodes.isOpen(d.episode)) || st === ST.lapsed || st === ST.notInForce) continue;
+    if (free(s, d.obligation, d.enemy, d.beneficiary, d.rungBefore, d.episode)) { s.decisions.push(d); continue; }
+    list[kept++] = d;
+  }
+  list.length = kept;
 }
 
 /**

@@ -149,3 +149,47 @@ describe('a snapshot saved by engine 0.6.0, restored inside a war', () => {
     });
   }
 });
+
+describe('a casus deferred while its duty is busy', () => {
+  // A's duty answers two days after it is invoked; X strikes B, then C the next day: the casus on C
+  // waits for the duty to be free (run/obligations.ts deferCasus) across the end of a tick.
+  const yaml = `
+version: "1.7"
+id: deferred
+title: Two allies struck a day apart
+clock: { start: 2025-03-03, tick: day, horizon: 5 }
+actors: { A: { name: A }, B: { name: B }, C: { name: C }, X: { name: X } }
+pacts:
+  - id: p
+    name: P
+    parties: [A, B, C]
+    inForce: 2000-01-01
+    obligations:
+      - { id: art4, type: defense, casus: { armedAttack: { on: party } }, response: { atLeast: diplomatic, within: 2 }, reliability: 1 }
+situations:
+  two:
+    title: two strikes
+    inject:
+      - { at: 1, effect: { armedAttack: { by: X, on: B, intensity: war } } }
+      - { at: 2, effect: { armedAttack: { by: X, on: C, intensity: war } } }
+outcomes:
+  war: { when: { relation: { between: [X, A], war: true } } }
+`;
+  const l = loadScenario(yaml, { filename: 'deferred.yaml' });
+  if (!l.ok) throw new Error(l.issues.map((i) => i.message).join('; '));
+  const m = compile(l.scenario);
+  it('is judged once the duty is free, and a run saved with it waiting continues exactly', () => {
+    for (const engine of ['batch', 'reference'] as const) {
+      const whole = simulate(m, { seed: 5, runIndex: 0, trace: true, engine, situation: 'two' });
+      const judged = whole.events!.filter((e) => e.kind === 'obligation' && e.cause === 'obligation:p/art4@A' && e.text.includes('judge'));
+      expect(judged.map((e) => e.tick), engine).toEqual([1, 3]);
+      const sim = new Simulator(m, { engine });
+      sim.reset(masterSeedOf(5), 0, { situation: 'two' });
+      for (let t = 0; t < 3; t++) sim.step();
+      expect(sim.state.deferred.length, 'the casus on C waits at the end of tick 2').toBe(1);
+      const snap = JSON.parse(JSON.stringify(sim.snapshot()));
+      expect(simulateFrom(m, snap, { trace: true, engine, seed: 5 })).toEqual(whole);
+    }
+  });
+});
+

@@ -1,4 +1,4 @@
-import { JUDGED_SLOTS, NO_NOTICE, type RunState, type PendingEffect, type DraftRecord } from './state.js';
+import { JUDGED_SLOTS, NO_NOTICE, type RunState, type PendingEffect, type PendingJudgment, type DraftRecord } from './state.js';
 import type { SimEvent } from './event.js';
 import type { MachineKind } from '../machines/definitions.js';
 import { SEED_SCHEME } from '../rng/streams.js';
@@ -33,6 +33,8 @@ export interface RunSnapshot {
   /** Each trigger's candidate probability when the run was saved (see run/trigger-clock). */
   readonly triggerQ: number[];
   readonly episodes: EpisodeRecord[];
+  /** Casus waiting for a busy duty (engine 0.8.1; absent: none). */
+  readonly deferred?: PendingJudgment[];
   /**
    * Saved inside a round of decisions (batch/branching.ts): which settle of the tick was under way,
    * the events recorded in the tick so far and the tick's round count. Absent (0) between ticks.
@@ -75,6 +77,7 @@ export function takeSnapshot(s: RunState): RunSnapshot {
     streams: s.streams.save(),
     triggerQ: Array.from(s.clock.q),
     episodes: s.episodes.save(),
+    ...(s.deferred.length > 0 ? { deferred: s.deferred.map((d) => ({ ...d })) } : {}),
     ...(s.phase !== 0 ? { phase: s.phase, eventsThisTick: s.eventsThisTick, decisionRound: s.decisionRound } : {}),
   };
 }
@@ -127,6 +130,8 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.streams.load(snap.streams);
   s.episodes.restore(snap.episodes ?? []);
   s.leaving.length = 0;
+  s.deferred.length = 0;
+  for (const d of snap.deferred ?? []) s.deferred.push({ ...d });
   s.curDay = s.day;
   s.phase = snap.phase ?? 0;
   s.eventsThisTick = snap.eventsThisTick ?? 0;

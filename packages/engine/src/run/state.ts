@@ -60,6 +60,9 @@ export interface PendingEffect extends Queued {
 }
 
 /** A decision collected during a tick and resolved with the others of its round. */
+/** A casus put up for judgment: a pending decision, or (RunState `deferred`) one waiting for its duty to be free. */
+export type PendingJudgment = Extract<PendingDecision, { readonly type: 'judge' }>;
+
 export type PendingDecision =
   | { readonly type: 'doctrine'; readonly point: number; readonly actor: number; readonly target: number; readonly parent: number }
   | { readonly type: 'judge'; readonly obligation: number; readonly met: boolean; readonly enemy: number; readonly beneficiary: number; readonly rungBefore: number; readonly episode: number; readonly parent: number }
@@ -264,6 +267,12 @@ export class RunState {
   decisionRound = 0;
   /** The other list of decisions: settle swaps the two lists round by round (no new array a round). */
   decisionSpare: PendingDecision[] = [];
+  /**
+   * Casus that met a duty busy with a casus on another protected party (judged, or invoked and
+   * waiting for its response), in the order they came: each is put up for judgment once the duty
+   * is free again (run/obligations.ts `deferCasus`, `releaseDeferred`).
+   */
+  readonly deferred: PendingJudgment[] = [];
   readonly streams: Streams;
   /** The choices of a round when no round hook watches (run/simulator.ts `resolve`): reused. */
   readonly choiceScratch: unknown[] = [];
@@ -517,6 +526,7 @@ export class RunState {
     truncate(this.drafts, 0);
     truncate(this.leaving, 0);
     truncate(this.decisions, 0);
+    truncate(this.deferred, 0);
     // A run stopped by an error inside a round leaves the two lists the same one.
     if (this.decisionSpare === this.decisions) this.decisionSpare = [];
   }
