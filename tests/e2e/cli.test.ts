@@ -2,7 +2,7 @@
 // with the exit code and the lines a user or a script relies on. Kept fast (a few processes in
 // parallel) so it runs with every test run.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,5 +69,42 @@ describe('casus (real process)', () => {
     expect(lastLine(explained.stdout)).toBe(`replay: casus explain ${TWO_STATES} --seed 42 --run 0 --situation invasion --outcome clash`);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('casus: unknown outcome "war"; two-states has these: clash, ally_intervenes, sanctions_vetoed [E_OUTCOME_UNKNOWN]\n');
+  });
+
+  it('run --run K --of N replays run K of the default batch over the judgments, with its drawn values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
+    const records = join(dir, 'runs.ndjson');
+    const batch = await casus(['run', 'tutorial', '--runs', '200', '--seed', '42', '--workers', '1', '--quiet', '--runs-out', records]);
+    expect(batch.code).toBe(0);
+    expect(batch.stdout).toContain('Replay one run:    casus run tutorial --seed 42 --run K --of 200   (K = 0 … 199)');
+    const rows = readFileSync(records, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { run: number; draw: number; outcomes: Record<string, number | null> });
+    // Runs of two different draws, each reaching an outcome: the replay must meet the batch's ticks.
+    const picks = [rows.find((r) => r.draw === 1 && r.outcomes.clash !== null)!, rows.find((r) => r.draw > 1 && r.outcomes.clash !== null)!];
+    const [one, two, nominal] = await Promise.all([
+      ...picks.map((r) => casus(['run', 'tutorial', '--seed', '42', '--run', String(r.run), '--of', '200', '--json'])),
+      casus(['run', 'tutorial', '--seed', '42', '--run', String(picks[0]!.run)]),
+    ]);
+    for (const [k, res] of [one!, two!].entries()) {
+      const out = JSON.parse(res.stdout) as { outcomes: Record<string, { tick: number | null }> };
+      expect(Object.fromEntries(Object.entries(out.outcomes).map(([o, v]) => [o, v.tick])), `run ${picks[k]!.run}`).toEqual(picks[k]!.outcomes);
+    }
+    // Without --of the story says its values are nominal and how to get the batch's.
+    expect(nominal.stdout).toContain('parameters: nominal values (3 uncertain; run K of a batch over the judgments drew its own: add --of N');
+    const story = await casus(['run', 'tutorial', '--seed', '42', '--run', String(picks[0]!.run), '--of', '200']);
+    expect(story.stdout).toMatch(/parameters: as drawn for run \d+ of the 200-run batch over the judgments \(draw 2 of \d+\)/);
+    expect(lastLine(story.stdout)).toBe(`replay: casus run tutorial --seed 42 --run ${picks[0]!.run} --of 200`);
+    const beyond = await casus(['run', 'tutorial', '--seed', '42', '--run', '200', '--of', '200']);
+    expect(beyond.code).toBe(2);
+    expect(beyond.stderr).toContain('--run 200 is not a run of a batch of 200 runs');
+  });
+
+  it('a shard of a batch over the judgments says how many draws its figures cover', async () => {
+    const [shard, whole] = await Promise.all([
+      casus(['run', 'tutorial', '--runs', '400', '--seed', '42', '--shard', '0/4', '--workers', '1', '--quiet']),
+      casus(['run', 'tutorial', '--runs', '400', '--seed', '42', '--workers', '1', '--quiet']),
+    ]);
+    expect(shard.stdout).toContain('10 parameter draws × 40 runs · runs 0–99 of 400');
+    expect(shard.stdout).toContain('Only 3 of the 10 parameter draws have runs in these figures: P, the judgments columns and the drivers cover those draws only.');
+    expect(whole.stdout).not.toContain('parameter draws have runs in these figures');
   });
 });

@@ -2,7 +2,7 @@ import { dayOf, partyActor, partySpells, spellLabel, type Condition, type TraceE
 import { eventLine, voteLine } from './event-line.js';
 import type { Paint } from './io.js';
 import type { ReplayedRun } from './replay-run.js';
-import type { RunRequest } from './run-request.js';
+import { parametersNote, type RunRequest } from './run-request.js';
 import { isoOfDay, lastTick, tickLabel } from './story.js';
 
 const RELATION_MOVES = new Set(['armedAttack', 'escalation', 'deescalation', 'ceasefire', 'peace']);
@@ -19,6 +19,8 @@ const LAST_EVENTS = 5;
 export function formatExplanation(run: ReplayedRun, req: RunRequest, only: string | undefined, colors: Paint): string[] {
   const { model: m, result: r } = run;
   const out: string[] = [`${req.scenario.title} (${r.scenario}) — seed ${r.seed}, run ${r.runIndex}${r.situation !== null ? `, situation ${r.situation}` : ''}, ${r.engine} engine`];
+  const note = parametersNote(req);
+  if (note !== undefined) out.push(colors.dim(note));
   if (r.status === 'error') out.push(colors.red(`✖ the run stopped at ${tickLabel(run, run.state.tick)}: ${r.error}`));
   for (const o of m.outcomes) {
     if (only !== undefined && o.id !== only) continue;

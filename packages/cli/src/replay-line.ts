@@ -9,7 +9,9 @@ export function replayCommand(command: string, req: RunRequest, options: { defau
   const words = ['casus', command, req.file, '--seed', String(req.seed), '--run', String(req.runIndex)];
   if (req.situation !== undefined) words.push('--situation', req.situation);
   if (req.engine !== options.defaultEngine) words.push('--engine', req.engine);
-  for (const [name, value] of Object.entries(req.parameters)) words.push('--set', `${name}=${value}`);
+  // A run of a batch names its batch, not the values the batch drew for it.
+  for (const [name, value] of Object.entries(req.batch !== undefined ? req.overrides : req.parameters)) words.push('--set', `${name}=${value}`);
+  if (req.batch !== undefined) words.push('--of', String(req.batch.runs));
   words.push(...(options.extra ?? []));
   return words.map(shellQuote).join(' ');
 }

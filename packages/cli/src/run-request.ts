@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import type { EngineKind, Scenario } from '@casus/engine';
+import { Design, type EngineKind, type Scenario } from '@casus/engine';
+import { judgmentDraws, uncertainParameters } from './batch/judgments.js';
 import { issueLines } from './issue-lines.js';
 import { CliError } from './context.js';
 import { didYouMean } from './did-you-mean.js';
@@ -23,8 +24,20 @@ export interface RunRequest {
   readonly runIndex: number;
   readonly situation: string | undefined;
   readonly engine: EngineKind;
-  /** Overrides from `--set`, in the order given (a later one for the same name wins). */
+  /**
+   * The parameter values the run uses beyond the scenario's nominal ones: the `--set` overrides
+   * (in the order given; a later one for the same name wins) and, with `--of N`, the values its
+   * batch drew for it.
+   */
   readonly parameters: Readonly<Record<string, number>>;
+  /** The `--set` overrides alone. */
+  readonly overrides: Readonly<Record<string, number>>;
+  /**
+   * `--of N`: the run is run `runIndex` of the default batch of N runs (`casus run FILE --runs N`),
+   * which drew the judgments: draw `draw` of `draws` gave its parameter values. `draws` is 0 when
+   * that batch was nominal (nothing uncertain to draw, or too few runs).
+   */
+  readonly batch?: { readonly runs: number; readonly draw: number; readonly draws: number } | undefined;
 }
 
 /** The raw options shared by the commands that replay a run (`run`, `explain`). */
@@ -35,6 +48,8 @@ export interface RunIdentityOptions {
   engine: EngineKind;
   /** Raw `--set name=value` items (undefined when none was given). */
   set?: string[] | undefined;
+  /** `--of N`: the run is run K of the default batch of N runs, with the parameter values it drew. */
+  of?: number | undefined;
 }
 
 /**
@@ -68,7 +83,34 @@ export function addRunIdentityOptions(command: Command, defaultEngine: EngineKin
     .option('--run <k>', 'run index within the seeded batch', parseRunIndex, 0)
     .option('--situation <name>', 'start from a named situation of the scenario')
     .addOption(new Option('--engine <engine>', 'engine that steps the run (both give identical traces)').choices(['batch', 'reference']).default(defaultEngine))
-    .option('--set <name=value>', 'override a parameter with a number or one of its named levels (repeatable)', collect);
+    .option('--set <name=value>', 'override a parameter with a number or one of its named levels (repeatable)', collect)
+    .option('--of <n>', 'with --run K: run K of the batch `casus run FILE --runs N` (same --seed, --set, --situation), with the parameter values that batch drew for it', parseBatchSize);
+}
+
+/** `--of`: the size of a batch, a positive integer. */
+function parseBatchSize(text: string): number {
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`--of expects the batch's run count, a positive integer, got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
+  return n;
+}
+
+/**
+ * Run `run` of the default batch of `runs` runs: the parameter values that batch drew for it (the
+ * nested design `casus run --runs N` makes when the scenario has uncertain parameters: draws with
+ * independent luck, so the run is seeded with its own index). Built by the engine's {@link Design},
+ * as the batch builds it.
+ */
+function batchRun(scenario: Scenario, seed: number | string, run: number, runs: number, overrides: Readonly<Record<string, number>>): { values: Record<string, number>; draw: number; draws: number } {
+  const draws = uncertainParameters(scenario, overrides).length > 0 ? judgmentDraws(runs) : 1;
+  const perDraw = draws > 1 ? Math.floor(runs / draws) : runs;
+  const total = draws > 1 ? perDraw * draws : runs;
+  if (run >= total) {
+    throw new CliError(`--run ${run} is not a run of a batch of ${runs.toLocaleString('en-US')} runs${total < runs ? ` (its ${draws} parameter draws × ${perDraw.toLocaleString('en-US')} runs make ${total.toLocaleString('en-US')})` : ''}: K is 0 … ${(total - 1).toLocaleString('en-US')}`, EXIT.usage, 'E_OPTION_VALUE');
+  }
+  if (draws <= 1) return { values: {}, draw: -1, draws: 0 };
+  const design = new Design(scenario, seed, perDraw, draws, overrides, 'independent');
+  const draw = design.drawOf(run);
+  return { values: design.drawValues(draw), draw, draws };
 }
 
 /**
@@ -91,9 +133,12 @@ export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: Cl
     const names = Object.keys(scenario.situations);
     throw new CliError(`unknown situation "${opts.situation}"${didYouMean(opts.situation, names)}; ${scenario.id} has ${choices(names)}`, EXIT.usage, 'E_SITUATION_UNKNOWN');
   }
+  const overrides = parseOverrides(scenario, opts.set ?? []);
+  const inBatch = opts.of === undefined ? undefined : batchRun(scenario, opts.seed, opts.run, opts.of, overrides);
   return {
     file, source, scenario, seed: opts.seed, runIndex: opts.run, situation: opts.situation, engine: opts.engine,
-    parameters: parseOverrides(scenario, opts.set ?? []),
+    parameters: inBatch === undefined ? overrides : { ...inBatch.values, ...overrides }, overrides,
+    ...(inBatch !== undefined && opts.of !== undefined ? { batch: { runs: opts.of, draw: inBatch.draw, draws: inBatch.draws } } : {}),
   };
 }
 
@@ -124,3 +169,22 @@ export function parseOverrides(scenario: Scenario, sets: readonly string[]): Rec
 export function choices(names: readonly string[]): string {
   return names.length === 0 ? 'none' : `these: ${names.join(', ')}`;
 }
+
+/**
+ * What a one-run header says of the parameter values, when they may not be what a reader expects:
+ * a run of a batch (`--of N`) names its draw; a run with uncertain parameters left at their
+ * nominal values says so, since a batch over the judgments would have drawn them.
+ */
+export function parametersNote(req: RunRequest): string | undefined {
+  const b = req.batch;
+  if (b !== undefined) {
+    return b.draws > 0
+      ? `parameters: as drawn for run ${req.runIndex} of the ${b.runs.toLocaleString('en-US')}-run batch over the judgments (draw ${b.draw + 1} of ${b.draws})`
+      : `parameters: nominal, as in the ${b.runs.toLocaleString('en-US')}-run batch (it drew none)`;
+  }
+  const open = uncertainParameters(req.scenario, req.overrides).length;
+  return open > 0
+    ? `parameters: nominal values (${open} uncertain; run K of a batch over the judgments drew its own: add --of N, the batch's run count)`
+    : undefined;
+}
+

@@ -1,8 +1,8 @@
-import type { TraceEvent } from '@casus/engine';
+import { addMonths, dayOf, type TraceEvent } from '@casus/engine';
 import { eventLine, voteLine } from './event-line.js';
 import type { Paint } from './io.js';
 import type { ReplayedRun } from './replay-run.js';
-import type { RunRequest } from './run-request.js';
+import { parametersNote, type RunRequest } from './run-request.js';
 
 /** Events shown of the tick in which a run stopped with an error (a cascade of thousands). */
 const CASCADE_SHOWN = 20;
@@ -35,7 +35,12 @@ export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): s
   const unit = m.clock.unit;
   out.push(`${req.scenario.title} (${r.scenario}) — seed ${r.seed}, run ${r.runIndex}, ${r.engine} engine`);
   if (r.situation !== null) out.push(`situation ${r.situation}: ${m.situations.get(r.situation)?.title ?? ''}`);
-  out.push(colors.dim(`${isoOfDay(m.clock.days[0]!)} to ${isoOfDay(m.clock.days[m.clock.horizon]!)}, ${m.clock.horizon} ${unit}${m.clock.horizon === 1 ? '' : 's'}; ${unit}s without events are not shown`));
+  const note = parametersNote(req);
+  if (note !== undefined) out.push(colors.dim(note));
+  // Ticks 0 … horizon: horizon + 1 steps, the last one ending the day before the step after it.
+  const steps = m.clock.horizon + 1;
+  const lastDay = unit === 'day' ? m.clock.days[m.clock.horizon]! : unit === 'week' ? m.clock.days[m.clock.horizon]! + 6 : dayOf(addMonths(isoOfDay(m.clock.days[0]!), steps)) - 1;
+  out.push(colors.dim(`${isoOfDay(m.clock.days[0]!)} to ${isoOfDay(lastDay)}, ${steps} ${unit}s (ticks 0–${m.clock.horizon}); ${unit}s without events are not shown`));
 
   // Outcomes are shown after the event that made them hold, or at the top of their tick when
   // they held by the state of the world (from the start, or through drift).

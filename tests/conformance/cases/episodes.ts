@@ -288,6 +288,7 @@ ${rusPrk2024()}
 ${situation('a US attack', ['{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }'])}
 ${OUTCOMES}`,
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       obligations: all(RUS_PRK_2024_KEYS, NOT_IN_FORCE),
       ledger: { 'rus-prk-2024/art4@RUS': ['not_in_force'] },

@@ -42,6 +42,7 @@ export const FIN_SUN_1948_CASES: ConformanceCase[] = [
     interpretation: 'A hypothetical attack (none happened), written as a US armed attack on the Soviet Union in Finnish territory at war intensity, dated 1 June 1954. The text names "Germany or any State allied with the latter"; in 1948 Germany had no government, and the treaty was widely read as aimed at the Western powers behind it. The suite codes the text, not that reading: "Germany" is written as the Federal Republic, and "allied with" as the format defines it on the day of the attack (a declared alignment ally, or a party with it to a pact in force with a defence or offense obligation between them). Before the FRG\'s accession to the North Atlantic Treaty on 6 May 1955 the United States was bound to it by no such pact: not in the class, nothing is recorded. A scenario that reads "Germany" as the Western powers writes them in `alliedWith` (or declares the alignment).',
     yaml: scenario('FS48-01', 'A US attack through Finland, 1954', '1954-06-01'),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       // The FRG is not yet a party to the North Atlantic Treaty: its Art. 5 duty does not yet bind.
       obligations: { ...all(KEYS, DORMANT), 'nato-frg/art5@FRG': NOT_IN_FORCE },

@@ -164,6 +164,7 @@ export const NATO_1949_CASES: ConformanceCase[] = [
     interpretation: 'Turkey and Greece were invited on 20 Sep 1951 and became parties on 18 Feb 1952, the day their instruments of accession were deposited with the US (NATO\'s date; a FRUS editorial note gives 15 Feb [UNVERIFIED which]). Written as parties `from: 1952-02-18`. A Soviet attack on Eastern Thrace (Turkey in Europe, inside the original Art. 6 area, so the area of the 1951 protocol is not what decides) on 1 Oct 1951 is an attack on a state not yet a party: as a war begun before entry into force is no casus (R24-03), an attack before accession is none; no obligation records anything. The duties of Greece and Turkey are not yet in force (machine state not_in_force).',
     yaml: scenario('N49-04', 'Turkey before accession', PARTIES_1952, NAMES_1952, '{ start: 1951-09-30, tick: day, horizon: 2 }', '      - { at: 1951-10-01, effect: { armedAttack: { by: RUS, on: TUR, in: thrace, intensity: war } } }', DATED_1952, AREA_1952),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       obligations: { ...all(natoKeys(['USA', 'GBR', 'FRA']), DORMANT), ...all(natoKeys(['GRC', 'TUR']), NOT_IN_FORCE) },
       ledger: { 'nato-1949/art5@GRC': [], 'nato-1949/art5@TUR': [] },
@@ -216,6 +217,7 @@ export const NATO_1949_CASES: ConformanceCase[] = [
     interpretation: 'Spain became the 16th member on 30 May 1982: written `from: 1982-05-30`. A Soviet attack on Britain in Europe on 29 May meets Art. 5 for the parties of that day (pinned: the US and Canada at forces, France at materiel). Spain\'s own duty would have been met but does not yet bind it: the fate not_in_force, once for the war, as for a pact not yet in force (semantics.md). The run ends that day, so Spain\'s duty is still not in force at the end.',
     yaml: scenario('N49-06', 'Spain the day before', PARTIES_SPAIN, NAMES_SPAIN, '{ start: 1982-05-28, tick: day, horizon: 1 }', '      - { at: 1982-05-29, effect: { armedAttack: { by: RUS, on: GBR, in: britain, intensity: war } } }', { ESP: { from: '1982-05-30' } }, AREA_1982),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     decisions: {
       'respond nato-1949/art5@USA': 'honour:forces',
       'respond nato-1949/art5@CAN': 'honour:forces',
@@ -247,6 +249,7 @@ export const NATO_1949_CASES: ConformanceCase[] = [
     yaml: scenario('N49-07', 'Finland and Sweden', PARTIES_2024, NAMES_2024, '{ start: 2024-02-29, tick: day, horizon: 2 }', `      - { at: 2024-03-01, effect: { armedAttack: { by: RUS, on: FIN, in: finland, intensity: war } } }
       - { at: 2024-03-01, effect: { armedAttack: { by: RUS, on: SWE, in: gotland, intensity: war } } }`, DATED_2024, AREA_2024),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     decisions: {
       'respond nato-1949/art5@USA': 'honour:forces',
       'respond nato-1949/art5@GBR': 'honour:forces',

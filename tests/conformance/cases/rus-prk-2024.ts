@@ -377,6 +377,7 @@ situations:
       - { at: 2024-12-01, effect: { alliance: { by: PRK, with: USA, against: RUS } } }
 ${OUTCOMES}`,
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       obligations: all(RUS_PRK_2024_KEYS, NOT_IN_FORCE),
       duties: [],

@@ -49,6 +49,7 @@ export const SINO_SOVIET_1950_CASES: ConformanceCase[] = [
     interpretation: 'A stylised US armed attack on Chinese forces in Korea at war intensity, dated 1 Nov 1950, after the Chinese People\'s Volunteers had entered the war (19 Oct). China is then in a state of war with an attacker, but Art. 1 names the attacker as "Japan or any state allied with it", judged on the day of the attack: a declared alignment ally of Japan, or a party with Japan to a pact in force with a defence or offense obligation between them. Japan was under occupation; the 1951 Security Treaty entered into force only on 28 Apr 1952 (the scenario holds it, not yet in force), and no alignment is declared. The United States is therefore not in the class, the casus is not met, and nothing is recorded. Under this reading Art. 1 did not bind the Soviet Union to come to China\'s aid in Korea in 1950; the case says nothing of what the Soviet Union did.',
     yaml: scenario('SS50-01', 'Korea 1950: a US attack on China before any US–Japan treaty', '1950-11-01'),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       obligations: BEFORE_1952,
       absent: [{ kind: 'obligation', cause: 'obligation:sino-soviet-1950/art1@SUN' }],
@@ -62,6 +63,7 @@ export const SINO_SOVIET_1950_CASES: ConformanceCase[] = [
     interpretation: 'The same stylised attack, dated 1 Mar 1953 (the war went on until the armistice of July 1953). The 1951 Security Treaty is now in force, but it gave the United States a right to station forces that "may be utilized" for Japan\'s security and did not require them to defend Japan; its one duty, coded, is Japan\'s not to grant bases to a third power without US consent (a negative duty). The format counts as allied two parties to a pact in force with a defence or offense obligation between them, or a declared alignment ally: under this treaty reading the United States is not in the class and the Soviet duty stays dormant. SS50-03 takes the other reading.',
     yaml: scenario('SS50-02', 'Korea 1953: the 1951 Security Treaty, treaty reading', '1953-03-01'),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       obligations: UNDER_1951,
       absent: [{ kind: 'obligation', cause: 'obligation:sino-soviet-1950/art1@SUN' }],
@@ -76,6 +78,7 @@ export const SINO_SOVIET_1950_CASES: ConformanceCase[] = [
     yaml: scenario('SS50-03', 'Korea 1953: the 1951 Security Treaty read as an alliance', '1953-03-01', `relations:
   - { between: [USA, JPN], alignment: ally, note: "the 1951 Security Treaty read as an alliance" }`),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     decisions: { 'respond sino-soviet-1950/art1@SUN': 'honour:materiel' },
     expect: {
       obligations: { ...UNDER_1951, 'sino-soviet-1950/art1@SUN': { state: 'honoured', level: 'materiel' } },
@@ -90,6 +93,7 @@ export const SINO_SOVIET_1950_CASES: ConformanceCase[] = [
     interpretation: 'A hypothetical attack on Chinese territory (no such war happened), dated 1 Oct 1962, with no alignment declared. The 1960 Treaty of Mutual Cooperation and Security is in force (coded from 23 June 1960, the exchange of ratifications, as the J60 cases have it; the 1951 treaty lapses that day), and its Art. V binds the United States to act against an armed attack on Japan in the territories Japan administers: a defence obligation between the two, so on that day the United States is "allied with Japan" in the treaty reading of SS50-02, without any declaration. The attack puts China in a state of war; the Soviet duty is met and honoured, at materiel (pinned, a seminar\'s choice). Whether the treaty still bound the two in 1962, after the Sino-Soviet split, is a political question the format leaves to deny and reliability.',
     yaml: scenario('SS50-04', 'A US attack on China after the 1960 treaty', '1962-10-01', '', 'china'),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     decisions: { 'respond sino-soviet-1950/art1@SUN': 'honour:materiel' },
     expect: {
       obligations: { ...UNDER_1960, 'sino-soviet-1950/art1@SUN': { state: 'honoured', level: 'materiel' } },

@@ -146,6 +146,7 @@ export const US_PHL_1951_CASES: ConformanceCase[] = [
     yaml: scenario('P51-06', 'Around the entry into force', '{ start: 1952-08-25, tick: day, horizon: 4 }', `      - { at: 1952-08-26, effect: { armedAttack: { by: CHN, on: PHL, in: luzon, intensity: war } } }
       - { at: 1952-08-27, effect: { armedAttack: { by: CHN, on: PHL, in: luzon, intensity: war } } }`),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     decisions: { 'respond us-phl-1951/art4@USA': 'honour:forces' },
     expect: {
       obligations: { ...all(KEYS, NOT_IN_FORCE), 'us-phl-1951/art4@USA': { state: 'honoured', level: 'forces' }, 'us-phl-1951/art4@PHL': DORMANT },

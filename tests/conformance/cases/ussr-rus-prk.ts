@@ -47,6 +47,7 @@ situations:
       - { at: 2010-11-24, effect: { armedAttack: { by: ROK, on: PRK, intensity: 5 } } }
 ${OUTCOMES}`,
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       obligations: {
         ...all(USSR_PRK_1961_KEYS, LAPSED),

@@ -183,6 +183,7 @@ export const WARSAW_1955_CASES: ConformanceCase[] = [
     yaml: scenario('W55-07', 'Albania after 1968', '{ start: 1970-05-31, tick: day, horizon: 2 }', `      - { at: 1970-06-01, effect: { armedAttack: { by: FRG, on: POL, in: poland, intensity: war } } }
       - { at: 1970-06-01, effect: { armedAttack: { by: SUN, on: ALB, in: albania, intensity: war } } }`, { deny: 1 }, { parties: WITH_ALBANIA, dated: ALBANIA_LEAVES }),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       obligations: {
         ...all(KEYS_WITH_ALBANIA, DORMANT),
@@ -232,6 +233,7 @@ export const WARSAW_1955_CASES: ConformanceCase[] = [
     interpretation: 'W55-04 codes Hungary as still a party, since a denunciation took effect only at the end of a term (Art. 11). Taking the Nagy government\'s declaration of 1 Nov 1956 as effective that day writes Hungary as a party `to: 1956-10-31`: on 4 Nov the Soviet attack is on a state that is no longer a party, no other party judges it, and Hungary\'s own duties have lapsed (before the run starts, so no lapse event). The two cases differ only in that date.',
     yaml: scenario('W55-09', 'Hungary 1956, withdrawal effective', '{ start: 1956-11-03, tick: day, horizon: 3 }', '      - { at: 1956-11-04, effect: { armedAttack: { by: SUN, on: HUN, in: hungary, intensity: war } } }', { deny: 1 }, { dated: { HUN: { to: '1956-10-31' } } }),
     situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'], // a pact or party outside the run, on purpose
     expect: {
       obligations: { ...all(WARSAW_1955_KEYS, DORMANT), 'warsaw-1955/art3@HUN': LAPSED, 'warsaw-1955/art4@HUN': LAPSED },
       ledger: { 'warsaw-1955/art3@HUN': [], 'warsaw-1955/art4@HUN': [] },

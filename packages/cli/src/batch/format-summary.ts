@@ -21,6 +21,8 @@ export interface SummaryReport {
   /** Widest 95% half-width reached, and the target (with --precision). */
   readonly precision: { readonly reached: number; readonly target: number | null };
   readonly parameterDraws: number;
+  /** Nested designs: how many of the draws have runs in these figures (an interrupted batch, a shard may hold only some). */
+  readonly drawsWithRuns?: number;
   /**
    * Where the parameter values came from: `judgments` (the default: draws of the uncertain
    * parameters, so P is the probability over the judgments), `explicit` (--parameter-draws) or
@@ -126,6 +128,9 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
   if (r.stop === 'interrupted') out.push(colors.yellow('Interrupted: these figures cover only the runs finished before Ctrl-C.'));
   if (r.stop === 'failure') out.push(colors.red('Stopped at the first failed run (--fail-fast): these figures cover the runs before it.'));
   out.push(...judgmentsNote(r, colors));
+  if (r.parameterDraws > 0 && r.drawsWithRuns !== undefined && r.drawsWithRuns < r.parameterDraws) {
+    out.push(colors.yellow(`Only ${r.drawsWithRuns} of the ${r.parameterDraws} parameter draws have runs in these figures: P, the judgments columns and the drivers cover those draws only.`));
+  }
 
   // Outcomes.
   const draws = r.parameterDraws > 0;

@@ -19,9 +19,14 @@ export function summaryReport(plan: SummaryPlan, job: Pick<BatchJobResult, 'cont
   const failures = job.aggregates.errors.slice(0, 10).map((e) => ({ run: e.run, message: e.message, replay: runReplayLine(plan, job.context.design, e.run) }));
   const from = job.manifest.runs.from;
   const last = Math.max(from, job.manifest.runs.to - 1);
-  const oneRun = plan.parameterDraws > 0
-    ? `${runReplayLine(plan, job.context.design, from)}   (run ${from}; a nested design's run sets its draw's parameter values)`
-    : `${runReplayHint(plan)}   (K = ${from.toLocaleString('en-US')} … ${last.toLocaleString('en-US')})`;
+  const range = `(K = ${from.toLocaleString('en-US')} … ${last.toLocaleString('en-US')})`;
+  // The default design over the judgments is rebuilt from its run count (`--of N`); an explicit
+  // --parameter-draws design is not, so its line spells out run `from`'s drawn values.
+  const oneRun = plan.judgments === 'judgments' && plan.requestedRuns !== undefined
+    ? `${runReplayHint(plan)} --of ${plan.requestedRuns}   ${range}`
+    : plan.parameterDraws > 0
+      ? `${runReplayLine(plan, job.context.design, from)}   (run ${from}; a nested design's run sets its draw's parameter values)`
+      : `${runReplayHint(plan)}   ${range}`;
   return {
     scenarioName: plan.scenarioName,
     manifest: job.manifest,
@@ -32,6 +37,7 @@ export function summaryReport(plan: SummaryPlan, job: Pick<BatchJobResult, 'cont
     stop: job.reason,
     precision: { reached: job.aggregates.runs > 0 ? widestHalfWidth(job.aggregates) : 0.5, target: plan.precision ?? null },
     parameterDraws: plan.parameterDraws,
+    drawsWithRuns: job.aggregates.draws.filter((d) => d.runs > 0).length,
     ...(plan.judgments !== undefined ? { judgments: { mode: plan.judgments, nominalBecause: plan.nominalBecause ?? null } } : {}),
     relativePrecision: relativePrecisionOf(plan.relativePrecision ?? job.manifest.options.relativePrecision ?? undefined, job.aggregates),
     rare: rareSection(job.manifest.options.rare ?? null, job.aggregates),

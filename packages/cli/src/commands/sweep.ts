@@ -25,7 +25,8 @@ export const registerSweep: RegisterCommand = (program, { io, setExitCode }) => 
   addSharedSweepOptions(command, 'write the sweep to directory DIR (sweep.csv, sweep.ndjson, sweep.parquet, aggregates.json, manifest.json, provenance.json); {shard} becomes the shard index')
     .addHelpText('after', `
 Every design point runs the same runs 0 … N−1 of the seed (common random numbers), so a point with
-the nominal values gives exactly the aggregates of casus run FILE --runs N --seed S.
+the nominal values gives exactly the aggregates of casus run FILE --runs N --seed S --nominal
+(the parameters a sweep does not vary stay at their nominal values).
 
 Exit codes: 0 ok; 1 invalid scenario; 2 bad option (E_VARY, E_OPTION_VALUE, …); 3 some runs failed;
 130 interrupted (resume with the same command and --resume). See docs/cli.md.

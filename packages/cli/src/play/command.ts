@@ -56,7 +56,7 @@ export async function playCommand(file: string, opts: PlayOptions, optionSource:
   }
 
   const setup = session.setup;
-  const replay = replayCommand('play', { ...req, seed: setup.seed, runIndex: setup.runIndex, situation: setup.situation, engine: setup.engine, parameters: setup.parameters }, {
+  const replay = replayCommand('play', { ...req, batch: undefined, seed: setup.seed, runIndex: setup.runIndex, situation: setup.situation, engine: setup.engine, parameters: setup.parameters }, {
     defaultEngine: 'reference',
     extra: [...(setup.actors.length > 0 ? ['--as', setup.actors.join(',')] : []), ...(opts.session !== undefined ? ['--session', opts.session] : [])],
   });

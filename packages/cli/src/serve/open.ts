@@ -79,7 +79,7 @@ export function openSeminar(file: string, opts: ServeOptions, io: CliIo): Omit<S
     throw error;
   }
   const setup = session.setup;
-  const replay = replayCommand('play', { ...req, seed: setup.seed, runIndex: setup.runIndex, situation: setup.situation, engine: setup.engine, parameters: setup.parameters }, {
+  const replay = replayCommand('play', { ...req, batch: undefined, seed: setup.seed, runIndex: setup.runIndex, situation: setup.situation, engine: setup.engine, parameters: setup.parameters }, {
     defaultEngine: 'reference',
     extra: [...(setup.actors.length > 0 ? ['--as', setup.actors.join(',')] : []), '--session', sessionName],
   });

@@ -1,4 +1,5 @@
 import { EXIT, paint, type CliIo } from '../io.js';
+import { uncertainParameters } from '../batch/judgments.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
 import { machine } from '../batch/manifest.js';
 import { shellWord } from '../batch/replay.js';
@@ -14,9 +15,13 @@ import { reportJobFooter } from './footer.js';
 /** `casus run` with a point's values: exactly the point's aggregates (common random numbers). */
 function pointReplay(plan: SweepPlan, point: PointEntry): string {
   const r = plan.request;
+  const values = { ...r.parameters, ...point.values };
   return [
     'casus', 'run', plan.scenarioArg, '--runs', String(plan.runs), '--seed', String(r.seed),
-    ...Object.entries({ ...r.parameters, ...point.values }).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
+    ...Object.entries(values).flatMap(([k, v]) => ['--set', `${k}=${v}`]),
+    // A point holds the parameters it does not vary at their nominal values; `casus run` would
+    // draw the uncertain ones.
+    ...(uncertainParameters(r.scenario, values).length > 0 ? ['--nominal'] : []),
     ...(r.situation !== undefined ? ['--situation', r.situation] : []),
     ...(plan.engine !== 'batch' ? ['--engine', plan.engine] : []),
   ].map(shellWord).join(' ');

@@ -42,6 +42,19 @@ describe('parseYaml', () => {
       expect(parseYaml(t).issues.map((i) => i.code), t).toEqual(['E_YAML']);
     }
   });
+  it('reports one mis-indented line once, at that line, with what to check; duplicate keys all', () => {
+    // A dedented key makes the parser report that line and the lines after it.
+    const dedent = 'pacts:\n  - id: p\n    obligations:\n      - type: defense\n   article: Art. 5\n        casus: {}\n      - type: consult\n';
+    const one = parseYaml(dedent).issues;
+    expect(one.map((i) => [i.code, i.line])).toEqual([['E_YAML', 5]]);
+    expect(one[0]!.hint).toContain('check this line against the lines above');
+    // A tab: the tab is what is named, whatever else the parser says of that line.
+    const tab = parseYaml('a:\n  b: 1\n\t- c: 2\n  d: 3\n').issues;
+    expect(tab.map((i) => [i.line, i.message])).toEqual([[3, 'Tabs are not allowed as indentation']]);
+    expect(tab[0]!.hint).toContain('indent with spaces, not tabs');
+    const dup = parseYaml('a: 1\na: 2\nb: 1\nb: 2\n').issues;
+    expect(dup.map((i) => i.message)).toEqual(['duplicate key "a"', 'duplicate key "b"']);
+  });
   it('stops a billion laughs', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);

@@ -30,8 +30,10 @@ export function parseYaml(text: string): ParsedYaml {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const source: YamlSource = { doc, lineCounter };
   const issues: Issue[] = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    issues.push(yamlIssue(source, e.pos[0], yamlMessage(e.code, e.message, keyAt(text, e.pos[0]))));
+  for (const e of firstSyntaxError([...doc.errors, ...doc.warnings], lineCounter)) {
+    const issue = yamlIssue(source, e.pos[0], yamlMessage(e.code, e.message, keyAt(text, e.pos[0])));
+    const hint = syntaxHint(e.code);
+    issues.push(hint === undefined ? issue : { ...issue, hint });
   }
   const data = issues.length > 0 ? undefined : new Converter(source, issues).convert(doc.contents as Node | null, [], 0);
   return { source, data, issues };
@@ -43,6 +45,33 @@ function yamlMessage(code: string, message: string, token: string): string {
   if (code === 'DUPLICATE_KEY' && token.trim() !== '') return `duplicate key ${JSON.stringify(token.trim().replace(/^["']|["']$/g, ''))}`;
   if (code === 'MULTIPLE_DOCS') return 'a scenario file holds a single YAML document (found a second "---")';
   return message.replace(/\s+/g, ' ').trim();
+}
+
+/** The parser's reports that are not about the structure of the text: each stands on its own. */
+const STANDALONE = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'BAD_ALIAS', 'ALIAS_PROPS']);
+
+/**
+ * One mis-indented line makes the parser report errors on that line and the lines after it, most
+ * of them consequences ("All mapping items must start at the same column" three lines on). So of
+ * the structural errors only the first line's are kept, and only one of them — a tab used as
+ * indentation first, since that is what the author must change — while the reports that stand on
+ * their own (a duplicate key) are all kept.
+ */
+function firstSyntaxError<E extends { code: string; pos: [number, number] }>(errors: readonly E[], lines: LineCounter): E[] {
+  const structural = errors.filter((e) => !STANDALONE.has(e.code)).sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = structural[0];
+  const kept = errors.filter((e) => STANDALONE.has(e.code));
+  if (first === undefined) return kept;
+  const line = lines.linePos(first.pos[0]).line;
+  const tab = structural.find((e) => e.code === 'TAB_AS_INDENT' && lines.linePos(e.pos[0]).line === line);
+  return [tab ?? first, ...kept];
+}
+
+/** What to check for a structural error, and that later ones are left out. */
+function syntaxHint(code: string): string | undefined {
+  if (STANDALONE.has(code)) return undefined;
+  if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs; later syntax errors, which usually follow from this one, are not shown';
+  return 'YAML reads the structure from indentation: check this line against the lines above (spaces only; the keys of one mapping start at the same column, and a value that continues a key is indented further); later syntax errors, which usually follow from this one, are not shown';
 }
 
 /** The key written at an offset: a quoted string, or plain text up to the colon. */

@@ -932,11 +932,64 @@ describe('warnings', () => {
       situations:
         late: { title: Late, inject: [{ at: »2026-02-01, effect: { signal: { kind: s } } }] }
     `), 'warning');
-    const early = loadScenario(scenario(`
+  });
+  it('W_COUNCIL_SEATS: the Council changes size during the run, said once at the first change', () => {
+    const council = (seats: string): string => scenario(`
+      council:
+        rule: { minYes: 2, permanentVeto: false }
+        policies: []
+        seats:
+${seats}
+    `);
+    const w = expectIssue('W_COUNCIL_SEATS', council(`          - { actor: A }
+          - { actor: B, from: 2024-01-01, to: »2025-06-30 }
+          - { actor: C, from: 2024-01-01, to: 2025-06-30 }`), 'warning');
+    expect(w.message).toBe('the Council has 3 seats when the run starts and 1 from 2025-07-01 (the terms of B, C end 2025-06-30): drafts voted after that day count 1 members (2 votes in favour needed)');
+    expectIssue('W_COUNCIL_SEATS', council(`          - { actor: A }
+          - { actor: B, from: »2025-06-01 }`), 'warning');
+    // Successors written, or terms that change outside the run: no warning.
+    for (const seats of [
+      `          - { actor: A }\n          - { actor: B, to: 2025-06-30 }\n          - { actor: C, from: 2025-07-01 }`,
+      `          - { actor: A }\n          - { actor: B, to: 2030-12-31 }`,
+    ]) {
+      const ok = loadScenario(council(seats));
+      expect(ok.ok && ok.warnings.map((i) => i.code), seats).toEqual([]);
+    }
+  });
+  it('W_INJECT_BEFORE_START: an inject dated before the clock starts takes tick 0 and its date', () => {
+    const w = expectIssue('W_INJECT_BEFORE_START', scenario(`
       situations:
-        early: { title: Early, inject: [{ at: 2020-01-01, effect: { signal: { kind: s } } }] }
-    `));
-    expect(early.ok && early.warnings).toEqual([]);
+        early: { title: Early, inject: [{ at: »2020-01-01, effect: { signal: { kind: s } } }] }
+    `), 'warning');
+    expect(w.message).toBe('2020-01-01 is before the clock starts (2025-01-06): this inject is applied at tick 0 and dated 2025-01-06, not its own date');
+    // On the first day, or given as a tick: no warning.
+    for (const at of ['2025-01-06', '0']) {
+      const ok = loadScenario(scenario(`
+        situations:
+          s: { title: S, inject: [{ at: ${at}, effect: { signal: { kind: s } } }] }
+      `));
+      expect(ok.ok && ok.warnings.map((i) => i.code)).toEqual([]);
+    }
+  });
+  it('W_OUTSIDE_RUN: a pact in force on no day of the run, a party on none (a mistyped year)', () => {
+    const pact = (inForce: string, extra: string, parties = '[A, C]'): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: ${parties}, inForce: ${inForce}${extra}, obligations: [{ type: defense, casus: { armedAttack: {} } }] }
+      triggers:
+        - { id: t, rate: { per: year, value: 0.5 }, effect: { armedAttack: { by: B, on: A, intensity: 5 } } }
+    `);
+    let w = expectIssue('W_OUTSIDE_RUN', pact('»2030-01-01', ''), 'warning');
+    expect(w.message).toBe('pact "p" enters into force 2030-01-01, after the run (2025-01-06 to 2026-01-11): it binds no one on any day of the run');
+    w = expectIssue('W_OUTSIDE_RUN', pact('1960-06-01', ', lapsed: »2019-08-24'), 'warning');
+    expect(w.message).toContain('lapsed 2019-08-24, before the run');
+    w = expectIssue('W_OUTSIDE_RUN', pact('1960-06-01', '', '[A, »{ actor: C, from: 2040-03-29 }]'), 'warning');
+    expect(w.message).toBe('C is a party to pact "p" only from 2040-03-29, on no day of the run (2025-01-06 to 2026-01-11): it bears no duty under it and is owed none');
+    expectIssue('W_OUTSIDE_RUN', pact('1960-06-01', '', '[A, »{ actor: C, spells: [{ to: 1999-04-19 }, { from: 2026-01-12 }] }]'), 'warning');
+    // In force, or a party, on one day of the run at least (the first, the last): no warning.
+    for (const [inForce, extra, parties] of [['2026-01-11', '', '[A, C]'], ['1960-06-01', ', lapsed: 2025-01-07', '[A, C]'], ['1960-06-01', '', '[A, { actor: C, spells: [{ to: 2025-01-06 }, { from: 2040-01-01 }] }]']] as const) {
+      const ok = loadScenario(pact(inForce, extra, parties));
+      expect(ok.ok && ok.warnings.filter((i) => i.code === 'W_OUTSIDE_RUN').map(formatIssue), `${inForce}${extra} ${parties}`).toEqual([]);
+    }
   });
 });
 

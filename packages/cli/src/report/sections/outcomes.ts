@@ -114,7 +114,7 @@ export async function outcomesSection(ctx: ResultContext): Promise<Section> {
     lede: draws
       ? `How often each outcome happened in ${fmtInt(runs)} runs over ${fmtInt(ctx.doc.manifest.options.parameterDraws)} draws of the uncertain parameters: the <strong>probability over the judgments</strong>. The whisker is a 95% interval that takes the parameter draw (and the seed) as its unit: <strong>simulation error</strong> only — it shrinks with more runs. How far the judgments move each probability is the spread across parameter draws, in its own section.`
       : `How often each outcome happened in ${fmtInt(runs)} runs. The whisker is a 95% Wilson interval: <strong>simulation error</strong> only — it shrinks with more runs and says nothing about whether the scenario's judgments are right.`,
-    html: figure(svg, `Bars: share of runs in which the outcome happened at least once by ${esc(tickDates[tickDates.length - 1] ?? 'the horizon')}. Whiskers: 95% interval for that share from simulation error alone.`)
+    html: figure(svg, `Bars: share of runs in which the outcome happened at least once in the run (to the end of its last tick, which starts on ${esc(tickDates[tickDates.length - 1] ?? 'the horizon')}). Whiskers: 95% interval for that share from simulation error alone.`)
       + table(head, body, numeric) + (rare ? rareTable(rare, ctx) : ''),
   };
 }

@@ -6,6 +6,8 @@ import { walkLogic } from './walk.js';
 import { supportOf } from './support.js';
 import type { Num } from '../../schema/primitives.js';
 import type { Scenario } from '../../schema/index.js';
+import { dayOf, isoOf } from '../../model/calendar.js';
+import { runDays } from './dates.js';
 
 /**
  * The Council can work as written: an agenda (procedural) draft is a vote, not a statement; a rule
@@ -65,11 +67,38 @@ export const council: Rule = {
       }
       terms.set(seat.actor, [...earlier, term]);
     });
+    seatCount(s, c, ctx);
     if (c.rule.minYes > c.seats.length) {
       ctx.report({ code: 'E_RANGE', path: ['council', 'rule', 'minYes'], received: String(c.rule.minYes), expected: `at most ${c.seats.length} (the number of seats)`, message: `a draft needs ${c.rule.minYes} votes in favour but the Council has ${c.seats.length} seat${c.seats.length === 1 ? '' : 's'}` });
     }
   },
 };
+
+/**
+ * The number of seats changes during the run (elected terms ending with no successors written, or
+ * new members from a date): drafts after the change are voted by a smaller or larger Council,
+ * which moves every vote count — a warning, once, at the first change (`W_COUNCIL_SEATS`).
+ */
+function seatCount(s: Scenario, c: NonNullable<Scenario['council']>, ctx: Parameters<Rule['check']>[1]): void {
+  const { start, end } = runDays(s.clock);
+  const from = (seat: (typeof c.seats)[number]): number => (seat.from === undefined ? -Infinity : dayOf(seat.from));
+  const until = (seat: (typeof c.seats)[number]): number => (seat.to === undefined ? Infinity : dayOf(seat.to) + 1);
+  const count = (day: number): number => c.seats.filter((seat) => from(seat) <= day && day < until(seat)).length;
+  const changes = [...new Set(c.seats.flatMap((seat) => [from(seat), until(seat)]).filter((d) => d > start && d < end))].sort((a, b) => a - b);
+  const before = count(start);
+  const first = changes.find((d) => count(d) !== before);
+  if (first === undefined) return;
+  const after = count(first);
+  const ending = c.seats.map((seat, i) => [seat, i] as const).filter(([seat]) => until(seat) === first);
+  const starting = c.seats.map((seat, i) => [seat, i] as const).filter(([seat]) => from(seat) === first);
+  const [, at] = (after < before ? ending : starting)[0] ?? ending[0] ?? starting[0]!;
+  const who = after < before ? `the terms of ${ending.map(([seat]) => seat.actor).join(', ')} end ${isoOf(first - 1)}` : `${starting.map(([seat]) => seat.actor).join(', ')} take${starting.length === 1 ? 's' : ''} a seat`;
+  ctx.report({
+    code: 'W_COUNCIL_SEATS', severity: 'warning', path: ['council', 'seats', at, after < before ? 'to' : 'from'], received: `${before} → ${after} seats`,
+    message: `the Council has ${before} seat${before === 1 ? '' : 's'} when the run starts and ${after} from ${isoOf(first)} (${who}): drafts voted after that day count ${after} members (${c.rule.minYes} votes in favour needed)`,
+    hint: 'write the members that succeed them, with their terms, if the Council should keep its size',
+  });
+}
 
 const VOTE_KEYS = ['yes', 'no', 'abstain', 'absent'] as const;
 

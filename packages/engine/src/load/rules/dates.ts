@@ -1,7 +1,8 @@
-import type { Condition, Pact } from '../../schema/index.js';
+import type { Condition, Pact, Scenario } from '../../schema/index.js';
 import type { PathSegment } from '../issue.js';
 import { addMonths, dayOf, isoOf } from '../../model/calendar.js';
 import { walkLogic } from './walk.js';
+import { partyLabel, partySpells, spellLabel } from '../../model/parties.js';
 import type { Rule, RuleContext } from './context.js';
 
 /**
@@ -29,10 +30,8 @@ export const dates: Rule = {
         ctx.report({ code: 'E_DATES', path: ['council', 'seats', i, 'to'], received: seat.to, expected: `a date no earlier than from (${seat.from})`, message: `the term of ${seat.actor} ends ${seat.to}, before it begins ${seat.from}` });
       }
     });
-    const start = dayOf(s.clock.start);
-    const { tick, horizon } = s.clock;
-    // The run's ticks are 0..horizon inclusive; the last one ends the day before this one.
-    const end = tick === 'month' ? dayOf(addMonths(s.clock.start, horizon + 1)) : start + (horizon + 1) * (tick === 'week' ? 7 : 1);
+    const { start, end } = runDays(s.clock);
+    const { horizon } = s.clock;
     const when = (at: string | number, path: PathSegment[], what: string, early: boolean) => {
       const outside = typeof at === 'number'
         ? (at > horizon ? `tick ${at} is after the last tick (${horizon})` : undefined)
@@ -46,11 +45,63 @@ export const dates: Rule = {
         ctx.report({ code: 'E_DATES', path: ['triggers', i, 'every', 'day'], received: String(t.every.day), expected: `a day of month ${t.every.month}`, message: `month ${t.every.month} has no day ${t.every.day}` });
       }
     });
-    // An inject dated before the start is applied at tick 0, so only late ones are lost.
-    for (const [id, sit] of Object.entries(s.situations)) sit.inject.forEach((inj, i) => when(inj.at, ['situations', id, 'inject', i, 'at'], 'inject', false));
+    // An inject dated before the start is applied at tick 0, so only late ones are lost; an early
+    // one is said, since it then takes tick 0's date rather than its own.
+    for (const [id, sit] of Object.entries(s.situations)) {
+      sit.inject.forEach((inj, i) => {
+        const path: PathSegment[] = ['situations', id, 'inject', i, 'at'];
+        when(inj.at, path, 'inject', false);
+        if (typeof inj.at === 'string' && dayOf(inj.at) < start) {
+          ctx.report({
+            code: 'W_INJECT_BEFORE_START', severity: 'warning', path, received: inj.at,
+            message: `${inj.at} is before the clock starts (${s.clock.start}): this inject is applied at tick 0 and dated ${s.clock.start}, not its own date`,
+            hint: `date it on or after ${s.clock.start}, or start the clock earlier`,
+          });
+        }
+      });
+    }
+    // A pact, or a party's membership, that no day of the run falls in: its duties never bind
+    // (most often a mistyped year).
+    const run = `${s.clock.start} to ${isoOf(end - 1)}`;
+    s.pacts.forEach((p, i) => {
+      const from = dayOf(p.inForce);
+      const until = p.lapsed !== undefined ? dayOf(p.lapsed) : Infinity;
+      if (until <= start || from >= end) {
+        const early = until <= start;
+        ctx.report({
+          code: 'W_OUTSIDE_RUN', severity: 'warning', path: ['pacts', i, early ? 'lapsed' : 'inForce'], received: early ? p.lapsed! : p.inForce,
+          message: `pact "${p.id}" ${early ? `lapsed ${p.lapsed}, before the run (${run})` : `enters into force ${p.inForce}, after the run (${run})`}: it binds no one on any day of the run`,
+        });
+        return;
+      }
+      p.parties.forEach((party, j) => {
+        if (typeof party === 'string') return;
+        const seen = partySpells(party).some((sp) => {
+          const a = Math.max(from, start, sp.from !== undefined ? dayOf(sp.from) : from);
+          const b = Math.min(until, end, sp.to !== undefined ? dayOf(sp.to) + 1 : until);
+          return a < b;
+        });
+        if (!seen) {
+          ctx.report({
+            code: 'W_OUTSIDE_RUN', severity: 'warning', path: ['pacts', i, 'parties', j], received: partyLabel(party),
+            message: `${party.actor} is a party to pact "${p.id}" only ${partySpells(party).map(spellLabel).filter(Boolean).join('; ')}, on no day of the run (${run}): it bears no duty under it and is owed none`,
+          });
+        }
+      });
+    });
     walkLogic(s, { condition: (c, path) => window(c, path, ctx) });
   },
 };
+
+/**
+ * The run's first day and the day after its last, as day numbers: ticks 0 … horizon, the last
+ * one ending the day before the tick after it would begin.
+ */
+export function runDays(clock: Scenario['clock']): { start: number; end: number } {
+  const start = dayOf(clock.start);
+  const end = clock.tick === 'month' ? dayOf(addMonths(clock.start, clock.horizon + 1)) : start + (clock.horizon + 1) * (clock.tick === 'week' ? 7 : 1);
+  return { start, end };
+}
 
 /**
  * A party's spells: each one as {@link membership} checks it, and together in date order without
