@@ -168,8 +168,8 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
   if (draws) {
     out.push(colors.dim('  The judgments columns are the spread across parameter draws (10th–90th percentile of the per-draw probability; SD net of'));
     out.push(colors.dim('  the per-draw simulation noise): uncertainty in the judgments, which more runs do not shrink.'));
-    if (wants('drivers')) out.push(...driversLines(s.outcomes, colors, 'all: every outcome'));
-    else out.push(...driversLines(rarestWithPaths(s), colors, 'the rarest outcomes; all: --sections drivers'));
+    if (wants('drivers')) out.push(...driversLines(s.outcomes, colors, 'all: every outcome', r.parameterDraws));
+    else out.push(...driversLines(rarestWithPaths(s), colors, 'the rarest outcomes; all: --sections drivers', r.parameterDraws));
   }
   if (r.relativePrecision) {
     const rp = r.relativePrecision;
@@ -298,10 +298,16 @@ function judgmentsNote(r: SummaryReport, colors: Paint): string[] {
 }
 
 /** Per outcome, the parameters whose drawn values move its probability most. */
-function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: string): string[] {
+function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: string, draws: number): string[] {
   const lines = outcomes.filter((o) => o.drivers.length > 0).map((o) => `  ${o.id}: ${o.drivers.map((d) => `${d.parameter} ${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`).join(', ')}`);
   if (lines.length === 0) return [];
-  return ['', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value, top 3 (${which})`), ...lines];
+  // A rank correlation over K draws of a parameter that does nothing is about normal with SD
+  // 1/√(K−1): say where chance ends, or a parameter that cannot matter reads as a driver.
+  const chance = 1.96 / Math.sqrt(Math.max(1, draws - 1));
+  return [
+    '', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value, top 3 (${which})`), ...lines,
+    colors.dim(`  With ${draws} draws chance alone gives |rho| up to about ${chance.toFixed(2)} (95%); casus sensitivity moves each parameter on its own.`),
+  ];
 }
 
 /**

@@ -14,7 +14,7 @@ import { loadScenarioText, readScenarioArg } from '../read-scenario.js';
 export const registerValidate: RegisterCommand = (program, { io, setExitCode }) => {
   program
     .command('validate')
-    .description('check scenario files (or bundled scenario ids) and report every problem with its line and column')
+    .description('check scenario files (or bundled scenario ids) and report their problems with line and column (the YAML text, then the structure, then the rules between ids, each stage once the one before is clean)')
     .addHelpText('after', '\nExit codes: 0 every file valid (warnings allowed); 1 a file is invalid or not text; 2 a file cannot be read or a bad option. See docs/errors.md.\n')
     .argument('<files...>', 'scenario files (YAML or JSON) or bundled scenario ids')
     .option('--json', 'print a JSON array of { file, ok, issues } instead of text')
