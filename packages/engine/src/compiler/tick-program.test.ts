@@ -92,6 +92,15 @@ describe('scenario compiler', () => {
     expect(body).toMatch(/s\.rung\[\d+\] >= \d+/);
   });
 
+  it('writes no loop into the start of a tick (V8 could then enter it only at the loop, unoptimised before it)', () => {
+    const text = readFileSync(new URL('../../../scenarios/scenarios/tutorial.yaml', import.meta.url), 'utf8');
+    const loaded = loadScenario(text);
+    if (!loaded.ok) throw new Error('tutorial does not load');
+    const { body } = tickSource(compile(loaded.scenario));
+    expect(body).toMatch(/H\.fireDue\(/);
+    expect(body).not.toMatch(/\b(for|while|do)\b/);
+  });
+
   it('gives the parameter draws of a design one source text: their values are slots, not literals', () => {
     const text = readFileSync(new URL('../../../scenarios/scenarios/korea-2024.yaml', import.meta.url), 'utf8');
     const loaded = loadScenario(text, { filename: 'korea-2024.yaml' });

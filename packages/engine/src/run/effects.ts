@@ -26,20 +26,28 @@ const FAR_FUTURE = 2 ** 31 - 1;
 /** Queue priorities: injected events first, then triggers, then everything that follows from them. */
 export const PRIORITY = { inject: 0, trigger: 1, follow: 2, hazard: 3 } as const;
 
-/** Queues the effects of a trigger, inject, decision or rule, with role bindings and cause. */
+/**
+ * Queues the effects of a trigger, inject, decision or rule, with role bindings and cause: as one
+ * item holding the list, at as many consecutive serials as it has effects. Nothing can come
+ * between them in the queue's order: an item queued while they are applied is due no earlier
+ * (every rule queues for the current tick or later) and at the follow-up priority or later (only
+ * the start of a tick queues injects and triggers), and takes a later serial. So settle applies
+ * them in a row, as it would have popped them one by one, without an item each.
+ */
 export function emit(s: RunState, effects: readonly Effect[], self: number, actor: number, target: number, cause: string, parent: number, priority: number, tick = s.tick, day = dayFor(s, tick), compiledAt = -1): void {
-  for (let k = 0; k < effects.length; k++) queueItem(s, tick, priority, effects[k], -1, self, actor, target, cause, parent, day, -1, compiledAt >= 0 ? compiledAt + k : -1);
+  if (effects.length === 0) return;
+  queueItem(s, tick, priority, effects[0], -1, self, actor, target, cause, parent, day, -1, compiledAt, effects.length > 1 ? effects : undefined);
 }
 
 /** Queues one item, reusing a spare item object when there is one (settle hands them back). */
 export function queueItem(s: RunState, tick: number, priority: number, effect: Effect | undefined, respond: number, self: number, actor: number, target: number,
-  cause: string, parent: number, day: number, episode: number, compiled = -1): void {
+  cause: string, parent: number, day: number, episode: number, compiled = -1, more: readonly Effect[] | undefined = undefined): void {
   const q = s.queue;
-  const serial = q.nextSerial();
+  const serial = more === undefined ? q.nextSerial() : q.nextSerials(more.length);
   const it = q.reuse();
-  if (it === undefined) { q.push({ tick, priority, serial, effect, respond, self, actor, target, cause, parent, day, episode, compiled }); return; }
+  if (it === undefined) { q.push({ tick, priority, serial, effect, respond, self, actor, target, cause, parent, day, episode, compiled, more }); return; }
   it.tick = tick; it.priority = priority; it.serial = serial; it.effect = effect; it.respond = respond; it.self = self; it.actor = actor;
-  it.target = target; it.cause = cause; it.parent = parent; it.day = day; it.episode = episode; it.compiled = compiled;
+  it.target = target; it.cause = cause; it.parent = parent; it.day = day; it.episode = episode; it.compiled = compiled; it.more = more;
   q.push(it);
 }
 

@@ -39,6 +39,13 @@ export class EventQueue<T extends Queued> {
     return this.serial++;
   }
 
+  /** Reserves `n` consecutive serials (one item standing for `n` queued in a row); returns the first. */
+  nextSerials(n: number): number {
+    const first = this.serial;
+    this.serial += n;
+    return first;
+  }
+
   /** The serial the next item will get (for saving a run). */
   peekSerial(): number {
     return this.serial;

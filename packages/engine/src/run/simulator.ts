@@ -1,7 +1,7 @@
 import type { Model } from '../model/model.js';
 import { TABLES, TableHost, XStateHost } from '../machines/host.js';
 import { baselineWithoutPanel, WAR_NONE } from '../model/model.js';
-import { RunState, truncate, type PendingDecision } from './state.js';
+import { RunState, truncate, type PendingDecision, type PendingEffect, type TickProgram } from './state.js';
 import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, settleEpisodes } from './attribution.js';
@@ -350,12 +350,17 @@ function settle(s: RunState): void {
       q.pop();
       s.curDay = it.day;
       if (it.effect) {
-        // A compiled effect is found by the position it was queued with (the very object must be
-        // there: a restored snapshot holds copies, which are applied by applyEffect like any other).
-        const k = it.compiled;
-        const f = fx !== undefined && k >= 0 && fx.effects[k] === it.effect ? fx.fns[k] : undefined;
-        if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
-        else applyEffect(s, it.effect, it.self, it.actor, it.target, it.cause, it.parent);
+        applyQueued(s, fx, it.effect, it.compiled, it);
+        // The rest of a list emitted together, in a row: nothing can come between them (see
+        // run/effects.ts `emit`), but what a popped item is followed by still follows each.
+        const more = it.more;
+        if (more !== undefined) {
+          for (let j = 1; j < more.length; j++) {
+            if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
+            s.curDay = it.day;
+            applyQueued(s, fx, more[j]!, it.compiled >= 0 ? it.compiled + j : -1, it);
+          }
+        }
       }
       else if (it.respond >= 0 && responsePending(s, it.respond, it.parent)) s.decisions.push({ type: 'respond', obligation: it.respond, parent: it.parent });
       q.release(it);
@@ -370,6 +375,17 @@ function settle(s: RunState): void {
     truncate(round, 0);
     s.decisionSpare = round;
   }
+}
+
+/**
+ * Applies one queued effect: a compiled one is found by the position it was queued with (the very
+ * object must be there: a restored snapshot holds copies, which are applied by applyEffect like
+ * any other).
+ */
+function applyQueued(s: RunState, fx: TickProgram['effects'] | undefined, effect: Effect, k: number, it: PendingEffect): void {
+  const f = fx !== undefined && k >= 0 && fx.effects[k] === effect ? fx.fns[k] : undefined;
+  if (f !== undefined) f(s, it.self, it.actor, it.target, it.cause, it.parent);
+  else applyEffect(s, effect, it.self, it.actor, it.target, it.cause, it.parent);
 }
 
 /** A co-belligerent withdraws from a war whose episode ended: queued as an internal effect. */

@@ -10,6 +10,8 @@ import { masterSeedOf } from '../rng/hash.js';
 import { Simulator } from './simulator.js';
 import { runResult } from './result.js';
 import { simulate, simulateFrom } from './simulate.js';
+import { emit, PRIORITY } from './effects.js';
+import type { Effect } from '../schema/effect.js';
 
 const text = readFileSync(fileURLToPath(new URL('../../test/scenarios/two-states.yaml', import.meta.url)), 'utf8');
 const loaded = loadScenario(text, { filename: 'two-states.yaml' });
@@ -44,6 +46,36 @@ describe('run snapshots', () => {
     const others = [2, 3, 4, 5, 6].map((k) => simulateFrom(model, snap, { trace: true, reseed: { seed: 3, runIndex: k } }));
     for (const o of others) expect(prefix(o)).toEqual(prefix(a));
     expect(others.some((o) => JSON.stringify(o.events) !== JSON.stringify(a.events))).toBe(true);
+  });
+});
+
+describe('effects emitted together', () => {
+  // One queued item stands for a list of effects (run/effects.ts `emit`); a snapshot holds one
+  // item per effect, at the serials they would have had one by one, and continues the same way.
+  it('are saved as one item each, in order, and applied alike after a restore', () => {
+    const effects: Effect[] = [
+      { signal: { kind: 'first', by: 'A', on: 'B' } },
+      { variable: { id: 'enforcement', add: -0.1 } },
+      { signal: { kind: 'third', by: 'B', on: 'A' } },
+    ];
+    for (const engine of ['batch', 'reference'] as const) {
+      const sim = new Simulator(model, { engine });
+      sim.reset(masterSeedOf(5), 2);
+      for (let t = 0; t < 3; t++) sim.step();
+      const s = sim.state;
+      const serial = s.queue.peekSerial();
+      emit(s, effects, -1, -1, -1, 'test:group', -1, PRIORITY.follow, s.tick + 1);
+      expect(s.queue.peekSerial()).toBe(serial + 3);
+      const snap = JSON.parse(JSON.stringify(sim.snapshot())) as ReturnType<Simulator['snapshot']>;
+      const saved = snap.queue.filter((q) => q.cause === 'test:group');
+      expect(saved.map((q) => [q.serial, q.effect])).toEqual(effects.map((e, j) => [serial + j, e]));
+      const whole = runResult(model, sim.finish(), 5, true);
+      const fresh = new Simulator(model, { engine });
+      fresh.restore(snap);
+      expect(runResult(model, fresh.finish(), 5, true)).toEqual(whole);
+      const ours = whole.events!.filter((e) => e.cause === 'test:group');
+      expect(ours.map((e) => e.kind)).toEqual(['signal', 'variable', 'signal']);
+    }
   });
 });
 

@@ -73,7 +73,7 @@ export function takeSnapshot(s: RunState): RunSnapshot {
     situation: s.situation ?? null, status: s.status, error: s.error ?? null,
     arrays, machines,
     drafts: structuredClone(s.drafts), events: s.events.map((e) => ({ ...e })),
-    queue: s.queue.toArray().map((q) => structuredClone(q)), serial: s.queue.peekSerial(),
+    queue: savedQueue(s.queue.toArray()), serial: s.queue.peekSerial(),
     streams: s.streams.save(),
     triggerQ: Array.from(s.clock.q),
     episodes: s.episodes.save(),
@@ -142,4 +142,21 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   // candidate probability: its candidates from here on are drawn with the new one (memoryless).
   for (let i = 0; i < s.clock.q.length; i++) if (snap.triggerQ[i] !== s.clock.q[i]) restartTriggerClock(s, i, firstTickNotBegun(s));
   markAllDue(s);
+}
+
+/**
+ * The queue as saved: an item standing for several effects emitted together (run/effects.ts
+ * `emit`) is saved as the items it stands for, at its consecutive serials, so a snapshot holds one
+ * effect an item whatever the engine's way of queueing them.
+ */
+function savedQueue(items: readonly PendingEffect[]): PendingEffect[] {
+  const out: PendingEffect[] = [];
+  for (const it of items) {
+    const more = it.more;
+    if (more === undefined) { out.push(structuredClone(it)); continue; }
+    for (let j = 0; j < more.length; j++) {
+      out.push(structuredClone({ ...it, serial: it.serial + j, effect: more[j], compiled: it.compiled >= 0 ? it.compiled + j : -1, more: undefined }));
+    }
+  }
+  return out;
 }

@@ -57,6 +57,12 @@ export interface PendingEffect extends Queued {
   episode: number;
   /** The effect's place in the compiled program's list (`TickProgram.effects`), or -1. */
   compiled: number;
+  /**
+   * The whole list when `effect` is the first of several emitted together (a trigger's, an
+   * option's): the rest are applied right after it by settle, at the serials that follow this
+   * item's (see run/effects.ts `emit`); undefined for an item of one effect.
+   */
+  more: readonly Effect[] | undefined;
 }
 
 /** A decision collected during a tick and resolved with the others of its round. */

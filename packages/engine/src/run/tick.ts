@@ -134,6 +134,11 @@ export function fireTrigger(s: RunState, i: number, t: number): void {
   emit(s, tr.effects, -1, -1, -1, tr.cause, -1, PRIORITY.trigger, s.tick, dayFor(s, s.tick), s.program !== undefined ? s.program.effects.triggerBase[i]! : -1);
 }
 
+/** Fires the triggers of `bits` (bit k: trigger `base + k`), lowest bit first: in declared order. */
+export function fireDue(s: RunState, bits: number, base: number, t: number): void {
+  for (let f = bits; f !== 0; f &= f - 1) fireTrigger(s, base + 31 - Math.clz32(f & -f), t);
+}
+
 /** Re-arms trigger `i` (its cooldown is over). */
 export function rearmTrigger(s: RunState, i: number): void {
   s.send('trigger', i, TR.rearm);
