@@ -304,10 +304,7 @@ function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: strin
   // A rank correlation over K draws of a parameter that does nothing is about normal with SD
   // 1/√(K−1): say where chance ends, or a parameter that cannot matter reads as a driver.
   const chance = 1.96 / Math.sqrt(Math.max(1, draws - 1));
-  return [
-    '', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value, top 3 (${which})`), ...lines,
-    colors.dim(`  With ${draws} draws chance alone gives |rho| up to about ${chance.toFixed(2)} (95%); casus sensitivity moves each parameter on its own.`),
-  ];
+  return ['', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value (chance: ±${chance.toFixed(2)}), top 3 (${which})`), ...lines];
 }
 
 /**
