@@ -552,7 +552,8 @@ function deferCasus(s: RunState, i: number, met: boolean, enemy: number, benefic
 /**
  * Puts up for judgment the deferred casus whose duty is free again, in the order they came; one
  * whose war has ended meanwhile, or whose duty no longer binds, is dropped (there is nothing left
- * to answer). Called by settle when a round has nothing else to decide.
+ * to answer), and so is one that the duty, no longer busy, is still not free to judge. Called by
+ * settle when a round has nothing else to decide.
  */
 export function releaseDeferred(s: RunState): void {
   const list = s.deferred;
@@ -562,7 +563,9 @@ export function releaseDeferred(s: RunState): void {
     const st = s.obligationState(d.obligation);
     if ((d.episode >= 0 && !s.episodes.isOpen(d.episode)) || st === ST.lapsed || st === ST.notInForce) continue;
     if (free(s, d.obligation, d.enemy, d.beneficiary, d.rungBefore, d.episode)) { s.decisions.push(d); continue; }
-    list[kept++] = d;
+    // Still busy: it waits. No longer busy but not free: the ordinary rules bar it (this casus
+    // judged already in its war, a denial this tick…), as they would have without the wait.
+    if (st === ST.judged || st === ST.invoked) list[kept++] = d;
   }
   list.length = kept;
 }
