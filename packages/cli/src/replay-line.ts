@@ -1,3 +1,4 @@
+import { shellWord } from './batch/replay.js';
 import type { RunRequest } from './run-request.js';
 
 /**
@@ -13,11 +14,5 @@ export function replayCommand(command: string, req: RunRequest, options: { defau
   for (const [name, value] of Object.entries(req.batch !== undefined ? req.overrides : req.parameters)) words.push('--set', `${name}=${value}`);
   if (req.batch !== undefined) words.push('--of', String(req.batch.runs));
   words.push(...(options.extra ?? []));
-  return words.map(shellQuote).join(' ');
-}
-
-/** Quotes a word for POSIX shells when it holds anything but plainly safe characters. */
-export function shellQuote(word: string): string {
-  if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
+  return words.map(shellWord).join(' ');
 }

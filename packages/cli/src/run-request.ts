@@ -84,14 +84,16 @@ export function addRunIdentityOptions(command: Command, defaultEngine: EngineKin
     .option('--situation <name>', 'start from a named situation of the scenario')
     .addOption(new Option('--engine <engine>', 'engine that steps the run (both give identical traces)').choices(['batch', 'reference']).default(defaultEngine))
     .option('--set <name=value>', 'override a parameter with a number or one of its named levels (repeatable)', collect)
-    .option('--of <n>', 'with --run K: run K of the batch `casus run FILE --runs N` (same --seed, --set, --situation), with the parameter values that batch drew for it', parseBatchSize);
+    .option('--of <n>', 'with --run K: run K of the batch `casus run FILE --runs N` (same --seed, --set, --situation), with the parameter values that batch drew for it', positiveCount('--of'));
 }
 
-/** `--of`: the size of a batch, a positive integer. */
-function parseBatchSize(text: string): number {
-  const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`--of expects the batch's run count, a positive integer, got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
-  return n;
+/** The parser of a count option (`--runs`, `--of`): a positive integer, or a usage error naming the flag. */
+export function positiveCount(flag: string): (text: string) => number {
+  return (text) => {
+    const n = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`${flag} expects a positive integer, got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
+    return n;
+  };
 }
 
 /**

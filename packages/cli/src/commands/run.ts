@@ -4,7 +4,7 @@ import { CliError } from '../context.js';
 import { EXIT, paint } from '../io.js';
 import { SUMMARY_SECTIONS } from '../batch/format-summary.js';
 import type { BatchCommandOptions } from '../batch/options.js';
-import { addRunIdentityOptions, DEFAULT_SEED, resolveRunRequest, type RunIdentityOptions } from '../run-request.js';
+import { addRunIdentityOptions, DEFAULT_SEED, positiveCount, resolveRunRequest, type RunIdentityOptions } from '../run-request.js';
 
 /** The parsed options of `casus run`, with the scenario argument; batch mode gets the same. */
 export type RunCommandOptions = BatchCommandOptions & RunIdentityOptions & {
@@ -17,11 +17,6 @@ export type RunCommandOptions = BatchCommandOptions & RunIdentityOptions & {
 /** Options that only mean something for a batch: giving one runs a batch even with --runs 1. */
 const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'failFast', 'quiet', 'detail', 'sections'] as const;
 
-function parseRuns(text: string): number {
-  const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`--runs expects a positive integer, got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
-  return n;
-}
 
 /**
  * Declares the batch-only options of `casus run` (the shared ones — --runs, --seed, --set,
@@ -64,7 +59,7 @@ export const registerRun: RegisterCommand = (program, { io, setExitCode }) => {
     .description('run a scenario: one seeded run told as a story (or, with --runs N, a batch)')
     .argument('<file>', 'scenario file (YAML or JSON) or bundled scenario id');
   addRunIdentityOptions(command, 'batch')
-    .option('--runs <n>', 'number of runs; above 1 runs a batch and prints a summary', parseRuns, 1)
+    .option('--runs <n>', 'number of runs; above 1 runs a batch and prints a summary', positiveCount('--runs'), 1)
     .option('--json', 'one run: print the RunResult with its full trace as JSON, and nothing else, on stdout; a batch: its summary as JSON');
   addBatchOptions(command)
     .addHelpText('after', `
