@@ -1,4 +1,4 @@
-import { addMonths, dayOf, type TraceEvent } from '@casus/engine';
+import { runDays, type TraceEvent } from '@casus/engine';
 import { eventLine, voteLine } from './event-line.js';
 import type { Paint } from './io.js';
 import type { ReplayedRun } from './replay-run.js';
@@ -38,9 +38,8 @@ export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): s
   const note = parametersNote(req);
   if (note !== undefined) out.push(colors.dim(note));
   // Ticks 0 … horizon: horizon + 1 steps, the last one ending the day before the step after it.
-  const steps = m.clock.horizon + 1;
-  const lastDay = unit === 'day' ? m.clock.days[m.clock.horizon]! : unit === 'week' ? m.clock.days[m.clock.horizon]! + 6 : dayOf(addMonths(isoOfDay(m.clock.days[0]!), steps)) - 1;
-  out.push(colors.dim(`${isoOfDay(m.clock.days[0]!)} to ${isoOfDay(lastDay)}, ${steps} ${unit}s (ticks 0–${m.clock.horizon}); ${unit}s without events are not shown`));
+  const { end } = runDays(req.scenario.clock);
+  out.push(colors.dim(`${isoOfDay(m.clock.days[0]!)} to ${isoOfDay(end - 1)}, ${m.clock.horizon + 1} ${unit}s (ticks 0–${m.clock.horizon}); ${unit}s without events are not shown`));
 
   // Outcomes are shown after the event that made them hold, or at the top of their tick when
   // they held by the state of the world (from the start, or through drift).

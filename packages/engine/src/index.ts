@@ -24,7 +24,7 @@ export type { Decider, DecisionRequest } from './run/decision.js';
 export { runResult, causalPath, traceEvents, type RunResult, type TraceEvent, type OutcomeResult } from './run/result.js';
 export { describeEvent } from './run/narrate.js';
 export { SEED_SCHEME, masterSeedOf, seedFor, hashString, keyedFloat, exp, log } from './rng/index.js';
-export { dayOf, isoOf, addMonths, tickDate } from './model/calendar.js';
+export { dayOf, isoOf, addMonths, tickDate, runDays } from './model/calendar.js';
 export { partyActor, partyIds, partyLabel, partyOn, partySpells, spellLabel, type PartyEntry, type SpellEntry } from './model/parties.js';
 export { ENGINE_VERSION } from './version.js';
 

@@ -70,6 +70,16 @@ export function dayAfterMonths(iso: string, months: number): number | undefined 
 
 export type TickUnit = 'day' | 'week' | 'month';
 
+/**
+ * A run's first day and the day after its last, as day numbers: ticks 0 … horizon, the last one
+ * ending the day before the tick after it would begin.
+ */
+export function runDays(clock: { readonly start: string; readonly tick: TickUnit; readonly horizon: number }): { start: number; end: number } {
+  const start = dayOf(clock.start);
+  const end = clock.tick === 'month' ? dayOf(addMonths(clock.start, clock.horizon + 1)) : start + (clock.horizon + 1) * (clock.tick === 'week' ? 7 : 1);
+  return { start, end };
+}
+
 /** Day number of each tick 0..horizon (inclusive), so a tick's date is one array read. */
 export function tickDays(start: string, unit: TickUnit, horizon: number): Int32Array {
   const days = new Int32Array(horizon + 1);

@@ -6,8 +6,7 @@ import { walkLogic } from './walk.js';
 import { supportOf } from './support.js';
 import type { Num } from '../../schema/primitives.js';
 import type { Scenario } from '../../schema/index.js';
-import { dayOf, isoOf } from '../../model/calendar.js';
-import { runDays } from './dates.js';
+import { dayOf, isoOf, runDays } from '../../model/calendar.js';
 
 /**
  * The Council can work as written: an agenda (procedural) draft is a vote, not a statement; a rule

@@ -1,6 +1,6 @@
-import type { Condition, Pact, Scenario } from '../../schema/index.js';
+import type { Condition, Pact } from '../../schema/index.js';
 import type { PathSegment } from '../issue.js';
-import { addMonths, dayOf, isoOf } from '../../model/calendar.js';
+import { addMonths, dayOf, isoOf, runDays } from '../../model/calendar.js';
 import { walkLogic } from './walk.js';
 import { partyLabel, partySpells, spellLabel } from '../../model/parties.js';
 import type { Rule, RuleContext } from './context.js';
@@ -92,16 +92,6 @@ export const dates: Rule = {
     walkLogic(s, { condition: (c, path) => window(c, path, ctx) });
   },
 };
-
-/**
- * The run's first day and the day after its last, as day numbers: ticks 0 … horizon, the last
- * one ending the day before the tick after it would begin.
- */
-export function runDays(clock: Scenario['clock']): { start: number; end: number } {
-  const start = dayOf(clock.start);
-  const end = clock.tick === 'month' ? dayOf(addMonths(clock.start, clock.horizon + 1)) : start + (clock.horizon + 1) * (clock.tick === 'week' ? 7 : 1);
-  return { start, end };
-}
 
 /**
  * A party's spells: each one as {@link membership} checks it, and together in date order without
