@@ -158,7 +158,7 @@ outcomes:
         { kind: 'episode', actor: 'USA', target: 'ROK', detail: 'joined:defender:aid', date: '1950-06-27' },
         { kind: 'episode', actor: 'USA', target: 'PRK', detail: 'continued', date: '1950-06-28' },
       ],
-      relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['PRK', 'USA'], rung: 'war' }],
+      relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['PRK', 'USA'], rung: 'war', initiator: 'USA' }],
     },
   },
 ];

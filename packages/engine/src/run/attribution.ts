@@ -1,6 +1,7 @@
 import { truncate, type RunState } from './state.js';
 import { recv } from './effects.js';
 import { allyTie } from '../model/by-class.js';
+import { WAR_NONE } from '../model/model.js';
 import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from './episodes.js';
 
 /*
@@ -305,6 +306,7 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
         const ne = s.episodes.open(aider, foe, s.tick, -1);
         s.pairEpisode[q] = ne;
         s.pairJoinedBy[q] = -1;
+        beganBy(s, q, aider);
         recv(s, 'episode', 'episode:aid-ended', parent, aider, foe, -1, 0, false, 'continued', -1, -1, -1, '', ne);
         continue;
       }
@@ -317,9 +319,19 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
       const ne = s.episodes.open(ally, enemy, s.tick, -1);
       s.pairEpisode[q] = ne;
       s.pairJoinedBy[q] = -1;
+      beganBy(s, q, ally);
       recv(s, 'episode', cause, parent, ally, enemy, -1, 0, false, o.onCasusEnd === 'continue' ? 'continued' : 'casus_ended', -1, -1, i, '', ne);
     }
   }
+}
+
+/**
+ * The pair's own record of who began its war follows the episode it now fights in: it is what the
+ * final relations and the story report, and what self-defence and `unprovoked` clauses read once
+ * the pair fights outside any episode (a declared war flaring up again after a ceasefire).
+ */
+function beganBy(s: RunState, q: number, actor: number): void {
+  if (s.warStatus(q) !== WAR_NONE) s.initiator[q] = actor;
 }
 
 /**
