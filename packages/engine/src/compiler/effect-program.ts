@@ -137,7 +137,8 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
     const region = regionOf(m, a.in, roles);
     const intensity = a.intensity, nuclear = a.nuclear ?? false, declare = a.declare ?? false;
     const rungTo = attackRung(m, intensity, nuclear);
-    const after = follow({ kind: 'armedAttack', detail: '', actor: knownActor(byCode), target: knownActor(onCode), intensity, nuclear });
+    // A declaring attack's detail is `declared` only when the war was not declared already.
+    const after = follow({ kind: 'armedAttack', detail: declare ? undefined : '', actor: knownActor(byCode), target: knownActor(onCode), intensity, nuclear });
     return (s, self, actor, target, cause, parent) => {
       const by = bound(byCode, self, actor, target), on = bound(onCode, self, actor, target);
       if (by < 0 || on < 0 || by === on) return;

@@ -368,11 +368,15 @@ export function armedAttack(s: RunState, by: number, on: number, region: number,
   // The side that opens hostilities is the attacker, unless a war is already under way or the
   // attacker comes to the victim's aid against the side that began the war.
   setRung(s, p, to, opener(s, episode, by, on));
-  if (declare && s.warStatus(p) !== WAR_DECLARED) s.send('relation', p, REL.declare);
+  // The event says when the attack declared war, so the story can: a declaration outlives a
+  // ceasefire, and the trace is otherwise silent about it.
+  const declared = declare && s.warStatus(p) !== WAR_DECLARED;
+  if (declared) s.send('relation', p, REL.declare);
   // An armed attack is recorded even when the rung does not move: it is itself a change (a casus).
   // A compiled effect of the scenario has its own follow-up of the event (compiler/effect-program.ts).
-  if (follow !== null) recordAt(s, follow, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, episode);
-  else recv(s, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, '', from, s.rung[p]!, p, '', episode);
+  const detail = declared ? 'declared' : '';
+  if (follow !== null) recordAt(s, follow, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, detail, from, s.rung[p]!, p, episode);
+  else recv(s, 'armedAttack', cause, parent, by, on, region, intensity, nuclear, detail, from, s.rung[p]!, p, '', episode);
 }
 
 /** MID hostility level 4: the lowest level that is a use of force (and so part of a war episode). */

@@ -48,7 +48,8 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'armedAttack': {
       const where = ev.region >= 0 ? ` in ${m.regions[ev.region]!.id}` : '';
       const move = ev.from !== ev.to ? `; ${a}–${t} ${rung(ev.from)} → ${rung(ev.to)}` : '';
-      return `${a} ${ev.nuclear ? 'uses nuclear weapons against' : 'attacks'} ${t}${where} (intensity ${ev.intensity})${move}`;
+      const declared = ev.detail === 'declared' ? ` and declares war on ${t}` : '';
+      return `${a} ${ev.nuclear ? 'uses nuclear weapons against' : 'attacks'} ${t}${where} (intensity ${ev.intensity})${declared}${move}`;
     }
     case 'threat': return `${a} threatens ${t} with armed aggression`;
     case 'escalation': return `${a}–${t} escalates ${rung(ev.from)} → ${rung(ev.to)}`;

@@ -153,7 +153,7 @@ export const Condition: z.ZodType<Condition> = oneOf({
   }).optional().describe('holds when the Council has voted drafts with these results'),
   happened: z.strictObject({
     event: EVENT_KIND.describe('the kind of event'),
-    kind: Id.optional().describe('signal kind, hostile-act kind, draft kind, obligation fate or episode step'),
+    kind: Id.optional().describe('signal kind, hostile-act kind, draft kind, obligation fate, episode step, or declared (an armed attack that declared war)'),
     by: ActorRef.optional().describe('the actor who did it; default: anyone'),
     on: ActorRef.optional().describe('the actor it was done to; default: anyone'),
     minIntensity: Intensity.optional().describe('armed attacks: at least this MID hostility level'),
