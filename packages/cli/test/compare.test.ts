@@ -130,6 +130,7 @@ describe('casus compare', () => {
       [[TUTORIAL, '--vs', 'ally_reliability=high'], 'E_COMPARE_OVERRIDE'],
       [[TUTORIAL, TWO_STATES, '--vs', 'clash_rate=1'], 'E_COMPARE_OVERRIDE'],
       [[TUTORIAL, TWO_STATES, '--situation', 'nowhere'], 'E_COMPARE_SITUATION'],
+      [[TUTORIAL, 'korea-2010'], 'E_COMPARE_UNRELATED'],
       [[TUTORIAL, TUTORIAL, TUTORIAL], 'E_COMPARE_ARGS'],
       [[TUTORIAL, TUTORIAL, '--runs', '0'], 'E_COMPARE_OPTION'],
       [[TUTORIAL, TUTORIAL, '--workers', 'many'], 'E_COMPARE_OPTION'],

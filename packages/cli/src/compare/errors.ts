@@ -7,6 +7,8 @@ export const COMPARE_ERROR_CODES = [
   'E_COMPARE_NOTHING',
   /** A bad `--set`/`--vs`: not name=value, an unknown parameter, or not a number. */
   'E_COMPARE_OVERRIDE',
+  /** Two scenarios with no outcome in common: nothing to pair. */
+  'E_COMPARE_UNRELATED',
   /** `--situation` missing from one of the scenarios. */
   'E_COMPARE_SITUATION',
   /** More than two scenario files. */

@@ -112,6 +112,12 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
   };
   const a = load(files[0]!, sets, '--set');
   const b = load(files[1] ?? files[0]!, vs, '--vs');
+  // Pairing runs only means something for variants of one model: with no outcome in common there
+  // is no difference to estimate, and the runs would be spent for two unrelated tables.
+  const outcomesB = new Set(Object.keys(b.scenario.outcomes));
+  if (!Object.keys(a.scenario.outcomes).some((o) => outcomesB.has(o))) {
+    throw new CompareError('E_COMPARE_UNRELATED', `${a.scenario.id} and ${b.scenario.id} have no outcome in common, so there is no difference to estimate; compare two variants of one scenario (the same outcome ids), e.g. casus compare korea-2024 korea-2024-no-treaty, or run each with casus run`);
+  }
   // As `casus run`: over the judgments by default, when either side has parameters to draw.
   const drawable = [...new Set([...uncertainParameters(a.scenario, a.overrides), ...uncertainParameters(b.scenario, b.overrides)])];
   let judgments: ComparePlan['judgments'] = explicitDraws > 0 ? 'explicit' : 'nominal';
