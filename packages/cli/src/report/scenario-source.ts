@@ -115,6 +115,8 @@ export function resolveSimulatedScenario(sim: SimulatedScenario, opts: { cwd: st
 
   const tried: string[] = [];
   const mismatched: string[] = [];
+  // Whether any candidate was another version of the simulated scenario (else all were other scenarios).
+  let sameScenario = false;
   const seen = new Set<string>();
   for (const c of candidates) {
     let source: ScenarioText;
@@ -130,7 +132,11 @@ export function resolveSimulatedScenario(sim: SimulatedScenario, opts: { cwd: st
     if (!loaded.ok) { tried.push(`${source.name} (${c.how}): does not load`); continue; }
     const hash = scenarioHash(loaded.scenario, overrides);
     if (hash !== sim.sha256) {
-      mismatched.push(`${source.path} (${c.how}) has SHA-256 ${hash.slice(0, 12)}…`);
+      const other = loaded.scenario.id !== sim.id;
+      if (!other) sameScenario = true;
+      mismatched.push(other
+        ? `${source.path} (${c.how}) is another scenario, "${loaded.scenario.id}"`
+        : `${source.path} (${c.how}) has SHA-256 ${hash.slice(0, 12)}…`);
       continue;
     }
     const fromCwd = resolve(opts.cwd, c.arg) === source.path;
@@ -139,7 +145,8 @@ export function resolveSimulatedScenario(sim: SimulatedScenario, opts: { cwd: st
   }
   const want = `the result was simulated from scenario "${sim.id}" with SHA-256 ${sim.sha256.slice(0, 12)}…${Object.keys(overrides).length > 0 ? ` (with --set ${Object.entries(overrides).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`;
   if (mismatched.length > 0) {
-    throw mismatchError(`${want}, but ${mismatched.join('; ')}: the file has changed since the batch ran; pass --scenario FILE with the version that was simulated`);
+    const why = sameScenario ? 'the file has changed since the batch ran' : 'not the scenario the batch ran';
+    throw mismatchError(`${want}, but ${mismatched.join('; ')}: ${why}; pass --scenario FILE with the version that was simulated`);
   }
   throw scenarioError(`cannot find the scenario of this result: ${want}; tried ${tried.join('; ') || 'nothing'}; pass --scenario FILE`);
 }

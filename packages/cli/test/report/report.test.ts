@@ -218,6 +218,13 @@ describe('finding and checking the scenario', () => {
     const wrong = await cli(['report', out, '--scenario', file]);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('[E_REPORT_SCENARIO_MISMATCH]');
+    expect(wrong.stderr).toContain('the file has changed since the batch ran');
+    // Another scenario altogether is named as such, not taken for an edited copy.
+    const other = await cli(['report', out, '--scenario', 'tutorial']);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('is another scenario, "tutorial"');
+    expect(other.stderr).toContain('not the scenario the batch ran');
+    expect(other.stderr).not.toContain('has changed');
   });
 
   it('says so when the scenario cannot be found at all', async () => {
