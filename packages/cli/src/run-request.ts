@@ -50,11 +50,14 @@ export interface RunIdentityOptions {
   set?: string[] | undefined;
   /** `--of N`: the run is run K of the default batch of N runs, with the parameter values it drew. */
   of?: number | undefined;
+  /** Whether to note a numeric-looking string seed on stderr (default true; once per command). */
+  noteSeed?: boolean | undefined;
 }
 
 /**
  * `--seed`: an integer in [0, 2^32) becomes a number, anything else stays a string (the engine
- * hashes strings), so `--seed 42` and `--seed exercise-3` both work and replay exactly.
+ * hashes strings), so `--seed 42` and `--seed exercise-3` both work and replay exactly. Every
+ * command reads a seed by this rule (batch/options.ts `parseSeed` for those that read it raw).
  */
 export function parseSeed(text: string): number | string {
   if (text === '') throw new CliError('--seed needs a value (an integer in [0, 2^32) or any non-empty string)', EXIT.usage, 'E_OPTION_VALUE');
@@ -63,6 +66,16 @@ export function parseSeed(text: string): number | string {
     if (n < 2 ** 32) return n;
   }
   return text;
+}
+
+/**
+ * A note for a seed that reads like a number but is used as text (`-1`, `1e6`, `2.5`, `2^32` or
+ * more): the user most likely meant a number, and a string seed gives different runs from any
+ * numeric one. Undefined for integer seeds and for plain words.
+ */
+export function seedNote(seed: number | string): string | undefined {
+  if (typeof seed !== 'string' || !/^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(seed)) return undefined;
+  return `casus: note: --seed ${JSON.stringify(seed)} is not an integer in [0, 2^32), so it is a string seed (its text is hashed): its runs differ from those of every numeric seed\n`;
 }
 
 /** `--run`: a run index, a non-negative integer. */
@@ -121,6 +134,8 @@ function batchRun(scenario: Scenario, seed: number | string, run: number, runs: 
  * situation or parameter throws one with exit 2 naming the valid choices.
  */
 export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: CliIo): RunRequest {
+  const note = opts.noteSeed === false ? undefined : seedNote(opts.seed);
+  if (note !== undefined) io.stderr(note);
   const source = readScenarioArg(file, io.cwd);
   const loaded = loadScenarioText(source, io.cwd);
   const colors = paint(io);

@@ -5,7 +5,7 @@ import { judgmentDraws, uncertainParameters } from './judgments.js';
 import type { CliIo } from '../io.js';
 import type { ScenarioText } from '../read-scenario.js';
 import { checkOutputFile } from '../output-path.js';
-import { choices, DEFAULT_SEED, resolveRunRequest } from '../run-request.js';
+import { choices, DEFAULT_SEED, parseSeed as parseSeedText, resolveRunRequest } from '../run-request.js';
 import { chunkSizeFor } from './chunks.js';
 import { usageError } from './errors.js';
 import { expandShardPlaceholder, resolveShard, shardRange, type RunRange, type Shard } from './shard.js';
@@ -228,13 +228,13 @@ export function capWorkers(requested: number, io: CliIo, cores: number = availab
   return cores;
 }
 
-/** `--seed 42` is the number 42; `--seed korea-2025` (or a number outside [0, 2^32)) is a string seed. */
+/**
+ * `--seed` of the commands that read it raw (compare, sweep): the one rule of
+ * {@link parseSeedText}, so a seed means the same run in every command.
+ */
 export function parseSeed(raw: number | string | undefined): number | string {
   if (raw === undefined) return DEFAULT_SEED;
-  if (typeof raw === 'number') return raw;
-  const t = raw.trim();
-  if (/^\d+$/.test(t) && Number(t) < 2 ** 32 && String(Number(t)) === t) return Number(t);
-  return raw;
+  return typeof raw === 'number' ? raw : parseSeedText(raw);
 }
 
 function wholeNumber(flag: string, raw: number | string, min: number, max: number): number {

@@ -103,7 +103,7 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
     throw new CompareError('E_COMPARE_NOTHING', `nothing to compare: give a second scenario (casus compare ${files[0]} OTHER) or change a parameter on one side (--set name=value for A, --vs name=value for B)`);
   }
   const load = (file: string, items: readonly string[], flag: '--set' | '--vs'): VariantPlan => {
-    const req = resolveRunRequest(file, { seed, run: 0, engine, set: undefined }, io);
+    const req = resolveRunRequest(file, { seed, run: 0, engine, set: undefined, noteSeed: flag === '--set' }, io);
     if (opts.situation !== undefined && !Object.hasOwn(req.scenario.situations, opts.situation)) {
       throw new CompareError('E_COMPARE_SITUATION', `unknown situation "${opts.situation}" in ${file}; ${req.scenario.id} has ${choices(Object.keys(req.scenario.situations))} (both scenarios need it)`);
     }
