@@ -335,6 +335,19 @@ describe('other inputs', () => {
     for (const title of ['Armed clash between Borduria and Aland', 'Carpania at war with Borduria']) expect(response).toContain(`>${title}</text>`);
   });
 
+  it('a sweep from a situation names it, and a flat panel reads "100%", not "100.000000%"', async () => {
+    const d = tempDir();
+    const out = join(d, 'flat');
+    // From the invasion the clash has happened in every run: its panels are flat at 100%.
+    const r = await cli(['sweep', TUTORIAL, '--vary', 'clash_rate=1:3:3', '--situation', 'invasion', '--runs', '100', '--workers', '1', '--quiet', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = await buildReport({ cwd: ROOT, input: out, storyRuns: 0 });
+    expect(page).toMatch(/Situation<\/dt><dd>invasion/);
+    const labels = [...page.matchAll(/>([-+]?[0-9.]+%)</g)].map((x) => x[1]!);
+    expect(labels).toContain('100%');
+    expect(labels.filter((l) => /\.\d{3,}%$/.test(l))).toEqual([]);
+  });
+
   it('renders a sensitivity analysis: a tornado and response curves', async () => {
     const d = tempDir();
     const out = join(d, 'sens');

@@ -43,6 +43,7 @@ export const sweepKind: ReportKind<SweepDocument> = {
     const p = doc.provenance;
     const facts: [string, string][] = [
       ['Scenario', m.scenario.id],
+      ...(m.situation ? [['Situation', m.situation] as [string, string]] : []),
       ['Design', `${m.kind === 'sensitivity' ? 'sensitivity analysis' : m.design.type} · ${fmtInt(m.pointRange.to - m.pointRange.from)} of ${fmtInt(m.design.points)} points`],
       ['Runs per point', fmtInt(m.runsPerPoint)],
       ['Varied', m.parameters.join(', ') || '—'],
@@ -180,7 +181,7 @@ async function responseSection(charts: ChartRenderer, doc: SweepDocument, title:
       layer: [
         { mark: { type: 'rule', opacity: 0.5, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative', title: names.length === 1 ? names[0] : 'parameter value', scale: { zero: false } }, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } } },
         ...(line ? [{ mark: { type: 'line', strokeWidth: 2, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative' } } }] : []),
-        { mark: { type: 'point', filled: true, size: 28, opacity: 0.9, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative', axis: percentAxis({ tickCount: 4 }), title: 'probability', scale: { zero: false, nice: true } } } },
+        { mark: { type: 'point', filled: true, size: 28, opacity: 0.9, color: PALETTE[0] }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'p', type: 'quantitative', axis: PANEL_AXIS, title: 'probability', scale: { zero: false, nice: true } } } },
       ],
     },
     resolve: { scale: { x: 'independent', y: 'independent' } },
@@ -190,6 +191,13 @@ async function responseSection(charts: ChartRenderer, doc: SweepDocument, title:
     html: figure(svg, `${fmtInt(pts.length)} design point${pts.length === 1 ? '' : 's'}${m.kind === 'sensitivity' ? ' of the Latin hypercube' : ''}, ${fmtInt(m.runsPerPoint)} runs each. Each panel has its own vertical scale: compare slopes, not heights, across panels.${shown.size > 0 ? ` Each outcome against its ${RESPONSE_TOP} strongest parameters (the tornado ranks them all).` : ''}`),
   };
 }
+
+/**
+ * The probability axis of a panel with its own scale. A panel where the outcome does not move
+ * (every point at 100%, say) has an empty domain, for which Vega picks ticks with six decimals
+ * ("100.000000%"); at most two decimals, trailing zeros dropped, reads the same on every panel.
+ */
+const PANEL_AXIS = percentAxis({ tickCount: 4, format: '.2~%' });
 
 /** One bar per parameter from P at one end to P at the other (a tick at the high end), a panel per outcome. */
 function tornadoChart(
@@ -202,7 +210,7 @@ function tornadoChart(
     mark: o.byBasis ? { type: 'bar', height: { band: 0.7 }, cornerRadius: 2 } : { type: 'bar', height: { band: 0.7 }, cornerRadius: 2, color: PALETTE[0] },
     encoding: {
       y: { field: 'parameter', type: 'nominal', sort: { field: 'rank' }, title: null, axis: { labelColor: INK } },
-      x: { field: 'lo', type: 'quantitative', axis: percentAxis({ tickCount: 4 }), title: o.axisTitle, scale: { zero: false } },
+      x: { field: 'lo', type: 'quantitative', axis: PANEL_AXIS, title: o.axisTitle, scale: { zero: false } },
       x2: { field: 'hi' },
       ...(o.byBasis ? { color: { field: 'basis', type: 'nominal', scale: { domain: Object.keys(BASIS_COLOUR), range: Object.values(BASIS_COLOUR) }, title: 'basis', legend: { orient: 'bottom', symbolType: 'square' } } } : {}),
     },
