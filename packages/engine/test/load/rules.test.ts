@@ -842,6 +842,25 @@ describe('warnings', () => {
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: »{ minIntensity: 4 } } }] }
     `), 'warning');
   });
+  it('W_CASUS_UNREACHABLE counts the attacks of war-level treaty responses (1939: the UK\'s war on Germany engages Italy)', () => {
+    const withD = BASE.replace('  C: { name: Carpania }', '  C: { name: Carpania }\n  D: { name: Dacia }');
+    const chain = (level: string, by = ''): string => scenario(`
+      triggers:
+        - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: A, intensity: war } } }
+      pacts:
+        - { id: p1, name: P1, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, obligated: [C], casus: { armedAttack: { ${by} } }, response: { atLeast: ${level} } }] }
+        - { id: p2, name: P2, parties: [B, D], inForce: 1960-06-01, obligations: [{ type: defense, obligated: [D], casus: { armedAttack: »{ on: [B] } } }] }
+    `, withD);
+    const codes = (source: string): string[] => {
+      const r = loadScenario(marked(source).text, { filename: 'x.yaml' });
+      return r.ok ? r.warnings.map((w) => w.code) : r.issues.map((i) => i.code);
+    };
+    // C answers B's attack on A by war on B: D's casus on an attack on B can arise.
+    expect(codes(chain('war'))).not.toContain('W_CASUS_UNREACHABLE');
+    // Answered by forces (no armed attack of its own), or limited to attackers B is not, it cannot.
+    expectIssue('W_CASUS_UNREACHABLE', chain('forces'), 'warning');
+    expectIssue('W_CASUS_UNREACHABLE', chain('war', 'by: [D]'), 'warning');
+  });
   it('W_PRETEXT_UNCAPPED: a pretext that can carry a war-level response', () => {
     expectIssue('W_PRETEXT_UNCAPPED', scenario(`
       triggers:

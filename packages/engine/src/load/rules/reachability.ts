@@ -1,28 +1,83 @@
-import { ROLES } from '../../schema/index.js';
+import { ROLES, type Obligation, type Pact } from '../../schema/index.js';
 import { partyIds } from '../../model/parties.js';
 import { walkLogic } from './walk.js';
 import type { Rule } from './context.js';
 
+/** Any actor: an attacker or target written as a role, which may stand for anyone. */
+const ANYONE = '*';
+const isRole = (id: string): boolean => (ROLES as readonly string[]).includes(id);
+
 /**
  * Warns about an armed-attack casus foederis that nothing in the scenario can set off: no
- * trigger, inject or doctrine option makes an armed attack on anyone it protects. Stays silent
- * as soon as some attack's target is a role, since a role may stand for anyone.
+ * trigger, inject or doctrine option makes an armed attack on anyone it protects, and no
+ * obligation answering at `war` level (an armed attack with a declaration of war, on the enemy)
+ * can either. Stays silent as soon as some attack's target may be anyone (a role).
  */
 export const reachability: Rule = {
   name: 'reachability',
   check(s, ctx) {
+    // Who may attack whom: the scenario's own attacks, then, to a fixed point, the attacks of
+    // war-level responses to them (the 1939 pattern: the UK's war on Germany engages Italy).
+    const attacks = new Set<string>();
     const targets = new Set<string>();
-    walkLogic(s, { effect: (e) => { if (e.armedAttack !== undefined) targets.add(e.armedAttack.on); } });
-    if ([...targets].some((t) => (ROLES as readonly string[]).includes(t))) return;
+    const add = (by: string, on: string): void => {
+      attacks.add(`${isRole(by) ? ANYONE : by}>${on}`);
+      targets.add(isRole(on) ? ANYONE : on);
+    };
+    walkLogic(s, { effect: (e) => { if (e.armedAttack !== undefined) add(e.armedAttack.by, e.armedAttack.on); } });
+    const answers = s.pacts.flatMap((p) => p.obligations.filter(canAnswerAtWar).map((o) => ({ p, o })));
+    for (let grew = true; grew && !targets.has(ANYONE);) {
+      const before = attacks.size;
+      for (const { p, o } of answers) for (const [by, on] of warResponses(p, o, attacks)) add(by, on);
+      grew = attacks.size > before;
+    }
+    if (targets.has(ANYONE)) return;
     s.pacts.forEach((p, i) => p.obligations.forEach((o, j) => {
       const attack = o.casus?.armedAttack;
       if (attack === undefined) return;
-      const protectedIds = Array.isArray(attack.on) ? attack.on : (o.beneficiaries ?? partyIds(p));
+      const protectedIds = protectedBy(p, o);
       if (protectedIds.some((a) => targets.has(a))) return;
       ctx.report({
         code: 'W_CASUS_UNREACHABLE', severity: 'warning', path: ['pacts', i, 'obligations', j, 'casus', 'armedAttack'],
-        message: `no trigger, inject or doctrine option makes an armed attack on ${protectedIds.join(' or ')}, so this casus foederis can never arise`,
+        message: `no trigger, inject, doctrine option or war-level treaty response makes an armed attack on ${protectedIds.join(' or ')}, so this casus foederis can never arise`,
       });
     }));
   },
 };
+
+const protectedBy = (p: Pact, o: Obligation): readonly string[] => {
+  const on = o.casus?.armedAttack?.on;
+  return Array.isArray(on) ? on : (o.beneficiaries ?? partyIds(p));
+};
+
+/** Whether the duty may be answered by war: a level it may choose, its shortfall, or what a pretext may carry. */
+function canAnswerAtWar(o: Obligation): boolean {
+  const r = o.response;
+  if (r === undefined || (o.type !== 'defense' && o.type !== 'offense')) return false;
+  return r.atLeast === 'war' || r.shortfall === 'war' || (r.levels !== undefined && Object.hasOwn(r.levels, 'war') && r.levels.war !== 0);
+}
+
+/**
+ * The attacks (by, on) a war-level answer to the known attacks may make: a defence duty strikes
+ * whoever attacked a protected party, an offense duty joins a party's attack on its target.
+ * A casus other than an armed attack (a threat answered at war) may turn on anyone.
+ */
+function warResponses(p: Pact, o: Obligation, attacks: ReadonlySet<string>): [string, string][] {
+  const casus = o.casus;
+  const obligated = o.obligated ?? partyIds(p);
+  if (casus?.armedAttack === undefined) return casus === undefined ? [] : obligated.map((x) => [x, ANYONE]);
+  const protectedIds = protectedBy(p, o);
+  const named = Array.isArray(casus.armedAttack.by) ? casus.armedAttack.by as readonly string[] : undefined;
+  const out: [string, string][] = [];
+  for (const key of attacks) {
+    const [by, on] = key.split('>') as [string, string];
+    if (named !== undefined && by !== ANYONE && !named.includes(by)) continue;
+    if (o.type === 'defense' && protectedIds.includes(on)) {
+      const enemies = by === ANYONE ? (named ?? [ANYONE]) : [by];
+      for (const x of obligated) for (const enemy of enemies) if (enemy !== x) out.push([x, enemy]);
+    } else if (o.type === 'offense' && (casus.armedAttack.on === 'party' || casus.armedAttack.on.includes(on))) {
+      for (const x of obligated) if (x !== on) out.push([x, on]);
+    }
+  }
+  return out;
+}
