@@ -1,0 +1,298 @@
+/**
+ * The real record, second round (RR-45 on): Council votes of the 11-seat Council that the first
+ * round did not hold the engine to (res. 83 of 27 June 1950, passed with the bare seven while two
+ * members present took no part; the Western ceasefire draft on Goa, 18 Dec 1961, vetoed with the
+ * bare seven in favour), a permanent member vetoing a draft on its own dispute (S/2022/720, 30 Sep
+ * 2022), and two alliances the other families had not coded: the Anglo-Portuguese alliance at Goa
+ * (1961) and the US–ROC Mutual Defense Treaty of 1954 — its Art. VI territories (Kinmen, 1958) and
+ * its termination under Art. X (the notice effective as of 1 Jan 1979, the treaty's end on 1 Jan
+ * 1980).
+ *
+ * Sources: the shared facts where they reach; otherwise the public record named in each case
+ * (checked by search on 4 Dec 2026). Where a member's vote is inferred rather than read, the case
+ * says so; the tallies and dates are the record's.
+ */
+import { all, DORMANT, honouredLedger, LAPSED, type ConformanceCase } from '../case.js';
+import { actors, CALM_LADDER, council, elected, eventScenario, type SeatSpec, type Vote } from '../fragments.js';
+import { SEATS_2022 } from './unsc.js';
+
+const NAMES: Record<string, string> = {
+  ROC: 'China (Republic of China)', FRA: 'France', GBR: 'United Kingdom', USA: 'United States', SUN: 'USSR', RUS: 'Russia', CHN: 'China',
+  // 1950
+  CUB: 'Cuba', EGY: 'Egypt', NOR: 'Norway', ECU: 'Ecuador', IND: 'India', YUG: 'Yugoslavia', PRK: 'DPRK',
+  // 1961
+  LKA: 'Ceylon', CHL: 'Chile', LBR: 'Liberia', TUR: 'Turkey', UAR: 'United Arab Republic', POR: 'Portugal',
+  // 2022 (SEATS_2022 of unsc.ts)
+  ALB: 'Albania', BRA: 'Brazil', GAB: 'Gabon', GHA: 'Ghana', ARE: 'United Arab Emirates', IRL: 'Ireland', KEN: 'Kenya', MEX: 'Mexico', UKR: 'Ukraine',
+  // 1958–80
+  PRC: 'People\'s Republic of China',
+};
+
+/** 1950, eleven seats (general knowledge, as in unsc.ts and real-record.ts): China (ROC), France, UK, US, USSR; Cuba, Egypt, Norway (1949–50); Ecuador, India, Yugoslavia (1950–51). */
+const SEATS_1950: SeatSpec[] = [
+  ...['ROC', 'FRA', 'GBR', 'USA', 'SUN'].map((actor) => ({ actor, permanent: true })),
+  ...elected(1949, ['CUB', 'EGY', 'NOR']), ...elected(1950, ['ECU', 'IND', 'YUG']),
+];
+/**
+ * 1961, eleven seats: China (ROC), France, UK, US, USSR; Ceylon and Ecuador (1960–61); Chile and the
+ * United Arab Republic (1961–62); Liberia and Turkey for 1961 only (split terms). General knowledge,
+ * not in facts.md.
+ */
+const SEATS_1961: SeatSpec[] = [
+  ...['ROC', 'FRA', 'GBR', 'USA', 'SUN'].map((actor) => ({ actor, permanent: true })),
+  ...elected(1960, ['LKA', 'ECU']), ...elected(1961, ['CHL', 'UAR']),
+  { actor: 'LBR', from: '1961-01-01', to: '1961-12-31' }, { actor: 'TUR', from: '1961-01-01', to: '1961-12-31' },
+];
+
+const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string, Vote> = {}): Record<string, Vote> =>
+  Object.fromEntries(seats.map((s) => [s.actor, except[s.actor] ?? vote]));
+
+/** A one-draft vote: every member's vote forced, the draft tabled at tick 0 on the day of the vote. */
+const vote = (o: { id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; draft: string; targets: string[]; minYes?: number }): string => {
+  const ids = [...new Set([...o.seats.map((s) => s.actor), ...o.targets])];
+  return `version: "1.7"
+id: ${o.id}
+title: ${JSON.stringify(o.title)}
+clock: { start: ${o.date}, tick: day, horizon: 1 }
+${CALM_LADDER}
+${actors(Object.fromEntries(ids.map((id) => [id, NAMES[id]!])))}
+${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}) })}
+situations:
+  vote:
+    title: a draft is put to the Council
+    inject:
+      - { at: 0, effect: { draft: ${o.draft} } }
+outcomes:
+  vetoed: { when: { council: { result: vetoed } } }`;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Goa, December 1961
+
+const SRC_GOA_VETO = 'FRUS 1961–63 vol. XIX doc. 76, editorial note (https://history.state.gov/historicaldocuments/frus1961-63v19/d76): Indian forces entered Goa, Daman and Diu at midnight 17–18 Dec 1961; the Council met on 18 Dec at Portugal\'s request (S/5030); the draft of the United States, France, Turkey and the United Kingdom (S/5033) calling for a ceasefire and the withdrawal of Indian forces failed 7–4, the Soviet negative vote being a veto (S/PV.987); the rival draft of Ceylon, Liberia and the United Arab Republic is S/5032 (reported by the Repertoire extract at https://goa-invasion-1961.blogspot.com/2013/05/complaint-by-portugal-goa.html); not in facts.md';
+const SRC_GOA_ALLIANCE = 'Anglo-Portuguese alliance: the secret article of the treaty of 23 June 1661 (England to defend and protect the Portuguese Crown\'s conquests and colonies against all enemies), confirmed by the secret declaration of Windsor of 14 Oct 1899 (treaty texts, general knowledge, not in facts.md); the record: HL Deb 25 Jan 1962 vol 236 cc978-9 (https://api.parliament.uk/historic-hansard/lords/1962/jan/25/goa: the Foreign Secretary, Lord Home, said the UK did at Goa all Portugal asked of it — strong diplomatic representations to India — and that the treaties of alliance remain in force) and HC written answer of 30 Jan 1962 (https://api.parliament.uk/historic-hansard/written-answers/1962/jan/30/portugal: in 1954 Portugal had been told that British military operations to defend Goa against India were out of the question, but that Portugal had never been told the UK did not regard itself as bound); FRUS 1961–63 vol. XIX doc. 76 for the date of the invasion';
+
+const ANGLO_PORTUGUESE_KEYS = ['anglo-portuguese/colonies@GBR', 'anglo-portuguese/colonies@POR'];
+
+// ---------------------------------------------------------------------------------------------
+// US–ROC Mutual Defense Treaty, 1954
+
+const SRC_ROC_TEXT = 'US–ROC Mutual Defense Treaty (signed 2 Dec 1954, in force 3 Mar 1955): Art. V (an armed attack in the West Pacific Area directed against the territories of either party; each would act to meet the common danger in accordance with its constitutional processes), Art. VI (territories: for the Republic of China, Taiwan and the Pescadores; for the United States, the island territories in the West Pacific under its jurisdiction; others only by mutual agreement), Art. X (in force indefinitely; either party may terminate it one year after notice) — text in UNTS vol. 248 no. 3496 (https://en.wikisource.org/wiki/Page:UN_Treaty_Series_-_vol_248.pdf/234) and the Senate Foreign Relations Committee report of 1955 (https://books.google.ro/books?id=vEI3AAAAIAAJ&pg=PA968: the treaty area is narrower than the Formosa Resolution\'s); not in facts.md';
+const SRC_ROC_NOTICE = 'FRUS 1977–80 vol. XIII doc. 180 (https://history.state.gov/historicaldocuments/frus1977-80v13/d180): on 23 Dec 1978 the Acting Secretary of State gave the Republic of China\'s embassy notice of termination under Art. X, the notice "effective on and as of January 1, 1979", so that the treaty terminates one year after that date; the treaty ended on 1 Jan 1980 (not in facts.md). Gibler (International Military Alliances, https://issuhub.com/view/index/23326?pageIndex=468) gives "in force until April 10, 1979", the date of the Taiwan Relations Act — not the treaty\'s own end';
+
+const ROC_KEYS = ['us-roc-1954/art5@USA', 'us-roc-1954/art5@ROC'];
+const ROC_REGIONS = `regions:
+  west_pacific: { name: West Pacific Area }
+  art6_territories: { within: west_pacific, name: "Art. VI territories (Taiwan and the Pescadores; US island territories in the West Pacific)" }
+  taiwan: { within: art6_territories, administeredBy: ROC }
+  pescadores: { within: art6_territories, administeredBy: ROC, name: Pescadores (Penghu) }
+  kinmen: { within: west_pacific, administeredBy: ROC, name: "Kinmen (Quemoy), an offshore island not named in Art. VI" }
+  mainland: { administeredBy: PRC }`;
+
+/** Art. V read with Art. VI; "act to meet the common danger" names no act: every level from diplomatic up, equal weights, pinned by the cases (as US–ROK Art. III is coded). */
+const usRoc1954 = `  - id: us-roc-1954
+    name: Mutual Defense Treaty (United States–Republic of China)
+    parties: [USA, ROC]
+    signed: 1954-12-02
+    inForce: 1955-03-03
+    source: UNTS vol. 248 no. 3496 (Arts. V, VI, X)
+    denunciation: { noticeMonths: 12, article: Art. X }
+    obligations:
+      - id: art5
+        type: defense
+        article: Art. V (with Art. VI)
+        summary: an armed attack in the West Pacific Area on the territories of either party (Taiwan and the Pescadores; US island territories) → act to meet the common danger
+        casus: { armedAttack: { on: party, in: [{ region: art6_territories, administeredBy: attacked }] } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 }, within: 1 }
+        escape: constitutional_processes
+        reliability: 1
+        judgment: { deny: 0, pretext: 0 }`;
+
+const rocScenario = (o: { id: string; title: string; clock: string; inject: string }): string => eventScenario({
+  id: o.id, title: o.title, clock: o.clock, version: '1.7', regions: ROC_REGIONS,
+  actors: actors({ USA: 'United States', ROC: 'Republic of China', PRC: 'People\'s Republic of China' }, { USA: 'nuclear: true', ROC: 'territory: taiwan', PRC: 'territory: mainland' }),
+  pacts: usRoc1954,
+  inject: o.inject,
+  outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
+/** The US notice, as coded: given on the day it says it is effective (1 Jan 1979), not the day it was handed over (23 Dec 1978). */
+const ROC_NOTICE = '      - { at: 1979-01-01, effect: { denounce: { pact: us-roc-1954, by: USA } } }';
+
+export const REAL_RECORD_2_CASES: ConformanceCase[] = [
+  {
+    id: 'RR-45',
+    title: 'Resolution 83, 27 Jun 1950, on the 11-seat Council: 7–1 with Yugoslavia against, Egypt and India present but not voting, the USSR absent — adopted with the bare seven',
+    source: 'S/RES/83 (1950), adopted at the 474th meeting by 7 votes to 1 (Yugoslavia), two members (Egypt, India) not participating, the USSR absent (UN resolutions of 1950 as transcribed at https://fr.m.wikisource.org/wiki/R%C3%A9solution_83_du_Conseil_de_s%C3%A9curit%C3%A9_des_Nations_unies); Egypt and India had no instructions from their governments (Salient, 24 May 1951, https://nzetc.victoria.ac.nz/tm/scholarly/tei-Salient14051951-t1-body-d2-d3.html); facts.md §2a counting notes (res. 82, 83, 84, USSR absent)',
+    interpretation: 'Before 1966 Art. 27(3) required seven affirmative votes (minYes 7). The resolution recommended that members furnish the Republic of Korea the assistance needed to repel the attack: the format has no kind for such a recommendation, so it is coded as a condemnation of the DPRK (recorded only; the tally is what the case tests). Egypt and India were at the table but did not vote: coded `absent`, the format\'s only way to record a member that casts no vote (as RR-03 codes Yemen in 1990) — the tally then counts three absent, the USSR with them, although the record tells the USSR\'s boycott apart from the two members that sat without voting. Yugoslavia\'s no is an elected member\'s, never a veto; the USSR\'s absence is no negative vote. Seven in favour is exactly the number required.',
+    yaml: vote({
+      id: 'RR-45', title: 'Resolution 83', date: '1950-06-27', seats: SEATS_1950, targets: ['PRK'], minYes: 7,
+      votes: everyone(SEATS_1950, 'yes', { SUN: 'absent', YUG: 'no', EGY: 'absent', IND: 'absent' }),
+      draft: '{ kind: condemnation, target: PRK, sponsor: USA }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'condemnation', target: 'PRK', result: 'adopted', yes: 7, no: 1, abstain: 0, absent: 3 }],
+    },
+  },
+  {
+    id: 'RR-46',
+    title: 'S/2022/720, 30 Sep 2022 (the annexation "referendums" in four Ukrainian regions): 10–1–4 — vetoed by Russia, the party the draft condemned; a dispute declared without a Chapter does not make Russia abstain',
+    source: 'S/2022/720, 30 Sep 2022: 10 in favour (Albania, France, Ghana, Ireland, Kenya, Mexico, Norway, the UAE, the UK, the US), Russia against, Brazil, China, Gabon and India abstaining; not adopted owing to Russia\'s negative vote (TASS, 30 Sep 2022, https://tass.com/world/1516347; Hindustan Times live report of 1 Oct 2022 citing AFP); 2022 composition as in unsc.ts (facts.md §2b); not in facts.md',
+    interpretation: 'The draft declared the referendums invalid and demanded Russia\'s withdrawal from Ukraine: coded as a condemnation of Russia sponsored by the United States. Russia is a party to the dispute with Ukraine, and the case declares it (`dispute: [RUS, UKR]`), but the draft\'s Chapter is not read here (the text is not in the facts), so `under` is left out: semantics.md applies the proviso of Art. 27(3) only to a draft that declares both `under` (Chapter VI or Art. 52(3)) and `dispute`, and Council practice did not apply it (no one asked Russia to abstain, as at Crimea in 2014, A27-04). Russia votes, its no is a veto, and ten in favour would otherwise have adopted the draft. The abstention of China, a permanent member, is no veto.',
+    yaml: vote({
+      id: 'RR-46', title: 'S/2022/720', date: '2022-09-30', seats: SEATS_2022, targets: ['UKR'],
+      votes: everyone(SEATS_2022, 'yes', { RUS: 'no', CHN: 'abstain', BRA: 'abstain', GAB: 'abstain', IND: 'abstain' }),
+      draft: '{ kind: condemnation, target: RUS, sponsor: USA, dispute: [RUS, UKR] }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'condemnation', target: 'RUS', result: 'vetoed', yes: 10, no: 1, abstain: 4, vetoedBy: ['RUS'] }],
+    },
+  },
+  {
+    id: 'RR-47',
+    title: 'Goa, S/5033, 18 Dec 1961: the Western ceasefire draft fails 7–4 on the 11-seat Council — seven in favour meets the bare requirement, so the USSR\'s negative vote is a veto, while Ceylon\'s, Liberia\'s and the UAR\'s are not; no ceasefire',
+    source: SRC_GOA_VETO,
+    interpretation: 'The draft called on India to cease fire and withdraw: coded as a ceasefire draft between India and Portugal (neither a member in 1961), sponsored by the United States. The tally (7–4) and the Soviet veto are the record\'s; which members made up the four is inferred: the USSR and the three sponsors of the rival draft S/5032 (Ceylon, Liberia, the United Arab Republic), the seven in favour being the four sponsors of S/5033, China (ROC), Chile and Ecuador. Seven votes is exactly the pre-1966 minimum (minYes 7), so the draft fails only through the permanent member\'s no: vetoed, by the USSR alone. A vetoed ceasefire imposes nothing.',
+    yaml: vote({
+      id: 'RR-47', title: 'S/5033 (Goa)', date: '1961-12-18', seats: SEATS_1961, targets: ['IND', 'POR'], minYes: 7,
+      votes: everyone(SEATS_1961, 'yes', { SUN: 'no', LKA: 'no', LBR: 'no', UAR: 'no' }),
+      draft: '{ kind: ceasefire, between: [IND, POR], sponsor: USA }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'ceasefire', target: null, result: 'vetoed', yes: 7, no: 4, abstain: 0, vetoedBy: ['SUN'] }],
+      absent: [{ kind: 'ceasefire' }],
+    },
+  },
+  {
+    id: 'RR-48',
+    title: 'Goa, 18 Dec 1961: India\'s invasion of a Portuguese-administered territory meets the Anglo-Portuguese alliance\'s guarantee of Portugal\'s colonies — the United Kingdom honours it at the level Portugal asked for, diplomatic representations, and goes no further',
+    source: SRC_GOA_ALLIANCE,
+    interpretation: 'The guarantee of 1661, confirmed in 1899, binds England to defend Portugal\'s conquests and colonies against all enemies, present and future: coded as a defence duty of the United Kingdom toward Portugal on an armed attack on territory Portugal administers, with no area and no qualifier on the attacker (India, a Commonwealth member, is an enemy like any other under the text; the British reservation of 1954 was never given to Portugal as a release, per the written answer of 30 Jan 1962). The response names no level: every level from diplomatic up, equal weights, the choice pinned at diplomatic — Lord Home told the Lords that the UK did what Portugal asked, strong representations to India. semantics.md lifts the UK–India relation to the ladder\'s responses rung (tension). Portugal\'s reciprocal duty (coded for symmetry: the alliance is mutual) is not engaged: Portugal is the state attacked. Whether the 1899 declaration\'s guarantee still bound in 1961 is the UK\'s own reading (the treaties "remain in force", Lord Home); the case takes it as in force.',
+    yaml: eventScenario({
+      id: 'RR-48', title: 'Goa and the Anglo-Portuguese alliance', clock: '{ start: 1961-12-17, tick: day, horizon: 3 }', version: '1.7',
+      regions: `regions:
+  britain: { administeredBy: GBR }
+  portugal: { administeredBy: POR }
+  goa: { administeredBy: POR, claimedBy: [IND], name: "Goa, Daman and Diu (Estado da Índia)" }
+  india: { administeredBy: IND }`,
+      actors: actors({ GBR: 'United Kingdom', POR: 'Portugal', IND: 'India' }, { GBR: 'nuclear: true, territory: britain', POR: 'territory: portugal', IND: 'territory: india' }),
+      pacts: `  - id: anglo-portuguese
+    name: Anglo-Portuguese alliance (treaty of 1661, secret article; secret declaration of Windsor, 1899)
+    parties: [GBR, POR]
+    signed: 1661-06-23
+    inForce: 1661-06-23
+    source: treaty of 23 June 1661, secret article, confirmed 14 Oct 1899 (not in facts.md)
+    obligations:
+      - id: colonies
+        type: defense
+        article: 1661 secret article, confirmed 1899
+        summary: an attack on the other's territories, its conquests and colonies included, by any enemy → defend and protect them
+        casus: { armedAttack: { on: party, in: [{ administeredBy: attacked }] } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1, war: 1 } }
+        reliability: 1
+        judgment: { deny: 0, pretext: 0 }`,
+      inject: '      - { at: 1961-12-18, effect: { armedAttack: { by: IND, on: POR, in: goa, intensity: war } } }',
+      outcomes: '  uk_at_war: { when: { posture: { actor: GBR, atLeast: war } } }',
+    }),
+    situation: 'event',
+    decisions: { 'respond anglo-portuguese/colonies@GBR': 'honour:diplomatic' },
+    expect: {
+      obligations: { ...all(ANGLO_PORTUGUESE_KEYS, DORMANT), 'anglo-portuguese/colonies@GBR': { state: 'honoured', level: 'diplomatic' } },
+      ledger: { 'anglo-portuguese/colonies@GBR': honouredLedger('diplomatic') },
+      relations: [
+        { between: ['IND', 'POR'], rung: 'war', war: 'hostilities', initiator: 'IND' },
+        { between: ['GBR', 'IND'], rung: 'tension', war: 'none' },
+      ],
+    },
+  },
+  {
+    id: 'RR-49',
+    title: 'US–ROC Art. V with Art. VI, 23 Aug 1958: the PRC\'s bombardment of Kinmen, an island the Republic of China administers but Art. VI does not name — no casus; the United States\' duty stays dormant',
+    source: `${SRC_ROC_TEXT}; the Second Taiwan Strait Crisis began with the PRC\'s artillery bombardment of Kinmen (Quemoy) on 23 Aug 1958 (general knowledge, not in facts.md)`,
+    interpretation: 'Art. V covers an armed attack "directed against the territories" of a party, and Art. VI defines the Republic of China\'s territories as Taiwan and the Pescadores, other territories only by mutual agreement — none was made for the offshore islands, which the Formosa Resolution of January 1955, not the treaty, covered (the Senate committee report says the treaty area is the narrower). So the region clause names the Art. VI territories, and Kinmen, administered by the Republic of China, lies in the West Pacific Area but not within them. The bombardment is written as a use of force (MID 4) by the PRC on the ROC in Kinmen: no obligation is met and, with pretext 0, nothing is recorded. What the United States did (escorting ROC supply convoys) it did under the Formosa Resolution, outside the treaty: the format has no clause for a unilateral congressional authorisation, and the case does not model it.',
+    yaml: rocScenario({
+      id: 'RR-49', title: 'Kinmen, 23 Aug 1958', clock: '{ start: 1958-08-22, tick: day, horizon: 3 }',
+      inject: '      - { at: 1958-08-23, effect: { armedAttack: { by: PRC, on: ROC, in: kinmen, intensity: use_of_force } } }',
+    }),
+    situation: 'event',
+    expect: {
+      obligations: all(ROC_KEYS, DORMANT),
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['USA', 'PRC'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-50',
+    title: 'US–ROC Art. X, the year of notice (hypothetical attack on the Pescadores, 3 Dec 1979): the United States\' notice effective as of 1 Jan 1979 leaves it bound until the treaty ends on 1 Jan 1980 — the casus is met and honoured',
+    source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
+    interpretation: 'Art. X: either party may terminate the treaty one year after notice: `denunciation: { noticeMonths: 12 }`. The note was handed over on 23 Dec 1978 but declared itself effective "on and as of" 1 Jan 1979, the year running from that day; the format counts the year from the day of the `denounce` effect and has no way to give a notice a later starting day, so the effect is dated 1 Jan 1979 (dated 23 Dec 1978, it would end the treaty on 23 Dec 1979, nine days early). During the year the United States stays bound (semantics.md, "Denunciation": the party bears its duties through the notice period). The attack is hypothetical (there was none); the US answer is pinned at diplomatic, the level not being what the case tests. Art. V is answered a day later (within: 1, constitutional processes), still inside the year.',
+    yaml: rocScenario({
+      id: 'RR-50', title: 'US–ROC, the year of notice', clock: '{ start: 1978-12-31, tick: day, horizon: 342 }',
+      inject: `${ROC_NOTICE}
+      - { at: 1979-12-03, effect: { armedAttack: { by: PRC, on: ROC, in: pescadores, intensity: use_of_force } } }`,
+    }),
+    situation: 'event',
+    decisions: { 'respond us-roc-1954/art5@USA': 'honour:diplomatic' },
+    expect: {
+      obligations: { ...all(ROC_KEYS, DORMANT), 'us-roc-1954/art5@USA': { state: 'honoured', level: 'diplomatic' } },
+      ledger: { 'us-roc-1954/art5@USA': honouredLedger('diplomatic') },
+      events: [
+        { kind: 'pact', detail: 'notice', actor: 'USA', date: '1979-01-01', effective: '1980-01-01' },
+        { kind: 'obligation', cause: 'obligation:us-roc-1954/art5@USA', detail: 'honoured', date: '1979-12-04' },
+      ],
+      absent: [{ kind: 'pact', detail: 'terminated' }],
+      relations: [{ between: ['USA', 'PRC'], rung: 'tension' }],
+    },
+  },
+  {
+    id: 'RR-51',
+    title: 'US–ROC Art. X, the last day (hypothetical attack on Taiwan, 31 Dec 1979): the casus is met and invoked while the treaty binds, but the answer falls due on 1 Jan 1980, when the treaty has terminated — the duty lapses and the pending response is dropped',
+    source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
+    interpretation: 'The notice as coded in RR-50 (effective 1 Jan 1979) ends the treaty on 1 Jan 1980, the first day out; a bilateral treaty left with one party terminates for both (semantics.md, "Denunciation"). The hypothetical attack of 31 Dec 1979 falls on the treaty\'s last day: it is judged and invoked, and the US answer falls due a day later (within: 1). semantics.md, "Membership dates": the duties of a party that leaves lapse at the start of the first tick after its last day "whatever their state", and "a pending response is dropped with it": so the duty ends lapsed with no honoured or defected entry, and no US–PRC relation moves. Daily ticks from 31 Dec 1978, so the lapse comes at the start of the tick of 1 Jan 1980.',
+    yaml: rocScenario({
+      id: 'RR-51', title: 'US–ROC, the last day', clock: '{ start: 1978-12-31, tick: day, horizon: 368 }',
+      inject: `${ROC_NOTICE}
+      - { at: 1979-12-31, effect: { armedAttack: { by: PRC, on: ROC, in: taiwan, intensity: use_of_force } } }`,
+    }),
+    situation: 'event',
+    expect: {
+      obligations: all(ROC_KEYS, LAPSED),
+      ledger: { 'us-roc-1954/art5@USA': ['judged', 'invoked'], 'us-roc-1954/art5@ROC': [] },
+      events: [
+        { kind: 'obligation', cause: 'obligation:us-roc-1954/art5@USA', detail: 'invoked', date: '1979-12-31' },
+        { kind: 'pact', detail: 'terminated', actor: 'USA', date: '1980-01-01' },
+        { kind: 'obligation', cause: 'pact:us-roc-1954', detail: 'lapsed', date: '1980-01-01' },
+      ],
+      absent: [{ kind: 'obligation', detail: 'honoured' }, { kind: 'obligation', detail: 'defected' }],
+      relations: [{ between: ['USA', 'PRC'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-52',
+    title: 'US–ROC after its termination (hypothetical attack on Taiwan, 1 Jan 1980): the first day out — the treaty has ended for both parties, and nothing is judged',
+    source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
+    interpretation: 'The notice coded as in RR-50 (1 Jan 1979) takes effect on 1 Jan 1980: `pact` event `terminated`, both duties lapse. An attack on Taiwan that day finds the Republic of China no longer a party, so it is no casus of the pact (semantics.md, "Membership dates": a party is protected only while it is one; nothing is recorded, as DEN-06 has it for the US–Japan treaty ended by notice). The attack is hypothetical; the year of daily ticks runs from 31 Dec 1978.',
+    yaml: rocScenario({
+      id: 'RR-52', title: 'US–ROC, the first day out', clock: '{ start: 1978-12-31, tick: day, horizon: 368 }',
+      inject: `${ROC_NOTICE}
+      - { at: 1980-01-01, effect: { armedAttack: { by: PRC, on: ROC, in: taiwan, intensity: use_of_force } } }`,
+    }),
+    situation: 'event',
+    expect: {
+      obligations: all(ROC_KEYS, LAPSED),
+      ledger: { 'us-roc-1954/art5@USA': [], 'us-roc-1954/art5@ROC': [] },
+      events: [
+        { kind: 'pact', detail: 'notice', actor: 'USA', date: '1979-01-01', effective: '1980-01-01' },
+        { kind: 'pact', detail: 'terminated', actor: 'USA', cause: 'denunciation:us-roc-1954@USA', date: '1980-01-01' },
+        { kind: 'armedAttack', target: 'ROC', date: '1980-01-01' },
+      ],
+      absent: [{ kind: 'obligation', detail: 'judged' }, { kind: 'obligation', detail: 'not_in_force' }],
+      relations: [{ between: ['USA', 'PRC'], rung: 'peace' }],
+    },
+  },
+];
