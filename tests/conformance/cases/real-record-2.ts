@@ -13,7 +13,7 @@
  * says so; the tallies and dates are the record's.
  */
 import { all, DORMANT, honouredLedger, LAPSED, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, council, elected, eventScenario, type SeatSpec, type Vote } from '../fragments.js';
+import { actors, CALM_LADDER, council, elected, eventScenario, nato1949WithArt4, natoArt4Keys, type SeatSpec, type Vote } from '../fragments.js';
 import { SEATS_2022 } from './unsc.js';
 
 const NAMES: Record<string, string> = {
@@ -26,6 +26,10 @@ const NAMES: Record<string, string> = {
   ALB: 'Albania', BRA: 'Brazil', GAB: 'Gabon', GHA: 'Ghana', ARE: 'United Arab Emirates', IRL: 'Ireland', KEN: 'Kenya', MEX: 'Mexico', UKR: 'Ukraine',
   // 1958–80
   PRC: 'People\'s Republic of China',
+  // 1962
+  ROU: 'Romania', VEN: 'Venezuela', COD: 'Republic of the Congo (Léopoldville)',
+  // 2006
+  ARG: 'Argentina', DNK: 'Denmark', GRC: 'Greece', JPN: 'Japan', TZA: 'Tanzania', COG: 'Republic of the Congo', PER: 'Peru', QAT: 'Qatar', SVK: 'Slovakia',
 };
 
 /** 1950, eleven seats (general knowledge, as in unsc.ts and real-record.ts): China (ROC), France, UK, US, USSR; Cuba, Egypt, Norway (1949–50); Ecuador, India, Yugoslavia (1950–51). */
@@ -42,6 +46,23 @@ const SEATS_1961: SeatSpec[] = [
   ...['ROC', 'FRA', 'GBR', 'USA', 'SUN'].map((actor) => ({ actor, permanent: true })),
   ...elected(1960, ['LKA', 'ECU']), ...elected(1961, ['CHL', 'UAR']),
   { actor: 'LBR', from: '1961-01-01', to: '1961-12-31' }, { actor: 'TUR', from: '1961-01-01', to: '1961-12-31' },
+];
+
+/**
+ * 30 Jan 1962, eleven seats: China (ROC), France, UK, US, USSR; Chile and the United Arab Republic
+ * (1961–62); Ghana and Venezuela (1962–63); Ireland and Romania for 1962 only (split terms). The
+ * members named by the FRUS note of RR-53 (Romania, the USSR, Ghana, the UAR); the rest general
+ * knowledge, not in facts.md.
+ */
+const SEATS_1962: SeatSpec[] = [
+  ...['ROC', 'FRA', 'GBR', 'USA', 'SUN'].map((actor) => ({ actor, permanent: true })),
+  ...elected(1961, ['CHL', 'UAR']), ...elected(1962, ['GHA', 'VEN']),
+  { actor: 'IRL', from: '1962-01-01', to: '1962-12-31' }, { actor: 'ROU', from: '1962-01-01', to: '1962-12-31' },
+];
+/** 2006 (general knowledge, not in facts.md): Argentina, Denmark, Greece, Japan, Tanzania (2005–06); Congo, Ghana, Peru, Qatar, Slovakia (2006–07). */
+const SEATS_2006: SeatSpec[] = [
+  ...['CHN', 'FRA', 'RUS', 'GBR', 'USA'].map((actor) => ({ actor, permanent: true })),
+  ...elected(2005, ['ARG', 'DNK', 'GRC', 'JPN', 'TZA']), ...elected(2006, ['COG', 'GHA', 'PER', 'QAT', 'SVK']),
 ];
 
 const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string, Vote> = {}): Record<string, Vote> =>
@@ -293,6 +314,79 @@ export const REAL_RECORD_2_CASES: ConformanceCase[] = [
       ],
       absent: [{ kind: 'obligation', detail: 'judged' }, { kind: 'obligation', detail: 'not_in_force' }],
       relations: [{ between: ['USA', 'PRC'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-53',
+    title: 'The Congo, 30 Jan 1962: a procedural motion to adjourn passes 7–2–2 on the 11-seat Council — seven votes suffice, and the USSR\'s vote against is no veto',
+    source: 'FRUS 1961–63 vol. XX doc. 197, editorial note (https://history.state.gov/historicaldocuments/frus1961-63v20/d197): at the meeting of 30 Jan 1962 (S/PV.989) the US motion to adjourn passed 7 to 2 (Romania and the Soviet Union), with 2 abstentions (Ghana and the United Arab Republic); the 1962 composition is general knowledge; not in facts.md',
+    interpretation: 'A motion to adjourn is a procedural decision (Art. 27(2)): coded as the format\'s procedural kind, agenda, on the situation of the Republic of the Congo, sponsored by the United States. Before 1966 Art. 27(2) asked for seven affirmative votes (minYes 7, the same rule field as for substantive drafts, as semantics.md has it: "at least minYes in favour adopts it"). The seven in favour are the United States, the United Kingdom, France, China (ROC), Chile, Ireland and Venezuela — the members the note does not name against or abstaining. The USSR, a permanent member, votes no, and the motion passes with exactly the seven required: no veto on a procedural question. SC-10 to SC-14 test the same rule on the 15-seat Council; this is the 11-seat one, where the bare majority is seven.',
+    yaml: vote({
+      id: 'RR-53', title: 'Adjournment of 30 Jan 1962 (the Congo)', date: '1962-01-30', seats: SEATS_1962, targets: ['COD'], minYes: 7,
+      votes: everyone(SEATS_1962, 'yes', { SUN: 'no', ROU: 'no', GHA: 'abstain', UAR: 'abstain' }),
+      draft: '{ kind: agenda, target: COD, sponsor: USA }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'agenda', target: 'COD', result: 'adopted', yes: 7, no: 2, abstain: 2 }],
+    },
+  },
+  {
+    id: 'RR-54',
+    title: 'Resolution 1718, 14 Oct 2006: the first DPRK sanctions resolution, adopted 15–0 — it imposes a UN regime that did not exist the day before',
+    source: 'facts.md §2a (res. 1718, 14 Oct 2006: after the first nuclear test of 9 Oct 2006; creates the 1718 Committee; Chapter VII, Art. 41; 15-0-0; https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_1718); the 2006 composition is general knowledge, not in facts.md',
+    interpretation: 'The regime is declared `proposed` at the start (no UN sanctions on the DPRK before 14 Oct 2006; res. 1695 of July 2006 was no Chapter VII measure), with its enforcement variable at 0.6 — the author\'s estimate of how well the measures will be enforced once imposed (the variable is read by nothing while the regime is only proposed; at 0 the new regime would erode the next day, its enforcement 0.1 being below `erodesBelow`, 0.5). semantics.md: an adopted sanctions draft "imposes the regime if needed and adds tightenBy to its enforcement" — so the regime goes into force on the day of the vote (a `sanctions` event) and enforcement rises by tightenBy (0.1). The case checks the tally and that the regime is imposed by the Council\'s adoption, with the adoption as its cause.',
+    yaml: vote({
+      id: 'RR-54', title: 'Resolution 1718', date: '2006-10-14', seats: SEATS_2006, targets: ['PRK'],
+      votes: everyone(SEATS_2006, 'yes'),
+      draft: '{ kind: sanctions, target: PRK, regime: un-1718, sponsor: USA, under: chapter_vii }',
+    }).replace('situations:', `variables:
+  un_enforcement: { initial: 0.6 }
+sanctions:
+  - { id: un-1718, authority: un, target: PRK, state: proposed, enforcement: un_enforcement, tightenBy: 0.1 }
+situations:`),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'sanctions', target: 'PRK', result: 'adopted', yes: 15, no: 0, abstain: 0 }],
+      events: [
+        { kind: 'draftResult', detail: 'adopted', date: '2006-10-14' },
+        { kind: 'sanctions', cause: 'council:sanctions:adopted', date: '2006-10-14' },
+        { kind: 'variable', detail: 'un_enforcement', cause: 'council:sanctions:adopted', date: '2006-10-14' },
+      ],
+      absent: [{ kind: 'sanctions', cause: 'drift:un_enforcement' }],
+    },
+  },
+  {
+    id: 'RR-55',
+    title: 'Idlib, 27 Feb 2020: an air strike kills Turkish soldiers in Syria — outside the Art. 6 area, so no Art. 5 casus; Art. 4, which has no area, calls every other ally to consult (the North Atlantic Council met on 28 Feb at Turkey\'s request)',
+    source: 'North Atlantic Treaty Arts. 4–6 (Art. 6 as amended by the 1951 protocol: territories of the parties, and their forces, vessels and aircraft in or over them, the Mediterranean or the North Atlantic north of the Tropic of Cancer; treaty text, as in nato-1949 of fragments.ts; facts.md §1g Art. 5); the strike of 27 Feb 2020 in Idlib province that killed 33 Turkish soldiers, which Turkey blamed on Syrian government forces, and the North Atlantic Council\'s meeting under Art. 4 on 28 Feb 2020 at Turkey\'s request (NATO Secretary General\'s statement of 28 Feb 2020; general knowledge, not in facts.md)',
+    interpretation: 'Turkish forces in Idlib were in Syria: not on a party\'s territory, not over the Mediterranean, not in Europe — outside the Art. 6 area, so Art. 5 is not met (as at USS Stark in the Persian Gulf, RR-08) and nothing is recorded for it. The attacker is written as Syria (Turkey\'s attribution; Russia\'s part is not coded). Art. 4 is coded, as in RR-09 and RR-15, on an armed attack on a party or a threat to it, anywhere and without a request: each other ally consults. Turkey has no duty toward itself. Turkey\'s own strikes on Syrian forces that followed are not coded.',
+    yaml: eventScenario({
+      id: 'RR-55', title: 'Idlib, 27 Feb 2020', clock: '{ start: 2020-02-26, tick: day, horizon: 3 }', version: '1.7',
+      regions: `regions:
+  art6_area: { name: "North Atlantic Treaty Art. 6 area" }
+  europe: { within: art6_area }
+  anatolia: { within: art6_area, administeredBy: TUR }
+  idlib: { administeredBy: SYR, name: "Idlib province, Syria (outside the Art. 6 area)" }`,
+      actors: actors({ USA: 'United States', GBR: 'United Kingdom', FRA: 'France', TUR: 'Turkey', SYR: 'Syria' }, { USA: 'nuclear: true', GBR: 'nuclear: true', FRA: 'nuclear: true', TUR: 'territory: anatolia', SYR: 'territory: idlib' }),
+      pacts: nato1949WithArt4(['USA', 'GBR', 'FRA', 'TUR']),
+      inject: '      - { at: 2020-02-27, effect: { armedAttack: { by: SYR, on: TUR, in: idlib, intensity: use_of_force } } }',
+      outcomes: '  alliance_war: { when: { posture: { actor: USA, atLeast: war } } }',
+    }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(natoArt4Keys(['USA', 'GBR', 'FRA', 'TUR']), DORMANT),
+        ...all(['USA', 'GBR', 'FRA'].map((p) => `nato-1949/art4@${p}`), { state: 'honoured', level: 'consult' }),
+      },
+      ledger: {
+        ...Object.fromEntries(['USA', 'GBR', 'FRA'].map((p) => [`nato-1949/art4@${p}`, honouredLedger('consult')])),
+        'nato-1949/art5@USA': [],
+      },
+      events: [{ kind: 'obligation', cause: 'obligation:nato-1949/art4@USA', detail: 'honoured', date: '2020-02-27' }],
+      relations: [{ between: ['SYR', 'TUR'], rung: 'clash' }, { between: ['USA', 'SYR'], rung: 'peace' }],
     },
   },
 ];
