@@ -27,7 +27,9 @@ const NAMES: Record<string, string> = {
   // 1958–80
   PRC: 'People\'s Republic of China',
   // 1962
-  ROU: 'Romania', VEN: 'Venezuela', COD: 'Republic of the Congo (Léopoldville)',
+  ROU: 'Romania', VEN: 'Venezuela',
+  // 1956
+  AUS: 'Australia', BEL: 'Belgium', IRN: 'Iran', COD: 'Republic of the Congo (Léopoldville)',
   // 2006
   ARG: 'Argentina', DNK: 'Denmark', GRC: 'Greece', JPN: 'Japan', TZA: 'Tanzania', COG: 'Republic of the Congo', PER: 'Peru', QAT: 'Qatar', SVK: 'Slovakia',
 };
@@ -63,6 +65,17 @@ const SEATS_1962: SeatSpec[] = [
 const SEATS_2006: SeatSpec[] = [
   ...['CHN', 'FRA', 'RUS', 'GBR', 'USA'].map((actor) => ({ actor, permanent: true })),
   ...elected(2005, ['ARG', 'DNK', 'GRC', 'JPN', 'TZA']), ...elected(2006, ['COG', 'GHA', 'PER', 'QAT', 'SVK']),
+];
+
+/**
+ * 1956, eleven seats: China (ROC), France, UK, US, USSR; Belgium, Iran and Peru (1955–56);
+ * Australia and Cuba (1956–57); Yugoslavia for 1956 only (a split term). The members named by
+ * res. 119's record (France, UK, Australia, Belgium); the rest general knowledge, not in facts.md.
+ */
+const SEATS_1956: SeatSpec[] = [
+  ...['ROC', 'FRA', 'GBR', 'USA', 'SUN'].map((actor) => ({ actor, permanent: true })),
+  ...elected(1955, ['BEL', 'IRN', 'PER']), ...elected(1956, ['AUS', 'CUB']),
+  { actor: 'YUG', from: '1956-01-01', to: '1956-12-31' },
 ];
 
 const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string, Vote> = {}): Record<string, Vote> =>
@@ -234,7 +247,7 @@ export const REAL_RECORD_2_CASES: ConformanceCase[] = [
   {
     id: 'RR-49',
     title: 'US–ROC Art. V with Art. VI, 23 Aug 1958: the PRC\'s bombardment of Kinmen, an island the Republic of China administers but Art. VI does not name — no casus; the United States\' duty stays dormant',
-    source: `${SRC_ROC_TEXT}; the Second Taiwan Strait Crisis began with the PRC\'s artillery bombardment of Kinmen (Quemoy) on 23 Aug 1958 (general knowledge, not in facts.md)`,
+    source: `${SRC_ROC_TEXT}; the Second Taiwan Strait Crisis began with the PRC's artillery bombardment of Kinmen (Quemoy) on 23 Aug 1958 (general knowledge, not in facts.md)`,
     interpretation: 'Art. V covers an armed attack "directed against the territories" of a party, and Art. VI defines the Republic of China\'s territories as Taiwan and the Pescadores, other territories only by mutual agreement — none was made for the offshore islands, which the Formosa Resolution of January 1955, not the treaty, covered (the Senate committee report says the treaty area is the narrower). So the region clause names the Art. VI territories, and Kinmen, administered by the Republic of China, lies in the West Pacific Area but not within them. The bombardment is written as a use of force (MID 4) by the PRC on the ROC in Kinmen: no obligation is met and, with pretext 0, nothing is recorded. What the United States did (escorting ROC supply convoys) it did under the Formosa Resolution, outside the treaty: the format has no clause for a unilateral congressional authorisation, and the case does not model it.',
     yaml: rocScenario({
       id: 'RR-49', title: 'Kinmen, 23 Aug 1958', clock: '{ start: 1958-08-22, tick: day, horizon: 3 }',
@@ -387,6 +400,68 @@ situations:`),
       },
       events: [{ kind: 'obligation', cause: 'obligation:nato-1949/art4@USA', detail: 'honoured', date: '2020-02-27' }],
       relations: [{ between: ['SYR', 'TUR'], rung: 'clash' }, { between: ['USA', 'SYR'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-56',
+    title: 'US–ROC, weekly ticks: a hypothetical attack on Taiwan dated 2 Jan 1980, inside the week that began on 27 Dec 1979 — after the treaty\'s end on 1 Jan, so it finds the treaty ended though the tick began while it bound',
+    source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
+    interpretation: 'The notice as coded in RR-50 (1 Jan 1979) takes effect on 1 Jan 1980, inside the weekly tick of 27 Dec 1979 – 2 Jan 1980. semantics.md, "Denunciation": the withdrawal is recorded at the start of the first tick that begins on or after the effective day, but "an act dated on or after that day, even inside a tick, finds it out — not bound …, not protected". The attack is dated 2 Jan 1980: the Republic of China is no longer a party that day, so nothing is judged, although the duties have not yet been recorded lapsed when the act is applied. Hypothetical attack; weekly ticks from 28 Dec 1978.',
+    yaml: rocScenario({
+      id: 'RR-56', title: 'US–ROC, an act inside the last week', clock: '{ start: 1978-12-28, tick: week, horizon: 54 }',
+      inject: `${ROC_NOTICE}
+      - { at: 1980-01-02, effect: { armedAttack: { by: PRC, on: ROC, in: taiwan, intensity: use_of_force } } }`,
+    }),
+    situation: 'event',
+    expect: {
+      obligations: all(ROC_KEYS, LAPSED),
+      ledger: { 'us-roc-1954/art5@USA': [], 'us-roc-1954/art5@ROC': [] },
+      events: [
+        { kind: 'pact', detail: 'notice', actor: 'USA', date: '1979-01-01', effective: '1980-01-01' },
+        { kind: 'armedAttack', target: 'ROC', date: '1980-01-02' },
+        { kind: 'pact', detail: 'terminated', actor: 'USA' },
+      ],
+      absent: [{ kind: 'obligation', detail: 'judged' }, { kind: 'obligation', detail: 'not_in_force' }],
+      relations: [{ between: ['USA', 'PRC'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-57',
+    title: 'US–ROC, weekly ticks: a hypothetical attack on Taiwan dated 31 Dec 1979, inside the same last week — the treaty\'s last day, so the casus is judged and invoked; the answer, due a tick later, falls after the end and is dropped',
+    source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
+    interpretation: 'As RR-56, the attack dated a day before the effective day: the treaty binds on 31 Dec 1979 ("in force on that day" is judged on the day of the act), so the US duty is judged and invoked. Its answer falls due a tick later (within: 1), at the start of the week of 3 Jan 1980, when the treaty has terminated: the duty lapses "whatever [its] state" and "a pending response is dropped with it" (semantics.md, "Membership dates"), as RR-51 has it with daily ticks.',
+    yaml: rocScenario({
+      id: 'RR-57', title: 'US–ROC, the last day inside the last week', clock: '{ start: 1978-12-28, tick: week, horizon: 54 }',
+      inject: `${ROC_NOTICE}
+      - { at: 1979-12-31, effect: { armedAttack: { by: PRC, on: ROC, in: taiwan, intensity: use_of_force } } }`,
+    }),
+    situation: 'event',
+    expect: {
+      obligations: all(ROC_KEYS, LAPSED),
+      ledger: { 'us-roc-1954/art5@USA': ['judged', 'invoked'], 'us-roc-1954/art5@ROC': [] },
+      events: [
+        { kind: 'obligation', cause: 'obligation:us-roc-1954/art5@USA', detail: 'invoked', date: '1979-12-31' },
+        { kind: 'pact', detail: 'terminated', actor: 'USA' },
+        { kind: 'obligation', cause: 'pact:us-roc-1954', detail: 'lapsed' },
+      ],
+      absent: [{ kind: 'obligation', detail: 'honoured' }, { kind: 'obligation', detail: 'defected' }, { kind: 'obligation', detail: 'moot' }],
+      relations: [{ between: ['USA', 'PRC'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-58',
+    title: 'Suez, resolution 119 (31 Oct 1956): the call for an emergency special session of the General Assembly, 7–2–2 on the 11-seat Council — adopted over the votes against of France and the United Kingdom, two permanent members and parties to the dispute',
+    source: 'S/RES/119 (1956), adopted at the 751st meeting by 7 votes to 2 (France, United Kingdom), with 2 abstentions (Australia, Belgium); its preamble records that the lack of unanimity of the permanent members at the 749th and 750th meetings had kept the Council from acting (text via https://www.jewishvirtuallibrary.org/un-security-council-resolution-119-october-1956, from the UN\'s resolutions of 1956); the 1956 composition is general knowledge; not in facts.md',
+    interpretation: 'A decision to call an emergency special session under "Uniting for Peace" (GA res. 377 A (V)) is procedural (Art. 27(2)), as res. 2623 was in 2022 (RR-25): coded as the format\'s procedural kind, agenda, on the situation of Egypt, sponsored by the United States. The seven in favour are the United States, the USSR, China (ROC), Cuba, Iran, Peru and Yugoslavia — the members the record does not name against or abstaining. Seven in favour is the pre-1966 minimum (minYes 7). France and the United Kingdom, permanent members, vote no: on a procedural question that is no veto, even with two of them against. The dispute (Egypt\'s complaint against France and the United Kingdom) is declared without a Chapter: the proviso of Art. 27(3) concerns only non-procedural decisions, so the two parties\' votes stay votes against. The vetoes of 30 Oct that preceded it (the draft symbols and tallies not checked here) are not coded.',
+    yaml: vote({
+      id: 'RR-58', title: 'Resolution 119 (Suez)', date: '1956-10-31', seats: SEATS_1956, targets: ['EGY'], minYes: 7,
+      votes: everyone(SEATS_1956, 'yes', { FRA: 'no', GBR: 'no', AUS: 'abstain', BEL: 'abstain' }),
+      draft: '{ kind: agenda, target: EGY, sponsor: USA, dispute: [EGY, FRA, GBR] }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'agenda', target: 'EGY', result: 'adopted', yes: 7, no: 2, abstain: 2 }],
     },
   },
 ];
