@@ -464,4 +464,55 @@ situations:`),
       drafts: [{ kind: 'agenda', target: 'EGY', result: 'adopted', yes: 7, no: 2, abstain: 2 }],
     },
   },
+  {
+    id: 'RR-59',
+    title: 'Suez, 29 Oct – 2 Nov 1956: Israel invades Egypt, and two days later the United Kingdom and France attack it — under the Egyptian–Syrian pact of 1955 Syria\'s duty is one coalition casus, answered once on 2 Nov against all three (Syria broke off relations with London and Paris that day)',
+    source: 'FRUS 1955–57 vol. XII doc. 73, note 2 (https://history.state.gov/historicaldocuments/frus1955-57v12/d73): Egypt and Syria signed a Mutual Defense Pact in Damascus on 20 Oct 1955, under which armed aggression against either was to be considered as directed against both; FRUS 1955–57 vol. XIII doc. 335 (https://history.state.gov/historicaldocuments/frus1955-57v13/d335): the Israeli invasion of Sinai on 29 Oct 1956, the Anglo-French bombardment that followed, and Syria\'s severance of diplomatic relations with the United Kingdom and France on 2 Nov 1956 with its stated intention to put its forces under Egyptian command; the Anglo-French air offensive began on 31 Oct 1956 (general knowledge); not in facts.md',
+    interpretation: 'The pact is coded from the FRUS summary (the article number and the exact wording of the assistance clause are not in the sources read): a defence duty of each party toward the other on an armed attack by anyone, with no area and no request, answered at a level from diplomatic to forces (equal weights), Syria\'s choice pinned at diplomatic — it broke off relations and did not fight. The answer is given `within: 4` days, the four days from the invasion to Syria\'s step of 2 Nov (a coding of the record\'s timing). semantics.md, "Casus foederis": an attacker of the same beneficiary while the obligation is still invoked and waiting out its delay joins the casus (`coalition`) — so the British and French attacks of 31 Oct join the casus Israel opened, no new judgment is drawn, and the one response of 2 Nov acts against every attacker of the casus: Syria\'s relations with Israel, the United Kingdom and France all rise to the responses rung (tension). Egypt\'s duty toward Syria is not engaged. The British and French attacks are written as war-intensity air strikes on Egyptian territory; no pact binds them to Israel or to each other here.',
+    yaml: eventScenario({
+      id: 'RR-59', title: 'Suez and the Egyptian–Syrian pact', clock: '{ start: 1956-10-28, tick: day, horizon: 7 }', version: '1.7',
+      regions: `regions:
+  egypt: { administeredBy: EGY }
+  sinai: { within: egypt, name: Sinai }
+  syria: { administeredBy: SYR }`,
+      actors: actors({ EGY: 'Egypt', SYR: 'Syria', ISR: 'Israel', GBR: 'United Kingdom', FRA: 'France' }, { EGY: 'territory: egypt', SYR: 'territory: syria', GBR: 'nuclear: true' }),
+      pacts: `  - id: egy-syr-1955
+    name: Egyptian–Syrian Mutual Defense Pact
+    parties: [EGY, SYR]
+    signed: 1955-10-20
+    inForce: 1955-10-20
+    source: FRUS 1955–57 vol. XII doc. 73, note 2 (summary; not in facts.md)
+    obligations:
+      - id: defence
+        type: defense
+        article: mutual defence clause (as summarised by FRUS)
+        summary: armed aggression against either party is aggression against both → assistance
+        casus: { armedAttack: { on: party } }
+        response: { atLeast: diplomatic, levels: { diplomatic: 1, materiel: 1, forces: 1 }, within: 4 }
+        reliability: 1
+        judgment: { deny: 0, pretext: 0 }`,
+      inject: `      - { at: 1956-10-29, effect: { armedAttack: { by: ISR, on: EGY, in: sinai, intensity: war } } }
+      - { at: 1956-10-31, effect: { armedAttack: { by: GBR, on: EGY, in: egypt, intensity: war } } }
+      - { at: 1956-10-31, effect: { armedAttack: { by: FRA, on: EGY, in: egypt, intensity: war } } }`,
+      outcomes: '  syria_at_war: { when: { posture: { actor: SYR, atLeast: war } } }',
+    }),
+    situation: 'event',
+    decisions: { 'respond egy-syr-1955/defence@SYR': 'honour:diplomatic' },
+    expect: {
+      obligations: { 'egy-syr-1955/defence@SYR': { state: 'honoured', level: 'diplomatic' }, 'egy-syr-1955/defence@EGY': DORMANT },
+      ledger: { 'egy-syr-1955/defence@SYR': ['judged', 'invoked', 'coalition', 'coalition', 'honoured:diplomatic'] },
+      events: [
+        { kind: 'obligation', cause: 'obligation:egy-syr-1955/defence@SYR', detail: 'invoked', date: '1956-10-29' },
+        { kind: 'obligation', cause: 'obligation:egy-syr-1955/defence@SYR', detail: 'coalition', target: 'GBR', date: '1956-10-31' },
+        { kind: 'obligation', cause: 'obligation:egy-syr-1955/defence@SYR', detail: 'coalition', target: 'FRA', date: '1956-10-31' },
+        { kind: 'obligation', cause: 'obligation:egy-syr-1955/defence@SYR', detail: 'honoured', date: '1956-11-02' },
+      ],
+      relations: [
+        { between: ['SYR', 'ISR'], rung: 'tension', war: 'none' },
+        { between: ['SYR', 'GBR'], rung: 'tension', war: 'none' },
+        { between: ['SYR', 'FRA'], rung: 'tension', war: 'none' },
+        { between: ['ISR', 'EGY'], rung: 'war', initiator: 'ISR' },
+      ],
+    },
+  },
 ];
