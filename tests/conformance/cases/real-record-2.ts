@@ -29,7 +29,7 @@ const NAMES: Record<string, string> = {
   // 1962
   ROU: 'Romania', VEN: 'Venezuela',
   // 1956
-  AUS: 'Australia', BEL: 'Belgium', IRN: 'Iran', COD: 'Republic of the Congo (Léopoldville)',
+  AUS: 'Australia', BEL: 'Belgium', IRN: 'Iran', HUN: 'Hungary', COD: 'Republic of the Congo (Léopoldville)',
   // 2006
   ARG: 'Argentina', DNK: 'Denmark', GRC: 'Greece', JPN: 'Japan', TZA: 'Tanzania', COG: 'Republic of the Congo', PER: 'Peru', QAT: 'Qatar', SVK: 'Slovakia',
 };
@@ -513,6 +513,22 @@ situations:`),
         { between: ['SYR', 'FRA'], rung: 'tension', war: 'none' },
         { between: ['ISR', 'EGY'], rung: 'war', initiator: 'ISR' },
       ],
+    },
+  },
+  {
+    id: 'RR-60',
+    title: 'Hungary, resolution 120 (4 Nov 1956): the second "Uniting for Peace" call in a week, 10–1 on the 11-seat Council — adopted over the USSR\'s vote against, the permanent member whose forces the resolution names',
+    source: 'S/RES/120 (1956), adopted at the 754th meeting on 4 Nov 1956 by 10 votes to 1 (USSR), none abstaining (the resolution\'s record as reprinted by Refworld, https://webarchive.archive.unhcr.org/20151220033826mp_/http://www.refworld.org/publisher,UNSC,,HUN,3b00f1dd64,0.html); 1956 composition as in RR-58; not in facts.md',
+    interpretation: 'Calling an emergency special session under GA res. 377 A (V) is procedural (Art. 27(2)): coded as the format\'s procedural kind, agenda, on the situation of Hungary (not a member of the Council), sponsored by the United States. Every member but the USSR votes in favour, Yugoslavia included (the record names no abstention). The USSR\'s no, a permanent member\'s and that of the state whose forces were acting in Hungary, is no veto on a procedural question; ten is above the seven then required. No dispute is declared: whether the Council faced a "dispute" to which the USSR was a party is a question semantics.md leaves to the author, and the proviso would not reach a procedural decision anyway (RR-25, RR-58).',
+    yaml: vote({
+      id: 'RR-60', title: 'Resolution 120 (Hungary)', date: '1956-11-04', seats: SEATS_1956, targets: ['HUN'], minYes: 7,
+      votes: everyone(SEATS_1956, 'yes', { SUN: 'no' }),
+      draft: '{ kind: agenda, target: HUN, sponsor: USA }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'agenda', target: 'HUN', result: 'adopted', yes: 10, no: 1, abstain: 0 }],
     },
   },
 ];
