@@ -531,4 +531,85 @@ situations:`),
       drafts: [{ kind: 'agenda', target: 'HUN', result: 'adopted', yes: 10, no: 1, abstain: 0 }],
     },
   },
+  {
+    id: 'RR-61',
+    title: 'Falklands, 2 Apr 1982, and the North Atlantic Treaty: Argentina\'s invasion of a British territory south of the Tropic of Cancer is outside the Art. 6 area (no Art. 5 casus), and the United Kingdom never asked for Art. 4 consultations — read as request-driven, Art. 4 is left unrequested by every ally',
+    source: 'North Atlantic Treaty Arts. 4–6 (Art. 6: territories in Europe or North America, forces, vessels and aircraft in or over them, the Mediterranean or the North Atlantic north of the Tropic of Cancer; treaty text as in nato-1949 of fragments.ts; facts.md §1g Art. 5); Argentina\'s invasion of the Falklands on 2 Apr 1982 (facts.md §2h, res. 502); before 2022 Art. 4 had been formally invoked six times, all by Turkey (2003, twice in 2012, 2015, 2020) or Poland (2014) — NATO\'s count as reported on 24 Feb 2022 (https://en.amwalalghad.com/some-of-natos-eastern-countries-trigger-article-4-over-russian-attack-on-ukraine) — so not by the United Kingdom in 1982',
+    interpretation: 'Art. 5 as in every NATO case: the Falklands lie in the South Atlantic, outside the Art. 6 area, so no ally\'s Art. 5 duty is met and nothing is recorded (the region is not within art6_area). Art. 4 — consultation "whenever, in the opinion of any of them", a party\'s security is threatened — is coded here, unlike RR-09, RR-15 and RR-55, as acting on the request of the party attacked or threatened: every formal Art. 4 meeting on record was asked for by that party. The United Kingdom, which sought and obtained support bilaterally, in the EEC and at the Council (res. 502) but never asked the North Atlantic Council to consult under Art. 4, is coded `request: { chance: 0 }`: each other ally judges the casus and leaves it unrequested. The other fragments code Art. 4 without a request and would have every ally consult here, which the record does not show (reported as a semantics question).',
+    yaml: eventScenario({
+      id: 'RR-61', title: 'Falklands and NATO', clock: '{ start: 1982-04-01, tick: day, horizon: 3 }', version: '1.7',
+      regions: `regions:
+  art6_area: { name: "North Atlantic Treaty Art. 6 area" }
+  europe: { within: art6_area }
+  britain: { within: europe, administeredBy: GBR }
+  falklands: { administeredBy: GBR, claimedBy: [ARG], name: "Falkland Islands (South Atlantic, outside the Art. 6 area)" }
+  argentina: { administeredBy: ARG }`,
+      actors: actors({ USA: 'United States', GBR: 'United Kingdom', FRA: 'France', ARG: 'Argentina' }, { USA: 'nuclear: true', GBR: 'nuclear: true, territory: britain', FRA: 'nuclear: true', ARG: 'territory: argentina' }),
+      pacts: nato1949WithArt4(['USA', 'GBR', 'FRA']).replace(`        casus: { armedAttack: { on: party }, threat: { on: party } }
+        response: { atLeast: consult }`, `        casus: { armedAttack: { on: party }, threat: { on: party } }
+        response: { atLeast: consult }
+        request: { chance: 0 }`),
+      inject: '      - { at: 1982-04-02, effect: { armedAttack: { by: ARG, on: GBR, in: falklands, intensity: war } } }',
+      outcomes: '  alliance_war: { when: { posture: { actor: USA, atLeast: war } } }',
+    }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(natoArt4Keys(['USA', 'GBR', 'FRA']), DORMANT),
+        'nato-1949/art4@USA': { state: 'unrequested' },
+        'nato-1949/art4@FRA': { state: 'unrequested' },
+      },
+      ledger: {
+        'nato-1949/art4@USA': ['judged', 'unrequested'],
+        'nato-1949/art4@FRA': ['judged', 'unrequested'],
+        'nato-1949/art5@USA': [],
+      },
+      events: [{ kind: 'obligation', cause: 'obligation:nato-1949/art4@USA', detail: 'unrequested', attacked: 'GBR', date: '1982-04-02' }],
+      relations: [{ between: ['ARG', 'GBR'], rung: 'war', initiator: 'ARG' }, { between: ['USA', 'ARG'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-62',
+    title: 'NATO Art. 4 on 24 Feb 2022 read as request-driven: Estonia and Poland, threatened the same day, each ask — every other ally consults once for each, the second request being read when its casus, held back while the first was judged, comes up',
+    source: 'North Atlantic Treaty Art. 4 (treaty text, as in nato-1949 of fragments.ts); on 24 Feb 2022 Bulgaria, Czechia, Estonia, Latvia, Lithuania, Poland, Romania and Slovakia asked for consultations under Art. 4 and the North Atlantic Council held them (NATO statement of 24 Feb 2022, https://www.nato.int/cps/en/natohq/official_texts_192404.htm, as cited by RR-15; not in facts.md)',
+    interpretation: 'RR-15\'s event (threats by Russia against Estonia and Poland on 24 Feb 2022, the day of the invasion of Ukraine, which engages no clause) with Art. 4 coded as RR-61 codes it: acting on the request of the party threatened, here given (`request: { chance: 1 }`, each of the two asked). semantics.md: a casus on another beneficiary that finds the duty busy — still judging another casus in the same round — waits and is judged once the duty is free; a request is the attacked (here threatened) party\'s, read when its casus is judged, and a casus outside any episode (a threat) asks once per act. So the United States and the United Kingdom judge, are asked by, and consult with Estonia, then Poland; Estonia consults for Poland and Poland for Estonia. Each `invoked` event names the party that asked.',
+    yaml: eventScenario({
+      id: 'RR-62', title: 'Art. 4 on request, 24 Feb 2022', clock: '{ start: 2022-02-23, tick: day, horizon: 2 }', version: '1.7',
+      regions: `regions:
+  art6_area: { name: "North Atlantic Treaty Art. 6 area" }
+  europe: { within: art6_area }
+  estonia: { within: europe, administeredBy: EST }
+  poland: { within: europe, administeredBy: POL }
+  ukraine: { administeredBy: UKR }`,
+      actors: actors({ USA: 'United States', GBR: 'United Kingdom', EST: 'Estonia', POL: 'Poland', RUS: 'Russia', UKR: 'Ukraine' }, { USA: 'nuclear: true', GBR: 'nuclear: true', EST: 'territory: estonia', POL: 'territory: poland', RUS: 'nuclear: true', UKR: 'territory: ukraine' }),
+      pacts: nato1949WithArt4(['USA', 'GBR', 'EST', 'POL']).replace(`        casus: { armedAttack: { on: party }, threat: { on: party } }
+        response: { atLeast: consult }`, `        casus: { armedAttack: { on: party }, threat: { on: party } }
+        response: { atLeast: consult }
+        request: { chance: 1 }`),
+      inject: `      - { at: 2022-02-24, effect: { armedAttack: { by: RUS, on: UKR, in: ukraine, intensity: war } } }
+      - { at: 2022-02-24, effect: { threat: { by: RUS, on: EST } } }
+      - { at: 2022-02-24, effect: { threat: { by: RUS, on: POL } } }`,
+      outcomes: '  alliance_war: { when: { posture: { actor: USA, atLeast: war } } }',
+    }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(natoArt4Keys(['USA', 'GBR', 'EST', 'POL']), DORMANT),
+        ...all(['USA', 'GBR', 'EST', 'POL'].map((p) => `nato-1949/art4@${p}`), { state: 'honoured', level: 'consult' }),
+      },
+      ledger: {
+        'nato-1949/art4@USA': [...honouredLedger('consult'), ...honouredLedger('consult')],
+        'nato-1949/art4@GBR': [...honouredLedger('consult'), ...honouredLedger('consult')],
+        'nato-1949/art4@EST': honouredLedger('consult'),
+        'nato-1949/art4@POL': honouredLedger('consult'),
+        'nato-1949/art5@USA': [],
+      },
+      events: [
+        { kind: 'obligation', cause: 'obligation:nato-1949/art4@USA', detail: 'invoked', attacked: 'EST', date: '2022-02-24' },
+        { kind: 'obligation', cause: 'obligation:nato-1949/art4@USA', detail: 'invoked', attacked: 'POL', date: '2022-02-24' },
+      ],
+      absent: [{ kind: 'obligation', detail: 'unrequested' }],
+      relations: [{ between: ['RUS', 'UKR'], rung: 'war', war: 'hostilities', initiator: 'RUS' }, { between: ['USA', 'RUS'], rung: 'peace' }],
+    },
+  },
 ];
