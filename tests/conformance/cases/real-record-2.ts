@@ -612,4 +612,24 @@ situations:`),
       relations: [{ between: ['RUS', 'UKR'], rung: 'war', war: 'hostilities', initiator: 'RUS' }, { between: ['USA', 'RUS'], rung: 'peace' }],
     },
   },
+  {
+    id: 'RR-63',
+    title: 'US–ROC coded with its end date instead of the notice (`lapsed: 1980-01-01`): the same hypothetical attack on Taiwan on 1 Jan 1980 would have met Art. V — the United States\' duty records not_in_force, where RR-52 (the end reached by the notice) records nothing',
+    source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
+    interpretation: 'An author who knows only that the treaty ended on 1 Jan 1980 writes it as the pact\'s `lapsed` day, as W55-05 codes the Warsaw Treaty\'s termination. semantics.md, "Casus foederis": when the pact is no longer in force on the day of the act "and the casus would have been met, the obligation records the fate not_in_force". So the US duty records not_in_force (the Republic of China\'s own duty is not engaged: it is the state attacked). RR-52 writes the same end as the effect of the US notice and, as DEN-06 for the US–Japan treaty, nothing is recorded, because a state that has left is "not protected" ("Membership dates"). The two codings of one historical end thus leave different ledgers; both follow the letter of semantics.md, which does not say which reading a bilateral termination by notice should take (reported as a semantics question).',
+    yaml: rocScenario({
+      id: 'RR-63', title: 'US–ROC, the end coded as lapsed', clock: '{ start: 1979-12-30, tick: day, horizon: 4 }',
+      inject: '      - { at: 1980-01-01, effect: { armedAttack: { by: PRC, on: ROC, in: taiwan, intensity: use_of_force } } }',
+    }).replace('    inForce: 1955-03-03\n', '    inForce: 1955-03-03\n    lapsed: 1980-01-01\n'),
+    situation: 'event',
+    expect: {
+      obligations: all(ROC_KEYS, LAPSED),
+      ledger: { 'us-roc-1954/art5@USA': ['not_in_force'], 'us-roc-1954/art5@ROC': [] },
+      events: [
+        { kind: 'obligation', cause: 'pact:us-roc-1954', detail: 'lapsed', date: '1980-01-01' },
+        { kind: 'obligation', cause: 'obligation:us-roc-1954/art5@USA', detail: 'not_in_force', date: '1980-01-01' },
+      ],
+      absent: [{ kind: 'obligation', detail: 'judged' }],
+    },
+  },
 ];
