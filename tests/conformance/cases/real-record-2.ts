@@ -632,4 +632,63 @@ situations:`),
       absent: [{ kind: 'obligation', detail: 'judged' }],
     },
   },
+  {
+    id: 'RR-64',
+    title: 'Poland, September 1939: Germany\'s "denunciation" of 28 Apr 1939 of the 1934 declaration (ten years) and the Soviet–Polish pact of 1932 (prolonged to 1945) — both non-aggression duties still bind, and the attacks of 1 Sep and 17 Sep breach them',
+    source: 'German–Polish declaration of non-aggression, signed in Berlin on 26 Jan 1934 for ten years; Hitler denounced it unilaterally before the Reichstag on 28 Apr 1939, citing the Anglo-Polish guarantee; Germany invaded Poland on 1 Sep 1939, the Soviet Union on 17 Sep 1939 (the declaration\'s Wikipedia article and its sources, https://www.wiki3.en-us.nina.az/German%E2%80%93Polish_declaration_of_non-aggression.html; the IMT indictment counts the declaration among the treaties the attack on Poland breached, Nazi Conspiracy and Aggression vol. I ch. IX, http://www.nizkor.org/hweb/imt/nca/nca-01/nca-01-09-aggression-08.html); the Soviet–Polish non-aggression pact of 25 Jul 1932 and its prolongation of 5 May 1934 to 31 Dec 1945 (general knowledge, not in facts.md)',
+    interpretation: 'Each text is coded as a non-aggression duty of each party toward the other, breached with certainty (reliability 0: the attacks went ahead). The 1934 declaration bound for ten years; whether and how it could be denounced earlier it did not say in the sources read, so it is coded `denunciation: { noticeMonths: 6, afterYears: 10 }` — the six months [UNVERIFIED] — and its entry into force on signature (the exchange of ratifications [UNVERIFIED]). semantics.md, "Denunciation": a notice given before the pact has been in force `afterYears` years "changes nothing and records nothing", so Hitler\'s notice of 28 Apr 1939 leaves Germany bound, and the invasion of 1 Sep is checked and breaches the duty (a `duty` event). The Soviet–Polish pact is coded in force from 1932 with its last day 31 Dec 1945 (`lapsed: 1946-01-01`). On 17 Sep the USSR attacks a Poland already at war with Germany; the USSR is not Germany\'s ally in the format\'s sense (the 1939 German–Soviet treaty, not coded here, has no defence or offence duty), so its attack opens a war of its own (War episodes, rule 5) and is no self-defence: checked, and breached. Poland\'s own duties are not engaged (it attacks no one).',
+    yaml: eventScenario({
+      id: 'RR-64', title: 'Poland, September 1939', clock: '{ start: 1939-04-27, tick: day, horizon: 145 }', version: '1.7',
+      regions: `regions:
+  germany: { administeredBy: DEU }
+  poland: { administeredBy: POL }
+  ussr: { administeredBy: SUN }`,
+      actors: actors({ DEU: 'Germany', POL: 'Poland', SUN: 'USSR' }, { DEU: 'territory: germany', POL: 'territory: poland', SUN: 'territory: ussr' }),
+      pacts: `  - id: pol-deu-1934
+    name: German–Polish declaration of non-aggression
+    parties: [DEU, POL]
+    signed: 1934-01-26
+    inForce: 1934-01-26
+    denunciation: { noticeMonths: 6, afterYears: 10 }
+    obligations:
+      - id: nonaggression
+        type: nonaggression
+        summary: in no circumstances will either resort to force to settle their disputes
+        reliability: 0
+  - id: pol-sun-1932
+    name: Soviet–Polish non-aggression pact
+    parties: [SUN, POL]
+    signed: 1932-07-25
+    inForce: 1932-12-23
+    lapsed: 1946-01-01
+    obligations:
+      - id: nonaggression
+        type: nonaggression
+        summary: neither will take aggressive action or attack the other
+        reliability: 0`,
+      inject: `      - { at: 1939-04-28, effect: { denounce: { pact: pol-deu-1934, by: DEU } } }
+      - { at: 1939-09-01, effect: { armedAttack: { by: DEU, on: POL, in: poland, intensity: war } } }
+      - { at: 1939-09-17, effect: { armedAttack: { by: SUN, on: POL, in: poland, intensity: war } } }`,
+      outcomes: '  poland_at_war: { when: { posture: { actor: POL, atLeast: war } } }',
+    }),
+    situation: 'event',
+    expect: {
+      obligations: all(['pol-deu-1934/nonaggression@DEU', 'pol-deu-1934/nonaggression@POL', 'pol-sun-1932/nonaggression@SUN', 'pol-sun-1932/nonaggression@POL'], DORMANT),
+      duties: [
+        { key: 'pol-deu-1934/nonaggression@DEU', verdict: 'breached' },
+        { key: 'pol-sun-1932/nonaggression@SUN', verdict: 'breached' },
+      ],
+      events: [
+        { kind: 'duty', actor: 'DEU', detail: 'breached', date: '1939-09-01' },
+        { kind: 'armedAttack', actor: 'DEU', target: 'POL', date: '1939-09-01' },
+        { kind: 'duty', actor: 'SUN', detail: 'breached', date: '1939-09-17' },
+        { kind: 'armedAttack', actor: 'SUN', target: 'POL', date: '1939-09-17' },
+      ],
+      absent: [{ kind: 'pact' }],
+      relations: [
+        { between: ['DEU', 'POL'], rung: 'war', initiator: 'DEU' },
+        { between: ['SUN', 'POL'], rung: 'war', initiator: 'SUN' },
+      ],
+    },
+  },
 ];
