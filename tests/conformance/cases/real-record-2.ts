@@ -691,4 +691,87 @@ situations:`),
       ],
     },
   },
+  {
+    id: 'RR-65',
+    title: 'September 1939, a cascade: Germany invades Poland (1 Sep), the United Kingdom answers under the Anglo-Polish agreement with war (3 Sep), and that British attack on Germany meets Italy\'s duty under the Pact of Steel to aid a Germany attacked — which Italy, non-belligerent, denies as it denied the offensive one on 1 Sep',
+    source: 'Agreement of Mutual Assistance between the United Kingdom and Poland, 25 Aug 1939, Art. 1 (the other party "will at once give ... all the support and assistance in its power" to the party engaged in hostilities with a European power that attacked it; in force on signature — treaty text, general knowledge, not in facts.md); the British declaration of war on Germany on 3 Sep 1939 and the RAF raid on German warships at Wilhelmshaven on 4 Sep 1939 (general knowledge); the Pact of Steel (22 May 1939), Art. III, and Italy\'s non-belligerence from 1 Sep 1939 as in RR-20 (https://avalon.law.yale.edu/wwii/steel.asp)',
+    interpretation: 'The Anglo-Polish Art. 1 is coded as a defence duty of each party toward the other on an armed attack by any state in Europe (the secret protocol limited "European power" to Germany; here Germany is the attacker, so the reading does not matter), answered within 2 days (the two days from the invasion to the declaration), at forces or war (equal weights), the United Kingdom\'s choice pinned at war: semantics.md makes `war` "an armed attack of intensity 5 on the enemy\'s home territory, with a declaration of war — itself a casus for the enemy\'s allies". The British response joins Poland\'s side of the war Germany began (War episodes, rule 1), so the UK–Germany war is recorded as begun by Germany. The Pact of Steel is coded as in RR-20, both duties with deny 1 (Italy\'s non-belligerence, with Germany\'s assent): Germany\'s attack on Poland meets Italy\'s offensive duty (denied, 1 Sep), and the British attack on Germany meets its defensive duty ("by any", no Art. 51 qualifier in the text; denied, 3 Sep). France, which also declared war on 3 Sep, and the Franco-Polish alliance are not coded. The loader warns W_CASUS_UNREACHABLE for both Pact of Steel duties ("no trigger, inject or doctrine option makes an armed attack on DEU or ITA, so this casus foederis can never arise"), yet the run reaches the defensive one: the warning\'s rule (load/rules/reachability.ts) counts the attacks of triggers, injects and doctrine options, not the attack a `war`-level response makes — a false warning the harness tolerates, reported separately.',
+    yaml: eventScenario({
+      id: 'RR-65', title: 'September 1939, a cascade', clock: '{ start: 1939-08-31, tick: day, horizon: 5 }', version: '1.7',
+      regions: `regions:
+  europe: { name: Europe }
+  germany: { within: europe, administeredBy: DEU }
+  italy: { within: europe, administeredBy: ITA }
+  poland: { within: europe, administeredBy: POL }
+  britain: { within: europe, administeredBy: GBR }`,
+      actors: actors({ DEU: 'Germany', ITA: 'Italy', POL: 'Poland', GBR: 'United Kingdom' }, { DEU: 'territory: germany', ITA: 'territory: italy', POL: 'territory: poland', GBR: 'territory: britain' }),
+      pacts: `  - id: anglo-polish-1939
+    name: Agreement of Mutual Assistance (United Kingdom–Poland)
+    parties: [GBR, POL]
+    signed: 1939-08-25
+    inForce: 1939-08-25
+    obligations:
+      - id: art1
+        type: defense
+        article: Art. 1
+        summary: the other party engaged in hostilities with a European power in consequence of its aggression → at once all the support and assistance in its power
+        casus: { armedAttack: { on: party, in: [{ region: europe }] } }
+        response: { atLeast: forces, levels: { forces: 1, war: 1 }, within: 2 }
+        reliability: 1
+        judgment: { deny: 0, pretext: 0 }
+  - id: steel-1939
+    name: Pact of Friendship and Alliance between Germany and Italy (Pact of Steel)
+    parties: [DEU, ITA]
+    signed: 1939-05-22
+    inForce: 1939-05-22
+    obligations:
+      - id: art3-attacked
+        type: defense
+        article: Art. III
+        summary: the partner involved in warlike complications by another power's attack → immediate assistance with all military forces
+        casus: { armedAttack: { on: party, by: any } }
+        response: { atLeast: forces }
+        reliability: 1
+        judgment: { deny: 1, pretext: 0 }
+      - id: art3-attacking
+        type: offense
+        article: Art. III
+        summary: the partner involved in warlike complications of its own making → immediate assistance with all military forces
+        casus: { armedAttack: { by: party } }
+        response: { atLeast: forces }
+        reliability: 1
+        judgment: { deny: 1, pretext: 0 }`,
+      inject: '      - { at: 1939-09-01, effect: { armedAttack: { by: DEU, on: POL, in: poland, intensity: war } } }',
+      outcomes: '  italy_at_war: { when: { posture: { actor: ITA, atLeast: war } } }',
+    }),
+    situation: 'event',
+    decisions: { 'respond anglo-polish-1939/art1@GBR': 'honour:war' },
+    expect: {
+      obligations: {
+        'anglo-polish-1939/art1@GBR': { state: 'honoured', level: 'war' },
+        'anglo-polish-1939/art1@POL': DORMANT,
+        'steel-1939/art3-attacked@DEU': DORMANT,
+        'steel-1939/art3-attacked@ITA': { state: 'denied' },
+        'steel-1939/art3-attacking@DEU': DORMANT,
+        'steel-1939/art3-attacking@ITA': { state: 'denied' },
+      },
+      ledger: {
+        'anglo-polish-1939/art1@GBR': honouredLedger('war'),
+        'steel-1939/art3-attacked@ITA': ['judged', 'denied'],
+        'steel-1939/art3-attacking@ITA': ['judged', 'denied'],
+      },
+      events: [
+        { kind: 'obligation', cause: 'obligation:steel-1939/art3-attacking@ITA', detail: 'denied', date: '1939-09-01' },
+        { kind: 'obligation', cause: 'obligation:anglo-polish-1939/art1@GBR', detail: 'honoured', date: '1939-09-03' },
+        { kind: 'armedAttack', actor: 'GBR', target: 'DEU', region: 'germany', date: '1939-09-03' },
+        { kind: 'obligation', cause: 'obligation:steel-1939/art3-attacked@ITA', detail: 'denied', date: '1939-09-03' },
+      ],
+      relations: [
+        { between: ['DEU', 'POL'], rung: 'war', initiator: 'DEU' },
+        { between: ['GBR', 'DEU'], rung: 'war', initiator: 'DEU' },
+        { between: ['ITA', 'GBR'], rung: 'peace', war: 'none' },
+        { between: ['ITA', 'POL'], rung: 'peace', war: 'none' },
+      ],
+    },
+  },
 ];
