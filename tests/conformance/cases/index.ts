@@ -28,6 +28,7 @@ import { DISPUTE_ABSTENTION_CASES } from './dispute-abstention.js';
 import { GER_SOV_1939_CASES } from './ger-sov-1939.js';
 import { AID_CASES } from './aid.js';
 import { REAL_RECORD_CASES } from './real-record.js';
+import { REAL_RECORD_2_CASES } from './real-record-2.js';
 
 export interface Family {
   /** The prefix of its case ids. */
@@ -65,6 +66,7 @@ export const FAMILIES: Family[] = [
   { id: 'SC', title: 'Security Council votes (Art. 27(3) and the pre-1966 Council)', file: 'unsc.ts', cases: UNSC_CASES },
   { id: 'A27', title: 'The proviso of Charter Art. 27(3): parties to a dispute abstain under Chapter VI (Corfu Channel 1947, Eichmann 1960), not under Chapter VII (Falklands 1982); the practice of not applying it (Crimea 2014)', file: 'dispute-abstention.ts', cases: DISPUTE_ABSTENTION_CASES },
   { id: 'RR', title: 'The real record, not yet checked elsewhere: Council tallies (KAL 007 1983, res. 84 1950, res. 660 and 678 1990, the failed drafts of 2018 and 2022) and clause scope (NATO Art. 5 on 11 September, USS Stark 1987, Turkey and Art. 4 in 2012, Council primacy with a vetoed ceasefire, the Rio Treaty\'s "any State", Kursk before the Russia–DPRK treaty and DPRK troops struck in Kursk, Camp David before and after 18 Aug 2023, res. 502 defied, res. 2336 on the last day of a term, NATO Art. 4 on 24 Feb 2022, the Pact of Steel as an offensive alliance in 1939–40, the Football War 1969, Kyrgyzstan and Tajikistan 2022, res. 2623 as a procedural decision)', file: 'real-record.ts', cases: REAL_RECORD_CASES },
+  { id: 'RR', title: 'The real record, second round: Council votes of the 11-seat Council (res. 83 of 1950 with the bare seven; S/5033 on Goa, 1961, vetoed with the bare seven; the Congo adjournment of 1962 and res. 119 and 120 of 1956, procedural decisions over permanent members\' votes against), S/2022/720 vetoed by the party it condemned, res. 1718 imposing a regime (2006); alliances: the Anglo-Portuguese alliance at Goa (1961), the Egyptian–Syrian pact at Suez (1956, one coalition casus), the US–ROC Mutual Defense Treaty (Kinmen 1958 outside the Art. VI territories; the Art. X notice year and the end on 1 Jan 1980, with daily and weekly ticks, and coded as lapsed), NATO at Idlib (2020) and the Falklands (1982) outside the Art. 6 area, Art. 4 on request (24 Feb 2022); the non-aggression pacts broken in September 1939 (Germany\'s early notice of 28 Apr 1939 without effect) and the cascade of 1–3 Sep 1939 (Anglo-Polish agreement, Pact of Steel)', file: 'real-record-2.ts', cases: REAL_RECORD_2_CASES },
   { id: 'CP', title: 'Security Council products: statements by consensus, drafts shelved when a veto is expected, no product (real DPRK episodes 2010–2024)', file: 'council-products.ts', cases: COUNCIL_PRODUCT_CASES },
 ];
 
