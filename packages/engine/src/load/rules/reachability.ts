@@ -36,6 +36,16 @@ export const reachability: Rule = {
       const attack = o.casus?.armedAttack;
       if (attack === undefined) return;
       const protectedIds = protectedBy(p, o);
+      if (o.type === 'offense') {
+        // An offense duty is called by a party's own attack (on the named targets, or anyone).
+        const allies = o.beneficiaries ?? partyIds(p);
+        if ([...attacks].some((k) => { const [by, on] = k.split('>') as [string, string]; return (by === ANYONE || allies.includes(by)) && (attack.on === 'party' || attack.on.includes(on)); })) return;
+        ctx.report({
+          code: 'W_CASUS_UNREACHABLE', severity: 'warning', path: ['pacts', i, 'obligations', j, 'casus', 'armedAttack'],
+          message: `no trigger, inject, doctrine option or war-level treaty response makes an armed attack by ${allies.join(' or ')}${attack.on === 'party' ? '' : ` on ${attack.on.join(' or ')}`}, so this casus foederis can never arise`,
+        });
+        return;
+      }
       if (protectedIds.some((a) => targets.has(a))) return;
       ctx.report({
         code: 'W_CASUS_UNREACHABLE', severity: 'warning', path: ['pacts', i, 'obligations', j, 'casus', 'armedAttack'],
