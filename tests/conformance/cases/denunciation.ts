@@ -181,7 +181,7 @@ export const DENUNCIATION_CASES: ConformanceCase[] = [
     id: 'DEN-06',
     title: 'US–Japan Treaty, Art. X (hypothetical notices): a notice in 1965, before the treaty had been ten years in force, has no effect; a notice on 23 Jun 1975 terminates the treaty for both a year later — an attack on Japan in July 1976 engages no one',
     source: SRC_JPN,
-    interpretation: 'Art. X as facts.md §1e summarises it (a minimum of ten years, then in force until one year after either party gives notice of termination; exact wording [UNVERIFIED]) — `denunciation: { noticeMonths: 12, afterYears: 10 }`. A bilateral treaty left with one party ends: the `pact` event `terminated`, then every duty lapses — here the one duty written, the United States\' under Art. V (Japan has none toward the United States). The early notice records nothing. Both notices are hypothetical.',
+    interpretation: 'Art. X as facts.md §1e summarises it (a minimum of ten years, then in force until one year after either party gives notice of termination; exact wording [UNVERIFIED]) — `denunciation: { noticeMonths: 12, afterYears: 10 }`. A bilateral treaty left with one party ends: the `pact` event `terminated`, then every duty lapses — here the one duty written, the United States\' under Art. V (Japan has none toward the United States). The early notice records nothing. The attack of July 1976 is judged by no one; since engine 0.8.2 it records the fate `not_in_force` for the US duty, as an attack after a pact\'s written last day does (W55-05): Japan was a party when the treaty ended, so this is the treaty that would have applied (semantics.md, "Membership dates"). Both notices are hypothetical.',
     yaml: scenario({
       id: 'DEN-06', title: 'US–Japan, Art. X', clock: '{ start: 1965-01-01, tick: month, horizon: 140 }', names: JPN_NAMES,
       pacts: pact({ id: 'us-jpn-1960', name: 'Treaty of Mutual Cooperation and Security (US–Japan)', parties: '[USA, JPN]', inForce: '1960-06-23', denunciation: '{ noticeMonths: 12, afterYears: 10, article: Art. X }', article: 'Art. V', obligated: '[USA]', beneficiaries: '[JPN]' }),
@@ -192,7 +192,7 @@ export const DENUNCIATION_CASES: ConformanceCase[] = [
     situation: 'event',
     expect: {
       obligations: { 'us-jpn-1960/def@USA': LAPSED },
-      ledger: { 'us-jpn-1960/def@USA': [] },
+      ledger: { 'us-jpn-1960/def@USA': ['not_in_force'] },
       events: [
         { kind: 'pact', detail: 'notice', actor: 'USA', date: '1975-06-23' },
         { kind: 'pact', detail: 'terminated', actor: 'USA', cause: 'denunciation:us-jpn-1960@USA', date: '1976-07-01' },

@@ -308,9 +308,9 @@ export const REAL_RECORD_2_CASES: ConformanceCase[] = [
   },
   {
     id: 'RR-52',
-    title: 'US–ROC after its termination (hypothetical attack on Taiwan, 1 Jan 1980): the first day out — the treaty has ended for both parties, and nothing is judged',
+    title: 'US–ROC after its termination (hypothetical attack on Taiwan, 1 Jan 1980): the first day out — the treaty has ended for both parties; nothing is judged, and the US duty records not_in_force',
     source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
-    interpretation: 'The notice coded as in RR-50 (1 Jan 1979) takes effect on 1 Jan 1980: `pact` event `terminated`, both duties lapse. An attack on Taiwan that day finds the Republic of China no longer a party, so it is no casus of the pact (semantics.md, "Membership dates": a party is protected only while it is one; nothing is recorded, as DEN-06 has it for the US–Japan treaty ended by notice). The attack is hypothetical; the year of daily ticks runs from 31 Dec 1978.',
+    interpretation: 'The notice coded as in RR-50 (1 Jan 1979) takes effect on 1 Jan 1980: `pact` event `terminated`, both duties lapse. An attack on Taiwan that day finds the treaty ended: nothing is judged, and the US duty records the fate `not_in_force` (the casus would have been met), as for a treaty ended on its written last day (RR-63): the Republic of China was a party when the treaty ended, so it is the treaty that would have applied (semantics.md, "Membership dates"; engine 0.8.2 — before, an end by notice recorded nothing, an end by date `not_in_force`). The attack is hypothetical; the year of daily ticks runs from 31 Dec 1978.',
     yaml: rocScenario({
       id: 'RR-52', title: 'US–ROC, the first day out', clock: '{ start: 1978-12-31, tick: day, horizon: 368 }',
       inject: `${ROC_NOTICE}
@@ -319,13 +319,13 @@ export const REAL_RECORD_2_CASES: ConformanceCase[] = [
     situation: 'event',
     expect: {
       obligations: all(ROC_KEYS, LAPSED),
-      ledger: { 'us-roc-1954/art5@USA': [], 'us-roc-1954/art5@ROC': [] },
+      ledger: { 'us-roc-1954/art5@USA': ['not_in_force'], 'us-roc-1954/art5@ROC': [] },
       events: [
         { kind: 'pact', detail: 'notice', actor: 'USA', date: '1979-01-01', effective: '1980-01-01' },
         { kind: 'pact', detail: 'terminated', actor: 'USA', cause: 'denunciation:us-roc-1954@USA', date: '1980-01-01' },
         { kind: 'armedAttack', target: 'ROC', date: '1980-01-01' },
       ],
-      absent: [{ kind: 'obligation', detail: 'judged' }, { kind: 'obligation', detail: 'not_in_force' }],
+      absent: [{ kind: 'obligation', detail: 'judged' }],
       relations: [{ between: ['USA', 'PRC'], rung: 'peace' }],
     },
   },
@@ -406,7 +406,7 @@ situations:`),
     id: 'RR-56',
     title: 'US–ROC, weekly ticks: a hypothetical attack on Taiwan dated 2 Jan 1980, inside the week that began on 27 Dec 1979 — after the treaty\'s end on 1 Jan, so it finds the treaty ended though the tick began while it bound',
     source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
-    interpretation: 'The notice as coded in RR-50 (1 Jan 1979) takes effect on 1 Jan 1980, inside the weekly tick of 27 Dec 1979 – 2 Jan 1980. semantics.md, "Denunciation": the withdrawal is recorded at the start of the first tick that begins on or after the effective day, but "an act dated on or after that day, even inside a tick, finds it out — not bound …, not protected". The attack is dated 2 Jan 1980: the Republic of China is no longer a party that day, so nothing is judged, although the duties have not yet been recorded lapsed when the act is applied. Hypothetical attack; weekly ticks from 28 Dec 1978.',
+    interpretation: 'The notice as coded in RR-50 (1 Jan 1979) takes effect on 1 Jan 1980, inside the weekly tick of 27 Dec 1979 – 2 Jan 1980. semantics.md, "Denunciation": the withdrawal is recorded at the start of the first tick that begins on or after the effective day, but "an act dated on or after that day, even inside a tick, finds it out — not bound …, not protected". The attack is dated 2 Jan 1980: the treaty has ended that day, so nothing is judged and the US duty records `not_in_force` (as RR-52), although the duties have not yet been recorded lapsed when the act is applied. Hypothetical attack; weekly ticks from 28 Dec 1978.',
     yaml: rocScenario({
       id: 'RR-56', title: 'US–ROC, an act inside the last week', clock: '{ start: 1978-12-28, tick: week, horizon: 54 }',
       inject: `${ROC_NOTICE}
@@ -415,13 +415,13 @@ situations:`),
     situation: 'event',
     expect: {
       obligations: all(ROC_KEYS, LAPSED),
-      ledger: { 'us-roc-1954/art5@USA': [], 'us-roc-1954/art5@ROC': [] },
+      ledger: { 'us-roc-1954/art5@USA': ['not_in_force'], 'us-roc-1954/art5@ROC': [] },
       events: [
         { kind: 'pact', detail: 'notice', actor: 'USA', date: '1979-01-01', effective: '1980-01-01' },
         { kind: 'armedAttack', target: 'ROC', date: '1980-01-02' },
         { kind: 'pact', detail: 'terminated', actor: 'USA' },
       ],
-      absent: [{ kind: 'obligation', detail: 'judged' }, { kind: 'obligation', detail: 'not_in_force' }],
+      absent: [{ kind: 'obligation', detail: 'judged' }],
       relations: [{ between: ['USA', 'PRC'], rung: 'peace' }],
     },
   },
@@ -614,9 +614,9 @@ situations:`),
   },
   {
     id: 'RR-63',
-    title: 'US–ROC coded with its end date instead of the notice (`lapsed: 1980-01-01`): the same hypothetical attack on Taiwan on 1 Jan 1980 would have met Art. V — the United States\' duty records not_in_force, where RR-52 (the end reached by the notice) records nothing',
+    title: 'US–ROC coded with its end date instead of the notice (`lapsed: 1980-01-01`): the same hypothetical attack on Taiwan on 1 Jan 1980 would have met Art. V — the United States\' duty records not_in_force, as RR-52 (the end reached by the notice) does',
     source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
-    interpretation: 'An author who knows only that the treaty ended on 1 Jan 1980 writes it as the pact\'s `lapsed` day, as W55-05 codes the Warsaw Treaty\'s termination. semantics.md, "Casus foederis": when the pact is no longer in force on the day of the act "and the casus would have been met, the obligation records the fate not_in_force". So the US duty records not_in_force (the Republic of China\'s own duty is not engaged: it is the state attacked). RR-52 writes the same end as the effect of the US notice and, as DEN-06 for the US–Japan treaty, nothing is recorded, because a state that has left is "not protected" ("Membership dates"). The two codings of one historical end thus leave different ledgers; both follow the letter of semantics.md, which does not say which reading a bilateral termination by notice should take (reported as a semantics question).',
+    interpretation: 'An author who knows only that the treaty ended on 1 Jan 1980 writes it as the pact\'s `lapsed` day, as W55-05 codes the Warsaw Treaty\'s termination. semantics.md, "Casus foederis": when the pact is no longer in force on the day of the act "and the casus would have been met, the obligation records the fate not_in_force". So the US duty records not_in_force (the Republic of China\'s own duty is not engaged: it is the state attacked). RR-52 writes the same end as the effect of the US notice and records the same fate: since engine 0.8.2 one historical end leaves one ledger however it is coded (before, the notice recorded nothing — a question this case raised).',
     yaml: rocScenario({
       id: 'RR-63', title: 'US–ROC, the end coded as lapsed', clock: '{ start: 1979-12-30, tick: day, horizon: 4 }',
       inject: '      - { at: 1980-01-01, effect: { armedAttack: { by: PRC, on: ROC, in: taiwan, intensity: use_of_force } } }',

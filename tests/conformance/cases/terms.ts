@@ -83,9 +83,9 @@ export const TERM_CASES: ConformanceCase[] = [
   },
   {
     id: 'TRM-02',
-    title: 'USSR–DPRK 1961 after 10 Sep 1996: the notice has taken effect at the term\'s end — the treaty terminates for both, and an attack on the DPRK (hypothetical) engages no one',
+    title: 'USSR–DPRK 1961 after 10 Sep 1996: the notice has taken effect at the term\'s end — the treaty terminates for both, and an attack on the DPRK (hypothetical) engages no one: Russia\'s duty records not_in_force',
     source: SRC_U61,
-    interpretation: 'As TRM-01. A bilateral treaty left with one party ends: the `pact` event `terminated` (cause `denunciation:ussr-prk-1961@RUS`) at the start of the first weekly tick on or after 10 Sep 1996, then both duties lapse. ATOP\'s end date, 10 Sep 1996, is the day the notice takes effect, the first day out.',
+    interpretation: 'As TRM-01. A bilateral treaty left with one party ends: the `pact` event `terminated` (cause `denunciation:ussr-prk-1961@RUS`) at the start of the first weekly tick on or after 10 Sep 1996, then both duties lapse. ATOP\'s end date, 10 Sep 1996, is the day the notice takes effect, the first day out. The attack of October 1996 is judged by no one and records `not_in_force` for Russia\'s duty: the DPRK was a party when the treaty ended (engine 0.8.2; before, an end by notice recorded nothing).',
     yaml: scenario({
       id: 'TRM-02', title: 'The treaty lapses at the term\'s end', clock: '{ start: 1995-08-28, tick: week, horizon: 60 }', names: U61_NAMES, pacts: u61,
       inject: `${RUSSIAN_NOTICE}\n      - { at: 1996-10-07, effect: { armedAttack: { by: X, on: PRK, intensity: war } } }`,
@@ -93,7 +93,7 @@ export const TERM_CASES: ConformanceCase[] = [
     situation: 'event',
     expect: {
       obligations: all(U61_KEYS, LAPSED),
-      ledger: { 'ussr-prk-1961/def@RUS': [] },
+      ledger: { 'ussr-prk-1961/def@RUS': ['not_in_force'] },
       events: [
         { kind: 'pact', detail: 'notice', actor: 'RUS', date: '1995-09-01', effective: '1996-09-10' },
         { kind: 'pact', detail: 'terminated', actor: 'RUS', cause: 'denunciation:ussr-prk-1961@RUS', date: '1996-09-16', effective: '1996-09-10' },

@@ -231,6 +231,25 @@ function byMatches(s: RunState, o: ObligationInfo, rule: ByRule, a: number, day:
  * offense duty, the attacking party it joins) must be one that day. An attack on a state before
  * its accession is no casus of the pact, as a war begun before entry into force is none.
  */
+/**
+ * The day whose memberships decide whether an act on `day` concerns the pact: the day itself while
+ * the pact is in force; its first day before it, its last day after it has lapsed or been
+ * terminated. So a state that was a party when the treaty ended is the one the treaty would have
+ * protected (the act records `not_in_force`, whether the pact ended on its written date or by a
+ * notice), while a state not a party of a pact still in force is outside it (nothing recorded).
+ */
+function membershipDay(s: RunState, p: number, day: number): number {
+  const start = s.model.pacts[p]!.inForceDay;
+  const end = s.pactEnd[p]!;
+  return day < start ? start : day >= end ? end - 1 : day;
+}
+
+/** Whether an act on `b` is no concern of obligation `i`'s pact: `b` was not a party (see {@link membershipDay}). */
+function outsider(s: RunState, i: number, b: number, day: number): boolean {
+  const p = s.model.obligations[i]!.pact;
+  return s.model.pacts[p]!.staggered && !covers(s, i, b, membershipDay(s, p, day));
+}
+
 export function covers(s: RunState, i: number, b: number, day: number): boolean {
   const o = s.model.obligations[i]!;
   return o.type === 'offense' ? partyOf(s, o, b, day) : s.protects(i, b, day);
@@ -326,7 +345,7 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
   // has nothing to judge: what is left of the steps below is bringing the pact into force.
   if (ev.intensity < o.casus.minIntensity && !(o.pretext > 0)) { casusInForce(s, ev, i, beneficiary); return; }
   // Only a pact with membership dates can leave a listed beneficiary uncovered on some day.
-  if (m.pacts[o.pact]!.staggered && !covers(s, i, beneficiary, ev.day)) return;
+  if (outsider(s, i, beneficiary, ev.day)) return;
   // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
   if (!inForceNow(s, i, ev.day, ev.seq)) {
     if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
@@ -348,7 +367,7 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
  * joining inside the tick) remains — for a beneficiary the obligation covers that day.
  */
 export function casusInForce(s: RunState, ev: SimEvent, i: number, beneficiary: number): void {
-  if (s.model.pacts[s.model.obligations[i]!.pact]!.staggered && !covers(s, i, beneficiary, ev.day)) return;
+  if (outsider(s, i, beneficiary, ev.day)) return;
   inForceNow(s, i, ev.day, ev.seq);
 }
 
@@ -360,7 +379,7 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     const t = o.threat!;
     if (o.obligated === ev.actor) continue;
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
-    if (m.pacts[o.pact]!.staggered && !s.protects(i, ev.target, ev.day)) continue;
+    if (outsider(s, i, ev.target, ev.day)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
     const met = byMatches(s, o, t.by, ev.actor, ev.day);
     if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq)) continue;
@@ -401,15 +420,16 @@ export function actClause(s: RunState, ev: SimEvent, i: number, k: number): bool
   const o = s.model.obligations[i]!;
   const c = o.acts[k]!;
   let beneficiary: number;
+  const day = membershipDay(s, o.pact, ev.day);
   if (ev.target >= 0) {
-    if (ev.target === o.obligated || !s.protects(i, ev.target, ev.day)) return false;
+    if (ev.target === o.obligated || !s.protects(i, ev.target, day)) return false;
     if (c.on !== 'party' && c.on !== 'any' && !c.on.includes(ev.target)) return false;
     beneficiary = ev.target;
   } else {
     if (c.on !== 'any') return false;
     // The first beneficiary protected that day (the first written, unless it has left or not yet joined).
     beneficiary = -1;
-    for (const b of o.beneficiaries) if (s.protects(i, b, ev.day)) { beneficiary = b; break; }
+    for (const b of o.beneficiaries) if (s.protects(i, b, day)) { beneficiary = b; break; }
     if (beneficiary < 0) return false;
   }
   const enemy = ev.actor;
