@@ -774,4 +774,49 @@ situations:`),
       ],
     },
   },
+  {
+    id: 'RR-66',
+    title: 'The British guarantee to Poland, 31 Mar 1939, a unilateral undertaking (format 1.8): a pact of one party whose duty names Poland; the German invasion of 1 Sep meets it, and the United Kingdom\'s war on Germany joins Poland\'s side of the war Germany began',
+    source: 'The Prime Minister\'s statement in the House of Commons, 31 Mar 1939 (Hansard): in the event of any action which clearly threatened Polish independence and which the Polish Government considered it vital to resist with their national forces, the United Kingdom would at once lend Poland all support in its power (paraphrased; general knowledge, not in facts.md); the British declaration of war on Germany, 3 Sep 1939 (general knowledge)',
+    interpretation: 'The guarantee was a declaration by one state, not a treaty between two, until the Agreement of Mutual Assistance of 25 Aug 1939 (RR-65) made it one. It is coded as a pact of one party (parties: [GBR]) whose defence duty names its beneficiary (beneficiaries: [POL]); before format 1.8 a pact needed two parties, and the workaround — a two-party pact with a one-sided duty — made the two allies in the format\'s sense (`alliedWith`, war episodes rule 4), which a guarantor is not. "Action which clearly threatened Polish independence … which the Polish Government considered it vital to resist" is read as an armed attack on Poland (the Polish request is not modelled). The answer "at once all support in their power" is coded at forces or war (equal weights), pinned at war with the two days to the declaration; the response is under an obligation, so the United Kingdom joins Poland\'s side (War episodes, rule 1) and the UK–Germany war is recorded as begun by Germany. The Anglo-Polish agreement is left out, so that the guarantee alone answers.',
+    yaml: eventScenario({
+      id: 'RR-66', title: 'The British guarantee to Poland', clock: '{ start: 1939-08-31, tick: day, horizon: 5 }', version: '1.8',
+      regions: `regions:
+  europe: { name: Europe }
+  germany: { within: europe, administeredBy: DEU }
+  poland: { within: europe, administeredBy: POL }
+  britain: { within: europe, administeredBy: GBR }`,
+      actors: actors({ DEU: 'Germany', POL: 'Poland', GBR: 'United Kingdom' }, { DEU: 'territory: germany', POL: 'territory: poland', GBR: 'territory: britain' }),
+      pacts: `  - id: guarantee-poland-1939
+    name: British guarantee to Poland (statement in the House of Commons)
+    parties: [GBR]
+    signed: 1939-03-31
+    inForce: 1939-03-31
+    obligations:
+      - id: guarantee
+        type: defense
+        beneficiaries: [POL]
+        summary: action clearly threatening Polish independence that Poland resists with its forces → at once all support in the United Kingdom's power
+        casus: { armedAttack: { on: party } }
+        response: { atLeast: forces, levels: { forces: 1, war: 1 }, within: 2 }
+        reliability: 1
+        judgment: { deny: 0, pretext: 0 }`,
+      inject: '      - { at: 1939-09-01, effect: { armedAttack: { by: DEU, on: POL, in: poland, intensity: war } } }',
+      outcomes: '  uk_at_war: { when: { posture: { actor: GBR, atLeast: war } } }',
+    }),
+    situation: 'event',
+    decisions: { 'respond guarantee-poland-1939/guarantee@GBR': 'honour:war' },
+    expect: {
+      obligations: { 'guarantee-poland-1939/guarantee@GBR': { state: 'honoured', level: 'war' } },
+      ledger: { 'guarantee-poland-1939/guarantee@GBR': honouredLedger('war') },
+      events: [
+        { kind: 'obligation', cause: 'obligation:guarantee-poland-1939/guarantee@GBR', detail: 'judged', date: '1939-09-01' },
+        { kind: 'armedAttack', actor: 'GBR', target: 'DEU', region: 'germany', detail: 'declared', date: '1939-09-03' },
+      ],
+      relations: [
+        { between: ['DEU', 'POL'], rung: 'war', initiator: 'DEU' },
+        { between: ['GBR', 'DEU'], rung: 'war', war: 'declared', initiator: 'DEU' },
+      ],
+    },
+  },
 ];

@@ -13,7 +13,7 @@ import { Party } from './membership.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.7';
+export const FORMAT_VERSION = '1.8';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -234,8 +234,8 @@ export const Obligation = z.strictObject({
 export const Pact = z.strictObject({
   id: Id.describe('the pact\'s id, unique among pacts'),
   name: z.string().describe('the treaty\'s name'),
-  parties: z.array(Party).min(2)
-    .describe('the actors bound by it: an actor id (a party for the pact\'s whole life), { actor, from, to } for a party that joined or left on its own dates, or { actor, spells } for one that left and rejoined'),
+  parties: z.array(Party).min(1)
+    .describe('the actors bound by it: an actor id (a party for the pact\'s whole life), { actor, from, to } for a party that joined or left on its own dates, or { actor, spells } for one that left and rejoined; (1.8) one party alone for a unilateral undertaking (a guarantee), whose duties name their beneficiaries'),
   signed: IsoDate.optional().describe('date of signature'),
   inForce: IsoDate.describe('date of entry into force'),
   lapsed: IsoDate.optional().describe('date it ended, if it did'),

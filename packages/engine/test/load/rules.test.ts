@@ -133,12 +133,12 @@ describe('YAML and data shape', () => {
     `));
     expect(i.expected).toBe('an integer in [1, 5]');
   });
-  it('E_SIZE: a pact with one party', () => {
+  it('E_SIZE: a pact with no party (one is a unilateral undertaking, 1.8)', () => {
     const i = expectIssue('E_SIZE', scenario(`
       pacts:
-        - { id: p, name: P, parties: »[A], inForce: 1960-06-01, obligations: [{ type: defense }] }
+        - { id: p, name: P, parties: »[], inForce: 1960-06-01, obligations: [{ type: defense }] }
     `));
-    expect(i.message).toBe('expected at least 2 items, got 1 item');
+    expect(i.message).toBe('expected at least 1 item, got 0 items');
   });
   it('E_VERSION: an unsupported version, and the unquoted 0.1', () => {
     const i = expectIssue('E_VERSION', scenario('').replace('version: "0.1"', 'version: »"0.2"'));
@@ -393,9 +393,10 @@ describe('semantic rules', () => {
         - { id: p, name: P, parties: [A, { actor: »D, to: 1970-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
     `));
     expect(unknown.path).toEqual(['pacts', 0, 'parties', 1, 'actor']);
-    expectIssue('E_SIZE', scenario(`
+    // One dated party alone is a unilateral undertaking (1.8), whose duty must name whom it protects.
+    expectIssue('E_REQUIRED', scenario(`
       pacts:
-        - { id: p, name: P, parties: »[{ actor: A, from: 1970-01-01 }], inForce: 1960-06-01, obligations: [{ type: defense }] }
+        - { id: p, name: P, parties: [{ actor: A, from: 1970-01-01 }], inForce: 1960-06-01, obligations: [»{ type: defense }] }
     `));
   });
   it('membership dates: a valid dated party loads; a duty borne by a dated party is no E_NOT_PARTY; a non-party beneficiary stays allowed', () => {
@@ -1009,6 +1010,32 @@ ${seats}
       const ok = loadScenario(pact(inForce, extra, parties));
       expect(ok.ok && ok.warnings.filter((i) => i.code === 'W_OUTSIDE_RUN').map(formatIssue), `${inForce}${extra} ${parties}`).toEqual([]);
     }
+  });
+});
+
+describe('a pact of one party: a unilateral undertaking (format 1.8)', () => {
+  const guarantee = (version: string, duty: string): string => scenario(`
+    triggers:
+      - { id: t, rate: { per: year, value: 1 }, effect: { armedAttack: { by: B, on: C, intensity: war } } }
+    pacts:
+      - { id: g, name: A guarantee, parties: [A], inForce: 1960-06-01, obligations: [${duty}] }
+  `, BASE.replace('"0.1"', `"${version}"`));
+  it('loads when its duty names whom it protects (RR-66 runs one)', () => {
+    const r = loadScenario(guarantee('1.8', '{ type: defense, beneficiaries: [C], casus: { armedAttack: {} }, response: { atLeast: forces } }'));
+    expect(r.ok ? r.warnings.map((w) => w.code) : r.issues.map(formatIssue)).toEqual([]);
+  });
+  it('E_REQUIRED when a duty would protect no one (the default, "the other parties", is empty)', () => {
+    const i = expectIssue('E_REQUIRED', guarantee('1.8', '»{ type: defense, casus: { armedAttack: {} } }'));
+    expect(i.message).toContain('unilateral undertaking');
+    expectIssue('E_REQUIRED', guarantee('1.8', '{ type: defense, »beneficiaries: [A], casus: { armedAttack: {} } }'));
+  });
+  it('W_VERSION_FEATURE in a file that declares 1.7', () => {
+    const i = expectIssue('W_VERSION_FEATURE', guarantee('1.7', '{ type: defense, beneficiaries: [C], casus: { armedAttack: {} } }').replace('parties: [A]', '»parties: [A]'), 'warning');
+    expect(i.hint).toContain('declare version: "1.8"');
+  });
+  it('no pact of no party', () => {
+    const r = loadScenario(guarantee('1.8', '{ type: defense, beneficiaries: [C] }').replace('parties: [A]', 'parties: []'));
+    expect(r.ok ? [] : r.issues.map((x) => x.code)).toContain('E_SIZE');
   });
 });
 

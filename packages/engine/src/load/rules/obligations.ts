@@ -24,6 +24,16 @@ export const obligations: Rule = {
         ctx.report({ code: 'E_NOT_PARTY', path: [...at, ...field, k], received: JSON.stringify(id), expected: `a party to ${p.id} (${ids.join(', ')})`, message: `${id} is not a party to pact "${p.id}"` });
       });
       notParty(o.obligated, ['obligated']);
+      // (1.8) A pact of one party is a unilateral undertaking (a guarantee): its duties protect the
+      // states they name, and by default ("the other parties") would protect no one.
+      if (ids.length === 1 && (o.beneficiaries === undefined || o.beneficiaries.every((b) => parties.has(b)))) {
+        ctx.report({
+          code: 'E_REQUIRED', path: o.beneficiaries === undefined ? at : [...at, 'beneficiaries'], anchor: 'key',
+          expected: 'beneficiaries: the states the undertaking protects, other than its one party',
+          message: `pact "${p.id}" has one party (${ids[0]}), a unilateral undertaking: this duty protects no one unless it names its beneficiaries`,
+          hint: `e.g. beneficiaries: [POL] (the British guarantee to Poland of 31 March 1939)`,
+        });
+      }
       if (Array.isArray(o.casus?.armedAttack?.on)) notParty(o.casus.armedAttack.on, ['casus', 'armedAttack', 'on']);
       if (Array.isArray(o.casus?.threat?.on)) notParty(o.casus.threat.on, ['casus', 'threat', 'on']);
       if (Array.isArray(o.casus?.signal?.on)) notParty(o.casus.signal.on, ['casus', 'signal', 'on']);
