@@ -488,6 +488,32 @@ export const P5: readonly SeatSpec[] = ['CHN', 'FRA', 'RUS', 'GBR', 'USA'].map((
 export const elected = (from: number, ids: readonly string[]): SeatSpec[] =>
   ids.map((actor) => ({ actor, from: `${from}-01-01`, to: `${from + 1}-12-31` }));
 
+/** Every seat's vote `vote`, but for the members named in `except`. */
+export const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Readonly<Record<string, Vote>> = {}): Record<string, Vote> =>
+  Object.fromEntries(seats.map((s) => [s.actor, except[s.actor] ?? vote]));
+
+/**
+ * A one-draft vote of the record: every member's vote forced, the draft tabled at tick 0 on the day
+ * of the vote; `names` gives the actors' names (the members and the draft's targets).
+ */
+export function voteScenario(names: Readonly<Record<string, string>>, o: { id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; draft: string; targets: readonly string[]; minYes?: number }): string {
+  const ids = [...new Set([...o.seats.map((s) => s.actor), ...o.targets])];
+  return `version: "1.7"
+id: ${o.id}
+title: ${JSON.stringify(o.title)}
+clock: { start: ${o.date}, tick: day, horizon: 1 }
+${CALM_LADDER}
+${actors(Object.fromEntries(ids.map((id) => [id, names[id]!])))}
+${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}) })}
+situations:
+  vote:
+    title: a draft is put to the Council
+    inject:
+      - { at: 0, effect: { draft: ${o.draft} } }
+outcomes:
+  vetoed: { when: { council: { result: vetoed } } }`;
+}
+
 /** `{ ID: { name: … } }` lines for the actors section. */
 export function actors(names: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> = {}): string {
   return `actors:\n${Object.entries(names).map(([id, name]) => `  ${id}: { name: "${name}"${extra[id] ? `, ${extra[id]}` : ''} }`).join('\n')}`;

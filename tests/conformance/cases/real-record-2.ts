@@ -13,7 +13,7 @@
  * says so; the tallies and dates are the record's.
  */
 import { all, DORMANT, honouredLedger, LAPSED, type ConformanceCase } from '../case.js';
-import { actors, CALM_LADDER, council, elected, eventScenario, nato1949WithArt4, natoArt4Keys, type SeatSpec, type Vote } from '../fragments.js';
+import { actors, elected, everyone, eventScenario, nato1949WithArt4, natoArt4Keys, voteScenario, type SeatSpec, type Vote } from '../fragments.js';
 import { SEATS_2022 } from './unsc.js';
 
 const NAMES: Record<string, string> = {
@@ -78,27 +78,9 @@ const SEATS_1956: SeatSpec[] = [
   { actor: 'YUG', from: '1956-01-01', to: '1956-12-31' },
 ];
 
-const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string, Vote> = {}): Record<string, Vote> =>
-  Object.fromEntries(seats.map((s) => [s.actor, except[s.actor] ?? vote]));
-
-/** A one-draft vote: every member's vote forced, the draft tabled at tick 0 on the day of the vote. */
-const vote = (o: { id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; draft: string; targets: string[]; minYes?: number }): string => {
-  const ids = [...new Set([...o.seats.map((s) => s.actor), ...o.targets])];
-  return `version: "1.7"
-id: ${o.id}
-title: ${JSON.stringify(o.title)}
-clock: { start: ${o.date}, tick: day, horizon: 1 }
-${CALM_LADDER}
-${actors(Object.fromEntries(ids.map((id) => [id, NAMES[id]!])))}
-${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}) })}
-situations:
-  vote:
-    title: a draft is put to the Council
-    inject:
-      - { at: 0, effect: { draft: ${o.draft} } }
-outcomes:
-  vetoed: { when: { council: { result: vetoed } } }`;
-};
+/** A one-draft vote of the record (fragments.ts `voteScenario`). */
+const vote = (o: { id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; draft: string; targets: string[]; minYes?: number }): string =>
+  voteScenario(NAMES, o);
 
 // ---------------------------------------------------------------------------------------------
 // Goa, December 1961

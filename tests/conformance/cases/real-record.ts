@@ -17,7 +17,7 @@
 import { all, DORMANT, honouredLedger, keysOf, type ConformanceCase } from '../case.js';
 import {
   actors, anzus1951, ANZUS_1951_KEYS, CALM_LADDER, campDavid2023, CAMP_DAVID_KEYS, council, cst1992, elected, eventScenario, nato1949, nato1949WithArt4,
-  natoArt4Keys, natoKeys, P5, rio1947, RIO_1947_KEYS, rusPrk2024, RUS_PRK_2024_KEYS, type SeatSpec, type Vote,
+  everyone, natoArt4Keys, natoKeys, P5, rio1947, RIO_1947_KEYS, rusPrk2024, RUS_PRK_2024_KEYS, voteScenario, type SeatSpec, type Vote,
 } from '../fragments.js';
 import { SEATS_2017, SEATS_2022 } from './unsc.js';
 
@@ -68,27 +68,9 @@ const SEATS_2016_17: SeatSpec[] = [
   ...elected(2017, ['BOL', 'ETH', 'KAZ', 'SWE']), { actor: 'ITA', from: '2017-01-01', to: '2017-12-31' },
 ];
 
-const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Record<string, Vote> = {}): Record<string, Vote> =>
-  Object.fromEntries(seats.map((s) => [s.actor, except[s.actor] ?? vote]));
-
-/** A one-draft vote: every member's vote forced, the draft tabled at tick 0 on the day of the vote. */
-const vote = (o: { id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; draft: string; target: string; minYes?: number }): string => {
-  const ids = [...new Set([...o.seats.map((s) => s.actor), o.target])];
-  return `version: "1.7"
-id: ${o.id}
-title: ${JSON.stringify(o.title)}
-clock: { start: ${o.date}, tick: day, horizon: 1 }
-${CALM_LADDER}
-${actors(Object.fromEntries(ids.map((id) => [id, NAMES[id]!])))}
-${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}) })}
-situations:
-  vote:
-    title: a draft is put to the Council
-    inject:
-      - { at: 0, effect: { draft: ${o.draft} } }
-outcomes:
-  vetoed: { when: { council: { result: vetoed } } }`;
-};
+/** A one-draft vote of the record (fragments.ts `voteScenario`), for a draft on one state. */
+const vote = (o: { id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; draft: string; target: string; minYes?: number }): string =>
+  voteScenario(NAMES, { ...o, targets: [o.target] });
 
 const SRC_VETO_CSV = 'unsc_korea_related_vetoes.csv and facts.md §2b (Dag Hammarskjöld Library veto list via world-politics-datalab)';
 
