@@ -125,13 +125,15 @@ const usRoc1954 = `  - id: us-roc-1954
         judgment: { deny: 0, pretext: 0 }`;
 
 const rocScenario = (o: { id: string; title: string; clock: string; inject: string }): string => eventScenario({
-  id: o.id, title: o.title, clock: o.clock, version: '1.7', regions: ROC_REGIONS,
+  id: o.id, title: o.title, clock: o.clock, version: '1.8', regions: ROC_REGIONS,
   actors: actors({ USA: 'United States', ROC: 'Republic of China', PRC: 'People\'s Republic of China' }, { USA: 'nuclear: true', ROC: 'territory: taiwan', PRC: 'territory: mainland' }),
   pacts: usRoc1954,
   inject: o.inject,
   outcomes: '  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }',
 });
 /** The US notice, as coded: given on the day it says it is effective (1 Jan 1979), not the day it was handed over (23 Dec 1978). */
+/** The note as handed over (1.8: a notice that names its day); the cases after RR-50 date it on that day, to the same effect. */
+const ROC_NOTICE_AS_GIVEN = '      - { at: 1978-12-23, effect: { denounce: { pact: us-roc-1954, by: USA, effective: 1980-01-01 } } }';
 const ROC_NOTICE = '      - { at: 1979-01-01, effect: { denounce: { pact: us-roc-1954, by: USA } } }';
 
 export const REAL_RECORD_2_CASES: ConformanceCase[] = [
@@ -246,10 +248,10 @@ export const REAL_RECORD_2_CASES: ConformanceCase[] = [
     id: 'RR-50',
     title: 'US–ROC Art. X, the year of notice (hypothetical attack on the Pescadores, 3 Dec 1979): the United States\' notice effective as of 1 Jan 1979 leaves it bound until the treaty ends on 1 Jan 1980 — the casus is met and honoured',
     source: `${SRC_ROC_TEXT}; ${SRC_ROC_NOTICE}`,
-    interpretation: 'Art. X: either party may terminate the treaty one year after notice: `denunciation: { noticeMonths: 12 }`. The note was handed over on 23 Dec 1978 but declared itself effective "on and as of" 1 Jan 1979, the year running from that day; the format counts the year from the day of the `denounce` effect and has no way to give a notice a later starting day, so the effect is dated 1 Jan 1979 (dated 23 Dec 1978, it would end the treaty on 23 Dec 1979, nine days early). During the year the United States stays bound (semantics.md, "Denunciation": the party bears its duties through the notice period). The attack is hypothetical (there was none); the US answer is pinned at diplomatic, the level not being what the case tests. Art. V is answered a day later (within: 1, constitutional processes), still inside the year.',
+    interpretation: 'Art. X: either party may terminate the treaty one year after notice: `denunciation: { noticeMonths: 12 }`. The note was handed over on 23 Dec 1978 but declared itself effective "on and as of" 1 Jan 1979, the year running from that day, so the treaty ended on 1 Jan 1980. The `denounce` effect is dated 23 Dec 1978 and names that end (`effective: 1980-01-01`, format 1.8: a notice may name a day later than the clause allows); without it the year would run from 23 Dec 1978 and end the treaty nine days early. (The other US–ROC cases date a plain notice 1 Jan 1979, to the same effect.) During the year the United States stays bound (semantics.md, "Denunciation": the party bears its duties through the notice period). The attack is hypothetical (there was none); the US answer is pinned at diplomatic, the level not being what the case tests. Art. V is answered a day later (within: 1, constitutional processes), still inside the year.',
     yaml: rocScenario({
-      id: 'RR-50', title: 'US–ROC, the year of notice', clock: '{ start: 1978-12-31, tick: day, horizon: 342 }',
-      inject: `${ROC_NOTICE}
+      id: 'RR-50', title: 'US–ROC, the year of notice', clock: '{ start: 1978-12-23, tick: day, horizon: 350 }',
+      inject: `${ROC_NOTICE_AS_GIVEN}
       - { at: 1979-12-03, effect: { armedAttack: { by: PRC, on: ROC, in: pescadores, intensity: use_of_force } } }`,
     }),
     situation: 'event',
@@ -258,7 +260,7 @@ export const REAL_RECORD_2_CASES: ConformanceCase[] = [
       obligations: { ...all(ROC_KEYS, DORMANT), 'us-roc-1954/art5@USA': { state: 'honoured', level: 'diplomatic' } },
       ledger: { 'us-roc-1954/art5@USA': honouredLedger('diplomatic') },
       events: [
-        { kind: 'pact', detail: 'notice', actor: 'USA', date: '1979-01-01', effective: '1980-01-01' },
+        { kind: 'pact', detail: 'notice', actor: 'USA', date: '1978-12-23', effective: '1980-01-01' },
         { kind: 'obligation', cause: 'obligation:us-roc-1954/art5@USA', detail: 'honoured', date: '1979-12-04' },
       ],
       absent: [{ kind: 'pact', detail: 'terminated' }],

@@ -85,7 +85,8 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.7', name: '`episodes`', test: (p) => p.length === 1 && p[0] === 'episodes' },
   // 1.7: terms renewed tacitly, and a minimum period that bars only the exit.
   { version: '1.7', name: 'a denunciation clause\'s `term`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'term' },
-  // 1.8: a unilateral undertaking.
+  // 1.8: a unilateral undertaking, and a notice that names its day.
+  { version: '1.8', name: 'a notice\'s `effective` day', test: (p) => key(p) === 'effective' && key(p, 1) === 'denounce' },
   { version: '1.8', name: 'a pact of one party (a unilateral undertaking)', test: (p, v) => p.length === 3 && p[0] === 'pacts' && p[2] === 'parties' && Array.isArray(v) && v.length === 1 },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];

@@ -211,6 +211,16 @@ describe('the day a notice takes effect (1.7: terms renewed tacitly, a minimum p
     expect(isoOf(noticeTakesEffect(ussr, day('1995-09-10')))).toBe('1996-09-10');
     expect(isoOf(noticeTakesEffect(ussr, day('1961-09-10')))).toBe('1971-09-10');
   });
+  it('(1.8) a notice that names a later day takes effect then; for a term, at the first end on or after it', () => {
+    const roc: DenunciationInfo = { noticeMonths: 12, fromDay: NONE, exitFromDay: NONE, term: undefined };
+    // The US note of 23 Dec 1978, the year counted from 1 Jan 1979.
+    expect(isoOf(noticeTakesEffect(roc, day('1978-12-23'), day('1980-01-01')))).toBe('1980-01-01');
+    // A named day earlier than the clause allows changes nothing.
+    expect(isoOf(noticeTakesEffect(roc, day('1978-12-23'), day('1979-06-01')))).toBe('1979-12-23');
+    expect(isoOf(noticeTakesEffect(ussr, day('1995-09-01'), day('1997-01-01')))).toBe('2001-09-10');
+    // Days before 1970 are negative: no named day is no floor at all (a 0 default read as 1 Jan 1970).
+    expect(isoOf(noticeTakesEffect(ussr, day('1961-09-10')))).toBe('1971-09-10');
+  });
   it('a notice too late for the current term counts for the next one', () => {
     expect(isoOf(noticeTakesEffect(ussr, day('1995-09-11')))).toBe('2001-09-10');
     expect(isoOf(noticeTakesEffect(ussr, day('1971-01-01')))).toBe('1976-09-10');

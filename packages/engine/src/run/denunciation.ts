@@ -44,12 +44,15 @@ function dayAfter(iso: string, months: number): number {
  * Neutrality Pact Art. 3) speak only of a notice given in time for the end of the current term; a
  * notice too late for it is read as counting for the next end, the reading that does not throw a
  * notice away (docs/semantics.md, "Denunciation"). A term ends on the anniversary of entry into
- * force, which is the party's first day out. {@link NO_NOTICE} when the day falls past year 9999.
+ * force, which is the party's first day out. `named` (1.8): a later day the notice itself names,
+ * which the effect waits for. {@link NO_NOTICE} when the day falls past year 9999.
  */
-export function noticeTakesEffect(c: DenunciationInfo, day: number): number {
+export function noticeTakesEffect(c: DenunciationInfo, day: number, named?: number): number {
   let earliest = dayAfter(isoOf(day), c.noticeMonths);
   if (earliest === NO_NOTICE) return NO_NOTICE;
   if (earliest < c.exitFromDay) earliest = c.exitFromDay;
+  // (1.8) A notice may name a later day for its effect (a term's end on or after it, for a term).
+  if (named !== undefined && earliest < named) earliest = named;
   const t = c.term;
   if (t === undefined) return earliest;
   // Term k (0 the initial one) ends years + k·renewalYears after entry into force: estimate the
@@ -82,7 +85,7 @@ export function giveNotice(s: RunState, e: Effect, self: number, actor: number, 
   if (clause === undefined || by < 0 || day < clause.fromDay || !s.pactInForce(p, day) || !s.isParty(p, by, day)) return;
   const n = m.actors.length;
   if (s.partyLeave[p * n + by] !== NO_NOTICE) return;
-  const effective = noticeTakesEffect(clause, day);
+  const effective = noticeTakesEffect(clause, day, spec.effective === undefined ? undefined : dayOf(spec.effective));
   // Past the calendar's last year (a term of centuries from a pact of the far future): nothing to record.
   if (effective === NO_NOTICE) return;
   s.noticeGiven = 1;

@@ -2,7 +2,7 @@ import type { ByClassInfo, Model, ObligationInfo } from '../model/model.js';
 import { classReason, inClass } from '../model/by-class.js';
 import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import type { SimEvent } from './event.js';
-import { isoOf } from '../model/calendar.js';
+import { dayAfterMonths, isoOf } from '../model/calendar.js';
 import { inSpells, spellAt } from '../model/parties.js';
 import { isProceduralKind } from './council.js';
 
@@ -134,7 +134,8 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (ev.detail === 'notice') {
         // (1.7) Say why the day is not simply notice + months: a term's end, or a minimum period's.
         const why = clause === undefined ? '' : clause.term !== undefined ? ` (${clause.noticeMonths} months' notice, effective at the end of a ${clause.term.years}-year term or a ${clause.term.renewalYears}-year renewal)`
-          : ev.to === clause.exitFromDay ? ` (${clause.noticeMonths} months' notice, effective when the minimum period ends)` : ` (${clause.noticeMonths} months' notice)`;
+          : ev.to === clause.exitFromDay ? ` (${clause.noticeMonths} months' notice, effective when the minimum period ends)`
+            : ev.to > (dayAfterMonths(isoOf(ev.from), clause.noticeMonths) ?? ev.to) ? ` (${clause.noticeMonths} months' notice, effective on the later day the notice names)` : ` (${clause.noticeMonths} months' notice)`;
         return `${a} gives notice of denunciation of ${pact.name}${why}: it stays bound until ${isoOf(ev.to)}, when it ceases to be a party (and the pact ends, if fewer than two parties would be left)`;
       }
       if (ev.detail === 'terminated') return `${pact.name} terminates: ${a}'s notice of denunciation has taken effect (from ${isoOf(ev.to)}), and fewer than two parties are left`;
