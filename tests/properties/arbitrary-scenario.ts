@@ -231,7 +231,8 @@ function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
   const denounceable = ctx.pacts.filter((p) => p.denounceable);
   if (denounceable.length > 0) {
     effects.push({
-      arbitrary: pick(denounceable).chain((p) => pick(p.parties).map((by) => ({ denounce: { pact: p.id, by } }))),
+      // (1.8) sometimes naming a later day for the notice's effect (inside the run, or past it).
+      arbitrary: pick(denounceable).chain((p) => merge(fc.record({ pact: fc.constant(p.id), by: pick(p.parties) }), opt('effective', fc.constantFrom(...DATES_IN_RUN, '2030-01-01'), 3)).map((denounce) => ({ denounce }))),
       weight: 2,
     });
   }
@@ -334,6 +335,17 @@ function requestArb(): fc.Arbitrary<Json> {
 }
 
 function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
+  if (parties.length > 1) return dutyArb(ctx, parties);
+  // (1.8) A pact of one party is a unilateral undertaking: every duty names whom it protects
+  // (other actors), and a casus names no party of its own (`on: party` means the beneficiaries).
+  const others = ctx.actors.filter((a) => a !== parties[0]);
+  return fc.tuple(dutyArb(ctx, parties), fc.subarray(others, { minLength: 1 })).map(([duty, beneficiaries]) => {
+    for (const clause of Object.values((duty.casus ?? {}) as Record<string, Json>)) if (Array.isArray(clause.on)) clause.on = 'party';
+    return { ...duty, beneficiaries };
+  });
+}
+
+function dutyArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
   const partySubset = fc.subarray([...parties], { minLength: 1 });
   const regionClause = merge(
     ctx.regions.length > 0 ? opt('region', pick(ctx.regions)) : fc.constant({}),
@@ -375,7 +387,8 @@ function obligationArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json>
 function pactsArb(ctx: Omit<Ctx, 'pacts'>, count: number): fc.Arbitrary<Json[]> {
   const n = ctx.actors.length;
   const lists = fc.tuple(...Array.from({ length: count }, () => fc.tuple(
-    fc.shuffledSubarray([...ctx.actors], { minLength: 2, maxLength: Math.min(4, n) }),
+    // Mostly two to four parties; sometimes one, a unilateral undertaking (1.8).
+    fc.oneof({ arbitrary: fc.shuffledSubarray([...ctx.actors], { minLength: 2, maxLength: Math.min(4, n) }), weight: 6 }, { arbitrary: fc.shuffledSubarray([...ctx.actors], { minLength: 1, maxLength: 1 }), weight: 1 }),
     // A denunciation clause (1.6): notice of 0–3 months falls due inside a run; a year's often does not.
     // (1.7) A minimum period that bars the notice or only the exit, or a term renewed tacitly: for a
     // pact in force from 1960-06-01, 65 years and the terms 10 + 5k, 65 + k, 1 + k end on 2025-06-01,
