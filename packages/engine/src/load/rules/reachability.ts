@@ -60,7 +60,7 @@ const protectedBy = (p: Pact, o: Obligation): readonly string[] => {
   return Array.isArray(on) ? on : (o.beneficiaries ?? partyIds(p));
 };
 
-/** Whether the duty may be answered by war: a level it may choose, its shortfall, or what a pretext may carry. */
+/** Whether the duty may be answered by war: a level it may choose, or its shortfall. */
 function canAnswerAtWar(o: Obligation): boolean {
   const r = o.response;
   if (r === undefined || (o.type !== 'defense' && o.type !== 'offense')) return false;
@@ -77,7 +77,9 @@ function warResponses(p: Pact, o: Obligation, attacks: ReadonlySet<string>): [st
   const obligated = o.obligated ?? partyIds(p);
   if (casus?.armedAttack === undefined) return casus === undefined ? [] : obligated.map((x) => [x, ANYONE]);
   const protectedIds = protectedBy(p, o);
-  const named = Array.isArray(casus.armedAttack.by) ? casus.armedAttack.by as readonly string[] : undefined;
+  // A pretext may claim an attack by anyone on a protected party: then `by` narrows nothing.
+  const pretext = o.judgment?.pretext;
+  const named = Array.isArray(casus.armedAttack.by) && (pretext === undefined || pretext === 0) ? casus.armedAttack.by as readonly string[] : undefined;
   const out: [string, string][] = [];
   for (const key of attacks) {
     const [by, on] = key.split('>') as [string, string];
