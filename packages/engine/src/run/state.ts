@@ -4,7 +4,8 @@ import type { MachineKind } from '../machines/definitions.js';
 import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
 import { Streams } from '../rng/streams.js';
-import { runKey } from '../rng/hash.js';
+import { runKeyBits } from '../rng/hash.js';
+import { unitFloat } from '../rng/xor128.js';
 import { EventQueue, type Queued } from './queue.js';
 import type { SimEvent } from './event.js';
 import type { Decider } from './decision.js';
@@ -495,21 +496,31 @@ export class RunState {
   private keyRun = Number.NaN;
   private key = 0;
 
-  /** `runKey(masterSeed, runIndex)` (rng/hash): the start of every seed of the run, made once per run. */
+  /**
+   * `runKey(masterSeed, runIndex)` (rng/hash) as a signed int32, `runKeyBits`: the start of every
+   * seed of the run, made once per run (signed, so that it is kept and passed unboxed).
+   */
   runKey(): number {
     if (this.keyMaster !== this.masterSeed || this.keyRun !== this.runIndex) {
-      this.key = runKey(this.masterSeed, this.runIndex);
+      this.key = runKeyBits(this.masterSeed, this.runIndex);
       this.keyMaster = this.masterSeed;
       this.keyRun = this.runIndex;
     }
     return this.key;
   }
 
-  /** The next number of a named source; logs it when draws are recorded. */
-  draw(source: number): number {
-    const u = this.streams.next(source);
-    if (this.drawLog) this.drawLog.push(source, u);
-    return u;
+  /**
+   * The next number of a named source as its generator's word (a signed int32): the number is
+   * `unitFloat(word)` (rng/xor128), which the caller computes where it uses it. Logged (as the
+   * number) when draws are recorded. A word and not the float because V8 returns a double from a
+   * call it did not inline as a new heap number, and the deciding functions that draw (inlined
+   * into `chooseRound` and the like) leave no inlining budget for this one: korea-2024's ~90 draws
+   * a run were 1.4 KB of garbage. A signed int32 is a small integer, returned as it is.
+   */
+  drawBits(source: number): number {
+    const b = this.streams.nextBits(source);
+    if (this.drawLog) this.drawLog.push(source, unitFloat(b));
+    return b;
   }
 
   pair(a: number, b: number): number {

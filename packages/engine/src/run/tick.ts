@@ -1,6 +1,6 @@
 import { TABLES } from '../machines/host.js';
-import { hashString, mix32, sourceSeed } from '../rng/hash.js';
-import { keyedFloat } from '../rng/keyed.js';
+import { hashString, mixBits, sourceSeed } from '../rng/hash.js';
+import { keyedBits } from '../rng/keyed.js';
 import { log } from '../rng/math.js';
 import { hazardPerTick } from '../model/compile.js';
 import { baselineWithoutPanel } from '../model/model.js';
@@ -9,7 +9,8 @@ import { dayFor, emit, PRIORITY, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
 import { enterForce, lapsePact, membership } from './obligations.js';
 import { noticesFallDue } from './denunciation.js';
-import { passCandidate, triggerNumber } from './trigger-clock.js';
+import { passCandidate, triggerBits } from './trigger-clock.js';
+import { unitFloat } from '../rng/xor128.js';
 
 const TR = {
   armed: TABLES.trigger.state('armed'),
@@ -169,13 +170,13 @@ function fireTriggers(s: RunState, t: number): void {
       // A constant hazard below one half is its own bound (q = p): every candidate fires. Above one
       // half every tick is a candidate (q = 1), so the candidate fires with probability p.
       if (tr.constantP >= 0) {
-        fire = tr.constantP >= q[i]! || ((!tr.when || tr.when(s, -1, -1, -1)) && triggerNumber(s, i, 2 * candidate + 1) < tr.constantP);
+        fire = tr.constantP >= q[i]! || ((!tr.when || tr.when(s, -1, -1, -1)) && unitFloat(triggerBits(s, i, 2 * candidate + 1)) < tr.constantP);
       }
       else if (!tr.when || tr.when(s, -1, -1, -1)) {
         const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
         // Accept with probability hazardPerTick(x) / q; 1 − e^(−x) ≤ x spares the exponential
         // whenever u·q is at or above x.
-        const uq = triggerNumber(s, i, 2 * candidate + 1) * q[i]!;
+        const uq = unitFloat(triggerBits(s, i, 2 * candidate + 1)) * q[i]!;
         fire = uq < x && uq < hazardPerTick(x);
       }
     }
@@ -201,8 +202,9 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   const h = r > m.crisisRung ? m.rungs[r]!.deescalation : 0;
   if (h <= 0) { s.deescalateAt[p] = -1; return; }
   const arrival = ++s.rungArrivals[p]!;
-  const key = mix32(mix32(DEESCALATION_HASH, p), mix32(s.tick * 64 + r, arrival));
-  const u = keyedFloat(sourceSeed(s.runKey(), key), 0);
+  // Words as signed int32 (rng/hash `mixBits`, the same bits as mix32): none is boxed between calls.
+  const key = mixBits(mixBits(DEESCALATION_HASH, p), mixBits(s.tick * 64 + r, arrival));
+  const u = unitFloat(keyedBits(sourceSeed(s.runKey(), key), 0));
   if (s.drawLog) s.drawLog.push(-1 - p, u);
   // u is in [0, 1); 1 - u in (0, 1] keeps the logarithm finite.
   const wait = h >= 1 ? 0 : Math.floor(log(1 - u) / log(1 - h));
