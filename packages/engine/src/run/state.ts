@@ -130,6 +130,11 @@ export class RunState {
   readonly rungArrivals: Int32Array;
   /** The earliest tick any relation is due to de-escalate (a lower bound; see run/tick). */
   nextDeescalation = 0;
+  /**
+   * The effect a relation's de-escalation by its hazard queues, one per relation, made once: it
+   * depends on the relation alone, and a queued effect is only read (run/tick `deescalationHazards`).
+   */
+  readonly deescalations: readonly Effect[];
   /** Highest rung each actor has reached in the run so far. */
   readonly peak: Int8Array;
   /** Each relation's rung at the start of the run, and the highest it has reached since. */
@@ -361,6 +366,7 @@ export class RunState {
     this.regimeMember = a.regimeMember;
     this.triggerFires = a.triggerFires;
     this.triggerCoolUntil = a.triggerCoolUntil;
+    this.deescalations = Array.from(model.pairA, (a, p) => ({ deescalate: { between: [model.actors[a]!.id, model.actors[model.pairB[p]!]!.id] } }));
     this.triggerLast = new Uint8Array(nT);
     this.triggerKey = new Int32Array(nT);
     this.triggerNext = new Int32Array(nT);

@@ -5,7 +5,7 @@ import { log } from '../rng/math.js';
 import { hazardPerTick } from '../model/compile.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import type { RunState } from './state.js';
-import { dayFor, emit, PRIORITY, rec } from './effects.js';
+import { dayFor, emit, PRIORITY, queueItem, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
 import { enterForce, lapsePact, membership } from './obligations.js';
 import { noticesFallDue } from './denunciation.js';
@@ -218,22 +218,19 @@ export function scheduleDeescalation(s: RunState, p: number): void {
  * tick is kept, and the relations are scanned only when it comes (and it is then recomputed).
  */
 export function deescalationHazards(s: RunState): void {
-  const m = s.model;
   if (s.nextDeescalation > s.tick) return;
   const at = s.deescalateAt;
   let next = 2 ** 31 - 1;
-  const due: number[] = [];
+  // Queued as the scan finds them, in the order of the relations (queueing reads and changes
+  // nothing the scan reads), each with the relation's own effect object: no list, no literal.
   for (let p = 0; p < at.length; p++) {
     const d = at[p]!;
     // A wait that ran out after this tick's scan (a relation arriving during the last settle with
     // a zero wait) is taken at the next scan rather than lost.
-    if (d >= 0 && d <= s.tick) due.push(p);
+    // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
+    // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
+    if (d >= 0 && d <= s.tick) queueItem(s, s.tick, PRIORITY.hazard, s.deescalations[p], -1, -1, -1, -1, 'hazard:deescalation', -1, s.day, -1);
     else if (d > s.tick && d < next) next = d;
   }
   s.nextDeescalation = next;
-  for (const p of due) {
-    // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
-    // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
-    emit(s, [{ deescalate: { between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id] } }], -1, -1, -1, 'hazard:deescalation', -1, PRIORITY.hazard, s.tick, s.day);
-  }
 }
