@@ -326,6 +326,7 @@ export class RunState {
       triggerFires: c.int32(nT), triggerCoolUntil: c.int32(nT),
       pactLapsed: c.uint8(model.pacts.length), counters: c.int32(model.counters.length),
       outcomeTick: c.int32(model.outcomes.length), outcomeEvent: c.int32(model.outcomes.length),
+      pairEpisode: c.int32(nP), pairDescents: c.int32(nP), pairJoinedBy: c.int32(nP),
     }));
     this.startBlock = block;
     this.rung = a.rung;
@@ -347,10 +348,10 @@ export class RunState {
     this.obligationPretext = a.obligationPretext;
     this.obligationNotInForce = a.obligationNotInForce;
     this.episodes = new Episodes(nA);
-    this.pairEpisode = new Int32Array(nP);
-    this.pairDescents = new Int32Array(nP);
+    this.pairEpisode = a.pairEpisode;
+    this.pairDescents = a.pairDescents;
     this.obligationAboveCrisis = new Int32Array(nO);
-    this.pairJoinedBy = new Int32Array(nP);
+    this.pairJoinedBy = a.pairJoinedBy;
     this.obligationCasusEvent = a.obligationCasusEvent;
     this.obligationCoEnemies = a.obligationCoEnemies;
     this.obligationJudged = new Float64Array(nO * JUDGED_SLOTS);
