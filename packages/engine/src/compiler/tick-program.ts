@@ -29,7 +29,7 @@ import { rec } from '../run/effects.js';
 import { enterForce, lapsePact, membership } from '../run/obligations.js';
 import { deescalationHazards, fireDue, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
 import { baselineWithoutPanel } from '../model/model.js';
-import { dueWords, passCandidate, triggerClock, triggerNumber } from '../run/trigger-clock.js';
+import { dueWords, passCandidate, triggerBits, triggerClock } from '../run/trigger-clock.js';
 import { codeGenerationAllowed, idx, instantiate, num, Slots } from './code.js';
 import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 import { compileRecorded, outcomeChecks } from './record-program.js';
@@ -42,7 +42,7 @@ const FAR_FUTURE = 2 ** 31 - 1;
 
 /** What the generated code calls: the shared rules and helpers. */
 const HELPERS = {
-  rec, lapsePact, enterForce, membership, fireDue, rearmTrigger, queueInjects, passCandidate, triggerNumber, hazardPerTick, deescalationHazards,
+  rec, lapsePact, enterForce, membership, fireDue, rearmTrigger, queueInjects, passCandidate, triggerBits, hazardPerTick, deescalationHazards,
   outsideMonitoring, baselineWithoutPanel, ...WEIGHT_HELPERS,
   ...CONDITION_HELPERS,
   // Notices of denunciation falling due (1.6).
@@ -209,12 +209,13 @@ export function tickSource(m: Model): TickSource {
     }
     if (candidates) {
       if (tr.constantP >= q) out(`    ${orElse}if (cand >= 0 && ${when}) ${fire(tr.index)}`);
-      else if (tr.constantP >= 0) out(`    ${orElse}if (cand >= 0 && ${when}) { if (H.triggerNumber(s, ${i}, 2 * cand + 1) < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
+      // The number is its word made a float here (run/trigger-clock `triggerBits`: no boxed result).
+      else if (tr.constantP >= 0) out(`    ${orElse}if (cand >= 0 && ${when}) { if ((H.triggerBits(s, ${i}, 2 * cand + 1) >>> 0) / 4294967296 < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
       else {
         out(`    ${orElse}if (cand >= 0 && ${when}) {`);
         const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
         out(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
-        out(`      const uq = H.triggerNumber(s, ${i}, 2 * cand + 1) * ${K.value(q)};`);
+        out(`      const uq = ((H.triggerBits(s, ${i}, 2 * cand + 1) >>> 0) / 4294967296) * ${K.value(q)};`);
         // Accepted when uq < hazardPerTick(x) = 1 − e^(−x) (rounded). x − x²/2 ≤ 1 − e^(−x) for
         // every x ≥ 0, and for x ≤ 2 the two sides' rounding errors are below 2e-15, so a number
         // more than 1e-12 under x − x²/2 is accepted without the exponential; any other (and x

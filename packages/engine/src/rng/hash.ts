@@ -87,13 +87,22 @@ function fmix32(h: number): number {
  * @returns an unsigned 32-bit integer.
  */
 export function mix32(a: number, b: number): number {
+  return mixBits(a, b) >>> 0;
+}
+
+/**
+ * {@link mix32} as a signed int32 (the same 32 bits). For the hot path: V8 passes a signed int32
+ * into and out of a call it did not inline as a small integer, but an unsigned one at or above
+ * 2^31 as a new heap number. Every use of the result (`Math.imul`, `^`, `>>> 0`) reads the bits alone.
+ */
+export function mixBits(a: number, b: number): number {
   let k = Math.imul(b, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
   k = Math.imul(k, 0x1b873593);
   let h = a ^ k;
   h = (h << 13) | (h >>> 19);
   h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  return fmix32(h) >>> 0;
+  return fmix32(h);
 }
 
 /**
@@ -120,14 +129,19 @@ export function seedFor(masterSeed: number, runIndex: number, sourceHash: number
  * seeds many sources computes this once.
  */
 export function runKey(masterSeed: number, runIndex: number): number {
+  return runKeyBits(masterSeed, runIndex) >>> 0;
+}
+
+/** {@link runKey} as a signed int32 (the same bits; see {@link mixBits}), what the run state keeps. */
+export function runKeyBits(masterSeed: number, runIndex: number): number {
   const lo = runIndex >>> 0;
   const hi = Math.floor(runIndex / 4294967296) >>> 0;
-  return mix32(mix32(masterSeed, lo), hi);
+  return mixBits(mixBits(masterSeed, lo), hi);
 }
 
 /** {@link seedFor} from the run's {@link runKey}. */
 export function sourceSeed(key: number, sourceHash: number): number {
-  const h = mix32(key, sourceHash) | 0;
+  const h = mixBits(key, sourceHash);
   return h === 0 ? ZERO_SEED_REPLACEMENT : h;
 }
 

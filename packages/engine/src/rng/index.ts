@@ -5,7 +5,7 @@
  * @module
  */
 export { hashString, mix32, seedFor, masterSeedOf, ZERO_SEED_REPLACEMENT } from './hash.js';
-export { XOR128_WORDS, seedStream, nextInt32, nextFloat } from './xor128.js';
+export { XOR128_WORDS, seedStream, nextInt32, nextFloat, unitFloat } from './xor128.js';
 export { SEED_SCHEME, Streams } from './streams.js';
 export { keyedInt, keyedFloat, geometricWait } from './keyed.js';
 export { exp, log, powDet } from './math.js';

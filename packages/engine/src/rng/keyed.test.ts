@@ -2,12 +2,32 @@
 // changes every simulation: bump SEED_SCHEME), uniform, distinct per position, and geometric waits
 // with the law they claim.
 import { describe, expect, it } from 'vitest';
-import { geometricWait, keyedFloat, keyedInt } from './keyed.js';
+import { geometricWait, keyedBits, keyedFloat, keyedInt } from './keyed.js';
+import { mix32, mixBits, runKey, runKeyBits, sourceSeed } from './hash.js';
 import { log } from './math.js';
+import { Streams } from './streams.js';
+import { unitFloat } from './xor128.js';
 
 describe('keyed numbers', () => {
   it('are pinned (changing these values changes every simulation: bump SEED_SCHEME)', () => {
     expect([0, 1, 2, 3].map((k) => keyedInt(123456789, k))).toMatchSnapshot();
+  });
+
+  it('as signed words (what the hot path passes, unboxed) hold the very same bits and numbers', () => {
+    // Keys and positions on both sides of 2^31, where a signed and an unsigned word differ.
+    const keys = [0, 1, 123456789, 0x7fffffff, 0x80000000, 0xdeadbeef, 0xffffffff, -1, -123456789];
+    for (const a of keys) {
+      for (const b of keys) {
+        expect(mixBits(a, b)).toBe(mix32(a, b) | 0);
+        expect(keyedBits(a, b & 0xffff)).toBe(keyedInt(a, b & 0xffff) | 0);
+        expect(unitFloat(keyedBits(a, b & 0xffff))).toBe(keyedFloat(a, b & 0xffff));
+        expect(sourceSeed(runKeyBits(a >>> 0, b >>> 0), 0x9e3779b9)).toBe(sourceSeed(runKey(a >>> 0, b >>> 0), 0x9e3779b9));
+      }
+    }
+    const st = new Streams(['x', 'y']);
+    const twin = new Streams(['x', 'y']);
+    st.reset(2026, 7); twin.reset(2026, 7);
+    for (let k = 0; k < 100; k++) expect(unitFloat(st.nextBits(k & 1))).toBe(twin.next(k & 1));
   });
 
   it('are uniform on [0, 1): 64 bins over 256,000 positions and 1,000 keys pass a chi-square test', () => {

@@ -13,8 +13,9 @@
  *
  * @module
  */
-import { mix32 } from './hash.js';
+import { mixBits } from './hash.js';
 import { log } from './math.js';
+import { unitFloat } from './xor128.js';
 
 /** Absorbed after the position, so that `keyedInt(b, k)` is two full murmur3 rounds away from `b`. */
 const KEYED_SALT = 0x2545f491;
@@ -26,12 +27,21 @@ const KEYED_SALT = 0x2545f491;
  * source ever give the same integer.
  */
 export function keyedInt(base: number, k: number): number {
-  return mix32(mix32(base, k), KEYED_SALT);
+  return keyedBits(base, k) >>> 0;
+}
+
+/**
+ * {@link keyedInt} as a signed int32 (the same bits), for the hot path: an unsigned result at or
+ * above 2^31 leaves a call V8 did not inline as a new heap number, a signed one as a small integer
+ * (rng/hash `mixBits`). Its float is `unitFloat(bits)`.
+ */
+export function keyedBits(base: number, k: number): number {
+  return mixBits(mixBits(base, k), KEYED_SALT);
 }
 
 /** {@link keyedInt} as a float in [0, 1): the integer divided by 2^32. */
 export function keyedFloat(base: number, k: number): number {
-  return keyedInt(base, k) / 4294967296;
+  return unitFloat(keyedBits(base, k));
 }
 
 /**

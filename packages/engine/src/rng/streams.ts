@@ -1,5 +1,5 @@
-import { hashString, runKey, sourceSeed } from './hash.js';
-import { XOR128_WORDS, nextFloat, seedStream } from './xor128.js';
+import { hashString, runKeyBits, sourceSeed } from './hash.js';
+import { XOR128_WORDS, nextInt32, seedStream, unitFloat } from './xor128.js';
 
 /**
  * Identifier of the random-number scheme, to record next to results (and to bump if anything
@@ -45,8 +45,8 @@ export class Streams {
   private generation = 0;
   private master = 0;
   private run = 0;
-  /** `runKey(master, run)`: what every stream's seed of the run starts from. */
-  private key = runKey(0, 0);
+  /** `runKey(master, run)` as a signed int32 (`runKeyBits`): what every stream's seed of the run starts from. */
+  private key = runKeyBits(0, 0);
 
   /**
    * @param names the source names; index `i` of this list is the source index used by `next`.
@@ -99,18 +99,26 @@ export class Streams {
     // generator steps. The numbers are the same as seeding them all here.
     this.master = masterSeed;
     this.run = runIndex;
-    this.key = runKey(masterSeed, runIndex);
+    this.key = runKeyBits(masterSeed, runIndex);
     this.generation = (this.generation + 1) >>> 0;
     if (this.generation === 0) { this.seededFor.fill(0); this.generation = 1; }
   }
 
   /** Next float in [0, 1) from source `sourceIndex`. */
   next(sourceIndex: number): number {
+    return unitFloat(this.nextBits(sourceIndex));
+  }
+
+  /**
+   * Next word of source `sourceIndex` (a signed int32); its float is `unitFloat(word)`, the number
+   * {@link Streams.next} returns. For the hot path: a word leaves a call without being boxed.
+   */
+  nextBits(sourceIndex: number): number {
     if (this.seededFor[sourceIndex] !== this.generation) {
       seedStream(this.state, sourceIndex, sourceSeed(this.key, this.hashes[sourceIndex]!));
       this.seededFor[sourceIndex] = this.generation;
     }
-    return nextFloat(this.state, sourceIndex);
+    return nextInt32(this.state, sourceIndex);
   }
 
   /**

@@ -86,5 +86,14 @@ export function nextInt32(state: Int32Array, i: number): number {
  * Branch-free and allocation-free.
  */
 export function nextFloat(state: Int32Array, i: number): number {
-  return (nextInt32(state, i) >>> 0) / 4294967296;
+  return unitFloat(nextInt32(state, i));
+}
+
+/**
+ * The float in [0, 1) of a generator word: `(bits >>> 0) / 2^32`, as {@link nextFloat}. The hot
+ * path passes words (signed int32, a small integer to V8) out of calls and turns them into floats
+ * here, where the float is used: a double returned from a call V8 did not inline is boxed.
+ */
+export function unitFloat(bits: number): number {
+  return (bits >>> 0) / 4294967296;
 }

@@ -375,9 +375,9 @@ export function openInitialEpisodes(s: RunState): void {
   const m = s.model;
   const eps = s.episodes;
   eps.reset();
-  s.pairEpisode.fill(-1);
-  s.pairJoinedBy.fill(-1);
-  s.pairDescents.fill(0);
+  // `pairEpisode`, `pairJoinedBy` and `pairDescents` (-1, -1, 0 for every relation) come with the
+  // start image the reset copies (Simulator.startOf): three calls of the built-in `fill` fewer a run,
+  // a C++ call each.
   for (let p = 0; p < m.pairA.length; p++) {
     if (s.rung[p]! <= m.crisisRung) continue;
     const by = s.initiator[p]! >= 0 ? s.initiator[p]! : m.pairA[p]!;

@@ -4,6 +4,7 @@ import type { RunState, DraftRecord } from './state.js';
 import type { VoteRuleInfo } from '../model/model.js';
 import { emit, PRIORITY, recv, type InternalEffect } from './effects.js';
 import { checkDuties } from './duties.js';
+import { unitFloat } from '../rng/xor128.js';
 
 const DR = {
   put: TABLES.draft.event('PUT_TO_VOTE'),
@@ -193,11 +194,11 @@ function openDraft(s: RunState, i: number, parent: number): void {
 export function chooseWithdrawal(s: RunState, draft: number): number {
   const c = s.model.council!;
   const d = s.drafts[draft]!;
-  if (d.withdrawal > 0 && s.draw(c.withdrawalSource) < d.withdrawal) return 1;
+  if (d.withdrawal > 0 && unitFloat(s.drawBits(c.withdrawalSource)) < d.withdrawal) return 1;
   if (isStatement(d) || !c.anticipation) return 0;
   if (vetoChance(s, draft) <= c.anticipation.vetoExpectedAbove) return 0;
   const force = d.forceVote >= 0 ? d.forceVote : c.anticipation.forceVote;
-  return s.draw(c.anticipationSource) < force ? 0 : 2;
+  return unitFloat(s.drawBits(c.anticipationSource)) < force ? 0 : 2;
 }
 
 export function applyWithdrawal(s: RunState, draft: number, choice: number, parent: number): void {
@@ -306,7 +307,7 @@ function votePieces(m: RunState['model']): readonly string[] {
  * the UN counts it as shielded. One draw per member per vote.
  */
 export function chooseVote(s: RunState, draft: number, member: number): number {
-  const u = s.draw(s.model.council!.voteSource[member]!);
+  const u = unitFloat(s.drawBits(s.model.council!.voteSource[member]!));
   const r = matchingRule(s, draft, member);
   if (!r) return 2;
   return u < r.yes ? 0 : u < r.no ? 1 : u < r.abstain ? 2 : 3;
@@ -462,7 +463,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   if (d.kind === 'ceasefire' && d.pairA >= 0 && d.pairB >= 0) {
     // Compliance below 1: one draw from `council:compliance`; a defied ceasefire is recorded as a
     // `ceasefire_defied` signal (by the first party of the pair) and the war goes on.
-    if (d.compliance < 1 && s.draw(m.council!.complianceSource) >= d.compliance) {
+    if (d.compliance < 1 && unitFloat(s.drawBits(m.council!.complianceSource)) >= d.compliance) {
       recv(s, 'signal', `council:ceasefire:defied`, seq, d.pairA, d.pairB, -1, 0, false, 'ceasefire_defied', -1, -1, -1, '', -1);
     } else {
       effects.push({ ceasefire: { between: [m.actors[d.pairA]!.id, m.actors[d.pairB]!.id], scope: d.scope } });

@@ -1,6 +1,7 @@
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, recv } from './effects.js';
+import { unitFloat } from '../rng/xor128.js';
 
 /** A recorded event reaches every decision point listening for its kind; matching ones are collected. */
 export function onEvent(s: RunState, ev: SimEvent): void {
@@ -23,7 +24,7 @@ export function onEvent(s: RunState, ev: SimEvent): void {
  */
 export function chooseOption(s: RunState, point: number, actor: number, target: number): number {
   const dp = s.model.decisionPoints[point]!;
-  const u = s.draw(dp.source);
+  const u = unitFloat(s.drawBits(dp.source));
   let total = 0;
   const n = dp.options.length;
   const w = s.weightScratch.length >= n ? s.weightScratch : (s.weightScratch = new Float64Array(n));

@@ -4,6 +4,7 @@ import { recv } from './effects.js';
 import { decide } from './decide.js';
 import { inForceNow } from './obligations.js';
 import { SIDE_DEFENDER, SIDE_INITIATOR } from './episodes.js';
+import { unitFloat } from '../rng/xor128.js';
 
 /** Which negative duties an act of each category would breach. */
 const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 'basing', readonly string[]>> = {
@@ -48,7 +49,7 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     // Binding that day is the test; a duty its party joined or rejoined inside the tick comes
     // into force on that day, before it is kept or broken.
     if (!inForceNow(s, d, s.curDay, parent)) continue;
-    const u = s.draw(o.source);
+    const u = unitFloat(s.drawBits(o.source));
     s.decisionRound++;
     const chosen = u < o.reliability ? 0 : 1;
     // Without a decider the model's choice stands: no request (options, prompt) is built.

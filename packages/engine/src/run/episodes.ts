@@ -83,9 +83,9 @@ export class Episodes {
     this.endTick[e] = -1;
     this.openedBy[e] = openedBy;
     const n = this.nActors;
-    this.side.fill(SIDE_NONE, e * n, (e + 1) * n);
-    this.requestDraw.fill(-1, e * n, (e + 1) * n);
-    this.requestAnswer.fill(-1, e * n, (e + 1) * n);
+    // A loop over the episode's row (one number per actor): the built-in `fill` of a range is a
+    // call into C++ that costs several times it.
+    for (let k = e * n, end = k + n; k < end; k++) { this.side[k] = SIDE_NONE; this.requestDraw[k] = -1; this.requestAnswer[k] = -1; }
     this.side[e * n + initiator] = SIDE_INITIATOR;
     this.side[e * n + victim] = SIDE_DEFENDER;
     return e;

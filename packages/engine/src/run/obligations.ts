@@ -8,6 +8,7 @@ import { JUDGED_SLOTS, type RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
+import { unitFloat } from '../rng/xor128.js';
 
 /** Response details made once (`honoured:forces`, …): the same string every time, whose hash is known. */
 const HONOURED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `honoured:${l}`);
@@ -452,7 +453,7 @@ export function actClause(s: RunState, ev: SimEvent, i: number, k: number): bool
  */
 export function chooseJudgment(s: RunState, i: number, met: boolean): number {
   const o = s.model.obligations[i]!;
-  const u = s.draw(o.source);
+  const u = unitFloat(s.drawBits(o.source));
   return (met ? u >= o.deny : u < o.pretext) ? 0 : 1;
 }
 
@@ -598,8 +599,8 @@ export function releaseDeferred(s: RunState): void {
  */
 export function chooseResponse(s: RunState, i: number): { readonly honour: boolean; readonly level: number } {
   const o = s.model.obligations[i]!;
-  const u1 = s.draw(o.source);
-  const u2 = s.draw(o.source);
+  const u1 = unitFloat(s.drawBits(o.source));
+  const u2 = unitFloat(s.drawBits(o.source));
   if (u1 >= o.reliability) return DEFECTED[o.shortfall + 1]!;
   let level = o.atLeast;
   for (let l = o.atLeast; l < o.levelCumulative.length; l++) { if (u2 < o.levelCumulative[l]!) { level = l; break; } level = l; }

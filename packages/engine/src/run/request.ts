@@ -1,5 +1,6 @@
 import type { RunState } from './state.js';
 import { personChoice } from './decide.js';
+import { unitFloat } from '../rng/xor128.js';
 
 /** What a person playing the attacked party is offered: ask the allies for help, or not. */
 export const REQUEST_OPTIONS: readonly string[] = Object.freeze(['request', 'no_request']);
@@ -44,7 +45,7 @@ export function requested(s: RunState, i: number, enemy: number, beneficiary: nu
     u = s.requestActDraw[beneficiary]!;
     answer = s.requestActAnswer[beneficiary]!;
   } else {
-    u = s.draw(m.requestSource[beneficiary]!);
+    u = unitFloat(s.drawBits(m.requestSource[beneficiary]!));
     answer = -1;
     if (s.decider) {
       const b = m.actors[beneficiary]!.id;

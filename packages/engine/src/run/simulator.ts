@@ -208,6 +208,11 @@ export class Simulator {
     s.pairPeak.set(s.rung);
     s.rungArrivals.fill(0);
     s.deescalateAt.fill(-1);
+    // No relation in an episode yet, none joined, none stepped down (openInitialEpisodes then puts
+    // the wars under way at the start into theirs, on every run).
+    s.pairEpisode.fill(-1);
+    s.pairJoinedBy.fill(-1);
+    s.pairDescents.fill(0);
     const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown) };
     this.starts.set(key, start);
     return start;

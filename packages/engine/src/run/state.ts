@@ -4,7 +4,8 @@ import type { MachineKind } from '../machines/definitions.js';
 import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
 import { Streams } from '../rng/streams.js';
-import { runKey } from '../rng/hash.js';
+import { runKeyBits } from '../rng/hash.js';
+import { unitFloat } from '../rng/xor128.js';
 import { EventQueue, type Queued } from './queue.js';
 import type { SimEvent } from './event.js';
 import type { Decider } from './decision.js';
@@ -129,6 +130,11 @@ export class RunState {
   readonly rungArrivals: Int32Array;
   /** The earliest tick any relation is due to de-escalate (a lower bound; see run/tick). */
   nextDeescalation = 0;
+  /**
+   * The effect a relation's de-escalation by its hazard queues, one per relation, made once: it
+   * depends on the relation alone, and a queued effect is only read (run/tick `deescalationHazards`).
+   */
+  readonly deescalations: readonly Effect[];
   /** Highest rung each actor has reached in the run so far. */
   readonly peak: Int8Array;
   /** Each relation's rung at the start of the run, and the highest it has reached since. */
@@ -320,6 +326,7 @@ export class RunState {
       triggerFires: c.int32(nT), triggerCoolUntil: c.int32(nT),
       pactLapsed: c.uint8(model.pacts.length), counters: c.int32(model.counters.length),
       outcomeTick: c.int32(model.outcomes.length), outcomeEvent: c.int32(model.outcomes.length),
+      pairEpisode: c.int32(nP), pairDescents: c.int32(nP), pairJoinedBy: c.int32(nP),
     }));
     this.startBlock = block;
     this.rung = a.rung;
@@ -341,10 +348,10 @@ export class RunState {
     this.obligationPretext = a.obligationPretext;
     this.obligationNotInForce = a.obligationNotInForce;
     this.episodes = new Episodes(nA);
-    this.pairEpisode = new Int32Array(nP);
-    this.pairDescents = new Int32Array(nP);
+    this.pairEpisode = a.pairEpisode;
+    this.pairDescents = a.pairDescents;
     this.obligationAboveCrisis = new Int32Array(nO);
-    this.pairJoinedBy = new Int32Array(nP);
+    this.pairJoinedBy = a.pairJoinedBy;
     this.obligationCasusEvent = a.obligationCasusEvent;
     this.obligationCoEnemies = a.obligationCoEnemies;
     this.obligationJudged = new Float64Array(nO * JUDGED_SLOTS);
@@ -360,6 +367,7 @@ export class RunState {
     this.regimeMember = a.regimeMember;
     this.triggerFires = a.triggerFires;
     this.triggerCoolUntil = a.triggerCoolUntil;
+    this.deescalations = Array.from(model.pairA, (a, p) => ({ deescalate: { between: [model.actors[a]!.id, model.actors[model.pairB[p]!]!.id] } }));
     this.triggerLast = new Uint8Array(nT);
     this.triggerKey = new Int32Array(nT);
     this.triggerNext = new Int32Array(nT);
@@ -495,21 +503,31 @@ export class RunState {
   private keyRun = Number.NaN;
   private key = 0;
 
-  /** `runKey(masterSeed, runIndex)` (rng/hash): the start of every seed of the run, made once per run. */
+  /**
+   * `runKey(masterSeed, runIndex)` (rng/hash) as a signed int32, `runKeyBits`: the start of every
+   * seed of the run, made once per run (signed, so that it is kept and passed unboxed).
+   */
   runKey(): number {
     if (this.keyMaster !== this.masterSeed || this.keyRun !== this.runIndex) {
-      this.key = runKey(this.masterSeed, this.runIndex);
+      this.key = runKeyBits(this.masterSeed, this.runIndex);
       this.keyMaster = this.masterSeed;
       this.keyRun = this.runIndex;
     }
     return this.key;
   }
 
-  /** The next number of a named source; logs it when draws are recorded. */
-  draw(source: number): number {
-    const u = this.streams.next(source);
-    if (this.drawLog) this.drawLog.push(source, u);
-    return u;
+  /**
+   * The next number of a named source as its generator's word (a signed int32): the number is
+   * `unitFloat(word)` (rng/xor128), which the caller computes where it uses it. Logged (as the
+   * number) when draws are recorded. A word and not the float because V8 returns a double from a
+   * call it did not inline as a new heap number, and the deciding functions that draw (inlined
+   * into `chooseRound` and the like) leave no inlining budget for this one: korea-2024's ~90 draws
+   * a run were 1.4 KB of garbage. A signed int32 is a small integer, returned as it is.
+   */
+  drawBits(source: number): number {
+    const b = this.streams.nextBits(source);
+    if (this.drawLog) this.drawLog.push(source, unitFloat(b));
+    return b;
   }
 
   pair(a: number, b: number): number {

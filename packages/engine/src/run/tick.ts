@@ -1,15 +1,16 @@
 import { TABLES } from '../machines/host.js';
-import { hashString, mix32, sourceSeed } from '../rng/hash.js';
-import { keyedFloat } from '../rng/keyed.js';
+import { hashString, mixBits, sourceSeed } from '../rng/hash.js';
+import { keyedBits } from '../rng/keyed.js';
 import { log } from '../rng/math.js';
 import { hazardPerTick } from '../model/compile.js';
 import { baselineWithoutPanel } from '../model/model.js';
 import type { RunState } from './state.js';
-import { dayFor, emit, PRIORITY, rec } from './effects.js';
+import { dayFor, emit, PRIORITY, queueItem, rec } from './effects.js';
 import { checkOutcomes } from './record.js';
 import { enterForce, lapsePact, membership } from './obligations.js';
 import { noticesFallDue } from './denunciation.js';
-import { passCandidate, triggerNumber } from './trigger-clock.js';
+import { passCandidate, triggerBits } from './trigger-clock.js';
+import { unitFloat } from '../rng/xor128.js';
 
 const TR = {
   armed: TABLES.trigger.state('armed'),
@@ -169,13 +170,13 @@ function fireTriggers(s: RunState, t: number): void {
       // A constant hazard below one half is its own bound (q = p): every candidate fires. Above one
       // half every tick is a candidate (q = 1), so the candidate fires with probability p.
       if (tr.constantP >= 0) {
-        fire = tr.constantP >= q[i]! || ((!tr.when || tr.when(s, -1, -1, -1)) && triggerNumber(s, i, 2 * candidate + 1) < tr.constantP);
+        fire = tr.constantP >= q[i]! || ((!tr.when || tr.when(s, -1, -1, -1)) && unitFloat(triggerBits(s, i, 2 * candidate + 1)) < tr.constantP);
       }
       else if (!tr.when || tr.when(s, -1, -1, -1)) {
         const x = tr.ratePerTick * tr.scale!(s, -1, -1, -1);
         // Accept with probability hazardPerTick(x) / q; 1 − e^(−x) ≤ x spares the exponential
         // whenever u·q is at or above x.
-        const uq = triggerNumber(s, i, 2 * candidate + 1) * q[i]!;
+        const uq = unitFloat(triggerBits(s, i, 2 * candidate + 1)) * q[i]!;
         fire = uq < x && uq < hazardPerTick(x);
       }
     }
@@ -201,8 +202,9 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   const h = r > m.crisisRung ? m.rungs[r]!.deescalation : 0;
   if (h <= 0) { s.deescalateAt[p] = -1; return; }
   const arrival = ++s.rungArrivals[p]!;
-  const key = mix32(mix32(DEESCALATION_HASH, p), mix32(s.tick * 64 + r, arrival));
-  const u = keyedFloat(sourceSeed(s.runKey(), key), 0);
+  // Words as signed int32 (rng/hash `mixBits`, the same bits as mix32): none is boxed between calls.
+  const key = mixBits(mixBits(DEESCALATION_HASH, p), mixBits(s.tick * 64 + r, arrival));
+  const u = unitFloat(keyedBits(sourceSeed(s.runKey(), key), 0));
   if (s.drawLog) s.drawLog.push(-1 - p, u);
   // u is in [0, 1); 1 - u in (0, 1] keeps the logarithm finite.
   const wait = h >= 1 ? 0 : Math.floor(log(1 - u) / log(1 - h));
@@ -216,22 +218,19 @@ export function scheduleDeescalation(s: RunState, p: number): void {
  * tick is kept, and the relations are scanned only when it comes (and it is then recomputed).
  */
 export function deescalationHazards(s: RunState): void {
-  const m = s.model;
   if (s.nextDeescalation > s.tick) return;
   const at = s.deescalateAt;
   let next = 2 ** 31 - 1;
-  const due: number[] = [];
+  // Queued as the scan finds them, in the order of the relations (queueing reads and changes
+  // nothing the scan reads), each with the relation's own effect object: no list, no literal.
   for (let p = 0; p < at.length; p++) {
     const d = at[p]!;
     // A wait that ran out after this tick's scan (a relation arriving during the last settle with
     // a zero wait) is taken at the next scan rather than lost.
-    if (d >= 0 && d <= s.tick) due.push(p);
+    // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
+    // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
+    if (d >= 0 && d <= s.tick) queueItem(s, s.tick, PRIORITY.hazard, s.deescalations[p], -1, -1, -1, -1, 'hazard:deescalation', -1, s.day, -1);
     else if (d > s.tick && d < next) next = d;
   }
   s.nextDeescalation = next;
-  for (const p of due) {
-    // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
-    // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
-    emit(s, [{ deescalate: { between: [m.actors[m.pairA[p]!]!.id, m.actors[m.pairB[p]!]!.id] } }], -1, -1, -1, 'hazard:deescalation', -1, PRIORITY.hazard, s.tick, s.day);
-  }
 }

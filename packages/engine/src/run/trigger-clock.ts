@@ -17,7 +17,8 @@
 import type { Model } from '../model/model.js';
 import { hazardPerTick } from '../model/compile.js';
 import { hashString, sourceSeed } from '../rng/hash.js';
-import { geometricWait, keyedFloat } from '../rng/keyed.js';
+import { geometricWait, keyedBits } from '../rng/keyed.js';
+import { unitFloat } from '../rng/xor128.js';
 import { log } from '../rng/math.js';
 import type { RunState } from './state.js';
 
@@ -73,8 +74,8 @@ export interface TriggerClock {
   /** Probability that a tick is a candidate (0 for triggers that are not stochastic). */
   readonly q: Float64Array;
   readonly logOneMinusQ: Float64Array;
-  /** FNV-1a hash of each trigger's source name. */
-  readonly hash: Uint32Array;
+  /** FNV-1a hash of each trigger's source name, as signed int32 (the same bits: see rng/hash `mixBits`). */
+  readonly hash: Int32Array;
 }
 
 /** The candidate probability of every trigger of `m`. */
@@ -82,7 +83,7 @@ export function triggerClock(m: Model): TriggerClock {
   const n = m.triggers.length;
   const q = new Float64Array(n);
   const logOneMinusQ = new Float64Array(n);
-  const hash = new Uint32Array(n);
+  const hash = new Int32Array(n);
   for (const tr of m.triggers) {
     const i = tr.index;
     hash[i] = hashString(m.sources[tr.source]!);
@@ -96,11 +97,25 @@ export function triggerClock(m: Model): TriggerClock {
   return { q, logOneMinusQ, hash };
 }
 
-/** Number `k` of trigger `i`'s source in this run; logged when draws are recorded. */
-export function triggerNumber(s: RunState, i: number, k: number): number {
-  const u = keyedFloat(s.triggerKey[i]!, k);
-  if (s.drawLog) s.drawLog.push(s.model.triggers[i]!.source, u);
-  return u;
+/**
+ * Number `k` of trigger `i`'s source in this run, as its word (a signed int32): the number is
+ * `unitFloat(word)`, computed by the caller where it is used; logged (as the number) when draws
+ * are recorded. A word because V8 boxes a double returned from a call it did not inline, and the
+ * start of a tick and the reset leave this one out often (as `RunState.drawBits`).
+ */
+export function triggerBits(s: RunState, i: number, k: number): number {
+  const b = keyedBits(s.triggerKey[i]!, k);
+  if (s.drawLog) s.drawLog.push(s.model.triggers[i]!.source, unitFloat(b));
+  return b;
+}
+
+/**
+ * Ticks from a candidate of trigger `i` to its next (geometric, from number `k` of its source). Integers in
+ * and out: the floats (the number, q, log(1 − q)) stay inside, so a call not inlined boxes none of them.
+ */
+function candidateWait(s: RunState, i: number, k: number): number {
+  const c = s.clock;
+  return geometricWait(unitFloat(triggerBits(s, i, k)), c.q[i]!, c.logOneMinusQ[i]!);
 }
 
 /**
@@ -121,7 +136,7 @@ export function restartTriggerClock(s: RunState, i: number, from: number): void 
   const c = s.clock;
   s.triggerCandidate[i] = 0;
   if (!(c.q[i]! > 0)) { s.triggerNext[i] = NO_CANDIDATE; return; }
-  const next = c.q[i]! >= 1 ? from : Math.min(NO_CANDIDATE, from + geometricWait(triggerNumber(s, i, 0), c.q[i]!, c.logOneMinusQ[i]!));
+  const next = c.q[i]! >= 1 ? from : Math.min(NO_CANDIDATE, from + candidateWait(s, i, 0));
   s.triggerNext[i] = next;
   markDue(s, i, next);
 }
@@ -136,6 +151,6 @@ export function passCandidate(s: RunState, i: number, t: number): number {
   const k = s.triggerCandidate[i]!;
   const next = k + 1;
   s.triggerCandidate[i] = next;
-  s.triggerNext[i] = c.q[i]! >= 1 ? t + 1 : Math.min(NO_CANDIDATE, t + 1 + geometricWait(triggerNumber(s, i, 2 * next), c.q[i]!, c.logOneMinusQ[i]!));
+  s.triggerNext[i] = c.q[i]! >= 1 ? t + 1 : Math.min(NO_CANDIDATE, t + 1 + candidateWait(s, i, 2 * next));
   return k;
 }
