@@ -31,7 +31,7 @@ export const obligations: Rule = {
           code: 'E_REQUIRED', path: o.beneficiaries === undefined ? at : [...at, 'beneficiaries'], anchor: 'key',
           expected: 'beneficiaries: the states the undertaking protects, other than its one party',
           message: `pact "${p.id}" has one party (${ids[0]}), a unilateral undertaking: this duty protects no one unless it names its beneficiaries`,
-          hint: `e.g. beneficiaries: [POL] (the British guarantee to Poland of 31 March 1939)`,
+          hint: 'name them, e.g. beneficiaries: [POL] for the British guarantee to Poland of 31 March 1939',
         });
       }
       if (Array.isArray(o.casus?.armedAttack?.on)) notParty(o.casus.armedAttack.on, ['casus', 'armedAttack', 'on']);
