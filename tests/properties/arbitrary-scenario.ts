@@ -231,8 +231,11 @@ function triggerEffect(ctx: Ctx): fc.Arbitrary<Json> {
   const denounceable = ctx.pacts.filter((p) => p.denounceable);
   if (denounceable.length > 0) {
     effects.push({
-      // (1.8) sometimes naming a later day for the notice's effect (inside the run, or past it).
-      arbitrary: pick(denounceable).chain((p) => merge(fc.record({ pact: fc.constant(p.id), by: pick(p.parties) }), opt('effective', fc.constantFrom(...DATES_IN_RUN, '2030-01-01'), 3)).map((denounce) => ({ denounce }))),
+      // (1.8) sometimes naming a later day for the notice's effect (inside the run, or past it), or revoking one.
+      arbitrary: pick(denounceable).chain((p) => fc.oneof(
+        { arbitrary: merge(fc.record({ pact: fc.constant(p.id), by: pick(p.parties) }), opt('effective', fc.constantFrom(...DATES_IN_RUN, '2030-01-01'), 4)), weight: 6 },
+        { arbitrary: fc.record({ pact: fc.constant(p.id), by: pick(p.parties), revoke: fc.constant(true) }), weight: 1 },
+      ).map((denounce) => ({ denounce }))),
       weight: 2,
     });
   }

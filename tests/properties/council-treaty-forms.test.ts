@@ -11,7 +11,7 @@ import { validScenario } from './arbitrary-scenario.js';
 describe('the random scenarios reach the 1.6 forms', () => {
   it('notices of denunciation, their effect, and obligatory abstentions occur', () => {
     const seen = { notice: 0, withdrawn: 0, terminated: 0, obligatory: 0, termEnd: 0, exitBar: 0 };
-    const samples = fc.sample(validScenario(), { numRuns: 600, seed: 16 });
+    const samples = fc.sample(validScenario(), { numRuns: 1000, seed: 16 });
     for (const { scenario } of samples) {
       const model = compile(scenario);
       const clauses = scenario.pacts.map((p) => p.denunciation);

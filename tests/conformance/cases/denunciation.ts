@@ -30,8 +30,8 @@ const pact = (o: { id: string; name: string; parties: string; inForce: string; l
         casus: { armedAttack: { on: party } }
         response: { atLeast: consult }`;
 
-const scenario = (o: { id: string; title: string; clock: string; names: Record<string, string>; pacts: string; inject: string }): string => [
-  'version: "1.6"',
+const scenario = (o: { id: string; title: string; clock: string; names: Record<string, string>; pacts: string; inject: string; version?: string }): string => [
+  `version: "${o.version ?? '1.6'}"`,
   `id: ${o.id}`,
   `title: ${JSON.stringify(o.title)}`,
   `clock: ${o.clock}`,
@@ -199,6 +199,54 @@ export const DENUNCIATION_CASES: ConformanceCase[] = [
         { kind: 'armedAttack', target: 'JPN', date: '1976-07-15' },
       ],
       absent: [{ kind: 'pact', date: '1965-03-01' }, { kind: 'obligation', detail: 'judged' }],
+    },
+  },
+  {
+    id: 'DEN-07',
+    title: 'US–Japan, Art. X (hypothetical): the notice of 23 Jun 1975 is revoked on 1 Mar 1976, before it takes effect — the treaty does not end, and the attack on Japan of July 1976 is judged and answered',
+    source: `${SRC_JPN}; Vienna Convention on the Law of Treaties, Art. 68 (a notification "may be revoked at any time before it takes effect"); the Philippines' revocation on 30 Jul 2021 of its notice of 11 Feb 2020 terminating the Visiting Forces Agreement with the United States (the practice; not in facts.md)`,
+    interpretation: 'DEN-06 with the notice revoked (format 1.8, `denounce: { revoke: true }`): the United States stays a party as if it had given none — a `pact` event `revoked` records it — so the termination the notice would have brought on 23 Jun 1976 does not come, Japan stays a party too, and the attack of 15 Jul 1976 meets Art. V. The answer is pinned at forces.',
+    yaml: scenario({
+      id: 'DEN-07', title: 'US–Japan, a notice revoked', clock: '{ start: 1975-06-01, tick: month, horizon: 16 }', names: JPN_NAMES, version: '1.8',
+      pacts: pact({ id: 'us-jpn-1960', name: 'Treaty of Mutual Cooperation and Security (US–Japan)', parties: '[USA, JPN]', inForce: '1960-06-23', denunciation: '{ noticeMonths: 12, afterYears: 10, article: Art. X }', article: 'Art. V', obligated: '[USA]', beneficiaries: '[JPN]' }),
+      inject: `      - { at: 1975-06-23, effect: { denounce: { pact: us-jpn-1960, by: USA } } }
+      - { at: 1976-03-01, effect: { denounce: { pact: us-jpn-1960, by: USA, revoke: true } } }
+      - { at: 1976-07-15, effect: { armedAttack: { by: X, on: JPN, intensity: war } } }`,
+    }),
+    situation: 'event',
+    decisions: { 'respond us-jpn-1960/def@USA': 'honour:forces' },
+    expect: {
+      obligations: { 'us-jpn-1960/def@USA': { state: 'honoured', level: 'forces' } },
+      ledger: { 'us-jpn-1960/def@USA': ['judged', 'invoked', 'honoured:forces'] },
+      events: [
+        { kind: 'pact', detail: 'notice', actor: 'USA', date: '1975-06-23' },
+        { kind: 'pact', detail: 'revoked', actor: 'USA', date: '1976-03-01' },
+        { kind: 'armedAttack', target: 'JPN', date: '1976-07-15' },
+      ],
+      absent: [{ kind: 'pact', detail: 'terminated' }, { kind: 'obligation', detail: 'lapsed' }],
+    },
+  },
+  {
+    id: 'DEN-08',
+    title: 'US–Japan, Art. X (hypothetical): a revocation after the notice has taken effect comes too late — the treaty has ended, and the attack of July 1976 records not_in_force',
+    source: `${SRC_JPN}; Vienna Convention on the Law of Treaties, Art. 68`,
+    interpretation: 'DEN-06 with a revocation dated 5 Jul 1976, after the notice took effect (23 Jun; recorded at the start of July\'s monthly tick): a notice can be revoked only "before it takes effect", so the revocation changes nothing and records nothing, and the attack of 15 Jul finds the treaty ended (`not_in_force`, as in DEN-06).',
+    yaml: scenario({
+      id: 'DEN-08', title: 'US–Japan, a revocation too late', clock: '{ start: 1975-06-01, tick: month, horizon: 16 }', names: JPN_NAMES, version: '1.8',
+      pacts: pact({ id: 'us-jpn-1960', name: 'Treaty of Mutual Cooperation and Security (US–Japan)', parties: '[USA, JPN]', inForce: '1960-06-23', denunciation: '{ noticeMonths: 12, afterYears: 10, article: Art. X }', article: 'Art. V', obligated: '[USA]', beneficiaries: '[JPN]' }),
+      inject: `      - { at: 1975-06-23, effect: { denounce: { pact: us-jpn-1960, by: USA } } }
+      - { at: 1976-07-05, effect: { denounce: { pact: us-jpn-1960, by: USA, revoke: true } } }
+      - { at: 1976-07-15, effect: { armedAttack: { by: X, on: JPN, intensity: war } } }`,
+    }),
+    situation: 'event',
+    expect: {
+      obligations: { 'us-jpn-1960/def@USA': LAPSED },
+      ledger: { 'us-jpn-1960/def@USA': ['not_in_force'] },
+      events: [
+        { kind: 'pact', detail: 'terminated', actor: 'USA', date: '1976-07-01' },
+        { kind: 'armedAttack', target: 'JPN', date: '1976-07-15' },
+      ],
+      absent: [{ kind: 'pact', detail: 'revoked' }, { kind: 'obligation', detail: 'judged' }],
     },
   },
 ];

@@ -336,3 +336,63 @@ outcomes:
     expect(b).toEqual(rr);
   });
 });
+
+describe('a notice revoked before it takes effect (1.8, Vienna Convention Art. 68)', () => {
+  // Three parties, a month's notice: A's notice (effect 1 Mar) leaves B and C; B's (effect 1 Apr)
+  // then leaves C alone, so the pact is to end on 1 Apr. Which notice is revoked decides the rest.
+  const text = (revoke: string): string => `
+version: "1.8"
+id: r
+title: Revocation
+clock: { start: 2025-01-06, tick: week, horizon: 20 }
+actors:
+  A: { name: A }
+  B: { name: B }
+  C: { name: C }
+pacts:
+  - id: p
+    name: P
+    parties: [A, B, C]
+    inForce: 2000-01-01
+    denunciation: { noticeMonths: 1 }
+    obligations:
+      - { id: def, type: defense, casus: { armedAttack: { on: party } }, response: { atLeast: consult } }
+situations:
+  s:
+    title: two notices, one revoked
+    inject:
+      - { at: 2025-02-01, effect: { denounce: { pact: p, by: A } } }
+      - { at: 2025-03-01, effect: { denounce: { pact: p, by: B } } }
+${revoke}
+outcomes:
+  ended: { when: { not: { pactInForce: p } } }
+`;
+  const pactEvents = (revoke: string, engine: EngineKind): (string | undefined)[][] => {
+    const loaded = loadScenario(text(revoke), { filename: 'r.yaml' });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+    const r = simulate(loaded.scenario, { seed: 1, runIndex: 0, engine, trace: true, situation: 's' });
+    return (r.events ?? []).filter((e) => e.kind === 'pact').map((e) => [e.date, e.detail, e.actor, e.effective]);
+  };
+  for (const engine of ['reference', 'batch'] as const) {
+    it(`${engine}: without a revocation the second notice ends the pact`, () => {
+      expect(pactEvents('', engine).map((e) => e[1])).toEqual(['notice', 'notice', 'withdrawn', 'terminated']);
+    });
+    it(`${engine}: the first notice revoked — B's leaves A and C, and the pact goes on`, () => {
+      expect(pactEvents('      - { at: 2025-02-20, effect: { denounce: { pact: p, by: A, revoke: true } } }', engine)).toEqual([
+        ['2025-02-01', 'notice', 'A', '2025-03-01'],
+        ['2025-02-20', 'revoked', 'A', '2025-03-01'], // the day the revoked notice would have taken effect
+        ['2025-03-01', 'notice', 'B', '2025-04-01'],
+        ['2025-04-07', 'withdrawn', 'B', '2025-04-01'],
+      ]);
+    });
+    it(`${engine}: the second notice revoked — the termination it brought is undone, A alone leaves`, () => {
+      const events = pactEvents('      - { at: 2025-03-10, effect: { denounce: { pact: p, by: B, revoke: true } } }', engine);
+      expect(events.map((e) => e[1])).toEqual(['notice', 'notice', 'withdrawn', 'revoked']);
+      expect(events[2]).toEqual(['2025-03-03', 'withdrawn', 'A', '2025-03-01']);
+    });
+    it(`${engine}: nothing to revoke — no notice, or one already in effect — records nothing`, () => {
+      expect(pactEvents('      - { at: 2025-01-20, effect: { denounce: { pact: p, by: C, revoke: true } } }\n      - { at: 2025-03-05, effect: { denounce: { pact: p, by: A, revoke: true } } }', engine).map((e) => e[1]))
+        .toEqual(['notice', 'notice', 'withdrawn', 'terminated']);
+    });
+  }
+});

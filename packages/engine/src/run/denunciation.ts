@@ -82,6 +82,7 @@ export function giveNotice(s: RunState, e: Effect, self: number, actor: number, 
   const clause = pact.denunciation;
   const by = spec.by === '$self' ? self : spec.by === '$actor' ? actor : spec.by === '$target' ? target : m.actorIndex.get(spec.by) ?? -1;
   const day = s.curDay;
+  if (spec.revoke === true) { revokeNotice(s, p, by, cause, parent); return; }
   if (clause === undefined || by < 0 || day < clause.fromDay || !s.pactInForce(p, day) || !s.isParty(p, by, day)) return;
   const n = m.actors.length;
   if (s.partyLeave[p * n + by] !== NO_NOTICE) return;
@@ -90,17 +91,61 @@ export function giveNotice(s: RunState, e: Effect, self: number, actor: number, 
   if (effective === NO_NOTICE) return;
   s.noticeGiven = 1;
   s.partyLeave[p * n + by] = effective;
+  endIfTooFew(s, p, by, effective);
+  recordEvent(s, 'pact', cause, parent, by, -1, -1, 0, false, 'notice', day, effective, p, '', -1, notify);
+}
+
+/**
+ * `by`'s notice takes effect on `effective`: when it would leave fewer than two parties, the pact
+ * ends that day for the others too (marked as leaving with it, `partyLeft` 2).
+ */
+function endIfTooFew(s: RunState, p: number, by: number, effective: number): void {
+  const pact = s.model.pacts[p]!;
+  const n = s.model.actors.length;
   // The parties left once it is out: a pact of one party is no treaty, so it ends for the other too.
   const others = pact.parties.filter((a) => a !== by && s.isParty(p, a, effective));
-  if (others.length < 2) {
-    s.pactEnd[p] = Math.min(s.pactEnd[p]!, effective);
+  if (others.length >= 2) return;
+  s.pactEnd[p] = Math.min(s.pactEnd[p]!, effective);
+  for (const a of pact.parties) {
+    if (a === by || s.partyLeave[p * n + a]! <= effective) continue;
+    s.partyLeave[p * n + a] = effective;
+    s.partyLeft[p * n + a] = 2;
+  }
+}
+
+/**
+ * (1.8) `by` revokes its notice before it takes effect (Vienna Convention Art. 68: a notification
+ * "may be revoked at any time before it takes effect"): it stays a party as if it had given none.
+ * A termination the notice would have brought is undone, and the other notices still pending are
+ * read again in the order they take effect, so one that now leaves too few parties ends the pact
+ * on its own day. Nothing happens (no event) when `by` has no notice of its own pending: none
+ * given, one already in effect, or the pact ending by another's notice. A party whose own later
+ * notice was overtaken by an earlier termination keeps the termination's day, not its own (the
+ * state keeps one day per party): revoke the notice that terminates first only when no other party
+ * has given a later one, or give that later notice again.
+ */
+function revokeNotice(s: RunState, p: number, by: number, cause: string, parent: number): void {
+  const m = s.model;
+  const n = m.actors.length;
+  const pact = m.pacts[p]!;
+  if (by < 0) return;
+  const k = p * n + by;
+  const was = s.partyLeave[k]!;
+  if (was === NO_NOTICE || s.partyLeft[k] !== 0 || was <= s.curDay) return;
+  s.partyLeave[k] = NO_NOTICE;
+  // Undo any termination, then read again the notices still pending, earliest effect first.
+  if (s.pactEnd[p]! < pact.lapsedDay) {
+    s.pactEnd[p] = pact.lapsedDay;
     for (const a of pact.parties) {
-      if (a === by || s.partyLeave[p * n + a]! <= effective) continue;
-      s.partyLeave[p * n + a] = effective;
-      s.partyLeft[p * n + a] = 2;
+      if (s.partyLeft[p * n + a] !== 2) continue;
+      s.partyLeave[p * n + a] = NO_NOTICE;
+      s.partyLeft[p * n + a] = 0;
     }
   }
-  recordEvent(s, 'pact', cause, parent, by, -1, -1, 0, false, 'notice', day, effective, p, '', -1, notify);
+  const pending = pact.parties.filter((a) => s.partyLeft[p * n + a] === 0 && s.partyLeave[p * n + a] !== NO_NOTICE)
+    .sort((a, b) => s.partyLeave[p * n + a]! - s.partyLeave[p * n + b]! || a - b);
+  for (const a of pending) if (s.pactEnd[p]! > s.partyLeave[p * n + a]!) endIfTooFew(s, p, a, s.partyLeave[p * n + a]!);
+  recordEvent(s, 'pact', cause, parent, by, -1, -1, 0, false, 'revoked', s.curDay, was, p, '', -1, notify);
 }
 
 /**

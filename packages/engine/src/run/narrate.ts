@@ -138,6 +138,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
             : ev.to > (dayAfterMonths(isoOf(ev.from), clause.noticeMonths) ?? ev.to) ? ` (${clause.noticeMonths} months' notice, effective on the later day the notice names)` : ` (${clause.noticeMonths} months' notice)`;
         return `${a} gives notice of denunciation of ${pact.name}${why}: it stays bound until ${isoOf(ev.to)}, when it ceases to be a party (and the pact ends, if fewer than two parties would be left)`;
       }
+      if (ev.detail === 'revoked') return `${a} withdraws its notice of denunciation of ${pact.name}, which would have taken effect on ${isoOf(ev.to)}: it remains a party, bound as before (Vienna Convention Art. 68)`;
       if (ev.detail === 'terminated') return `${pact.name} terminates: ${a}'s notice of denunciation has taken effect (from ${isoOf(ev.to)}), and fewer than two parties are left`;
       return `${a} ceases to be a party to ${pact.name}: its notice of denunciation has taken effect (from ${isoOf(ev.to)}); the pact stays in force for the others`;
     }

@@ -79,7 +79,7 @@ export const EVENT_KIND = choice(EVENT_KINDS, {
   decision: 'an actor took a decision at a doctrine decision point',
   hostileAct: 'a hostile act that is not an armed attack (cyber operation, interdiction, blockade)',
   episode: 'a step of a war episode (it began, widened, ended, or the casus an ally answered ended)',
-  pact: 'a party gave notice of denunciation (kind notice), or its notice took effect (withdrawn; terminated for a bilateral pact)',
+  pact: 'a party gave notice of denunciation (kind notice), its notice took effect (withdrawn; terminated for a bilateral pact), or (1.8) it withdrew its notice (revoked)',
 });
 
 export const WarTest = z.union([

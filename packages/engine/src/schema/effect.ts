@@ -56,7 +56,7 @@ export interface Effect {
   alliance?: { by: string; with: string; against: string } | undefined;
   basing?: { host: string; user: string; against: string } | undefined;
   hostileAct?: z.infer<typeof HostileAct> | undefined;
-  denounce?: { pact: string; by: string; effective?: string | undefined } | undefined;
+  denounce?: { pact: string; by: string; effective?: string | undefined; revoke?: boolean | undefined } | undefined;
 }
 
 export const Effect: z.ZodType<Effect> = oneOf({
@@ -129,6 +129,7 @@ export const Effect: z.ZodType<Effect> = oneOf({
     pact: Id.describe('the pact denounced; it must have a `denunciation` clause'),
     by: ActorRef.describe('the party giving notice'),
     effective: IsoDate.optional().describe('(1.8) the day the notice names for its effect, when later than the clause allows (the US notice of 23 Dec 1978 ending the treaty with the Republic of China on 1 Jan 1980); a day earlier than the clause allows changes nothing'),
+    revoke: z.boolean().optional().describe('(1.8) true: the party withdraws the notice it gave, before it takes effect (Vienna Convention Art. 68); it stays a party as if it had given none'),
   }).optional().describe('(1.6) a party gives notice of denunciation: it stays bound through the notice period, then ceases to be a party (a bilateral pact ends)'),
 }, 'an effect').describe('an effect with exactly one key') as unknown as z.ZodType<Effect>;
 

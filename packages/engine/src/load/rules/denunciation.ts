@@ -60,6 +60,13 @@ export const denunciation: Rule = {
             hint: 'write the treaty\'s clause on the pact (denunciation: { noticeMonths: 12 }), or, if you hold a right of denunciation implied, denunciation: { noticeMonths: 12, implied: true }',
           });
         }
+        if (d.revoke === true && d.effective !== undefined) {
+          ctx.report({
+            code: 'E_DENUNCIATION', path: [...path, 'denounce', 'effective'], received: JSON.stringify(d.effective), expected: 'no effective day on a revocation',
+            message: 'a revocation withdraws a notice given earlier: it takes effect at once and names no day',
+            hint: 'drop effective, or give a new notice (revoke: false) naming its day',
+          });
+        }
         if (!d.by.startsWith('$') && !partyIds(pact).includes(d.by)) {
           ctx.report({
             code: 'E_NOT_PARTY', path: [...path, 'denounce', 'by'], received: JSON.stringify(d.by), expected: `a party to "${d.pact}" (${partyIds(pact).join(', ')})`,
