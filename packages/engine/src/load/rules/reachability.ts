@@ -36,6 +36,7 @@ export const reachability: Rule = {
       const attack = o.casus?.armedAttack;
       if (attack === undefined) return;
       const protectedIds = protectedBy(p, o);
+      if (protectedIds.length === 0) return;
       if (o.type === 'offense') {
         // An offense duty is called by a party's own attack (on the named targets, or anyone).
         const allies = o.beneficiaries ?? partyIds(p);
@@ -55,9 +56,12 @@ export const reachability: Rule = {
   },
 };
 
+/** Whom the casus protects: the parties it names, else the beneficiaries, else the parties (none for a unilateral undertaking that names no one: E_REQUIRED says so). */
 const protectedBy = (p: Pact, o: Obligation): readonly string[] => {
   const on = o.casus?.armedAttack?.on;
-  return Array.isArray(on) ? on : (o.beneficiaries ?? partyIds(p));
+  if (Array.isArray(on)) return on;
+  const parties = partyIds(p);
+  return o.beneficiaries ?? (parties.length > 1 ? parties : []);
 };
 
 /** Whether the duty may be answered by war: a level it may choose, or its shortfall. */
