@@ -33,6 +33,8 @@ export interface ExpectedDraft {
   yes?: number;
   no?: number;
   abstain?: number;
+  /** (1.8) Members present and not voting (given only when some were). */
+  notVoting?: number;
   /** Members absent from the vote (given only when some were). */
   absent?: number;
   /** Permanent members whose negative vote defeated a draft that otherwise had the votes. */

@@ -444,7 +444,7 @@ export function rusChn2001(): string {
 // ---------------------------------------------------------------------------------------------
 // The Security Council with forced votes
 
-export type Vote = 'yes' | 'no' | 'abstain' | 'absent';
+export type Vote = 'yes' | 'no' | 'abstain' | 'absent' | 'not_voting';
 
 export interface SeatSpec {
   actor: string;
@@ -458,6 +458,7 @@ const VOTE_SHARES: Record<Vote, string> = {
   no: '{ yes: 0, no: 1 }',
   abstain: '{ yes: 0, no: 0, abstain: 1 }',
   absent: '{ absent: 1 }',
+  not_voting: '{ notVoting: 1 }',
 };
 
 /**
@@ -498,7 +499,7 @@ export const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Readonl
  */
 export function voteScenario(names: Readonly<Record<string, string>>, o: { id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; draft: string; targets: readonly string[]; minYes?: number }): string {
   const ids = [...new Set([...o.seats.map((s) => s.actor), ...o.targets])];
-  return `version: "1.7"
+  return `version: "1.8"
 id: ${o.id}
 title: ${JSON.stringify(o.title)}
 clock: { start: ${o.date}, tick: day, horizon: 1 }

@@ -79,6 +79,8 @@ export function observedDrafts(r: RunResult): ExpectedDraft[] {
       out.abstain = votes.filter((v) => v === 'abstain' || v === 'abstain_obligatory').length;
       const absent = votes.filter((v) => v === 'absent').length;
       if (absent > 0) out.absent = absent;
+      const notVoting = votes.filter((v) => v === 'not_voting').length;
+      if (notVoting > 0) out.notVoting = notVoting;
     }
     out.abstainedAsParty = d.votes.split(' ').filter((v) => v.endsWith(':abstain_obligatory')).map((v) => v.split(':')[0]!);
     // The run result keeps the members that blocked a statement where a resolution keeps its vetoes.

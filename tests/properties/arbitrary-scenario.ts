@@ -562,6 +562,8 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       fc.record({ yes: prob, no: prob, abstain: prob }).map(someVote),
       merge(fc.record({ yes: prob, no: prob })).map(someVote),
       fc.constant({ yes: 'q', no: 0 }),
+      // Absence, and (1.8) presence without a vote: neither is ever a veto.
+      fc.record({ yes: prob, no: prob, absent: prob, notVoting: prob }).map(someVote),
     );
     const rule = merge(
       opt('kind', fc.oneof(pick(DRAFT_KINDS), fc.subarray([...DRAFT_KINDS], { minLength: 1, maxLength: 2 }))),

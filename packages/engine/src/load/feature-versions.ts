@@ -87,6 +87,7 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.7', name: 'a denunciation clause\'s `term`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'term' },
   // 1.8: a unilateral undertaking, and a notice that names its day.
   { version: '1.8', name: 'a notice\'s `effective` day', test: (p) => key(p) === 'effective' && key(p, 1) === 'denounce' },
+  { version: '1.8', name: 'a vote weight `notVoting` (present and not voting)', test: (p) => key(p) === 'notVoting' && key(p, 1) === 'vote' },
   { version: '1.8', name: 'a notice revoked (`revoke`)', test: (p) => key(p) === 'revoke' && key(p, 1) === 'denounce' },
   { version: '1.8', name: 'a pact of one party (a unilateral undertaking)', test: (p, v) => p.length === 3 && p[0] === 'pacts' && p[2] === 'parties' && Array.isArray(v) && v.length === 1 },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },

@@ -387,16 +387,18 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   if (scenario.council) {
     const c = scenario.council;
     const rules = (list: (typeof c.policies)[number]['rules']): VoteRuleInfo[] => list.map((r) => {
-      const yes = value(r.vote.yes); const no = value(r.vote.no); const ab = value(r.vote.abstain); const away = value(r.vote.absent);
+      const yes = value(r.vote.yes); const no = value(r.vote.no); const ab = value(r.vote.abstain); const away = value(r.vote.absent); const silent = r.vote.notVoting === undefined ? 0 : value(r.vote.notVoting);
       // Weights that all read 0 (parameters; literal zeros are a load error) express no vote:
       // the member abstains, as when no rule matches (semantics.md, "The Security Council").
-      const none = !(yes + no + ab + away > 0);
-      const total = none ? 1 : yes + no + ab + away;
+      const none = !(yes + no + ab + away + silent > 0);
+      const total = none ? 1 : yes + no + ab + away + silent;
       return {
         kinds: r.kind === undefined ? undefined : Array.isArray(r.kind) ? r.kind : [r.kind],
         products: r.product === undefined ? undefined : Array.isArray(r.product) ? r.product : [r.product],
         target: r.target, when: r.when ? compileCondition(r.when, ctx) : undefined,
         yes: none ? 0 : yes / total, no: none ? 0 : (yes + no) / total, abstain: none ? 1 : (yes + no + ab) / total,
+        // 1 exactly when no one is present and silent, so the draws of a 1.7 file are unchanged.
+        absent: none || silent === 0 ? 1 : (yes + no + ab + away) / total,
       };
     });
     const policies: CouncilInfo['policies'][number][] = actorIds.map(() => undefined);

@@ -218,8 +218,8 @@ export interface VoteRuleInfo {
   readonly products: readonly string[] | undefined;
   readonly target: 'shielded' | 'other' | 'any';
   readonly when: Predicate | undefined;
-  /** Cumulative probabilities of yes, no, abstain (absent is the rest), normalised. */
-  readonly yes: number; readonly no: number; readonly abstain: number;
+  /** Cumulative probabilities of yes, no, abstain, absent (present and not voting is the rest), normalised. */
+  readonly yes: number; readonly no: number; readonly abstain: number; readonly absent: number;
 }
 
 export interface SeatInfo { readonly actor: number; readonly permanent: boolean; readonly fromDay: number; readonly toDay: number }

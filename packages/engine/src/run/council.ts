@@ -21,11 +21,14 @@ export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 /**
  * The words of the votes on record: VOTES, and (1.6) `abstain_obligatory` (code 4), the abstention
  * a party to the dispute owes under the proviso of Charter Art. 27(3) — no member chooses it, so
- * it is no option of a vote decision.
+ * it is no option of a vote decision — and (1.8) `not_voting` (code 5), a member present and not
+ * voting, which a vote rule may give (`notVoting`) but a seminar player does not choose.
  */
-export const VOTE_WORDS = [...VOTES, 'abstain_obligatory'] as const;
+export const VOTE_WORDS = [...VOTES, 'abstain_obligatory', 'not_voting'] as const;
 /** The code of an obligatory abstention in a vote's choices. */
 export const OBLIGATORY_ABSTENTION = 4;
+/** (1.8) Code of a member present and not voting (res. 83, 1950): counted apart, never a veto. */
+export const NOT_VOTING = 5;
 /** The sponsor's choices before a vote or consultations: the index is the decision's option. */
 export const SPONSOR_OPTIONS = ['put_to_vote', 'withdraw', 'shelve'] as const;
 
@@ -267,8 +270,9 @@ const MAX_CODED_MEMBERS = 26;
  * in base 4).
  */
 function votesText(s: RunState, members: readonly number[], chosen: readonly number[], obligatory: boolean): string {
-  // An obligatory abstention (code 4) does not fit the base-4 code: such a text is made each time.
-  const coded = members.length <= MAX_CODED_MEMBERS && !(obligatory && chosen.includes(OBLIGATORY_ABSTENTION));
+  // An obligatory abstention (code 4) or a member present and not voting (code 5) does not fit the
+  // base-4 code: such a text is made each time.
+  const coded = members.length <= MAX_CODED_MEMBERS && !(obligatory && chosen.includes(OBLIGATORY_ABSTENTION)) && !chosen.includes(NOT_VOTING);
   let code = 0;
   if (coded) for (let k = members.length - 1; k >= 0; k--) code = code * 4 + chosen[k]!;
   let texts = coded ? s.voteTexts.get(members) : undefined;
@@ -310,7 +314,7 @@ export function chooseVote(s: RunState, draft: number, member: number): number {
   const u = unitFloat(s.drawBits(s.model.council!.voteSource[member]!));
   const r = matchingRule(s, draft, member);
   if (!r) return 2;
-  return u < r.yes ? 0 : u < r.no ? 1 : u < r.abstain ? 2 : 3;
+  return u < r.yes ? 0 : u < r.no ? 1 : u < r.abstain ? 2 : u < r.absent ? 3 : NOT_VOTING;
 }
 
 /** The first rule of the member's policy that applies to the draft now (undefined: it abstains). */
@@ -397,18 +401,18 @@ function unCooperation(s: RunState, member: number, target: number): boolean {
  * votes and a permanent member's "no" is vetoed, as the UN's own veto list counts them. A
  * procedural decision (Art. 27(2)) needs the same `minYes` and knows no veto.
  */
-export function tally(s: RunState, members: readonly number[], votes: readonly number[], procedural = false): { result: 'adopted' | 'vetoed' | 'failed'; yes: number; no: number; abstain: number; absent: number; vetoedBy: number[] } {
+export function tally(s: RunState, members: readonly number[], votes: readonly number[], procedural = false): { result: 'adopted' | 'vetoed' | 'failed'; yes: number; no: number; abstain: number; absent: number; notVoting: number; vetoedBy: number[] } {
   const c = s.model.council!;
-  let yes = 0; let no = 0; let abstain = 0; let absent = 0;
+  let yes = 0; let no = 0; let abstain = 0; let absent = 0; let notVoting = 0;
   const vetoedBy: number[] = [];
   const veto = c.permanentVeto && !procedural;
   for (let k = 0; k < members.length; k++) {
     const v = votes[k]!;
-    if (v === 0) yes++; else if (v === 1) no++; else if (v === 3) absent++; else abstain++;
+    if (v === 0) yes++; else if (v === 1) no++; else if (v === 3) absent++; else if (v === NOT_VOTING) notVoting++; else abstain++;
     if (v === 1 && veto && c.permanent[members[k]!]) vetoedBy.push(members[k]!);
   }
   const result = yes < c.minYes ? 'failed' : vetoedBy.length > 0 ? 'vetoed' : 'adopted';
-  return { result, yes, no, abstain, absent, vetoedBy: result === 'vetoed' ? vetoedBy : [] };
+  return { result, yes, no, abstain, absent, notVoting, vetoedBy: result === 'vetoed' ? vetoedBy : [] };
 }
 
 /**

@@ -28,13 +28,14 @@ export function value(x: number): string {
 }
 
 /** Counts of each vote in a draft result's `votes` (`A:yes B:absent …`). */
-export function voteCounts(votes: string): { yes: number; no: number; abstain: number; absent: number; obligatory: number } {
-  const out = { yes: 0, no: 0, abstain: 0, absent: 0, obligatory: 0 };
+export function voteCounts(votes: string): { yes: number; no: number; abstain: number; absent: number; obligatory: number; notVoting: number } {
+  const out = { yes: 0, no: 0, abstain: 0, absent: 0, obligatory: 0, notVoting: 0 };
   for (const word of votes.split(' ')) {
     const v = word.slice(word.lastIndexOf(':') + 1);
     if (v === 'yes' || v === 'no' || v === 'abstain' || v === 'absent') out[v]++;
     // An obligatory abstention (Art. 27(3), proviso) is an abstention, counted apart as well.
     else if (v === 'abstain_obligatory') { out.abstain++; out.obligatory++; }
+    else if (v === 'not_voting') out.notVoting++;
   }
   return out;
 }
@@ -76,9 +77,9 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (result === 'presidential_statement' || result === 'press_statement') {
         return `the Council agrees a ${words(result)} (${kind})${ev.target >= 0 ? ` on ${t}` : ''} by consensus — ${ev.votes}`;
       }
-      const { abstain, absent, obligatory } = voteCounts(ev.votes);
+      const { abstain, absent, obligatory, notVoting } = voteCounts(ev.votes);
       const parties = obligatory > 0 ? `, ${obligatory === abstain ? (obligatory === 1 ? 'as a party' : 'all as parties') : `${obligatory} of them as ${obligatory === 1 ? 'a party' : 'parties'}`} to the dispute bound to abstain by Art. 27(3)` : '';
-      const others = `${abstain > 0 ? `, ${abstain} abstaining${parties}` : ''}${absent > 0 ? `, ${absent} absent` : ''}`;
+      const others = `${abstain > 0 ? `, ${abstain} abstaining${parties}` : ''}${notVoting > 0 ? `, ${notVoting} present and not voting` : ''}${absent > 0 ? `, ${absent} absent` : ''}`;
       const draft = isProceduralKind(kind) ? 'procedural motion' : `${kind} draft`;
       const procedural = isProceduralKind(kind) && ev.to > 0 ? '; a procedural vote, so no "no" is a veto' : '';
       return `the ${draft}${ev.target >= 0 ? ` on ${t}` : ''} ${result === 'failed' ? 'fails' : `is ${result}`} (${ev.from} in favour, ${ev.to} against${others}${procedural}) — ${ev.votes}`;

@@ -24,7 +24,7 @@ export interface TraceEvent {
   /** Council votes, `ACTOR:yes|no|abstain|absent` joined by spaces (draft results only). */
   votes?: string;
   /** Draft results: how many members voted each way (absent members are counted, never a veto). */
-  tally?: { yes: number; no: number; abstain: number; absent: number; obligatory?: number };
+  tally?: { yes: number; no: number; abstain: number; absent: number; obligatory?: number; notVoting?: number };
   /** (1.6) A `pact` event: the day the notice of denunciation takes (or took) effect, the party's first day out. */
   effective?: string;
   /** Before and after: rung ids for a relation that moved (attack, escalation, de-escalation, ceasefire, peace), values for a variable. */
@@ -127,8 +127,8 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     if (ev.votes) t.votes = ev.votes;
     if (ev.kind === 'draftResult' && ev.votes) {
       // `obligatory` (abstentions owed under Art. 27(3), also counted in `abstain`) only when there are some.
-      const { obligatory, ...tally } = voteCounts(ev.votes);
-      t.tally = obligatory > 0 ? { ...tally, obligatory } : tally;
+      const { obligatory, notVoting, ...tally } = voteCounts(ev.votes);
+      t.tally = { ...tally, ...(obligatory > 0 ? { obligatory } : {}), ...(notVoting > 0 ? { notVoting } : {}) };
     }
     // Every pact event carries the day (a day number, negative before 1970: no sentinel to test for).
     if (ev.kind === 'pact') t.effective = isoOf(ev.to);

@@ -280,6 +280,8 @@ const VoteDist = z.strictObject({
   no: num(0).default(0).describe('relative weight of voting no (a veto for a permanent member)'),
   abstain: num(0).default(0).describe('relative weight of abstaining'),
   absent: num(0).default(0).describe('relative weight of being absent (never a veto)'),
+  // Optional rather than defaulted: a file that does not write it parses (and hashes) as before 1.8.
+  notVoting: num(0).optional().describe('(1.8) relative weight of being present and not voting (res. 83, 1950: Egypt and India); counted apart from absence, never a veto'),
 }).describe('relative weights of the member\'s votes');
 
 export const VoteRule = z.strictObject({

@@ -99,7 +99,7 @@ function seatCount(s: Scenario, c: NonNullable<Scenario['council']>, ctx: Parame
   });
 }
 
-const VOTE_KEYS = ['yes', 'no', 'abstain', 'absent'] as const;
+const VOTE_KEYS = ['yes', 'no', 'abstain', 'absent', 'notVoting'] as const;
 
 /**
  * A vote rule says how a member votes, so its weights cannot all be 0: `vote: {}` or four literal
@@ -124,10 +124,10 @@ function voteWeights(s: Scenario, c: NonNullable<Scenario['council']>, ctx: Para
   };
   c.policies.forEach((p, i) => p.rules.forEach((r, j) => {
     const path: PathSegment[] = ['council', 'policies', i, 'rules', j, 'vote'];
-    const kinds = VOTE_KEYS.map((k) => zero(r.vote[k]));
+    const kinds = VOTE_KEYS.map((k) => zero(r.vote[k] ?? 0));
     if (kinds.every((k) => k === 'zero')) {
       ctx.report({
-        code: 'E_VOTE_WEIGHTS', path, expected: 'a weight above 0 for at least one of yes, no, abstain, absent', received: 'all 0',
+        code: 'E_VOTE_WEIGHTS', path, expected: 'a weight above 0 for at least one of yes, no, abstain, absent, notVoting', received: 'all 0',
         message: `the vote rule ${j + 1} of ${p.member === 'default' ? 'the default policy' : `${p.member}'s policy`} gives every vote weight 0, so it says nothing about how the member votes`,
         hint: 'give the vote the member casts a weight (e.g. vote: { abstain: 1 }), or remove the rule',
       });
