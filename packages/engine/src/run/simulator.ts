@@ -4,7 +4,7 @@ import { baselineWithoutPanel, WAR_NONE } from '../model/model.js';
 import { RunState, truncate, type PendingDecision, type PendingEffect, type TickProgram } from './state.js';
 import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
-import { openInitialEpisodes, settleEpisodes } from './attribution.js';
+import { openInitialEpisodes, relationsAtWar, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, releaseDeferred, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
 import { requested } from './request.js';
@@ -76,6 +76,8 @@ interface StartImage {
   readonly block: Uint8Array;
   /** The relations above the crisis rung, whose de-escalation waits are drawn at the start. */
   readonly stepsDown: Int32Array;
+  /** The relations above the crisis rung, the wars under way at the start (openInitialEpisodes). */
+  readonly atWar: Int32Array;
 }
 
 /**
@@ -122,7 +124,7 @@ export class Simulator {
     const start = this.startOf(options.situation);
     s.startBlock.set(start.block);
     s.startMachines(s.starts);
-    openInitialEpisodes(s);
+    openInitialEpisodes(s, start.atWar);
     s.nextDeescalation = 2 ** 31 - 1;
     for (let k = 0; k < start.stepsDown.length; k++) scheduleDeescalation(s, start.stepsDown[k]!);
     startTriggerClocks(s, 0);
@@ -213,7 +215,7 @@ export class Simulator {
     s.pairEpisode.fill(-1);
     s.pairJoinedBy.fill(-1);
     s.pairDescents.fill(0);
-    const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown) };
+    const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown), atWar: relationsAtWar(s) };
     this.starts.set(key, start);
     return start;
   }
