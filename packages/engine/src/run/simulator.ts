@@ -78,6 +78,8 @@ interface StartImage {
   readonly stepsDown: Int32Array;
   /** The relations above the crisis rung, the wars under way at the start (openInitialEpisodes). */
   readonly atWar: Int32Array;
+  /** Each trigger's `becomes` condition at the start (1 holds), the value its edge is read against on the first tick. */
+  readonly triggerLast: Uint8Array;
 }
 
 /**
@@ -128,9 +130,13 @@ export class Simulator {
     s.nextDeescalation = 2 ** 31 - 1;
     for (let k = 0; k < start.stepsDown.length; k++) scheduleDeescalation(s, start.stepsDown[k]!);
     startTriggerClocks(s, 0);
-    for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
-    // At the start every outcome is checked: anything may already hold.
-    checkAll(s);
+    // Each edge trigger's condition at the start, and the outcomes that hold at the start, were
+    // worked out in startOf: conditions read the state alone (never a draw, the run's index or its
+    // clocks), and the state they read here is the image's, so they are the same every run of a
+    // situation. The outcomes come with the image (outcomeTick, outcomeEvent); the edges are
+    // copied (31 bytes in korea-2024: a loop, not the built-in `set`, a call into C++).
+    const last = start.triggerLast;
+    for (let i = 0; i < last.length; i++) s.triggerLast[i] = last[i]!;
     return s;
   }
 
@@ -215,7 +221,17 @@ export class Simulator {
     s.pairEpisode.fill(-1);
     s.pairJoinedBy.fill(-1);
     s.pairDescents.fill(0);
-    const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown), atWar: relationsAtWar(s) };
+    // The conditions at the start, on the state every run of the situation starts from: the
+    // machines started and the wars under way opened as the reset does, and in the reset's order
+    // (edges before outcomes: an edge's condition may read an outcome, not yet reached then). At
+    // the start every outcome is checked: anything may already hold.
+    const atWar = relationsAtWar(s);
+    s.startMachines(st);
+    openInitialEpisodes(s, atWar);
+    const triggerLast = new Uint8Array(m.triggers.length);
+    for (const tr of m.triggers) triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
+    checkAll(s);
+    const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown), atWar, triggerLast };
     this.starts.set(key, start);
     return start;
   }
