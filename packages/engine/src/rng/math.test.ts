@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exp, log, powDet } from './math.js';
+import { exp, log, logOneMinusUnit, powDet } from './math.js';
 
 function relErr(a: number, b: number): number {
   if (a === b) return 0;
@@ -172,5 +172,29 @@ describe('powDet', () => {
     expect(powDet(NaN, 0)).toBe(1);
     expect(powDet(-8, 1 / 3)).toBeNaN();
     expect(powDet(1, 1e300)).toBe(1);
+  });
+});
+
+describe('logOneMinusUnit', () => {
+  // A word's number is (bits >>> 0) / 2^32; the waiting times of the trigger clocks take the log
+  // of one minus it. The shortcut must give log's bits for every word, signed or not.
+  const viaLog = (bits: number): number => log(1 - (bits >>> 0) / 4294967296);
+  const same = (a: number, b: number): boolean => Object.is(a, b);
+
+  it('equals log(1 − u) bit for bit on the edge words', () => {
+    const words = [0, 1, 2, 3, -1, -2, 0x7fffffff, -0x80000000, 0x80000001 | 0, 0x6a09e667, 0x95f61999 | 0];
+    for (let b = 0; b < 32; b++) words.push((1 << b) | 0, ((1 << b) - 1) | 0, ((1 << b) + 1) | 0, (-(1 << b)) | 0, (-(1 << b) + 1) | 0, (-(1 << b) - 1) | 0);
+    for (const w of words) {
+      expect(same(logOneMinusUnit(w), viaLog(w)), `word ${w}`).toBe(true);
+      expect(same(logOneMinusUnit(w >>> 0), viaLog(w)), `word ${w >>> 0}`).toBe(true);
+    }
+  });
+
+  it('equals log(1 − u) bit for bit on random words', () => {
+    let x = 0x2545f491;
+    for (let n = 0; n < 1_000_000; n++) {
+      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+      if (!same(logOneMinusUnit(x | 0), viaLog(x | 0))) expect.fail(`word ${x | 0}`);
+    }
   });
 });

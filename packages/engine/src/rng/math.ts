@@ -44,6 +44,7 @@ const TWO_M1000 = 9.332636185032189e-302; // 2^-1000
 const TWO_54 = 18014398509481984;
 const MIN_NORMAL = 2.2250738585072014e-308;
 const SQRT2_HI = 1.4142131805419922; // √2 truncated, musl's normalisation threshold
+const TWO_M31 = 4.656612873077393e-10; // 2^-31, exact
 
 const P1 = 1.66666666666666019037e-1;
 const P2 = -2.77777777770155933842e-3;
@@ -120,6 +121,40 @@ export function log(x: number): number {
   const w = z * z;
   const t1 = w * (LG2 + w * (LG4 + w * LG6));
   const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+  const R = t2 + t1;
+  const hfsq = 0.5 * f * f;
+  return s * (hfsq + R) + k * LN2_LO - hfsq + f + k * LN2_HI;
+}
+
+/**
+ * `log(1 − unitFloat(bits))`, bit for bit, for a 32-bit word `bits` (signed or not): the logarithm
+ * a geometric waiting time takes of a keyed number (rng/keyed `geometricWait`, the trigger clocks'
+ * ~105 waits a korea-2024 run).
+ *
+ * Why a function of its own: 1 − u is J / 2³² for the integer J = 2³² − (bits >>> 0) in [1, 2³²],
+ * exactly (u has 32 significant bits), so the reduction of {@link log} to m · 2^k (m in [1, 2)) is
+ * read off J's leading zeros — m = (J shifted to bit 31) · 2⁻³¹, k = −1 − clz32(J), both exact —
+ * instead of storing the double and reading its exponent back through a second view of memory,
+ * and the checks for 0, negatives, ∞ and subnormals (none can occur) go. From m and k on, the
+ * arithmetic is {@link log}'s, operation for operation, so the result has the same bits (tested
+ * against `log` on edge words and a million random ones).
+ */
+export function logOneMinusUnit(bits: number): number {
+  const j = (0 - bits) >>> 0; // 2³² − I modulo 2³²: 0 only for I = 0, where 1 − u = 1
+  if (j === 0) return 0; // log(1) = +0, as log's arithmetic gives
+  const z = Math.clz32(j);
+  let m = ((j << z) >>> 0) * TWO_M31;
+  let k = -1 - z;
+  if (m >= SQRT2_HI) {
+    m *= 0.5;
+    k += 1;
+  }
+  const f = m - 1; // exact (Sterbenz)
+  const s = f / (2 + f);
+  const t = s * s;
+  const w = t * t;
+  const t1 = w * (LG2 + w * (LG4 + w * LG6));
+  const t2 = t * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
   const R = t2 + t1;
   const hfsq = 0.5 * f * f;
   return s * (hfsq + R) + k * LN2_LO - hfsq + f + k * LN2_HI;

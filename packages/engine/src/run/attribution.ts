@@ -371,15 +371,17 @@ const SIDED: number[] = [];
  * joins it, the side taken from the one already there; otherwise it opens its own, begun by its
  * declared initiator (else the pair's first actor).
  */
-export function openInitialEpisodes(s: RunState): void {
+export function openInitialEpisodes(s: RunState, atWar: Int32Array): void {
   const m = s.model;
   const eps = s.episodes;
   eps.reset();
   // `pairEpisode`, `pairJoinedBy` and `pairDescents` (-1, -1, 0 for every relation) come with the
   // start image the reset copies (Simulator.startOf): three calls of the built-in `fill` fewer a run,
-  // a C++ call each.
-  for (let p = 0; p < m.pairA.length; p++) {
-    if (s.rung[p]! <= m.crisisRung) continue;
+  // a C++ call each. So does the list of relations above the crisis rung (`atWar`, in pair order):
+  // the start rungs are the image's, the same every run of a situation, so scanning all 351 of
+  // korea-2024's relations for its two wars on every reset found the same two every time.
+  for (let k = 0; k < atWar.length; k++) {
+    const p = atWar[k]!;
     const by = s.initiator[p]! >= 0 ? s.initiator[p]! : m.pairA[p]!;
     const on = by === m.pairA[p] ? m.pairB[p]! : m.pairA[p]!;
     let e = -1;
@@ -389,4 +391,11 @@ export function openInitialEpisodes(s: RunState): void {
     else if (eps.sideOf(e, on) === SIDE_NONE) eps.setSide(e, on, otherSide(eps.sideOf(e, by)));
     s.pairEpisode[p] = e;
   }
+}
+
+/** The relations above the crisis rung at the start (in pair order): those {@link openInitialEpisodes} puts into episodes. */
+export function relationsAtWar(s: RunState): Int32Array {
+  const out: number[] = [];
+  for (let p = 0; p < s.model.pairA.length; p++) if (s.rung[p]! > s.model.crisisRung) out.push(p);
+  return Int32Array.from(out);
 }

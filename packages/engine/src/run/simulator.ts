@@ -4,7 +4,7 @@ import { baselineWithoutPanel, WAR_NONE } from '../model/model.js';
 import { RunState, truncate, type PendingDecision, type PendingEffect, type TickProgram } from './state.js';
 import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
-import { openInitialEpisodes, settleEpisodes } from './attribution.js';
+import { openInitialEpisodes, relationsAtWar, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, releaseDeferred, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
 import { requested } from './request.js';
@@ -76,6 +76,10 @@ interface StartImage {
   readonly block: Uint8Array;
   /** The relations above the crisis rung, whose de-escalation waits are drawn at the start. */
   readonly stepsDown: Int32Array;
+  /** The relations above the crisis rung, the wars under way at the start (openInitialEpisodes). */
+  readonly atWar: Int32Array;
+  /** Each trigger's `becomes` condition at the start (1 holds), the value its edge is read against on the first tick. */
+  readonly triggerLast: Uint8Array;
 }
 
 /**
@@ -122,13 +126,17 @@ export class Simulator {
     const start = this.startOf(options.situation);
     s.startBlock.set(start.block);
     s.startMachines(s.starts);
-    openInitialEpisodes(s);
+    openInitialEpisodes(s, start.atWar);
     s.nextDeescalation = 2 ** 31 - 1;
     for (let k = 0; k < start.stepsDown.length; k++) scheduleDeescalation(s, start.stepsDown[k]!);
     startTriggerClocks(s, 0);
-    for (const tr of m.triggers) s.triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
-    // At the start every outcome is checked: anything may already hold.
-    checkAll(s);
+    // Each edge trigger's condition at the start, and the outcomes that hold at the start, were
+    // worked out in startOf: conditions read the state alone (never a draw, the run's index or its
+    // clocks), and the state they read here is the image's, so they are the same every run of a
+    // situation. The outcomes come with the image (outcomeTick, outcomeEvent); the edges are
+    // copied (31 bytes in korea-2024: a loop, not the built-in `set`, a call into C++).
+    const last = start.triggerLast;
+    for (let i = 0; i < last.length; i++) s.triggerLast[i] = last[i]!;
     return s;
   }
 
@@ -213,7 +221,17 @@ export class Simulator {
     s.pairEpisode.fill(-1);
     s.pairJoinedBy.fill(-1);
     s.pairDescents.fill(0);
-    const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown) };
+    // The conditions at the start, on the state every run of the situation starts from: the
+    // machines started and the wars under way opened as the reset does, and in the reset's order
+    // (edges before outcomes: an edge's condition may read an outcome, not yet reached then). At
+    // the start every outcome is checked: anything may already hold.
+    const atWar = relationsAtWar(s);
+    s.startMachines(st);
+    openInitialEpisodes(s, atWar);
+    const triggerLast = new Uint8Array(m.triggers.length);
+    for (const tr of m.triggers) triggerLast[tr.index] = tr.becomes && tr.becomes(s, -1, -1, -1) ? 1 : 0;
+    checkAll(s);
+    const start: StartImage = { block: s.startBlock.slice(), stepsDown: Int32Array.from(stepsDown), atWar, triggerLast };
     this.starts.set(key, start);
     return start;
   }

@@ -17,9 +17,9 @@
 import type { Model } from '../model/model.js';
 import { hazardPerTick } from '../model/compile.js';
 import { hashString, sourceSeed } from '../rng/hash.js';
-import { geometricWait, keyedBits } from '../rng/keyed.js';
+import { keyedBits } from '../rng/keyed.js';
 import { unitFloat } from '../rng/xor128.js';
-import { log } from '../rng/math.js';
+import { log, logOneMinusUnit } from '../rng/math.js';
 import type { RunState } from './state.js';
 
 /** Bounds at or above this give a candidate every tick (q = 1): part of the seed scheme. */
@@ -112,10 +112,13 @@ export function triggerBits(s: RunState, i: number, k: number): number {
 /**
  * Ticks from a candidate of trigger `i` to its next (geometric, from number `k` of its source). Integers in
  * and out: the floats (the number, q, log(1 − q)) stay inside, so a call not inlined boxes none of them.
+ * Called only for 0 < q < 1 (the callers test it), so it is `geometricWait` (rng/keyed) without its
+ * tests of q, with log(1 − u) taken from the word itself (`logOneMinusUnit`: the same bits as
+ * `log(1 − unitFloat(word))`, without the round trip of a double through memory to read its exponent).
  */
 function candidateWait(s: RunState, i: number, k: number): number {
-  const c = s.clock;
-  return geometricWait(unitFloat(triggerBits(s, i, k)), c.q[i]!, c.logOneMinusQ[i]!);
+  const w = Math.floor(logOneMinusUnit(triggerBits(s, i, k)) / s.clock.logOneMinusQ[i]!);
+  return w < 1 << 30 ? w : 1 << 30;
 }
 
 /**
