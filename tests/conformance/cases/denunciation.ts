@@ -43,6 +43,9 @@ const scenario = (o: { id: string; title: string; clock: string; names: Record<s
   'outcomes:\n  war: { when: { posture: { actor: USA, atLeast: war } } }',
 ].join('\n');
 
+/** US–Japan 1960 as facts.md §1e summarises Art. X (DEN-06…08): the US duty under Art. V, a year's notice after ten years. */
+const US_JPN_1960 = pact({ id: 'us-jpn-1960', name: 'Treaty of Mutual Cooperation and Security (US–Japan)', parties: '[USA, JPN]', inForce: '1960-06-23', denunciation: '{ noticeMonths: 12, afterYears: 10, article: Art. X }', article: 'Art. V', obligated: '[USA]', beneficiaries: '[JPN]' });
+
 const SEATO_NAMES = { USA: 'United States', GBR: 'United Kingdom', THA: 'Thailand', PAK: 'Pakistan', FRA: 'France', IND: 'India', DRV: 'Democratic Republic of Vietnam' };
 const seato = (parties = '[USA, GBR, THA, PAK]'): string => pact({
   id: 'seato-1954', name: 'Southeast Asia Collective Defense Treaty (Manila Pact)', parties, inForce: '1955-02-19',
@@ -184,7 +187,7 @@ export const DENUNCIATION_CASES: ConformanceCase[] = [
     interpretation: 'Art. X as facts.md §1e summarises it (a minimum of ten years, then in force until one year after either party gives notice of termination; exact wording [UNVERIFIED]) — `denunciation: { noticeMonths: 12, afterYears: 10 }`. A bilateral treaty left with one party ends: the `pact` event `terminated`, then every duty lapses — here the one duty written, the United States\' under Art. V (Japan has none toward the United States). The early notice records nothing. The attack of July 1976 is judged by no one; since engine 0.8.2 it records the fate `not_in_force` for the US duty, as an attack after a pact\'s written last day does (W55-05): Japan was a party when the treaty ended, so this is the treaty that would have applied (semantics.md, "Membership dates"). Both notices are hypothetical.',
     yaml: scenario({
       id: 'DEN-06', title: 'US–Japan, Art. X', clock: '{ start: 1965-01-01, tick: month, horizon: 140 }', names: JPN_NAMES,
-      pacts: pact({ id: 'us-jpn-1960', name: 'Treaty of Mutual Cooperation and Security (US–Japan)', parties: '[USA, JPN]', inForce: '1960-06-23', denunciation: '{ noticeMonths: 12, afterYears: 10, article: Art. X }', article: 'Art. V', obligated: '[USA]', beneficiaries: '[JPN]' }),
+      pacts: US_JPN_1960,
       inject: `      - { at: 1965-03-01, effect: { denounce: { pact: us-jpn-1960, by: USA } } }
       - { at: 1975-06-23, effect: { denounce: { pact: us-jpn-1960, by: USA } } }
       - { at: 1976-07-15, effect: { armedAttack: { by: X, on: JPN, intensity: war } } }`,
@@ -208,7 +211,7 @@ export const DENUNCIATION_CASES: ConformanceCase[] = [
     interpretation: 'DEN-06 with the notice revoked (format 1.8, `denounce: { revoke: true }`): the United States stays a party as if it had given none — a `pact` event `revoked` records it — so the termination the notice would have brought on 23 Jun 1976 does not come, Japan stays a party too, and the attack of 15 Jul 1976 meets Art. V. The answer is pinned at forces.',
     yaml: scenario({
       id: 'DEN-07', title: 'US–Japan, a notice revoked', clock: '{ start: 1975-06-01, tick: month, horizon: 16 }', names: JPN_NAMES, version: '1.8',
-      pacts: pact({ id: 'us-jpn-1960', name: 'Treaty of Mutual Cooperation and Security (US–Japan)', parties: '[USA, JPN]', inForce: '1960-06-23', denunciation: '{ noticeMonths: 12, afterYears: 10, article: Art. X }', article: 'Art. V', obligated: '[USA]', beneficiaries: '[JPN]' }),
+      pacts: US_JPN_1960,
       inject: `      - { at: 1975-06-23, effect: { denounce: { pact: us-jpn-1960, by: USA } } }
       - { at: 1976-03-01, effect: { denounce: { pact: us-jpn-1960, by: USA, revoke: true } } }
       - { at: 1976-07-15, effect: { armedAttack: { by: X, on: JPN, intensity: war } } }`,
@@ -233,7 +236,7 @@ export const DENUNCIATION_CASES: ConformanceCase[] = [
     interpretation: 'DEN-06 with a revocation dated 5 Jul 1976, after the notice took effect (23 Jun; recorded at the start of July\'s monthly tick): a notice can be revoked only "before it takes effect", so the revocation changes nothing and records nothing, and the attack of 15 Jul finds the treaty ended (`not_in_force`, as in DEN-06).',
     yaml: scenario({
       id: 'DEN-08', title: 'US–Japan, a revocation too late', clock: '{ start: 1975-06-01, tick: month, horizon: 16 }', names: JPN_NAMES, version: '1.8',
-      pacts: pact({ id: 'us-jpn-1960', name: 'Treaty of Mutual Cooperation and Security (US–Japan)', parties: '[USA, JPN]', inForce: '1960-06-23', denunciation: '{ noticeMonths: 12, afterYears: 10, article: Art. X }', article: 'Art. V', obligated: '[USA]', beneficiaries: '[JPN]' }),
+      pacts: US_JPN_1960,
       inject: `      - { at: 1975-06-23, effect: { denounce: { pact: us-jpn-1960, by: USA } } }
       - { at: 1976-07-05, effect: { denounce: { pact: us-jpn-1960, by: USA, revoke: true } } }
       - { at: 1976-07-15, effect: { armedAttack: { by: X, on: JPN, intensity: war } } }`,
