@@ -564,6 +564,9 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       fc.constant({ yes: 'q', no: 0 }),
       // Absence, and (1.8) presence without a vote: neither is ever a veto.
       fc.record({ yes: prob, no: prob, absent: prob, notVoting: prob }).map(someVote),
+      // Members sure of their vote: without them a resolution seldom has its votes, and one that
+      // has them with a permanent member against — a veto — is rarer still.
+      fc.constantFrom({ yes: 1 }, { yes: 0.1, no: 1 }),
     );
     const rule = merge(
       opt('kind', fc.oneof(pick(DRAFT_KINDS), fc.subarray([...DRAFT_KINDS], { minLength: 1, maxLength: 2 }))),
@@ -573,19 +576,29 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       fc.record({ vote: voteDist }),
     );
     const policy = (member: string) => merge(
-      fc.record({ member: fc.constant(member), rules: fc.array(rule, { minLength: 1, maxLength: 3 }) }),
+      // Often a last rule for every draft: rules that each name kinds, products, targets or
+      // conditions seldom all miss when one catches the rest, and a member no rule matches abstains.
+      fc.record({
+        member: fc.constant(member),
+        rules: fc.tuple(fc.array(rule, { minLength: 1, maxLength: 3 }), fc.option(fc.record({ vote: voteDist }), { nil: undefined })).map(([rs, last]) => (last ? [...rs, last] : rs)),
+      }),
       opt('shield', fc.subarray([...ctx.actors], { minLength: 1 })),
     );
     return fc.record({
       permanent: fc.array(fc.boolean(), { minLength: nSeats, maxLength: nSeats }),
-      minYes: fc.integer({ min: 1, max: nSeats }),
+      // Terms split the seats, so fewer members sit on a day than there are seats: a rule needing
+      // one vote keeps adoptions and vetoes (and the Assembly's debates of them) within reach.
+      minYes: fc.oneof({ arbitrary: fc.constant(1), weight: 1 }, { arbitrary: fc.integer({ min: 1, max: nSeats }), weight: 2 }),
       members: fc.subarray([...seated, 'default'], { minLength: 1 }),
       anticipation: fc.option(fc.record({ vetoExpectedAbove: prob, forceVote: prob }), { nil: undefined }),
       // The proviso of Art. 27(3) (1.6): on by default; sometimes written out, either way.
       partiesAbstain: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
-    }).chain(({ permanent, minYes, members, anticipation, partiesAbstain }) => fc.tuple(...members.map(policy)).map((policies) => ({
+      // (1.9) The Assembly's debate of every veto: from the mandate's day, or from a day inside the run.
+      vetoDebate: fc.option(merge(opt('from', pick(DATES_IN_RUN)), opt('workingDays', fc.integer({ min: 1, max: 10 }))), { nil: undefined, freq: 2 }),
+    }).chain(({ permanent, minYes, members, anticipation, partiesAbstain, vetoDebate }) => fc.tuple(...members.map(policy)).map((policies) => ({
       rule: { minYes, permanentVeto: veto, ...(partiesAbstain !== undefined ? { partiesAbstain } : {}) },
       ...(anticipation !== undefined ? { anticipation } : {}),
+      ...(vetoDebate !== undefined ? { vetoDebate } : {}),
       // With a veto rule at least one seat is permanent (the first).
       seats: seats.map((s, k) => ({ ...s, ...((permanent[k] || (veto && k === 0)) ? { permanent: true } : {}) })),
       policies,

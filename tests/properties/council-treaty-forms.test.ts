@@ -2,7 +2,8 @@
 // forms — a notice of denunciation given, one taking effect (a party withdrawn, a pact terminated)
 // and an obligatory abstention of a party to a dispute on the record — and the 1.7 forms (a notice
 // taking effect at the end of a term renewed tacitly, or held back to the end of a minimum period
-// that bars the exit), so those properties are not passed vacuously for them.
+// that bars the exit), vetoes and the 1.9 form (the General Assembly's debate of a veto), so those
+// properties are not passed vacuously for them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compile, simulate } from '@casus/engine';
@@ -10,7 +11,7 @@ import { validScenario } from './arbitrary-scenario.js';
 
 describe('the random scenarios reach the 1.6 forms', () => {
   it('notices of denunciation, their effect, and obligatory abstentions occur', () => {
-    const seen = { notice: 0, withdrawn: 0, terminated: 0, obligatory: 0, termEnd: 0, exitBar: 0 };
+    const seen = { notice: 0, withdrawn: 0, terminated: 0, obligatory: 0, termEnd: 0, exitBar: 0, vetoed: 0, debate: 0 };
     const samples = fc.sample(validScenario(), { numRuns: 1000, seed: 16 });
     for (const { scenario } of samples) {
       const model = compile(scenario);
@@ -25,6 +26,8 @@ describe('the random scenarios reach the 1.6 forms', () => {
           if (clause?.term !== undefined && ev.detail !== 'notice') seen.termEnd++;
           else if (clause?.afterYearsBars === 'exit' && ev.detail === 'notice') seen.exitBar++;
           if (ev.kind === 'draftResult' && ev.votes?.includes(':abstain_obligatory')) seen.obligatory++;
+          if (ev.kind === 'draftResult' && ev.detail?.startsWith('vetoed:')) seen.vetoed++;
+          if (ev.kind === 'assembly') seen.debate++;
         }
       }
     }
@@ -34,5 +37,8 @@ describe('the random scenarios reach the 1.6 forms', () => {
     expect(seen.obligatory).toBeGreaterThan(5);
     expect(seen.termEnd).toBeGreaterThan(2);
     expect(seen.exitBar).toBeGreaterThan(2);
+    // Vetoes: before the sample's last rule for every draft, 2 in 1,000 scenarios.
+    expect(seen.vetoed).toBeGreaterThan(20);
+    expect(seen.debate).toBeGreaterThan(5);
   });
 });

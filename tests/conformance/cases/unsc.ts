@@ -68,10 +68,14 @@ const scenario = (o: {
   later?: readonly { at: string; draft: string }[];
   /** Policies beyond the fixed votes (members whose vote depends on the day). */
   policies?: string;
+  /** (1.9) The Council's `vetoDebate`: the General Assembly debates every veto. */
+  vetoDebate?: string;
 }): string => {
   const ids = [...new Set([...o.seats.map((s) => s.actor), 'PRK'])];
-  // Agenda (procedural) drafts are format 1.3.
-  return `version: "${o.draft.includes('kind: agenda') ? '1.3' : '0.1'}"
+  // Agenda (procedural) drafts are format 1.3; the Assembly's veto debate is 1.9.
+  const version = o.vetoDebate !== undefined ? '1.9' : o.draft.includes('kind: agenda') ? '1.3' : '0.1';
+  const councilYaml = council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}), ...(o.anticipation !== undefined ? { anticipation: o.anticipation } : {}), ...(o.policies !== undefined ? { policies: o.policies } : {}) });
+  return `version: "${version}"
 id: ${o.id}
 title: ${JSON.stringify(o.title)}
 clock: { start: ${o.date}, tick: ${o.tick ?? 'day'}, horizon: ${o.horizon ?? 1} }
@@ -79,7 +83,7 @@ ${CALM_LADDER}
 ${actors(Object.fromEntries(ids.map((id) => [id, NAMES[id]!])))}
 variables:
   un_enforcement: { initial: 0.6 }
-${council({ seats: o.seats, votes: o.votes, ...(o.minYes !== undefined ? { minYes: o.minYes } : {}), ...(o.anticipation !== undefined ? { anticipation: o.anticipation } : {}), ...(o.policies !== undefined ? { policies: o.policies } : {}) })}
+${o.vetoDebate !== undefined ? councilYaml.replace('\n  seats:\n', `\n  vetoDebate: ${o.vetoDebate}\n  seats:\n`) : councilYaml}
 sanctions:
   - { id: un-1718, authority: un, target: PRK, enforcement: un_enforcement, tightenBy: 0.1${o.monitoring ?? ''} }
 situations:
@@ -371,6 +375,41 @@ export const UNSC_CASES: ConformanceCase[] = [
     expect: {
       obligations: {},
       drafts: [{ kind: 'panel_renewal', target: 'PRK', result: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] }],
+    },
+  },
+  {
+    id: 'SC-19',
+    title: 'S/2022/431 vetoed by China and Russia on 26 May 2022, and the General Assembly\'s debate of the vetoes on 8 June under its standing mandate (res. 76/262)',
+    source: 'facts.md §2b and unsc_korea_related_vetoes.csv (the vote); GA res. 76/262 of 26 Apr 2022, op. 1: the President of the Assembly convenes a formal meeting "within ten working days of the casting of a veto" (text as quoted by the President\'s letter, UrduPoint/Sputnik 28 May 2022, https://www.urdupoint.com/en/world/unga-to-meet-june-8-to-discuss-veto-by-russia-1517213.html); the debate of 8 Jun 2022, the first under the mandate (UN press release GA/12423, https://press.un.org/en/2022/ga12423.doc.htm). Not in facts.md',
+    interpretation: 'SC-02\'s vote with the Council\'s `vetoDebate: { workingDays: 9 }`: the Assembly met on the ninth working day after the veto (27 May, 30 May – 3 June, 6–8 June; the mandate allowed up to the tenth, 9 June). semantics.md, "The General Assembly\'s debate of a veto": an `assembly` event `veto_debate:sanctions` on that day, its parent the veto, naming both vetoing members; it binds no one and draws nothing. The run\'s daily ticks reach 10 June.',
+    yaml: scenario({ id: 'SC-19', title: 'S/2022/431 and the Assembly\'s debate', date: '2022-05-26', horizon: 15, seats: SEATS_2022, votes: everyone(SEATS_2022, 'yes', { CHN: 'no', RUS: 'no' }), draft: SANCTIONS_ON_PRK, vetoDebate: '{ workingDays: 9 }' }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'sanctions', target: 'PRK', result: 'vetoed', yes: 13, no: 2, abstain: 0, vetoedBy: ['CHN', 'RUS'] }],
+      events: [{ kind: 'draftResult', detail: 'vetoed', date: '2022-05-26' }, { kind: 'assembly', detail: 'veto_debate:sanctions', cause: 'assembly:veto_debate:sanctions', date: '2022-06-08' }],
+    },
+  },
+  {
+    id: 'SC-20',
+    title: 'The Panel of Experts\' renewal vetoed by Russia on 28 Mar 2024 (13–1–1), debated by the General Assembly on 11 April, the tenth working day; the same mandate calls no debate for an adopted resolution (res. 2397 read in 2024)',
+    source: 'facts.md §2b and §2f (the vote and the 2024 Council); GA res. 76/262 as in SC-19; the Assembly\'s debate of Thursday 11 Apr 2024 on the veto (UN News, reported by informitus.com, https://informitus.com/world/item/145267-general-assembly-debates-russia-s-veto-of-dpr-korea-sanctions-panel). Not in facts.md',
+    interpretation: 'SC-03\'s vote with `vetoDebate: {}`: the default mandate (from 26 Apr 2022, ten working days). Counting Monday to Friday — 29 March (Good Friday, a UN holiday, counted all the same), 1–5 April, 8–11 April — the tenth working day is 11 April, the day the Assembly met. A second draft, a sanctions resolution all 15 adopt on 2 April, is no veto and calls no debate: the run records one `assembly` event only.',
+    yaml: scenario({
+      id: 'SC-20', title: 'The panel veto of 2024 and the Assembly\'s debate', date: '2024-03-28', horizon: 20, seats: SEATS_2024,
+      votes: withoutP2(everyone(SEATS_2024, 'yes')), draft: PANEL_RENEWAL, vetoDebate: '{}',
+      policies: '    - { member: RUS, rules: [{ kind: panel_renewal, vote: { no: 1 } }, { vote: { yes: 1 } }] }\n    - { member: CHN, rules: [{ kind: panel_renewal, vote: { abstain: 1 } }, { vote: { yes: 1 } }] }',
+      later: [{ at: '2024-04-02', draft: SANCTIONS_ON_PRK }],
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [
+        { kind: 'panel_renewal', target: 'PRK', result: 'vetoed', yes: 13, no: 1, abstain: 1, vetoedBy: ['RUS'] },
+        { kind: 'sanctions', target: 'PRK', result: 'adopted', yes: 15, no: 0, abstain: 0 },
+      ],
+      events: [{ kind: 'draftResult', detail: 'vetoed', date: '2024-03-28' }, { kind: 'draftResult', detail: 'adopted', date: '2024-04-02' }, { kind: 'assembly', detail: 'veto_debate:panel_renewal', date: '2024-04-11' }],
+      absent: [{ kind: 'assembly', detail: 'veto_debate:sanctions' }],
     },
   },
 ];

@@ -114,6 +114,11 @@ export class CauseBook {
         }
         return make('council', `Council · ${draftKind.replaceAll('_', ' ')} draft ${result}`, `the Security Council: a ${draftKind} draft is ${result}`, params);
       }
+      case 'assembly': {
+        // veto_debate:KIND — the General Assembly's debate of a veto (format 1.9).
+        const kind = rest.slice(rest.indexOf(':') + 1);
+        return make('council', `General Assembly · debate of a ${kind.replaceAll('_', ' ')} veto`, `the General Assembly debates the veto of a ${kind} draft (res. 76/262)`);
+      }
       case 'inject': return make('inject', `inject ${rest}`, `an event injected by situation ${rest.split('#')[0]}`);
       case 'hazard': return make('hazard', 'de-escalation', 'a de-escalation hazard', parameterRefs(s.ladder?.rungs.map((r) => r.deescalation) ?? []));
       case 'drift': {

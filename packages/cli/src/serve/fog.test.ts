@@ -22,6 +22,7 @@ describe('what a team knows', () => {
     expect(knownTo(model, tokyo, ev({ kind: 'armedAttack', actor: 'PRK', target: 'ROK' }))).toBe(true);
     expect(knownTo(model, tokyo, ev({ kind: 'threat', actor: 'PRK', target: 'USA' }))).toBe(true);
     expect(knownTo(model, tokyo, ev({ kind: 'draftResult', actor: 'ROK', detail: 'vetoed:condemnation' }))).toBe(true);
+    expect(knownTo(model, tokyo, ev({ kind: 'assembly', target: 'PRK', detail: 'veto_debate:condemnation' }))).toBe(true);
     expect(knownTo(model, tokyo, ev({ kind: 'signal', actor: 'PRK', detail: 'nuclear_test' }))).toBe(true);
     expect(knownTo(model, tokyo, ev({ kind: 'signal', actor: 'USA', detail: 'urges_restraint' }))).toBe(true);
     // Only the DPRK's own doctrine reacts to its plan: an internal step, not a statement.

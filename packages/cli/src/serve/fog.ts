@@ -33,6 +33,8 @@ const PUBLIC: ReadonlySet<string> = new Set([
   // A notice of denunciation is deposited and the depositary informs every party (NATO Art. 13,
   // Rio Art. 25); its taking effect is as public as a pact lapsing.
   'pact',
+  // The General Assembly debates a veto in a public plenary meeting (res. 76/262).
+  'assembly',
 ]);
 /** Obligation events that are deliberation (the obligated actor's own). */
 const DELIBERATION = /^(judged|denied|not_in_force)/;

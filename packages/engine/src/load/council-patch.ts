@@ -5,6 +5,7 @@ import type { PathSegment } from './issue.js';
  *
  * - `rule` merges field by field (`rule: { minYes: 7 }` keeps the base's `permanentVeto`);
  * - `seats` and `policies` written as lists replace the base's lists whole (as before);
+ * - `anticipation` and `vetoDebate` replace the base's whole, and `null` takes them away;
  * - written as maps keyed by member, they patch the base: an entry replaces that member's seats
  *   (a seat without `actor`, or a list of terms) or voting policy (without `member`) in place, at
  *   the position of the member's first seat or policy; `null` removes them; new members are added
@@ -60,6 +61,9 @@ export function overlayCouncil(base: Obj, variant: Obj): { council: Obj; origins
       const { items, from } = patchList(k, Array.isArray(base[k]) ? base[k] : [], v, issues);
       out[k] = items;
       lists.set(k, from);
+    } else if (v === null && (k === 'anticipation' || k === 'vetoDebate')) {
+      // An optional part of the Council written null is taken away, as `null` deletes a map's entry.
+      delete out[k];
     } else {
       out[k] = v;
     }

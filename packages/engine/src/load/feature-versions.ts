@@ -42,7 +42,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -90,6 +90,8 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.8', name: 'a vote weight `notVoting` (present and not voting)', test: (p) => key(p) === 'notVoting' && key(p, 1) === 'vote' },
   { version: '1.8', name: 'a notice revoked (`revoke`)', test: (p) => key(p) === 'revoke' && key(p, 1) === 'denounce' },
   { version: '1.8', name: 'a pact of one party (a unilateral undertaking)', test: (p, v) => p.length === 3 && p[0] === 'pacts' && p[2] === 'parties' && Array.isArray(v) && v.length === 1 },
+  // 1.9: the General Assembly's debate of every veto.
+  { version: '1.9', name: 'the Council\'s `vetoDebate` (the General Assembly debates every veto)', test: (p) => p.length === 2 && p[0] === 'council' && p[1] === 'vetoDebate' },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];
 

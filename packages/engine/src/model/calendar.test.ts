@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addMonths, dayAfterMonths, dayOf, isoOf, tickDays } from './calendar.js';
+import { addMonths, addWorkingDays, dayAfterMonths, dayOf, isoOf, tickDays } from './calendar.js';
 
 describe('calendar', () => {
   it('matches known day numbers', () => {
@@ -45,6 +45,26 @@ describe('calendar', () => {
       const full = dayAfterMonths(d, months)!;
       // Equal unless the day of the month does not exist in the target month.
       expect(full - clamped).toBe(Number(d.slice(8, 10)) === Number(isoOf(clamped).slice(8, 10)) ? 0 : 1);
+    }));
+  });
+
+  it('addWorkingDays counts Monday to Friday: the Assembly\'s veto debates of 2022 and 2024', () => {
+    // Vetoes of Thursday 26 May 2022 and Thursday 28 March 2024 (res. 76/262: within ten working days).
+    expect(isoOf(addWorkingDays(dayOf('2022-05-26'), 10))).toBe('2022-06-09');
+    expect(isoOf(addWorkingDays(dayOf('2022-05-26'), 9))).toBe('2022-06-08');
+    expect(isoOf(addWorkingDays(dayOf('2024-03-28'), 10))).toBe('2024-04-11');
+    // From a Friday, a Saturday and a Sunday, the first working day is the Monday after.
+    for (const d of ['2024-04-12', '2024-04-13', '2024-04-14']) expect(isoOf(addWorkingDays(dayOf(d), 1))).toBe('2024-04-15');
+  });
+
+  it('addWorkingDays: n working days are n weekdays, never ending on a weekend, before 1970 too', () => {
+    const weekday = (d: number): number => new Date(Date.UTC(1970, 0, 1 + d)).getUTCDay();
+    fc.assert(fc.property(fc.integer({ min: dayOf('1900-01-01'), max: dayOf('2200-12-31') }), fc.integer({ min: 1, max: 30 }), (day, n) => {
+      const end = addWorkingDays(day, n);
+      let count = 0;
+      for (let d = day + 1; d <= end; d++) if (weekday(d) !== 0 && weekday(d) !== 6) count++;
+      expect(count).toBe(n);
+      expect([0, 6]).not.toContain(weekday(end));
     }));
   });
 });

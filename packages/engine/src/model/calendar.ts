@@ -30,6 +30,19 @@ export function isoOf(day: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/**
+ * The `n`-th working day after `day` (Monday to Friday; no holidays): 1970-01-01, day 0, was a
+ * Thursday, so a day's weekday (Monday 0) is (day + 3) mod 7.
+ */
+export function addWorkingDays(day: number, n: number): number {
+  let d = day;
+  for (let k = 0; k < n; ) {
+    d++;
+    if ((((d + 3) % 7) + 7) % 7 < 5) k++;
+  }
+  return d;
+}
+
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;

@@ -4,7 +4,7 @@ import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
 import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/vocabulary.js';
 import { exp, log } from '../rng/math.js';
-import { addMonths, DAYS_PER, dayAfterMonths, dayOf, isoOf, tickDays, type TickUnit } from './calendar.js';
+import { addMonths, DAYS_PER, dayAfterMonths, dayOf, isoOf, runDays, tickDays, type TickUnit } from './calendar.js';
 import { compileCondition, conditionDependencies } from './conditions.js';
 import { compileWeight, isConstantWeight, weightUpperBound } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
@@ -23,6 +23,8 @@ import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from './model.js';
 
 const NEGATIVE = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions']);
 const FAR_FUTURE = 2 ** 31 - 1;
+/** The day the General Assembly gave itself its standing mandate to debate every veto (res. 76/262). */
+const VETO_DEBATE_MANDATE = '2022-04-26';
 
 /** The nominal value of every parameter (see {@link nominalValue}), with overrides applied. */
 export function resolveParameters(scenario: Scenario, overrides: Readonly<Record<string, number>> = {}): ParameterValues {
@@ -423,6 +425,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       anticipation: c.anticipation ? { vetoExpectedAbove: value(c.anticipation.vetoExpectedAbove), forceVote: value(c.anticipation.forceVote) } : undefined,
       anticipationSource: source('council:anticipation'),
       complianceSource: source('council:compliance'),
+      vetoDebate: c.vetoDebate === undefined ? undefined : {
+        fromDay: dayOf(c.vetoDebate.from ?? VETO_DEBATE_MANDATE), workingDays: c.vetoDebate.workingDays, runEnd: runDays(scenario.clock).end,
+      },
     };
   }
 

@@ -244,6 +244,11 @@ export interface CouncilInfo {
   readonly anticipationSource: number;
   /** Draws whether an adopted ceasefire with `compliance` below 1 is obeyed. */
   readonly complianceSource: number;
+  /**
+   * (1.9) The General Assembly's debate of every veto cast from `fromDay` on, on the
+   * `workingDays`-th working day after it; `runEnd` is the day after the run's last (undefined: no debates).
+   */
+  readonly vetoDebate: { readonly fromDay: number; readonly workingDays: number; readonly runEnd: number } | undefined;
 }
 
 export interface RegimeInfo {

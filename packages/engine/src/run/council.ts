@@ -3,6 +3,7 @@ import type { Effect } from '../schema/effect.js';
 import type { RunState, DraftRecord } from './state.js';
 import type { VoteRuleInfo } from '../model/model.js';
 import { emit, PRIORITY, recv, type InternalEffect } from './effects.js';
+import { addWorkingDays } from '../model/calendar.js';
 import { checkDuties } from './duties.js';
 import { unitFloat } from '../rng/xor128.js';
 
@@ -459,6 +460,7 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
   s.send('draft', draft, t.result === 'adopted' ? DR.adopt : t.result === 'vetoed' ? DR.veto : DR.fail);
   const [cause, detail] = t.result === 'adopted' ? wordsOf(d).adopted : t.result === 'vetoed' ? wordsOf(d).vetoed : wordsOf(d).failed;
   const seq = recv(s, 'draftResult', cause, parent, d.sponsor, d.target, -1, 0, false, detail, t.yes, t.no, draft, votes, -1);
+  if (t.result === 'vetoed') callVetoDebate(s, draft, seq);
   if (t.result !== 'adopted') return;
   const effects: InternalEffect[] = [];
   if (d.kind === 'sanctions' && d.regime >= 0) effects.push({ tighten: { regime: d.regime } });
@@ -474,4 +476,30 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
     }
   }
   if (effects.length > 0) emit(s, effects, -1, d.sponsor, d.target, cause, seq, PRIORITY.follow);
+}
+
+/**
+ * (1.9) The General Assembly's debate of a veto cast today (res. 76/262: a formal meeting within
+ * ten working days, on the situation the veto concerned), queued for the tick that holds its day
+ * and dated that day; a debate the run does not reach is not recorded. The Assembly's proviso — no
+ * debate when it meets in an emergency special session on the same situation — is not modelled.
+ */
+function callVetoDebate(s: RunState, draft: number, parent: number): void {
+  const vd = s.model.council!.vetoDebate;
+  if (vd === undefined || s.curDay < vd.fromDay) return;
+  const day = addWorkingDays(s.curDay, vd.workingDays);
+  if (day >= vd.runEnd) return;
+  const days = s.model.clock.days;
+  let tick = s.tick;
+  while (tick + 1 < days.length && days[tick + 1]! <= day) tick++;
+  const d = s.drafts[draft]!;
+  const debate: InternalEffect = { debate: { draft, vetoDay: s.curDay } };
+  emit(s, [debate], -1, d.sponsor, d.target, `assembly:veto_debate:${d.kind}`, parent, PRIORITY.follow, tick, day);
+}
+
+/** (1.9) Records the Assembly's debate of the veto of `draft`: the vetoing members in `votes`, the veto's day in `from`. */
+export function holdVetoDebate(s: RunState, draft: number, vetoDay: number, cause: string, parent: number): void {
+  const d = s.drafts[draft]!;
+  const by = (d.vetoedBy ?? []).map((a) => s.model.actors[a]!.id).join(' ');
+  recv(s, 'assembly', cause, parent, -1, d.target, -1, 0, false, `veto_debate:${d.kind}`, vetoDay, -1, draft, by, -1);
 }

@@ -8,7 +8,7 @@ import type { SimEvent } from './event.js';
 import { record, recordAt, recordEvent, type EventFields } from './record.js';
 import { checkDuties } from './duties.js';
 import { notify } from './listeners.js';
-import { createDraft } from './council.js';
+import { createDraft, holdVetoDebate } from './council.js';
 import { giveNotice } from './denunciation.js';
 import { scheduleDeescalation } from './tick.js';
 import { attributeForce, decisionMoot, leaveEpisode, opener, pairsInEpisode, responseMoot } from './attribution.js';
@@ -132,6 +132,8 @@ export interface InternalEffect extends Effect {
   withdraw?: { pair: number; obligation: number; episode: number } | undefined;
   tighten?: { regime: number } | undefined;
   renew?: { regime: number } | undefined;
+  /** (1.9) The General Assembly's debate of the veto of a draft (res. 76/262). */
+  debate?: { draft: number; vetoDay: number } | undefined;
 }
 
 /** Applies one queued effect: changes the state and records what changed (nothing if nothing did). */
@@ -189,6 +191,10 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     s.regimeMonitored[r] = 1;
     s.baseline[regime.variable] = regime.baselineWith;
     recv(s, 'monitoring', cause, parent, -1, regime.target, -1, 0, false, was ? 'renewed' : 'restored', -1, -1, r, '', -1);
+    return;
+  }
+  if (e.debate) {
+    holdVetoDebate(s, e.debate.draft, e.debate.vetoDay, cause, parent);
     return;
   }
   if (e.armedAttack) {

@@ -26,13 +26,14 @@ export interface SimEvent {
   /**
    * Kind-specific before/after: rungs for relation changes, levels for obligations, values for
    * variables, yes/no counts for draft results. For an obligation `invoked`, `denied` or `unrequested`
-   * under a clause that acts on request, `from` is the attacked party who asked (or did not).
+   * under a clause that acts on request, `from` is the attacked party who asked (or did not); for an
+   * `assembly` debate, the day of the veto.
    */
   from: number;
   to: number;
   /** Index of the obligation, draft, regime, variable or relation pair concerned. */
   ref: number;
-  /** Council votes as `ACTOR:yes|no|abstain` joined by spaces (draft results only). */
+  /** Council votes as `ACTOR:yes|no|abstain` joined by spaces (draft results); for an `assembly` debate, the members whose veto it debates. */
   votes: string;
   /** The war episode a use of force (or an episode event) belongs to, or the war a decision was taken in (doctrine.ts `applyOption`); -1 for none. */
   episode: number;
@@ -41,4 +42,4 @@ export interface SimEvent {
 export type EventKind =
   | 'armedAttack' | 'threat' | 'escalation' | 'deescalation' | 'ceasefire' | 'peace' | 'signal' | 'variable'
   | 'draft' | 'draftResult' | 'sanctions' | 'monitoring' | 'obligation' | 'duty' | 'alliance' | 'basing' | 'decision'
-  | 'hostileAct' | 'episode' | 'pact';
+  | 'hostileAct' | 'episode' | 'pact' | 'assembly';

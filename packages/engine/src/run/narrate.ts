@@ -143,6 +143,12 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (ev.detail === 'terminated') return `${pact.name} terminates: ${a}'s notice of denunciation has taken effect (from ${isoOf(ev.to)}), and fewer than two parties are left`;
       return `${a} ceases to be a party to ${pact.name}: its notice of denunciation has taken effect (from ${isoOf(ev.to)}); the pact stays in force for the others`;
     }
+    case 'assembly': {
+      const kind = ev.detail.slice(ev.detail.indexOf(':') + 1);
+      const by = ev.votes.split(' ').filter((x) => x !== '');
+      const vetoed = by.length > 1 ? `${by.slice(0, -1).join(', ')} and ${by[by.length - 1]}'s vetoes` : `${by[0] ?? 'a permanent member'}'s veto`;
+      return `the General Assembly debates ${vetoed} of the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} of ${isoOf(ev.from)} — a formal meeting within ten working days of a veto (res. 76/262); it binds no one`;
+    }
     case 'episode': {
       const o = ev.ref >= 0 ? m.obligations[ev.ref] : undefined;
       const under = o ? `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}` : 'its own decision';

@@ -27,6 +27,10 @@ export interface TraceEvent {
   tally?: { yes: number; no: number; abstain: number; absent: number; obligatory?: number; notVoting?: number };
   /** (1.6) A `pact` event: the day the notice of denunciation takes (or took) effect, the party's first day out. */
   effective?: string;
+  /** (1.9) An `assembly` debate: the permanent members whose veto it debates. */
+  vetoedBy?: string[];
+  /** (1.9) An `assembly` debate: the day of the veto. */
+  vetoed?: string;
   /** Before and after: rung ids for a relation that moved (attack, escalation, de-escalation, ceasefire, peace), values for a variable. */
   from?: string | number;
   to?: string | number;
@@ -124,7 +128,7 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     if (ev.region >= 0) t.region = m.regions[ev.region]!.id;
     if (ev.detail) t.detail = ev.detail;
     if (ev.ref >= 0) t.ref = ev.ref;
-    if (ev.votes) t.votes = ev.votes;
+    if (ev.votes && ev.kind !== 'assembly') t.votes = ev.votes;
     if (ev.kind === 'draftResult' && ev.votes) {
       // `obligatory` (abstentions owed under Art. 27(3), also counted in `abstain`) only when there are some.
       const { obligatory, notVoting, ...tally } = voteCounts(ev.votes);
@@ -132,6 +136,7 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     }
     // Every pact event carries the day (a day number, negative before 1970: no sentinel to test for).
     if (ev.kind === 'pact') t.effective = isoOf(ev.to);
+    if (ev.kind === 'assembly') { t.vetoedBy = ev.votes.split(' ').filter((x) => x !== ''); t.vetoed = isoOf(ev.from); }
     if (ev.kind === 'variable') { t.from = ev.from; t.to = ev.to; }
     if (RELATION_MOVES.has(ev.kind) && ev.from >= 0 && ev.to >= 0) { t.from = m.rungs[ev.from]?.id ?? ev.from; t.to = m.rungs[ev.to]?.id ?? ev.to; }
     if (ev.kind === 'obligation' && ev.to >= 0 && /^(honoured|defected)/.test(ev.detail)) t.level = RESPONSE_LEVEL_NAMES[ev.to];

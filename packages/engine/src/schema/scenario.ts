@@ -13,7 +13,7 @@ import { Party } from './membership.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.8';
+export const FORMAT_VERSION = '1.9';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -315,6 +315,11 @@ export const Council = z.strictObject({
     vetoExpectedAbove: Probability().describe('a sponsor expects a veto when the chance that some permanent member votes no, read from the members\' voting policies at the time, exceeds this'),
     forceVote: Probability().describe('chance a sponsor still puts a resolution it expects to be vetoed to a vote (a draft effect\'s own forceVote overrides it); otherwise the draft is shelved'),
   }).optional().describe('sponsors read the Council before a vote and do not put a draft to a vote when they expect a veto (shelved: no vote, so no veto on record). Without it every draft is put to a vote'),
+  vetoDebate: z.strictObject({
+    from: IsoDate.optional().describe('the first day a veto calls a debate (default 2022-04-26, the day res. 76/262 was adopted); a veto cast earlier calls none'),
+    workingDays: z.number().int().min(1).max(10).default(10)
+      .describe('the working day after the veto (Monday to Friday; UN holidays are not counted apart) on which the Assembly meets: the mandate says within 10'),
+  }).optional().describe('(1.9) the General Assembly\'s standing mandate to debate every veto (res. 76/262 of 26 April 2022): a formal meeting on the situation within ten working days of a permanent member\'s veto, recorded as an `assembly` event `veto_debate:KIND`. It binds no one and changes nothing beyond the record. Without it no debate is recorded'),
   seats: z.array(Seat).min(1).describe('the members'),
   policies: z.array(z.strictObject({
     member: z.union([Id, z.literal('default')]).describe('the member, or default for members without a policy of their own'),

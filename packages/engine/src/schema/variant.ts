@@ -22,7 +22,8 @@ const PolicyEntry = Policy.extend({ member: z.union([Id, z.literal('default')]).
 
 export const CouncilPatch = z.strictObject({
   rule: Council.shape.rule.unwrap().partial().optional().describe('merged field by field over the base\'s rule'),
-  anticipation: Council.shape.anticipation.describe('replaces the base\'s anticipation whole'),
+  anticipation: Council.shape.anticipation.unwrap().nullable().optional().describe('replaces the base\'s anticipation whole; null removes it'),
+  vetoDebate: Council.shape.vetoDebate.unwrap().nullable().optional().describe('(1.9) replaces the base\'s vetoDebate whole; null removes it (no Assembly debates)'),
   seats: z.union([
     Council.shape.seats,
     z.record(Id, z.union([SeatEntry, z.array(SeatEntry).min(1)]).nullable())

@@ -15,5 +15,5 @@ export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'cease
 export const EVENT_KINDS = [
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'signal', 'variable',
   'draft', 'draftResult', 'sanctions', 'monitoring', 'obligation', 'duty', 'alliance', 'basing', 'decision',
-  'hostileAct', 'episode', 'pact',
+  'hostileAct', 'episode', 'pact', 'assembly',
 ] as const;

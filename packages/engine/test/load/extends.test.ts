@@ -127,6 +127,24 @@ council:
     ]);
   });
 
+  it('replaces anticipation and (1.9) vetoDebate whole, and takes them away with null', () => {
+    files['debating.yaml'] = 'extends: two-states\nid: debating\ntitle: D\nversion: "1.9"\ncouncil:\n  vetoDebate: { workingDays: 9 }\n  anticipation: { vetoExpectedAbove: 0.5, forceVote: 0 }\n';
+    const debating = load(files['debating.yaml']);
+    if (!debating.ok) throw new Error(debating.issues.map(formatIssue).join('\n'));
+    expect(debating.scenario.council!.vetoDebate).toEqual({ workingDays: 9 });
+    expect(debating.scenario.council!.anticipation).toEqual({ vetoExpectedAbove: 0.5, forceVote: 0 });
+    const kept = load('extends: debating\nid: v\ntitle: V\nversion: "1.9"\ncouncil:\n  vetoDebate: {}\n');
+    if (!kept.ok) throw new Error(kept.issues.map(formatIssue).join('\n'));
+    expect(kept.scenario.council!.vetoDebate).toEqual({ workingDays: 10 });
+    expect(kept.scenario.council!.anticipation).toEqual({ vetoExpectedAbove: 0.5, forceVote: 0 });
+    const none = load('extends: debating\nid: v\ntitle: V\nversion: "1.9"\ncouncil:\n  vetoDebate: null\n  anticipation: null\n');
+    if (!none.ok) throw new Error(none.issues.map(formatIssue).join('\n'));
+    expect(none.scenario.council).not.toHaveProperty('vetoDebate');
+    expect(none.scenario.council).not.toHaveProperty('anticipation');
+    expect(none.scenario.council!.seats).toEqual(debating.scenario.council!.seats);
+    delete files['debating.yaml'];
+  });
+
   it('keeps the base rule when the variant gives none, and lets lists replace whole', () => {
     const r = load('extends: two-states\nid: v\ntitle: V\ncouncil:\n  seats: [{ actor: B, permanent: true }, { actor: C }, { actor: D }]\n');
     if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
