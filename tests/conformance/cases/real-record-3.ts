@@ -21,7 +21,7 @@
 import { all, DORMANT, honouredLedger, keysOf, LAPSED, type ConformanceCase } from '../case.js';
 import {
   actors, CALM_LADDER, council, cst1992, CST_1992_KEYS, elected, eventScenario, everyone, nato1949WithArt4, natoArt4Keys, P5,
-  sinoSoviet1950, SINO_SOVIET_1950_KEYS, voteScenario, type SeatSpec, type Vote,
+  partyList, rio1947, sinoSoviet1950, SINO_SOVIET_1950_KEYS, voteScenario, type Membership, type SeatSpec, type Vote,
 } from '../fragments.js';
 import { SEATS_2017 } from './unsc.js';
 
@@ -235,6 +235,26 @@ const natoOnRequest = (parties: readonly string[], art4: number, art5: number): 
         response: { atLeast: consult }`, `        casus: { armedAttack: { on: party }, threat: { on: party } }
         response: { atLeast: consult }
         request: { chance: ${art4} }`);
+
+// ---------------------------------------------------------------------------------------------
+// The Rio Treaty and the missiles in Cuba, October 1962
+
+const SRC_CUBA_1962 = 'facts.md §1l (Art. 6: an aggression that is not an armed attack; Kennedy cited the treaty for the quarantine); on 23 Oct 1962 the OAS Council, meeting at the request of the United States and acting provisionally as Organ of Consultation, adopted a resolution under Arts. 6 and 8 recommending all measures, armed force included, to keep Cuba from receiving offensive weapons — every member but Uruguay voting yes, Uruguay abstaining for want of instructions and voting yes the next day (CFR, https://www.cfr.org/blog/twe-remembers-oas-endorses-quarantine-cuba-cuban-missile-crisis-day-eight; the resolution\'s terms: https://libros.uchile.cl/files/presses/1/monographs/329/submission/proof/80); the present Government of Cuba had been excluded from participation in the inter-American system at Punta del Este in January 1962 (same sources; the day, 31 Jan 1962, general knowledge), though Cuba formally remained a party to the treaty (https://elvenezolanocolombia.com/2019/09/el-tiar-un-tratado-que-sale-del-baul-para-afrontar-la-crisis-en-venezuela); the President\'s address of 22 Oct 1962 made the missiles public (general knowledge); not in facts.md';
+
+const RIO_1962 = ['USA', 'ARG', 'URY', 'CUB'];
+const RIO_1962_KEYS = keysOf('rio-1947', ['art3', 'art6'], RIO_1962);
+const cubaScenario = (id: string, dated: Membership): string => eventScenario({
+  id, title: 'The missiles in Cuba, October 1962', clock: '{ start: 1962-10-21, tick: day, horizon: 3 }', version: '1.7',
+  regions: `regions:
+  art4_region: { name: Rio Treaty Art. 4 region }
+  usa: { within: art4_region, administeredBy: USA }
+  cuba: { within: art4_region, administeredBy: CUB }`,
+  actors: actors({ USA: 'United States', ARG: 'Argentina', URY: 'Uruguay', CUB: 'Cuba', SUN: 'USSR' }, { USA: 'nuclear: true, territory: usa', CUB: 'territory: cuba', SUN: 'nuclear: true' }),
+  pacts: rio1947({ parties: RIO_1962 }).replace('    parties: [USA, ARG, URY, CUB]', `    parties: ${partyList(RIO_1962, dated)}`),
+  inject: `      - { at: 1962-10-22, effect: { threat: { by: SUN, on: USA } } }
+      - { at: 1962-10-22, effect: { threat: { by: CUB, on: USA } } }`,
+  outcomes: '  us_war: { when: { posture: { actor: USA, atLeast: war } } }',
+});
 
 // ---------------------------------------------------------------------------------------------
 // The Collective Security Treaty and Nagorno-Karabakh, 2020
@@ -592,6 +612,53 @@ outcomes:
       events: [{ kind: 'hostileAct', actor: 'UKR', target: 'POL', date: '2022-11-15' }],
       absent: [{ kind: 'obligation' }, { kind: 'episode' }, { kind: 'armedAttack' }],
       relations: [{ between: ['UKR', 'POL'], rung: 'peace', war: 'none' }, { between: ['RUS', 'UKR'], rung: 'war', initiator: 'RUS' }],
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  // The Rio Treaty, October 1962
+  {
+    id: 'RR-82',
+    title: 'The missiles in Cuba, 22 Oct 1962, Cuba written as the party it formally remained: the Soviet and Cuban threats to the United States are one Art. 6 casus for Argentina and Uruguay (a coalition) — and Cuba itself is called to consult on the Soviet threat it shares, which the record does not show',
+    source: SRC_CUBA_1962,
+    interpretation: 'Art. 6 (an aggression that is not an armed attack, an extra-continental conflict, any fact or situation endangering the peace of America) is coded, as the fragment codes it, as a consultation on a threat to a party. The missiles are written as two threats to the United States on 22 Oct: by the USSR, a non-party, and by Cuba, whose government had installed them. semantics.md: a second state threatening the same beneficiary while the duty is still judging joins the casus, so Argentina and Uruguay each judge and consult once, the Cuban threat joining the Soviet one (`coalition`) — as the OAS met once and adopted one resolution (Uruguay\'s abstention in that vote, for want of instructions, is the Organ of Consultation\'s vote, not modelled; taking part in the meeting is the consultation). Cuba, a party on paper, is excluded only from judging its own threat (it is the actor); the Soviet threat is a casus for it like any other, and its duty is honoured at consult. The record has Cuba excluded from the inter-American system and taking no part: semantics.md has a party that joins an attack judge its co-attackers unless they are at war (W55-03), and reads threats the same way — a semantics question (README). RR-83 writes the exclusion as leaving the treaty.',
+    yaml: cubaScenario('RR-82', {}),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(RIO_1962_KEYS, DORMANT),
+        ...all(['ARG', 'URY', 'CUB'].map((p) => `rio-1947/art6@${p}`), { state: 'honoured', level: 'consult' }),
+      },
+      ledger: {
+        'rio-1947/art6@ARG': ['judged', 'invoked', 'coalition', 'honoured:consult'],
+        'rio-1947/art6@URY': ['judged', 'invoked', 'coalition', 'honoured:consult'],
+        'rio-1947/art6@CUB': honouredLedger('consult'),
+        'rio-1947/art6@USA': [],
+      },
+      events: [{ kind: 'obligation', cause: 'obligation:rio-1947/art6@ARG', detail: 'coalition', target: 'CUB', date: '1962-10-22' }],
+      relations: [{ between: ['USA', 'SUN'], rung: 'peace' }, { between: ['USA', 'CUB'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'RR-83',
+    title: 'The same threats with Cuba\'s exclusion of January 1962 written as leaving the treaty: Cuba owes nothing (its duty records not_in_force), and Argentina and Uruguay consult once on the Soviet and Cuban threats together',
+    source: SRC_CUBA_1962,
+    interpretation: 'RR-82 with Cuba\'s membership ending on 31 Jan 1962, the day the present Government of Cuba was excluded from participation in the inter-American system — a suspension written as leaving, as CST-04 writes Uzbekistan\'s of 2012 (the treaty has no suspension; Cuba never denounced it). Cuba is then a non-party: its duty, which the Soviet threat would have engaged, records not_in_force (semantics.md, "Membership dates"), and its own threat, by a non-party, still meets Art. 6 (`by: any`) and joins the Soviet one as a coalition for Argentina and Uruguay. This gives the record: the parties consult once, Cuba takes no part.',
+    yaml: cubaScenario('RR-83', { CUB: { to: '1962-01-31' } }),
+    situation: 'event',
+    warnings: ['W_OUTSIDE_RUN'],
+    expect: {
+      obligations: {
+        ...all(RIO_1962_KEYS, DORMANT),
+        'rio-1947/art3@CUB': LAPSED,
+        'rio-1947/art6@CUB': LAPSED,
+        ...all(['ARG', 'URY'].map((p) => `rio-1947/art6@${p}`), { state: 'honoured', level: 'consult' }),
+      },
+      ledger: {
+        'rio-1947/art6@ARG': ['judged', 'invoked', 'coalition', 'honoured:consult'],
+        'rio-1947/art6@URY': ['judged', 'invoked', 'coalition', 'honoured:consult'],
+        'rio-1947/art6@CUB': ['not_in_force'],
+        'rio-1947/art6@USA': [],
+      },
     },
   },
   // -------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { compile } from '../model/compile.js';
 import { Simulator, type SimulatorOptions } from './simulator.js';
+import { describeEvent } from './narrate.js';
 
 const TEXT = `
 version: "1.5"
@@ -54,6 +55,53 @@ describe('a coalition joined to a casus', () => {
       const struck = s.events.filter((e) => e.kind === 'armedAttack' && id(e.actor) === 'G').map((e) => id(e.target));
       // The first casus (X, joined by Y) answered against both; the second (Z) against Z alone.
       expect(struck).toEqual(['X', 'Y', 'Z']);
+    });
+  }
+});
+
+// Two states threatening one party in the same tick are one casus for a consultation clause on
+// threats (the Soviet Union and Cuba toward the United States, 22 Oct 1962: the Rio Treaty's
+// Art. 6; conformance RR-82, RR-83). The story tells the second as a threat joining the casus,
+// not as an attack.
+const THREATS = `
+version: "1.5"
+id: threat-coalition
+title: Threat coalition
+clock: { start: 1962-10-21, tick: day, horizon: 3 }
+actors:
+  USA: { name: United States }
+  ARG: { name: Argentina }
+  SUN: { name: USSR }
+  CUB: { name: Cuba }
+pacts:
+  - id: rio
+    name: Rio Treaty
+    parties: [USA, ARG]
+    inForce: 1948-12-03
+    obligations:
+      - { id: art6, type: consultation, casus: { threat: { on: party } }, response: { atLeast: consult } }
+situations:
+  s:
+    title: s
+    inject:
+      - { at: 1962-10-22, effect: { threat: { by: SUN, on: USA } } }
+      - { at: 1962-10-22, effect: { threat: { by: CUB, on: USA } } }
+outcomes:
+  w: { when: { relation: { between: [USA, SUN], atLeast: war } } }
+`;
+
+describe('a coalition of threats', () => {
+  for (const [name, options] of Object.entries(ENGINES)) {
+    it(`${name}: the second threatener joins the casus, and the story calls its act a threat`, () => {
+      const loaded = loadScenario(THREATS);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+      const model = compile(loaded.scenario);
+      const s = new Simulator(model, options).run(7, 0, { situation: 's' });
+      expect(s.status).toBe('done');
+      const argentina = s.events.filter((e) => e.kind === 'obligation' && model.obligations[e.ref]!.key === 'rio/art6@ARG');
+      expect(argentina.map((e) => e.detail)).toEqual(['judged', 'invoked', 'coalition', 'honoured:consult']);
+      const joined = argentina.find((e) => e.detail === 'coalition')!;
+      expect(describeEvent(model, joined)).toBe('ARG counts CUB\'s threat as part of the same casus (a coalition): Rio Treaty (consultation)');
     });
   }
 });
