@@ -30,6 +30,8 @@ const NAMES: Record<string, string> = {
   // 1971
   ARG: 'Argentina', BEL: 'Belgium', BDI: 'Burundi', ITA: 'Italy', JPN: 'Japan', NIC: 'Nicaragua', POL: 'Poland', SLE: 'Sierra Leone', SOM: 'Somalia', SYR: 'Syria',
   IND: 'India', PAK: 'Pakistan',
+  // 1949
+  CAN: 'Canada', CUB: 'Cuba', NOR: 'Norway', UKS: 'Ukrainian SSR', ROK: 'Republic of Korea',
   // 2011
   BIH: 'Bosnia and Herzegovina', BRA: 'Brazil', GAB: 'Gabon', LBN: 'Lebanon', NGA: 'Nigeria', COL: 'Colombia', DEU: 'Germany', PRT: 'Portugal', ZAF: 'South Africa',
   LBY: 'Libya (the Qaddafi government)', NTC: 'Libyan opposition forces (National Transitional Council)',
@@ -54,6 +56,15 @@ const SEATS_1971: SeatSpec[] = [
   { actor: 'ROC', permanent: true, to: '1971-10-24' }, { actor: 'CHN', permanent: true, from: '1971-10-25' },
   ...['FRA', 'GBR', 'USA', 'SUN'].map((actor) => ({ actor, permanent: true })),
   ...elected(1970, ['BDI', 'NIC', 'POL', 'SLE', 'SYR']), ...elected(1971, ['ARG', 'BEL', 'ITA', 'JPN', 'SOM']),
+];
+/**
+ * 8 Apr 1949, eleven seats: China (ROC), France, UK, US, USSR; Argentina, Canada, the Ukrainian SSR
+ * (1948–49); Cuba, Egypt, Norway (1949–50). General knowledge, as SEATS_1950 of real-record.ts for
+ * the 1949–50 members; not in facts.md.
+ */
+const SEATS_1949: SeatSpec[] = [
+  ...['ROC', 'FRA', 'GBR', 'USA', 'SUN'].map((actor) => ({ actor, permanent: true })),
+  ...elected(1948, ['ARG', 'CAN', 'UKS']), ...elected(1949, ['CUB', 'EGY', 'NOR']),
 ];
 /** 2011: Bosnia and Herzegovina, Brazil, Gabon, Lebanon, Nigeria (2010–11); Colombia, Germany, India, Portugal, South Africa (2011–12). The members named by the reports of res. 1973 (AsiaNews, below); the terms general knowledge. */
 const SEATS_2011: SeatSpec[] = [...P5, ...elected(2010, ['BIH', 'BRA', 'GAB', 'LBN', 'NGA']), ...elected(2011, ['COL', 'DEU', 'IND', 'PRT', 'ZAF'])];
@@ -93,6 +104,7 @@ outcomes:
 const US_DRAFT_1971 = everyone(SEATS_1971, 'yes', { SUN: 'no', POL: 'no', GBR: 'abstain', FRA: 'abstain' });
 const SOVIET_DRAFT_1971 = everyone(SEATS_1971, 'abstain', { SUN: 'yes', POL: 'yes', CHN: 'no' });
 
+const SRC_ROK_1949 = 'unsc_korea_related_vetoes.csv and facts.md §2b (8 Apr 1949, S/1305, application for membership of the Republic of Korea, vetoed by the USSR); FRUS 1949 vol. VII part 2 doc. 192 (https://history.state.gov/historicaldocuments/frus1949v07p2/d192) and FRUS 1949 vol. II doc. 199 (https://history.state.gov/historicaldocuments/frus1949v02/d199): at its 423rd meeting the Council voted 9 to 2 for a resolution recommending the Republic of Korea\'s admission, which failed because of the Soviet negative vote';
 const SRC_1971_DEC4 = 'The US draft of 4 Dec 1971 (S/10416) calling for an immediate ceasefire and the withdrawal of Indian and Pakistani forces: China and nine other members voted with the United States, Britain and France abstained, the USSR and Poland voted against — the Soviet vote a veto (The New York Times, 5 Dec 1971, reproduced at http://1971.bdesh.com/show_article.php?article_id=1430; The Daily Star, https://latestnewsindex.com/2021/12/04/russia-vetoes-troop-pullback-proposal-the-daily-star/); the draft\'s symbol is general knowledge; not in facts.md';
 const SRC_1971_DEC5 = 'The New York Times, 6 Dec 1971 (http://bdesh.com/show_article.php?article_id=1443): on 5 Dec the USSR vetoed the draft of eight non-permanent members (Argentina, Belgium, Burundi, Italy, Japan, Nicaragua, Sierra Leone, Somalia) calling for a ceasefire and withdrawal — eleven in favour (the eight, China, Syria, the United States), Poland and the USSR against, Britain and France abstaining; the Soviet draft, which asked Pakistan to end its forces\' violence in East Pakistan and called for no ceasefire, had only Poland\'s and its own votes, China against and twelve abstaining; not in facts.md';
 const SRC_303 = 'S/RES/303 (1971), 6 Dec 1971, 1608th meeting: the lack of unanimity of the permanent members at the 1606th and 1607th meetings having prevented the Council from exercising its primary responsibility, the question is referred to the General Assembly under res. 377 A (V); adopted by 11 votes to none, with 4 abstentions (France, Poland, USSR, UK) (https://en.wikisource.org/wiki/United_Nations_Security_Council_Resolution_303); not in facts.md';
@@ -340,7 +352,7 @@ outcomes:
     id: 'RR-70',
     title: 'Resolution 303, 6 Dec 1971: the India–Pakistan question referred to the General Assembly under "Uniting for Peace", 11–0–4 — a procedural decision adopted with three permanent members abstaining',
     source: SRC_303,
-    interpretation: 'A referral under res. 377 A (V) is a procedural decision (Art. 27(2)), as RR-25, RR-58 and RR-59 code res. 2623, 119 and 120: kind `agenda`, nine votes of any members. The format\'s draft names one target; the question concerned India and Pakistan, coded with Pakistan as the target (a label: an agenda draft does nothing beyond the record). Eleven in favour adopt it; the abstentions of France, the United Kingdom and the USSR (and Poland) change nothing, and would not have even as votes against.',
+    interpretation: 'A referral under res. 377 A (V) is a procedural decision (Art. 27(2)), as RR-25, RR-58 and RR-59 code res. 2623, 119 and 120: kind `agenda`, nine votes of any members. The format\'s draft names one target; the question concerned India and Pakistan, coded with Pakistan as the target (a label: an agenda draft does nothing beyond the record). Who moved the referral is not in the sources read: Somalia is written as the sponsor, a placeholder (a sponsor changes nothing in a vote without anticipation). Eleven in favour adopt it; the abstentions of France, the United Kingdom and the USSR (and Poland) change nothing, and would not have even as votes against.',
     yaml: vote({
       id: 'RR-70', title: 'Resolution 303', date: '1971-12-06', seats: SEATS_1971, targets: ['PAK'],
       votes: everyone(SEATS_1971, 'yes', { FRA: 'abstain', GBR: 'abstain', SUN: 'abstain', POL: 'abstain' }),
@@ -366,6 +378,22 @@ outcomes:
     expect: {
       obligations: {},
       drafts: [{ kind: 'agenda', target: 'SYR', result: 'failed', yes: 8, no: 4, abstain: 3 }],
+    },
+  },
+  {
+    id: 'RR-84',
+    title: 'The Republic of Korea\'s application for membership, 8 Apr 1949 (S/1305): 9–2 on the 11-seat Council — vetoed by the USSR alone; the Ukrainian SSR\'s no, an elected member\'s, is no veto',
+    source: SRC_ROK_1949,
+    interpretation: 'A recommendation to admit a state (Charter Art. 4(2)) is a substantive decision, subject to the veto. The format has no draft kind for an admission; the draft is coded as a condemnation with the Republic of Korea as its target, a stand-in that is recorded only (the tally is what the case tests). Before 1966 seven affirmative votes were required (minYes 7): nine in favour is enough, so the draft fails only through the permanent member\'s no — `vetoed`, by the USSR. The second vote against is taken to be the Ukrainian SSR\'s (inferred: the record read gives only "9 to 2"); an elected member\'s no is never a veto, whoever cast it.',
+    yaml: vote({
+      id: 'RR-84', title: 'S/1305 (Republic of Korea, admission)', date: '1949-04-08', seats: SEATS_1949, targets: ['ROK'], minYes: 7,
+      votes: everyone(SEATS_1949, 'yes', { SUN: 'no', UKS: 'no' }),
+      draft: '{ kind: condemnation, target: ROK, sponsor: USA }',
+    }),
+    situation: 'vote',
+    expect: {
+      obligations: {},
+      drafts: [{ kind: 'condemnation', target: 'ROK', result: 'vetoed', yes: 9, no: 2, abstain: 0, vetoedBy: ['SUN'] }],
     },
   },
   // -------------------------------------------------------------------------------------------
