@@ -105,3 +105,33 @@ describe('a coalition of threats', () => {
     });
   }
 });
+
+// The same during a response delay: a consultation answered two days later, the second threat a day
+// after the first. A second attacker then joins the casus; before, a second threatener (or a second
+// actor of a signal or hostile act) on the same party was dropped without a trace — neither joined
+// nor put up for judgment later.
+const DELAYED = THREATS
+  .replace('response: { atLeast: consult } }', 'response: { atLeast: consult, within: 2 } }')
+  .replace('{ at: 1962-10-22, effect: { threat: { by: CUB, on: USA } } }', '{ at: 1962-10-23, effect: { threat: { by: CUB, on: USA } } }')
+  .replace('horizon: 3', 'horizon: 5');
+const DELAYED_ACTS = DELAYED
+  .replace('casus: { threat: { on: party } }', 'casus: { hostileAct: { kinds: [cyber_operation], on: party } }')
+  .replace('threat: { by: SUN, on: USA }', 'hostileAct: { by: SUN, on: USA, kind: cyber_operation }')
+  .replace('threat: { by: CUB, on: USA }', 'hostileAct: { by: CUB, on: USA, kind: cyber_operation }');
+
+describe('a coalition joined during the response delay', () => {
+  for (const [what, text] of [['threat', DELAYED], ['hostile act', DELAYED_ACTS]] as const) {
+    for (const [name, options] of Object.entries(ENGINES)) {
+      it(`${name}: a second ${what} on the same party joins the pending casus`, () => {
+        const loaded = loadScenario(text);
+        if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+        const model = compile(loaded.scenario);
+        const s = new Simulator(model, options).run(7, 0, { situation: 's' });
+        expect(s.status).toBe('done');
+        const argentina = s.events.filter((e) => e.kind === 'obligation' && model.obligations[e.ref]!.key === 'rio/art6@ARG');
+        expect(argentina.map((e) => `${e.tick} ${e.detail}`)).toEqual(['1 judged', '1 invoked', '2 coalition', '3 honoured:consult']);
+        expect(describeEvent(model, argentina[2]!)).toBe(`ARG counts CUB's ${what} as part of the same casus (a coalition): Rio Treaty (consultation)`);
+      });
+    }
+  }
+});
