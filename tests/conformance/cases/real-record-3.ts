@@ -4,15 +4,18 @@
  * decision that is then defied (res. 1973, 2011), the December 1971 drafts on the
  * India–Pakistan war (vetoes by one permanent member while another abstains, a draft that fails
  * with a permanent member's no, and the "Uniting for Peace" referral adopted with three permanent
- * members abstaining), and a procedural vote that failed for want of nine (Syria, 19 Mar 2018).
+ * members abstaining), a procedural vote that failed for want of nine (Syria, 19 Mar 2018), and
+ * the first Korea veto of the facts file (the Republic of Korea's application, 8 Apr 1949).
  * Treaties: consultation-only clauses without an Art. 51 qualifier (the Indo-Soviet treaty of
  * 1971 in October and December 1971, the Soviet–Vietnamese treaty of 1978 in February 1979),
  * a thirty-year term ended by a notice given a year ahead (the Sino-Soviet treaty, China's notice
  * of 3 Apr 1979), the Manila Pact after SEATO's organisation was dissolved and after Pakistan left
  * (the Vietnamese incursion into Thailand, June 1980), one request read by two clauses of one pact
  * with different chances (Akçakale, 3 Oct 2012), an incursion below the armed-attack threshold
- * answered by consultation on request (Poland, 10 Sep 2025), and an attack outside the territory
- * the attacked party administers (Nagorno-Karabakh, Sep 2020).
+ * answered by consultation on request (Poland, 10 Sep 2025), a stray missile that is no armed
+ * attack (Przewodów, 15 Nov 2022), an attack outside the territory the attacked party administers
+ * (Nagorno-Karabakh, Sep 2020), and two threats as one Art. 6 casus under the Rio Treaty (Cuba,
+ * October 1962), with a co-threatening party that is still a party on paper.
  *
  * Sources: the shared facts where they reach; otherwise the public record named in each case
  * (checked by search on 4 Dec 2026). Where a member's vote or a day is inferred rather than read,
@@ -380,22 +383,6 @@ outcomes:
       drafts: [{ kind: 'agenda', target: 'SYR', result: 'failed', yes: 8, no: 4, abstain: 3 }],
     },
   },
-  {
-    id: 'RR-84',
-    title: 'The Republic of Korea\'s application for membership, 8 Apr 1949 (S/1305): 9–2 on the 11-seat Council — vetoed by the USSR alone; the Ukrainian SSR\'s no, an elected member\'s, is no veto',
-    source: SRC_ROK_1949,
-    interpretation: 'A recommendation to admit a state (Charter Art. 4(2)) is a substantive decision, subject to the veto. The format has no draft kind for an admission; the draft is coded as a condemnation with the Republic of Korea as its target, a stand-in that is recorded only (the tally is what the case tests). Before 1966 seven affirmative votes were required (minYes 7): nine in favour is enough, so the draft fails only through the permanent member\'s no — `vetoed`, by the USSR. The second vote against is taken to be the Ukrainian SSR\'s (inferred: the record read gives only "9 to 2"); an elected member\'s no is never a veto, whoever cast it.',
-    yaml: vote({
-      id: 'RR-84', title: 'S/1305 (Republic of Korea, admission)', date: '1949-04-08', seats: SEATS_1949, targets: ['ROK'], minYes: 7,
-      votes: everyone(SEATS_1949, 'yes', { SUN: 'no', UKS: 'no' }),
-      draft: '{ kind: condemnation, target: ROK, sponsor: USA }',
-    }),
-    situation: 'vote',
-    expect: {
-      obligations: {},
-      drafts: [{ kind: 'condemnation', target: 'ROK', result: 'vetoed', yes: 9, no: 2, abstain: 0, vetoedBy: ['SUN'] }],
-    },
-  },
   // -------------------------------------------------------------------------------------------
   // Consultation clauses without an Art. 51 qualifier
   {
@@ -643,6 +630,42 @@ outcomes:
     },
   },
   // -------------------------------------------------------------------------------------------
+  // The Collective Security Treaty: Armenia's own territory
+  {
+    id: 'RR-81',
+    title: 'Nagorno-Karabakh, Sep 2020: an attack on Armenian forces in territory Armenia does not administer is no Art. 4 casus; the strike reported at Vardenis, in Armenia, is one — and Armenia does not ask, so every member leaves it unrequested',
+    source: SRC_KARABAKH,
+    interpretation: 'Art. 4 as the fragment codes it: aggression against a member, in territory the attacked member administers (`in: [{ administeredBy: attacked }]`), on request. Nagorno-Karabakh was held by the Armenian-backed authorities there, not by Armenia: written as a region they administer (an actor of their own) and claimed by Azerbaijan. 27 Sep: Azerbaijan attacks Armenian forces there (written as an attack on Armenia at war intensity) — no member\'s duty is met, whoever began the fighting (disputed). 29 Sep: the strike Armenia reported at Vardenis, on its own territory (MID 4) — met for Russia, Kazakhstan and Belarus; Armenia made no request (`request: { chance: 0 }`), so each records judged then unrequested, as the Secretary General said in 2021. Art. 2 (consultation on a threat) is not engaged: no threat is written. Armenia bears no duty toward itself.',
+    yaml: eventScenario({
+      id: 'RR-81', title: 'Nagorno-Karabakh, Sep 2020', clock: '{ start: 2020-09-26, tick: day, horizon: 4 }', version: '1.7',
+      regions: `regions:
+  armenia: { administeredBy: ARM }
+  vardenis: { within: armenia, name: Vardenis }
+  nagorno_karabakh: { administeredBy: NKR, claimedBy: [AZE], name: Nagorno-Karabakh }
+  azerbaijan: { administeredBy: AZE }`,
+      actors: actors({ RUS: 'Russia', ARM: 'Armenia', KAZ: 'Kazakhstan', BLR: 'Belarus', AZE: 'Azerbaijan', NKR: 'the Nagorno-Karabakh authorities' }, { RUS: 'nuclear: true', ARM: 'territory: armenia', AZE: 'territory: azerbaijan', NKR: 'territory: nagorno_karabakh' }),
+      pacts: cst1992({ art4: { request: 0 } }),
+      inject: `      - { at: 2020-09-27, effect: { armedAttack: { by: AZE, on: ARM, in: nagorno_karabakh, intensity: war } } }
+      - { at: 2020-09-29, effect: { armedAttack: { by: AZE, on: ARM, in: vardenis, intensity: use_of_force } } }`,
+      outcomes: '  russia_war: { when: { posture: { actor: RUS, atLeast: war } } }',
+    }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...all(CST_1992_KEYS, DORMANT),
+        ...all(['RUS', 'KAZ', 'BLR'].map((p) => `cst-1992/art4@${p}`), { state: 'unrequested' }),
+      },
+      ledger: {
+        'cst-1992/art4@RUS': ['judged', 'unrequested'],
+        'cst-1992/art4@KAZ': ['judged', 'unrequested'],
+        'cst-1992/art4@ARM': [],
+      },
+      events: [{ kind: 'obligation', cause: 'obligation:cst-1992/art4@RUS', detail: 'unrequested', attacked: 'ARM', date: '2020-09-29' }],
+      absent: [{ kind: 'obligation', date: '2020-09-27' }],
+      relations: [{ between: ['AZE', 'ARM'], rung: 'war', initiator: 'AZE' }, { between: ['RUS', 'AZE'], rung: 'peace' }],
+    },
+  },
+  // -------------------------------------------------------------------------------------------
   // The Rio Treaty, October 1962
   {
     id: 'RR-82',
@@ -690,39 +713,21 @@ outcomes:
     },
   },
   // -------------------------------------------------------------------------------------------
-  // The Collective Security Treaty: Armenia's own territory
+  // The Council, 1949: a veto from the Korea vetoes file
   {
-    id: 'RR-81',
-    title: 'Nagorno-Karabakh, Sep 2020: an attack on Armenian forces in territory Armenia does not administer is no Art. 4 casus; the strike reported at Vardenis, in Armenia, is one — and Armenia does not ask, so every member leaves it unrequested',
-    source: SRC_KARABAKH,
-    interpretation: 'Art. 4 as the fragment codes it: aggression against a member, in territory the attacked member administers (`in: [{ administeredBy: attacked }]`), on request. Nagorno-Karabakh was held by the Armenian-backed authorities there, not by Armenia: written as a region they administer (an actor of their own) and claimed by Azerbaijan. 27 Sep: Azerbaijan attacks Armenian forces there (written as an attack on Armenia at war intensity) — no member\'s duty is met, whoever began the fighting (disputed). 29 Sep: the strike Armenia reported at Vardenis, on its own territory (MID 4) — met for Russia, Kazakhstan and Belarus; Armenia made no request (`request: { chance: 0 }`), so each records judged then unrequested, as the Secretary General said in 2021. Art. 2 (consultation on a threat) is not engaged: no threat is written. Armenia bears no duty toward itself.',
-    yaml: eventScenario({
-      id: 'RR-81', title: 'Nagorno-Karabakh, Sep 2020', clock: '{ start: 2020-09-26, tick: day, horizon: 4 }', version: '1.7',
-      regions: `regions:
-  armenia: { administeredBy: ARM }
-  vardenis: { within: armenia, name: Vardenis }
-  nagorno_karabakh: { administeredBy: NKR, claimedBy: [AZE], name: Nagorno-Karabakh }
-  azerbaijan: { administeredBy: AZE }`,
-      actors: actors({ RUS: 'Russia', ARM: 'Armenia', KAZ: 'Kazakhstan', BLR: 'Belarus', AZE: 'Azerbaijan', NKR: 'the Nagorno-Karabakh authorities' }, { RUS: 'nuclear: true', ARM: 'territory: armenia', AZE: 'territory: azerbaijan', NKR: 'territory: nagorno_karabakh' }),
-      pacts: cst1992({ art4: { request: 0 } }),
-      inject: `      - { at: 2020-09-27, effect: { armedAttack: { by: AZE, on: ARM, in: nagorno_karabakh, intensity: war } } }
-      - { at: 2020-09-29, effect: { armedAttack: { by: AZE, on: ARM, in: vardenis, intensity: use_of_force } } }`,
-      outcomes: '  russia_war: { when: { posture: { actor: RUS, atLeast: war } } }',
+    id: 'RR-84',
+    title: 'The Republic of Korea\'s application for membership, 8 Apr 1949 (S/1305): 9–2 on the 11-seat Council — vetoed by the USSR alone; the Ukrainian SSR\'s no, an elected member\'s, is no veto',
+    source: SRC_ROK_1949,
+    interpretation: 'A recommendation to admit a state (Charter Art. 4(2)) is a substantive decision, subject to the veto. The format has no draft kind for an admission; the draft is coded as a condemnation with the Republic of Korea as its target, a stand-in that is recorded only (the tally is what the case tests). Before 1966 seven affirmative votes were required (minYes 7): nine in favour is enough, so the draft fails only through the permanent member\'s no — `vetoed`, by the USSR. The second vote against is taken to be the Ukrainian SSR\'s (inferred: the record read gives only "9 to 2"); an elected member\'s no is never a veto, whoever cast it.',
+    yaml: vote({
+      id: 'RR-84', title: 'S/1305 (Republic of Korea, admission)', date: '1949-04-08', seats: SEATS_1949, targets: ['ROK'], minYes: 7,
+      votes: everyone(SEATS_1949, 'yes', { SUN: 'no', UKS: 'no' }),
+      draft: '{ kind: condemnation, target: ROK, sponsor: USA }',
     }),
-    situation: 'event',
+    situation: 'vote',
     expect: {
-      obligations: {
-        ...all(CST_1992_KEYS, DORMANT),
-        ...all(['RUS', 'KAZ', 'BLR'].map((p) => `cst-1992/art4@${p}`), { state: 'unrequested' }),
-      },
-      ledger: {
-        'cst-1992/art4@RUS': ['judged', 'unrequested'],
-        'cst-1992/art4@KAZ': ['judged', 'unrequested'],
-        'cst-1992/art4@ARM': [],
-      },
-      events: [{ kind: 'obligation', cause: 'obligation:cst-1992/art4@RUS', detail: 'unrequested', attacked: 'ARM', date: '2020-09-29' }],
-      absent: [{ kind: 'obligation', date: '2020-09-27' }],
-      relations: [{ between: ['AZE', 'ARM'], rung: 'war', initiator: 'AZE' }, { between: ['RUS', 'AZE'], rung: 'peace' }],
+      obligations: {},
+      drafts: [{ kind: 'condemnation', target: 'ROK', result: 'vetoed', yes: 9, no: 2, abstain: 0, vetoedBy: ['SUN'] }],
     },
   },
 ];
