@@ -19,6 +19,20 @@ function classOf(m: Model, o: ObligationInfo, met: boolean, attacker: number, da
   return met ? classes.find((c) => inClass(m, c, attacker, day)) : undefined;
 }
 
+/**
+ * What the acts a clause judges are called in a story: a coalition joins a casus of any kind (two
+ * states threatening one party in a tick are one casus for a consultation clause on threats, as
+ * two attackers are for a defence clause), so a threat is not told as an attack. The event does
+ * not say which clause it answered: a clause on several kinds of act says "act".
+ */
+function casusNoun(o: ObligationInfo): string {
+  const nouns = new Set<string>();
+  if (o.casus) nouns.add('attack');
+  if (o.threat) nouns.add('threat');
+  for (const c of o.acts) nouns.add(c.event === 'signal' ? 'signal' : 'hostile act');
+  return nouns.size === 1 ? [...nouns][0]! : 'act';
+}
+
 const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
 const words = (id: string | undefined): string => (id ?? '').replace(/_/g, ' ');
 
@@ -90,7 +104,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const o = m.obligations[ev.ref]!;
       const where = `${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''} (${o.type})`;
       const [fate, extra] = ev.detail.split(':');
-      if (fate === 'coalition') return `${name(m, o.obligated)} counts ${t}'s attack as part of the same casus (a coalition): ${where}`;
+      if (fate === 'coalition') return `${name(m, o.obligated)} counts ${t}'s ${casusNoun(o)} as part of the same casus (a coalition): ${where}`;
       const pact = m.pacts[o.pact]!;
       // A party's own dates, told apart from the pact's: it joined after entry into force, or left before the end.
       const inLife = ev.day >= pact.inForceDay && ev.day < pact.lapsedDay;

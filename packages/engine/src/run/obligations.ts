@@ -385,7 +385,12 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     const met = byMatches(s, o, t.by, ev.actor, ev.day);
     if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq)) continue;
     if (!met && !pretextAllowed(s, o, ev.actor, ev.target)) continue;
-    if (!free(s, i, ev.actor, ev.target, rungBefore, -1)) { deferCasus(s, i, met, ev.actor, ev.target, rungBefore, -1, ev.seq); continue; }
+    // A second state threatening the same party while the duty is busy with the first joins its
+    // casus (a coalition), as a second attacker does; a threat to another party waits its turn.
+    if (!free(s, i, ev.actor, ev.target, rungBefore, -1)) {
+      if (!joinCoalition(s, i, met, ev.actor, ev.target, -1, ev.seq)) deferCasus(s, i, met, ev.actor, ev.target, rungBefore, -1, ev.seq);
+      continue;
+    }
     s.decisions.push({ type: 'judge', obligation: i, met, enemy: ev.actor, beneficiary: ev.target, rungBefore, episode: -1, parent: ev.seq });
   }
 }
@@ -439,7 +444,8 @@ export function actClause(s: RunState, ev: SimEvent, i: number, k: number): bool
   const met = byMatches(s, o, c.by, enemy, ev.day);
   if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq)) return true;
   if (!free(s, i, enemy, beneficiary, rungBefore, -1)) {
-    if (met || pretextAllowed(s, o, enemy, beneficiary)) deferCasus(s, i, met, enemy, beneficiary, rungBefore, -1, ev.seq);
+    // As for threats and attacks: another actor against the same party joins the pending casus.
+    if (!joinCoalition(s, i, met, enemy, beneficiary, -1, ev.seq) && (met || pretextAllowed(s, o, enemy, beneficiary))) deferCasus(s, i, met, enemy, beneficiary, rungBefore, -1, ev.seq);
     return true;
   }
   if (!met && !pretextAllowed(s, o, enemy, beneficiary)) return false;
