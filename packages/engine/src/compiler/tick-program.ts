@@ -232,7 +232,8 @@ export function tickSource(m: Model): TickSource {
   // replacement) after a rebuild, and then every later call runs the rest of its body unoptimised
   // until the loop is reached — seen as korea-2024 batches at a quarter of the usual rate.
   for (let w = 0; w < W; w++) out(`if (f${w} !== 0) H.fireDue(s, f${w}, ${w * 32}, t);`);
-  out('H.queueInjects(s, t);');
+  // Injects only with a situation or a white cell's own (most batches have neither): no call otherwise.
+  out('if (s.situation !== undefined || s.injects.length > 0) H.queueInjects(s, t);');
   return { body: lines.join('\n'), constants: K.values, slots: K };
 }
 
@@ -298,11 +299,17 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
     `  if (s.status !== 'running' || t > ${horizon}) { if (s.status === 'running') s.status = 'done'; return; }`,
     '  s.decisionRound = 0;',
     ...(inline ? ['  {', ...body.split('\n').map((line) => `    ${line}`), '  }'] : ['  beginTick(s, t);']),
+    // After the start of a tick with nothing to settle and no de-escalation due, the second look
+    // would find what the first found (nothing ran between them): a quiet tick looks once.
     '  s.phase = 1;',
-    `  ${due}`,
-    '  if (s.nextDeescalation <= s.tick) H.deescalationHazards(s);',
-    '  s.phase = 2;',
-    `  ${due}`,
+    '  { const $top = $queue.peek(), $due = ($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0;',
+    '    if ($due || s.nextDeescalation <= s.tick) {',
+    '      if ($due) settle(s);',
+    '      if (s.nextDeescalation <= s.tick) H.deescalationHazards(s);',
+    '      s.phase = 2;',
+    `      ${due}`,
+    '    }',
+    '  }',
     '  s.phase = 0;',
     '  s.nextTick = s.tick + 1;',
     `  if (s.tick === ${horizon}) { s.status = 'done'; return; }`,
