@@ -277,6 +277,12 @@ export function outsideMonitoringTicks(outside: readonly { readonly fromDay: num
  */
 const INLINE_TICK_BELOW = 4000;
 
+/** Arrays of the run's state that are made with it and never replaced (readonly in run/state.ts). */
+const FIXED_ARRAYS = new Set([
+  'vars', 'baseline', 'rung', 'counters', 'triggerDue', 'triggerNext', 'triggerLast', 'triggerCandidate', 'triggerCoolUntil',
+  'regimeMonitored', 'regimeMonitoredUntil', 'pactLapsed', 'outcomeTick', 'outcomeEvent', 'machine.regime', 'machine.trigger',
+]);
+
 /**
  * The source of `runTicks(s, settle, beginTick)`: the rest of a run, tick after tick, in one function — what
  * `Simulator.step` does until the horizon, with the start of a tick (`tickBody`) inline. A quiet
@@ -290,9 +296,18 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
   // The slots the tick reads (K[i], N[i]: constants for the life of the function) are read once,
   // before the first tick, into locals.
   const slots = new Set<string>();
-  const body = !inline ? '' : tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; });
+  // Likewise the state's arrays it reads that are made with the state and never replaced (readonly
+  // in RunState; not `machine.draft`, which grows): one read before the first tick, not one a tick.
+  const arrays = new Set<string>();
+  const body = !inline ? '' : tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; })
+    .replace(/\bs\.((?:machine\.)?[A-Za-z]+)\b(?!\s*=[^=])/g, (whole, name: string) => {
+      if (!FIXED_ARRAYS.has(name)) return whole;
+      arrays.add(name);
+      return `$s_${name.replace('.', '_')}`;
+    });
   return [
     ...[...slots].map((x) => `const $${x} = ${x[0]}[${x.slice(1)}];`),
+    ...[...arrays].map((x) => `const $s_${x.replace('.', '_')} = s.${x};`),
     'const $queue = s.queue;',
     'for (;;) {',
     '  const t = s.nextTick;',
