@@ -283,6 +283,17 @@ const FIXED_ARRAYS = new Set([
   'regimeMonitored', 'regimeMonitoredUntil', 'pactLapsed', 'outcomeTick', 'outcomeEvent', 'machine.regime', 'machine.trigger',
 ]);
 
+/** `body` reading the state's fixed arrays from locals, and the declarations of those locals. */
+function hoistArrays(body: string): { body: string; decls: string[] } {
+  const arrays = new Set<string>();
+  const out = body.replace(/\bs\.((?:machine\.)?[A-Za-z]+)\b(?!\s*=[^=])/g, (whole, name: string) => {
+    if (!FIXED_ARRAYS.has(name)) return whole;
+    arrays.add(name);
+    return `$s_${name.replace('.', '_')}`;
+  });
+  return { body: out, decls: [...arrays].map((x) => `const $s_${x.replace('.', '_')} = s.${x};`) };
+}
+
 /**
  * The source of `runTicks(s, settle, beginTick)`: the rest of a run, tick after tick, in one function — what
  * `Simulator.step` does until the horizon, with the start of a tick (`tickBody`) inline. A quiet
@@ -298,16 +309,11 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
   const slots = new Set<string>();
   // Likewise the state's arrays it reads that are made with the state and never replaced (readonly
   // in RunState; not `machine.draft`, which grows): one read before the first tick, not one a tick.
-  const arrays = new Set<string>();
-  const body = !inline ? '' : tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; })
-    .replace(/\bs\.((?:machine\.)?[A-Za-z]+)\b(?!\s*=[^=])/g, (whole, name: string) => {
-      if (!FIXED_ARRAYS.has(name)) return whole;
-      arrays.add(name);
-      return `$s_${name.replace('.', '_')}`;
-    });
+  const hoisted = hoistArrays(!inline ? '' : tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; }));
+  const body = hoisted.body;
   return [
     ...[...slots].map((x) => `const $${x} = ${x[0]}[${x.slice(1)}];`),
-    ...[...arrays].map((x) => `const $s_${x.replace('.', '_')} = s.${x};`),
+    ...hoisted.decls,
     'const $queue = s.queue;',
     'for (;;) {',
     '  const t = s.nextTick;',
@@ -332,6 +338,12 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
   ].join('\n');
 }
 
+/** The body of `beginTick(s, t)` (called, not pasted: a large scenario's), its fixed arrays read once at its start. */
+function beginSource(body: string): string {
+  const hoisted = hoistArrays(body);
+  return [...hoisted.decls, hoisted.body].join('\n');
+}
+
 /**
  * The compiled start-of-tick of `m`, or undefined where code generation is not allowed. Build it
  * once per compiled model (per worker): it is a pure function of the model.
@@ -343,7 +355,7 @@ export function compileTick(m: Model): TickProgram | undefined {
   if (/\breturn\b/.test(body)) throw new Error('the generated start of a tick must not return');
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
   return {
-    beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS),
+    beginTick: instantiate('beginTick', 's, t', beginSource(body), slots, HELPERS),
     runTicks: instantiate('runTicks', 's, settle, beginTick', runSource(m, body), slots, HELPERS),
     recorded: compileRecorded(m), effects: compileEffects(m),
     optionWeights: compileOptionWeights(m),
