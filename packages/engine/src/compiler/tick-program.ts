@@ -232,7 +232,8 @@ export function tickSource(m: Model): TickSource {
   // replacement) after a rebuild, and then every later call runs the rest of its body unoptimised
   // until the loop is reached — seen as korea-2024 batches at a quarter of the usual rate.
   for (let w = 0; w < W; w++) out(`if (f${w} !== 0) H.fireDue(s, f${w}, ${w * 32}, t);`);
-  out('H.queueInjects(s, t);');
+  // Injects only with a situation or a white cell's own (most batches have neither): no call otherwise.
+  out('if (s.situation !== undefined || s.injects.length > 0) H.queueInjects(s, t);');
   return { body: lines.join('\n'), constants: K.values, slots: K };
 }
 
@@ -276,6 +277,23 @@ export function outsideMonitoringTicks(outside: readonly { readonly fromDay: num
  */
 const INLINE_TICK_BELOW = 4000;
 
+/** Arrays of the run's state that are made with it and never replaced (readonly in run/state.ts). */
+const FIXED_ARRAYS = new Set([
+  'vars', 'baseline', 'rung', 'counters', 'triggerDue', 'triggerNext', 'triggerLast', 'triggerCandidate', 'triggerCoolUntil',
+  'regimeMonitored', 'regimeMonitoredUntil', 'pactLapsed', 'outcomeTick', 'outcomeEvent', 'machine.regime', 'machine.trigger',
+]);
+
+/** `body` reading the state's fixed arrays from locals, and the declarations of those locals. */
+function hoistArrays(body: string): { body: string; decls: string[] } {
+  const arrays = new Set<string>();
+  const out = body.replace(/\bs\.((?:machine\.)?[A-Za-z]+)\b(?!\s*=[^=])/g, (whole, name: string) => {
+    if (!FIXED_ARRAYS.has(name)) return whole;
+    arrays.add(name);
+    return `$s_${name.replace('.', '_')}`;
+  });
+  return { body: out, decls: [...arrays].map((x) => `const $s_${x.replace('.', '_')} = s.${x};`) };
+}
+
 /**
  * The source of `runTicks(s, settle, beginTick)`: the rest of a run, tick after tick, in one function — what
  * `Simulator.step` does until the horizon, with the start of a tick (`tickBody`) inline. A quiet
@@ -289,25 +307,41 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
   // The slots the tick reads (K[i], N[i]: constants for the life of the function) are read once,
   // before the first tick, into locals.
   const slots = new Set<string>();
-  const body = !inline ? '' : tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; });
+  // Likewise the state's arrays it reads that are made with the state and never replaced (readonly
+  // in RunState; not `machine.draft`, which grows): one read before the first tick, not one a tick.
+  const hoisted = hoistArrays(!inline ? '' : tickBody.replace(/\b([KN])\[(\d+)\]/g, (_, k: string, i: string) => { slots.add(`${k}${i}`); return `$${k}${i}`; }));
+  const body = hoisted.body;
   return [
     ...[...slots].map((x) => `const $${x} = ${x[0]}[${x.slice(1)}];`),
+    ...hoisted.decls,
     'const $queue = s.queue;',
     'for (;;) {',
     '  const t = s.nextTick;',
     `  if (s.status !== 'running' || t > ${horizon}) { if (s.status === 'running') s.status = 'done'; return; }`,
     '  s.decisionRound = 0;',
     ...(inline ? ['  {', ...body.split('\n').map((line) => `    ${line}`), '  }'] : ['  beginTick(s, t);']),
+    // After the start of a tick with nothing to settle and no de-escalation due, the second look
+    // would find what the first found (nothing ran between them): a quiet tick looks once.
     '  s.phase = 1;',
-    `  ${due}`,
-    '  if (s.nextDeescalation <= s.tick) H.deescalationHazards(s);',
-    '  s.phase = 2;',
-    `  ${due}`,
+    '  { const $top = $queue.peek(), $due = ($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0;',
+    '    if ($due || s.nextDeescalation <= s.tick) {',
+    '      if ($due) settle(s);',
+    '      if (s.nextDeescalation <= s.tick) H.deescalationHazards(s);',
+    '      s.phase = 2;',
+    `      ${due}`,
+    '    }',
+    '  }',
     '  s.phase = 0;',
     '  s.nextTick = s.tick + 1;',
     `  if (s.tick === ${horizon}) { s.status = 'done'; return; }`,
     '}',
   ].join('\n');
+}
+
+/** The body of `beginTick(s, t)` (called, not pasted: a large scenario's), its fixed arrays read once at its start. */
+function beginSource(body: string): string {
+  const hoisted = hoistArrays(body);
+  return [...hoisted.decls, hoisted.body].join('\n');
 }
 
 /**
@@ -321,7 +355,7 @@ export function compileTick(m: Model): TickProgram | undefined {
   if (/\breturn\b/.test(body)) throw new Error('the generated start of a tick must not return');
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
   return {
-    beginTick: instantiate('beginTick', 's, t', body, slots, HELPERS),
+    beginTick: instantiate('beginTick', 's, t', beginSource(body), slots, HELPERS),
     runTicks: instantiate('runTicks', 's, settle, beginTick', runSource(m, body), slots, HELPERS),
     recorded: compileRecorded(m), effects: compileEffects(m),
     optionWeights: compileOptionWeights(m),

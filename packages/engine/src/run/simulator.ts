@@ -216,6 +216,7 @@ export class Simulator {
     s.pairPeak.set(s.rung);
     s.rungArrivals.fill(0);
     s.deescalateAt.fill(-1);
+    s.deescalating.fill(0);
     // No relation in an episode yet, none joined, none stepped down (openInitialEpisodes then puts
     // the wars under way at the start into theirs, on every run).
     s.pairEpisode.fill(-1);

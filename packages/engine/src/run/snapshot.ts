@@ -138,6 +138,9 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.decisionRound = snap.decisionRound ?? 0;
   // A lower bound is enough: the next scan recomputes it.
   s.nextDeescalation = 0;
+  // Every restored wait marked for the scan (the marks are not saved: they follow from the waits).
+  s.deescalating.fill(0);
+  for (let p = 0; p < s.deescalateAt.length; p++) if (s.deescalateAt[p]! >= 0) s.deescalating[p >> 5] |= 1 << (p & 31);
   // Restored into a model compiled with other parameter values, a trigger may have another
   // candidate probability: its candidates from here on are drawn with the new one (memoryless).
   for (let i = 0; i < s.clock.q.length; i++) if (snap.triggerQ[i] !== s.clock.q[i]) restartTriggerClock(s, i, firstTickNotBegun(s));

@@ -200,7 +200,7 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   const m = s.model;
   const r = s.rung[p]!;
   const h = r > m.crisisRung ? m.rungs[r]!.deescalation : 0;
-  if (h <= 0) { s.deescalateAt[p] = -1; return; }
+  if (h <= 0) { s.deescalateAt[p] = -1; s.deescalating[p >> 5] &= ~(1 << (p & 31)); return; }
   const arrival = ++s.rungArrivals[p]!;
   // Words as signed int32 (rng/hash `mixBits`, the same bits as mix32): none is boxed between calls.
   const key = mixBits(mixBits(DEESCALATION_HASH, p), mixBits(s.tick * 64 + r, arrival));
@@ -210,6 +210,7 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   const wait = h >= 1 ? 0 : Math.floor(log(1 - u) / log(1 - h));
   const due = s.tick + Math.min(wait, 1 << 30);
   s.deescalateAt[p] = due;
+  s.deescalating[p >> 5] |= 1 << (p & 31);
   if (due < s.nextDeescalation) s.nextDeescalation = due;
 }
 
@@ -220,17 +221,25 @@ export function scheduleDeescalation(s: RunState, p: number): void {
 export function deescalationHazards(s: RunState): void {
   if (s.nextDeescalation > s.tick) return;
   const at = s.deescalateAt;
+  const bits = s.deescalating;
   let next = 2 ** 31 - 1;
   // Queued as the scan finds them, in the order of the relations (queueing reads and changes
   // nothing the scan reads), each with the relation's own effect object: no list, no literal.
-  for (let p = 0; p < at.length; p++) {
-    const d = at[p]!;
-    // A wait that ran out after this tick's scan (a relation arriving during the last settle with
-    // a zero wait) is taken at the next scan rather than lost.
-    // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
-    // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
-    if (d >= 0 && d <= s.tick) queueItem(s, s.tick, PRIORITY.hazard, s.deescalations[p], -1, -1, -1, -1, 'hazard:deescalation', -1, s.day, -1);
-    else if (d > s.tick && d < next) next = d;
+  // Only the relations whose bit is set, lowest first: the same relations in the same order as a
+  // scan of all (the others have no wait, -1).
+  for (let w = 0; w < bits.length; w++) {
+    for (let left = bits[w]!; left !== 0; left &= left - 1) {
+      const b = 31 - Math.clz32(left & -left);
+      const p = (w << 5) | b;
+      const d = at[p]!;
+      // A wait that ran out after this tick's scan (a relation arriving during the last settle with
+      // a zero wait) is taken at the next scan rather than lost.
+      // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
+      // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
+      if (d >= 0 && d <= s.tick) queueItem(s, s.tick, PRIORITY.hazard, s.deescalations[p], -1, -1, -1, -1, 'hazard:deescalation', -1, s.day, -1);
+      else if (d > s.tick) { if (d < next) next = d; }
+      else bits[w] = bits[w]! & ~(1 << b);
+    }
   }
   s.nextDeescalation = next;
 }
