@@ -20,7 +20,7 @@ export interface ExpectedObligation {
 }
 
 export interface ExpectedDraft {
-  kind: 'sanctions' | 'panel_renewal' | 'condemnation' | 'ceasefire' | 'relief' | 'agenda';
+  kind: 'sanctions' | 'panel_renewal' | 'condemnation' | 'ceasefire' | 'relief' | 'agenda' | 'authorization' | 'admission';
   target?: string | null;
   /** resolution (default) or a statement, agreed by consensus. */
   product?: 'resolution' | 'presidential_statement' | 'press_statement';

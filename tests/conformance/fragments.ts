@@ -499,7 +499,8 @@ export const everyone = (seats: readonly SeatSpec[], vote: Vote, except: Readonl
  */
 export function voteScenario(names: Readonly<Record<string, string>>, o: { id: string; title: string; date: string; seats: readonly SeatSpec[]; votes: Record<string, Vote>; draft: string; targets: readonly string[]; minYes?: number }): string {
   const ids = [...new Set([...o.seats.map((s) => s.actor), ...o.targets])];
-  return `version: "1.8"
+  // The draft kinds of format 1.9 need it declared; every other vote reads as 1.8.
+  return `version: "${/kind: (authorization|admission)\b/.test(o.draft) ? '1.9' : '1.8'}"
 id: ${o.id}
 title: ${JSON.stringify(o.title)}
 clock: { start: ${o.date}, tick: day, horizon: 1 }

@@ -40,7 +40,7 @@ export const SIGNAL_KINDS = ['protest', 'launch', 'talks', 'test'] as const;
 export const ESCALATING = new Set(['strike-back', 'escalate', 'strike-in-place']);
 const ACTOR_IDS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 const LEVELS = ['consult', 'diplomatic', 'materiel', 'forces', 'war'] as const;
-const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief', 'agenda'] as const;
+const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief', 'agenda', 'authorization', 'admission'] as const;
 /** Dates inside every run (the shortest run, 10 weeks from START, ends 2025-03-17). */
 const DATES_IN_RUN = ['2025-01-20', '2025-02-03', '2025-02-17', '2025-03-03'] as const;
 /** Dates inside a weekly tick (a Thursday and a Saturday), which events keep as their own day. */

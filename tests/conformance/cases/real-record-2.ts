@@ -141,16 +141,16 @@ export const REAL_RECORD_2_CASES: ConformanceCase[] = [
     id: 'RR-45',
     title: 'Resolution 83, 27 Jun 1950, on the 11-seat Council: 7–1 with Yugoslavia against, Egypt and India present but not voting, the USSR absent — adopted with the bare seven',
     source: 'S/RES/83 (1950), adopted at the 474th meeting by 7 votes to 1 (Yugoslavia), two members (Egypt, India) not participating, the USSR absent (UN resolutions of 1950 as transcribed at https://fr.m.wikisource.org/wiki/R%C3%A9solution_83_du_Conseil_de_s%C3%A9curit%C3%A9_des_Nations_unies); Egypt and India had no instructions from their governments (Salient, 24 May 1951, https://nzetc.victoria.ac.nz/tm/scholarly/tei-Salient14051951-t1-body-d2-d3.html); facts.md §2a counting notes (res. 82, 83, 84, USSR absent)',
-    interpretation: 'Before 1966 Art. 27(3) required seven affirmative votes (minYes 7). The resolution recommended that members furnish the Republic of Korea the assistance needed to repel the attack: the format has no kind for such a recommendation, so it is coded as a condemnation of the DPRK (recorded only; the tally is what the case tests). Egypt and India were at the table but did not vote: coded `notVoting` (format 1.8, present and not voting), so the tally tells them apart from the USSR\'s boycott (`absent`), as the record does; before 1.8 the format could only code them absent (RR-03 still codes Yemen in 1990 so). Yugoslavia\'s no is an elected member\'s, never a veto; the USSR\'s absence is no negative vote. Seven in favour is exactly the number required.',
+    interpretation: 'Before 1966 Art. 27(3) required seven affirmative votes (minYes 7). The resolution recommended that members furnish the Republic of Korea the assistance needed to repel the attack: coded as an `authorization` on the DPRK (format 1.9; recorded only — the tally is what the case tests; before 1.9 the format had no kind for it and the case coded a condemnation). Egypt and India were at the table but did not vote: coded `notVoting` (format 1.8, present and not voting), so the tally tells them apart from the USSR\'s boycott (`absent`), as the record does; before 1.8 the format could only code them absent (RR-03 still codes Yemen in 1990 so). Yugoslavia\'s no is an elected member\'s, never a veto; the USSR\'s absence is no negative vote. Seven in favour is exactly the number required.',
     yaml: vote({
       id: 'RR-45', title: 'Resolution 83', date: '1950-06-27', seats: SEATS_1950, targets: ['PRK'], minYes: 7,
       votes: everyone(SEATS_1950, 'yes', { SUN: 'absent', YUG: 'no', EGY: 'not_voting', IND: 'not_voting' }),
-      draft: '{ kind: condemnation, target: PRK, sponsor: USA }',
+      draft: '{ kind: authorization, target: PRK, sponsor: USA }',
     }),
     situation: 'vote',
     expect: {
       obligations: {},
-      drafts: [{ kind: 'condemnation', target: 'PRK', result: 'adopted', yes: 7, no: 1, abstain: 0, absent: 1, notVoting: 2 }],
+      drafts: [{ kind: 'authorization', target: 'PRK', result: 'adopted', yes: 7, no: 1, abstain: 0, absent: 1, notVoting: 2 }],
     },
   },
   {

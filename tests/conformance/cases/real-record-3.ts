@@ -718,16 +718,16 @@ outcomes:
     id: 'RR-84',
     title: 'The Republic of Korea\'s application for membership, 8 Apr 1949 (S/1305): 9–2 on the 11-seat Council — vetoed by the USSR alone; the Ukrainian SSR\'s no, an elected member\'s, is no veto',
     source: SRC_ROK_1949,
-    interpretation: 'A recommendation to admit a state (Charter Art. 4(2)) is a substantive decision, subject to the veto. The format has no draft kind for an admission; the draft is coded as a condemnation with the Republic of Korea as its target, a stand-in that is recorded only (the tally is what the case tests). Before 1966 seven affirmative votes were required (minYes 7): nine in favour is enough, so the draft fails only through the permanent member\'s no — `vetoed`, by the USSR. The second vote against is taken to be the Ukrainian SSR\'s (inferred: the record read gives only "9 to 2"); an elected member\'s no is never a veto, whoever cast it.',
+    interpretation: 'A recommendation to admit a state (Charter Art. 4(2)) is a substantive decision, subject to the veto. The draft is coded as an `admission` with the Republic of Korea as its target (format 1.9; recorded only — the tally is what the case tests; before 1.9 the format had no kind for it and the case coded a condemnation of the applicant as a stand-in). Before 1966 seven affirmative votes were required (minYes 7): nine in favour is enough, so the draft fails only through the permanent member\'s no — `vetoed`, by the USSR. The second vote against is taken to be the Ukrainian SSR\'s (inferred: the record read gives only "9 to 2"); an elected member\'s no is never a veto, whoever cast it.',
     yaml: vote({
       id: 'RR-84', title: 'S/1305 (Republic of Korea, admission)', date: '1949-04-08', seats: SEATS_1949, targets: ['ROK'], minYes: 7,
       votes: everyone(SEATS_1949, 'yes', { SUN: 'no', UKS: 'no' }),
-      draft: '{ kind: condemnation, target: ROK, sponsor: USA }',
+      draft: '{ kind: admission, target: ROK, sponsor: USA }',
     }),
     situation: 'vote',
     expect: {
       obligations: {},
-      drafts: [{ kind: 'condemnation', target: 'ROK', result: 'vetoed', yes: 9, no: 2, abstain: 0, vetoedBy: ['SUN'] }],
+      drafts: [{ kind: 'admission', target: 'ROK', result: 'vetoed', yes: 9, no: 2, abstain: 0, vetoedBy: ['SUN'] }],
     },
   },
 ];

@@ -276,16 +276,16 @@ export const REAL_RECORD_CASES: ConformanceCase[] = [
     id: 'RR-02',
     title: 'Resolution 678, 29 Nov 1990: 12–2–1 — adopted although two elected members vote no and a permanent member (China) abstains',
     source: 'S/RES/678 (1990): 12 in favour, Cuba and Yemen against, China abstaining (Wikipedia summary of the resolution, https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_678, and contemporary reports); 1990 composition from S/PV.2932 (https://en.wikisource.org/wiki/United_Nations_Security_Council_Meeting_2932); not in facts.md',
-    interpretation: 'The resolution authorised member states to use "all necessary means" after 15 Jan 1991; the format has no kind for an authorisation, so it is coded as a condemnation of Iraq (recorded only): the case tests the tally, not the effect. Negative votes of elected members are never a veto, and a permanent member\'s abstention does not prevent adoption.',
+    interpretation: 'The resolution authorised member states to use "all necessary means" after 15 Jan 1991; coded as an `authorization` on Iraq (format 1.9; recorded only — the case tests the tally, not the effect; before 1.9 the format had no kind for it and the case coded a condemnation). Negative votes of elected members are never a veto, and a permanent member\'s abstention does not prevent adoption.',
     yaml: vote({
       id: 'RR-02', title: 'Resolution 678', date: '1990-11-29', seats: SEATS_1990, target: 'IRQ',
       votes: everyone(SEATS_1990, 'yes', { CUB: 'no', YEM: 'no', CHN: 'abstain' }),
-      draft: '{ kind: condemnation, target: IRQ, sponsor: USA, under: chapter_vii }',
+      draft: '{ kind: authorization, target: IRQ, sponsor: USA, under: chapter_vii }',
     }),
     situation: 'vote',
     expect: {
       obligations: {},
-      drafts: [{ kind: 'condemnation', target: 'IRQ', result: 'adopted', yes: 12, no: 2, abstain: 1 }],
+      drafts: [{ kind: 'authorization', target: 'IRQ', result: 'adopted', yes: 12, no: 2, abstain: 1 }],
     },
   },
   {

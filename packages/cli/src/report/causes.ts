@@ -112,12 +112,13 @@ export class CauseBook {
             if (kinds === undefined || kinds.includes(draftKind as never)) parameterRefs(rule.vote, params);
           }
         }
-        return make('council', `Council · ${draftKind.replaceAll('_', ' ')} draft ${result}`, `the Security Council: a ${draftKind} draft is ${result}`, params);
+        return make('council', `Council · ${draftKind.replaceAll('_', ' ')} draft ${result}`, `the Security Council: ${/^[aeiou]/.test(draftKind) ? 'an' : 'a'} ${draftKind} draft is ${result}`, params);
       }
       case 'assembly': {
         // veto_debate:KIND — the General Assembly's debate of a veto (format 1.9).
         const kind = rest.slice(rest.indexOf(':') + 1);
-        return make('council', `General Assembly · debate of a ${kind.replaceAll('_', ' ')} veto`, `the General Assembly debates the veto of a ${kind} draft (res. 76/262)`);
+        const an = /^[aeiou]/.test(kind) ? 'an' : 'a';
+        return make('council', `General Assembly · debate of ${an} ${kind.replaceAll('_', ' ')} veto`, `the General Assembly debates the veto of ${an} ${kind} draft (res. 76/262)`);
       }
       case 'inject': return make('inject', `inject ${rest}`, `an event injected by situation ${rest.split('#')[0]}`);
       case 'hazard': return make('hazard', 'de-escalation', 'a de-escalation hazard', parameterRefs(s.ladder?.rungs.map((r) => r.deescalation) ?? []));

@@ -90,7 +90,9 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.8', name: 'a vote weight `notVoting` (present and not voting)', test: (p) => key(p) === 'notVoting' && key(p, 1) === 'vote' },
   { version: '1.8', name: 'a notice revoked (`revoke`)', test: (p) => key(p) === 'revoke' && key(p, 1) === 'denounce' },
   { version: '1.8', name: 'a pact of one party (a unilateral undertaking)', test: (p, v) => p.length === 3 && p[0] === 'pacts' && p[2] === 'parties' && Array.isArray(v) && v.length === 1 },
-  // 1.9: the General Assembly's debate of every veto.
+  // 1.9: the General Assembly's debate of every veto, and two draft kinds.
+  { version: '1.9', name: 'the draft kind `authorization`', test: (p, v) => key(p) === 'kind' && key(p, 1) === 'draft' && v === 'authorization' },
+  { version: '1.9', name: 'the draft kind `admission`', test: (p, v) => key(p) === 'kind' && key(p, 1) === 'draft' && v === 'admission' },
   { version: '1.9', name: 'the Council\'s `vetoDebate` (the General Assembly debates every veto)', test: (p) => p.length === 2 && p[0] === 'council' && p[1] === 'vetoDebate' },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];

@@ -34,6 +34,8 @@ function casusNoun(o: ObligationInfo): string {
 }
 
 const name = (m: Model, a: number): string => (a >= 0 ? m.actors[a]!.id : '—');
+/** "a" or "an" before a draft kind: an authorization, an admission. */
+const article = (word: string): string => (/^[aeiou]/.test(word) ? 'an' : 'a');
 const words = (id: string | undefined): string => (id ?? '').replace(/_/g, ' ');
 
 /** A variable's value for reading: at most four significant digits (the trace keeps every digit). */
@@ -79,7 +81,8 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const [kind, product] = ev.detail.split(':');
       if (product) return `a draft ${words(product)} (${kind})${ev.target >= 0 ? ` on ${t}` : ''} is circulated${ev.actor >= 0 ? ` by ${a}` : ''}; it needs the consent of every member`;
       if (isProceduralKind(kind)) return `a procedural motion to take up the situation${ev.target >= 0 ? ` of ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}: ${m.council?.minYes ?? 9} votes carry it, and no member has a veto`;
-      return `a ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
+      if (kind === 'admission') return `a draft recommending ${ev.target >= 0 ? `${t}'s` : 'a state\'s'} admission to the United Nations is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
+      return `${article(kind)} ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
     }
     case 'draftResult': {
       const [result, kind, product] = ev.detail.split(':');

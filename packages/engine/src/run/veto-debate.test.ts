@@ -99,6 +99,16 @@ describe('the General Assembly debates every veto (res. 76/262)', () => {
       expect(debates(blocked)).toEqual([]);
     });
 
+    it(`${engine}: (1.9) an admission and an authorization are drafts like any other, vetoed and debated; the story names them`, () => {
+      const admission = run({ debate: '{}', kind: 'admission' }, engine);
+      const tabled = admission.events.find((e) => e.kind === 'draft')!;
+      expect(describeEvent(admission.model, tabled)).toBe('a draft recommending PRK\'s admission to the United Nations is tabled by USA');
+      expect(debates(admission.events).map((e) => e.detail)).toEqual(['veto_debate:admission']);
+      const authorization = run({ debate: '{}', kind: 'authorization' }, engine);
+      expect(describeEvent(authorization.model, authorization.events.find((e) => e.kind === 'draft')!)).toBe('an authorization draft on PRK is tabled by USA');
+      expect(describeEvent(authorization.model, debates(authorization.events)[0]!)).toContain('RUS\'s veto of the authorization draft on PRK');
+    });
+
     it(`${engine}: weekly and monthly ticks: the debate is in the tick that holds its day, dated that day`, () => {
       const weekly = debates(run({ clock: '{ start: 2024-03-25, tick: week, horizon: 4 }', debate: '{}' }, engine).events);
       expect(weekly.map((e) => [e.tick, isoOf(e.day)])).toEqual([[2, '2024-04-11']]);

@@ -58,6 +58,8 @@ export const DRAFT_KIND = choice(DRAFT_KINDS, {
   ceasefire: 'a resolution demanding a ceasefire between two actors',
   relief: 'relief of sanctions on the target',
   agenda: 'a procedural decision on the target\'s situation (putting it on the agenda, holding a meeting on it): adopted by minYes votes of any members, no veto (Charter Art. 27(2))',
+  authorization: '(1.9) a resolution authorising the use of force against the target ("all necessary measures", res. 678 of 1990) or recommending that members help repel its attack (res. 83 of 1950); recorded only',
+  admission: '(1.9) a recommendation that the target be admitted to the United Nations (Charter Art. 4(2)): a substantive decision, subject to the veto (the Republic of Korea\'s application, vetoed 1949); recorded only',
 });
 export const EVENT_KIND = choice(EVENT_KINDS, {
   armedAttack: 'an armed attack by one actor on another',

@@ -11,7 +11,7 @@ export const DRAFT_RESULTS = ['adopted', 'vetoed', 'failed', 'withdrawn', 'shelv
 /** What the Council can issue: a resolution (voted, Art. 27(3)) or a statement (agreed by consensus). */
 export const COUNCIL_PRODUCTS = ['resolution', 'presidential_statement', 'press_statement'] as const;
 export const STATEMENT_PRODUCTS = ['presidential_statement', 'press_statement'] as const;
-export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief', 'agenda'] as const;
+export const DRAFT_KINDS = ['sanctions', 'panel_renewal', 'condemnation', 'ceasefire', 'relief', 'agenda', 'authorization', 'admission'] as const;
 export const EVENT_KINDS = [
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'signal', 'variable',
   'draft', 'draftResult', 'sanctions', 'monitoring', 'obligation', 'duty', 'alliance', 'basing', 'decision',

@@ -1087,6 +1087,25 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     `, BASE.replace('"0.1"', '"1.0"')));
     expect(used.ok && used.warnings.filter((w) => w.code === 'W_VERSION_FEATURE').map((w) => w.path)).toEqual([['triggers', 0, 'effect', 1, 'hostileAct']]);
   });
+  it('format 1.9: the Council\'s vetoDebate and the draft kinds authorization and admission', () => {
+    const council = (version: string, debate: string, kind: string): string => scenario(`
+      council:
+        rule: { minYes: 1 }${debate}
+        seats: [{ actor: A, permanent: true }]
+        policies: []
+      triggers:
+        - { id: t, at: [2025-02-03], effect: { draft: { ${kind.startsWith('»') ? '»' : ''}kind: ${kind.replace('»', '')}, target: B, sponsor: A } } }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const debate = expectIssue('W_VERSION_FEATURE', council('1.8', '\n        »vetoDebate: {}', 'condemnation'), 'warning');
+    expect(debate.message).toBe('the Council\'s `vetoDebate` (the General Assembly debates every veto) is format 1.9; this scenario declares version "1.8"');
+    expect(debate.hint).toContain('declare version: "1.9" (read by engine 0.8.3 and later)');
+    for (const kind of ['authorization', 'admission']) {
+      const i = expectIssue('W_VERSION_FEATURE', council('1.8', '', `»${kind}`), 'warning');
+      expect(i.message).toBe(`the draft kind \`${kind}\` is format 1.9; this scenario declares version "1.8"`);
+      const r = loadScenario(council('1.9', '\n        vetoDebate: {}', kind));
+      expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
+    }
+  });
   it('a variant that declares an older version than its base: the newest of the chain counts', () => {
     const base = scenario(`
       pacts:
