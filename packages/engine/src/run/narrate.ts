@@ -163,7 +163,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'assembly': {
       const kind = ev.detail.slice(ev.detail.indexOf(':') + 1);
       const by = ev.votes.split(' ').filter((x) => x !== '');
-      const vetoed = by.length > 1 ? `${by.slice(0, -1).join(', ')} and ${by[by.length - 1]}'s vetoes` : `${by[0] ?? 'a permanent member'}'s veto`;
+      const vetoed = by.length > 1 ? `${by.slice(0, -1).map((x) => `${x}'s`).join(', ')} and ${by[by.length - 1]}'s vetoes` : `${by[0] ?? 'a permanent member'}'s veto`;
       return `the General Assembly debates ${vetoed} of the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} of ${isoOf(ev.from)} — a formal meeting within ten working days of a veto (res. 76/262); it binds no one`;
     }
     case 'episode': {

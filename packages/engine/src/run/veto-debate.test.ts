@@ -81,7 +81,7 @@ describe('the General Assembly debates every veto (res. 76/262)', () => {
       const [debate] = debates(events);
       expect(isoOf(debate!.day)).toBe('2022-06-08');
       expect(debate!.votes).toBe('RUS CHN');
-      expect(describeEvent(model, debate!)).toContain('RUS and CHN\'s vetoes of the sanctions draft on PRK of 2022-05-26');
+      expect(describeEvent(model, debate!)).toContain('RUS\'s and CHN\'s vetoes of the sanctions draft on PRK of 2022-05-26');
     });
 
     it(`${engine}: nothing without vetoDebate, for a veto before \`from\`, for a debate past the run's end, for an adopted draft or a blocked statement`, () => {
