@@ -500,6 +500,6 @@ function callVetoDebate(s: RunState, draft: number, parent: number): void {
 /** (1.9) Records the Assembly's debate of the veto of `draft`: the vetoing members in `votes`, the veto's day in `from`. */
 export function holdVetoDebate(s: RunState, draft: number, vetoDay: number, cause: string, parent: number): void {
   const d = s.drafts[draft]!;
-  const by = (d.vetoedBy ?? []).map((a) => s.model.actors[a]!.id).join(' ');
+  const by = d.vetoedBy.map((a) => s.model.actors[a]!.id).join(' ');
   recv(s, 'assembly', cause, parent, -1, d.target, -1, 0, false, `veto_debate:${d.kind}`, vetoDay, -1, draft, by, -1);
 }
