@@ -126,6 +126,44 @@ export function rusPrk2024(c: RusPrk2024Coding = {}): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Pact of Steel (Germany–Italy, 22 May 1939), Art. III (treaty text; not in facts.md)
+
+export const STEEL_1939_KEYS = keysOf('steel-1939', ['art3-attacked', 'art3-attacking'], ['DEU', 'ITA']);
+
+/** A clause's `reliability`, written only when the case sets it (the format's default is 1). */
+const reliabilityOf = (k: Knobs): string => (k.reliability === undefined ? '' : `\n        reliability: ${k.reliability}`);
+
+/**
+ * Art. III: a party "involved in warlike complications" with another power, whoever began them, is
+ * helped by the other "with all its military forces" — coded as two duties: a defence duty (the
+ * partner attacked) and an offense duty (the partner attacking: `type: offense`, `by: party`, the
+ * response aimed at the state the partner attacked).
+ */
+export function steel1939(c: { attacked?: Knobs; attacking?: Knobs } = {}): string {
+  const a = c.attacked ?? {};
+  const b = c.attacking ?? {};
+  return `  - id: steel-1939
+    name: Pact of Friendship and Alliance between Germany and Italy (Pact of Steel)
+    parties: [DEU, ITA]
+    signed: 1939-05-22
+    inForce: 1939-05-22
+    source: treaty text, Art. III (not in facts.md)
+    obligations:
+      - id: art3-attacked
+        type: defense
+        article: Art. III
+        summary: the partner involved in warlike complications by another power's attack → immediate assistance with all military forces
+        casus: { armedAttack: { on: party, by: any } }
+        response: { atLeast: forces }${reliabilityOf(a)}${judgment(a)}
+      - id: art3-attacking
+        type: offense
+        article: Art. III
+        summary: the partner involved in warlike complications of its own making → immediate assistance with all military forces
+        casus: { armedAttack: { by: party } }
+        response: { atLeast: forces }${reliabilityOf(b)}${judgment(b)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Russia–DPRK Treaty of Friendship, Good-Neighbourliness and Cooperation, 2000 (facts.md §1c)
 
 export const RUS_PRK_2000_KEYS = keysOf('rus-prk-2000', ['consult'], ['RUS', 'PRK']);

@@ -13,7 +13,7 @@
  * says so; the tallies and dates are the record's.
  */
 import { all, DORMANT, honouredLedger, LAPSED, type ConformanceCase } from '../case.js';
-import { actors, elected, everyone, eventScenario, nato1949WithArt4, natoArt4Keys, voteScenario, type SeatSpec, type Vote } from '../fragments.js';
+import { actors, elected, everyone, eventScenario, nato1949WithArt4, natoArt4Keys, steel1939, voteScenario, type SeatSpec, type Vote } from '../fragments.js';
 import { SEATS_2022 } from './unsc.js';
 
 const NAMES: Record<string, string> = {
@@ -703,28 +703,7 @@ situations:`),
         response: { atLeast: forces, levels: { forces: 1, war: 1 }, within: 2 }
         reliability: 1
         judgment: { deny: 0, pretext: 0 }
-  - id: steel-1939
-    name: Pact of Friendship and Alliance between Germany and Italy (Pact of Steel)
-    parties: [DEU, ITA]
-    signed: 1939-05-22
-    inForce: 1939-05-22
-    obligations:
-      - id: art3-attacked
-        type: defense
-        article: Art. III
-        summary: the partner involved in warlike complications by another power's attack → immediate assistance with all military forces
-        casus: { armedAttack: { on: party, by: any } }
-        response: { atLeast: forces }
-        reliability: 1
-        judgment: { deny: 1, pretext: 0 }
-      - id: art3-attacking
-        type: offense
-        article: Art. III
-        summary: the partner involved in warlike complications of its own making → immediate assistance with all military forces
-        casus: { armedAttack: { by: party } }
-        response: { atLeast: forces }
-        reliability: 1
-        judgment: { deny: 1, pretext: 0 }`,
+${steel1939({ attacked: { reliability: 1, deny: 1, pretext: 0 }, attacking: { reliability: 1, deny: 1, pretext: 0 } })}`,
       inject: '      - { at: 1939-09-01, effect: { armedAttack: { by: DEU, on: POL, in: poland, intensity: war } } }',
       outcomes: '  italy_at_war: { when: { posture: { actor: ITA, atLeast: war } } }',
     }),

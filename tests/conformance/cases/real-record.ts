@@ -17,7 +17,7 @@
 import { all, DORMANT, honouredLedger, keysOf, type ConformanceCase } from '../case.js';
 import {
   actors, anzus1951, ANZUS_1951_KEYS, CALM_LADDER, campDavid2023, CAMP_DAVID_KEYS, council, cst1992, elected, eventScenario, nato1949, nato1949WithArt4,
-  everyone, natoArt4Keys, natoKeys, P5, rio1947, RIO_1947_KEYS, rusPrk2024, RUS_PRK_2024_KEYS, voteScenario, type SeatSpec, type Vote,
+  everyone, natoArt4Keys, natoKeys, P5, rio1947, RIO_1947_KEYS, rusPrk2024, RUS_PRK_2024_KEYS, steel1939, STEEL_1939_KEYS, voteScenario, type SeatSpec, type Vote,
 } from '../fragments.js';
 import { SEATS_2017, SEATS_2022 } from './unsc.js';
 
@@ -197,13 +197,8 @@ outcomes:
   russia_at_war: { when: { posture: { actor: RUS, atLeast: war } } }`;
 const SRC_KURSK_TROOPS = 'facts.md §1a Art. 4 (KCNA text via https://chosun.com/english/north-korea-en/2024/06/20/EGOEOSXPHFDQ3GK6NJN2TILA4U); §3f: about 11,000 DPRK troops moved into Kursk (Pentagon, 18 Nov 2024, https://www.defense.gov/News/News-Stories/Article/Article/3968230/north-korean-troops-enter-kursk-where-ukrainians-are-fighting/; the US called the DPRK a "cobelligerent"), more than 1,000 casualties in late Dec 2024';
 
-/**
- * Pact of Steel (Germany–Italy, 22 May 1939), Art. III: a party "involved in warlike complications"
- * with another power, whoever began them, is helped by the other "with all its military forces".
- * Coded as two duties: a defence duty (the partner attacked) and an offense duty (the partner
- * attacking: `type: offense`, `by: party`, the response aimed at the state the partner attacked).
- */
-const STEEL_KEYS = ['steel-1939/art3-attacked@DEU', 'steel-1939/art3-attacked@ITA', 'steel-1939/art3-attacking@DEU', 'steel-1939/art3-attacking@ITA'];
+/** The Pact of Steel (fragments.ts `steel1939`) and one event; Italy's offense duty denied with chance `deny`. */
+const STEEL_KEYS = STEEL_1939_KEYS;
 const steel = (id: string, title: string, clock: string, inject: string, deny: number, relations = ''): string => `version: "1.7"
 id: ${id}
 title: ${JSON.stringify(title)}
@@ -216,27 +211,7 @@ regions:
   france: { administeredBy: FRA }
 ${actors({ DEU: 'Germany', ITA: 'Italy', POL: 'Poland', FRA: 'France', GBR: 'United Kingdom' }, { DEU: 'territory: germany', ITA: 'territory: italy', POL: 'territory: poland', FRA: 'territory: france' })}${relations}
 pacts:
-  - id: steel-1939
-    name: Pact of Friendship and Alliance between Germany and Italy (Pact of Steel)
-    parties: [DEU, ITA]
-    signed: 1939-05-22
-    inForce: 1939-05-22
-    source: treaty text, Art. III (not in facts.md)
-    obligations:
-      - id: art3-attacked
-        type: defense
-        article: Art. III
-        summary: the partner involved in warlike complications by another power's attack → immediate assistance with all military forces
-        casus: { armedAttack: { on: party, by: any } }
-        response: { atLeast: forces }
-      - id: art3-attacking
-        type: offense
-        article: Art. III
-        summary: the partner involved in warlike complications of its own making → immediate assistance with all military forces
-        casus: { armedAttack: { by: party } }
-        response: { atLeast: forces }
-        reliability: 1
-        judgment: { deny: ${deny}, pretext: 0 }
+${steel1939({ attacking: { reliability: 1, deny, pretext: 0 } })}
 situations:
   event:
     title: the event under test
