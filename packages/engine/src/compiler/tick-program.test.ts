@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { compile } from '../model/compile.js';
 import { validateScenarioData, loadScenario } from '../load/index.js';
 import { num } from './code.js';
-import { compileTick, tickSource } from './tick-program.js';
+import { compileTick, splitTriggers, tickSource } from './tick-program.js';
+import { triggerClock } from '../run/trigger-clock.js';
 import { recordSource } from './record-program.js';
 import { Design } from '../batch/design.js';
 import fc from 'fast-check';
@@ -114,6 +115,54 @@ describe('scenario compiler', () => {
     const r0 = recordSource(design.model(0)), r1 = recordSource(design.model(1));
     expect(r0.body).toBe(r1.body);
     expect(r0.prelude).toBe(r1.prelude);
+  });
+
+  it('splits off the same rare triggers for every parameter draw, though their bounds move with the draws', () => {
+    const text = readFileSync(new URL('../../../scenarios/scenarios/korea-2024.yaml', import.meta.url), 'utf8');
+    const loaded = loadScenario(text, { filename: 'korea-2024.yaml' });
+    if (!loaded.ok) throw new Error('korea-2024 does not load');
+    const design = new Design(loaded.scenario, 1, 10, 40, {}, 'shared');
+    const first = [...splitTriggers(design.model(0))];
+    // Rare ones only: the missile-launch day (a candidate every tick) and the monthly-or-so
+    // offensives stay inline.
+    expect(first.length).toBeGreaterThan(5);
+    expect(first.length).toBeLessThan(design.model(0).triggers.length - 5);
+    // Read from each draw alone, the set differs between draws (a trigger near the bound moves
+    // across it); kept from the first, every draw gets the same start of a tick, so one source.
+    const ownBound = (k: number): string => { const m = design.model(k); const q = triggerClock(m).q; return m.triggers.filter((tr) => q[tr.index]! > 0 && q[tr.index]! < 1 / 32).map((tr) => tr.index).join(','); };
+    expect(new Set(Array.from({ length: 40 }, (_, k) => ownBound(k))).size).toBeGreaterThan(1);
+    const sources = new Set<string>();
+    for (let k = 0; k < 40; k++) {
+      expect([...splitTriggers(design.model(k))]).toEqual(first);
+      const src = tickSource(design.model(k), { split: true });
+      sources.add(`${src.prelude}\n${src.body}`);
+    }
+    expect(sources.size).toBe(1);
+    // Each split trigger is a function of its own, called through the shared site only.
+    const { prelude, body } = tickSource(design.model(0), { split: true });
+    for (const i of first) {
+      expect(prelude).toContain(`function trigger${i}(s, t) {`);
+      expect(body).not.toContain(`// trigger ${i}\n`);
+    }
+    expect(body).toMatch(/H\.ownCandidates\(s, t, d0 & \d+, 0, \$own\)/);
+  });
+
+  it('gives the same runs split as whole: draws, events and outcomes (korea-2024, 40 runs over the judgments)', () => {
+    const text = readFileSync(new URL('../../../scenarios/scenarios/korea-2024.yaml', import.meta.url), 'utf8');
+    const loaded = loadScenario(text, { filename: 'korea-2024.yaml' });
+    if (!loaded.ok) throw new Error('korea-2024 does not load');
+    const design = new Design(loaded.scenario, 1, 10, 4, {}, 'shared');
+    for (let k = 0; k < 4; k++) {
+      const model = design.model(k);
+      // compileTick splits korea-2024's start of a tick (its source is long); the table engine does not compile at all.
+      const compiled = new Simulator(model), interpreted = new Simulator(model, { compiled: false });
+      expect(tickSource(model).body.length).toBeGreaterThan(4000);
+      for (let run = 0; run < 10; run++) {
+        const a = runResult(model, compiled.run(5, run, { recordDraws: true }), 5, true);
+        const b = runResult(model, interpreted.run(5, run, { recordDraws: true }), 5, true);
+        expect(a, `draw ${k} run ${run}`).toEqual(b);
+      }
+    }
   });
 
   it('runs the ticks in its generated loop exactly as Simulator.step does, tick by tick', () => {

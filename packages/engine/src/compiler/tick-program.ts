@@ -24,7 +24,7 @@
 import type { Model } from '../model/model.js';
 import { hazardPerTick } from '../model/compile.js';
 import { TABLES } from '../machines/host.js';
-import type { TickProgram } from '../run/state.js';
+import type { RunState, TickProgram } from '../run/state.js';
 import { rec } from '../run/effects.js';
 import { enterForce, lapsePact, membership } from '../run/obligations.js';
 import { deescalationHazards, fireDue, outsideMonitoring, queueInjects, rearmTrigger } from '../run/tick.js';
@@ -47,20 +47,29 @@ const HELPERS = {
   ...CONDITION_HELPERS,
   // Notices of denunciation falling due (1.6).
   noticesFallDue,
+  // Rare triggers in functions of their own (splitTriggers).
+  ownCandidates,
 };
 
 /** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */
 export interface TickSource {
   readonly body: string;
+  /** Declarations beside `beginTick`: with `split`, the triggers' own functions and their table. */
+  readonly prelude: string;
   readonly constants: readonly unknown[];
   readonly slots: Slots;
 }
 
-/** Generates the source of `beginTick(s, t)` specialised for `m`. */
-export function tickSource(m: Model): TickSource {
+/**
+ * Generates the source of `beginTick(s, t)` specialised for `m`. With `split`, a trigger that does
+ * nothing but wait for candidate ticks drawn below one a tick gets a function of its own, called
+ * from the start of a tick through one shared site only at its candidates ({@link splitTriggers}).
+ */
+export function tickSource(m: Model, options: { readonly split?: boolean } = {}): TickSource {
   const K = new Slots();
   const lines: string[] = [];
   const out = (line: string): void => { lines.push(line); };
+  const prelude: string[] = [];
   const RG = { inForce: TABLES.regime.state('in_force'), eroding: TABLES.regime.state('eroding'), erode: TABLES.regime.event('ERODE'), restore: TABLES.regime.event('RESTORE') };
   const TR = { armed: TABLES.trigger.state('armed'), cooldown: TABLES.trigger.state('cooldown') };
 
@@ -159,7 +168,20 @@ export function tickSource(m: Model): TickSource {
   // of every draw is as if each fired where it was found to. One site instead of one per trigger
   // spares the optimised code a rebuild each time a trigger fires for the first time.
   for (let w = 0; w < W; w++) out(`let f${w} = 0;`);
-  const fire = (i: number): string => `f${i >> 5} |= ${bit(i)};`;
+  const own = options.split === true ? splitTriggers(m) : new Set<number>();
+  // Consecutive triggers with functions of their own are called from one site, between the
+  // triggers before and after them: declared order is kept (draws are logged in that order).
+  let pending: number[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const masks = new Map<number, number>();
+    for (const t of pending) masks.set(t >> 5, (masks.get(t >> 5) ?? 0) | (1 << (t & 31)));
+    for (const [w, mask] of masks) {
+      out(`if ((d${w} & ${num(mask | 0)}) !== 0) f${w} |= H.ownCandidates(s, t, d${w} & ${num(mask | 0)}, ${num(w * 32)}, $own);`);
+    }
+    pending = [];
+  };
+  const table: string[] = [];
   for (const tr of m.triggers) {
     const i = idx(tr.index);
     const spec = m.scenario.triggers[tr.index]!;
@@ -174,59 +196,79 @@ export function tickSource(m: Model): TickSource {
     // Likewise a trigger with nothing but a schedule waits for its scheduled ticks.
     const onlyScheduled = scheduled && !candidates && !tr.becomes && !(tr.cooldown > 0);
     const isScheduled = `(${sword(tr.index)} & ${bit(tr.index)}) !== 0`;
-    out(onlyCandidates ? `if (${isCandidate}) { // trigger ${tr.index}` : onlyScheduled ? `if (${isScheduled}) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
-    // The candidate is passed and the next one marked in the calendar. A candidate every tick
-    // (q = 1) draws no wait: passCandidate's bookkeeping, inline.
-    const w = num(tr.index >> 5);
-    const pass = [
-      `if (${K.value(q)} >= 1) { next[${i}] = t + 1; due[at + ${num(W)} + ${w}] |= ${bit(tr.index)}; cand = s.triggerCandidate[${i}]++; }`,
-      `else { cand = H.passCandidate(s, ${i}, t); const n = next[${i}] * ${num(W)} + ${w}; if (n < due.length) due[n] |= ${bit(tr.index)}; }`,
-    ];
-    if (candidates) out('  let cand = -1;');
-    if (onlyCandidates) for (const line of pass) out(`  ${line}`);
-    else if (candidates) { out(`  if (${isCandidate}) {`); for (const line of pass) out(`    ${line}`); out('  }'); }
-    out(`  let st = mt[${i}];`);
-    if (tr.cooldown > 0) out(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
-    if (tr.becomes) {
-      out('  let edge = false;');
-      out(`  { const now = ${cond(spec.becomes, tr.becomes)}; edge = now && s.triggerLast[${i}] === 0; s.triggerLast[${i}] = now ? 1 : 0; }`);
-    }
-    out(`  if (st === ${num(TR.armed)}) {`);
-    const when = tr.when ? cond(spec.when, tr.when) : 'true';
-    // Fired by its edge or its schedule, the trigger still needs its condition. Otherwise a
-    // candidate tests the condition once, before its number is drawn: nothing between that test
-    // and the firing (a keyed number, the hazard) changes the state, so it is not tested again.
-    // A trigger with neither edge nor schedule gets no code for them (smaller code to optimise).
-    let orElse = '';
-    if (scheduled || tr.becomes) {
-      // A trigger with nothing but a schedule is here only on its scheduled ticks.
-      if (onlyScheduled) out(`    if (${when}) ${fire(tr.index)}`);
-      else {
-        const why = [tr.becomes ? 'edge' : '', scheduled ? isScheduled : ''].filter((x) => x !== '').join(' || ');
-        out(`    if (${why}) { if (${when}) ${fire(tr.index)} }`);
+    /** The trigger's block, into `emit`: inline in the start of a tick, or (`alone`) as its own function's body. */
+    const emitTrigger = (emit: (line: string) => void, alone: boolean): void => {
+      const fire = (k: number): string => alone ? `f = ${bit(k)};` : `f${k >> 5} |= ${bit(k)};`;
+      emit(alone ? '{' : onlyCandidates ? `if (${isCandidate}) { // trigger ${tr.index}` : onlyScheduled ? `if (${isScheduled}) { // trigger ${tr.index}` : `{ // trigger ${tr.index}`);
+      // The candidate is passed and the next one marked in the calendar. A candidate every tick
+      // (q = 1) draws no wait: passCandidate's bookkeeping, inline.
+      const w = num(tr.index >> 5);
+      const pass = [
+        `if (${K.value(q)} >= 1) { next[${i}] = t + 1; due[at + ${num(W)} + ${w}] |= ${bit(tr.index)}; cand = s.triggerCandidate[${i}]++; }`,
+        `else { cand = H.passCandidate(s, ${i}, t); const n = next[${i}] * ${num(W)} + ${w}; if (n < due.length) due[n] |= ${bit(tr.index)}; }`,
+      ];
+      if (candidates) emit('  let cand = -1;');
+      if (onlyCandidates) for (const line of pass) emit(`  ${line}`);
+      else if (candidates) { emit(`  if (${isCandidate}) {`); for (const line of pass) emit(`    ${line}`); emit('  }'); }
+      emit(`  let st = mt[${i}];`);
+      if (tr.cooldown > 0) emit(`  if (st === ${num(TR.cooldown)} && t >= s.triggerCoolUntil[${i}]) { H.rearmTrigger(s, ${i}); st = ${num(TR.armed)}; }`);
+      if (tr.becomes) {
+        emit('  let edge = false;');
+        emit(`  { const now = ${cond(spec.becomes, tr.becomes)}; edge = now && s.triggerLast[${i}] === 0; s.triggerLast[${i}] = now ? 1 : 0; }`);
       }
-      orElse = 'else ';
-    }
-    if (candidates) {
-      if (tr.constantP >= q) out(`    ${orElse}if (cand >= 0 && ${when}) ${fire(tr.index)}`);
-      // The number is its word made a float here (run/trigger-clock `triggerBits`: no boxed result).
-      else if (tr.constantP >= 0) out(`    ${orElse}if (cand >= 0 && ${when}) { if ((H.triggerBits(s, ${i}, 2 * cand + 1) >>> 0) / 4294967296 < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
-      else {
-        out(`    ${orElse}if (cand >= 0 && ${when}) {`);
-        const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
-        out(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
-        out(`      const uq = ((H.triggerBits(s, ${i}, 2 * cand + 1) >>> 0) / 4294967296) * ${K.value(q)};`);
-        // Accepted when uq < hazardPerTick(x) = 1 − e^(−x) (rounded). x − x²/2 ≤ 1 − e^(−x) for
-        // every x ≥ 0, and for x ≤ 2 the two sides' rounding errors are below 2e-15, so a number
-        // more than 1e-12 under x − x²/2 is accepted without the exponential; any other (and x
-        // above 2, NaN or infinite, where the bound is not below) asks the hazard itself.
-        out(`      if (uq < x && (uq < x - 0.5 * x * x - 1e-12 || uq < H.hazardPerTick(x))) ${fire(tr.index)}`);
-        out('    }');
+      emit(`  if (st === ${num(TR.armed)}) {`);
+      const when = tr.when ? cond(spec.when, tr.when) : 'true';
+      // Fired by its edge or its schedule, the trigger still needs its condition. Otherwise a
+      // candidate tests the condition once, before its number is drawn: nothing between that test
+      // and the firing (a keyed number, the hazard) changes the state, so it is not tested again.
+      // A trigger with neither edge nor schedule gets no code for them (smaller code to optimise).
+      let orElse = '';
+      if (scheduled || tr.becomes) {
+        // A trigger with nothing but a schedule is here only on its scheduled ticks.
+        if (onlyScheduled) emit(`    if (${when}) ${fire(tr.index)}`);
+        else {
+          const why = [tr.becomes ? 'edge' : '', scheduled ? isScheduled : ''].filter((x) => x !== '').join(' || ');
+          emit(`    if (${why}) { if (${when}) ${fire(tr.index)} }`);
+        }
+        orElse = 'else ';
       }
+      if (candidates) {
+        if (tr.constantP >= q) emit(`    ${orElse}if (cand >= 0 && ${when}) ${fire(tr.index)}`);
+        // The number is its word made a float here (run/trigger-clock `triggerBits`: no boxed result).
+        else if (tr.constantP >= 0) emit(`    ${orElse}if (cand >= 0 && ${when}) { if ((H.triggerBits(s, ${i}, 2 * cand + 1) >>> 0) / 4294967296 < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
+        else {
+          emit(`    ${orElse}if (cand >= 0 && ${when}) {`);
+          const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
+          emit(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
+          emit(`      const uq = ((H.triggerBits(s, ${i}, 2 * cand + 1) >>> 0) / 4294967296) * ${K.value(q)};`);
+          // Accepted when uq < hazardPerTick(x) = 1 − e^(−x) (rounded). x − x²/2 ≤ 1 − e^(−x) for
+          // every x ≥ 0, and for x ≤ 2 the two sides' rounding errors are below 2e-15, so a number
+          // more than 1e-12 under x − x²/2 is accepted without the exponential; any other (and x
+          // above 2, NaN or infinite, where the bound is not below) asks the hazard itself.
+          emit(`      if (uq < x && (uq < x - 0.5 * x * x - 1e-12 || uq < H.hazardPerTick(x))) ${fire(tr.index)}`);
+          emit('    }');
+        }
+      }
+      emit('  }');
+      emit('}');
+    };
+    if (own.has(tr.index)) {
+      // Its own function: the block above, called at a candidate (the caller has tested the bit),
+      // returning the trigger's fire bit.
+      pending.push(tr.index);
+      const body: string[] = [];
+      emitTrigger((line) => { body.push(line); }, true);
+      prelude.push(`function trigger${i}(s, t) {`, `  const next = s.triggerNext;`, `  if (next[${i}] !== t) return 0;`,
+        `  const at = t * ${num(W)}, due = s.triggerDue, mt = s.machine.trigger;`, '  let f = 0;',
+        ...body.slice(1, -1), '  return f;', '}');
+      table[tr.index] = `trigger${i}`;
+      continue;
     }
-    out('  }');
-    out('}');
+    flush();
+    emitTrigger(out, false);
   }
+  flush();
+  if (table.length > 0) prelude.push(`const $own = [${Array.from(table, (f) => f ?? 'null').join(', ')}];`);
   // The lowest bit first: declared order. The loop over the bits is the helper's, not this
   // function's: a function with a loop can be compiled by V8 for entry at the loop (on-stack
   // replacement) after a rebuild, and then every later call runs the rest of its body unoptimised
@@ -234,7 +276,60 @@ export function tickSource(m: Model): TickSource {
   for (let w = 0; w < W; w++) out(`if (f${w} !== 0) H.fireDue(s, f${w}, ${w * 32}, t);`);
   // Injects only with a situation or a white cell's own (most batches have neither): no call otherwise.
   out('if (s.situation !== undefined || s.injects.length > 0) H.queueInjects(s, t);');
-  return { body: lines.join('\n'), constants: K.values, slots: K };
+  return { body: lines.join('\n'), prelude: prelude.join('\n'), constants: K.values, slots: K };
+}
+
+/**
+ * Candidates rarer than this (a chance per tick) make a trigger rare: at most one candidate in 32
+ * ticks, so a call per candidate costs nothing that shows, where korea-2024's frequent triggers
+ * (a candidate every few ticks), called the same way, cost its batches 5% (a call per candidate
+ * instead of code inline).
+ */
+const RARE_CANDIDATE_BELOW = 1 / 32;
+
+/**
+ * The triggers that get functions of their own in a split start of a tick: those that do nothing
+ * but wait for candidate ticks (no schedule, edge or cooldown), and whose candidates are rare. V8
+ * builds optimised code for a function from what its branches have done so far and throws the
+ * whole of it away the first time a branch never taken is taken. A rare trigger's first candidate,
+ * or its first in a state where its condition holds, comes hundreds or thousands of runs into a
+ * batch; each cost korea-2024's start of a tick (~16 KB of source) a rebuild of 30–140 ms of the
+ * optimiser, about ten times per worker. In a function of its own it costs a rebuild of that
+ * small function at most, and a trigger this rare is rarely optimised at all. Frequent triggers
+ * stay inline: their branches are all taken early in a batch, while the code is still cheap to
+ * rebuild.
+ */
+export function splitTriggers(m: Model): Set<number> {
+  const clock = triggerClock(m);
+  // Which triggers are rare is read from the first model of a scenario compiled here, and kept for
+  // the others (its parameter draws): a trigger's bound moves with the drawn rates, and a set read
+  // anew from each draw would give the draws several sources, each compiled and optimised apart.
+  let rare = RARE.get(m.scenario);
+  if (rare === undefined) {
+    rare = new Set(m.triggers.filter((tr) => clock.q[tr.index]! < RARE_CANDIDATE_BELOW).map((tr) => tr.index));
+    RARE.set(m.scenario, rare);
+  }
+  const own = new Set<number>();
+  for (const tr of m.triggers) {
+    const waitsOnly = tr.stochastic && clock.q[tr.index]! > 0 && tr.scheduled.size === 0 && !tr.becomes && !(tr.cooldown > 0);
+    if (waitsOnly && rare.has(tr.index)) own.add(tr.index);
+  }
+  return own;
+}
+
+/** The rare triggers of each scenario, by its first model compiled here (see {@link splitTriggers}). */
+const RARE = new WeakMap<object, Set<number>>();
+
+/**
+ * The triggers of `bits` (bit k: trigger `base + k`) at a candidate tick, lowest bit first (declared
+ * order), each by its own function in `own`; returns the bits of those that fire. The calls are
+ * made from this one site for every trigger of every scenario: the start of a tick that calls this
+ * has a single site, which a trigger met for the first time does not invalidate.
+ */
+export function ownCandidates(s: RunState, t: number, bits: number, base: number, own: readonly (((s: RunState, t: number) => number) | null)[]): number {
+  let f = 0;
+  for (let b = bits; b !== 0; b &= b - 1) f |= own[base + 31 - Math.clz32(b & -b)]!(s, t);
+  return f;
 }
 
 /**
@@ -273,7 +368,8 @@ export function outsideMonitoringTicks(outside: readonly { readonly fromDay: num
  * branch it has never seen taken is first taken (a pact lapsing, a regime eroding, a trigger's
  * first firing; in a nested design, ten times or so): for a large scenario's start of a tick
  * pasted into the loop, each rebuild cost about a tenth of a second of the optimiser, more than
- * the call saves. The tutorial's (1.9 KB) is pasted, korea-2024's (16 KB) is called.
+ * the call saves. The tutorial's (1.9 KB) is pasted, korea-2024's (16 KB) is called, with its
+ * rare triggers in functions of their own ({@link splitTriggers}).
  */
 const INLINE_TICK_BELOW = 4000;
 
@@ -350,13 +446,17 @@ function beginSource(body: string): string {
  */
 export function compileTick(m: Model): TickProgram | undefined {
   if (!codeGenerationAllowed()) return undefined;
-  const { body, slots } = tickSource(m);
+  // A large start of a tick is called from the run loop, and its rare triggers split off
+  // (splitTriggers); a small one is pasted into the loop whole.
+  const whole = tickSource(m);
+  const split = whole.body.length > INLINE_TICK_BELOW;
+  const { body, prelude, slots } = split ? tickSource(m, { split: true }) : whole;
   // The tick's body is pasted into the run loop: a `return` in it would end the run.
   if (/\breturn\b/.test(body)) throw new Error('the generated start of a tick must not return');
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
   return {
-    beginTick: instantiate('beginTick', 's, t', beginSource(body), slots, HELPERS),
-    runTicks: instantiate('runTicks', 's, settle, beginTick', runSource(m, body), slots, HELPERS),
+    beginTick: instantiate('beginTick', 's, t', beginSource(body), slots, HELPERS, prelude),
+    runTicks: instantiate('runTicks', 's, settle, beginTick', runSource(m, body, !split), slots, HELPERS),
     recorded: compileRecorded(m), effects: compileEffects(m),
     optionWeights: compileOptionWeights(m),
   };
