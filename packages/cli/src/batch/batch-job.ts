@@ -12,6 +12,7 @@ import { BatchExecution, type ExecutionState, type StopReason } from './execute.
 import { buildManifest, machine, type Manifest, type Provenance } from './manifest.js';
 import type { BatchPlan } from './options.js';
 import { createRunner } from './pool.js';
+import { Ramp } from './ramp.js';
 import { createProgress } from './progress.js';
 import { batchReplayLine, shellWord } from './replay.js';
 import { checkpointPath, RESULT_FORMAT, RESULT_VERSION, serialiseCheckpoint, serialiseResult, type ResultDocument } from './result-file.js';
@@ -88,13 +89,15 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   }
 
   const workers = Math.max(1, Math.min(plan.workers, count - startChunk));
+  /** Workers started so far: all at once with --workers, else as the ramp adds them (the provenance records the most). */
+  let used = plan.rampWorkers ? 1 : workers;
   const provenance = (finished: Date, extra: Record<string, unknown> = {}): Provenance => ({
     command: commandLine(plan),
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     durationMs: finished.getTime() - started.getTime(),
     machine: machine(),
-    workers,
+    workers: used,
     ...(plan.shard !== undefined ? { shard: { index: plan.shard.index, count: plan.shard.count, source: plan.shard.source } } : {}),
     ...(plan.resume ? { resumedAtChunk: startChunk } : {}),
     ...extra,
@@ -124,7 +127,10 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   };
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
-  const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); });
+  // Without --workers, one worker to start with and more while the work left pays for them (batch/ramp.ts).
+  const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); }, plan.rampWorkers ? { start: 1 } : {});
+  const clock = (): number => performance.now() / 1000;
+  const ramp = plan.rampWorkers && runner.grow !== undefined ? new Ramp(workers, clock()) : undefined;
   const execution = new BatchExecution({
     runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,
     precision: plan.precision, relativePrecision: plan.relativePrecision, failFast: plan.failFast, joinPieces,
@@ -132,6 +138,10 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
       if (records && chunk.records !== null) records.write(chunk.records);
       live = state;
       checkpoint?.request();
+      if (ramp !== undefined) {
+        const wanted = ramp.wanted(clock(), state.mergedTo - startRun, plan.range.to - state.mergedTo, runner.capacity);
+        if (wanted > runner.capacity) { runner.grow!(wanted); used = runner.capacity; }
+      }
     },
   });
 
@@ -169,7 +179,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
       records?.discard();
     }
     const manifest = { ...expected, runs: { ...expected.runs, to: outcome.mergedTo } };
-    return { context, manifest, aggregates: canonicalAggregates(outcome.aggregates), reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers, wrote };
+    return { context, manifest, aggregates: canonicalAggregates(outcome.aggregates), reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers: used, wrote };
   }
 
   // Complete, stopped by precision, or stopped at a failure (--fail-fast).
@@ -211,13 +221,14 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     }
   }
   if (writeFailures.length > 0) wrote.failures = writeFailures;
-  return { context, manifest, aggregates: final, reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers, wrote };
+  return { context, manifest, aggregates: final, reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers: used, wrote };
 }
 
 /** The command line recorded in provenance: the replay line plus how it was executed. */
 function commandLine(plan: BatchPlan): string {
   const extra: string[] = [];
-  extra.push('--workers', String(plan.workers));
+  // Without --workers the worker count was the ramp's: the line repeats it as typed.
+  if (!plan.rampWorkers) extra.push('--workers', String(plan.workers));
   if (plan.out !== undefined) extra.push('--out', plan.out);
   if (plan.runsOut !== undefined) extra.push('--runs-out', plan.runsOut);
   if (plan.resume) extra.push('--resume');

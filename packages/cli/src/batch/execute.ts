@@ -77,7 +77,8 @@ export class BatchExecution {
   run(): Promise<ExecuteResult> {
     const o = this.o;
     const count = chunkCount(o.range, o.chunkSize);
-    const window = Math.max(2, o.runner.capacity * 2);
+    // Sized for the most workers the runner can have (a pool may start with fewer and grow).
+    const window = Math.max(2, (o.runner.limit ?? o.runner.capacity) * 2);
     const aggregates = o.startAggregates;
     const pending = new Map<number, ChunkOutput>();
     let next = o.startChunk;

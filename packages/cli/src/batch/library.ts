@@ -32,7 +32,10 @@ export interface ParallelBatchOptions {
   readonly runs: number;
   /** Master seed (default 1). */
   readonly seed?: number | string;
-  /** Worker threads that simulate (default: the number of cores; 1 is one worker thread). Never changes a result. */
+  /**
+   * Worker threads that simulate (1 is one worker thread). Default: one to start with, and more, up
+   * to the number of cores, while the work left is long enough to gain from them. Never changes a result.
+   */
   readonly workers?: number;
   /** Parameter overrides (`--set name=value`): a number, or one of a discrete parameter's levels. */
   readonly parameters?: Readonly<Record<string, number | string>>;

@@ -21,7 +21,7 @@ export interface BatchCommandOptions {
   readonly runs: number | string;
   /** Master seed; a whole number in [0, 2^32) is used as a number, anything else as a string. Default DEFAULT_SEED. */
   readonly seed?: number | string | undefined;
-  /** Worker threads that simulate (default: os.availableParallelism()); the main thread merges and writes. */
+  /** Worker threads that simulate (default: up to os.availableParallelism(), added while the batch is long enough to gain from them); the main thread merges and writes. */
   readonly workers?: number | string | undefined;
   /** Parameter overrides, `name=value` (one string or many). */
   readonly set?: string | readonly string[] | undefined;
@@ -95,7 +95,10 @@ export interface BatchPlan {
    */
   readonly rare: { readonly outcomes: readonly string[]; readonly below: number | undefined; readonly method: 'branching' | 'levels'; readonly plan: SplittingPlan } | undefined;
   readonly engine: 'batch' | 'reference';
+  /** The most worker threads (--workers, else the number of cores). */
   readonly workers: number;
+  /** No --workers: start one worker and add more while the work left pays for them (batch/ramp.ts). */
+  readonly rampWorkers: boolean;
   readonly shard: Shard | undefined;
   /** The runs this process is responsible for. */
   readonly range: RunRange;
@@ -210,7 +213,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     source: req.source, scenario, scenarioArg: opts.file, seed: req.seed, runs: cap, total, overrides: req.parameters,
     situation: req.situation, given: opts.given, parameterDraws, judgments, nominalBecause,
     drawLuck: judgments === 'judgments' ? 'independent' : 'shared', requestedRuns: requested,
-    nominalFlag: judgments === 'nominal' && nominalBecause === null && drawable.length > 0 && parameterDraws === 0 && opts.nominal === true, precision, relativePrecision, rare, engine, workers, shard, range,
+    nominalFlag: judgments === 'nominal' && nominalBecause === null && drawable.length > 0 && parameterDraws === 0 && opts.nominal === true, precision, relativePrecision, rare, engine, workers, rampWorkers: opts.workers === undefined, shard, range,
     // A batch that stops on precision checks it at every chunk boundary: at most 1,000 runs apart,
     // so it does not overshoot its target by much whatever the cap.
     chunkSize: stopsEarly ? Math.min(PRECISION_CHUNK, chunkSizeFor(range.to - range.from)) : chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,

@@ -16,7 +16,12 @@ import type { FromWorker, ToWorker } from './worker-protocol.js';
  * chunk order.
  */
 export interface ChunkRunner {
+  /** Chunks that may be in flight now. */
   readonly capacity: number;
+  /** The most it can grow to (a pool that starts small); its capacity when it cannot grow. */
+  readonly limit?: number;
+  /** Raises the capacity to `to` (at most `limit`): a pool starts more workers. */
+  grow?(to: number): void;
   run(task: ChunkTask): Promise<ChunkOutput>;
   /** Stops everything at once; chunks in flight reject. */
   close(): Promise<void>;
@@ -34,9 +39,9 @@ export type ProgressSink = (runs: number) => void;
  * thread keeps a context of its own anyway, and a worker adds its own heap and compiler memory
  * (docs/performance.md, Memory, fourth pass).
  */
-export function createRunner(workers: number, init: RunnerInit, onProgress: ProgressSink): ChunkRunner {
+export function createRunner(workers: number, init: RunnerInit, onProgress: ProgressSink, options: { readonly start?: number } = {}): ChunkRunner {
   if (workers <= 1 && 'kind' in init) return new InProcessRunner(init, onProgress);
-  return new WorkerPool(Math.max(1, workers), init, onProgress);
+  return new WorkerPool(Math.max(1, workers), init, onProgress, options);
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -104,14 +109,17 @@ export const CONTEXTS_WORKER_OLD_GENERATION_MB = 64;
 /** Options of a {@link WorkerPool}; tests shrink the cap to exercise the fallback. */
 export interface WorkerPoolOptions {
   readonly oldGenerationMb?: number;
+  /** Workers started at once (default: all); the rest when {@link WorkerPool.grow} asks (batch/ramp.ts). */
+  readonly start?: number;
 }
 
 /**
- * A fixed pool of worker threads, each holding its own copy of the batch (built from the scenario
- * text and options, sent once at start). Each is handed one chunk at a time.
+ * A pool of worker threads, each holding its own copy of the batch (built from the scenario
+ * text and options, sent once at start). Each is handed one chunk at a time. It starts `start`
+ * of its `size` workers and the others when asked ({@link grow}).
  */
 export class WorkerPool implements ChunkRunner {
-  readonly capacity: number;
+  readonly limit: number;
   private readonly slots: Slot[] = [];
   private broken: Error | undefined;
   private readonly entry: WorkerEntry;
@@ -120,14 +128,24 @@ export class WorkerPool implements ChunkRunner {
   private restarts = 0;
 
   constructor(size: number, private readonly init: RunnerInit, private readonly onProgress: ProgressSink, options: WorkerPoolOptions = {}) {
-    this.capacity = size;
+    this.limit = size;
     this.entry = workerEntry();
     // None with per-run records: a chunk's records are held as text until it is done, so a
     // worker's needs grow with the chunk. (Sweeps and comparisons keep none.)
     const records = (init as { records?: unknown }).records;
     const cap = 'kind' in init ? CONTEXTS_WORKER_OLD_GENERATION_MB : records === null ? WORKER_OLD_GENERATION_MB : undefined;
     this.oldGenerationMb = cap === undefined ? undefined : options.oldGenerationMb ?? cap;
-    for (let i = 0; i < size; i++) {
+    this.grow(Math.max(1, Math.min(size, options.start ?? size)));
+  }
+
+  /** Workers running (chunks that may be in flight). */
+  get capacity(): number {
+    return this.slots.length;
+  }
+
+  grow(to: number): void {
+    if (this.broken) return;
+    while (this.slots.length < Math.min(to, this.limit)) {
       const slot = { job: undefined } as Slot;
       this.start(slot);
       this.slots.push(slot);

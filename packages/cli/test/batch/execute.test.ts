@@ -63,6 +63,45 @@ describe('BatchExecution', () => {
     }), { numRuns: 15 });
   });
 
+  it('gives the same bytes when the runner grows during the batch (workers added as it goes), within the window of its limit', async () => {
+    const range = { from: 0, to: 2000 };
+    const reference = new BatchExecution({
+      runner: shuffledRunner(1, () => 0, { dispatched: [] }), range, chunkSize: 100, startChunk: 0,
+      startAggregates: simulator.empty(), precision: undefined, failFast: false,
+    });
+    const expected = JSON.stringify(canonicalAggregates((await reference.run()).aggregates));
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 0, max: 15 }), fc.array(fc.nat({ max: 4 }), { minLength: 1 }), async (limit, growAt, delays) => {
+      let k = 0;
+      const log = { dispatched: [] as number[] };
+      const inner = shuffledRunner(1, () => delays[k++ % delays.length]!, log);
+      let capacity = 1, inFlight = 0, worstInFlight = 0, worstLead = 0;
+      const runner: ChunkRunner = {
+        get capacity() { return capacity; },
+        limit,
+        grow: (to) => { capacity = Math.min(limit, to); },
+        run: async (task) => {
+          worstInFlight = Math.max(worstInFlight, ++inFlight);
+          try { return await inner.run(task); } finally { inFlight--; }
+        },
+        close: async () => {},
+      };
+      const execution = new BatchExecution({
+        runner, range, chunkSize: 100, startChunk: 0, startAggregates: simulator.empty(), precision: undefined, failFast: false,
+        onMerged: (state) => {
+          worstLead = Math.max(worstLead, log.dispatched.length - state.nextChunk);
+          if (state.nextChunk === growAt + 1) runner.grow!(limit);
+        },
+      });
+      const result = await execution.run();
+      expect(result.reason).toBe('complete');
+      expect(JSON.stringify(canonicalAggregates(result.aggregates))).toBe(expected);
+      // More chunks in flight once grown, never more than the runner allows, nor further ahead than its limit's window.
+      expect(worstInFlight).toBeLessThanOrEqual(limit);
+      expect(worstLead).toBeLessThanOrEqual(Math.max(2, limit * 2));
+      if (growAt < 15) expect(worstInFlight).toBeGreaterThan(1);
+    }), { numRuns: 15 });
+  });
+
   it('a clean stop keeps a merged prefix: its aggregates count exactly the runs before mergedTo', async () => {
     const range = { from: 0, to: 2000 };
     const execution = new BatchExecution({

@@ -1,6 +1,7 @@
 // The worker pool caps each worker's old generation (a batch's, a sweep's, a comparison's); a
 // worker that runs out of memory under the cap is replaced by one without it, which simulates the
-// chunk again: the chunk's output is the same as in this thread.
+// chunk again: the chunk's output is the same as in this thread. A pool may start with fewer
+// workers than its limit and grow (a batch without --workers, batch/ramp.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,28 @@ describe('WorkerPool', () => {
       // The replacement keeps serving chunks.
       const next = await pool.run({ index: 1, from: 0, to: 150 });
       expect(next.aggregates.runs).toBe(150);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('starts with one worker when asked, grows to its limit and no further, and the new worker gives the same chunks', async () => {
+    const scenario = tutorial();
+    const tasks = [{ index: 0, from: 0, to: 300 }, { index: 1, from: 300, to: 600 }];
+    const here = await Promise.all(tasks.map((t) => new InProcessRunner(init(scenario), () => {}).run(t)));
+    const pool = new WorkerPool(2, init(scenario), () => {}, { start: 1 });
+    try {
+      expect([pool.capacity, pool.limit]).toEqual([1, 2]);
+      const first = await pool.run(tasks[0]!);
+      // One worker: a second chunk in flight is refused.
+      const busy = pool.run(tasks[0]!);
+      await expect(pool.run(tasks[1]!)).rejects.toThrow(/no idle worker/);
+      await busy;
+      pool.grow(5);
+      expect(pool.capacity).toBe(2);
+      const both = await Promise.all(tasks.map((t) => pool.run(t)));
+      expect(first.aggregates).toEqual(here[0]!.aggregates);
+      expect(both.map((o) => o.aggregates)).toEqual(here.map((o) => o.aggregates));
     } finally {
       await pool.close();
     }

@@ -320,6 +320,9 @@ export function splitTriggers(m: Model): Set<number> {
 /** The rare triggers of each scenario, by its first model compiled here (see {@link splitTriggers}). */
 const RARE = new WeakMap<object, Set<number>>();
 
+/** Whether each scenario's start of a tick is too long to paste into the run loop, by its first model compiled here. */
+const LARGE = new WeakMap<object, boolean>();
+
 /**
  * The triggers of `bits` (bit k: trigger `base + k`) at a candidate tick, lowest bit first (declared
  * order), each by its own function in `own`; returns the bits of those that fire. The calls are
@@ -447,10 +450,12 @@ function beginSource(body: string): string {
 export function compileTick(m: Model): TickProgram | undefined {
   if (!codeGenerationAllowed()) return undefined;
   // A large start of a tick is called from the run loop, and its rare triggers split off
-  // (splitTriggers); a small one is pasted into the loop whole.
-  const whole = tickSource(m);
-  const split = whole.body.length > INLINE_TICK_BELOW;
-  const { body, prelude, slots } = split ? tickSource(m, { split: true }) : whole;
+  // (splitTriggers); a small one is pasted into the loop whole. Which one a scenario's is, is
+  // read once (its parameter draws share the answer, as they share the source).
+  let split = LARGE.get(m.scenario);
+  const whole = split === true ? undefined : tickSource(m);
+  if (split === undefined) { split = whole!.body.length > INLINE_TICK_BELOW; LARGE.set(m.scenario, split); }
+  const { body, prelude, slots } = split ? tickSource(m, { split: true }) : whole!;
   // The tick's body is pasted into the run loop: a `return` in it would end the run.
   if (/\breturn\b/.test(body)) throw new Error('the generated start of a tick must not return');
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
