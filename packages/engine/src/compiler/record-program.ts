@@ -37,15 +37,32 @@ export function outcomeChecks(m: Model, K: Slots, kind: string, seq: string,
   const out: string[] = [];
   for (const o of m.outcomesByKind.get(kind) ?? []) {
     const info = m.outcomes[o]!;
-    // What the condition reads, from its code (numbers in throwaway slots: the code below takes its own).
-    const probe = changes !== undefined ? conditionCode(m.scenario.outcomes[info.id]!.when, m, (x) => new Slots().value(x)) : undefined;
-    const reads = probe !== undefined ? simpleReads(probe) : undefined;
+    const reads = changes !== undefined ? outcomeReads(m, info.id) : undefined;
     if (reads !== undefined && !changes!(reads)) continue;
     const code = conditionCode(m.scenario.outcomes[info.id]!.when, m, (x) => K.value(x)) ?? `${K.ref(info.when)}(s, -1, -1, -1)`;
     const O = idx(o);
     out.push(`if (s.outcomeTick[${O}] < 0 && ${code}) { s.outcomeTick[${O}] = s.tick; s.outcomeEvent[${O}] = ${seq}; }`);
   }
   return out;
+}
+
+/** What each outcome's condition reads ({@link simpleReads}), per scenario: the same for all its models. */
+const READS = new WeakMap<object, Map<string, { counters: Set<number>; vars: Set<number> } | undefined>>();
+
+/**
+ * What outcome `id`'s condition reads, from its code (numbers in throwaway slots), read once per
+ * scenario: which counters and variables a condition reads is its structure, not its numbers, so
+ * the parameter draws of a design share it, and each draw's follow-ups need not generate every
+ * outcome's code twice.
+ */
+function outcomeReads(m: Model, id: string): { counters: Set<number>; vars: Set<number> } | undefined {
+  let byId = READS.get(m.scenario);
+  if (byId === undefined) { byId = new Map(); READS.set(m.scenario, byId); }
+  if (!byId.has(id)) {
+    const probe = conditionCode(m.scenario.outcomes[id]!.when, m, (x) => new Slots().value(x));
+    byId.set(id, probe !== undefined ? simpleReads(probe) : undefined);
+  }
+  return byId.get(id);
 }
 
 /**
@@ -260,9 +277,20 @@ export function recordSiteSource(m: Model, site: RecordSite): { body: string; sl
  * take notice of them).
  */
 export function compileRecordedAt(m: Model, site: RecordSite): ((s: RunState, ev: SimEvent) => void) | undefined {
+  // Whether anything follows a site is decided by the model's structure (which counters, outcomes,
+  // clauses and listeners can take notice; numbers only ever add a test to code that is there):
+  // a site found to need nothing is not generated again for the scenario's other models.
+  let none = QUIET_SITES.get(m.scenario);
+  if (none === undefined) { none = new Set(); QUIET_SITES.set(m.scenario, none); }
+  const key = JSON.stringify([site.kind, site.detail, site.actor, site.target, site.intensity, site.nuclear, site.ref]);
+  if (none.has(key)) return undefined;
   const { body, slots } = recordSiteSource(m, site);
-  return body === '' ? undefined : instantiate('recordedAt', 's, ev', body, slots, HELPERS);
+  if (body === '') { none.add(key); return undefined; }
+  return instantiate('recordedAt', 's, ev', body, slots, HELPERS);
 }
+
+/** The record sites of each scenario that nothing follows (see {@link compileRecordedAt}). */
+const QUIET_SITES = new WeakMap<object, Set<string>>();
 
 /** The compiled follow-up of recording an event in `m` (call only where code generation is allowed). */
 export function compileRecorded(m: Model): (s: RunState, ev: SimEvent) => void {

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compile } from '../model/compile.js';
 import { validateScenarioData, loadScenario } from '../load/index.js';
-import { num } from './code.js';
+import { num, Slots } from './code.js';
 import { compileTick, splitTriggers, tickSource } from './tick-program.js';
 import { triggerClock } from '../run/trigger-clock.js';
-import { recordSource } from './record-program.js';
+import { recordSiteSource, recordSource, simpleReads, type RecordSite } from './record-program.js';
+import { conditionCode } from './condition-code.js';
+import { EVENT_KINDS } from '../schema/vocabulary.js';
 import { Design } from '../batch/design.js';
 import fc from 'fast-check';
 import { hazardPerTick } from '../model/compile.js';
@@ -145,6 +147,37 @@ describe('scenario compiler', () => {
       expect(body).not.toContain(`// trigger ${i}\n`);
     }
     expect(body).toMatch(/H\.ownCandidates\(s, t, d0 & \d+, 0, \$own\)/);
+  });
+
+  it('reads what outcomes read and which record sites need code from the structure alone, so the draws may share both', () => {
+    // compileRecordedAt keeps, per scenario, the sites found to need no code, and outcomeChecks what
+    // each outcome reads: sound only if neither moves with the numbers of a parameter draw.
+    const text = readFileSync(new URL('../../../scenarios/scenarios/korea-2024.yaml', import.meta.url), 'utf8');
+    const loaded = loadScenario(text, { filename: 'korea-2024.yaml' });
+    if (!loaded.ok) throw new Error('korea-2024 does not load');
+    const design = new Design(loaded.scenario, 1, 10, 12, {}, 'shared');
+    const first = design.model(0);
+    const sites: RecordSite[] = [];
+    for (const kind of EVENT_KINDS) {
+      for (const actor of [undefined, -1, ...first.actors.keys()]) {
+        for (const target of [undefined, -1, 0, 1, 2]) sites.push({ kind, actor, target, intensity: kind === 'armedAttack' ? 4 : 0, nuclear: false });
+      }
+      for (const v of first.variables.keys()) sites.push({ kind, detail: first.variables[v]!.id, actor: -1, target: -1, intensity: 0, nuclear: false, ref: v });
+    }
+    const shape = (m: typeof first): string => JSON.stringify({
+      reads: m.outcomes.map((o) => { const code = conditionCode(m.scenario.outcomes[o.id]!.when, m, (x) => new Slots().value(x)); const r = code === undefined ? undefined : simpleReads(code); return r && { c: [...r.counters], v: [...r.vars] }; }),
+      empty: sites.map((site) => recordSiteSource(m, site).body === ''),
+    });
+    const expected = shape(first);
+    expect(JSON.parse(expected).empty).toContain(true);
+    expect(JSON.parse(expected).empty).toContain(false);
+    for (let k = 1; k < 12; k++) {
+      const m = design.model(k);
+      // The draws' numbers differ …
+      expect(tickSource(m).slots.numbers).not.toEqual(tickSource(first).slots.numbers);
+      // … and what the caches keep does not.
+      expect(shape(m), `draw ${k}`).toBe(expected);
+    }
   });
 
   it('gives the same runs split as whole: draws, events and outcomes (korea-2024, 40 runs over the judgments)', () => {
