@@ -1,6 +1,7 @@
 // The checkpoint writer writes its text block by block through one reused buffer: the file must
 // hold exactly the text's UTF-8, whatever its length and wherever a block ends (in particular
-// between the two halves of a surrogate pair), and always the latest state requested.
+// between the two halves of a surrogate pair), and always the latest state requested. Snapshots
+// are spaced by a multiple of what the last one took; flush() writes the latest state at once.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +61,37 @@ describe('CheckpointWriter', () => {
     expect(snapshots).toBe(2);
     expect(readFileSync(path, 'utf8').endsWith('#5')).toBe(true);
     expect(readdirSync(join(path, '..'))).toEqual(['result.json.partial']);
+  });
+
+  it('spaces snapshots by a multiple of what the last one took, and flush() writes the latest state at once', async () => {
+    const path = tempFile();
+    let state = 0;
+    const taken: number[] = [];
+    // Each snapshot takes ~10 ms of this thread; with spacing 60 the next may come ~600 ms later.
+    const writer = new CheckpointWriter(path, () => {
+      const t0 = performance.now();
+      while (performance.now() - t0 < 10) { /* a costly serialisation */ }
+      taken.push(performance.now());
+      return { text: `state ${state}`, flushFirst: undefined };
+    }, 60);
+    writer.request();
+    await new Promise((r) => setTimeout(r, 30));
+    // Requests after the write, well within the spacing: none snapshots yet.
+    for (state = 1; state <= 3; state++) { writer.request(); await new Promise((r) => setTimeout(r, 10)); }
+    expect(taken).toHaveLength(1);
+    // Left alone, the deferred request is written once the spacing has passed, with the state of then.
+    state = 4;
+    await new Promise((r) => setTimeout(r, 800));
+    expect(taken).toHaveLength(2);
+    expect(taken[1]! - taken[0]!).toBeGreaterThanOrEqual(590);
+    expect(readFileSync(path, 'utf8')).toBe('state 4');
+    // A request just after that is deferred again, but flush() does not wait for the spacing.
+    state = 5;
+    writer.request();
+    const before = performance.now();
+    await writer.flush();
+    expect(performance.now() - before).toBeLessThan(400);
+    expect(taken).toHaveLength(3);
+    expect(readFileSync(path, 'utf8')).toBe('state 5');
   });
 });
