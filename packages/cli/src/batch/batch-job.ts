@@ -12,7 +12,7 @@ import { BatchExecution, type ExecutionState, type StopReason } from './execute.
 import { buildManifest, machine, type Manifest, type Provenance } from './manifest.js';
 import type { BatchPlan } from './options.js';
 import { createRunner } from './pool.js';
-import { Ramp } from './ramp.js';
+import { rampOnMerge } from './ramp.js';
 import { createProgress } from './progress.js';
 import { batchReplayLine, shellWord } from './replay.js';
 import { checkpointPath, RESULT_FORMAT, RESULT_VERSION, serialiseCheckpoint, serialiseResult, type ResultDocument } from './result-file.js';
@@ -129,8 +129,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
   // Without --workers, one worker to start with and more while the work left pays for them (batch/ramp.ts).
   const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); }, plan.rampWorkers ? { start: 1 } : {});
-  const clock = (): number => performance.now() / 1000;
-  const ramp = plan.rampWorkers && runner.grow !== undefined ? new Ramp(workers, clock()) : undefined;
+  const ramp = plan.rampWorkers ? rampOnMerge(runner, workers, startRun, plan.range.to) : undefined;
   const execution = new BatchExecution({
     runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,
     precision: plan.precision, relativePrecision: plan.relativePrecision, failFast: plan.failFast, joinPieces,
@@ -138,10 +137,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
       if (records && chunk.records !== null) records.write(chunk.records);
       live = state;
       checkpoint?.request();
-      if (ramp !== undefined) {
-        const wanted = ramp.wanted(clock(), state.mergedTo - startRun, plan.range.to - state.mergedTo, runner.capacity);
-        if (wanted > runner.capacity) { runner.grow!(wanted); used = runner.capacity; }
-      }
+      if (ramp !== undefined) { ramp(state.mergedTo); used = runner.capacity; }
     },
   });
 

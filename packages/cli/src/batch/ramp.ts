@@ -4,12 +4,15 @@
  * loads the engine, and its optimiser compiles the hot code again (for korea-2024 some 2–3 CPU-s,
  * on threads that take cores from the simulation), so on this project's two-core machine two
  * workers finish a korea-2024 batch of 20,000 runs *later* than one (5.6 against 5.4 s) and only
- * pull ahead from about 40,000 (docs/performance.md, "Workers added as the batch goes"). The
+ * pull ahead from about 40,000 (docs/performance.md, "Workers added as the batch goes"). A
+ * comparison starts in this thread instead of one worker (batch/pool.ts `GrowingRunner`). The
  * decision reads the clock, never the result: which worker simulates which chunk changes no byte
  * of what a batch computes.
  *
  * @module
  */
+
+import type { ChunkRunner } from './pool.js';
 
 /** The policy's constants (seconds). */
 export const RAMP = {
@@ -50,4 +53,19 @@ export class Ramp {
     this.seen.length = 0;
     return Math.min(this.limit, current * 2);
   }
+}
+
+/**
+ * The ramp for an execution of runs [`from`, `to`) on `runner` (a pool started with one worker):
+ * a function to call with the merged prefix's end after each merge, which starts more workers when
+ * the policy asks. Undefined for a runner that cannot grow.
+ */
+export function rampOnMerge(runner: ChunkRunner, limit: number, from: number, to: number, clock: () => number = () => performance.now() / 1000): ((mergedTo: number) => void) | undefined {
+  const grow = runner.grow?.bind(runner);
+  if (grow === undefined || limit <= runner.capacity) return undefined;
+  const ramp = new Ramp(limit, clock());
+  return (mergedTo) => {
+    const wanted = ramp.wanted(clock(), mergedTo - from, to - mergedTo, runner.capacity);
+    if (wanted > runner.capacity) grow(wanted);
+  };
 }

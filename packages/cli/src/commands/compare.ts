@@ -26,7 +26,7 @@ export const registerCompare: RegisterCommand = (program, { io, setExitCode }) =
     .option('--vs <name=value>', 'override a parameter of B (repeatable)', collect)
     .option('--runs <n>', `paired runs (default: ${DEFAULT_COMPARE_RUNS.toLocaleString('en-US')})`)
     .option('--seed <seed>', `master seed shared by both variants (default: ${DEFAULT_SEED})`)
-    .option('--workers <k>', 'worker threads (default: the number of cores; 1 runs in this thread)')
+    .option('--workers <k>', 'worker threads (1 runs in this thread; default: this thread, and worker threads beside it up to the number of cores while the work left is long enough to gain from them)')
     .option('--situation <name>', 'start both variants from this situation')
     .addOption(new Option('--engine <engine>', 'engine that steps the runs').choices(['batch', 'reference']).default('batch'))
     .option('--nominal', 'both variants at their nominal parameter values (default: over the judgments, as casus run)')
@@ -65,7 +65,8 @@ Intervals are simulation error only. See docs/cli.md#casus-compare.
         return;
       }
       if (plan.out !== undefined) {
-        const command = `${report.replay} --workers ${plan.workers} --out ${shellWord(opts.out!)}`;
+        // Without --workers the count was the ramp's: the line repeats the command as typed.
+        const command = `${report.replay}${plan.rampWorkers ? '' : ` --workers ${plan.workers}`} --out ${shellWord(opts.out!)}`;
         writeOutputKeeping(plan.out, serialiseCompare({
           format: COMPARE_FORMAT, version: COMPARE_VERSION, manifest: compareManifest(plan, runs), comparison: job.comparison,
           provenance: compareProvenance(command, job.startedAt, job.finishedAt, job.workers),

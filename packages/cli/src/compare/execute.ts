@@ -1,6 +1,7 @@
 import { canonicalAggregates, CompareContext, mergeComparison, type Comparison } from '@casus/engine';
 import { BatchExecution, type StopReason } from '../batch/execute.js';
-import { createRunner } from '../batch/pool.js';
+import { createRunner, GrowingRunner } from '../batch/pool.js';
+import { rampOnMerge } from '../batch/ramp.js';
 import { createProgress } from '../batch/progress.js';
 import type { CliIo } from '../io.js';
 import type { CompareChunkOutput, CompareSimulatorInit } from './chunk-simulator.js';
@@ -42,12 +43,15 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
   };
   const range = { from: 0, to: context.total };
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), context.total, 0);
-  const runner = createRunner(plan.workers, init, (n) => progress.add(n));
+  // Without --workers, this thread to start with and worker threads beside it while the work left pays for them (batch/ramp.ts).
+  const runner = plan.rampWorkers && plan.workers > 1 ? new GrowingRunner(plan.workers, init, (n) => progress.add(n)) : createRunner(plan.workers, init, (n) => progress.add(n));
+  const ramp = plan.rampWorkers ? rampOnMerge(runner, plan.workers, range.from, range.to) : undefined;
   const execution = new BatchExecution({
     runner, range, chunkSize: plan.chunkSize, startChunk: 0, startAggregates: context.empty().a,
     precision: undefined, failFast: false,
     // Chunks arrive here in run order: B's counts and the paired table are summed alongside A's.
-    onMerged: (_state, chunk) => {
+    onMerged: (state, chunk) => {
+      ramp?.(state.mergedTo);
       const c = chunk as CompareChunkOutput;
       mergeComparison(total, { a: c.aggregates, b: c.b, paired: c.paired, runs: c.runs, ...(c.pairedDraws ? { pairedDraws: c.pairedDraws } : {}) });
     },

@@ -63,7 +63,10 @@ export interface ComparePlan {
   readonly nominalFlag: boolean;
   /** Paired runs in all: runs × draws (or runs). */
   readonly total: number;
+  /** The most worker threads (--workers, else the number of cores). */
   readonly workers: number;
+  /** No --workers: start one worker and add more while the work left pays for them (batch/ramp.ts). */
+  readonly rampWorkers: boolean;
   readonly situation: string | undefined;
   readonly engine: EngineKind;
   readonly chunkSize: number;
@@ -132,7 +135,7 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
   return {
     a, b, seed, runs, requestedRuns, judgments, parameterDraws, drawLuck: judgments === 'judgments' ? 'independent' : 'shared',
     nominalFlag: judgments === 'nominal' && opts.nominal === true && drawable.length > 0, total,
-    workers: Math.min(workers, Math.max(1, Math.ceil(total / chunkSizeFor(total)))), situation: opts.situation, engine,
+    workers: Math.min(workers, Math.max(1, Math.ceil(total / chunkSizeFor(total)))), rampWorkers: opts.workers === undefined, situation: opts.situation, engine,
     chunkSize: chunkSizeFor(total), json: opts.json ?? false, out,
     quiet: opts.quiet ?? false, identical: a.sha256 === b.sha256,
   };

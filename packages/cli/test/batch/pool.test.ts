@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '@casus/engine';
 import type { SimulatorInit } from '../../src/batch/chunk-simulator.js';
 import type { CompareChunkOutput, CompareSimulatorInit } from '../../src/compare/chunk-simulator.js';
-import { InProcessRunner, WorkerPool } from '../../src/batch/pool.js';
+import { GrowingRunner, InProcessRunner, WorkerPool } from '../../src/batch/pool.js';
 import { ROOT, TUTORIAL } from './helpers.js';
 
 function tutorial(): Scenario {
@@ -60,6 +60,27 @@ describe('WorkerPool', () => {
       expect(both.map((o) => o.aggregates)).toEqual(here.map((o) => o.aggregates));
     } finally {
       await pool.close();
+    }
+  }, 60_000);
+
+  it('a growing runner simulates in this thread first, then in workers beside it, with the same chunks', async () => {
+    const scenario = tutorial();
+    const tasks = [{ index: 0, from: 0, to: 300 }, { index: 1, from: 300, to: 600 }, { index: 2, from: 600, to: 900 }];
+    const here = await Promise.all(tasks.map((t) => new InProcessRunner(init(scenario), () => {}).run(t)));
+    const runner = new GrowingRunner(3, init(scenario), () => {});
+    try {
+      expect([runner.capacity, runner.limit]).toEqual([1, 3]);
+      const busy = runner.run(tasks[0]!);
+      // This thread is busy and no worker has been started: a second chunk is refused.
+      await expect(runner.run(tasks[1]!)).rejects.toThrow(/no idle worker/);
+      const first = await busy;
+      runner.grow(9);
+      expect(runner.capacity).toBe(3);
+      const all = await Promise.all(tasks.map((t) => runner.run(t)));
+      expect(first.aggregates).toEqual(here[0]!.aggregates);
+      expect(all.map((o) => o.aggregates)).toEqual(here.map((o) => o.aggregates));
+    } finally {
+      await runner.close();
     }
   }, 60_000);
 
