@@ -13,7 +13,7 @@ export function addSharedSweepOptions(command: Command, outHelp: string): Comman
     .option('--set <name=value>', 'fix a parameter at every point: a number or one of its named levels (repeatable)', collect)
     .option('--situation <name>', 'start every run from a named situation of the scenario')
     .addOption(new Option('--engine <engine>', 'engine that steps the runs (both give identical results)').choices(['batch', 'reference']))
-    .option('--workers <k>', 'worker threads (default: the number of cores; 1 runs in this thread); never changes a result')
+    .option('--workers <k>', 'worker threads (1 runs in this thread; default: this thread, and worker threads beside it up to the number of cores while the work left is long enough to gain from them); never changes a result')
     .option('--out <dir>', outHelp)
     .option('--resume', 'continue an interrupted run from the checkpoint in --out DIR (same options)')
     .addOption(new Option('--quiet', 'no progress bar, timing or "wrote" lines'));

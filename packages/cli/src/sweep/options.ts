@@ -24,7 +24,10 @@ export interface SharedSweepOptions {
 export interface SharedSweepPlan {
   readonly request: RunRequest;
   readonly runs: number;
+  /** The most worker threads (--workers, else the number of cores). */
   readonly workers: number;
+  /** No --workers: this thread to start with, worker threads beside it while the work left pays for them (batch/ramp.ts). */
+  readonly rampWorkers: boolean;
   readonly engine: 'batch' | 'reference';
   readonly out: { readonly dir: string; readonly shown: string } | undefined;
   readonly resume: boolean;
@@ -51,7 +54,7 @@ export function planShared(file: string, opts: SharedSweepOptions, io: CliIo, sh
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint that --out DIR keeps; give the same --out as the interrupted run');
   }
-  return { request, runs, workers, engine, out, resume: opts.resume ?? false, quiet: opts.quiet ?? false };
+  return { request, runs, workers, rampWorkers: opts.workers === undefined, engine, out, resume: opts.resume ?? false, quiet: opts.quiet ?? false };
 }
 
 /** A whole number option in [min, max] (underscores allowed: 100_000), else E_OPTION_VALUE. */

@@ -28,7 +28,7 @@ export async function sensitivityCommand(file: string, opts: SensitivityCommandO
   const job = await runSweepJob({
     scenario: plan.request.scenario, seed: plan.request.seed, runs: plan.runs, engine: plan.engine, situation: plan.request.situation,
     fixed: plan.request.parameters, points: plan.points, pointRange: m.pointRange, manifest: m,
-    out: plan.out, resume: plan.resume, workers: plan.workers, quiet: plan.quiet,
+    out: plan.out, resume: plan.resume, workers: plan.workers, rampWorkers: plan.rampWorkers, quiet: plan.quiet,
   }, io);
   if (job.reason === 'interrupted') {
     io.stderr(`casus: interrupted after ${job.points.length} of ${plan.points.length} design points${job.checkpoint ? `; checkpoint saved to ${job.checkpoint}` : ''}\n`);
@@ -52,7 +52,7 @@ export async function sensitivityCommand(file: string, opts: SensitivityCommandO
         [SWEEP_FILES.csv, toCsv(points)], [SWEEP_FILES.ndjson, toNdjson(points)], [SWEEP_FILES.parquet, toParquet(points)],
       ],
       provenance: {
-        command: `${m.replay} ${['--workers', String(plan.workers), '--out', plan.out.shown, ...(plan.resume ? ['--resume'] : [])].map(shellWord).join(' ')}`,
+        command: `${m.replay} ${[...(plan.rampWorkers ? [] : ['--workers', String(plan.workers)]), '--out', plan.out.shown, ...(plan.resume ? ['--resume'] : [])].map(shellWord).join(' ')}`,
         startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(),
         machine: machine(), workers: job.workers, ...(plan.resume ? { resumedAtChunk: job.resumedAtChunk } : {}),
       },

@@ -38,7 +38,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
   const job = await runSweepJob({
     scenario: plan.request.scenario, seed: plan.request.seed, runs: plan.runs, engine: plan.engine, situation: plan.request.situation,
     fixed: plan.request.parameters, points: plan.points, pointRange: plan.pointRange, manifest: plan.manifest,
-    out: plan.out, resume: plan.resume, workers: plan.workers, quiet: plan.quiet,
+    out: plan.out, resume: plan.resume, workers: plan.workers, rampWorkers: plan.rampWorkers, quiet: plan.quiet,
   }, io);
   const m = plan.manifest;
   const colors = paint(io);
@@ -80,7 +80,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
       aggregates: job.points,
       files: [[SWEEP_FILES.csv, toCsv(table)], [SWEEP_FILES.ndjson, toNdjson(table)], [SWEEP_FILES.parquet, toParquet(table)]],
       provenance: {
-        command: `${m.replay} ${['--workers', String(plan.workers), '--out', plan.out.shown, ...(plan.resume ? ['--resume'] : [])].map(shellWord).join(' ')}`,
+        command: `${m.replay} ${[...(plan.rampWorkers ? [] : ['--workers', String(plan.workers)]), '--out', plan.out.shown, ...(plan.resume ? ['--resume'] : [])].map(shellWord).join(' ')}`,
         startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(),
         machine: machine(), workers: job.workers,
         ...(plan.shard !== undefined ? { shard: { index: plan.shard.index, count: plan.shard.count, source: plan.shard.source } } : {}),

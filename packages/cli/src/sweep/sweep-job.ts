@@ -5,7 +5,8 @@ import type { CliIo } from '../io.js';
 import { chunkCount } from '../batch/chunks.js';
 import { BatchExecution, type StopReason } from '../batch/execute.js';
 import { CheckpointWriter } from '../batch/checkpoint-writer.js';
-import { createRunner } from '../batch/pool.js';
+import { createRunner, GrowingRunner } from '../batch/pool.js';
+import { rampOnMerge } from '../batch/ramp.js';
 import { createProgress } from '../batch/progress.js';
 import type { RunRange } from '../batch/shard.js';
 import { SweepChunkPlan } from './chunk-plan.js';
@@ -32,6 +33,8 @@ export interface SweepJobInput {
   readonly out: { readonly dir: string; readonly shown: string } | undefined;
   readonly resume: boolean;
   readonly workers: number;
+  /** No --workers: this thread first, worker threads beside it while the work left pays for them (batch/ramp.ts). */
+  readonly rampWorkers?: boolean;
   readonly quiet: boolean;
 }
 
@@ -108,11 +111,14 @@ export async function runSweepJob(job: SweepJobInput, io: CliIo, now: () => numb
   const workers = Math.max(1, Math.min(job.workers, count - startChunk));
   const total = (job.pointRange.to - job.pointRange.from) * job.runs;
   const progress = createProgress(!job.quiet && (io.stderrIsTTY ?? io.isTTY), total, done(startChunk));
-  const runner = createRunner(workers, init, (n) => progress.add(n));
+  const runner = job.rampWorkers === true && workers > 1 ? new GrowingRunner(workers, init, (n) => progress.add(n)) : createRunner(workers, init, (n) => progress.add(n));
+  // The virtual run range's units (a point's runs padded to whole chunks) serve the ramp's rate and work left alike.
+  const ramp = job.rampWorkers === true ? rampOnMerge(runner, workers, Math.min(range.to, range.from + startChunk * plan.size), range.to) : undefined;
   let lastWrite = now();
   const execution = new BatchExecution({
     runner, range, chunkSize: plan.size, startChunk, startAggregates: pooled, precision: undefined, failFast: false,
     onMerged: (state, chunk) => {
+      ramp?.(state.mergedTo);
       const point = plan.pointOfChunk(job.pointRange.from, chunk.index);
       const agg = perPoint.get(point);
       if (agg === undefined) perPoint.set(point, chunk.aggregates);
@@ -142,5 +148,5 @@ export async function runSweepJob(job: SweepJobInput, io: CliIo, now: () => numb
   }
   // Every checkpoint requested is on disk before the caller writes the results (and removes it).
   await writer?.flush();
-  return outcome.reason === 'interrupted' ? finish('interrupted', outcome.nextChunk, workers) : finish('complete', count, workers);
+  return outcome.reason === 'interrupted' ? finish('interrupted', outcome.nextChunk, runner.capacity) : finish('complete', count, runner.capacity);
 }
