@@ -16,7 +16,7 @@ import type { ChunkRunner } from './pool.js';
 
 /** The policy's constants (seconds). */
 export const RAMP = {
-  /** Time after the first chunk went out, or after workers were last added, before the next look: the rate read before it is a warming-up one. */
+  /** Time after the execution starts, or after workers were last added, before the next look: the rate read before it is a warming-up one. */
   settle: 2,
   /** The window the current rate is read over. */
   window: 1,
