@@ -13,7 +13,10 @@
  * 3. The real command, `casus run korea-2024 --runs N --quiet --out …`, with 1 and 2 workers: wall
  *    time (start-up included), runs per second, what the second worker adds and the peak resident
  *    set size of the whole process (main thread and workers) from /usr/bin/time.
- * 4. `casus --version` from the build: start-up time, median of 5.
+ * 4. The command as typed for the batches a seminar runs, `casus run korea-2024 --runs N --out …`
+ *    without `--workers` (one worker, more as the work left pays for them): 2,000, 20,000 and
+ *    100,000 runs, the whole process's wall time and the workers it used.
+ * 5. `casus --version` from the build: start-up time, median of 5.
  *
  * The load average is printed first: other work on the machine slows every figure.
  * Options: `--runs N` for part 3 (default 1,000,000), `--quick` (smaller counts, for a smoke test).
@@ -166,6 +169,19 @@ try {
     console.log(`| ${workers} | ${wall.toFixed(1)} | ${fmt(cliRuns / wall)} | ${(rssKb / 1024).toFixed(0)} |`);
   }
   if (perWorkers[1] && perWorkers[2]) console.log(`\nthe second worker adds ${(100 * (perWorkers[2] / perWorkers[1] - 1)).toFixed(0)}%`);
+
+  console.log('\n## The command as typed, no --workers (what a seminar waits for; wall time of the whole process)\n');
+  console.log('| runs | wall s | workers used |');
+  console.log('|---|---|---|');
+  for (const runs of quick ? [2_000] : [2_000, 20_000, 100_000]) {
+    const out = join(dir, `typed-${runs}.json`);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'run', 'korea-2024', '--runs', String(runs), '--seed', '2026', '--out', out], { encoding: 'utf8' });
+    const wall = (performance.now() - t0) / 1000;
+    if (r.status !== 0) { console.log(`| ${fmt(runs)} | failed: ${r.stderr.trim().split('\n').slice(-2).join(' ')} | |`); continue; }
+    const used = /with (\d+) workers?/.exec(r.stderr)?.[1] ?? '?';
+    console.log(`| ${fmt(runs)} | ${wall.toFixed(2)} | ${used} |`);
+  }
 
   console.log('\n## Start-up: casus --version from the build (median of 5)\n');
   const times: number[] = [];
