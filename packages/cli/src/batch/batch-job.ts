@@ -128,7 +128,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
   // Without --workers, one worker to start with and more while the work left pays for them (batch/ramp.ts).
-  const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); }, plan.rampWorkers ? { start: 1 } : {});
+  const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); }, { grow: plan.rampWorkers });
   const ramp = plan.rampWorkers ? rampOnMerge(runner, workers, startRun, plan.range.to) : undefined;
   const execution = new BatchExecution({
     runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,

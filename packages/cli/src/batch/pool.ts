@@ -39,9 +39,12 @@ export type ProgressSink = (runs: number) => void;
  * thread keeps a context of its own anyway, and a worker adds its own heap and compiler memory
  * (docs/performance.md, Memory, fourth pass).
  */
-export function createRunner(workers: number, init: RunnerInit, onProgress: ProgressSink, options: { readonly start?: number } = {}): ChunkRunner {
+export function createRunner(workers: number, init: RunnerInit, onProgress: ProgressSink, options: { readonly grow?: boolean } = {}): ChunkRunner {
   if (workers <= 1 && 'kind' in init) return new InProcessRunner(init, onProgress);
-  return new WorkerPool(Math.max(1, workers), init, onProgress, options);
+  // Growing (no --workers; batch/ramp.ts decides when): a sweep or a comparison starts in this
+  // thread, a batch with one worker.
+  if (options.grow === true) return 'kind' in init ? new GrowingRunner(workers, init, onProgress) : new WorkerPool(workers, init, onProgress, { start: 1 });
+  return new WorkerPool(Math.max(1, workers), init, onProgress);
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -1,6 +1,6 @@
 import { canonicalAggregates, CompareContext, mergeComparison, type Comparison } from '@casus/engine';
 import { BatchExecution, type StopReason } from '../batch/execute.js';
-import { createRunner, GrowingRunner } from '../batch/pool.js';
+import { createRunner } from '../batch/pool.js';
 import { rampOnMerge } from '../batch/ramp.js';
 import { createProgress } from '../batch/progress.js';
 import type { CliIo } from '../io.js';
@@ -44,7 +44,7 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
   const range = { from: 0, to: context.total };
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), context.total, 0);
   // Without --workers, this thread to start with and worker threads beside it while the work left pays for them (batch/ramp.ts).
-  const runner = plan.rampWorkers && plan.workers > 1 ? new GrowingRunner(plan.workers, init, (n) => progress.add(n)) : createRunner(plan.workers, init, (n) => progress.add(n));
+  const runner = createRunner(plan.workers, init, (n) => progress.add(n), { grow: plan.rampWorkers });
   const ramp = plan.rampWorkers ? rampOnMerge(runner, plan.workers, range.from, range.to) : undefined;
   const execution = new BatchExecution({
     runner, range, chunkSize: plan.chunkSize, startChunk: 0, startAggregates: context.empty().a,

@@ -21,7 +21,7 @@ import { applyAlliance, applyBasing, applyDraft, applyHostileAct, applyMove, app
 import { recordAt } from '../run/record.js';
 import { recusedMembers, tableDraft } from '../run/council.js';
 import type { SimEvent } from '../run/event.js';
-import { compileRecordedAt, type RecordSite } from './record-program.js';
+import { compileRecordedAt, recordSiteKey, type RecordSite } from './record-program.js';
 
 /** An effect compiled for one model: applies it with the role bindings and cause it was queued with. */
 export type CompiledEffect = (s: RunState, self: number, actor: number, target: number, cause: string, parent: number) => void;
@@ -75,7 +75,7 @@ type FollowUp = ((s: RunState, ev: SimEvent) => void) | undefined;
 function followUps(m: Model): FollowUps {
   const made = new Map<string, FollowUp>();
   return (site) => {
-    const key = JSON.stringify([site.kind, site.detail, site.actor, site.target, site.intensity, site.nuclear, site.ref]);
+    const key = recordSiteKey(site);
     if (!made.has(key)) made.set(key, compileRecordedAt(m, site));
     return made.get(key);
   };

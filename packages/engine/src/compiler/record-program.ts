@@ -282,11 +282,16 @@ export function compileRecordedAt(m: Model, site: RecordSite): ((s: RunState, ev
   // a site found to need nothing is not generated again for the scenario's other models.
   let none = QUIET_SITES.get(m.scenario);
   if (none === undefined) { none = new Set(); QUIET_SITES.set(m.scenario, none); }
-  const key = JSON.stringify([site.kind, site.detail, site.actor, site.target, site.intensity, site.nuclear, site.ref]);
+  const key = recordSiteKey(site);
   if (none.has(key)) return undefined;
   const { body, slots } = recordSiteSource(m, site);
   if (body === '') { none.add(key); return undefined; }
   return instantiate('recordedAt', 's, ev', body, slots, HELPERS);
+}
+
+/** A site's identity: sites with the same key get the same follow-up. */
+export function recordSiteKey(site: RecordSite): string {
+  return JSON.stringify([site.kind, site.detail, site.actor, site.target, site.intensity, site.nuclear, site.ref]);
 }
 
 /** The record sites of each scenario that nothing follows (see {@link compileRecordedAt}). */
