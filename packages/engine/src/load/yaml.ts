@@ -1,10 +1,33 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Issue, PathSegment } from './issue.js';
+import { quickYaml, UNDECIDED } from './yaml-quick.js';
 
-/** A parsed YAML text kept for locating paths in it. */
-export interface YamlSource {
-  readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
+/**
+ * A YAML text kept for locating paths in it. Its Document (nodes with their offsets) is built
+ * the first time a path is located: a text read quickly (load/yaml-quick.ts) without a problem
+ * is never parsed twice unless a later rule has something to report in it.
+ */
+export class YamlSource {
+  private parsed: { readonly doc: Document.Parsed; readonly lineCounter: LineCounter } | undefined;
+
+  constructor(readonly text: string) {}
+
+  get doc(): Document.Parsed {
+    return this.document().doc;
+  }
+
+  get lineCounter(): LineCounter {
+    return this.document().lineCounter;
+  }
+
+  private document(): { readonly doc: Document.Parsed; readonly lineCounter: LineCounter } {
+    if (this.parsed === undefined) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(this.text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+      this.parsed = { doc, lineCounter };
+    }
+    return this.parsed;
+  }
 }
 
 /** The plain data of a YAML text, and the problems met reading it (all located). */
@@ -20,15 +43,22 @@ export const MAX_DEPTH = 200;
 const MAX_NODES = 1_000_000;
 
 /**
- * Parses YAML (and therefore JSON) with the `yaml` Document API. Syntax errors, duplicate keys,
- * unresolved tags and aliases come back as located `E_YAML` issues. The data is built by hand
+ * Parses YAML (and therefore JSON) as the `yaml` Document API reads it. Syntax errors, duplicate
+ * keys, unresolved tags and aliases come back as located `E_YAML` issues. The data is built by hand
  * rather than with `toJS()` so that every key becomes an own property (a `__proto__` key can never
  * reach a prototype), only JSON-like values come out (no binary or dates), and alias bombs stop.
+ *
+ * A text the quick reader can answer for (load/yaml-quick.ts: the same data, by construction and
+ * by test) is read by it, and its Document built only if a path in it must be located; `quick:
+ * false` always builds the Document (the tests compare the two).
  */
-export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
-  const source: YamlSource = { doc, lineCounter };
+export function parseYaml(text: string, options: { readonly quick?: boolean } = {}): ParsedYaml {
+  const source = new YamlSource(text);
+  if (options.quick !== false) {
+    const data = quickYaml(text, MAX_DEPTH, MAX_NODES);
+    if (data !== UNDECIDED) return { source, data, issues: [] };
+  }
+  const { doc, lineCounter } = source;
   const issues: Issue[] = [];
   for (const e of firstSyntaxError([...doc.errors, ...doc.warnings], lineCounter)) {
     const issue = yamlIssue(source, e.pos[0], yamlMessage(e.code, e.message, keyAt(text, e.pos[0])));
