@@ -33,8 +33,10 @@ export interface ParallelBatchOptions {
   /** Master seed (default 1). */
   readonly seed?: number | string;
   /**
-   * Worker threads that simulate (1 is one worker thread). Default: one to start with, and more, up
-   * to the number of cores, while the work left is long enough to gain from them. Never changes a result.
+   * Worker threads that simulate (1 is one worker thread). Default: the calling thread to start
+   * with (in slices, its event loop getting a turn between them), and worker threads beside it, up
+   * to the number of cores, while the work left is long enough to gain from them; give `workers` to
+   * keep the calling thread free. Never changes a result.
    */
   readonly workers?: number;
   /** Parameter overrides (`--set name=value`): a number, or one of a discrete parameter's levels. */

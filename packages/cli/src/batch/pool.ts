@@ -31,19 +31,16 @@ export interface ChunkRunner {
 export type ProgressSink = (runs: number) => void;
 
 /**
- * The runner of a command's batch, sweep or comparison: a pool of `workers` worker threads. A
- * batch runs in worker threads even with one: the main thread then only merges, checkpoints and
- * shows progress, and a worker's heap can be capped where the main thread's cannot, which over a
- * long batch (its checkpoints, 40 parameter draws' models) is the lower peak. A sweep or a
- * comparison with one worker runs in this thread, which measured lower for them: their main
- * thread keeps a context of its own anyway, and a worker adds its own heap and compiler memory
- * (docs/performance.md, Memory, fourth pass).
+ * The runner of a command's batch, sweep or comparison. With `workers` given: a pool of that many
+ * worker threads for a batch (with one, the main thread only merges, checkpoints and shows
+ * progress, and the worker's heap is capped, which the main thread's cannot be), and for a sweep
+ * or a comparison with one, this thread (its context is built here anyway: docs/performance.md,
+ * Memory, fourth pass). Growing (no `--workers`; batch/ramp.ts decides when), every kind starts in
+ * this thread and adds worker threads beside it ({@link GrowingRunner}).
  */
 export function createRunner(workers: number, init: RunnerInit, onProgress: ProgressSink, options: { readonly grow?: boolean } = {}): ChunkRunner {
   if (workers <= 1 && 'kind' in init) return new InProcessRunner(init, onProgress);
-  // Growing (no --workers; batch/ramp.ts decides when): a sweep or a comparison starts in this
-  // thread, a batch with one worker.
-  if (options.grow === true) return 'kind' in init ? new GrowingRunner(workers, init, onProgress) : new WorkerPool(workers, init, onProgress, { start: 1 });
+  if (options.grow === true) return new GrowingRunner(workers, init, onProgress);
   return new WorkerPool(Math.max(1, workers), init, onProgress);
 }
 
@@ -79,11 +76,14 @@ export class InProcessRunner implements ChunkRunner {
 }
 
 /**
- * This thread first, worker threads beside it once grown: a comparison without `--workers`. A
- * comparison in this thread is the fastest way to a small one (its context is built here anyway,
- * and a worker would build both variants' again and warm them up on its own: 5,000 korea-2024
- * pairs 3.1 s here against 4.1 s in one worker thread), and a long one still gets the cores
- * (batch/ramp.ts decides when). Counts as one of `limit`.
+ * This thread first, worker threads beside it once grown: a batch, a comparison or a sweep without
+ * `--workers`. This thread is the fastest way to a small one: the main thread has loaded the
+ * engine and built the scenario's first model already, where a worker would start, load and warm
+ * up on its own (korea-2024 over the judgments, two cores: 2,000 runs 1.8 s against 2.1 s with
+ * one worker, 20,000 runs 4.1 against 4.8 s; 5,000 comparison pairs 3.1 against 4.1 s), and a long
+ * one still gets the cores (batch/ramp.ts decides when). The price is memory: this thread's heap
+ * cannot be capped (korea-2024, 100,000 runs: ~214 MB at the peak against ~187 MB with workers
+ * only; 1,000,000 runs 175 MB). Counts as one of `limit`.
  */
 export class GrowingRunner implements ChunkRunner {
   private readonly here: InProcessRunner;

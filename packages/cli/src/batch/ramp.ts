@@ -4,8 +4,9 @@
  * loads the engine, and its optimiser compiles the hot code again (for korea-2024 some 2–3 CPU-s,
  * on threads that take cores from the simulation), so on this project's two-core machine two
  * workers finish a korea-2024 batch of 20,000 runs *later* than one (5.6 against 5.4 s) and only
- * pull ahead from about 40,000 (docs/performance.md, "Workers added as the batch goes"). A
- * comparison starts in this thread instead of one worker (batch/pool.ts `GrowingRunner`). The
+ * pull ahead from about 40,000 (docs/performance.md, "Workers added as the batch goes"). The first
+ * is this thread, not a worker (batch/pool.ts `GrowingRunner`): a batch, a comparison or a sweep
+ * starts in the thread that loaded the scenario, and the ramp adds worker threads beside it. The
  * decision reads the clock, never the result: which worker simulates which chunk changes no byte
  * of what a batch computes.
  *

@@ -26,7 +26,7 @@ const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision'
 function addBatchOptions(command: Command): Command {
   return command
     .option('--given <outcome>', 'batch: count only the runs where this outcome happened (all runs are still simulated)')
-    .option('--workers <k>', 'worker threads that simulate the batch (default: one, and more up to the number of cores while the work left is long enough to gain from them)')
+    .option('--workers <k>', 'worker threads that simulate the batch (1 is one worker thread; default: this thread, and worker threads beside it up to the number of cores while the work left is long enough to gain from them)')
     .option('--parameter-draws <k>', 'nested design: K parameter draws, each with --runs runs on common random numbers')
     .option('--precision <p>', 'run chunk by chunk until every outcome\'s 95% half-width is at most P (e.g. 0.01)')
     .option('--max-runs <m>', 'with --precision or --rel-precision: the most runs to spend (default: --runs)')

@@ -9,17 +9,19 @@ import { aggregatesOf, cli, ROOT, removeTempDirs, tempDir, TUTORIAL } from './he
 afterAll(removeTempDirs);
 
 describe('runParallelBatch', () => {
-  it('gives the bytes of casus run: aggregates and per-run records, on 2 workers and on 1', async () => {
+  it('gives the bytes of casus run: aggregates and per-run records, on 2 workers, on 1, and starting in this thread', async () => {
     const dir = tempDir();
     const viaCli = await cli(['run', TUTORIAL, '--runs', '3000', '--seed', '11', '--workers', '2', '--quiet', '--out', join(dir, 'cli.json'), '--runs-out', join(dir, 'cli.ndjson')]);
     expect(viaCli.code, viaCli.stderr).toBe(0);
-    for (const workers of [2, 1]) {
+    // undefined: no `workers`, this thread first and workers beside it as the ramp decides.
+    for (const workers of [2, 1, undefined]) {
       const lib = await runParallelBatch({
-        scenario: TUTORIAL, cwd: ROOT, runs: 3000, seed: 11, workers,
+        scenario: TUTORIAL, cwd: ROOT, runs: 3000, seed: 11, ...(workers !== undefined ? { workers } : {}),
         out: join(dir, `lib${workers}.json`), runsOut: join(dir, `lib${workers}.ndjson`),
       });
       expect(lib.reason).toBe('complete');
-      expect(lib.workers).toBe(workers);
+      if (workers !== undefined) expect(lib.workers).toBe(workers);
+      else expect(lib.workers).toBeGreaterThanOrEqual(1);
       expect(aggregatesOf(join(dir, `lib${workers}.json`))).toBe(aggregatesOf(join(dir, 'cli.json')));
       expect(readFileSync(join(dir, `lib${workers}.ndjson`), 'utf8')).toBe(readFileSync(join(dir, 'cli.ndjson'), 'utf8'));
       expect(lib.summary.runs).toBe(3000);

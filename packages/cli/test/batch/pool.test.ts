@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '@casus/engine';
 import type { SimulatorInit } from '../../src/batch/chunk-simulator.js';
 import type { CompareChunkOutput, CompareSimulatorInit } from '../../src/compare/chunk-simulator.js';
-import { GrowingRunner, InProcessRunner, WorkerPool } from '../../src/batch/pool.js';
+import { createRunner, GrowingRunner, InProcessRunner, WorkerPool } from '../../src/batch/pool.js';
 import { ROOT, TUTORIAL } from './helpers.js';
 
 function tutorial(): Scenario {
@@ -81,6 +81,20 @@ describe('WorkerPool', () => {
       expect(all.map((o) => o.aggregates)).toEqual(here.map((o) => o.aggregates));
     } finally {
       await runner.close();
+    }
+  }, 60_000);
+
+  it('a batch without --workers starts in this thread; with --workers K, in K worker threads', async () => {
+    const scenario = tutorial();
+    const runners = [createRunner(2, init(scenario), () => {}, { grow: true }), createRunner(1, init(scenario), () => {}), createRunner(2, init(scenario), () => {})];
+    try {
+      expect(runners[0]).toBeInstanceOf(GrowingRunner);
+      expect([runners[0]!.capacity, runners[0]!.limit]).toEqual([1, 2]);
+      expect(runners[1]).toBeInstanceOf(WorkerPool);
+      expect(runners[2]).toBeInstanceOf(WorkerPool);
+      expect(runners.map((r) => r.capacity)).toEqual([1, 1, 2]);
+    } finally {
+      await Promise.all(runners.map((r) => r.close()));
     }
   }, 60_000);
 
