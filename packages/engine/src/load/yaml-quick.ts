@@ -17,7 +17,7 @@
  *   the text back;
  * - a number too large for a double (`1e400`) is infinite for `yaml` and a string here: a string
  *   (value or key) that reads as a non-finite number sends the text back;
- * - integers of more than 15 digits: rounded by two different routines, so sent back;
+ * - whole numbers of more than 15 digits: rounded by two different routines, so sent back;
  * - a block scalar with an indentation indicator at the top level (`|1-`, as `yaml` itself writes
  *   a string that starts with a blank line and a space) keeps that space here and loses it in
  *   `yaml` (which does not read back its own text): not read here;
@@ -35,11 +35,12 @@ export const UNDECIDED: unique symbol = Symbol('undecided');
 
 /**
  * Directives (`%YAML`), tags and anchors (`!`, `&` where a token can start), tabs, block scalars
- * with an indentation indicator (`|1-` ending a line) and runs of 16 digits or more.
- * Anywhere in the text — a comment or a quoted string too: a false alarm only costs the slower
- * reading (no bundled scenario or test fixture raises one).
+ * with an indentation indicator (`|1-` ending a line) and whole numbers of 16 digits or more
+ * (not a fraction's digits: a float is parsed alike by both). Anywhere in the text — a comment or
+ * a quoted string too: a false alarm only costs the slower reading (no YAML file of the
+ * repository raises one).
  */
-const NOT_HERE = /^%|(?:^|[\s[{,])[!&]|\t|[|>][-+]?[1-9][-+]?[ ]*(?:#.*)?$|[0-9]{16}/m;
+const NOT_HERE = /^%|(?:^|[\s[{,])[!&]|\t|[|>][-+]?[1-9][-+]?[ ]*(?:#.*)?$|(?:^|[^.0-9])[0-9]{16,}(?![.0-9])/m;
 
 /** How far from the Document reader's depth limit a text must stay to be read here. */
 const DEPTH_MARGIN = 10;
