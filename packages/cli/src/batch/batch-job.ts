@@ -89,7 +89,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   }
 
   const workers = Math.max(1, Math.min(plan.workers, count - startChunk));
-  /** Workers started so far: all at once with --workers, else as the ramp adds them (the provenance records the most). */
+  /** Threads simulating so far: the workers, all at once with --workers; else this thread and the workers the ramp adds (the provenance records the most). */
   let used = plan.rampWorkers ? 1 : workers;
   const provenance = (finished: Date, extra: Record<string, unknown> = {}): Provenance => ({
     command: commandLine(plan),
@@ -127,7 +127,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   };
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
-  // Without --workers, one worker to start with and more while the work left pays for them (batch/ramp.ts).
+  // Without --workers, this thread to start with and worker threads beside it while the work left pays for them (batch/ramp.ts).
   const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); }, { grow: plan.rampWorkers });
   const ramp = plan.rampWorkers ? rampOnMerge(runner, workers, startRun, plan.range.to) : undefined;
   const execution = new BatchExecution({

@@ -97,7 +97,7 @@ export interface BatchPlan {
   readonly engine: 'batch' | 'reference';
   /** The most worker threads (--workers, else the number of cores). */
   readonly workers: number;
-  /** No --workers: start one worker and add more while the work left pays for them (batch/ramp.ts). */
+  /** No --workers: start in this thread and add worker threads while the work left pays for them (batch/ramp.ts). */
   readonly rampWorkers: boolean;
   readonly shard: Shard | undefined;
   /** The runs this process is responsible for. */

@@ -57,7 +57,7 @@ export class Ramp {
 }
 
 /**
- * The ramp for an execution of runs [`from`, `to`) on `runner` (a pool started with one worker):
+ * The ramp for an execution of runs [`from`, `to`) on `runner` (started with one thread: this one):
  * a function to call with the merged prefix's end after each merge, which starts more workers when
  * the policy asks. Undefined for a runner that cannot grow.
  */

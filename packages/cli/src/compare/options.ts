@@ -65,7 +65,7 @@ export interface ComparePlan {
   readonly total: number;
   /** The most worker threads (--workers, else the number of cores). */
   readonly workers: number;
-  /** No --workers: start one worker and add more while the work left pays for them (batch/ramp.ts). */
+  /** No --workers: start in this thread and add worker threads while the work left pays for them (batch/ramp.ts). */
   readonly rampWorkers: boolean;
   readonly situation: string | undefined;
   readonly engine: EngineKind;
