@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { compile } from '../model/compile.js';
 import { validateScenarioData, loadScenario } from '../load/index.js';
 import { num, Slots } from './code.js';
-import { compileTick, splitTriggers, tickSource } from './tick-program.js';
+import { compileTick, hazardAccepts, splitTriggers, tickSource, UNIT_OF_W } from './tick-program.js';
 import { triggerClock } from '../run/trigger-clock.js';
 import { recordSiteSource, recordSource, simpleReads, type RecordSite } from './record-program.js';
 import { conditionCode } from './condition-code.js';
@@ -274,5 +274,22 @@ outcomes:
     // What the comparison rests on happened: scheduled firings, and the mechanism's start and end.
     expect(fired).toBeGreaterThan(60);
     expect(monitored).toBe(120);
+  });
+});
+
+describe('the numbers of the generated start of a tick', () => {
+  it('makes a word the same double as (w >>> 0) / 2^32, for every signed 32-bit word (property)', () => {
+    const unit = new Function('w', `return ${UNIT_OF_W};`) as (w: number) => number;
+    const check = (w: number): void => { expect(Object.is(unit(w), (w >>> 0) / 4294967296), String(w)).toBe(true); };
+    for (const w of [0, 1, -1, 2 ** 31 - 1, -(2 ** 31), 2 ** 30, -(2 ** 30)]) check(w);
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), check), { numRuns: 20_000 });
+  });
+
+  it('accepts a candidate exactly when its number is under the hazard, as the interpreted tick tests it (property)', () => {
+    const reference = (uq: number, x: number): boolean => uq < x && uq < hazardPerTick(x);
+    const near = fc.double({ min: 0, max: 3, noNaN: true }).chain((x) => fc.tuple(
+      fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(hazardPerTick(x)), fc.double({ min: Math.max(0, hazardPerTick(x) - 1e-9), max: hazardPerTick(x) + 1e-9, noNaN: true })), fc.constant(x)));
+    fc.assert(fc.property(near, ([uq, x]) => { expect(hazardAccepts(uq, x)).toBe(reference(uq, x)); }), { numRuns: 20_000 });
+    for (const x of [NaN, Infinity, 0, 2, 2.0000001, 40]) for (const uq of [0, 0.5, 0.999]) expect(hazardAccepts(uq, x), `${uq} ${x}`).toBe(reference(uq, x));
   });
 });

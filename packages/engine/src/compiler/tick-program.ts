@@ -49,6 +49,8 @@ const HELPERS = {
   noticesFallDue,
   // Rare triggers in functions of their own (splitTriggers).
   ownCandidates,
+  // A candidate's acceptance at its hazard, out of the start of a tick.
+  hazardAccepts,
 };
 
 /** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */
@@ -105,7 +107,10 @@ export function tickSource(m: Model, options: { readonly split?: boolean } = {})
     const r = idx(g.index);
     // With monitoring outside the Council the baseline depends on the day: the shared rule reads it.
     const without = g.outside.length > 0 ? `H.baselineWithoutPanel(s.model.regimes[${r}], s.day)` : K.value(g.baselineWithout);
-    out(`if (s.regimeMonitored[${r}] !== 0 && s.day > s.regimeMonitoredUntil[${r}]) { s.regimeMonitored[${r}] = 0; s.baseline[${idx(g.variable)}] = ${without}; `
+    // Both tests on every tick (`&`, not `&&`: both reads are pure): a read made only once the
+    // other test first passes (a mandate given by a Council resolution, or running out, hundreds
+    // of runs into a batch) has no type feedback then, and threw the optimised start of a tick away.
+    out(`if ((s.regimeMonitored[${r}] !== 0) & (s.day > s.regimeMonitoredUntil[${r}])) { s.regimeMonitored[${r}] = 0; s.baseline[${idx(g.variable)}] = ${without}; `
       + `H.rec(s, 'monitoring', ${K.ref(`mandate:${g.id}`)}, -1, { detail: 'lapsed', ref: ${r}, target: ${num(g.target)} }); }`);
     // The days an outside mechanism starts or ends are known here: the shared rule is called only
     // at the ticks where one does (on every other tick it would find nothing to do).
@@ -235,17 +240,14 @@ export function tickSource(m: Model, options: { readonly split?: boolean } = {})
       if (candidates) {
         if (tr.constantP >= q) emit(`    ${orElse}if (cand >= 0 && ${when}) ${fire(tr.index)}`);
         // The number is its word made a float here (run/trigger-clock `triggerBits`: no boxed result).
-        else if (tr.constantP >= 0) emit(`    ${orElse}if (cand >= 0 && ${when}) { if ((H.triggerBits(s, ${i}, 2 * cand + 1) >>> 0) / 4294967296 < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
+        else if (tr.constantP >= 0) emit(`    ${orElse}if (cand >= 0 && ${when}) { const w = H.triggerBits(s, ${i}, 2 * cand + 1); if (${UNIT_OF_W} < ${K.value(tr.constantP)}) ${fire(tr.index)} }`);
         else {
           emit(`    ${orElse}if (cand >= 0 && ${when}) {`);
           const scale = weightCode(spec.scale!, m, NO_ROLES, (x) => K.value(x)) ?? `${K.ref(tr.scale)}(s, -1, -1, -1)`;
           emit(`      const x = ${K.value(tr.ratePerTick)} * ${scale};`);
-          emit(`      const uq = ((H.triggerBits(s, ${i}, 2 * cand + 1) >>> 0) / 4294967296) * ${K.value(q)};`);
-          // Accepted when uq < hazardPerTick(x) = 1 − e^(−x) (rounded). x − x²/2 ≤ 1 − e^(−x) for
-          // every x ≥ 0, and for x ≤ 2 the two sides' rounding errors are below 2e-15, so a number
-          // more than 1e-12 under x − x²/2 is accepted without the exponential; any other (and x
-          // above 2, NaN or infinite, where the bound is not below) asks the hazard itself.
-          emit(`      if (uq < x && (uq < x - 0.5 * x * x - 1e-12 || uq < H.hazardPerTick(x))) ${fire(tr.index)}`);
+          emit(`      const w = H.triggerBits(s, ${i}, 2 * cand + 1), uq = ${UNIT_OF_W} * ${K.value(q)};`);
+          // At every candidate whose condition holds (see hazardAccepts).
+          emit(`      if (H.hazardAccepts(uq, x)) ${fire(tr.index)}`);
           emit('    }');
         }
       }
@@ -277,6 +279,29 @@ export function tickSource(m: Model, options: { readonly split?: boolean } = {})
   // Injects only with a situation or a white cell's own (most batches have neither): no call otherwise.
   out('if (s.situation !== undefined || s.injects.length > 0) H.queueInjects(s, t);');
   return { body: lines.join('\n'), prelude: prelude.join('\n'), constants: K.values, slots: K };
+}
+
+/**
+ * A trigger's number from its word `w` (a signed int32, run/trigger-clock `triggerBits`): the same
+ * double as `(w >>> 0) / 2³²` — for w < 0, w / 2³² + 1 = (w + 2³²) / 2³² exactly, both sides
+ * multiples of 2⁻³² in [0.5, 1) — without an unsigned 32-bit intermediate. V8 types `w >>> 0` as
+ * a small integer while it has seen only words under 2³¹, and the first larger one (a rarely
+ * reached trigger's second number, say) threw the optimised start of a tick away ("lost
+ * precision"); `w >>> 31` is 0 or 1.
+ */
+export const UNIT_OF_W = '(w / 4294967296 + (w >>> 31))';
+
+/**
+ * Whether a candidate with number `uq` (scaled to the candidate bound) fires at hazard `x`: uq <
+ * hazardPerTick(x) = 1 − e^(−x) (rounded), as run/tick.ts tests it. x − x²/2 ≤ 1 − e^(−x) for
+ * every x ≥ 0, and for x ≤ 2 the two sides' rounding errors are below 2e-15, so a number more than
+ * 1e-12 under x − x²/2 is accepted without the exponential; any other (and x above 2, NaN or
+ * infinite, where the bound is not below) asks the hazard itself. A helper rather than code in
+ * the start of a tick: its rare branch, the exponential, is reached for the first time hundreds of
+ * runs into a batch, and then rebuilds this small function, not the start of a tick.
+ */
+export function hazardAccepts(uq: number, x: number): boolean {
+  return uq < x && (uq < x - 0.5 * x * x - 1e-12 || uq < hazardPerTick(x));
 }
 
 /**
