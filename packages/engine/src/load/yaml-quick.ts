@@ -76,8 +76,7 @@ function plain(data: unknown, maxDepth: number, maxNodes: number): boolean {
     const [value, depth] = stack.pop()!;
     // At the limits the reader's own issue is wanted: leave a margin rather than count exactly alike.
     if (++nodes >= maxNodes || depth > maxDepth - DEPTH_MARGIN) return false;
-    if (value === null || typeof value === 'boolean') continue;
-    if (typeof value === 'number') continue;
+    if (value === null || typeof value === 'boolean' || typeof value === 'number') continue;
     if (typeof value === 'string') {
       if (overflows(value)) return false;
       continue;
