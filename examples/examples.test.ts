@@ -55,6 +55,7 @@ describe('examples/', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^tutorial: 400 runs on 2 workers, seed 7, casus-keyed-v2 \(complete\)$/m);
     expect(r.stdout).toContain('two shards merged: aggregates identical, per-run records identical');
+    expect(r.stdout).toContain('verified: 400 runs simulated again identical; a sample of 50 runs\' records identical');
   });
 
   it('sweep.ts prints the tidy table: 6 points × 4 outcomes', () => {

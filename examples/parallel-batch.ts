@@ -2,7 +2,8 @@
  * What it shows: a batch on worker threads from a script, with the code `casus run` uses
  * (`@casus/cli/batch`, Node only): two workers, a result file and per-run records; then the same
  * batch as two shards merged exactly — identical aggregates and identical record bytes, whatever
- * the worker count or the sharding.
+ * the worker count or the sharding; last, the whole result verified as `casus verify` does: its
+ * runs simulated again in this thread, and a sample of its per-run records.
  *
  *   node --conditions=source --import tsx examples/parallel-batch.ts [runs]
  */
@@ -10,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_SCHEME } from '@casus/engine';
-import { mergeResults, parseResult, runParallelBatch, type ResultDocument } from '@casus/cli/batch';
+import { mergeResults, parseResult, runParallelBatch, verifyBatchResult, type ResultDocument } from '@casus/cli/batch';
 
 /** Runs: the first argument, else CASUS_EXAMPLE_RUNS (the tests set a small one), else 20_000. */
 const runs = Number(process.argv[2] ?? process.env.CASUS_EXAMPLE_RUNS ?? 20_000);
@@ -43,6 +44,11 @@ try {
   const [header, ...rest] = records('shard-1.csv').split('\n');
   const sameRecords = records('shard-0.csv') + rest.join('\n') === records('whole.csv') && header === records('whole.csv').split('\n')[0];
   console.log(`two shards merged: aggregates ${sameAggregates ? 'identical' : 'DIFFERENT'}, per-run records ${sameRecords ? 'identical' : 'DIFFERENT'}`);
+
+  // The whole result verified: every run simulated again, then a sample of 50 runs' records.
+  const all = await verifyBatchResult({ result: join(dir, 'whole.json'), workers: 1 });
+  const sample = await verifyBatchResult({ result: join(dir, 'whole.json'), runsFile: join(dir, 'whole.csv'), sample: 50 });
+  console.log(`verified: ${all.simulated} runs simulated again ${all.identical ? 'identical' : 'DIFFERENT'}; a sample of ${sample.simulated} runs' records ${sample.identical ? 'identical' : 'DIFFERENT'}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

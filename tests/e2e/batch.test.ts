@@ -1,6 +1,7 @@
 // Invariant: a batch killed at any moment — kill -9, or Ctrl-C (SIGINT, exit 130) — resumes from
 // its checkpoint with --resume to exactly the result of an uninterrupted batch: byte-identical
-// aggregates and byte-identical per-run records. Runs the real `casus` process.
+// aggregates and byte-identical per-run records; `casus verify` finds the checkpoint's runs
+// identical when simulated again. Runs the real `casus` process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,6 +101,12 @@ describe.concurrent('resuming an interrupted batch (real process)', () => {
     expect(existsSync(out)).toBe(false);
     expect(existsSync(join(dir, 'killed.ndjson'))).toBe(false);
     expect(resultOf(`${out}.partial`).partial).toBe(true);
+    // The checkpoint's runs, simulated again by `casus verify`, give its aggregates (and it is left as it was).
+    const before = readFileSync(`${out}.partial`);
+    const verified = await start(['verify', `${out}.partial`, '--workers', '1']).exit;
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stderr).toMatch(/^casus: verifying .*killed\.json\.partial: two-states \(seed resume-e2e\), runs 0–[\d,]+ of 60,000;/);
+    expect(readFileSync(`${out}.partial`).equals(before)).toBe(true);
     await resumeAndCompare('killed');
   });
 

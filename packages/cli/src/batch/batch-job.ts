@@ -1,10 +1,10 @@
 import { existsSync, rmSync } from 'node:fs';
-import { BatchContext, canonicalAggregates, csvHeader, DEFAULT_BRANCHING, type Aggregates } from '@casus/engine';
+import { BatchContext, canonicalAggregates, DEFAULT_BRANCHING, type Aggregates } from '@casus/engine';
 import type { CliIo } from '../io.js';
 import { AtomicAppendFile, writeFileAtomic } from './atomic-file.js';
 import { readCheckpoint } from './checkpoint.js';
 import { CheckpointWriter } from './checkpoint-writer.js';
-import { joinPieces, type SimulatorInit } from './chunk-simulator.js';
+import { joinPieces, recordsHeader, type SimulatorInit } from './chunk-simulator.js';
 import { chunkCount } from './chunks.js';
 import { CodedError } from './errors.js';
 import { keptError } from '../output-path.js';
@@ -84,7 +84,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
       throw new CodedError('E_RESUME_RECORDS', `--runs-out ${plan.runsOut}: ${(error as Error).message}`);
     }
     if (recordsBytes === undefined && plan.recordsFormat === 'csv') {
-      records.write(`${csvHeader(context.design.model(plan.parameterDraws > 0 ? 0 : -1), Object.keys(context.design.drawValues(0)))}\n`);
+      records.write(`${recordsHeader(context, plan.parameterDraws)}\n`);
     }
   }
 
@@ -118,13 +118,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     return { text: serialiseCheckpoint(doc), flushFirst: records?.descriptor };
   });
 
-  const init: SimulatorInit = {
-    scenario: plan.scenario, filename: plan.source.name, records: plan.recordsFormat ?? null,
-    options: {
-      seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, situation: plan.situation, given: plan.given, parameterDraws: plan.parameterDraws,
-      splitting: plan.rare?.method === 'levels' ? plan.rare.plan : null, branching: plan.rare?.method === 'branching' ? DEFAULT_BRANCHING : null, drawLuck: plan.drawLuck,
-    },
-  };
+  const init = simulatorInit(plan, plan.recordsFormat ?? null);
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
   const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
   // Without --workers, this thread to start with and worker threads beside it while the work left pays for them (batch/ramp.ts).
@@ -218,6 +212,17 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   }
   if (writeFailures.length > 0) wrote.failures = writeFailures;
   return { context, manifest, aggregates: final, reason: outcome.reason, simulatedHere, durationMs: finished.getTime() - started.getTime(), workers: used, wrote };
+}
+
+/** What each thread that simulates the batch's chunks is given (plain data), with records in `records`' format. */
+export function simulatorInit(plan: BatchPlan, records: SimulatorInit['records']): SimulatorInit {
+  return {
+    scenario: plan.scenario, filename: plan.source.name, records,
+    options: {
+      seed: plan.seed, runs: plan.runs, engine: plan.engine, parameters: plan.overrides, situation: plan.situation, given: plan.given, parameterDraws: plan.parameterDraws,
+      splitting: plan.rare?.method === 'levels' ? plan.rare.plan : null, branching: plan.rare?.method === 'branching' ? DEFAULT_BRANCHING : null, drawLuck: plan.drawLuck,
+    },
+  };
 }
 
 /** The command line recorded in provenance: the replay line plus how it was executed. */

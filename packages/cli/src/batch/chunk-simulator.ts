@@ -1,6 +1,6 @@
 import type { Scenario } from '@casus/engine';
 // The batch engine without the loader (no zod, no yaml): this module runs in every worker.
-import { BatchContext, csvRow, mergeInto, type Aggregates, type BatchOptions, type RunRecord, type SplittingPlan, type BranchingPlan, type DrawLuck } from '@casus/engine/batch';
+import { BatchContext, csvHeader, csvRow, mergeInto, type Aggregates, type BatchOptions, type RunRecord, type SplittingPlan, type BranchingPlan, type DrawLuck } from '@casus/engine/batch';
 import type { RecordsFormat } from './options.js';
 
 /** Plain data a worker needs to rebuild the batch: structured-cloneable, no functions. */
@@ -81,6 +81,11 @@ export class ChunkSimulator {
     this.parameterNames = Object.keys(this.ctx.design.drawValues(0));
   }
 
+  /** The first line of this batch's CSV records: their column names. */
+  csvHeader(): string {
+    return recordsHeader(this.ctx, this.init.options.parameterDraws);
+  }
+
   /** Empty aggregates shaped for this batch (to merge chunk outputs into). */
   empty(): Aggregates {
     return this.ctx.empty();
@@ -107,4 +112,9 @@ export class ChunkSimulator {
     }
     return { index: task.index, aggregates: agg, records: lines === null ? null : lines.length === 0 ? '' : `${lines.join('\n')}\n` };
   }
+}
+
+/** The column names of a batch's CSV records (its drawn parameters' among them). */
+export function recordsHeader(ctx: BatchContext, parameterDraws: number): string {
+  return csvHeader(ctx.design.model(parameterDraws > 0 ? 0 : -1), Object.keys(ctx.design.drawValues(0)));
 }

@@ -18,12 +18,14 @@ import { summaryJson } from './format-summary.js';
 import type { Manifest } from './manifest.js';
 import { planBatch } from './options.js';
 import { summaryReport } from './summary-report.js';
+import { verifyFile, type Verification } from './verify.js';
 
 export type { Manifest } from './manifest.js';
 export type { StopReason } from './execute.js';
 export { mergeResults, type MergeOutcome, type NamedResult } from './merge-results.js';
 export { parseResult, serialiseResult, type ResultDocument } from './result-file.js';
 export { shardRange, type RunRange } from './shard.js';
+export type { AggregatesCheck, Difference, RecordDifference, RecordsCheck, Verification } from './verify.js';
 
 /** A batch, as `casus run FILE --runs N …` takes it; every field has the flag's meaning and checks. */
 export interface ParallelBatchOptions {
@@ -103,22 +105,7 @@ export class BatchError extends Error {
  */
 export async function runParallelBatch(options: ParallelBatchOptions): Promise<ParallelBatchResult> {
   let diagnostics = '';
-  const io: CliIo = {
-    stdout: () => {},
-    stderr: (s) => { diagnostics += s; },
-    cwd: options.cwd ?? process.cwd(),
-    env: {},
-    isTTY: false,
-    stderrIsTTY: false,
-    onInterrupt: (handler) => {
-      const signal = options.signal;
-      if (signal === undefined) return () => {};
-      const listener = (): void => handler();
-      signal.addEventListener('abort', listener);
-      if (signal.aborted) queueMicrotask(handler);
-      return () => signal.removeEventListener('abort', listener);
-    },
-  };
+  const io = quietIo(options.cwd, (s) => { diagnostics += s; }, options.signal);
   const shard = options.shard === undefined ? undefined : typeof options.shard === 'string' ? options.shard : `${options.shard.index}/${options.shard.count}`;
   let plan;
   try {
@@ -142,6 +129,63 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
   return {
     manifest: job.manifest, aggregates: job.aggregates, summary: report.summary, json: summaryJson(report),
     reason: job.reason, simulatedHere: job.simulatedHere, durationMs: job.durationMs, workers: job.workers, wrote: job.wrote,
+  };
+}
+
+/** What {@link verifyBatchResult} checks: a result file, and optionally its per-run records. */
+export interface VerifyBatchOptions {
+  /** The result file (`casus run --runs N --out`, a shard, a merge or a checkpoint), relative to `cwd`. */
+  readonly result: string;
+  /** The scenario that was simulated, when it cannot be found from the result (a path or a bundled id). */
+  readonly scenario?: string;
+  /** Worker threads that simulate (default: as {@link runParallelBatch}). */
+  readonly workers?: number;
+  /** The batch's per-run records (`runsOut`): compared too, record by record. */
+  readonly runsFile?: string;
+  /** Only this many runs, spread over the file's, simulated again and their records compared (needs `runsFile`, NDJSON or CSV). */
+  readonly sample?: number;
+  /** Directory that relative paths are resolved against (default `process.cwd()`). */
+  readonly cwd?: string;
+}
+
+/**
+ * Simulates the runs of a result file again and compares them with the file, as `casus verify`:
+ * the aggregates byte for byte (and the per-run records, given), or with `sample` a sample of runs'
+ * records. Resolves with what it found — `identical` false is an answer, not an error.
+ *
+ * @throws BatchError when the file is not a result, its scenario is not found or has changed, or
+ * its batch cannot be set up again (`code`: `E_VERIFY_FORMAT`, `E_REPORT_SCENARIO`, `E_VERIFY_REPLAY`, …).
+ *
+ * @example
+ * const v = await verifyBatchResult({ result: 'out/korea.json', workers: 2 });
+ * if (!v.identical) console.error(v.aggregates?.differences);
+ */
+export async function verifyBatchResult(options: VerifyBatchOptions): Promise<Verification> {
+  let diagnostics = '';
+  const io = quietIo(options.cwd, (s) => { diagnostics += s; });
+  try {
+    return await verifyFile(options.result, io, { scenario: options.scenario, workers: options.workers, records: options.runsFile, sample: options.sample, quiet: true });
+  } catch (error) {
+    throw refused(error, diagnostics);
+  }
+}
+
+/** An io that prints nothing (diagnostics collected by `stderr`), for the library's calls. */
+function quietIo(cwd: string | undefined, stderr: (s: string) => void, signal?: AbortSignal): CliIo {
+  return {
+    stdout: () => {},
+    stderr,
+    cwd: cwd ?? process.cwd(),
+    env: {},
+    isTTY: false,
+    stderrIsTTY: false,
+    onInterrupt: (handler) => {
+      if (signal === undefined) return () => {};
+      const listener = (): void => handler();
+      signal.addEventListener('abort', listener);
+      if (signal.aborted) queueMicrotask(handler);
+      return () => signal.removeEventListener('abort', listener);
+    },
   };
 }
 

@@ -204,7 +204,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   // Refuse before simulating anything: an output that cannot be written would lose the batch.
   if (out !== undefined) checkOutputFile('--out', out);
   if (runsOut !== undefined) checkOutputFile('--runs-out', runsOut);
-  const recordsFormat = runsOut === undefined ? undefined : formatOf(runsOut);
+  const recordsFormat = runsOut === undefined ? undefined : recordsFormatOf(runsOut);
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint OUT.partial that --out writes; give the same --out as the interrupted batch');
   }
@@ -296,10 +296,11 @@ export function parseLevels(spec: string): SplittingPlan {
   return { levels };
 }
 
-function formatOf(path: string): RecordsFormat {
+/** The format of a per-run records file, from its name (`flag` names the option in the error). */
+export function recordsFormatOf(path: string, flag = '--runs-out'): RecordsFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
   if (ext === '.csv') return 'csv';
   if (ext === '.parquet') return 'parquet';
-  throw usageError('E_OPTION_VALUE', `--runs-out ${path}: the file name must end in .ndjson (or .jsonl), .csv or .parquet, which picks the format`);
+  throw usageError('E_OPTION_VALUE', `${flag} ${path}: the file name must end in .ndjson (or .jsonl), .csv or .parquet, which picks the format`);
 }

@@ -12,6 +12,7 @@ import { registerSensitivity } from './sensitivity.js';
 import { registerSummary } from './summary.js';
 import { registerSweep } from './sweep.js';
 import { registerValidate } from './validate.js';
+import { registerVerify } from './verify.js';
 
 /** Every command, in the order `casus --help` lists them. Add one line per new command. */
 export const COMMANDS: readonly RegisterCommand[] = [
@@ -28,4 +29,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerMerge,
   registerSummary,
   registerReport,
+  registerVerify,
 ];

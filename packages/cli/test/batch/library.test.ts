@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BatchError, runParallelBatch } from '../../src/batch/library.js';
+import { BatchError, runParallelBatch, verifyBatchResult } from '../../src/batch/library.js';
 import { aggregatesOf, cli, ROOT, removeTempDirs, tempDir, TUTORIAL } from './helpers.js';
 
 afterAll(removeTempDirs);
@@ -39,5 +39,18 @@ describe('runParallelBatch', () => {
     const r = await runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 200_000, workers: 1, signal: controller.signal });
     expect(r.reason).toBe('interrupted');
     expect(r.manifest.runs.to).toBeLessThan(200_000);
+  });
+});
+
+describe('verifyBatchResult', () => {
+  it('finds a batch of the library identical, its records and a sample of them too, and refuses a file that is not a result', async () => {
+    const dir = tempDir();
+    await runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 500, seed: 3, workers: 1, out: join(dir, 'r.json'), runsOut: join(dir, 'r.csv') });
+    const whole = await verifyBatchResult({ result: join(dir, 'r.json'), runsFile: join(dir, 'r.csv'), workers: 2, cwd: ROOT });
+    expect(whole.identical).toBe(true);
+    expect([whole.simulated, whole.aggregates?.identical, whole.records?.checked]).toEqual([500, true, 500]);
+    const sample = await verifyBatchResult({ result: join(dir, 'r.json'), runsFile: join(dir, 'r.csv'), sample: 7, cwd: ROOT });
+    expect([sample.identical, sample.simulated, sample.aggregates, sample.records?.checked]).toEqual([true, 7, null, 7]);
+    await expect(verifyBatchResult({ result: join(dir, 'r.csv'), cwd: ROOT })).rejects.toMatchObject({ name: 'BatchError', code: 'E_VERIFY_FORMAT', exitCode: 1 });
   });
 });
