@@ -126,7 +126,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   const ramp = plan.rampWorkers ? rampOnMerge(runner, workers, startRun, plan.range.to) : undefined;
   const execution = new BatchExecution({
     runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,
-    precision: plan.precision, relativePrecision: plan.relativePrecision, failFast: plan.failFast, joinPieces,
+    precision: plan.precision, relativePrecision: plan.relativePrecision, failFast: plan.failFast, maxFailed: plan.maxFailed, joinPieces,
     onMerged: (state, chunk) => {
       if (records && chunk.records !== null) records.write(chunk.records);
       live = state;
@@ -234,5 +234,6 @@ function commandLine(plan: BatchPlan): string {
   if (plan.runsOut !== undefined) extra.push('--runs-out', plan.runsOut);
   if (plan.resume) extra.push('--resume');
   if (plan.failFast) extra.push('--fail-fast');
+  if (plan.maxFailed !== undefined) extra.push('--max-failed', String(plan.maxFailed));
   return `${batchReplayLine(plan)} ${extra.map(shellWord).join(' ')}`;
 }

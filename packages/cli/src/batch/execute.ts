@@ -28,6 +28,8 @@ export interface ExecuteOptions {
   readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[] } | undefined;
   /** Stop after the first chunk (in chunk order) with a failed run. */
   readonly failFast: boolean;
+  /** Stop after the first chunk (in chunk order) that brings the failed runs above this many. */
+  readonly maxFailed?: number | undefined;
   /**
    * Called once per chunk, in chunk order, just after it is merged: write its records, then the
    * checkpoint. Runs synchronously, so a crash never separates the two more than one chunk.
@@ -113,7 +115,7 @@ export class BatchExecution {
           mergeInto(aggregates, chunk.aggregates);
           merged++;
           o.onMerged?.(state(), chunk);
-          if (o.failFast && chunk.aggregates.failed > 0) reason = 'failure';
+          if ((o.failFast && chunk.aggregates.failed > 0) || (o.maxFailed !== undefined && aggregates.failed > o.maxFailed)) reason = 'failure';
           else if (precisionReached(aggregates, { precision: o.precision, relativePrecision: o.relativePrecision })) reason = 'precision';
         }
       };

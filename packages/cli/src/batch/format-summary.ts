@@ -126,7 +126,7 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
   if (m.runs.from !== 0 || m.runs.to !== m.runs.total) facts.push(`runs ${int(m.runs.from)}–${int(m.runs.to - 1)} of ${int(m.runs.total)}`);
   out.push(`${m.scenario.title} (${r.scenarioName})`, facts.join(' · '));
   if (r.stop === 'interrupted') out.push(colors.yellow('Interrupted: these figures cover only the runs finished before Ctrl-C.'));
-  if (r.stop === 'failure') out.push(colors.red('Stopped at the first failed run (--fail-fast): these figures cover the runs before it.'));
+  if (r.stop === 'failure') out.push(colors.red(`Stopped at a failed run (--fail-fast, or --max-failed passed: ${int(r.summary.errors)} failed): these figures cover the runs up to the chunk that held it.`));
   out.push(...judgmentsNote(r, colors));
   if (r.parameterDraws > 0 && r.drawsWithRuns !== undefined && r.drawsWithRuns < r.parameterDraws) {
     out.push(colors.yellow(`Only ${r.drawsWithRuns} of the ${r.parameterDraws} parameter draws have runs in these figures: P, the judgments columns and the drivers cover those draws only.`));

@@ -58,6 +58,8 @@ export interface ParallelBatchOptions {
   /** Continue the interrupted batch whose checkpoint is `out`.partial. */
   readonly resume?: boolean;
   readonly failFast?: boolean;
+  /** Stop once more than this many runs have failed (`--max-failed`). */
+  readonly maxFailed?: number;
   /** Directory that relative paths are resolved against (default `process.cwd()`). */
   readonly cwd?: string;
   /** Called with the number of runs finished since the last call (in completion order). */
@@ -114,7 +116,7 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
       set: options.parameters === undefined ? undefined : Object.entries(options.parameters).map(([k, v]) => `${k}=${v}`),
       situation: options.situation, given: options.given, parameterDraws: options.parameterDraws,
       precision: options.precision, maxRuns: options.maxRuns, engine: options.engine,
-      out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, quiet: true,
+      out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, maxFailed: options.maxFailed, quiet: true,
     }, io);
   } catch (error) {
     throw refused(error, diagnostics);

@@ -26,7 +26,7 @@ export function mergeResults(inputs: readonly NamedResult[], options: { complete
   if (inputs.length === 0) return { ok: false, code: 'E_MERGE_FORMAT', message: 'nothing to merge' };
   const partial = inputs.find((i) => i.doc.partial);
   if (partial) {
-    return { ok: false, code: 'E_MERGE_PARTIAL', message: `${partial.name} is a partial result (an interrupted batch's checkpoint, or one stopped by --fail-fast); finish it with --resume first` };
+    return { ok: false, code: 'E_MERGE_PARTIAL', message: `${partial.name} is a partial result (an interrupted batch's checkpoint, or one stopped by --fail-fast or --max-failed); finish it with --resume first` };
   }
   const first = inputs[0]!;
   for (const other of inputs.slice(1)) {

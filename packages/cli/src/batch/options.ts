@@ -36,6 +36,8 @@ export interface BatchCommandOptions {
   readonly shardCount?: number | string | undefined;
   readonly resume?: boolean | undefined;
   readonly failFast?: boolean | undefined;
+  /** Stop once more than this many runs have failed (the first chunk, in run order, that passes it). */
+  readonly maxFailed?: number | string | undefined;
   readonly quiet?: boolean | undefined;
   readonly json?: boolean | undefined;
   readonly engine?: string | undefined;
@@ -108,6 +110,8 @@ export interface BatchPlan {
   readonly recordsFormat: RecordsFormat | undefined;
   readonly resume: boolean;
   readonly failFast: boolean;
+  /** --max-failed: stop once more runs than this have failed (undefined: never, unless --fail-fast). */
+  readonly maxFailed: number | undefined;
   readonly quiet: boolean;
   readonly json: boolean;
 }
@@ -205,6 +209,8 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   if (out !== undefined) checkOutputFile('--out', out);
   if (runsOut !== undefined) checkOutputFile('--runs-out', runsOut);
   const recordsFormat = runsOut === undefined ? undefined : recordsFormatOf(runsOut);
+  const maxFailed = opts.maxFailed === undefined ? undefined : wholeNumber('--max-failed', opts.maxFailed, 0, MAX_RUNS);
+  if (maxFailed !== undefined && opts.failFast) throw usageError('E_OPTION_CONFLICT', '--fail-fast is --max-failed 0: give one of them');
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint OUT.partial that --out writes; give the same --out as the interrupted batch');
   }
@@ -217,7 +223,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     // A batch that stops on precision checks it at every chunk boundary: at most 1,000 runs apart,
     // so it does not overshoot its target by much whatever the cap.
     chunkSize: stopsEarly ? Math.min(PRECISION_CHUNK, chunkSizeFor(range.to - range.from)) : chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
-    resume: opts.resume ?? false, failFast: opts.failFast ?? false, quiet: opts.quiet ?? false, json: opts.json ?? false,
+    resume: opts.resume ?? false, failFast: opts.failFast ?? false, maxFailed, quiet: opts.quiet ?? false, json: opts.json ?? false,
   };
 }
 

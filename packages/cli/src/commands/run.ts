@@ -15,7 +15,7 @@ export type RunCommandOptions = BatchCommandOptions & RunIdentityOptions & {
 };
 
 /** Options that only mean something for a batch: giving one runs a batch even with --runs 1. */
-const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'failFast', 'quiet', 'detail', 'sections'] as const;
+const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'failFast', 'maxFailed', 'quiet', 'detail', 'sections'] as const;
 
 
 /**
@@ -42,6 +42,7 @@ function addBatchOptions(command: Command): Command {
     .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
     .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')
     .option('--fail-fast', 'stop at the first run that fails (default: record it and go on)')
+    .option('--max-failed <n>', 'stop once more than N runs have failed (default: record every failure and go on)')
     .addOption(new Option('--quiet', 'no progress bar or timing line'))
     .option('--detail', 'batch: print every section of the summary (the default fits a screen)')
     .option('--sections <list>', `batch: add these sections to the summary, comma-separated: ${SUMMARY_SECTIONS.join(', ')}`);

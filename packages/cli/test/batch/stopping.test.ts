@@ -1,6 +1,7 @@
 // Invariant: every way a batch stops early — a precision target, the first failed run with
-// --fail-fast — stops at a chunk boundary decided by the merged runs alone, so it is the same
+// --fail-fast or past --max-failed — stops at a chunk boundary decided by the merged runs alone, so it is the same
 // for any worker count; failed runs are recorded with their replay lines and the batch goes on.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { aggregatesOf, cli, readResult, RUNAWAY, tempDir, TWO_STATES, removeTempDirs } from './helpers.js';
@@ -71,6 +72,32 @@ describe('stopping rules', () => {
     expect(doc.manifest.runs.to).toBe(200);
     expect(doc.aggregates.errors.length).toBeGreaterThan(0);
     expect(aggregatesOf(join(dir, 'two.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
-    expect(one.stdout).toContain('Stopped at the first failed run');
+    expect(one.stdout).toMatch(/Stopped at a failed run \(--fail-fast, or --max-failed passed: \d+ failed\): these figures cover the runs up to the chunk that held it\./);
+  });
+
+  it('--max-failed N stops after the first chunk that brings the failures above N, the same for 1 and 2 workers', async () => {
+    const dir = tempDir();
+    // About 2% of the runaway scenario's runs fail: more than 10 by the third or fourth chunk of 200 runs.
+    const common = ['run', RUNAWAY, '--runs', '20000', '--seed', '1', '--quiet', '--max-failed', '10'];
+    const one = await cli([...common, '--workers', '1', '--out', join(dir, 'one.json')]);
+    const two = await cli([...common, '--workers', '2', '--out', join(dir, 'two.json')]);
+    expect([one.code, two.code]).toEqual([3, 3]);
+    const doc = readResult(join(dir, 'one.json'));
+    expect(doc.partial).toBe(true);
+    expect(doc.aggregates.failed).toBeGreaterThan(10);
+    // The stop is the end of the first 200-run chunk whose runs, with those before, hold more than
+    // 10 failures — read from the per-run records of the whole batch.
+    const all = await cli(['run', RUNAWAY, '--runs', '20000', '--seed', '1', '--quiet', '--workers', '1', '--runs-out', join(dir, 'all.ndjson')]);
+    expect(all.code).toBe(3);
+    const failed = readFileSync(join(dir, 'all.ndjson'), 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { status: string }).status === 'error');
+    let stop = 200;
+    while (failed.slice(0, stop).filter(Boolean).length <= 10) stop += 200;
+    expect(doc.manifest.runs.to).toBe(stop);
+    expect(doc.aggregates.failed).toBe(failed.slice(0, stop).filter(Boolean).length);
+    expect(aggregatesOf(join(dir, 'two.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
+    expect(one.stdout).toContain('--max-failed passed: ');
+    const both = await cli([...common, '--fail-fast']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--fail-fast is --max-failed 0: give one of them \[E_OPTION_CONFLICT\]\n$/);
   });
 });
