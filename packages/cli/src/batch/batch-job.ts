@@ -13,7 +13,7 @@ import { buildManifest, machine, type Manifest, type Provenance } from './manife
 import type { BatchPlan } from './options.js';
 import { createRunner } from './pool.js';
 import { rampOnMerge } from './ramp.js';
-import { createProgress } from './progress.js';
+import { createProgress, progressMode } from './progress.js';
 import { batchReplayLine, shellWord } from './replay.js';
 import { checkpointPath, RESULT_FORMAT, RESULT_VERSION, serialiseCheckpoint, serialiseResult, type ResultDocument } from './result-file.js';
 import { stopOnInterrupt } from './interrupts.js';
@@ -120,7 +120,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
 
   const init = simulatorInit(plan, plan.recordsFormat ?? null);
   const startRun = Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize);
-  const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), plan.range.to - plan.range.from, startRun - plan.range.from);
+  const progress = createProgress(progressMode(io, plan.quiet), io, plan.range.to - plan.range.from, startRun - plan.range.from);
   // Without --workers, this thread to start with and worker threads beside it while the work left pays for them (batch/ramp.ts).
   const runner = createRunner(workers, init, (n) => { progress.add(n); onProgress?.(n); }, { grow: plan.rampWorkers });
   const ramp = plan.rampWorkers ? rampOnMerge(runner, workers, startRun, plan.range.to) : undefined;

@@ -2,7 +2,7 @@ import { canonicalAggregates, CompareContext, mergeComparison, type Comparison }
 import { BatchExecution, type StopReason } from '../batch/execute.js';
 import { createRunner } from '../batch/pool.js';
 import { rampOnMerge } from '../batch/ramp.js';
-import { createProgress } from '../batch/progress.js';
+import { createProgress, progressMode } from '../batch/progress.js';
 import type { CliIo } from '../io.js';
 import type { CompareChunkOutput, CompareSimulatorInit } from './chunk-simulator.js';
 import type { ComparePlan } from './options.js';
@@ -42,7 +42,7 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
     options,
   };
   const range = { from: 0, to: context.total };
-  const progress = createProgress(!plan.quiet && (io.stderrIsTTY ?? io.isTTY), context.total, 0);
+  const progress = createProgress(progressMode(io, plan.quiet), io, context.total, 0);
   // Without --workers, this thread to start with and worker threads beside it while the work left pays for them (batch/ramp.ts).
   const runner = createRunner(plan.workers, init, (n) => progress.add(n), { grow: plan.rampWorkers });
   const ramp = plan.rampWorkers ? rampOnMerge(runner, plan.workers, range.from, range.to) : undefined;

@@ -7,7 +7,7 @@ import { BatchExecution, type StopReason } from '../batch/execute.js';
 import { CheckpointWriter } from '../batch/checkpoint-writer.js';
 import { createRunner } from '../batch/pool.js';
 import { rampOnMerge } from '../batch/ramp.js';
-import { createProgress } from '../batch/progress.js';
+import { createProgress, progressMode } from '../batch/progress.js';
 import type { RunRange } from '../batch/shard.js';
 import { SweepChunkPlan } from './chunk-plan.js';
 import type { PointEntry, SweepManifest } from './manifest.js';
@@ -110,7 +110,7 @@ export async function runSweepJob(job: SweepJobInput, io: CliIo, now: () => numb
   };
   const workers = Math.max(1, Math.min(job.workers, count - startChunk));
   const total = (job.pointRange.to - job.pointRange.from) * job.runs;
-  const progress = createProgress(!job.quiet && (io.stderrIsTTY ?? io.isTTY), total, done(startChunk));
+  const progress = createProgress(progressMode(io, job.quiet), io, total, done(startChunk));
   const runner = createRunner(workers, init, (n) => progress.add(n), { grow: job.rampWorkers === true });
   // The virtual run range's units (a point's runs padded to whole chunks) serve the ramp's rate and work left alike.
   const ramp = job.rampWorkers === true ? rampOnMerge(runner, workers, Math.min(range.to, range.from + startChunk * plan.size), range.to) : undefined;
