@@ -119,7 +119,8 @@ export class BatchContext {
       }
       return;
     }
-    const runOptions = { situation: this.options.situation };
+    // A plain batch's runs record only the events something reads (RunOptions.lean).
+    const runOptions = { situation: this.options.situation, lean: true };
     for (let run = from; run < to; run++) {
       const draw = d.drawOf(run);
       const sim = this.simulator(draw);

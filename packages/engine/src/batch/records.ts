@@ -48,7 +48,7 @@ export function runRecord(m: Model, s: RunState, run: number, seed: number | str
   m.actors.forEach((a, i) => { posture[a.id] = m.rungs[s.posture(i)]!.id; });
   return {
     run, seed, draw: draw >= 0 ? draw : null, parameters, status: s.status === 'error' ? 'error' : 'ok', error: s.error ?? null,
-    outcomes, dates, posture, events: s.events.length, episodes: recordEpisodes(m, s),
+    outcomes, dates, posture, events: s.events.length + s.unrecorded, episodes: recordEpisodes(m, s),
   };
 }
 

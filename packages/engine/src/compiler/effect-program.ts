@@ -18,7 +18,7 @@ import type { Effect } from '../schema/effect.js';
 import type { RegionRef } from '../schema/refs.js';
 import type { RunState, TickProgram } from '../run/state.js';
 import { applyAlliance, applyBasing, applyDraft, applyHostileAct, applyMove, applySanctions, applyThreat, applyTruce, armedAttack, attackRung } from '../run/effects.js';
-import { recordAt } from '../run/record.js';
+import { countUnrecorded, recordAt } from '../run/record.js';
 import { recusedMembers, tableDraft } from '../run/council.js';
 import type { SimEvent } from '../run/event.js';
 import { compileRecordedAt, recordSiteKey, type RecordSite } from './record-program.js';
@@ -109,7 +109,8 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
         const x = Math.min(hi, Math.max(lo, set));
         if (x === before) return;
         s.vars[v] = x;
-        recordAt(s, after, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, -1);
+        if (after === undefined && s.lean) countUnrecorded(s);
+        else recordAt(s, after, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, -1);
       };
     }
     const add = spec.add !== undefined ? value(spec.add) : 0;
@@ -118,7 +119,8 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
       const x = Math.min(hi, Math.max(lo, before + add));
       if (x === before) return;
       s.vars[v] = x;
-      recordAt(s, after, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, -1);
+      if (after === undefined && s.lean) countUnrecorded(s);
+      else recordAt(s, after, 'variable', cause, parent, -1, -1, -1, 0, false, id, before, x, v, -1);
     };
   }
   if (e.signal) {
@@ -127,7 +129,8 @@ export function compileEffect(m: Model, e: Effect, follow: FollowUps = followUps
     const on = e.signal.on !== undefined ? actorCode(m, e.signal.on, roles) : -1;
     const after = follow({ kind: 'signal', detail: kind, actor: knownActor(by), target: knownActor(on), intensity: 0, nuclear: false });
     return (s, self, actor, target, cause, parent) => {
-      recordAt(s, after, 'signal', cause, parent, bound(by, self, actor, target), bound(on, self, actor, target), -1, 0, false, kind, -1, -1, -1, -1);
+      if (after === undefined && s.lean) countUnrecorded(s);
+      else recordAt(s, after, 'signal', cause, parent, bound(by, self, actor, target), bound(on, self, actor, target), -1, 0, false, kind, -1, -1, -1, -1);
     };
   }
   if (e.armedAttack) {

@@ -56,6 +56,22 @@ export function recordAt(s: RunState, follow: ((s: RunState, ev: SimEvent) => vo
 }
 
 /**
+ * An event that nothing takes notice of where it is recorded (no counter, outcome or listener: a
+ * compiled effect whose follow-up is empty), in a lean run: counted in the tick's bound on events
+ * (a runaway cascade stops as it would) and in the run's number of events, but not recorded. Nothing
+ * reads it later either: a batch's aggregates read obligation, duty and Council events and the
+ * causal paths of outcome events, and no event names it as its parent (its seq is never returned).
+ * A traced run, a story, a seminar's or a rare-event batch's keeps every event; so does a lean run
+ * that fails, run again (its error message names the causes of the tick's events).
+ */
+export function countUnrecorded(s: RunState): void {
+  s.unrecorded++;
+  // The message would miss the causes not recorded: the simulator runs a failed lean run again,
+  // recording everything (run/simulator.ts `run`).
+  if (++s.eventsThisTick > s.maxEventsPerTick) throw cascadeError(s);
+}
+
+/**
  * Appends an event to the run. Event objects are reused from run to run (`s.eventPool`): a run's
  * events are read while the run lasts (traces, stories and snapshots copy them), never after the
  * next reset.

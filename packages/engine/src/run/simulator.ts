@@ -58,6 +58,12 @@ export interface RunOptions {
   readonly decider?: Decider | undefined;
   /** Log every random draw (source, value) for the differential check between engines. */
   readonly recordDraws?: boolean | undefined;
+  /**
+   * Batch-internal: events that nothing takes notice of where they are recorded are counted, not
+   * recorded (run/record.ts `countUnrecorded`). The outcomes, aggregates and per-run records are
+   * those of a run that records them (tests/properties/lean.test.ts); its list of events is not.
+   */
+  readonly lean?: boolean | undefined;
 }
 
 /**
@@ -108,6 +114,7 @@ export class Simulator {
     s.injects = options.injects ?? NO_INJECTS;
     s.decider = options.decider;
     s.drawLog = options.recordDraws ? [] : undefined;
+    s.lean = options.lean === true;
     s.roundHook = undefined;
     s.status = 'running';
     s.error = undefined;
@@ -351,7 +358,14 @@ export class Simulator {
   /** One whole run. A run that throws ends with status `error` and the message; nothing escapes. */
   run(masterSeed: number, runIndex: number, options: RunOptions = {}): RunState {
     this.reset(masterSeed, runIndex, options);
-    return this.finish();
+    const s = this.finish();
+    // A lean run that failed is run again recording every event (the same run: it is a function
+    // of its seed and index), so that its error names every cause, as a full run's does.
+    if (s.status === 'error' && s.unrecorded > 0) {
+      this.reset(masterSeed, runIndex, { ...options, lean: false });
+      return this.finish();
+    }
+    return s;
   }
 }
 

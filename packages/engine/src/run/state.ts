@@ -296,6 +296,13 @@ export class RunState {
   /** The choices of a round when no round hook watches (run/simulator.ts `resolve`): reused. */
   readonly choiceScratch: unknown[] = [];
   eventsThisTick = 0;
+  /**
+   * A lean run (a plain batch's, see `RunOptions.lean`): an event that nothing takes notice of where
+   * it is recorded is counted, not recorded (run/record.ts `countUnrecorded`).
+   */
+  lean = false;
+  /** Events of this run counted but not recorded (lean runs). */
+  unrecorded = 0;
   /** Reused buffer for option weights. */
   weightScratch = new Float64Array(8);
   /** Draws made, as (source index, value) pairs, when `recordDraws` is on. */
@@ -555,6 +562,7 @@ export class RunState {
       this.noticeGiven = 0;
     }
     truncate(this.events, 0);
+    this.unrecorded = 0;
     truncate(this.drafts, 0);
     truncate(this.leaving, 0);
     truncate(this.decisions, 0);
