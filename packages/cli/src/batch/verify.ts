@@ -14,7 +14,7 @@
  * @module
  */
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { canonicalAggregates, SEED_SCHEME } from '@casus/engine';
@@ -31,6 +31,11 @@ import { planBatch, recordsFormatOf, type BatchCommandOptions, type BatchPlan, t
 import { commandOf, parseResult, type ResultDocument } from './result-file.js';
 import type { RunRange } from './shard.js';
 import { resolveSimulatedScenario, shellWords, type ResolvedScenario } from '../report/scenario-source.js';
+import type { SweepManifest } from '../sweep/manifest.js';
+import { wholeNumber } from '../sweep/options.js';
+import { readSweepDir } from '../sweep/sweep-dir.js';
+import { runSweepJob } from '../sweep/sweep-job.js';
+import { capWorkers } from './options.js';
 
 /** At most this many differing values (or records) are listed; the count of all is kept. */
 export const MAX_DIFFERENCES = 20;
@@ -73,6 +78,10 @@ export interface RecordsCheck {
 
 /** What verifying a result found. */
 export interface Verification {
+  /** What was verified: a batch's result file, or a sweep or sensitivity directory (with its design points). */
+  readonly kind: 'batch' | 'sweep' | 'sensitivity';
+  /** Sweeps: the design points simulated again. */
+  readonly points?: number;
   /** Everything compared is identical. */
   readonly identical: boolean;
   /** The runs the file holds. */
@@ -213,7 +222,7 @@ export async function verifyResult(doc: ResultDocument, resolved: ResolvedScenar
     const started = performance.now();
     const records = await sampledRecords(plan, m.runs, options.records, format, options.sample);
     return {
-      identical: records.identical, runs: m.runs, simulated: records.checked, workers: 1, durationMs: performance.now() - started,
+      kind: 'batch', identical: records.identical, runs: m.runs, simulated: records.checked, workers: 1, durationMs: performance.now() - started,
       aggregates: null, records, engineVersion: engine,
     };
   }
@@ -229,7 +238,7 @@ export async function verifyResult(doc: ResultDocument, resolved: ResolvedScenar
     const aggregates: AggregatesCheck = { identical: found.count === 0 && hashes.file === hashes.now, differences: found.list, differing: found.count, sha256: hashes };
     const records = runsOut === undefined ? null : compareRecordFiles(options.records!, runsOut, format!, m.runs.from);
     return {
-      identical: aggregates.identical && (records?.identical ?? true), runs: m.runs, simulated: job.manifest.runs.to - job.manifest.runs.from,
+      kind: 'batch', identical: aggregates.identical && (records?.identical ?? true), runs: m.runs, simulated: job.manifest.runs.to - job.manifest.runs.from,
       workers: job.workers, durationMs: job.durationMs, aggregates, records, engineVersion: engine,
     };
   } finally {
@@ -257,6 +266,43 @@ export async function verifyFile(input: string, io: CliIo, options: VerifyOption
   const resolved = resolveSimulatedScenario({ id: m.scenario.id, sha256: m.scenario.sha256, command: commandOf(doc) }, { cwd: io.cwd, resultPath: path, scenarioOption: options.scenario });
   onStart?.(doc, resolved);
   return verifyResult(doc, resolved, io, { ...options, ...(options.records !== undefined ? { records: resolve(io.cwd, options.records) } : {}) });
+}
+
+/**
+ * Verifies a sweep or sensitivity directory (`casus sweep|sensitivity … --out DIR`, a shard of one,
+ * or a merge of shards): its design points as its manifest lists them, simulated again with the same
+ * runs, and every point's aggregates compared byte for byte with `aggregates.json`. The manifest is
+ * the whole set-up (points and their values, runs per point, fixed values, seed, engine, situation),
+ * so nothing needs setting up from a command line.
+ */
+export async function verifySweepDir(input: string, io: CliIo, options: Pick<VerifyOptions, 'scenario' | 'workers' | 'quiet'> = {}, onStart?: (manifest: SweepManifest, resolved: ResolvedScenario) => void): Promise<Verification> {
+  const dir = resolve(io.cwd, input);
+  const read = readSweepDir(dir);
+  if (!read.ok) throw new CodedError('E_VERIFY_FORMAT', `${input} is not a finished sweep or sensitivity directory: ${read.reason}`, EXIT.invalid);
+  const m = read.manifest;
+  if (m.seedScheme !== SEED_SCHEME) {
+    throw new CodedError('E_VERIFY_SEED_SCHEME', `the ${m.kind} was simulated under the random-number scheme ${JSON.stringify(m.seedScheme)}; this casus draws under ${SEED_SCHEME}, so its runs cannot be simulated again here (use the casus that made it)`, EXIT.invalid);
+  }
+  const resolved = resolveSimulatedScenario({ id: m.scenario.id, sha256: m.scenario.sha256, overrides: m.fixed, command: m.replay }, { cwd: io.cwd, resultPath: join(dir, 'manifest.json'), scenarioOption: options.scenario });
+  onStart?.(m, resolved);
+  const workers = options.workers === undefined ? undefined : wholeNumber('--workers', String(options.workers), 1, 512);
+  const job = await runSweepJob({
+    scenario: resolved.scenario, seed: m.seed, runs: m.runsPerPoint, engine: m.engine, situation: m.situation ?? undefined, fixed: m.fixed,
+    points: m.points, pointRange: { from: m.pointRange.from, to: m.pointRange.to }, manifest: m, out: undefined, resume: false,
+    workers: workers === undefined ? availableParallelism() : capWorkers(workers, io), rampWorkers: workers === undefined, quiet: options.quiet ?? false,
+  }, io);
+  const file = { points: read.aggregates.points };
+  const now = { points: job.points };
+  const found = diff(file, now, '');
+  const hashes = { file: sha256(canonicalJson(file)), now: sha256(canonicalJson(now)) };
+  const points = m.pointRange.to - m.pointRange.from;
+  const aggregates: AggregatesCheck = { identical: found.count === 0 && hashes.file === hashes.now, differences: found.list, differing: found.count, sha256: hashes };
+  return {
+    kind: m.kind, points, identical: aggregates.identical,
+    runs: { from: 0, to: points * m.runsPerPoint, total: points * m.runsPerPoint }, simulated: job.simulatedHere,
+    workers: job.workers, durationMs: job.durationMs, aggregates, records: null,
+    engineVersion: { file: typeof m.engineVersion === 'string' ? m.engineVersion : 'unknown', now: engineVersion() },
+  };
 }
 
 /** Reads a records file, failing with E_VERIFY_RECORDS rather than a stack trace. */

@@ -1,7 +1,8 @@
 import { CliError, type RegisterCommand } from '../context.js';
-import { EXIT, paint, type Paint } from '../io.js';
+import { EXIT, paint, type CliIo, type Paint } from '../io.js';
 import { CodedError } from '../batch/errors.js';
-import type { Verification } from '../batch/verify.js';
+import type { Verification, verifySweepDir as VerifySweepDir } from '../batch/verify.js';
+import { isSweepDirArgument } from '../sweep/sweep-dir.js';
 
 interface VerifyCommandOptions {
   scenario?: string;
@@ -29,8 +30,8 @@ function parseSample(text: string): number {
 export const registerVerify: RegisterCommand = (program, { io }) => {
   program
     .command('verify')
-    .description('simulate a result file\'s runs again and check the aggregates are identical, byte for byte')
-    .argument('<result>', 'a result file: casus run --runs N --out FILE, a shard, casus merge --out FILE, or a checkpoint FILE.partial')
+    .description('simulate a result file\'s runs (or a sweep\'s points) again and check the aggregates are identical, byte for byte')
+    .argument('<result>', 'a result file (casus run --runs N --out FILE, a shard, casus merge --out FILE, a checkpoint FILE.partial) or a sweep or sensitivity directory')
     .option('--workers <n>', 'worker threads that simulate (default: as casus run); a count other than the batch\'s checks that results do not depend on it')
     .option('--runs-file <file>', 'the batch\'s per-run records (--runs-out): compared too, record by record')
     .option('--sample <k>', 'simulate only K runs, spread over the file\'s, and compare their records (needs --runs-file; NDJSON or CSV)', parseSample)
@@ -44,8 +45,8 @@ another scenario (E_REPORT_SCENARIO_MISMATCH), another random-number scheme
 another batch (E_VERIFY_RECORDS); 2 unreadable file, bad option, or no scenario found (E_REPORT_SCENARIO: give --scenario). See docs/cli.md#casus-verify.
 `)
     .action(async (input: string, opts: VerifyCommandOptions) => {
-      const { verifyFile } = await import('../batch/verify.js');
-      const v = await verifyFile(input, io, {
+      const { verifyFile, verifySweepDir } = await import('../batch/verify.js');
+      const v = isSweepDirArgument(input, io.cwd) ? await verifySweep(input, opts, io, verifySweepDir) : await verifyFile(input, io, {
         scenario: opts.scenario, workers: opts.workers, records: opts.runsFile, sample: opts.sample, quiet: opts.quiet === true || opts.json === true,
       }, (doc, resolved) => {
         if (opts.quiet || opts.json) return;
@@ -66,6 +67,19 @@ another batch (E_VERIFY_RECORDS); 2 unreadable file, bad option, or no scenario 
     });
 };
 
+/** A sweep or sensitivity directory: its points simulated again (records and samples are a batch's). */
+async function verifySweep(input: string, opts: VerifyCommandOptions, io: CliIo, verifySweepDir: typeof VerifySweepDir): Promise<Verification> {
+  if (opts.runsFile !== undefined || opts.sample !== undefined) {
+    throw new CodedError('E_OPTION_CONFLICT', `${input} is a sweep directory: --runs-file and --sample check a batch's per-run records; a sweep is checked point by point without them`, EXIT.usage);
+  }
+  return verifySweepDir(input, io, { scenario: opts.scenario, workers: opts.workers, quiet: opts.quiet === true || opts.json === true }, (m, resolved) => {
+    if (opts.quiet || opts.json) return;
+    const r = m.pointRange;
+    const range = r.from === 0 && r.to === r.total ? `its ${count(r.total, 'design point')}` : `design points ${r.from}–${r.to - 1} of ${r.total}`;
+    io.stderr(`casus: verifying ${input}: a ${m.kind} of ${m.scenario.id} (seed ${String(m.seed)}), ${range} × ${fmt(m.runsPerPoint)} runs; scenario ${resolved.source.name} (found from ${resolved.how}; SHA-256 matches)\n`);
+  });
+}
+
 function fmt(n: number): string {
   return n.toLocaleString('en-US');
 }
@@ -85,11 +99,13 @@ export function formatVerification(v: Verification, p: Paint): string {
   // No time and no thread count: the same file gives the same words (--json has both).
   const how = v.aggregates === null
     ? `a sample of ${count(v.simulated, 'run')} of the file's ${fmt(v.runs.to - v.runs.from)} simulated again`
+    : v.kind !== 'batch' ? `${count(v.points ?? 0, 'design point')} × ${fmt((v.runs.to - v.runs.from) / Math.max(1, v.points ?? 1))} runs simulated again`
     : `${count(v.simulated, 'run')} simulated again`;
   if (v.identical) {
     const records = r === null ? '' : r.checked < 0 ? `, and so is ${r.file}` : `, and so ${r.checked === 1 ? 'is the per-run record' : `are the ${fmt(r.checked)} per-run records`} of ${r.file}`;
     if (v.aggregates === null) return `${p.green('identical')} — ${how}: their per-run records are the lines of ${r!.file}, byte for byte (the aggregates were not checked: that takes every run, without --sample)\n`;
-    return `${p.green('identical')} — ${how}: the aggregates are the file's, byte for byte (SHA-256 ${v.aggregates.sha256.now.slice(0, 16)}…)${records}\n`;
+    const whose = v.kind === 'batch' ? 'the aggregates are the file\'s' : 'every point\'s aggregates are the directory\'s';
+    return `${p.green('identical')} — ${how}: ${whose}, byte for byte (SHA-256 ${v.aggregates.sha256.now.slice(0, 16)}…)${records}\n`;
   }
   const lines = [`${p.red('DIFFERENT')} — ${how}:`];
   const a = v.aggregates;

@@ -67,12 +67,12 @@ export function shellWords(line: string): string[] {
   return words;
 }
 
-/** The scenario argument and `--set` overrides of a `casus run …` command line. */
+/** The scenario argument and `--set` overrides of a `casus run|sweep|sensitivity …` command line. */
 export function runCommandFacts(command: string): { scenarioArg?: string; overrides: Record<string, number> } {
   const words = shellWords(command);
   const overrides: Record<string, number> = {};
-  const at = words.indexOf('run');
-  if (words[0] !== 'casus' || at < 0) return { overrides };
+  const at = 1;
+  if (words[0] !== 'casus' || !['run', 'sweep', 'sensitivity'].includes(words[at] ?? '')) return { overrides };
   for (let i = at + 1; i < words.length; i++) {
     const w = words[i]!;
     const set = w === '--set' ? words[++i] : w.startsWith('--set=') ? w.slice(6) : undefined;

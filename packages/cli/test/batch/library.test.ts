@@ -52,5 +52,9 @@ describe('verifyBatchResult', () => {
     const sample = await verifyBatchResult({ result: join(dir, 'r.json'), runsFile: join(dir, 'r.csv'), sample: 7, cwd: ROOT });
     expect([sample.identical, sample.simulated, sample.aggregates, sample.records?.checked]).toEqual([true, 7, null, 7]);
     await expect(verifyBatchResult({ result: join(dir, 'r.csv'), cwd: ROOT })).rejects.toMatchObject({ name: 'BatchError', code: 'E_VERIFY_FORMAT', exitCode: 1 });
+    const sweep = await cli(['sweep', TUTORIAL, '--vary', 'clash_rate=0.2,0.8', '--runs', '100', '--workers', '1', '--quiet', '--out', join(dir, 'sweep')]);
+    expect(sweep.code, sweep.stderr).toBe(0);
+    const points = await verifyBatchResult({ result: join(dir, 'sweep'), cwd: ROOT });
+    expect([points.kind, points.points, points.simulated, points.identical]).toEqual(['sweep', 2, 200, true]);
   });
 });

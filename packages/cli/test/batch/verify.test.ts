@@ -101,6 +101,39 @@ describe('casus verify', () => {
   });
 });
 
+describe('casus verify on a sweep or sensitivity directory', () => {
+  it('finds a sweep, its shards, their merge and a sensitivity analysis identical, and names a point that differs', async () => {
+    const dir = tempDir();
+    const sweep = ['sweep', TUTORIAL, '--vary', 'clash_rate=0.3,0.9', '--vary', 'ally_reliability=0.5,0.9', '--runs', '200', '--seed', '4', '--workers', '1', '--quiet'];
+    for (const [out, extra] of [['whole', []], ['s0', ['--shard', '0/2']], ['s1', ['--shard', '1/2']]] as const) {
+      const made = await cli([...sweep, ...extra, '--out', join(dir, out)]);
+      expect(made.code, made.stderr).toBe(0);
+    }
+    await cli(['merge', join(dir, 's0'), join(dir, 's1'), '--out', join(dir, 'merged'), '--quiet']);
+    const sens = await cli(['sensitivity', TUTORIAL, '--runs', '100', '--workers', '1', '--quiet', '--out', join(dir, 'sens')]);
+    expect(sens.code, sens.stderr).toBe(0);
+    for (const d of ['whole', 's1', 'merged', 'sens']) {
+      const r = await cli(['verify', join(dir, d), '--workers', '2']);
+      expect(r.code, `${d}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).toMatch(/^identical — \d+ design points? × [\d,]+ runs simulated again: every point's aggregates are the directory's, byte for byte \(SHA-256 [0-9a-f]{16}…\)\n$/);
+    }
+    const shard = await cli(['verify', join(dir, 's1')]);
+    expect(shard.stderr).toMatch(/casus: verifying .*s1: a sweep of tutorial \(seed 4\), design points 2–3 of 4 × 200 runs;/);
+    const path = join(dir, 'whole', 'aggregates.json');
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as { points: { aggregates: { outcomes: Record<string, { hits: number }> } }[] };
+    const hits = doc.points[3]!.aggregates.outcomes.clash!.hits;
+    doc.points[3]!.aggregates.outcomes.clash!.hits = hits + 2;
+    writeFileSync(path, JSON.stringify(doc));
+    const changed = await cli(['verify', join(dir, 'whole')]);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain(`    points[3].aggregates.outcomes.clash.hits: ${hits + 2} → ${hits}\n`);
+    expect(changed.stderr).toMatch(/\[E_VERIFY_MISMATCH\]\n$/);
+    const records = await cli(['verify', join(dir, 's0'), '--sample', '3', '--runs-file', path]);
+    expect(records.code).toBe(2);
+    expect(records.stderr).toMatch(/is a sweep directory: --runs-file and --sample .*\[E_OPTION_CONFLICT\]\n$/);
+  }, 120_000);
+});
+
 describe('casus verify with per-run records', () => {
   it('compares every record, in each format, and a sample of them', async () => {
     const dir = tempDir();
