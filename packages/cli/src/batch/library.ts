@@ -18,10 +18,7 @@ import { summaryJson } from './format-summary.js';
 import type { Manifest } from './manifest.js';
 import { planBatch } from './options.js';
 import { summaryReport } from './summary-report.js';
-import { verifyFile, verifySweepDir, type Verification } from './verify.js';
-import { isSweepDirArgument } from '../sweep/sweep-dir.js';
-import { CodedError } from './errors.js';
-import { EXIT } from '../io.js';
+import { verifyOutput, type Verification } from './verify.js';
 
 export type { Manifest } from './manifest.js';
 export type { StopReason } from './execute.js';
@@ -139,7 +136,7 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
 
 /** What {@link verifyBatchResult} checks: a result file, and optionally its per-run records. */
 export interface VerifyBatchOptions {
-  /** The result file (`casus run --runs N --out`, a shard, a merge or a checkpoint), or a sweep or sensitivity directory; relative to `cwd`. */
+  /** The result file (`casus run --runs N --out`, a shard, a merge or a checkpoint), a comparison (`casus compare --out`), or a sweep or sensitivity directory; relative to `cwd`. */
   readonly result: string;
   /** The scenario that was simulated, when it cannot be found from the result (a path or a bundled id). */
   readonly scenario?: string;
@@ -169,11 +166,7 @@ export async function verifyBatchResult(options: VerifyBatchOptions): Promise<Ve
   let diagnostics = '';
   const io = quietIo(options.cwd, (s) => { diagnostics += s; });
   try {
-    if (isSweepDirArgument(options.result, io.cwd)) {
-      if (options.runsFile !== undefined || options.sample !== undefined) throw new CodedError('E_OPTION_CONFLICT', `${options.result} is a sweep directory: runsFile and sample check a batch's per-run records`, EXIT.usage);
-      return await verifySweepDir(options.result, io, { scenario: options.scenario, workers: options.workers, quiet: true });
-    }
-    return await verifyFile(options.result, io, { scenario: options.scenario, workers: options.workers, records: options.runsFile, sample: options.sample, quiet: true });
+    return await verifyOutput(options.result, io, { scenario: options.scenario, workers: options.workers, records: options.runsFile, sample: options.sample, quiet: true });
   } catch (error) {
     throw refused(error, diagnostics);
   }

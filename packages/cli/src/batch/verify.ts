@@ -31,9 +31,11 @@ import { planBatch, recordsFormatOf, type BatchCommandOptions, type BatchPlan, t
 import { commandOf, parseResult, type ResultDocument } from './result-file.js';
 import type { RunRange } from './shard.js';
 import { resolveSimulatedScenario, shellWords, type ResolvedScenario } from '../report/scenario-source.js';
-import type { SweepManifest } from '../sweep/manifest.js';
+import { runComparison } from '../compare/execute.js';
+import { planCompare } from '../compare/options.js';
+import { COMPARE_FORMAT, compareManifest, parseCompareDocument, type CompareManifest, type CompareVariantManifest } from '../compare/result-file.js';
 import { wholeNumber } from '../sweep/options.js';
-import { readSweepDir } from '../sweep/sweep-dir.js';
+import { isSweepDirArgument, readSweepDir } from '../sweep/sweep-dir.js';
 import { runSweepJob } from '../sweep/sweep-job.js';
 import { capWorkers } from './options.js';
 
@@ -78,8 +80,8 @@ export interface RecordsCheck {
 
 /** What verifying a result found. */
 export interface Verification {
-  /** What was verified: a batch's result file, or a sweep or sensitivity directory (with its design points). */
-  readonly kind: 'batch' | 'sweep' | 'sensitivity';
+  /** What was verified: a batch's result file, a comparison's, or a sweep or sensitivity directory (with its design points). */
+  readonly kind: 'batch' | 'compare' | 'sweep' | 'sensitivity';
   /** Sweeps: the design points simulated again. */
   readonly points?: number;
   /** Everything compared is identical. */
@@ -108,6 +110,12 @@ export interface VerifyOptions {
   /** Only this many runs, spread over the file's, simulated again and their records compared (needs `records`). */
   readonly sample?: number | undefined;
   readonly quiet?: boolean | undefined;
+  /** Told, in words, what is about to be simulated again and how its scenario was found. */
+  readonly note?: ((line: string) => void) | undefined;
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 /**
@@ -247,11 +255,19 @@ export async function verifyResult(doc: ResultDocument, resolved: ResolvedScenar
 }
 
 /**
- * Reads the result file `input` (relative to `io.cwd`), finds its scenario as `casus report` does
- * (checked against the manifest's SHA-256) and verifies it ({@link verifyResult}). `onStart` is
- * told what is about to be simulated, before the runs start.
+ * Verifies what `input` (relative to `io.cwd`) names: a sweep or sensitivity directory
+ * ({@link verifySweepDir}), or a batch's result file or a comparison's ({@link verifyFile}).
  */
-export async function verifyFile(input: string, io: CliIo, options: VerifyOptions = {}, onStart?: (doc: ResultDocument, resolved: ResolvedScenario) => void): Promise<Verification> {
+export function verifyOutput(input: string, io: CliIo, options: VerifyOptions = {}): Promise<Verification> {
+  return isSweepDirArgument(input, io.cwd) ? verifySweepDir(input, io, options) : verifyFile(input, io, options);
+}
+
+/**
+ * Reads the result file `input` (relative to `io.cwd`), finds its scenario as `casus report` does
+ * (checked against the manifest's SHA-256) and verifies it ({@link verifyResult}); a comparison
+ * file is verified as one (`verifyComparison`).
+ */
+export async function verifyFile(input: string, io: CliIo, options: VerifyOptions = {}): Promise<Verification> {
   const path = resolve(io.cwd, input);
   let text: string;
   try {
@@ -259,13 +275,77 @@ export async function verifyFile(input: string, io: CliIo, options: VerifyOption
   } catch (error) {
     throw new CliError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, EXIT.usage, 'E_READ');
   }
+  if (formatOf(text) === COMPARE_FORMAT) return verifyComparison(input, path, text, io, options);
   const parsed = parseResult(text);
   if (!parsed.ok) throw new CodedError('E_VERIFY_FORMAT', `${input} is not a casus result file: ${parsed.reason}`, EXIT.invalid);
   const doc = parsed.doc;
   const m = doc.manifest;
   const resolved = resolveSimulatedScenario({ id: m.scenario.id, sha256: m.scenario.sha256, command: commandOf(doc) }, { cwd: io.cwd, resultPath: path, scenarioOption: options.scenario });
-  onStart?.(doc, resolved);
+  const range = m.runs.from === 0 && m.runs.to === m.runs.total ? `its ${fmt(m.runs.total)} runs` : `runs ${fmt(m.runs.from)}–${fmt(m.runs.to - 1)} of ${fmt(m.runs.total)}`;
+  options.note?.(`verifying ${input}: ${m.scenario.id} (seed ${String(m.seed)}), ${range}; scenario ${resolved.source.name} (found from ${resolved.how}; SHA-256 matches)`);
   return verifyResult(doc, resolved, io, { ...options, ...(options.records !== undefined ? { records: resolve(io.cwd, options.records) } : {}) });
+}
+
+/** The `format` a JSON document names, if it is one. */
+function formatOf(text: string): unknown {
+  try {
+    const data = JSON.parse(text) as { format?: unknown } | null;
+    return typeof data === 'object' && data !== null ? data.format : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Verifies a comparison (`casus compare … --out FILE`): both variants found by the files its
+ * manifest names (each checked against its SHA-256 with its overrides), the comparison set up again
+ * from the manifest (seed, engine, situation, design), its paired runs simulated again and its counts
+ * — both variants' aggregates and the paired tables — compared byte for byte.
+ */
+async function verifyComparison(input: string, path: string, text: string, io: CliIo, options: VerifyOptions): Promise<Verification> {
+  if (options.records !== undefined || options.sample !== undefined || options.scenario !== undefined) {
+    throw new CodedError('E_OPTION_CONFLICT', `${input} is a comparison: it is checked on its counts (no --runs-file or --sample), its two scenarios found from the files it names (no --scenario)`, EXIT.usage);
+  }
+  const parsed = parseCompareDocument(text);
+  if (!parsed.ok) throw new CodedError('E_VERIFY_FORMAT', `${input} is not a casus comparison file: ${parsed.reason}`, EXIT.invalid);
+  const doc = parsed.doc;
+  const m = doc.manifest;
+  if (m.seedScheme !== SEED_SCHEME) {
+    throw new CodedError('E_VERIFY_SEED_SCHEME', `the comparison was simulated under the random-number scheme ${JSON.stringify(m.seedScheme)}; this casus draws under ${SEED_SCHEME}, so its runs cannot be simulated again here (use the casus that made it)`, EXIT.invalid);
+  }
+  const side = (v: CompareVariantManifest): ResolvedScenario => resolveSimulatedScenario({ id: v.scenario.id, sha256: v.scenario.sha256, path: v.file, overrides: v.overrides }, { cwd: io.cwd, resultPath: path });
+  const a = side(m.a);
+  const b = side(m.b);
+  options.note?.(`verifying ${input}: a comparison of ${a.source.name} and ${b.source.name} (seed ${String(m.seed)}), ${fmt(m.runs)} paired runs; scenarios found from the files it names (SHA-256 match)`);
+  const draws = m.parameterDraws ?? 0;
+  const words = typeof doc.provenance?.command === 'string' ? shellWords(doc.provenance.command) : [];
+  const typedRuns = words.includes('--runs') ? words[words.indexOf('--runs') + 1] : undefined;
+  const runs = draws > 0 && m.drawLuck === 'independent' ? requestedRuns(draws, m.runsPerDraw ?? 0, typedRuns) : draws > 0 ? (m.runsPerDraw ?? m.runs) : m.runs;
+  const sets = (o: Readonly<Record<string, number>>): string[] => Object.entries(o).map(([k, v]) => `${k}=${v}`);
+  const plan = planCompare([a.source.path, b.source.path], {
+    set: sets(m.a.overrides), vs: sets(m.b.overrides), runs: String(runs), seed: m.seed, engine: m.engine,
+    ...(m.situation !== null ? { situation: m.situation } : {}),
+    ...(draws > 0 && m.drawLuck !== 'independent' ? { parameterDraws: String(draws) } : {}),
+    ...(draws === 0 ? { nominal: true } : {}),
+    ...(options.workers !== undefined ? { workers: String(options.workers) } : {}),
+    quiet: options.quiet ?? false,
+  }, io);
+  // The manifest the set-up comparison would write, but for the files as typed and the engine's version.
+  const comparable = (x: CompareManifest): unknown => ({ ...x, a: { ...x.a, file: null }, b: { ...x.b, file: null }, engineVersion: null });
+  const setUp = diff(comparable(m), comparable(compareManifest(plan, m.runs)), 'manifest');
+  if (setUp.count > 0) {
+    const d = setUp.list[0]!;
+    throw new CodedError('E_VERIFY_REPLAY', `cannot set up the comparison this file records again: ${d.path} is ${JSON.stringify(d.file)} in the file but ${JSON.stringify(d.now)} as set up here${setUp.count > 1 ? ` (and ${setUp.count - 1} more)` : ''}`, EXIT.invalid);
+  }
+  const job = await runComparison(plan, io);
+  const found = diff({ comparison: doc.comparison }, { comparison: job.comparison }, '');
+  const hashes = { file: sha256(canonicalJson(doc.comparison)), now: sha256(canonicalJson(job.comparison)) };
+  const aggregates: AggregatesCheck = { identical: found.count === 0 && hashes.file === hashes.now, differences: found.list, differing: found.count, sha256: hashes };
+  return {
+    kind: 'compare', identical: aggregates.identical, runs: { from: 0, to: m.runs, total: m.runs }, simulated: job.comparison.runs,
+    workers: job.workers, durationMs: job.finishedAt.getTime() - job.startedAt.getTime(), aggregates, records: null,
+    engineVersion: { file: typeof m.engineVersion === 'string' ? m.engineVersion : 'unknown', now: engineVersion() },
+  };
 }
 
 /**
@@ -275,7 +355,10 @@ export async function verifyFile(input: string, io: CliIo, options: VerifyOption
  * the whole set-up (points and their values, runs per point, fixed values, seed, engine, situation),
  * so nothing needs setting up from a command line.
  */
-export async function verifySweepDir(input: string, io: CliIo, options: Pick<VerifyOptions, 'scenario' | 'workers' | 'quiet'> = {}, onStart?: (manifest: SweepManifest, resolved: ResolvedScenario) => void): Promise<Verification> {
+export async function verifySweepDir(input: string, io: CliIo, options: VerifyOptions = {}): Promise<Verification> {
+  if (options.records !== undefined || options.sample !== undefined) {
+    throw new CodedError('E_OPTION_CONFLICT', `${input} is a sweep directory: --runs-file and --sample check a batch's per-run records; a sweep is checked point by point without them`, EXIT.usage);
+  }
   const dir = resolve(io.cwd, input);
   const read = readSweepDir(dir);
   if (!read.ok) throw new CodedError('E_VERIFY_FORMAT', `${input} is not a finished sweep or sensitivity directory: ${read.reason}`, EXIT.invalid);
@@ -284,7 +367,9 @@ export async function verifySweepDir(input: string, io: CliIo, options: Pick<Ver
     throw new CodedError('E_VERIFY_SEED_SCHEME', `the ${m.kind} was simulated under the random-number scheme ${JSON.stringify(m.seedScheme)}; this casus draws under ${SEED_SCHEME}, so its runs cannot be simulated again here (use the casus that made it)`, EXIT.invalid);
   }
   const resolved = resolveSimulatedScenario({ id: m.scenario.id, sha256: m.scenario.sha256, overrides: m.fixed, command: m.replay }, { cwd: io.cwd, resultPath: join(dir, 'manifest.json'), scenarioOption: options.scenario });
-  onStart?.(m, resolved);
+  const r = m.pointRange;
+  const which = r.from === 0 && r.to === r.total ? `its ${r.total} design point${r.total === 1 ? '' : 's'}` : `design points ${r.from}–${r.to - 1} of ${r.total}`;
+  options.note?.(`verifying ${input}: a ${m.kind} of ${m.scenario.id} (seed ${String(m.seed)}), ${which} × ${fmt(m.runsPerPoint)} runs; scenario ${resolved.source.name} (found from ${resolved.how}; SHA-256 matches)`);
   const workers = options.workers === undefined ? undefined : wholeNumber('--workers', String(options.workers), 1, 512);
   const job = await runSweepJob({
     scenario: resolved.scenario, seed: m.seed, runs: m.runsPerPoint, engine: m.engine, situation: m.situation ?? undefined, fixed: m.fixed,

@@ -1,8 +1,7 @@
 import { CliError, type RegisterCommand } from '../context.js';
-import { EXIT, paint, type CliIo, type Paint } from '../io.js';
+import { EXIT, paint, type Paint } from '../io.js';
 import { CodedError } from '../batch/errors.js';
-import type { Verification, verifySweepDir as VerifySweepDir } from '../batch/verify.js';
-import { isSweepDirArgument } from '../sweep/sweep-dir.js';
+import type { Verification } from '../batch/verify.js';
 
 interface VerifyCommandOptions {
   scenario?: string;
@@ -45,15 +44,10 @@ another scenario (E_REPORT_SCENARIO_MISMATCH), another random-number scheme
 another batch (E_VERIFY_RECORDS); 2 unreadable file, bad option, or no scenario found (E_REPORT_SCENARIO: give --scenario). See docs/cli.md#casus-verify.
 `)
     .action(async (input: string, opts: VerifyCommandOptions) => {
-      const { verifyFile, verifySweepDir } = await import('../batch/verify.js');
-      const v = isSweepDirArgument(input, io.cwd) ? await verifySweep(input, opts, io, verifySweepDir) : await verifyFile(input, io, {
-        scenario: opts.scenario, workers: opts.workers, records: opts.runsFile, sample: opts.sample, quiet: opts.quiet === true || opts.json === true,
-      }, (doc, resolved) => {
-        if (opts.quiet || opts.json) return;
-        const m = doc.manifest;
-        const range = m.runs.from === 0 && m.runs.to === m.runs.total ? `its ${fmt(m.runs.total)} runs` : `runs ${fmt(m.runs.from)}–${fmt(m.runs.to - 1)} of ${fmt(m.runs.total)}`;
-        io.stderr(`casus: verifying ${input}: ${m.scenario.id} (seed ${String(m.seed)}), ${range}; scenario ${resolved.source.name} (found from ${resolved.how}; SHA-256 matches)\n`);
-      });
+      const { verifyOutput } = await import('../batch/verify.js');
+      const quiet = opts.quiet === true || opts.json === true;
+      const note = quiet ? undefined : (line: string): void => io.stderr(`casus: ${line}\n`);
+      const v = await verifyOutput(input, io, { scenario: opts.scenario, workers: opts.workers, records: opts.runsFile, sample: opts.sample, quiet, note });
       const shown = { ...v, ...(v.records !== null && opts.runsFile !== undefined ? { records: { ...v.records, file: opts.runsFile } } : {}) };
       if (opts.json) io.stdout(`${JSON.stringify({ file: input, ...shown }, null, 2)}\n`);
       else if (!v.identical || !opts.quiet) io.stdout(formatVerification(shown, paint(io)));
@@ -66,19 +60,6 @@ another batch (E_VERIFY_RECORDS); 2 unreadable file, bad option, or no scenario 
       }
     });
 };
-
-/** A sweep or sensitivity directory: its points simulated again (records and samples are a batch's). */
-async function verifySweep(input: string, opts: VerifyCommandOptions, io: CliIo, verifySweepDir: typeof VerifySweepDir): Promise<Verification> {
-  if (opts.runsFile !== undefined || opts.sample !== undefined) {
-    throw new CodedError('E_OPTION_CONFLICT', `${input} is a sweep directory: --runs-file and --sample check a batch's per-run records; a sweep is checked point by point without them`, EXIT.usage);
-  }
-  return verifySweepDir(input, io, { scenario: opts.scenario, workers: opts.workers, quiet: opts.quiet === true || opts.json === true }, (m, resolved) => {
-    if (opts.quiet || opts.json) return;
-    const r = m.pointRange;
-    const range = r.from === 0 && r.to === r.total ? `its ${count(r.total, 'design point')}` : `design points ${r.from}–${r.to - 1} of ${r.total}`;
-    io.stderr(`casus: verifying ${input}: a ${m.kind} of ${m.scenario.id} (seed ${String(m.seed)}), ${range} × ${fmt(m.runsPerPoint)} runs; scenario ${resolved.source.name} (found from ${resolved.how}; SHA-256 matches)\n`);
-  });
-}
 
 function fmt(n: number): string {
   return n.toLocaleString('en-US');
@@ -99,12 +80,13 @@ export function formatVerification(v: Verification, p: Paint): string {
   // No time and no thread count: the same file gives the same words (--json has both).
   const how = v.aggregates === null
     ? `a sample of ${count(v.simulated, 'run')} of the file's ${fmt(v.runs.to - v.runs.from)} simulated again`
+    : v.kind === 'compare' ? `${count(v.simulated, 'paired run')} simulated again`
     : v.kind !== 'batch' ? `${count(v.points ?? 0, 'design point')} × ${fmt((v.runs.to - v.runs.from) / Math.max(1, v.points ?? 1))} runs simulated again`
     : `${count(v.simulated, 'run')} simulated again`;
   if (v.identical) {
     const records = r === null ? '' : r.checked < 0 ? `, and so is ${r.file}` : `, and so ${r.checked === 1 ? 'is the per-run record' : `are the ${fmt(r.checked)} per-run records`} of ${r.file}`;
     if (v.aggregates === null) return `${p.green('identical')} — ${how}: their per-run records are the lines of ${r!.file}, byte for byte (the aggregates were not checked: that takes every run, without --sample)\n`;
-    const whose = v.kind === 'batch' ? 'the aggregates are the file\'s' : 'every point\'s aggregates are the directory\'s';
+    const whose = v.kind === 'batch' ? 'the aggregates are the file\'s' : v.kind === 'compare' ? 'both variants\' counts and the paired tables are the file\'s' : 'every point\'s aggregates are the directory\'s';
     return `${p.green('identical')} — ${how}: ${whose}, byte for byte (SHA-256 ${v.aggregates.sha256.now.slice(0, 16)}…)${records}\n`;
   }
   const lines = [`${p.red('DIFFERENT')} — ${how}:`];

@@ -73,3 +73,36 @@ export function serialiseCompare(doc: CompareDocument): string {
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
+
+const obj = (x: unknown): Record<string, unknown> | undefined => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined);
+
+/** Parses and shape-checks a `casus-compare` file (for `casus report` and `casus verify`). Never throws. */
+export function parseCompareDocument(text: string): { ok: true; doc: CompareDocument } | { ok: false; reason: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `not JSON (${(error as Error).message})` };
+  }
+  const d = obj(data);
+  if (!d) return { ok: false, reason: 'not a JSON object' };
+  if (d.format !== COMPARE_FORMAT) return { ok: false, reason: `format is ${JSON.stringify(d.format)}, expected "${COMPARE_FORMAT}"` };
+  if (d.version !== COMPARE_VERSION) return { ok: false, reason: `version ${JSON.stringify(d.version)} is not supported (this casus reads version ${COMPARE_VERSION})` };
+  const c = obj(d.comparison);
+  const paired = obj(c?.paired);
+  const a = obj(c?.a);
+  const b = obj(c?.b);
+  if (!c || !paired || !a || !b || typeof a.runs !== 'number' || typeof b.runs !== 'number' || !obj(a.outcomes) || !obj(b.outcomes) || typeof c.runs !== 'number') {
+    return { ok: false, reason: 'no comparison: expected { runs, a, b, paired }' };
+  }
+  for (const [id, cell] of Object.entries(paired)) {
+    const k = obj(cell);
+    if (!k || !['n11', 'n10', 'n01', 'n00'].every((f) => Number.isSafeInteger(k[f]) && (k[f] as number) >= 0)) return { ok: false, reason: `paired counts of "${id}" must be { n11, n10, n01, n00 }` };
+  }
+  const m = obj(d.manifest);
+  const va = obj(m?.a);
+  const vb = obj(m?.b);
+  const variantOk = (v: Record<string, unknown> | undefined) => v && typeof v.file === 'string' && typeof obj(v.scenario)?.id === 'string' && typeof obj(v.scenario)?.sha256 === 'string' && obj(v.overrides);
+  if (!variantOk(va) || !variantOk(vb)) return { ok: false, reason: 'manifest.a and manifest.b must each name a file, a scenario { id, title, sha256 } and overrides' };
+  return { ok: true, doc: data as CompareDocument };
+}

@@ -101,6 +101,35 @@ describe('casus verify', () => {
   });
 });
 
+describe('casus verify on a comparison', () => {
+  it('finds comparisons of every design identical, and names a paired count that differs', async () => {
+    const dir = tempDir();
+    const cases: [string, string[]][] = [
+      ['judgments.json', [TUTORIAL, '--set', 'clash_rate=0.4', '--vs', 'clash_rate=0.8', '--runs', '401']],
+      ['explicit.json', [TUTORIAL, '--set', 'ally_reliability=0.9', '--vs', 'ally_reliability=0.5', '--runs', '40', '--parameter-draws', '5']],
+      ['nominal.json', [TUTORIAL, TUTORIAL, '--vs', 'clash_rate=0.9', '--runs', '300', '--nominal', '--situation', 'invasion', '--seed', 'cmp']],
+    ];
+    for (const [name, args] of cases) {
+      const made = await cli(['compare', ...args, '--workers', '1', '--quiet', '--out', join(dir, name)]);
+      expect(made.code, made.stderr).toBe(0);
+      const r = await cli(['verify', join(dir, name), '--workers', '2']);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).toMatch(/^identical — [\d,]+ paired runs simulated again: both variants' counts and the paired tables are the file's, byte for byte \(SHA-256 [0-9a-f]{16}…\)\n$/);
+      expect(r.stderr, r.stderr).toMatch(/^casus: verifying .*: a comparison of \S*tutorial\.yaml and \S*tutorial\.yaml \(seed \S+\), [\d,]+ paired runs;/);
+    }
+    const path = join(dir, 'nominal.json');
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as { comparison: { paired: Record<string, { n10: number }> } };
+    const n10 = doc.comparison.paired.clash!.n10;
+    doc.comparison.paired.clash!.n10 = n10 + 1;
+    writeFileSync(path, JSON.stringify(doc));
+    const [changed, named] = await Promise.all([cli(['verify', path]), cli(['verify', path, '--scenario', TUTORIAL])]);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain(`    comparison.paired.clash.n10: ${n10 + 1} → ${n10}\n`);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/is a comparison: .*\[E_OPTION_CONFLICT\]\n$/);
+  }, 120_000);
+});
+
 describe('casus verify on a sweep or sensitivity directory', () => {
   it('finds a sweep, its shards, their merge and a sensitivity analysis identical, and names a point that differs', async () => {
     const dir = tempDir();

@@ -4,7 +4,7 @@ import { shortTitle } from '../context.js';
 import { badge, esc, figure, fmtInt, longDate, pct, percentAxis, percentTicks, pp, table } from '../html.js';
 import type { ReportPage, Section } from '../page.js';
 import { resolveSimulatedScenario } from '../scenario-source.js';
-import { COMPARE_FORMAT, COMPARE_VERSION, type CompareDocument, type CompareVariantManifest } from '../../compare/result-file.js';
+import { COMPARE_FORMAT, parseCompareDocument, type CompareDocument, type CompareVariantManifest } from '../../compare/result-file.js';
 import type { ReportEnv, ReportKind } from './kind.js';
 
 /** One side of a comparison, for the page: a label and what it ran. */
@@ -23,8 +23,6 @@ export interface CompareInput {
   readonly variants: readonly [CompareVariant, CompareVariant];
 }
 
-const obj = (x: unknown): Record<string, unknown> | undefined => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined);
-
 /**
  * Labels for the two variants: the scenario argument, with the overrides that set it apart (those
  * not shared with the other side), e.g. `tutorial · ally_reliability=0.95`.
@@ -37,35 +35,11 @@ function labels(a: CompareVariantManifest, b: CompareVariantManifest): [string, 
   return la === lb ? [`A: ${la}`, `B: ${lb}`] : [la, lb];
 }
 
-/** Parses and shape-checks a `casus-compare` file. */
+/** Parses and shape-checks a `casus-compare` file, and labels its variants. */
 export function parseCompare(text: string): { ok: true; doc: CompareInput } | { ok: false; reason: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: `not JSON (${(error as Error).message})` };
-  }
-  const d = obj(data);
-  if (!d) return { ok: false, reason: 'not a JSON object' };
-  if (d.format !== COMPARE_FORMAT) return { ok: false, reason: `format is ${JSON.stringify(d.format)}, expected "${COMPARE_FORMAT}"` };
-  if (d.version !== COMPARE_VERSION) return { ok: false, reason: `version ${JSON.stringify(d.version)} is not supported (this casus reads version ${COMPARE_VERSION})` };
-  const c = obj(d.comparison);
-  const paired = obj(c?.paired);
-  const a = obj(c?.a);
-  const b = obj(c?.b);
-  if (!c || !paired || !a || !b || typeof a.runs !== 'number' || typeof b.runs !== 'number' || !obj(a.outcomes) || !obj(b.outcomes) || typeof c.runs !== 'number') {
-    return { ok: false, reason: 'no comparison: expected { runs, a, b, paired }' };
-  }
-  for (const [id, cell] of Object.entries(paired)) {
-    const k = obj(cell);
-    if (!k || !['n11', 'n10', 'n01', 'n00'].every((f) => Number.isSafeInteger(k[f]) && (k[f] as number) >= 0)) return { ok: false, reason: `paired counts of "${id}" must be { n11, n10, n01, n00 }` };
-  }
-  const m = obj(d.manifest);
-  const va = obj(m?.a);
-  const vb = obj(m?.b);
-  const variantOk = (v: Record<string, unknown> | undefined) => v && typeof v.file === 'string' && typeof obj(v.scenario)?.id === 'string' && typeof obj(v.scenario)?.sha256 === 'string' && obj(v.overrides);
-  if (!variantOk(va) || !variantOk(vb)) return { ok: false, reason: 'manifest.a and manifest.b must each name a file, a scenario { id, title, sha256 } and overrides' };
-  const doc = data as CompareDocument;
+  const parsed = parseCompareDocument(text);
+  if (!parsed.ok) return parsed;
+  const doc = parsed.doc;
   const [la, lb] = labels(doc.manifest.a, doc.manifest.b);
   const variant = (v: CompareVariantManifest, label: string): CompareVariant => ({ label, file: v.file, scenario: v.scenario, overrides: v.overrides });
   return { ok: true, doc: { doc, comparison: doc.comparison, variants: [variant(doc.manifest.a, la), variant(doc.manifest.b, lb)] } };
