@@ -1,4 +1,5 @@
-import { CliError, type RegisterCommand } from '../context.js';
+import type { RegisterCommand } from '../context.js';
+import { wholeNumber } from '../sweep/options.js';
 import { EXIT, paint, type Paint } from '../io.js';
 import { CodedError } from '../batch/errors.js';
 import type { Verification } from '../batch/verify.js';
@@ -12,17 +13,13 @@ interface VerifyCommandOptions {
   quiet?: boolean;
 }
 
-function parseSample(text: string): number {
-  const n = /^\d+$/.test(text.replaceAll('_', '')) ? Number(text.replaceAll('_', '')) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`--sample expects a whole number of runs (1 or more), got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
-  return n;
-}
+const parseSample = (text: string): number => wholeNumber('--sample', text, 1, 2 ** 40);
 
 /**
- * `casus verify RESULT.json [--workers K] [--runs-file RECORDS [--sample K]] [--scenario FILE] [--json]`:
- * simulates the runs a result file holds again and checks that the aggregates (and the per-run
- * records, given) are the file's, byte for byte; with --sample, a sample of runs and their records
- * only. Exit 0 identical;
+ * `casus verify RESULT.json|COMPARISON.json|SWEEP-DIR [--workers K] [--runs-file RECORDS [--sample K]]
+ * [--scenario FILE] [--json]`: simulates the runs a result holds again and checks that the
+ * aggregates (and the per-run records, given) are the file's, byte for byte; with --sample, a
+ * sample of runs and their records only. Exit 0 identical;
  * 1 different (E_VERIFY_MISMATCH), not a result, another scenario or a batch that cannot be set up
  * again; 2 unreadable file, bad option or no scenario found.
  */
