@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { loadScenario, type ScenarioResolver } from '@casus/engine';
 
 /** A scenario shipped with Casus. `id` is its file name without the extension. */
@@ -25,14 +26,30 @@ export function bundledScenarioFiles(): { id: string; path: string }[] {
 }
 
 /**
- * The bundled scenarios, sorted by id. The title comes from the file itself; a file that does not
- * load still appears (titled by its id) so a broken scenario is visible rather than missing.
+ * The bundled scenarios, sorted by id, with their titles. A title is read from the file's own
+ * `title` (a quick YAML read; every bundled variant gives its own); a file that gives none is
+ * loaded, its base included, for the title it inherits, and titled by its id if it does not load,
+ * so a broken scenario is visible rather than missing. Loading every scenario for its title cost
+ * `casus list` about a second (now about half of one, most of it starting Node and the engine).
  */
 export function listScenarios(): BundledScenario[] {
   return bundledScenarioFiles().map(({ id, path }) => {
-    const loaded = loadScenario(readFileSync(path, 'utf8'), { filename: basename(path), resolve: scenarioResolver({ baseDir: SCENARIO_DIR }) });
+    const text = readFileSync(path, 'utf8');
+    const own = ownTitle(text);
+    if (own !== undefined) return { id, title: own, path };
+    const loaded = loadScenario(text, { filename: basename(path), resolve: scenarioResolver({ baseDir: SCENARIO_DIR }) });
     return { id, title: loaded.ok ? loaded.scenario.title : id, path };
   });
+}
+
+/** The `title` a scenario file gives at its top level, if it reads as YAML and gives one. */
+function ownTitle(text: string): string | undefined {
+  try {
+    const data = load(text, { schema: CORE_SCHEMA }) as { title?: unknown } | null;
+    return typeof data === 'object' && data !== null && typeof data.title === 'string' ? data.title : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
