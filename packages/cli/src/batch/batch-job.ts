@@ -47,12 +47,13 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     ...(plan.situation !== undefined ? { situation: plan.situation } : {}),
     ...(plan.given !== undefined ? { given: plan.given } : {}),
   });
-  const expected = buildManifest(plan, plan.range);
+  // An extension simulates runs [M, N) but its result covers the whole batch, [0, N).
+  const expected = buildManifest(plan, plan.extend !== undefined ? { from: 0, to: plan.range.to } : plan.range);
   const count = chunkCount(plan.range, plan.chunkSize);
 
   // Where to start: afresh, or from the checkpoint.
   let startChunk = 0;
-  let aggregates = context.empty();
+  let aggregates = plan.extend !== undefined ? plan.extend.aggregates : context.empty();
   let recordsBytes: number | undefined;
   if (plan.resume && plan.out !== undefined) {
     const doc = readCheckpoint(plan.out, expected, plan.chunkSize);
@@ -104,7 +105,8 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   });
   // The checkpoint always shows the live state: the merged prefix, and the records bytes written for it.
   let live: ExecutionState = { nextChunk: startChunk, mergedTo: Math.min(plan.range.to, plan.range.from + startChunk * plan.chunkSize), aggregates };
-  const checkpoint = plan.out === undefined ? undefined : new CheckpointWriter(checkpointPath(plan.out), () => {
+  // An extension keeps no checkpoint: its chunks are not the whole batch's (interrupted, it is run again).
+  const checkpoint = plan.out === undefined || plan.extend !== undefined ? undefined : new CheckpointWriter(checkpointPath(plan.out), () => {
     const doc: ResultDocument = {
       format: RESULT_FORMAT, version: RESULT_VERSION, partial: true,
       manifest: { ...expected, runs: { ...expected.runs, to: live.mergedTo } },
@@ -235,5 +237,6 @@ function commandLine(plan: BatchPlan): string {
   if (plan.resume) extra.push('--resume');
   if (plan.failFast) extra.push('--fail-fast');
   if (plan.maxFailed !== undefined) extra.push('--max-failed', String(plan.maxFailed));
+  if (plan.extend !== undefined) extra.push('--extend', plan.extend.file);
   return `${batchReplayLine(plan)} ${extra.map(shellWord).join(' ')}`;
 }

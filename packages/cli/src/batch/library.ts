@@ -60,6 +60,8 @@ export interface ParallelBatchOptions {
   readonly failFast?: boolean;
   /** Stop once more than this many runs have failed (`--max-failed`). */
   readonly maxFailed?: number;
+  /** A finished result of this batch's first runs (`--extend`): only the runs it lacks are simulated. */
+  readonly extend?: string;
   /** Directory that relative paths are resolved against (default `process.cwd()`). */
   readonly cwd?: string;
   /** Called with the number of runs finished since the last call (in completion order). */
@@ -116,7 +118,7 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
       set: options.parameters === undefined ? undefined : Object.entries(options.parameters).map(([k, v]) => `${k}=${v}`),
       situation: options.situation, given: options.given, parameterDraws: options.parameterDraws,
       precision: options.precision, maxRuns: options.maxRuns, engine: options.engine,
-      out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, maxFailed: options.maxFailed, quiet: true,
+      out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, maxFailed: options.maxFailed, extend: options.extend, quiet: true,
     }, io);
   } catch (error) {
     throw refused(error, diagnostics);

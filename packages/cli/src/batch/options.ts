@@ -7,6 +7,7 @@ import type { ScenarioText } from '../read-scenario.js';
 import { checkOutputFile } from '../output-path.js';
 import { choices, DEFAULT_SEED, parseSeed as parseSeedText, resolveRunRequest } from '../run-request.js';
 import { chunkSizeFor } from './chunks.js';
+import { extendPlan, type Extension } from './extend.js';
 import { usageError } from './errors.js';
 import { expandShardPlaceholder, resolveShard, shardRange, type RunRange, type Shard } from './shard.js';
 
@@ -38,6 +39,8 @@ export interface BatchCommandOptions {
   readonly failFast?: boolean | undefined;
   /** Stop once more than this many runs have failed (the first chunk, in run order, that passes it). */
   readonly maxFailed?: number | string | undefined;
+  /** A finished result of this batch's first runs: only the runs it lacks are simulated (batch/extend.ts). */
+  readonly extend?: string | undefined;
   readonly quiet?: boolean | undefined;
   readonly json?: boolean | undefined;
   readonly engine?: string | undefined;
@@ -114,6 +117,8 @@ export interface BatchPlan {
   readonly maxFailed: number | undefined;
   readonly quiet: boolean;
   readonly json: boolean;
+  /** --extend: the old result's runs and aggregates; `range` then starts where they end. */
+  readonly extend?: Extension | undefined;
 }
 
 const MAX_RUNS = 2 ** 40;
@@ -211,11 +216,15 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   const recordsFormat = runsOut === undefined ? undefined : recordsFormatOf(runsOut);
   const maxFailed = opts.maxFailed === undefined ? undefined : wholeNumber('--max-failed', opts.maxFailed, 0, MAX_RUNS);
   if (maxFailed !== undefined && opts.failFast) throw usageError('E_OPTION_CONFLICT', '--fail-fast is --max-failed 0: give one of them');
+  if (opts.extend !== undefined) {
+    const other = opts.resume ? '--resume' : shard !== undefined ? (opts.shard !== undefined ? '--shard' : '--shard-count') : stopsEarly ? (precision !== undefined ? '--precision' : '--rel-precision') : rare !== undefined ? (rareOutcomes.length > 0 ? '--rare' : '--rare-below') : undefined;
+    if (other !== undefined) throw usageError('E_OPTION_CONFLICT', `--extend adds runs to a finished whole batch of fixed size; it cannot be combined with ${other}`);
+  }
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint OUT.partial that --out writes; give the same --out as the interrupted batch');
   }
 
-  return {
+  const plan: BatchPlan = {
     source: req.source, scenario, scenarioArg: opts.file, seed: req.seed, runs: cap, total, overrides: req.parameters,
     situation: req.situation, given: opts.given, parameterDraws, judgments, nominalBecause,
     drawLuck: judgments === 'judgments' ? 'independent' : 'shared', requestedRuns: requested,
@@ -225,6 +234,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     chunkSize: stopsEarly ? Math.min(PRECISION_CHUNK, chunkSizeFor(range.to - range.from)) : chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
     resume: opts.resume ?? false, failFast: opts.failFast ?? false, maxFailed, quiet: opts.quiet ?? false, json: opts.json ?? false,
   };
+  return opts.extend === undefined ? plan : extendPlan(plan, opts.extend, io.cwd);
 }
 
 /**

@@ -25,6 +25,7 @@ import { runBatchJob, simulatorInit } from './batch-job.js';
 import { ChunkSimulator } from './chunk-simulator.js';
 import { judgmentDraws } from './judgments.js';
 import { canonicalJson, sha256 } from './canonical-json.js';
+import { diff, MAX_DIFFERENCES, type Difference } from './json-diff.js';
 import { CodedError } from './errors.js';
 import { buildManifest, engineVersion, type Manifest } from './manifest.js';
 import { planBatch, recordsFormatOf, type BatchCommandOptions, type BatchPlan, type RecordsFormat } from './options.js';
@@ -39,15 +40,8 @@ import { isSweepDirArgument, readSweepDir } from '../sweep/sweep-dir.js';
 import { runSweepJob } from '../sweep/sweep-job.js';
 import { capWorkers } from './options.js';
 
-/** At most this many differing values (or records) are listed; the count of all is kept. */
-export const MAX_DIFFERENCES = 20;
+export { diff, MAX_DIFFERENCES, type Difference } from './json-diff.js';
 
-/** One value that differs: its path in the result document, in the file and as simulated again. */
-export interface Difference {
-  readonly path: string;
-  readonly file: unknown;
-  readonly now: unknown;
-}
 
 /** The aggregates simulated again against the file's. */
 export interface AggregatesCheck {
@@ -475,31 +469,3 @@ async function sampledRecords(plan: BatchPlan, range: RunRange, file: string, fo
   return { file, format, checked: runs.length, identical: differing === 0, differences: out, differing };
 }
 
-/**
- * The values that differ between two JSON documents, leaf by leaf (keys in sorted order, as the
- * canonical JSON writes them): the first {@link MAX_DIFFERENCES}, and how many in all. A member
- * present on one side only is a difference of its own (the other side `undefined`).
- */
-export function diff(file: unknown, now: unknown, path: string): { list: Difference[]; count: number } {
-  const out = { list: [] as Difference[], count: 0 };
-  const walk = (a: unknown, b: unknown, at: string): void => {
-    if (isObject(a) && isObject(b)) {
-      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-      for (const k of keys) walk(a[k], b[k], at === '' ? k : `${at}.${k}`);
-      return;
-    }
-    if (Array.isArray(a) && Array.isArray(b)) {
-      for (let i = 0; i < Math.max(a.length, b.length); i++) walk(a[i], b[i], `${at}[${i}]`);
-      return;
-    }
-    if (canonicalJson(a) === canonicalJson(b)) return;
-    out.count++;
-    if (out.list.length < MAX_DIFFERENCES) out.list.push({ path: at, file: a, now: b });
-  };
-  walk(file, now, path);
-  return out;
-}
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}

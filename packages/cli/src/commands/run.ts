@@ -15,7 +15,7 @@ export type RunCommandOptions = BatchCommandOptions & RunIdentityOptions & {
 };
 
 /** Options that only mean something for a batch: giving one runs a batch even with --runs 1. */
-const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'failFast', 'maxFailed', 'quiet', 'detail', 'sections'] as const;
+const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'extend', 'failFast', 'maxFailed', 'quiet', 'detail', 'sections'] as const;
 
 
 /**
@@ -41,6 +41,7 @@ function addBatchOptions(command: Command): Command {
     .option('--shard <i/n>', 'run shard i of n (0-based): runs [floor(i·N/n), floor((i+1)·N/n))')
     .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
     .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')
+    .option('--extend <file>', 'a finished result of this batch\'s first runs (fewer than --runs): simulate only the runs it lacks (fixed parameters, or more --parameter-draws)')
     .option('--fail-fast', 'stop at the first run that fails (default: record it and go on)')
     .option('--max-failed <n>', 'stop once more than N runs have failed (default: record every failure and go on)')
     .addOption(new Option('--quiet', 'no progress bar or timing line'))

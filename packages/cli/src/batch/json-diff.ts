@@ -1,0 +1,40 @@
+import { canonicalJson } from './canonical-json.js';
+
+/** At most this many differing values (or records) are listed; the count of all is kept. */
+export const MAX_DIFFERENCES = 20;
+
+/** One value that differs: its path in a JSON document, in the file and as made again (`now`). */
+export interface Difference {
+  readonly path: string;
+  readonly file: unknown;
+  readonly now: unknown;
+}
+
+/**
+ * The values that differ between two JSON documents, leaf by leaf (keys in sorted order, as the
+ * canonical JSON writes them): the first {@link MAX_DIFFERENCES}, and how many in all. A member
+ * present on one side only is a difference of its own (the other side `undefined`).
+ */
+export function diff(file: unknown, now: unknown, path: string): { list: Difference[]; count: number } {
+  const out = { list: [] as Difference[], count: 0 };
+  const walk = (a: unknown, b: unknown, at: string): void => {
+    if (isObject(a) && isObject(b)) {
+      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+      for (const k of keys) walk(a[k], b[k], at === '' ? k : `${at}.${k}`);
+      return;
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+      for (let i = 0; i < Math.max(a.length, b.length); i++) walk(a[i], b[i], `${at}[${i}]`);
+      return;
+    }
+    if (canonicalJson(a) === canonicalJson(b)) return;
+    out.count++;
+    if (out.list.length < MAX_DIFFERENCES) out.list.push({ path: at, file: a, now: b });
+  };
+  walk(file, now, path);
+  return out;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
