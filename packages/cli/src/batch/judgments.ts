@@ -26,3 +26,17 @@ export function judgmentDraws(runs: number): number {
   // A divisor far from the target (e.g. 2 for 2 × a large prime) is worse than a few runs short.
   return best > 0 && Math.abs(best - target) <= target / 2 ? best : Math.round(target);
 }
+
+/**
+ * `--runs` as typed for the default design over the judgments: it is split into `draws` draws of
+ * `perDraw` runs (batch/judgments.ts), so it lies in [draws × perDraw, draws × (perDraw + 1)). The
+ * command line's value when it gives this design, else the first value that does (every such value
+ * gives the same batch: the design depends on the draws and runs per draw only).
+ */
+export function requestedRuns(draws: number, perDraw: number, typed: string | undefined): number {
+  const gives = (n: number): boolean => judgmentDraws(n) === draws && Math.floor(n / draws) === perDraw;
+  const n = typed === undefined ? NaN : Number(typed.replaceAll('_', ''));
+  if (Number.isSafeInteger(n) && gives(n)) return n;
+  for (let k = draws * perDraw; k < draws * (perDraw + 1); k++) if (gives(k)) return k;
+  return draws * perDraw;
+}

@@ -14,103 +14,34 @@
  * @module
  */
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { canonicalAggregates, SEED_SCHEME } from '@casus/engine';
+import { canonicalAggregates } from '@casus/engine';
 import { CliError } from '../context.js';
 import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 import { runBatchJob, simulatorInit } from './batch-job.js';
 import { ChunkSimulator } from './chunk-simulator.js';
-import { judgmentDraws } from './judgments.js';
-import { canonicalJson, sha256 } from './canonical-json.js';
-import { diff, MAX_DIFFERENCES, type Difference } from './json-diff.js';
+import { requestedRuns } from './judgments.js';
 import { CodedError } from './errors.js';
-import { buildManifest, engineVersion, type Manifest } from './manifest.js';
+import { buildManifest, type Manifest } from './manifest.js';
 import { planBatch, recordsFormatOf, type BatchCommandOptions, type BatchPlan, type RecordsFormat } from './options.js';
 import { commandOf, parseResult, type ResultDocument } from './result-file.js';
 import type { RunRange } from './shard.js';
+import {
+  checkSeedScheme, checkSetUp, countsCheck, engineVersions, fmt, MAX_DIFFERENCES,
+  type RecordDifference, type RecordsCheck, type Verification, type VerifyOptions,
+} from './verification.js';
 import { resolveSimulatedScenario, shellWords, type ResolvedScenario } from '../report/scenario-source.js';
-import { runComparison } from '../compare/execute.js';
-import { planCompare } from '../compare/options.js';
-import { COMPARE_FORMAT, compareManifest, parseCompareDocument, type CompareManifest, type CompareVariantManifest } from '../compare/result-file.js';
-import { wholeNumber } from '../sweep/options.js';
-import { isSweepDirArgument, readSweepDir } from '../sweep/sweep-dir.js';
-import { runSweepJob } from '../sweep/sweep-job.js';
-import { capWorkers } from './options.js';
+import { COMPARE_FORMAT } from '../compare/result-file.js';
+import { verifyComparison } from '../compare/verify.js';
+import { isSweepDirArgument } from '../sweep/sweep-dir.js';
+import { verifySweepDir } from '../sweep/verify.js';
 
-export { diff, MAX_DIFFERENCES, type Difference } from './json-diff.js';
-
-
-/** The aggregates simulated again against the file's. */
-export interface AggregatesCheck {
-  /** Byte for byte the same (canonical JSON), the run range included. */
-  readonly identical: boolean;
-  /** The first {@link MAX_DIFFERENCES} differing values, in document order, and how many in all. */
-  readonly differences: readonly Difference[];
-  readonly differing: number;
-  /** SHA-256 of the canonical JSON of the aggregates: the file's, and as simulated again. */
-  readonly sha256: { readonly file: string; readonly now: string };
-}
-
-/** One per-run record that differs: its run (null for a CSV header or a Parquet file as a whole) and both lines. */
-export interface RecordDifference {
-  readonly run: number | null;
-  readonly file: string | null;
-  readonly now: string | null;
-}
-
-/** A per-run records file simulated again (every run, or a sample) against its lines. */
-export interface RecordsCheck {
-  readonly file: string;
-  readonly format: RecordsFormat;
-  /** Records compared (a CSV header not counted). */
-  readonly checked: number;
-  readonly identical: boolean;
-  readonly differences: readonly RecordDifference[];
-  readonly differing: number;
-}
-
-/** What verifying a result found. */
-export interface Verification {
-  /** What was verified: a batch's result file, a comparison's, or a sweep or sensitivity directory (with its design points). */
-  readonly kind: 'batch' | 'compare' | 'sweep' | 'sensitivity';
-  /** Sweeps: the design points simulated again. */
-  readonly points?: number;
-  /** Everything compared is identical. */
-  readonly identical: boolean;
-  /** The runs the file holds. */
-  readonly runs: RunRange & { readonly total: number };
-  /** Runs simulated again: all of them, or the sample. */
-  readonly simulated: number;
-  /** Threads that simulated (as `provenance.workers`). */
-  readonly workers: number;
-  readonly durationMs: number;
-  /** Null for a sample, which compares per-run records only. */
-  readonly aggregates: AggregatesCheck | null;
-  readonly records: RecordsCheck | null;
-  /** The engine version that made the file, and this one. */
-  readonly engineVersion: { readonly file: string; readonly now: string };
-}
-
-/** What to check besides the aggregates. */
-export interface VerifyOptions {
-  /** The scenario that was simulated, when it cannot be found from the result (a path or a bundled id). */
-  readonly scenario?: string | undefined;
-  readonly workers?: number | string | undefined;
-  /** The batch's per-run records (`--runs-out`): compared too, line by line. */
-  readonly records?: string | undefined;
-  /** Only this many runs, spread over the file's, simulated again and their records compared (needs `records`). */
-  readonly sample?: number | undefined;
-  readonly quiet?: boolean | undefined;
-  /** Told, in words, what is about to be simulated again and how its scenario was found. */
-  readonly note?: ((line: string) => void) | undefined;
-}
-
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
-}
+export * from './verification.js';
+export { verifyComparison } from '../compare/verify.js';
+export { verifySweepDir } from '../sweep/verify.js';
 
 /**
  * The `casus run` options that set up again the batch `doc` records, with its scenario found as
@@ -163,20 +94,6 @@ export function replayOptions(doc: ResultDocument, resolved: ResolvedScenario, w
   };
 }
 
-/**
- * `--runs` as typed for the default design over the judgments: it is split into `draws` draws of
- * `perDraw` runs (batch/judgments.ts), so it lies in [draws × perDraw, draws × (perDraw + 1)). The
- * command line's value when it gives this design, else the first value that does (every such value
- * gives the same batch: the design depends on the draws and runs per draw only).
- */
-export function requestedRuns(draws: number, perDraw: number, typed: string | undefined): number {
-  const gives = (n: number): boolean => judgmentDraws(n) === draws && Math.floor(n / draws) === perDraw;
-  const n = typed === undefined ? NaN : Number(typed.replaceAll('_', ''));
-  if (Number.isSafeInteger(n) && gives(n)) return n;
-  for (let k = draws * perDraw; k < draws * (perDraw + 1); k++) if (gives(k)) return k;
-  return draws * perDraw;
-}
-
 /** The manifest without the engine's version (a newer engine may well give the same results). */
 function comparable(m: Manifest): unknown {
   const { engineVersion: _version, ...rest } = m;
@@ -190,20 +107,14 @@ function comparable(m: Manifest): unknown {
  */
 export function replayPlan(doc: ResultDocument, resolved: ResolvedScenario, io: CliIo, workers?: number | string, runsOut?: string): BatchPlan {
   const m = doc.manifest;
-  if (m.seedScheme !== SEED_SCHEME) {
-    throw new CodedError('E_VERIFY_SEED_SCHEME', `the result was simulated under the random-number scheme ${JSON.stringify(m.seedScheme)}; this casus draws under ${SEED_SCHEME}, so its runs cannot be simulated again here (use the casus that made it)`, EXIT.invalid);
-  }
+  checkSeedScheme(m.seedScheme, 'result');
   const planned = planBatch({ ...replayOptions(doc, resolved, workers), ...(runsOut !== undefined ? { runsOut } : {}) }, io);
   const stopsEarly = planned.precision !== undefined || planned.relativePrecision !== undefined;
   // A batch that stopped on precision is run as it was (its stopping point depends on its chunks
   // from the first run); any other covers the file's runs, whatever the chunks.
   const plan: BatchPlan = stopsEarly ? planned : { ...planned, range: { from: m.runs.from, to: m.runs.to } };
   const expected = buildManifest(plan, stopsEarly ? { from: m.runs.from, to: m.runs.to, total: m.runs.total } : { from: m.runs.from, to: m.runs.to });
-  const differences = diff(comparable(m), comparable(expected), 'manifest');
-  if (differences.list.length > 0) {
-    const d = differences.list[0]!;
-    throw new CodedError('E_VERIFY_REPLAY', `cannot set up the batch this result records again: ${d.path} is ${JSON.stringify(d.file)} in the file but ${JSON.stringify(d.now)} as set up here${differences.count > 1 ? ` (and ${differences.count - 1} more)` : ''}`, EXIT.invalid);
-  }
+  checkSetUp(comparable(m), comparable(expected), 'batch this result records');
   return plan;
 }
 
@@ -215,7 +126,7 @@ export function replayPlan(doc: ResultDocument, resolved: ResolvedScenario, io: 
  */
 export async function verifyResult(doc: ResultDocument, resolved: ResolvedScenario, io: CliIo, options: VerifyOptions = {}): Promise<Verification> {
   const m = doc.manifest;
-  const engine = { file: typeof m.engineVersion === 'string' ? m.engineVersion : 'unknown', now: engineVersion() };
+  const engine = engineVersions(m.engineVersion);
   const format = options.records === undefined ? undefined : recordsFormatOf(options.records, '--runs-file');
   if (options.sample !== undefined) {
     if (options.records === undefined || format === undefined) throw new CodedError('E_OPTION_CONFLICT', '--sample compares the per-run records of the sampled runs: give the batch\'s --runs-file too', EXIT.usage);
@@ -235,9 +146,7 @@ export async function verifyResult(doc: ResultDocument, resolved: ResolvedScenar
     const job = await runBatchJob(plan, io);
     const now = canonicalAggregates(job.aggregates);
     // Runs and aggregates: a batch that stopped on precision must also stop where it stopped.
-    const found = diff({ runs: m.runs, aggregates: doc.aggregates }, { runs: job.manifest.runs, aggregates: now }, '');
-    const hashes = { file: sha256(canonicalJson(doc.aggregates)), now: sha256(canonicalJson(now)) };
-    const aggregates: AggregatesCheck = { identical: found.count === 0 && hashes.file === hashes.now, differences: found.list, differing: found.count, sha256: hashes };
+    const aggregates = countsCheck({ runs: m.runs, aggregates: doc.aggregates }, { runs: job.manifest.runs, aggregates: now });
     const records = runsOut === undefined ? null : compareRecordFiles(options.records!, runsOut, format!, m.runs.from);
     return {
       kind: 'batch', identical: aggregates.identical && (records?.identical ?? true), runs: m.runs, simulated: job.manifest.runs.to - job.manifest.runs.from,
@@ -288,100 +197,6 @@ function formatOf(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Verifies a comparison (`casus compare … --out FILE`): both variants found by the files its
- * manifest names (each checked against its SHA-256 with its overrides), the comparison set up again
- * from the manifest (seed, engine, situation, design), its paired runs simulated again and its counts
- * — both variants' aggregates and the paired tables — compared byte for byte.
- */
-async function verifyComparison(input: string, path: string, text: string, io: CliIo, options: VerifyOptions): Promise<Verification> {
-  if (options.records !== undefined || options.sample !== undefined || options.scenario !== undefined) {
-    throw new CodedError('E_OPTION_CONFLICT', `${input} is a comparison: it is checked on its counts (no --runs-file or --sample), its two scenarios found from the files it names (no --scenario)`, EXIT.usage);
-  }
-  const parsed = parseCompareDocument(text);
-  if (!parsed.ok) throw new CodedError('E_VERIFY_FORMAT', `${input} is not a casus comparison file: ${parsed.reason}`, EXIT.invalid);
-  const doc = parsed.doc;
-  const m = doc.manifest;
-  if (m.seedScheme !== SEED_SCHEME) {
-    throw new CodedError('E_VERIFY_SEED_SCHEME', `the comparison was simulated under the random-number scheme ${JSON.stringify(m.seedScheme)}; this casus draws under ${SEED_SCHEME}, so its runs cannot be simulated again here (use the casus that made it)`, EXIT.invalid);
-  }
-  const side = (v: CompareVariantManifest): ResolvedScenario => resolveSimulatedScenario({ id: v.scenario.id, sha256: v.scenario.sha256, path: v.file, overrides: v.overrides }, { cwd: io.cwd, resultPath: path });
-  const a = side(m.a);
-  const b = side(m.b);
-  options.note?.(`verifying ${input}: a comparison of ${a.source.name} and ${b.source.name} (seed ${String(m.seed)}), ${fmt(m.runs)} paired runs; scenarios found from the files it names (SHA-256 match)`);
-  const draws = m.parameterDraws ?? 0;
-  const words = typeof doc.provenance?.command === 'string' ? shellWords(doc.provenance.command) : [];
-  const typedRuns = words.includes('--runs') ? words[words.indexOf('--runs') + 1] : undefined;
-  const runs = draws > 0 && m.drawLuck === 'independent' ? requestedRuns(draws, m.runsPerDraw ?? 0, typedRuns) : draws > 0 ? (m.runsPerDraw ?? m.runs) : m.runs;
-  const sets = (o: Readonly<Record<string, number>>): string[] => Object.entries(o).map(([k, v]) => `${k}=${v}`);
-  const plan = planCompare([a.source.path, b.source.path], {
-    set: sets(m.a.overrides), vs: sets(m.b.overrides), runs: String(runs), seed: m.seed, engine: m.engine,
-    ...(m.situation !== null ? { situation: m.situation } : {}),
-    ...(draws > 0 && m.drawLuck !== 'independent' ? { parameterDraws: String(draws) } : {}),
-    ...(draws === 0 ? { nominal: true } : {}),
-    ...(options.workers !== undefined ? { workers: String(options.workers) } : {}),
-    quiet: options.quiet ?? false,
-  }, io);
-  // The manifest the set-up comparison would write, but for the files as typed and the engine's version.
-  const comparable = (x: CompareManifest): unknown => ({ ...x, a: { ...x.a, file: null }, b: { ...x.b, file: null }, engineVersion: null });
-  const setUp = diff(comparable(m), comparable(compareManifest(plan, m.runs)), 'manifest');
-  if (setUp.count > 0) {
-    const d = setUp.list[0]!;
-    throw new CodedError('E_VERIFY_REPLAY', `cannot set up the comparison this file records again: ${d.path} is ${JSON.stringify(d.file)} in the file but ${JSON.stringify(d.now)} as set up here${setUp.count > 1 ? ` (and ${setUp.count - 1} more)` : ''}`, EXIT.invalid);
-  }
-  const job = await runComparison(plan, io);
-  const found = diff({ comparison: doc.comparison }, { comparison: job.comparison }, '');
-  const hashes = { file: sha256(canonicalJson(doc.comparison)), now: sha256(canonicalJson(job.comparison)) };
-  const aggregates: AggregatesCheck = { identical: found.count === 0 && hashes.file === hashes.now, differences: found.list, differing: found.count, sha256: hashes };
-  return {
-    kind: 'compare', identical: aggregates.identical, runs: { from: 0, to: m.runs, total: m.runs }, simulated: job.comparison.runs,
-    workers: job.workers, durationMs: job.finishedAt.getTime() - job.startedAt.getTime(), aggregates, records: null,
-    engineVersion: { file: typeof m.engineVersion === 'string' ? m.engineVersion : 'unknown', now: engineVersion() },
-  };
-}
-
-/**
- * Verifies a sweep or sensitivity directory (`casus sweep|sensitivity … --out DIR`, a shard of one,
- * or a merge of shards): its design points as its manifest lists them, simulated again with the same
- * runs, and every point's aggregates compared byte for byte with `aggregates.json`. The manifest is
- * the whole set-up (points and their values, runs per point, fixed values, seed, engine, situation),
- * so nothing needs setting up from a command line.
- */
-export async function verifySweepDir(input: string, io: CliIo, options: VerifyOptions = {}): Promise<Verification> {
-  if (options.records !== undefined || options.sample !== undefined) {
-    throw new CodedError('E_OPTION_CONFLICT', `${input} is a sweep directory: --runs-file and --sample check a batch's per-run records; a sweep is checked point by point without them`, EXIT.usage);
-  }
-  const dir = resolve(io.cwd, input);
-  const read = readSweepDir(dir);
-  if (!read.ok) throw new CodedError('E_VERIFY_FORMAT', `${input} is not a finished sweep or sensitivity directory: ${read.reason}`, EXIT.invalid);
-  const m = read.manifest;
-  if (m.seedScheme !== SEED_SCHEME) {
-    throw new CodedError('E_VERIFY_SEED_SCHEME', `the ${m.kind} was simulated under the random-number scheme ${JSON.stringify(m.seedScheme)}; this casus draws under ${SEED_SCHEME}, so its runs cannot be simulated again here (use the casus that made it)`, EXIT.invalid);
-  }
-  const resolved = resolveSimulatedScenario({ id: m.scenario.id, sha256: m.scenario.sha256, overrides: m.fixed, command: m.replay }, { cwd: io.cwd, resultPath: join(dir, 'manifest.json'), scenarioOption: options.scenario });
-  const r = m.pointRange;
-  const which = r.from === 0 && r.to === r.total ? `its ${r.total} design point${r.total === 1 ? '' : 's'}` : `design points ${r.from}–${r.to - 1} of ${r.total}`;
-  options.note?.(`verifying ${input}: a ${m.kind} of ${m.scenario.id} (seed ${String(m.seed)}), ${which} × ${fmt(m.runsPerPoint)} runs; scenario ${resolved.source.name} (found from ${resolved.how}; SHA-256 matches)`);
-  const workers = options.workers === undefined ? undefined : wholeNumber('--workers', String(options.workers), 1, 512);
-  const job = await runSweepJob({
-    scenario: resolved.scenario, seed: m.seed, runs: m.runsPerPoint, engine: m.engine, situation: m.situation ?? undefined, fixed: m.fixed,
-    points: m.points, pointRange: { from: m.pointRange.from, to: m.pointRange.to }, manifest: m, out: undefined, resume: false,
-    workers: workers === undefined ? availableParallelism() : capWorkers(workers, io), rampWorkers: workers === undefined, quiet: options.quiet ?? false,
-  }, io);
-  const file = { points: read.aggregates.points };
-  const now = { points: job.points };
-  const found = diff(file, now, '');
-  const hashes = { file: sha256(canonicalJson(file)), now: sha256(canonicalJson(now)) };
-  const points = m.pointRange.to - m.pointRange.from;
-  const aggregates: AggregatesCheck = { identical: found.count === 0 && hashes.file === hashes.now, differences: found.list, differing: found.count, sha256: hashes };
-  return {
-    kind: m.kind, points, identical: aggregates.identical,
-    runs: { from: 0, to: points * m.runsPerPoint, total: points * m.runsPerPoint }, simulated: job.simulatedHere,
-    workers: job.workers, durationMs: job.durationMs, aggregates, records: null,
-    engineVersion: { file: typeof m.engineVersion === 'string' ? m.engineVersion : 'unknown', now: engineVersion() },
-  };
 }
 
 /** Reads a records file, failing with E_VERIFY_RECORDS rather than a stack trace. */

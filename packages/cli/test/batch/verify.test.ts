@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, removeTempDirs, tempDir, TUTORIAL } from './helpers.js';
-import { diff, MAX_DIFFERENCES, requestedRuns, sampleRuns } from '../../src/batch/verify.js';
-import { judgmentDraws } from '../../src/batch/judgments.js';
+import { diff, MAX_DIFFERENCES, sampleRuns } from '../../src/batch/verify.js';
+import { judgmentDraws, requestedRuns } from '../../src/batch/judgments.js';
 
 afterAll(removeTempDirs);
 
