@@ -46,6 +46,8 @@ export interface ParallelBatchOptions {
   readonly situation?: string;
   readonly given?: string;
   readonly parameterDraws?: number;
+  /** Every parameter at its nominal value (`--nominal`): no draws over the judgments. */
+  readonly nominal?: boolean;
   readonly precision?: number;
   readonly maxRuns?: number;
   readonly engine?: 'batch' | 'reference';
@@ -116,7 +118,7 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
     plan = planBatch({
       file: options.scenario, runs: options.runs, seed: options.seed, workers: options.workers,
       set: options.parameters === undefined ? undefined : Object.entries(options.parameters).map(([k, v]) => `${k}=${v}`),
-      situation: options.situation, given: options.given, parameterDraws: options.parameterDraws,
+      situation: options.situation, given: options.given, parameterDraws: options.parameterDraws, nominal: options.nominal,
       precision: options.precision, maxRuns: options.maxRuns, engine: options.engine,
       out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, maxFailed: options.maxFailed, extend: options.extend, quiet: true,
     }, io);

@@ -42,6 +42,18 @@ describe('runParallelBatch', () => {
   });
 });
 
+describe('runParallelBatch with extend', () => {
+  it('adds the runs an old result lacks, as --extend does', async () => {
+    const dir = tempDir();
+    await runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 300, seed: 5, workers: 1, nominal: true, out: join(dir, 'old.json') });
+    const more = await runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 800, seed: 5, workers: 1, nominal: true, extend: join(dir, 'old.json'), out: join(dir, 'more.json') });
+    await runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 800, seed: 5, workers: 1, nominal: true, out: join(dir, 'whole.json') });
+    expect(more.simulatedHere).toBe(500);
+    expect(aggregatesOf(join(dir, 'more.json'))).toBe(aggregatesOf(join(dir, 'whole.json')));
+    await expect(runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 800, seed: 5, extend: join(dir, 'old.json') })).rejects.toMatchObject({ name: 'BatchError', code: 'E_EXTEND_DESIGN' });
+  });
+});
+
 describe('verifyBatchResult', () => {
   it('finds a batch of the library identical, its records and a sample of them too, and refuses a file that is not a result', async () => {
     const dir = tempDir();
