@@ -49,6 +49,16 @@ export interface ParallelBatchOptions {
   /** Every parameter at its nominal value (`--nominal`): no draws over the judgments. */
   readonly nominal?: boolean;
   readonly precision?: number;
+  /** Stop once these outcomes' relative 95% half-width is at most this (`--rel-precision`, with `outcomes`). */
+  readonly relPrecision?: number;
+  /** The outcomes of `relPrecision` (`--outcome`). */
+  readonly outcomes?: readonly string[];
+  /** Rare outcomes estimated by branching at decisions (`--rare`), or by splitting with `rareLevels`. */
+  readonly rare?: readonly string[];
+  /** Also every outcome estimated below this probability (`--rare-below`). */
+  readonly rareBelow?: number;
+  /** Multilevel splitting levels `score:factor,…` (`--rare-levels`). */
+  readonly rareLevels?: string;
   readonly maxRuns?: number;
   readonly engine?: 'batch' | 'reference';
   /** This process's shard of the batch: `{ index, count }` (0-based) or the flag's `"i/n"`. */
@@ -120,6 +130,7 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
       set: options.parameters === undefined ? undefined : Object.entries(options.parameters).map(([k, v]) => `${k}=${v}`),
       situation: options.situation, given: options.given, parameterDraws: options.parameterDraws, nominal: options.nominal,
       precision: options.precision, maxRuns: options.maxRuns, engine: options.engine,
+      relPrecision: options.relPrecision, outcome: options.outcomes, rare: options.rare, rareBelow: options.rareBelow, rareLevels: options.rareLevels,
       out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, maxFailed: options.maxFailed, extend: options.extend, quiet: true,
     }, io);
   } catch (error) {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BatchError, runParallelBatch, verifyBatchResult } from '../../src/batch/library.js';
-import { aggregatesOf, cli, ROOT, removeTempDirs, tempDir, TUTORIAL } from './helpers.js';
+import { aggregatesOf, cli, readResult, ROOT, removeTempDirs, tempDir, TUTORIAL } from './helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -39,6 +39,17 @@ describe('runParallelBatch', () => {
     const r = await runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 200_000, workers: 1, signal: controller.signal });
     expect(r.reason).toBe('interrupted');
     expect(r.manifest.runs.to).toBeLessThan(200_000);
+  });
+});
+
+describe('runParallelBatch with the stopping rules and rare outcomes', () => {
+  it('gives the command\'s bytes for --rel-precision with --rare', async () => {
+    const dir = tempDir();
+    const viaCli = await cli(['run', TUTORIAL, '--rare', 'ally_intervenes', '--rel-precision', '0.5', '--max-runs', '3000', '--seed', '7', '--workers', '1', '--quiet', '--out', join(dir, 'cli.json')]);
+    expect(viaCli.code, viaCli.stderr).toBe(0);
+    await runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 1, rare: ['ally_intervenes'], relPrecision: 0.5, maxRuns: 3000, seed: 7, workers: 1, out: join(dir, 'lib.json') });
+    expect(aggregatesOf(join(dir, 'lib.json'))).toBe(aggregatesOf(join(dir, 'cli.json')));
+    expect(JSON.stringify(readResult(join(dir, 'lib.json')).manifest)).toBe(JSON.stringify(readResult(join(dir, 'cli.json')).manifest));
   });
 });
 
