@@ -307,6 +307,7 @@ export class Simulator {
   restore(snapshot: RunSnapshot, options: Omit<RunOptions, 'situation'> = {}): RunState {
     const s = this.state;
     restoreSnapshot(s, snapshot);
+    s.lean = false;
     s.decider = options.decider;
     s.injects = options.injects ?? [];
     s.drawLog = options.recordDraws ? [] : undefined;

@@ -125,6 +125,8 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.drafts.push(...structuredClone(snap.drafts));
   s.events.length = 0;
   s.events.push(...snap.events.map((e) => ({ ...e })));
+  // Snapshots are of runs that record every event (lean runs are a plain batch's, never saved).
+  s.unrecorded = 0;
   s.decisions = [];
   s.queue.restore(structuredClone(snap.queue), snap.serial);
   s.streams.load(snap.streams);
