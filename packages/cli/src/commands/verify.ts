@@ -6,7 +6,7 @@ import type { Verification } from '../batch/verify.js';
 
 interface VerifyCommandOptions {
   scenario?: string;
-  workers?: string;
+  workers?: number;
   runsFile?: string;
   sample?: number;
   json?: boolean;
@@ -28,7 +28,7 @@ export const registerVerify: RegisterCommand = (program, { io }) => {
     .command('verify')
     .description('simulate a result file\'s runs (or a sweep\'s points) again and check the aggregates are identical, byte for byte')
     .argument('<result>', 'a result file (casus run --runs N --out FILE, a shard, casus merge --out FILE, a checkpoint FILE.partial) or a sweep or sensitivity directory')
-    .option('--workers <n>', 'worker threads that simulate (default: as casus run); a count other than the batch\'s checks that results do not depend on it')
+    .option('--workers <n>', 'worker threads that simulate (default: as casus run); a count other than the batch\'s checks that results do not depend on it', (v: string) => wholeNumber('--workers', v, 1, 512))
     .option('--runs-file <file>', 'the batch\'s per-run records (--runs-out): compared too, record by record')
     .option('--sample <k>', 'simulate only K runs, spread over the file\'s, and compare their records (needs --runs-file; NDJSON or CSV)', parseSample)
     .option('--scenario <file>', 'the scenario that was simulated, when it cannot be found from the result (a path or a bundled id)')
