@@ -121,6 +121,43 @@ describe('casus compare', () => {
     expect(one.comparison).toEqual({ runs: direct.runs, a: canonicalAggregates(direct.a), b: canonicalAggregates(direct.b), paired: direct.paired });
   });
 
+  it('--precision stops at the first chunk where every B − A is known to ± the target, the same for 1 and 2 workers', async () => {
+    const dir = tempDir();
+    const base = ['compare', TUTORIAL, '--set', 'ally_reliability=0.9', '--vs', 'ally_reliability=0.5', '--precision', '0.003', '--json', '--quiet'];
+    const [one, two] = await Promise.all([
+      cli([...base, '--workers', '1', '--out', join(dir, 'one.json')]),
+      cli([...base, '--workers', '2', '--out', join(dir, 'two.json')]),
+    ]);
+    expect([one.code, two.code], one.stderr + two.stderr).toEqual([0, 0]);
+    const report = JSON.parse(one.stdout) as CompareReport;
+    expect(report.stop).toBe('precision');
+    expect(report.precision!.target).toBe(0.003);
+    expect(report.precision!.reached).toBeLessThanOrEqual(0.003);
+    for (const o of report.outcomes) expect(o.diff.halfWidth).toBeLessThanOrEqual(0.003);
+    // Nominal values, chunks of 1,000 paired runs: it stopped at a chunk boundary, well before the cap.
+    expect(report.judgments.parameterDraws).toBe(0);
+    expect(report.runs % 1000).toBe(0);
+    expect(report.runs).toBeGreaterThan(1000);
+    expect(report.runs).toBeLessThan(1_000_000);
+    expect(JSON.stringify(readDoc(join(dir, 'two.json')).comparison)).toBe(JSON.stringify(readDoc(join(dir, 'one.json')).comparison));
+    expect(readDoc(join(dir, 'one.json')).manifest.precision).toBe(0.003);
+    // One chunk fewer was not precise enough: the same comparison capped there did not reach it.
+    const before = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.9', '--vs', 'ally_reliability=0.5', '--nominal', '--runs', String(report.runs - 1000), '--workers', '1', '--json', '--quiet']);
+    const earlier = JSON.parse(before.stdout) as CompareReport;
+    expect(Math.max(...earlier.outcomes.map((o) => o.diff.halfWidth))).toBeGreaterThan(0.003);
+    expect(report.replay).toContain('--precision 0.003');
+    // It verifies: set up again from its manifest and the cap in its command line.
+    const verified = await cli(['verify', join(dir, 'one.json')]);
+    expect(verified.code, verified.stderr).toBe(0);
+    const text = await cli([...base.filter((a) => a !== '--json'), '--workers', '1']);
+    expect(text.stdout).toMatch(/^ {2}Stopped at the precision asked: every B − A known to ±[\d.]+ pp or better \(target ±0\.30 pp\)$/m);
+    const capped = await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.9', '--vs', 'ally_reliability=0.5', '--precision', '0.001', '--runs', '2000', '--workers', '1', '--quiet']);
+    expect(capped.stdout).toMatch(/The precision asked \(±0\.10 pp\) was not reached within --runs: the widest B − A is ±[\d.]+ pp/);
+    const draws = await cli(['compare', TUTORIAL, '--vs', 'clash_rate=0.9', '--precision', '0.01', '--parameter-draws', '4']);
+    expect(draws.code).toBe(2);
+    expect(draws.stderr).toMatch(/--precision cannot be combined with --parameter-draws .*\[E_COMPARE_OPTION\]/);
+  }, 120_000);
+
   it('bad --set, --vs and options exit 2 with a stable code', async () => {
     const cases: [string[], string][] = [
       [[TUTORIAL], 'E_COMPARE_NOTHING'],

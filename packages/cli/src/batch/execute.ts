@@ -28,6 +28,8 @@ export interface ExecuteOptions {
   readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[] } | undefined;
   /** Stop after the first chunk (in chunk order) with a failed run. */
   readonly failFast: boolean;
+  /** Another precision rule, read after each merged chunk (a comparison's paired differences): stop when true. */
+  readonly precisionOf?: (() => boolean) | undefined;
   /** Stop after the first chunk (in chunk order) that brings the failed runs above this many. */
   readonly maxFailed?: number | undefined;
   /**
@@ -116,7 +118,7 @@ export class BatchExecution {
           merged++;
           o.onMerged?.(state(), chunk);
           if ((o.failFast && chunk.aggregates.failed > 0) || (o.maxFailed !== undefined && aggregates.failed > o.maxFailed)) reason = 'failure';
-          else if (precisionReached(aggregates, { precision: o.precision, relativePrecision: o.relativePrecision })) reason = 'precision';
+          else if (precisionReached(aggregates, { precision: o.precision, relativePrecision: o.relativePrecision }) || o.precisionOf?.() === true) reason = 'precision';
         }
       };
 

@@ -265,7 +265,8 @@ function wholeNumber(flag: string, raw: number | string, min: number, max: numbe
   return n;
 }
 
-function fraction(flag: string, raw: number | string): number {
+/** A target 95% half-width, in (0, 0.5) (`--precision`), else E_OPTION_VALUE. */
+export function fraction(flag: string, raw: number | string): number {
   const n = typeof raw === 'number' ? raw : Number(raw);
   if (!Number.isFinite(n) || n <= 0 || n >= 0.5) {
     throw usageError('E_OPTION_VALUE', `${flag} expects the largest acceptable 95% half-width, a number in (0, 0.5) such as 0.01, got "${String(raw)}"`);
@@ -275,7 +276,8 @@ function fraction(flag: string, raw: number | string): number {
 
 /** The run cap of a batch that stops on precision when no --runs or --max-runs is given. */
 export const PRECISION_CAP = 1_000_000;
-const PRECISION_CHUNK = 1_000;
+/** A batch that stops on precision checks it at least this often (chunks of at most these runs). */
+export const PRECISION_CHUNK = 1_000;
 
 function probability(flag: string, raw: number | string): number {
   const n = typeof raw === 'number' ? raw : Number(raw);

@@ -1,4 +1,4 @@
-import { canonicalAggregates, CompareContext, mergeComparison, type Comparison } from '@casus/engine';
+import { canonicalAggregates, CompareContext, mergeComparison, summariseComparison, type Comparison } from '@casus/engine';
 import { BatchExecution, type StopReason } from '../batch/execute.js';
 import { createRunner } from '../batch/pool.js';
 import { rampOnMerge } from '../batch/ramp.js';
@@ -49,6 +49,8 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
   const execution = new BatchExecution({
     runner, range, chunkSize: plan.chunkSize, startChunk: 0, startAggregates: context.empty().a,
     precision: undefined, failFast: false,
+    // --precision: every paired difference B − A known to ± the target (Newcombe's paired interval).
+    precisionOf: plan.precision === undefined ? undefined : () => total.runs > 0 && widestPairedHalfWidth(total) <= plan.precision!,
     // Chunks arrive here in run order: B's counts and the paired table are summed alongside A's.
     onMerged: (state, chunk) => {
       ramp?.(state.mergedTo);
@@ -67,4 +69,11 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
   }
   const comparison: Comparison = { ...total, a: canonicalAggregates(total.a), b: canonicalAggregates(total.b) };
   return { comparison, shared: context.shared, reason: outcome.reason, workers: runner.capacity, startedAt, finishedAt: now() };
+}
+
+/** The widest 95% half-width of the paired differences B − A over the outcomes both variants share. */
+export function widestPairedHalfWidth(c: Comparison): number {
+  let w = 0;
+  for (const o of summariseComparison(c)) w = Math.max(w, o.pairedHalfWidth);
+  return w;
 }

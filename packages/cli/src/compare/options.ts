@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { EngineKind, Scenario } from '@casus/engine';
 import { scenarioHash } from '../batch/manifest.js';
 import { chunkSizeFor } from '../batch/chunks.js';
-import { capWorkers, parseSeed } from '../batch/options.js';
+import { capWorkers, fraction, parseSeed, PRECISION_CAP, PRECISION_CHUNK } from '../batch/options.js';
 import { checkOutputFile } from '../output-path.js';
 import type { CliIo } from '../io.js';
 import { parameterValue } from '../parameter-value.js';
@@ -29,6 +29,8 @@ export interface CompareCommandOptions {
   readonly nominal?: boolean | undefined;
   /** Nested design with shared luck: K draws × --runs runs. */
   readonly parameterDraws?: string | undefined;
+  /** Stop once every paired difference's 95% half-width is at most this (--runs is then the cap). */
+  readonly precision?: string | number | undefined;
 }
 
 /** One side of a comparison, checked: the scenario as named, loaded, with its overrides. */
@@ -75,6 +77,8 @@ export interface ComparePlan {
   readonly quiet: boolean;
   /** A and B resolve to the same scenario and values: their difference is 0 in every run by construction. */
   readonly identical: boolean;
+  /** --precision: stop once every paired difference's 95% half-width is at most this; `runs` is the cap. */
+  readonly precision: number | undefined;
 }
 
 export const DEFAULT_COMPARE_RUNS = 10_000;
@@ -94,7 +98,10 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
   const engine = opts.engine ?? 'batch';
   if (engine !== 'batch' && engine !== 'reference') throw new CompareError('E_COMPARE_OPTION', `--engine expects batch or reference, got "${engine}"`);
   const seed = parseSeed(opts.seed);
-  const requestedRuns = wholeNumber('--runs', opts.runs, DEFAULT_COMPARE_RUNS, 1, MAX_RUNS);
+  const precision = opts.precision === undefined ? undefined : fraction('--precision', opts.precision);
+  // With --precision, --runs is the most paired runs (default: as many as casus run --precision takes).
+  const requestedRuns = wholeNumber('--runs', opts.runs, precision !== undefined ? PRECISION_CAP : DEFAULT_COMPARE_RUNS, 1, MAX_RUNS);
+  if (precision !== undefined && opts.parameterDraws !== undefined) throw new CompareError('E_COMPARE_OPTION', '--precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
   const explicitDraws = opts.parameterDraws === undefined ? 0 : wholeNumber('--parameter-draws', opts.parameterDraws, 0, 1, 1_000_000);
   if (explicitDraws > 0 && opts.nominal) throw new CompareError('E_COMPARE_OPTION', '--nominal fixes every parameter at its nominal value; it cannot be combined with --parameter-draws');
   const workers = capWorkers(wholeNumber('--workers', opts.workers, availableParallelism(), 1, MAX_WORKERS), io);
@@ -126,7 +133,8 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
   let judgments: ComparePlan['judgments'] = explicitDraws > 0 ? 'explicit' : 'nominal';
   let parameterDraws = explicitDraws;
   let runs = requestedRuns;
-  if (explicitDraws === 0 && !opts.nominal && drawable.length > 0) {
+  // As casus run: stopping on precision is at the nominal values (the judgments' spread would not shrink).
+  if (explicitDraws === 0 && !opts.nominal && precision === undefined && drawable.length > 0) {
     const k = judgmentDraws(requestedRuns);
     if (k > 1) { judgments = 'judgments'; parameterDraws = k; runs = Math.floor(requestedRuns / k); }
   }
@@ -136,8 +144,8 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
     a, b, seed, runs, requestedRuns, judgments, parameterDraws, drawLuck: judgments === 'judgments' ? 'independent' : 'shared',
     nominalFlag: judgments === 'nominal' && opts.nominal === true && drawable.length > 0, total,
     workers: Math.min(workers, Math.max(1, Math.ceil(total / chunkSizeFor(total)))), rampWorkers: opts.workers === undefined, situation: opts.situation, engine,
-    chunkSize: chunkSizeFor(total), json: opts.json ?? false, out,
-    quiet: opts.quiet ?? false, identical: a.sha256 === b.sha256,
+    chunkSize: precision !== undefined ? Math.min(PRECISION_CHUNK, chunkSizeFor(total)) : chunkSizeFor(total), json: opts.json ?? false, out,
+    quiet: opts.quiet ?? false, identical: a.sha256 === b.sha256, precision,
   };
 }
 

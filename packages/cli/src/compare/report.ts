@@ -3,7 +3,7 @@ import type { StopReason } from '../batch/execute.js';
 import { shellWord } from '../batch/replay.js';
 import type { Paint } from '../io.js';
 import { formatPercentWithInterval, formatPointChange, formatPoints } from '../number-format.js';
-import type { CompareJobResult } from './execute.js';
+import { widestPairedHalfWidth, type CompareJobResult } from './execute.js';
 import type { ComparePlan, VariantPlan } from './options.js';
 
 /** A probability with its 95% interval of simulation error: Wilson's, or draw-clustered over the judgments. */
@@ -57,6 +57,8 @@ export interface CompareReport {
   /** Runs that stopped with an error (counted as reaching no outcome). */
   readonly errors: { readonly a: number; readonly b: number };
   readonly replay: string;
+  /** --precision: the target half-width of B − A and the widest reached (null without it). */
+  readonly precision: { readonly target: number; readonly reached: number } | null;
 }
 
 export interface VariantInfo {
@@ -110,6 +112,7 @@ export function compareReport(plan: ComparePlan, job: CompareJobResult): Compare
     onlyA: n === 0 ? [] : only(c.a, plan.a.scenario, ca), onlyB: n === 0 ? [] : only(c.b, plan.b.scenario, cb),
     errors: { a: c.a.failed, b: c.b.failed },
     replay: compareReplayLine(plan),
+    precision: plan.precision === undefined ? null : { target: plan.precision, reached: n > 0 ? widestPairedHalfWidth(c) : 1 },
   };
 }
 
@@ -124,6 +127,7 @@ export function compareReplayLine(plan: ComparePlan): string {
   for (const [k, v] of Object.entries(plan.b.overrides)) words.push('--vs', `${k}=${v}`);
   if (plan.situation !== undefined) words.push('--situation', plan.situation);
   if (plan.engine !== 'batch') words.push('--engine', plan.engine);
+  if (plan.precision !== undefined) words.push('--precision', String(plan.precision));
   return words.map(shellWord).join(' ');
 }
 
@@ -144,6 +148,11 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
   out.push(`Comparison on common random numbers — ${r.runs.toLocaleString('en-US')} paired runs${design}, seed ${r.seed}, ${r.engine} engine${r.situation ? `, situation ${r.situation}` : ''}`);
   out.push(`  A  ${label(r.a)}`, `  B  ${label(r.b)}`);
   if (r.stop === 'interrupted') out.push(colors.yellow('  (interrupted: these are the runs done so far)'));
+  if (r.precision !== null) {
+    out.push(r.stop === 'precision'
+      ? colors.dim(`  Stopped at the precision asked: every B − A known to ±${halfPp(r.precision.reached)} pp or better (target ±${halfPp(r.precision.target)} pp)`)
+      : colors.yellow(`  The precision asked (±${halfPp(r.precision.target)} pp) was not reached within --runs: the widest B − A is ±${halfPp(r.precision.reached)} pp`));
+  }
   if (r.identical) out.push(colors.dim('  A and B resolve to the same scenario and parameter values: they differ in no run, by construction.'));
   out.push('');
   for (const o of r.outcomes) {

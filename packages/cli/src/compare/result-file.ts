@@ -22,6 +22,8 @@ export interface CompareManifest {
   parameterDraws?: number;
   runsPerDraw?: number | null;
   drawLuck?: 'independent' | 'shared' | null;
+  /** --precision: the target half-width of every B − A the comparison stopped at (absent without it). */
+  precision?: number;
   engineVersion: string;
 }
 
@@ -53,7 +55,7 @@ export function compareManifest(plan: ComparePlan, runs: number): CompareManifes
   return {
     a: variant(plan.a), b: variant(plan.b), seed: plan.seed, seedScheme: SEED_SCHEME, engine: plan.engine, runs,
     situation: plan.situation ?? null, parameterDraws: plan.parameterDraws, runsPerDraw: plan.parameterDraws > 0 ? plan.runs : null,
-    drawLuck: plan.parameterDraws > 0 ? plan.drawLuck : null, engineVersion: engineVersion(),
+    drawLuck: plan.parameterDraws > 0 ? plan.drawLuck : null, ...(plan.precision !== undefined ? { precision: plan.precision } : {}), engineVersion: engineVersion(),
   };
 }
 

@@ -35,13 +35,18 @@ export async function verifyComparison(input: string, path: string, text: string
   const draws = m.parameterDraws ?? 0;
   const words = typeof doc.provenance?.command === 'string' ? shellWords(doc.provenance.command) : [];
   const typedRuns = words.includes('--runs') ? words[words.indexOf('--runs') + 1] : undefined;
-  const runs = draws > 0 && m.drawLuck === 'independent' ? requestedRuns(draws, m.runsPerDraw ?? 0, typedRuns) : draws > 0 ? (m.runsPerDraw ?? m.runs) : m.runs;
+  // A comparison that stopped on precision stopped where its cap's chunks put it: the cap is --runs as typed.
+  if (m.precision !== undefined && typedRuns === undefined) {
+    throw new CodedError('E_VERIFY_REPLAY', 'cannot set up the comparison this file records again: it stopped on precision, and its run cap (--runs), on which its stopping point depends, is recorded only in the command line of provenance, which this file lacks', EXIT.invalid);
+  }
+  const runs = m.precision !== undefined ? typedRuns! : draws > 0 && m.drawLuck === 'independent' ? requestedRuns(draws, m.runsPerDraw ?? 0, typedRuns) : draws > 0 ? (m.runsPerDraw ?? m.runs) : m.runs;
   const sets = (o: Readonly<Record<string, number>>): string[] => Object.entries(o).map(([k, v]) => `${k}=${v}`);
   const plan = planCompare([a.source.path, b.source.path], {
     set: sets(m.a.overrides), vs: sets(m.b.overrides), runs: String(runs), seed: m.seed, engine: m.engine,
     ...(m.situation !== null ? { situation: m.situation } : {}),
     ...(draws > 0 && m.drawLuck !== 'independent' ? { parameterDraws: String(draws) } : {}),
-    ...(draws === 0 ? { nominal: true } : {}),
+    ...(draws === 0 && m.precision === undefined ? { nominal: true } : {}),
+    ...(m.precision !== undefined ? { precision: m.precision } : {}),
     ...(options.workers !== undefined ? { workers: String(options.workers) } : {}),
     quiet: options.quiet ?? false,
   }, io);
