@@ -31,7 +31,7 @@ export const registerCompare: RegisterCommand = (program, { io, setExitCode }) =
     .addOption(new Option('--engine <engine>', 'engine that steps the runs').choices(['batch', 'reference']).default('batch'))
     .option('--nominal', 'both variants at their nominal parameter values (default: over the judgments, as casus run)')
     .option('--parameter-draws <k>', 'nested design with shared luck: K draws of the uncertain parameters × --runs paired runs each')
-    .option('--precision <p>', 'stop once every paired difference B − A is known to ±P (95%; e.g. 0.01), at nominal values; --runs is then the most paired runs (default 1,000,000)')
+    .option('--precision <p>', 'stop once every paired difference B − A is known to ±P (95%; e.g. 0.01), at nominal values; --runs is then the most paired runs (default: 1,000,000)')
     .option('--json', 'print the comparison as JSON instead of text')
     .option('--out <file>', 'write the result (manifest, exact counts, provenance) to FILE, atomically')
     .option('--quiet', 'no progress bar, timing or "wrote" lines')
