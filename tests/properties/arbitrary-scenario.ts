@@ -680,6 +680,16 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         triggers: fc.tuple(...Array.from({ length: plan.nTriggers }, (_, i) => triggerArb(ctx, i))),
         situation: plan.situation ? situationArb(ctx) : fc.constant(undefined),
         outcomes,
+        // Numbers each run reports (1.10): a count of events or drafts (a `happened` or `council`
+        // leaf without its threshold), or the ticks at whose end a condition holds.
+        metrics: fc.array(fc.oneof(
+          leafCondition(ctx, 'outcome').filter((c) => 'happened' in c || 'council' in c).map((c) => {
+            const [key, spec] = Object.entries(c)[0]! as [string, Json];
+            const { atLeast: _atLeast, ...rest } = spec;
+            return { count: { [key]: rest } };
+          }),
+          condition(ctx, 'outcome', 1).map((ticks) => ({ ticks })),
+        ), { maxLength: 3 }),
         // Theatres group actors for reports only; runs must not depend on them.
         theatres: fc.array(fc.uniqueArray(pick(actors), { minLength: 2, maxLength: actors.length }), { maxLength: 2 }),
         // The strict reading of an ally struck (1.7), now and then.
@@ -713,6 +723,7 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
           triggers: p.triggers,
           outcomes: p.outcomes,
         };
+        if (p.metrics.length > 0) data.metrics = Object.fromEntries(p.metrics.map((x, i) => [`metric${i + 1}`, x]));
         if (p.council !== undefined) data.council = p.council;
         if (p.allyStruck !== undefined) data.episodes = { allyStruck: p.allyStruck };
         if (p.sanctions !== undefined) data.sanctions = [p.sanctions];

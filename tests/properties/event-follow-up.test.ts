@@ -1,7 +1,9 @@
 // Invariant: the follow-up generated for each compiled effect of a scenario (its event's kind,
 // detail and known actors decided when the code is generated, and outcomes left out when the event
 // changes nothing they read) marks every outcome at the same tick and event, counts the same
-// `happened` counters and collects the same decisions as the engine interpreting its tables.
+// `happened` counters, counts the same ticks for the `ticks` metrics (read at the end of a tick in
+// the generated run loop and in Simulator.step) and collects the same decisions as the engine
+// interpreting its tables.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compile, masterSeedOf, Simulator, type Model } from '@casus/engine';
@@ -14,9 +16,9 @@ function agree(model: Model, master: number, runIndices: Iterable<number>, situa
   const interpreted = new Simulator(model, { engine: 'batch', compiled: false });
   for (const runIndex of runIndices) {
     const a = compiled.run(master, runIndex, { situation });
-    const seen = { status: a.status, ticks: Array.from(a.outcomeTick), events: Array.from(a.outcomeEvent), counters: Array.from(a.counters), n: a.events.length };
+    const seen = { status: a.status, ticks: Array.from(a.outcomeTick), events: Array.from(a.outcomeEvent), counters: Array.from(a.counters), metricTicks: Array.from(a.metricTicks), n: a.events.length };
     const b = interpreted.run(master, runIndex, { situation });
-    expect({ status: b.status, ticks: Array.from(b.outcomeTick), events: Array.from(b.outcomeEvent), counters: Array.from(b.counters), n: b.events.length }, `${label} run ${runIndex}`).toEqual(seen);
+    expect({ status: b.status, ticks: Array.from(b.outcomeTick), events: Array.from(b.outcomeEvent), counters: Array.from(b.counters), metricTicks: Array.from(b.metricTicks), n: b.events.length }, `${label} run ${runIndex}`).toEqual(seen);
   }
 }
 

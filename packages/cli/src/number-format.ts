@@ -107,3 +107,25 @@ export function formatTick(value: number, step: number, signed = false): string 
   const text = `${Math.abs(value * 100).toFixed(tickDecimals(step))}%`;
   return value < 0 ? `−${text}` : signed ? `+${text}` : text;
 }
+
+/** Decimals that give `x` three significant digits (none from 100 up). */
+function valueDecimals(x: number): number {
+  const a = Math.abs(x);
+  if (a >= 100 || a === 0) return 0;
+  return Math.min(MAX_DECIMALS, 2 - Math.floor(Math.log10(a)));
+}
+
+/** A mean or another real value (not a probability): three significant digits, grouped from 1,000 (`0.0123`, `1.23`, `12,346`). */
+export function formatValue(x: number): string {
+  if (!Number.isFinite(x)) return '—';
+  return x.toLocaleString('en-US', { minimumFractionDigits: valueDecimals(x), maximumFractionDigits: valueDecimals(x) });
+}
+
+/** `1.19 – 1.27`: an interval of values, with the decimals its ends need to differ when they do. */
+export function formatValueInterval(lo: number, hi: number): string {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return '—';
+  let decimals = valueDecimals(Math.max(Math.abs(lo), Math.abs(hi)));
+  const at = (x: number): string => x.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  while (at(lo) === at(hi) && lo !== hi && decimals < MAX_DECIMALS) decimals++;
+  return `${at(lo)} – ${at(hi)}`;
+}

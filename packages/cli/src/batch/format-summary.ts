@@ -1,7 +1,7 @@
 import type { RareEstimate, Summary } from '@casus/engine';
 import type { Paint } from '../io.js';
 import { didYouMean } from '../did-you-mean.js';
-import { formatInterval, formatPercent } from '../number-format.js';
+import { formatInterval, formatPercent, formatValue, formatValueInterval } from '../number-format.js';
 import { usageError } from './errors.js';
 import type { StopReason } from './execute.js';
 import type { Manifest } from './manifest.js';
@@ -13,6 +13,8 @@ export interface SummaryReport {
   readonly manifest: Manifest;
   readonly summary: Summary;
   readonly outcomeTitles: Readonly<Record<string, string>>;
+  /** (1.10) The scenario's metrics' titles, by id (absent in reports built before metrics). */
+  readonly metricTitles?: Readonly<Record<string, string>>;
   /** ISO date of each tick 0..horizon. */
   readonly tickDates: readonly string[];
   /** The ladder's rung ids, lowest first. */
@@ -68,6 +70,7 @@ export function summaryJson(r: SummaryReport): unknown {
       medianDate: date(o.median), q1Date: date(o.q1), q3Date: date(o.q3),
     })),
     conditional: r.summary.conditional.filter((c) => c.givenHits > 0),
+    metrics: r.summary.metrics.map((x) => ({ ...x, title: r.metricTitles?.[x.id] ?? x.id })),
     highestRung: r.summary.highestRung,
     escalation: r.summary.escalation,
     obligations: r.summary.obligations,
@@ -182,6 +185,9 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
     out.push(`  Precision: widest 95% half-width ${r.precision.reached.toFixed(4)} ${ok ? '≤' : '>'} target ${r.precision.target} after ${int(s.simulated)} runs${ok ? '' : ' (not reached: the run cap came first)'}`);
   }
 
+  // Metrics: the numbers a scenario declares are part of its headline.
+  if (s.metrics.length > 0) out.push(...metricLines(r, colors, view, titles));
+
   // Causal paths: of every outcome on request; else of the rarest few that happened.
   const withPaths = s.outcomes.filter((o) => (s.paths[o.id] ?? []).length > 0);
   if (wants('paths')) {
@@ -286,6 +292,30 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
   const hidden = SUMMARY_SECTIONS.filter((x) => !wants(x));
   if (hidden.length > 0) out.push(colors.dim(`More: --sections ${hidden.join(',')} (any of them), or --detail for everything`));
   return `${out.join('\n')}\n`;
+}
+
+/** The metrics' table: mean and its interval, the values' spread, and (nested designs) the judgments' spread. */
+function metricLines(r: SummaryReport, colors: Paint, view: SummaryView, titles: boolean): string[] {
+  const s = r.summary;
+  const draws = r.parameterDraws > 0;
+  const title = (id: string): string => r.metricTitles?.[id] ?? id;
+  const int = (n: number): string => (Number.isFinite(n) ? n.toLocaleString('en-US') : '—');
+  const out = ['', colors.dim(draws
+    ? 'Metrics — mean per run over the judgments; simulation error: 95% interval, the draw as unit; judgments: spread of the per-draw mean'
+    : 'Metrics — mean per run and its 95% interval (simulation error only); the values\' spread over the runs')];
+  const rows: string[][] = [[
+    'metric', 'mean', 'simulation error (95%)', 'median', '90th pct', 'max', '> 0', ...(draws ? ['judgments: 10th–90th pct'] : []), ...(titles ? [''] : []),
+  ]];
+  for (const x of s.metrics) {
+    rows.push([
+      x.id, formatValue(x.mean), x.runs === 0 ? '—' : formatValueInterval(x.lo, x.hi), int(x.median), int(x.p90), int(x.max), formatPercent(x.positive),
+      ...(draws ? [x.p10 === null ? '—' : formatValueInterval(x.p10, x.p90Draws!)] : []),
+      ...(titles ? [title(x.id) === x.id ? '' : shorten(title(x.id), HEADLINE_TITLE_WIDTH)] : []),
+    ]);
+  }
+  out.push(...table(rows, [false, true, true, true, true, true, true, ...(draws ? [true] : []), false]));
+  if (view.detail) out.push(...s.metrics.filter((x) => title(x.id) !== x.id).map((x) => colors.dim(`  ${x.id}: ${title(x.id)}`)));
+  return out;
 }
 
 /** The header line saying where the parameter values came from. */

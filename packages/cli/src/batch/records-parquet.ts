@@ -9,7 +9,7 @@ import { parquetBytes, type ParquetColumnType } from './parquet.js';
  * outcome that never happened — has the same type in every file.
  */
 function columnType(name: string): ParquetColumnType {
-  if (name === 'run' || name === 'draw' || name === 'events') return 'int';
+  if (name === 'run' || name === 'draw' || name === 'events' || name.startsWith('metric_')) return 'int';
   if (name.startsWith('param_')) return 'double';
   if (name.startsWith('outcome_')) return name.endsWith('_date') ? 'date' : 'int';
   return 'text'; // seed (a number or a string), status, error, posture_ACTOR

@@ -32,6 +32,7 @@ export function summaryReport(plan: SummaryPlan, job: Pick<BatchJobResult, 'cont
     manifest: job.manifest,
     summary,
     outcomeTitles: Object.fromEntries(model.outcomes.map((o) => [o.id, o.title])),
+    metricTitles: Object.fromEntries(model.metrics.map((x) => [x.id, x.title])),
     tickDates,
     rungs: model.rungs.map((r) => r.id),
     stop: job.reason,

@@ -5,6 +5,7 @@ import type { RunState } from '../run/state.js';
 import { canonicalSplitCounts, mergeSplitCounts, type SplitCounts } from './splitting.js';
 import { mergeBranchCounts, type BranchCounts } from './branching.js';
 import { DRAFT_KINDS } from '../schema/vocabulary.js';
+import { metricValue } from '../run/metrics.js';
 
 /**
  * The exact, mergeable record of a batch: integer counts and histograms only. Every printed figure
@@ -76,6 +77,12 @@ export interface Aggregates {
    * before it (engine 0.7.0 and earlier) still load.
    */
   wars?: Record<string, Record<string, number>>;
+  /**
+   * (1.10) Per metric, the runs counted by the value the run reported: `runs["3"]` runs reported 3
+   * (values that no run reported are absent; keys in increasing order). Absent when the scenario
+   * declares no metrics.
+   */
+  metrics?: Record<string, { runs: Record<string, number> }>;
   /** Nested designs: per parameter draw, its values, outcome hits, and the counts by seed block. */
   draws: DrawCounts[];
   /** Splitting batches only (`--rare`): the weighted counts of the copies (see batch/splitting.ts). */
@@ -94,7 +101,10 @@ export interface DrawCounts {
   values: Record<string, number>;
   runs: number;
   hits: Record<string, number>;
-  cells: { runs: number[]; hits: Record<string, number[]>; both: Record<string, Record<string, number[]>> };
+  /** (1.10) Per metric, the sum of its values over the draw's runs (absent without metrics). */
+  metrics?: Record<string, number>;
+  /** `metrics[id][b]`: the sum of the metric's values over the cell's runs (absent without metrics). */
+  cells: { runs: number[]; hits: Record<string, number[]>; both: Record<string, Record<string, number[]>>; metrics?: Record<string, number[]> };
 }
 
 /** Empty counts of draw `index` split into `blocks` seed blocks. */
@@ -108,7 +118,11 @@ export function emptyDraw(m: Model, index: number, values: Record<string, number
     for (let j = i + 1; j < m.outcomes.length; j++) row[m.outcomes[j]!.id] = zeros();
     both[o.id] = row;
   });
-  return { index, values, runs: 0, hits: {}, cells: { runs: zeros(), hits, both } };
+  if (m.metrics.length === 0) return { index, values, runs: 0, hits: {}, cells: { runs: zeros(), hits, both } };
+  const sums: Record<string, number> = {};
+  const cellSums: Record<string, number[]> = {};
+  for (const x of m.metrics) { sums[x.id] = 0; cellSums[x.id] = zeros(); }
+  return { index, values, runs: 0, hits: {}, metrics: sums, cells: { runs: zeros(), hits, both, metrics: cellSums } };
 }
 
 /**
@@ -156,8 +170,19 @@ export function emptyAggregates(m: Model): Aggregates {
     for (const st of TABLES.regime.states) r[st] = 0;
     regimes[g.id] = r;
   }
-  return { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, rungs: m.rungs.map((r) => r.id), highestRung, escalation: {}, obligations, council, regimes, paths, wars: {}, draws: [] };
+  const agg: Aggregates = { runs: 0, simulated: 0, failed: 0, errors: [], outcomes, pairs, rungs: m.rungs.map((r) => r.id), highestRung, escalation: {}, obligations, council, regimes, paths, wars: {}, draws: [] };
+  // Only a scenario that declares metrics has the field, so other results keep their shape.
+  if (m.metrics.length > 0) {
+    const metrics: NonNullable<Aggregates['metrics']> = {};
+    for (const x of m.metrics) metrics[x.id] = { runs: {} };
+    return { ...agg, metrics, draws: [] };
+  }
+  return agg;
 }
+
+/** `String(n)` for the small values metrics mostly take, made once. */
+const VALUE_KEYS: string[] = Array.from({ length: 1024 }, (_, i) => String(i));
+const valueKey = (n: number): string => (n >= 0 && n < VALUE_KEYS.length ? VALUE_KEYS[n]! : String(n));
 
 /**
  * An event's detail split at its first colons (`honoured:forces` → ['honoured', 'forces']). The
@@ -362,6 +387,15 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     }
   }
   for (let r = 0; r < m.regimes.length; r++) v.regime[r]![REGIME_STATES[s.regimeState(r)]!]!++;
+  const metrics = m.metrics;
+  if (metrics.length > 0) {
+    const counts = agg.metrics!;
+    for (const x of metrics) {
+      const runs = counts[x.id]!.runs;
+      const key = valueKey(metricValue(s, x));
+      runs[key] = (runs[key] ?? 0) + 1;
+    }
+  }
   // Not `draws[length - 1]`: on a batch without draws that reads index −1, a look-up V8 makes slowly.
   const nDraws = agg.draws.length;
   const d = nDraws > 0 ? agg.draws[nDraws - 1] : undefined;
@@ -377,6 +411,13 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       c.hits[id]![b]!++;
       const row = c.both[id]!;
       for (let j = i + 1; j < outs.length; j++) if (s.outcomeTick[j]! >= 0) row[outs[j]!.id]![b]!++;
+    }
+    if (metrics.length > 0) {
+      for (const x of metrics) {
+        const value = metricValue(s, x);
+        d.metrics![x.id]! += value;
+        c.metrics![x.id]![b]! += value;
+      }
     }
   }
 }
@@ -455,6 +496,10 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
     const t = ((a.wars ??= {})[o] ??= {});
     for (const [who, n] of Object.entries(row)) t[who] = (t[who] ?? 0) + n;
   }
+  for (const [id, x] of Object.entries(b.metrics ?? {})) {
+    const t = ((a.metrics ??= {})[id] ??= { runs: {} }).runs;
+    for (const [value, n] of Object.entries(x.runs)) t[value] = (t[value] ?? 0) + n;
+  }
   const byIndex = new Map(a.draws.map((d) => [d.index, d] as const));
   for (const d of b.draws) {
     const t = byIndex.get(d.index);
@@ -464,6 +509,8 @@ export function mergeInto(a: Aggregates, b: Aggregates): Aggregates {
     addInto(t.cells.runs, d.cells.runs);
     for (const [o, v] of Object.entries(d.cells.hits)) addInto(t.cells.hits[o]!, v);
     for (const [x, row] of Object.entries(d.cells.both)) for (const [y, v] of Object.entries(row)) addInto(t.cells.both[x]![y]!, v);
+    for (const [id, n] of Object.entries(d.metrics ?? {})) (t.metrics ??= {})[id] = (t.metrics[id] ?? 0) + n;
+    for (const [id, v] of Object.entries(d.cells.metrics ?? {})) addInto((t.cells.metrics ??= {})[id] ??= new Array<number>(v.length).fill(0), v);
   }
   a.draws = [...byIndex.values()].sort((x, y) => x.index - y.index);
   if (b.splitting) {
@@ -499,6 +546,8 @@ export function canonicalAggregates(a: Aggregates): Aggregates {
     council,
     paths,
     draws: [...a.draws].sort((x, y) => x.index - y.index).map((d) => ({ ...d, hits: sortKeys(d.hits) })),
+    // Values in increasing numeric order (as a JavaScript object keeps integer keys anyway).
+    ...(a.metrics ? { metrics: Object.fromEntries(Object.entries(a.metrics).map(([id, x]) => [id, { runs: Object.fromEntries(Object.entries(x.runs).sort(([p], [q]) => Number(p) - Number(q))) }])) } : {}),
     ...(a.splitting ? { splitting: canonicalSplitCounts(a.splitting) } : {}),
     ...(a.branching ? { branching: structuredClone(a.branching) } : {}),
   };

@@ -2,6 +2,7 @@ import type { Model } from '../model/model.js';
 import type { RunState } from '../run/state.js';
 import { tickDate } from '../model/calendar.js';
 import { SIDE_DEFENDER, SIDE_INITIATOR } from '../run/episodes.js';
+import { metricValue } from '../run/metrics.js';
 
 /** A war episode of one run, in a per-run record: who began it, the two sides, from and to (ticks). */
 export interface RecordEpisode {
@@ -31,6 +32,11 @@ export interface RunRecord {
   /** The ISO date (`YYYY-MM-DD`) of each outcome's first-hit tick, null if it never happened. */
   dates: Record<string, string | null>;
   posture: Record<string, string>;
+  /**
+   * (1.10) Each metric's value for the run, by id in declared order; null in a failed run (its
+   * counts stopped part-way). Absent when the scenario declares no metrics.
+   */
+  metrics?: Record<string, number | null>;
   events: number;
   /** The run's war episodes (see docs/semantics.md, "War episodes"). */
   episodes: RecordEpisode[];
@@ -46,10 +52,19 @@ export function runRecord(m: Model, s: RunState, run: number, seed: number | str
   });
   const posture: Record<string, string> = {};
   m.actors.forEach((a, i) => { posture[a.id] = m.rungs[s.posture(i)]!.id; });
-  return {
-    run, seed, draw: draw >= 0 ? draw : null, parameters, status: s.status === 'error' ? 'error' : 'ok', error: s.error ?? null,
+  const failed = s.status === 'error';
+  const record: RunRecord = {
+    run, seed, draw: draw >= 0 ? draw : null, parameters, status: failed ? 'error' : 'ok', error: s.error ?? null,
     outcomes, dates, posture, events: s.events.length + s.unrecorded, episodes: recordEpisodes(m, s),
   };
+  if (m.metrics.length > 0) {
+    const metrics: Record<string, number | null> = {};
+    for (const x of m.metrics) metrics[x.id] = failed ? null : metricValue(s, x);
+    // In the order people read a record: after the state at the end, before the run's bookkeeping.
+    const { events, episodes, ...head } = record;
+    return { ...head, metrics, events, episodes };
+  }
+  return record;
 }
 
 function recordEpisodes(m: Model, s: RunState): RecordEpisode[] {
@@ -84,18 +99,20 @@ export function episodesCell(list: readonly RecordEpisode[]): string {
 /**
  * The flat columns of records of a model, in order: the maps become one column per parameter
  * (`param_NAME`), per outcome (`outcome_ID`, the tick, then `outcome_ID_date`, its date) and per
- * actor (`posture_ACTOR`), and the war episodes as one cell (`episodes`, see `episodesCell`). CSV and
+ * actor (`posture_ACTOR`), per metric (`metric_ID`), and the war episodes as one cell (`episodes`, see `episodesCell`). CSV and
  * Parquet share these names.
  */
 export function recordColumns(m: Model, parameterNames: readonly string[]): string[] {
   return ['run', 'seed', 'draw', ...parameterNames.map((p) => `param_${p}`), 'status', 'error',
-    ...m.outcomes.flatMap((o) => [`outcome_${o.id}`, `outcome_${o.id}_date`]), ...m.actors.map((a) => `posture_${a.id}`), 'events', 'episodes'];
+    ...m.outcomes.flatMap((o) => [`outcome_${o.id}`, `outcome_${o.id}_date`]), ...m.actors.map((a) => `posture_${a.id}`),
+    ...m.metrics.map((x) => `metric_${x.id}`), 'events', 'episodes'];
 }
 
 /** A record's cells in `recordColumns` order (null for an empty cell). */
 export function recordCells(r: RunRecord, parameterNames: readonly string[]): (string | number | null)[] {
   return [r.run, r.seed, r.draw, ...parameterNames.map((p) => r.parameters[p] ?? null), r.status, r.error,
-    ...Object.keys(r.outcomes).flatMap((id) => [r.outcomes[id] ?? null, r.dates[id] ?? null]), ...Object.values(r.posture), r.events, episodesCell(r.episodes)];
+    ...Object.keys(r.outcomes).flatMap((id) => [r.outcomes[id] ?? null, r.dates[id] ?? null]), ...Object.values(r.posture),
+    ...Object.values(r.metrics ?? {}), r.events, episodesCell(r.episodes)];
 }
 
 /** CSV header for records of a model (the columns of `recordColumns`). */

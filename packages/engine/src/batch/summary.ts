@@ -3,7 +3,8 @@ import { wilson } from '../stats/wilson.js';
 import { summariseTicks } from '../stats/histogram.js';
 import { percentile } from '../stats/percentile.js';
 import { escalationGroups, type EscalationGroup, type EscalationLayout } from './escalation.js';
-import { clusteredRatio, judgmentSd, rankCorrelation } from '../stats/clustered.js';
+import { clusteredRatio, judgmentSd, rankCorrelation, tQuantile, twoWayRatio } from '../stats/clustered.js';
+import { summariseValues } from '../stats/values.js';
 
 /**
  * How a figure's interval was computed: `wilson` (a plain batch: independent runs), or
@@ -39,6 +40,31 @@ export interface OutcomeSummary {
   drivers: Driver[];
 }
 
+/**
+ * (1.10) A metric over the runs: its mean with a 95% interval (simulation error only: more runs
+ * shrink it), and the distribution of the values the runs reported.
+ */
+export interface MetricSummary {
+  id: string;
+  /** Runs counted. */
+  runs: number;
+  /**
+   * The mean value per run and its 95% interval: in a plain batch mean ± t × sd/√n; in a nested
+   * design the mean over the judgments (pooled over the draws) with the two-way clustered interval.
+   */
+  mean: number; lo: number; hi: number;
+  /** `t`: a plain batch, independent runs (Student's t on the runs); `draw-clustered`: a nested design. */
+  interval: 't' | 'draw-clustered';
+  /** Standard deviation of the values over the runs, and their median, 90th percentile and largest (nearest rank). */
+  sd: number; median: number; p90: number; max: number;
+  /** Share of runs that reported a value above 0. */
+  positive: number;
+  /** Nested designs: 10th and 90th percentile of the per-draw mean (the judgments' spread). */
+  p10: number | null; p90Draws: number | null;
+  /** Nested designs: the parameters that move the per-draw mean most (|rho| descending, at most 3). */
+  drivers: Driver[];
+}
+
 export interface ConditionalSummary {
   /** P(outcome | given), with its Wilson interval over the runs where `given` happened. */
   given: string; outcome: string; both: number; givenHits: number;
@@ -56,6 +82,8 @@ export interface Summary {
   errors: number;
   outcomes: OutcomeSummary[];
   conditional: ConditionalSummary[];
+  /** (1.10) The scenario's metrics, in declared order (empty when it declares none). */
+  metrics: MetricSummary[];
   /** Per actor: share of runs by highest rung reached (rung ids in ladder order). */
   highestRung: Record<string, Record<string, number>>;
   /** Per pair, the highest rung reached above its starting rung, grouped by theatre; pairs that never moved left out. */
@@ -110,6 +138,7 @@ export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs 
       conditional.push({ given, outcome, both: c.both, givenHits: gh, p: w.p, lo: w.lo, hi: w.hi, interval, before: c.before });
     }
   }
+  const metrics = Object.entries(agg.metrics ?? {}).map(([id, x]) => metricSummary(agg, id, x.runs, nested));
   const highestRung: Summary['highestRung'] = {};
   for (const [actor, counts] of Object.entries(agg.highestRung)) {
     const row: Record<string, number> = {};
@@ -132,7 +161,23 @@ export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs 
       .map(([initiator, count]) => ({ initiator, count, share: hits > 0 ? count / hits : 0 }));
   }
   const escalation = escalationGroups(agg, rungs, layout);
-  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths, wars };
+  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, metrics, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths, wars };
+}
+
+/** A metric's figures; in a nested design its interval from the per-cell sums (stats/clustered.ts). */
+function metricSummary(agg: Aggregates, id: string, runs: Record<string, number>, nested: boolean): MetricSummary {
+  const v = summariseValues(runs);
+  const base = { id, runs: v.n, sd: v.sd, median: v.median, p90: v.p90, max: v.max, positive: v.n > 0 ? v.positive / v.n : NaN };
+  if (!nested) return { ...base, mean: v.mean, lo: v.lo, hi: v.hi, interval: 't', p10: null, p90Draws: null, drivers: [] };
+  const c = twoWayRatio(agg.draws.map((d) => d.cells.metrics?.[id] ?? d.cells.runs.map(() => 0)), agg.draws.map((d) => d.cells.runs));
+  const half = c === null ? NaN : tQuantile(0.975, c.df) * c.se;
+  const used = agg.draws.filter((d) => d.runs > 0);
+  const perDraw = used.map((d) => (d.metrics?.[id] ?? 0) / d.runs);
+  return {
+    ...base, mean: c?.r ?? NaN, lo: c === null ? NaN : c.r - half, hi: c === null ? NaN : c.r + half, interval: 'draw-clustered',
+    p10: perDraw.length > 0 ? percentile(perDraw, 0.1) : null, p90Draws: perDraw.length > 0 ? percentile(perDraw, 0.9) : null,
+    drivers: drivers(used, perDraw),
+  };
 }
 
 /** The parameters whose drawn values move the per-draw probability most (Spearman's rho, top 3). */

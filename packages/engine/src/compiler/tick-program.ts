@@ -37,6 +37,7 @@ import { compileEffects } from './effect-program.js';
 import { compileOptionWeights } from './doctrine-program.js';
 import { NO_ROLES, WEIGHT_HELPERS, weightCode } from './weight-code.js';
 import { noticesFallDue } from '../run/denunciation.js';
+import { countMetricTicks } from '../run/metrics.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
@@ -51,6 +52,8 @@ const HELPERS = {
   ownCandidates,
   // A candidate's acceptance at its hazard, out of the start of a tick.
   hazardAccepts,
+  // The end of a tick, for a scenario with `ticks` metrics.
+  countMetricTicks,
 };
 
 /** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */
@@ -456,6 +459,8 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
     '    }',
     '  }',
     '  s.phase = 0;',
+    // The `ticks` metrics read at the end of the tick, as Simulator.step reads them.
+    ...(m.tickMetrics.length > 0 ? ['  H.countMetricTicks(s);'] : []),
     '  s.nextTick = s.tick + 1;',
     `  if (s.tick === ${horizon}) { s.status = 'done'; return; }`,
     '}',

@@ -5,7 +5,7 @@ import type { Effect } from '../schema/effect.js';
 import { EVENT_KINDS, RESPONSE_LEVELS } from '../schema/vocabulary.js';
 import { exp, log } from '../rng/math.js';
 import { addMonths, DAYS_PER, dayAfterMonths, dayOf, isoOf, runDays, tickDays, type TickUnit } from './calendar.js';
-import { compileCondition, conditionDependencies } from './conditions.js';
+import { compileCondition, conditionDependencies, countSlots } from './conditions.js';
 import { compileWeight, isConstantWeight, weightUpperBound } from './weights.js';
 import { lookup, ModelError, type CompileContext } from './context.js';
 import { DEFAULT_LADDER } from './ladder.js';
@@ -16,7 +16,7 @@ import type { ByClass } from '../schema/by-class.js';
 import { byRuleCompiler, compileAlliances, compileTags } from './by-class.js';
 import type {
   ActCasusInfo, ByRule,
-  ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, PactInfo,
+  ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, MetricInfo, PactInfo,
   RegimeInfo, RegionInfo, RungInfo, SituationInfo, TriggerInfo, VariableInfo, VoteRuleInfo,
 } from './model.js';
 import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from './model.js';
@@ -459,6 +459,12 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
   for (const kind of [...EVENT_KINDS, 'tick']) {
     outcomesByKind.set(kind, outcomes.map((o, i) => [o, i] as const).filter(([o]) => o.dependsOn.has(kind) || o.dependsOn.has('*')).map(([, i]) => i));
   }
+  // A count's counters are registered like a condition's (after every condition's, so no other
+  // counter's index moves); a `ticks` metric gets a slot of its own, counted at each tick's end.
+  let tickSlots = 0;
+  const metrics: MetricInfo[] = Object.entries(scenario.metrics ?? {}).map(([id, x]) => x.count !== undefined
+    ? { id, title: x.title ?? id, kind: 'count', counters: countSlots(ctx, x.count), slot: -1, holds: undefined }
+    : { id, title: x.title ?? id, kind: 'ticks', counters: [], slot: tickSlots++, holds: compileCondition(x.ticks!, ctx) });
   const countersByKind = new Map<string, number[]>();
   counters.forEach((c, i) => { const l = countersByKind.get(c.event) ?? []; l.push(i); countersByKind.set(c.event, l); });
 
@@ -497,6 +503,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, tags, actorTags, alliances, initialRung, initialWar, initialInitiator,
     variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,
+    metrics, tickMetrics: metrics.filter((x) => x.kind === 'ticks'),
     sources, deescalationSource, requestSource,
   };
 }

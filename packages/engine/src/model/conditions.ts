@@ -92,18 +92,13 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
     return (s) => states.has(s.regimeState(r));
   }
   if (c.council) {
-    const target = c.council.target !== undefined ? actorRef(ctx, c.council.target) : -1;
-    if (target < -1) throw new ModelError('council conditions cannot name $actor or $target');
-    const slots = c.council.result.map((result) => counter(ctx, { event: 'draftResult', detail: result, actor: -1, target, minIntensity: 0, nuclear: undefined, kind: c.council!.kind }));
+    const slots = countSlots(ctx, { council: c.council });
     const need = c.council.atLeast ?? 1;
     return (s) => { let n = 0; for (const k of slots) n += s.counters[k]!; return n >= need; };
   }
   if (c.happened) {
     const h = c.happened;
-    const actor = h.by !== undefined ? actorRef(ctx, h.by) : -1;
-    const target = h.on !== undefined ? actorRef(ctx, h.on) : -1;
-    if (actor < -1 || target < -1) throw new ModelError('happened conditions can name $self but not $actor or $target');
-    const k = counter(ctx, { event: h.event, detail: h.kind, actor, target, minIntensity: h.minIntensity ?? 0, nuclear: h.nuclear, kind: undefined });
+    const k = countSlots(ctx, { happened: h })[0]!;
     const need = h.atLeast ?? 1;
     return (s) => s.counters[k]! >= need;
   }
@@ -137,6 +132,23 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
     return (s) => s.tick >= gte && s.tick < lt;
   }
   return TRUE;
+}
+
+/**
+ * The counters whose sum is a `council` or `happened` count (a condition's, before its `atLeast`;
+ * a metric's `count`): one per result of a `council` count, one for a `happened` count.
+ */
+export function countSlots(ctx: CompileContext, c: { council?: Condition['council']; happened?: Condition['happened'] }): number[] {
+  if (c.council) {
+    const target = c.council.target !== undefined ? actorRef(ctx, c.council.target) : -1;
+    if (target < -1) throw new ModelError('council conditions cannot name $actor or $target');
+    return c.council.result.map((result) => counter(ctx, { event: 'draftResult', detail: result, actor: -1, target, minIntensity: 0, nuclear: undefined, kind: c.council!.kind }));
+  }
+  const h = c.happened!;
+  const actor = h.by !== undefined ? actorRef(ctx, h.by) : -1;
+  const target = h.on !== undefined ? actorRef(ctx, h.on) : -1;
+  if (actor < -1 || target < -1) throw new ModelError('happened conditions can name $self but not $actor or $target');
+  return [counter(ctx, { event: h.event, detail: h.kind, actor, target, minIntensity: h.minIntensity ?? 0, nuclear: h.nuclear, kind: undefined })];
 }
 
 /**

@@ -315,6 +315,20 @@ export interface CounterInfo {
   readonly nuclear: boolean | undefined;
 }
 
+/**
+ * (1.10) A number each run reports (the scenario's `metrics`): a `count`, the sum of its counters
+ * at the end of the run; or `ticks`, the ticks at whose end `holds` held (RunState.metricTicks[slot]).
+ */
+export interface MetricInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'count' | 'ticks';
+  readonly counters: readonly number[];
+  /** `ticks`: the index in RunState.metricTicks (and in Model.tickMetrics); -1 for a count. */
+  readonly slot: number;
+  readonly holds: Predicate | undefined;
+}
+
 /** A situation inject: due in `tick`, dated `day` (which may fall inside the tick). */
 export interface InjectInfo { readonly tick: number; readonly day: number; readonly effects: readonly Effect[]; readonly index: number }
 
@@ -390,6 +404,10 @@ export interface Model {
   readonly counters: readonly CounterInfo[];
   /** Counter indices by the event kind they count. */
   readonly countersByKind: ReadonlyMap<string, readonly number[]>;
+  /** (1.10) The numbers each run reports, in declared order. */
+  readonly metrics: readonly MetricInfo[];
+  /** The `ticks` metrics, by slot: read at the end of every tick. */
+  readonly tickMetrics: readonly MetricInfo[];
   /** Outcome indices to re-check after an event of each kind (`tick` for drift and the calendar). */
   readonly outcomesByKind: ReadonlyMap<string, readonly number[]>;
   readonly situations: ReadonlyMap<string, SituationInfo>;

@@ -5,6 +5,7 @@ import { isoOf } from '../model/calendar.js';
 import { SEED_SCHEME } from '../rng/streams.js';
 import type { RunState } from './state.js';
 import { describeEvent, voteCounts } from './narrate.js';
+import { metricValues } from './metrics.js';
 import { SIDE_DEFENDER, SIDE_INITIATOR } from './episodes.js';
 
 /** An event with names instead of indices, for traces read by people and other programs. */
@@ -78,6 +79,8 @@ export interface RunResult {
   status: 'ok' | 'error';
   error: string | null;
   outcomes: Record<string, OutcomeResult>;
+  /** (1.10) Each metric's value at the end of the run, by id; absent when the scenario declares none. */
+  metrics?: Record<string, number>;
   final: {
     relations: { between: [string, string]; rung: string; war: string; initiator: string | null }[];
     postures: Record<string, string>;
@@ -199,6 +202,7 @@ export function runResult(m: Model, s: RunState, seed: number | string, trace: b
     scenario: m.scenario.id, seed, runIndex: s.runIndex, seedScheme: SEED_SCHEME, engine: s.host.engine,
     situation: s.situation ?? null, status: s.status === 'error' ? 'error' : 'ok', error: s.error ?? null,
     outcomes,
+    ...(m.metrics.length > 0 ? { metrics: metricValues(s) } : {}),
     final: {
       relations, postures,
       obligations: m.obligations.map((o) => ({

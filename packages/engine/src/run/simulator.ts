@@ -16,6 +16,7 @@ import { firstTickNotBegun, startTriggerClocks } from './trigger-clock.js';
 import { compileTick } from '../compiler/tick-program.js';
 import { restoreSnapshot, takeSnapshot, type RunSnapshot } from './snapshot.js';
 import type { Effect } from '../schema/effect.js';
+import { countMetricTicks } from './metrics.js';
 
 export type EngineKind = 'reference' | 'batch';
 
@@ -216,6 +217,7 @@ export class Simulator {
     s.triggerFires.fill(0);
     s.triggerCoolUntil.fill(0);
     s.counters.fill(0);
+    s.metricTicks.fill(0);
     s.outcomeTick.fill(-1);
     s.outcomeEvent.fill(-1);
     st.trigger.fill(TABLES.trigger.initial);
@@ -261,6 +263,7 @@ export class Simulator {
     s.phase = 2;
     if (due(s)) settle(s);
     s.phase = 0;
+    if (s.metricTicks.length > 0) countMetricTicks(s);
     return this.endTick();
   }
 
@@ -286,6 +289,7 @@ export class Simulator {
         settle(s);
       }
       s.phase = 0;
+      if (s.metricTicks.length > 0) countMetricTicks(s);
       if (this.endTick()) this.toHorizon();
     } catch (err) {
       if (err === STOP_LINE) throw err;

@@ -257,6 +257,8 @@ export class RunState {
    */
   noticeGiven = 0;
   readonly counters: Int32Array;
+  /** (1.10) Per `ticks` metric (Model.tickMetrics), the ticks at whose end its condition held. */
+  readonly metricTicks: Int32Array;
   readonly outcomeTick: Int32Array;
   readonly outcomeEvent: Int32Array;
   readonly drafts: DraftRecord[] = [];
@@ -338,7 +340,7 @@ export class RunState {
       requestOccasion: c.int32(nA), requestTick: c.int32(nA), requestActAnswer: c.int8(nA), requestAnswer: c.int8(nA),
       regimeMonitoredUntil: c.int32(nR), regimeMonitored: c.uint8(nR), regimeMember: c.uint8(nR * nA),
       triggerFires: c.int32(nT), triggerCoolUntil: c.int32(nT),
-      pactLapsed: c.uint8(model.pacts.length), counters: c.int32(model.counters.length),
+      pactLapsed: c.uint8(model.pacts.length), counters: c.int32(model.counters.length), metricTicks: c.int32(model.tickMetrics.length),
       outcomeTick: c.int32(model.outcomes.length), outcomeEvent: c.int32(model.outcomes.length),
       pairEpisode: c.int32(nP), pairDescents: c.int32(nP), pairJoinedBy: c.int32(nP),
     }));
@@ -393,6 +395,7 @@ export class RunState {
     this.clock = triggerClock(model);
     this.pactLapsed = a.pactLapsed;
     this.counters = a.counters;
+    this.metricTicks = a.metricTicks;
     this.outcomeTick = a.outcomeTick;
     this.outcomeEvent = a.outcomeEvent;
     this.streams = new Streams(model.sources);

@@ -121,6 +121,25 @@ export interface Condition {
 
 const many = <T extends z.ZodType>(t: T) => z.union([t, z.array(t).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.infer<T>[]);
 
+/** A count of Council drafts by kind, target and result (the `council` condition; a metric's `count`). */
+export const CouncilCount = z.strictObject({
+  kind: DRAFT_KIND.optional().describe('the kind of draft; default: any'),
+  target: ActorRef.optional().describe('the draft\'s target; default: any'),
+  result: many(DRAFT_RESULT).describe('one result or a list: adopted, vetoed and failed are votes on resolutions; presidential_statement and press_statement are statements agreed; no_product counts episodes that issued nothing'),
+  atLeast: z.number().int().min(1).optional().describe('how many such drafts (default 1)'),
+});
+
+/** A count of recorded events matching a pattern (the `happened` condition; a metric's `count`). */
+export const HappenedCount = z.strictObject({
+  event: EVENT_KIND.describe('the kind of event'),
+  kind: Id.optional().describe('signal kind, hostile-act kind, draft kind, obligation fate, episode step, or declared (an armed attack that declared war)'),
+  by: ActorRef.optional().describe('the actor who did it; default: anyone'),
+  on: ActorRef.optional().describe('the actor it was done to; default: anyone'),
+  minIntensity: Intensity.optional().describe('armed attacks: at least this MID hostility level'),
+  nuclear: z.boolean().optional().describe('armed attacks: only nuclear (true) or only conventional (false) ones'),
+  atLeast: z.number().int().min(1).optional().describe('how many such events (default 1)'),
+});
+
 export const Condition: z.ZodType<Condition> = oneOf({
   get all() { return z.array(Condition).min(1).optional().describe('holds when every condition in the list holds'); },
   get any() { return z.array(Condition).min(1).optional().describe('holds when at least one condition in the list holds'); },
@@ -148,21 +167,8 @@ export const Condition: z.ZodType<Condition> = oneOf({
     id: Id.describe('the sanctions regime'),
     state: many(REGIME_STATE).describe('one state or a list'),
   }).optional().describe('holds when a sanctions regime is in one of these states'),
-  council: z.strictObject({
-    kind: DRAFT_KIND.optional().describe('the kind of draft; default: any'),
-    target: ActorRef.optional().describe('the draft\'s target; default: any'),
-    result: many(DRAFT_RESULT).describe('one result or a list: adopted, vetoed and failed are votes on resolutions; presidential_statement and press_statement are statements agreed; no_product counts episodes that issued nothing'),
-    atLeast: z.number().int().min(1).optional().describe('how many such drafts (default 1)'),
-  }).optional().describe('holds when the Council has voted drafts with these results'),
-  happened: z.strictObject({
-    event: EVENT_KIND.describe('the kind of event'),
-    kind: Id.optional().describe('signal kind, hostile-act kind, draft kind, obligation fate, episode step, or declared (an armed attack that declared war)'),
-    by: ActorRef.optional().describe('the actor who did it; default: anyone'),
-    on: ActorRef.optional().describe('the actor it was done to; default: anyone'),
-    minIntensity: Intensity.optional().describe('armed attacks: at least this MID hostility level'),
-    nuclear: z.boolean().optional().describe('armed attacks: only nuclear (true) or only conventional (false) ones'),
-    atLeast: z.number().int().min(1).optional().describe('how many such events (default 1)'),
-  }).optional().describe('holds once such an event has happened in the run'),
+  council: CouncilCount.optional().describe('holds when the Council has voted drafts with these results'),
+  happened: HappenedCount.optional().describe('holds once such an event has happened in the run'),
   outcome: Id.optional().describe('holds once this outcome has happened'),
   pactInForce: Id.optional().describe('holds while this pact is in force'),
   party: z.strictObject({

@@ -5,5 +5,6 @@ export * from './weight.js';
 export * from './effect.js';
 export * from './parameter.js';
 export * from './membership.js';
+export * from './metric.js';
 export * from './scenario.js';
 export * from './by-class.js';

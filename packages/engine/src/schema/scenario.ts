@@ -7,13 +7,14 @@ import { Weight } from './weight.js';
 import { Parameter } from './parameter.js';
 import { ActorTag, BY_CLASS_FORMS } from './by-class.js';
 import { Party } from './membership.js';
+import { Metric } from './metric.js';
 
 /**
  * The scenario format's version. 1.x versions only ever add optional fields, so every 1.x loader
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.9';
+export const FORMAT_VERSION = '1.10';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -433,6 +434,7 @@ export const Scenario = z.strictObject({
   triggers: z.array(Trigger).default([]).describe('what makes things happen'),
   situations: idMap(Situation).default({}).describe('named starting situations, by id'),
   outcomes: idMap(Outcome).describe('the outcomes to watch, by id'),
+  metrics: idMap(Metric).default({}).describe('(1.10) numbers each run reports (counts of events, ticks a condition holds), by id'),
   theatres: idMap(Theatre).default({}).describe('named groups of actors; reports show escalation per pair by theatre'),
   episodes: Episodes.optional().describe('(1.7) how war episodes judge who began a war where the law leaves a choice'),
 }).describe('a Casus scenario');

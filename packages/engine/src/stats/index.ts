@@ -18,3 +18,4 @@ export { percentile, percentiles } from './percentile.js';
 export { standardisedRegression, type StandardisedRegression } from './regression.js';
 export { runsForHalfWidth, wilsonHalfWidth } from './precision.js';
 export { clusteredRatio, judgmentSd, rankCorrelation, tQuantile, twoWayRatio, type ClusteredInterval } from './clustered.js';
+export { summariseValues, type ValuesSummary } from './values.js';

@@ -15,7 +15,7 @@ const WHERE: Record<ReferenceKind, string> = {
   obligation: 'the obligations of the pact', variable: 'variables', outcome: 'outcomes', regime: 'sanctions',
 };
 
-const SITE_NAMES = { doctrine: 'a doctrine', council: 'a Council policy', obligation: 'an obligation', trigger: 'a trigger', inject: 'an inject', outcome: 'an outcome' } as const;
+const SITE_NAMES = { doctrine: 'a doctrine', council: 'a Council policy', obligation: 'an obligation', trigger: 'a trigger', inject: 'an inject', outcome: 'an outcome', metric: 'a metric' } as const;
 
 /**
  * Every name used must be declared: actors, regions, rungs, pacts, obligations (within their

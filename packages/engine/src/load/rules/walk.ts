@@ -4,9 +4,9 @@ import type { PathSegment } from '../issue.js';
 /**
  * Where a piece of logic sits, which decides what the roles `$self`, `$actor`, `$target` mean:
  * in a doctrine and in a Council voting policy they are bound (the deciding or voting actor, the
- * event's actor and target); in triggers, injects and outcomes nothing binds them.
+ * event's actor and target); in triggers, injects, outcomes and metrics nothing binds them.
  */
-export type Site = 'doctrine' | 'council' | 'obligation' | 'trigger' | 'inject' | 'outcome';
+export type Site = 'doctrine' | 'council' | 'obligation' | 'trigger' | 'inject' | 'outcome' | 'metric';
 
 /** The sites where roles are bound (an obligation's `pretextWhen` and `request.when`: $self obligated, $actor enemy, $target protected). */
 export const ROLE_SITES: ReadonlySet<Site> = new Set(['doctrine', 'council', 'obligation']);
@@ -71,4 +71,10 @@ export function walkLogic(s: Scenario, v: LogicVisitor): void {
     sit.inject.forEach((inj, i) => effects(inj.effect, ['situations', id, 'inject', i, 'effect'], 'inject'));
   }
   for (const [id, o] of Object.entries(s.outcomes)) condition(o.when, ['outcomes', id, 'when'], 'outcome');
+  // A metric's count is a `happened` or `council` condition without its threshold: its references
+  // (actors, draft kinds) are checked as a condition's.
+  for (const [id, x] of Object.entries(s.metrics)) {
+    if (x.count !== undefined) condition(x.count as Condition, ['metrics', id, 'count'], 'metric');
+    if (x.ticks !== undefined) condition(x.ticks, ['metrics', id, 'ticks'], 'metric');
+  }
 }

@@ -1,0 +1,31 @@
+import type { MetricInfo } from '../model/model.js';
+import type { RunState } from './state.js';
+
+/**
+ * (1.10) The numbers a run reports (a scenario's `metrics`). A count is read from the event
+ * counters the run keeps anyway (the `happened` and `council` conditions' counters), so it costs
+ * nothing while the run goes; a `ticks` metric reads its condition once at the end of every tick,
+ * after everything the tick brought — the Simulator's `step`, a round finished from a snapshot and
+ * the compiled run loop all call {@link countMetricTicks} at that one point.
+ */
+
+/** At the end of a tick: each `ticks` metric whose condition holds counts the tick. */
+export function countMetricTicks(s: RunState): void {
+  const metrics = s.model.tickMetrics;
+  for (let k = 0; k < metrics.length; k++) if (metrics[k]!.holds!(s, -1, -1, -1)) s.metricTicks[k]!++;
+}
+
+/** A metric's value in the run's state (at the end of the run: its value for the run). */
+export function metricValue(s: RunState, x: MetricInfo): number {
+  if (x.kind === 'ticks') return s.metricTicks[x.slot]!;
+  let n = 0;
+  for (const k of x.counters) n += s.counters[k]!;
+  return n;
+}
+
+/** Every metric's value, by id in declared order. */
+export function metricValues(s: RunState): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of s.model.metrics) out[x.id] = metricValue(s, x);
+  return out;
+}
