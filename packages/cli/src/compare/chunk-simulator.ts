@@ -32,6 +32,7 @@ export interface CompareChunkOutput extends ChunkOutput {
   readonly paired: PairedCounts;
   readonly runs: number;
   readonly pairedDraws?: Comparison['pairedDraws'];
+  readonly pairedMetrics?: Comparison['pairedMetrics'];
 }
 
 const SLICE = 250;
@@ -63,7 +64,7 @@ export class CompareChunkSimulator {
       yield end - at;
       at = end;
     }
-    return { index: task.index, aggregates: c.a, records: null, b: c.b, paired: c.paired, runs: c.runs, ...(c.pairedDraws ? { pairedDraws: c.pairedDraws } : {}) };
+    return { index: task.index, aggregates: c.a, records: null, b: c.b, paired: c.paired, runs: c.runs, ...(c.pairedDraws ? { pairedDraws: c.pairedDraws } : {}), ...(c.pairedMetrics ? { pairedMetrics: c.pairedMetrics } : {}) };
   }
 }
 

@@ -55,7 +55,7 @@ export async function runComparison(plan: ComparePlan, io: CliIo, now: () => Dat
     onMerged: (state, chunk) => {
       ramp?.(state.mergedTo);
       const c = chunk as CompareChunkOutput;
-      mergeComparison(total, { a: c.aggregates, b: c.b, paired: c.paired, runs: c.runs, ...(c.pairedDraws ? { pairedDraws: c.pairedDraws } : {}) });
+      mergeComparison(total, { a: c.aggregates, b: c.b, paired: c.paired, runs: c.runs, ...(c.pairedDraws ? { pairedDraws: c.pairedDraws } : {}), ...(c.pairedMetrics ? { pairedMetrics: c.pairedMetrics } : {}) });
     },
   });
   const unsubscribe = stopOnInterrupt(io, execution, progress);

@@ -1,8 +1,8 @@
-import { stats, summarise, summariseComparison, type Aggregates, type Scenario } from '@casus/engine';
+import { stats, summarise, summariseComparison, summariseMetricComparison, type Aggregates, type Scenario } from '@casus/engine';
 import type { StopReason } from '../batch/execute.js';
 import { shellWord } from '../batch/replay.js';
 import type { Paint } from '../io.js';
-import { formatPercentWithInterval, formatPointChange, formatPoints } from '../number-format.js';
+import { formatPercentWithInterval, formatPointChange, formatPoints, formatValue, formatValueInterval } from '../number-format.js';
 import { widestPairedHalfWidth, type CompareJobResult } from './execute.js';
 import type { ComparePlan, VariantPlan } from './options.js';
 
@@ -35,6 +35,28 @@ export interface OutcomeRow {
   readonly sameInEveryRun: boolean;
 }
 
+/** A mean per run with its 95% interval of simulation error (Student's t, or draw-clustered over the judgments). */
+export interface MeanEstimate {
+  readonly mean: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** (1.10) One metric both variants declare: both means and the paired difference B − A. */
+export interface MetricRow {
+  readonly id: string;
+  readonly title: string;
+  /** Pairs counted: neither run failed. */
+  readonly n: number;
+  readonly a: MeanEstimate;
+  readonly b: MeanEstimate;
+  /** B − A, the mean paired difference, with its 95% interval (exactly 0 when the variants are identical). */
+  readonly diff: { readonly value: number; readonly lo: number; readonly hi: number; readonly halfWidth: number };
+  /** Half-width two independent batches of the same size would give (null over the judgments). */
+  readonly independentHalfWidth: number | null;
+  readonly distinguishable: boolean;
+}
+
 /** Everything the text and JSON outputs show, computed once from the exact counts. */
 export interface CompareReport {
   readonly a: VariantInfo;
@@ -52,6 +74,8 @@ export interface CompareReport {
   readonly identical: boolean;
   readonly stop: StopReason;
   readonly outcomes: readonly OutcomeRow[];
+  /** (1.10) The metrics both variants declare (empty when they share none). */
+  readonly metrics: readonly MetricRow[];
   readonly onlyA: readonly { readonly id: string; readonly title: string; readonly estimate: Estimate }[];
   readonly onlyB: readonly { readonly id: string; readonly title: string; readonly estimate: Estimate }[];
   /** Runs that stopped with an error (counted as reaching no outcome). */
@@ -102,13 +126,23 @@ export function compareReport(plan: ComparePlan, job: CompareJobResult): Compare
       sameInEveryRun: same,
     };
   });
+  const meanOf = (agg: Aggregates): Map<string, MeanEstimate> => new Map(summarise(agg).metrics.map((x) => [x.id, { mean: x.mean, lo: x.lo, hi: x.hi }]));
+  const ma = meanOf(c.a);
+  const mb = meanOf(c.b);
+  const metricTitle = (id: string): string => plan.a.scenario.metrics?.[id]?.title ?? id;
+  const metrics = n === 0 ? [] : summariseMetricComparison(c).map((x): MetricRow => ({
+    id: x.id, title: metricTitle(x.id), n: x.n, a: ma.get(x.id)!, b: mb.get(x.id)!,
+    diff: plan.identical ? { value: 0, lo: 0, hi: 0, halfWidth: 0 } : { value: x.diff, lo: x.lo, hi: x.hi, halfWidth: x.pairedHalfWidth },
+    independentHalfWidth: Number.isFinite(x.independentHalfWidth) ? x.independentHalfWidth : null,
+    distinguishable: plan.identical ? false : x.distinguishable,
+  }));
   const shared = new Set(job.shared);
   const only = (agg: typeof c.a, sc: Scenario, cl: Map<string, Estimate> | undefined) => Object.keys(agg.outcomes).filter((id) => !shared.has(id))
     .map((id) => ({ id, title: title(sc, id), estimate: cl?.get(id) ?? estimate(agg.outcomes[id]!.hits) }));
   return {
     a: variantInfo(plan.a), b: variantInfo(plan.b), seed: plan.seed, runs: n, engine: plan.engine, situation: plan.situation ?? null,
     judgments: { mode: plan.judgments, parameterDraws: plan.parameterDraws, runsPerDraw: plan.parameterDraws > 0 ? plan.runs : null },
-    identical: plan.identical, stop: job.reason, outcomes,
+    identical: plan.identical, stop: job.reason, outcomes, metrics,
     onlyA: n === 0 ? [] : only(c.a, plan.a.scenario, ca), onlyB: n === 0 ? [] : only(c.b, plan.b.scenario, cb),
     errors: { a: c.a.failed, b: c.b.failed },
     replay: compareReplayLine(plan),
@@ -171,6 +205,24 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
       : colors.dim(`${same}paired ±${halfPp(o.diff.halfWidth)} pp vs ±${halfPp(o.independentHalfWidth)} pp independent: ${o.tighter.toFixed(1)}× tighter`);
     out.push(`    ${diff}  ${flag}    ${gain}`);
   }
+  if (r.metrics.length > 0) out.push('', colors.dim('Metrics — mean per run; B − A, the mean of the paired differences'));
+  for (const x of r.metrics) {
+    const mean = (e: MeanEstimate): string => `${formatValue(e.mean)} [${formatValueInterval(e.lo, e.hi).replace(' – ', ', ')}]`;
+    out.push(`${x.id}${x.title !== x.id ? colors.dim(` — ${x.title}`) : ''}`);
+    out.push(`    A ${mean(x.a)}    B ${mean(x.b)}`);
+    const signed = (v: number): string => (v > 0 ? `+${formatValue(v)}` : v < 0 ? `−${formatValue(-v)}` : '0');
+    const diff = `B − A ${signed(x.diff.value)} [${signed(x.diff.lo)}, ${signed(x.diff.hi)}]`;
+    let flag: string;
+    if (r.identical) flag = colors.dim('= identical variants');
+    else if (!x.distinguishable) flag = colors.yellow('≈ not distinguishable from zero');
+    else flag = x.diff.value > 0 ? colors.green('▲ B higher') : colors.red('▼ B lower');
+    const gain = x.independentHalfWidth === null
+      ? colors.dim(`±${formatValue(x.diff.halfWidth)}, the parameter draw as unit`)
+      : x.diff.halfWidth > 0
+      ? colors.dim(`paired ±${formatValue(x.diff.halfWidth)} vs ±${formatValue(x.independentHalfWidth)} independent: ${(x.independentHalfWidth / x.diff.halfWidth).toFixed(1)}× tighter`)
+      : colors.dim('no run differs');
+    out.push(`    ${diff}  ${flag}    ${gain}`);
+  }
   const onlyList = (side: 'A' | 'B', list: CompareReport['onlyA']): void => {
     if (list.length === 0) return;
     out.push('', `only in ${side}:`);
@@ -189,6 +241,11 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
     out.push(colors.dim('[lo, hi]: 95% intervals of simulation error only — Wilson for each probability, Newcombe\'s paired interval for B − A; pp = percentage points.'));
     out.push(colors.dim('Run k of A and run k of B share their random numbers, so B − A is measured run by run: far tighter than two independent batches.'));
     out.push(colors.dim('Nominal judgments: both variants run at their nominal parameter values (with the overrides); the spread the judgments cause is not shown.'));
+  }
+  if (r.metrics.length > 0) {
+    out.push(colors.dim(j.parameterDraws > 0
+      ? 'Metrics: each mean and B − A over the pairs where neither run failed, with the two-way clustered interval (the parameter draw and seed block as units).'
+      : 'Metrics: each mean with Student\'s t interval over the runs, B − A with Student\'s t over the paired differences, counting the pairs where neither run failed.'));
   }
   out.push(`Replay: ${r.replay}`);
   return `${out.join('\n')}\n`;

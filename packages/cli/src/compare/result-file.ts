@@ -70,7 +70,11 @@ export function compareProvenance(command: string, startedAt: Date, finishedAt: 
 export function serialiseCompare(doc: CompareDocument): string {
   const ordered: CompareDocument = {
     format: doc.format, version: doc.version, manifest: doc.manifest,
-    comparison: { runs: doc.comparison.runs, a: doc.comparison.a, b: doc.comparison.b, paired: doc.comparison.paired, ...(doc.comparison.pairedDraws ? { pairedDraws: doc.comparison.pairedDraws } : {}) } as Comparison,
+    comparison: {
+      runs: doc.comparison.runs, a: doc.comparison.a, b: doc.comparison.b, paired: doc.comparison.paired,
+      ...(doc.comparison.pairedMetrics ? { pairedMetrics: doc.comparison.pairedMetrics } : {}),
+      ...(doc.comparison.pairedDraws ? { pairedDraws: doc.comparison.pairedDraws } : {}),
+    } as Comparison,
     provenance: doc.provenance,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
@@ -100,6 +104,10 @@ export function parseCompareDocument(text: string): { ok: true; doc: CompareDocu
   for (const [id, cell] of Object.entries(paired)) {
     const k = obj(cell);
     if (!k || !['n11', 'n10', 'n01', 'n00'].every((f) => Number.isSafeInteger(k[f]) && (k[f] as number) >= 0)) return { ok: false, reason: `paired counts of "${id}" must be { n11, n10, n01, n00 }` };
+  }
+  for (const [id, cell] of Object.entries(obj(c.pairedMetrics) ?? {})) {
+    const k = obj(cell);
+    if (!k || !['n', 'sumA', 'sumB', 'sumA2', 'sumB2', 'sumD2'].every((f) => Number.isSafeInteger(k[f]))) return { ok: false, reason: `paired metric counts of "${id}" must be { n, sumA, sumB, sumA2, sumB2, sumD2 }` };
   }
   const m = obj(d.manifest);
   const va = obj(m?.a);

@@ -4,7 +4,7 @@ export { runRecord, csvHeader, csvRow, recordColumns, recordCells, type RunRecor
 export { BatchContext, runBatch, streamRuns, widestHalfWidth, widestRelativeHalfWidth, precisionReached, type BatchOptions, type BatchResult } from './batch.js';
 export { summarise, type Summary, type OutcomeSummary, type MetricSummary, type ConditionalSummary, type IntervalMethod, type Driver } from './summary.js';
 export { escalationGroups, escalationLayout, OTHER_PAIRS_TITLE, type EscalationGroup, type EscalationLayout, type PairEscalation } from './escalation.js';
-export { CompareContext, compareVariants, mergeComparison, summariseComparison, type Variant, type CompareOptions, type Comparison, type PairedCounts, type OutcomeComparison } from './compare.js';
+export { CompareContext, compareVariants, mergeComparison, summariseComparison, summariseMetricComparison, type Variant, type CompareOptions, type Comparison, type PairedCounts, type PairedMetricCounts, type PairedDraw, type OutcomeComparison, type MetricComparison } from './compare.js';
 export { parseVary, designPoints, sweepPointContext, runSweep, mergeSweeps, sweepRows, globalSensitivity, tornado, type Vary, type SweepOptions, type DesignPoint, type SweepRow, type SweepResult, type SensitivityRow } from './sweep.js';
 export { escalationScore, emptySplitCounts, mergeSplitCounts, planSplitting, Splitter, type SplittingPlan, type SplitLevel, type SplitCounts } from './splitting.js';
 export { summariseSplitting, summariseBranching, summariseRare, selectRare, type RareEstimate } from './rare.js';

@@ -168,13 +168,14 @@ export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs 
 function metricSummary(agg: Aggregates, id: string, runs: Record<string, number>, nested: boolean): MetricSummary {
   const v = summariseValues(runs);
   const base = { id, runs: v.n, sd: v.sd, median: v.median, p90: v.p90, max: v.max, positive: v.n > 0 ? v.positive / v.n : NaN };
-  if (!nested) return { ...base, mean: v.mean, lo: v.lo, hi: v.hi, interval: 't', p10: null, p90Draws: null, drivers: [] };
+  // A metric counts (events, ticks): its mean is never below 0, and neither is the interval's lower end.
+  if (!nested) return { ...base, mean: v.mean, lo: Math.max(0, v.lo), hi: v.hi, interval: 't', p10: null, p90Draws: null, drivers: [] };
   const c = twoWayRatio(agg.draws.map((d) => d.cells.metrics?.[id] ?? d.cells.runs.map(() => 0)), agg.draws.map((d) => d.cells.runs));
   const half = c === null ? NaN : tQuantile(0.975, c.df) * c.se;
   const used = agg.draws.filter((d) => d.runs > 0);
   const perDraw = used.map((d) => (d.metrics?.[id] ?? 0) / d.runs);
   return {
-    ...base, mean: c?.r ?? NaN, lo: c === null ? NaN : c.r - half, hi: c === null ? NaN : c.r + half, interval: 'draw-clustered',
+    ...base, mean: c?.r ?? NaN, lo: c === null ? NaN : Math.max(0, c.r - half), hi: c === null ? NaN : c.r + half, interval: 'draw-clustered',
     p10: perDraw.length > 0 ? percentile(perDraw, 0.1) : null, p90Draws: perDraw.length > 0 ? percentile(perDraw, 0.9) : null,
     drivers: drivers(used, perDraw),
   };
