@@ -1039,6 +1039,46 @@ describe('a pact of one party: a unilateral undertaking (format 1.8)', () => {
   });
 });
 
+describe('metrics (1.10): located errors', () => {
+  it('E_ONE_KEY: a metric with both count and ticks, or neither', () => {
+    expectIssue('E_ONE_KEY', scenario(`
+      metrics:
+        both: »{ count: { happened: { event: armedAttack } }, ticks: { relation: { between: [A, B], war: true } } }
+    `));
+    const none = expectIssue('E_ONE_KEY', scenario(`
+      metrics:
+        none: »{ title: Nothing }
+    `));
+    expect(none.message).toContain('exactly one of: count, ticks');
+  });
+  it('E_ONE_KEY: a count of both events and drafts', () => {
+    expectIssue('E_ONE_KEY', scenario(`
+      metrics:
+        both: { count: »{ happened: { event: armedAttack }, council: { result: vetoed } } }
+    `));
+  });
+  it('E_UNKNOWN_KEY: a count has no threshold (atLeast belongs to the condition)', () => {
+    expectIssue('E_UNKNOWN_KEY', scenario(`
+      metrics:
+        attacks: { count: { happened: { event: armedAttack, »atLeast: 2 } } }
+    `));
+  });
+  it('E_UNKNOWN_ACTOR in a count, E_ROLE_CONTEXT for a role nothing binds', () => {
+    expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      metrics:
+        attacks: { count: { happened: { event: armedAttack, by: »Z } } }
+    `));
+    expectIssue('E_ROLE_CONTEXT', scenario(`
+      metrics:
+        attacks: { count: { happened: { event: armedAttack, by: »$self } } }
+    `));
+    expectIssue('E_UNKNOWN_ACTOR', scenario(`
+      metrics:
+        weeks: { ticks: { relation: { between: [A, »Z], war: true } } }
+    `));
+  });
+});
+
 describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
   const pact = (version: string, obligation: string): string => scenario(`
     pacts:
@@ -1105,6 +1145,17 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
       const r = loadScenario(council('1.9', '\n        vetoDebate: {}', kind));
       expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
     }
+  });
+  it('format 1.10: metrics', () => {
+    const metrics = (version: string): string => scenario(`
+      »metrics:
+        wars: { ticks: { relation: { between: [A, B], war: true } } }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', metrics('1.9'), 'warning');
+    expect(i.message).toBe('`metrics` is format 1.10; this scenario declares version "1.9"');
+    expect(i.hint).toContain('declare version: "1.10" (read by engine 0.9.0 and later)');
+    const r = loadScenario(metrics('1.10').replace('»', ''));
+    expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
   });
   it('a variant that declares an older version than its base: the newest of the chain counts', () => {
     const base = scenario(`

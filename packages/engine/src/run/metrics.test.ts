@@ -1,0 +1,131 @@
+// Invariant: a metric (1.10) reports, for each run, what a plain count of that run says — a `count`
+// the events of its kind in the run's trace, a `ticks` metric the ticks at whose end its condition
+// held, read tick by tick from the state — and the batch's histogram, per-draw sums and summary
+// are those of the per-run values, merged from any split of the runs.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '../load/index.js';
+import { compile } from '../model/compile.js';
+import { simulate } from './simulate.js';
+import { Simulator } from './simulator.js';
+import { BatchContext } from '../batch/batch.js';
+import { canonicalAggregates, mergeInto } from '../batch/aggregates.js';
+import { runRecord } from '../batch/records.js';
+import { summarise } from '../batch/summary.js';
+import { metricValues } from './metrics.js';
+
+const TUTORIAL = readFileSync(new URL('../../../scenarios/scenarios/tutorial.yaml', import.meta.url), 'utf8');
+const METRICS = `
+metrics:
+  attacks:
+    title: Armed attacks, use of force or more
+    count: { happened: { event: armedAttack, minIntensity: 4 } }
+  vetoes:
+    count: { council: { kind: sanctions, result: [vetoed, failed] } }
+  weeks_at_war:
+    ticks: { relation: { between: [C, B], atLeast: war } }
+  weeks_in_crisis:
+    ticks: { relation: { between: [A, B], atLeast: crisis } }
+`;
+
+function tutorialWithMetrics() {
+  const loaded = loadScenario(`${TUTORIAL.replace(/^version: .*$/m, 'version: "1.10"')}\n${METRICS}`, { filename: 'tutorial.yaml' });
+  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  expect(loaded.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
+  return loaded.scenario;
+}
+
+describe('metrics', () => {
+  it('count the events of the trace and the ticks at whose end the condition held, run by run', () => {
+    const scenario = tutorialWithMetrics();
+    const m = compile(scenario);
+    const cb = m.pairOf[m.actorIndex.get('C')! * m.actors.length + m.actorIndex.get('B')!]!;
+    const ab = m.pairOf[m.actorIndex.get('A')! * m.actors.length + m.actorIndex.get('B')!]!;
+    const stepper = new Simulator(m, { compiled: false });
+    let seen = { attacks: 0, vetoes: 0, war: 0, crisis: 0 };
+    for (let run = 0; run < 300; run++) {
+      const situation = run % 3 === 0 ? 'invasion' : undefined;
+      const r = simulate(m, { seed: 5, runIndex: run, situation });
+      // The ticks, stepped one by one and read from the state at each tick's end; the events from
+      // the stepped run's record of every event.
+      stepper.reset(5, run, { situation });
+      let war = 0;
+      let crisis = 0;
+      while (stepper.step()) {
+        if (stepper.state.rung[cb]! >= m.warRung) war++;
+        if (stepper.state.rung[ab]! >= m.crisisRung) crisis++;
+      }
+      // The horizon's own tick ends the loop (step returns false after simulating it).
+      if (stepper.state.rung[cb]! >= m.warRung) war++;
+      if (stepper.state.rung[ab]! >= m.crisisRung) crisis++;
+      const events = stepper.state.events;
+      const attacks = events.filter((e) => e.kind === 'armedAttack' && e.intensity >= 4).length;
+      const vetoes = events.filter((e) => e.kind === 'draftResult' && /^(vetoed|failed):sanctions/.test(e.detail)).length;
+      expect(r.metrics, `run ${run}`).toEqual({ attacks, vetoes, weeks_at_war: war, weeks_in_crisis: crisis });
+      expect(metricValues(stepper.state)).toEqual(r.metrics);
+      seen = { attacks: seen.attacks + attacks, vetoes: seen.vetoes + vetoes, war: seen.war + war, crisis: seen.crisis + crisis };
+    }
+    // The scenario gives every metric something to count.
+    expect(Object.values(seen).every((n) => n > 0)).toBe(true);
+  });
+
+  it('the batch keeps the histogram of the per-run values; any split merges to it; the summary reads it', () => {
+    const scenario = tutorialWithMetrics();
+    for (const parameterDraws of [0, 4]) {
+      const ctx = new BatchContext(scenario, { seed: 9, runs: 400, parameterDraws });
+      const whole = ctx.empty();
+      const values: Record<string, number[]> = {};
+      ctx.runRange(whole, 0, 400, (r) => { for (const [id, v] of Object.entries(r.metrics!)) (values[id] ??= []).push(v!); });
+      const parts = [ctx.empty(), ctx.empty(), ctx.empty()];
+      ctx.runRange(parts[0]!, 0, 137);
+      ctx.runRange(parts[1]!, 137, 300);
+      ctx.runRange(parts[2]!, 300, 400);
+      const merged = mergeInto(mergeInto(parts[2]!, parts[0]!), parts[1]!);
+      expect(JSON.stringify(canonicalAggregates(merged))).toBe(JSON.stringify(canonicalAggregates(whole)));
+      const summary = summarise(canonicalAggregates(whole));
+      expect(summary.metrics.map((x) => x.id)).toEqual(['attacks', 'vetoes', 'weeks_at_war', 'weeks_in_crisis']);
+      for (const x of summary.metrics) {
+        const v = values[x.id]!;
+        const hist: Record<string, number> = {};
+        for (const n of v) hist[n] = (hist[n] ?? 0) + 1;
+        expect(whole.metrics![x.id]!.runs).toEqual(hist);
+        expect(x.runs).toBe(400);
+        expect(x.mean).toBeCloseTo(v.reduce((a, b) => a + b, 0) / v.length, 12);
+        expect(x.max).toBe(Math.max(...v));
+        expect(x.positive).toBeCloseTo(v.filter((n) => n > 0).length / v.length, 12);
+        expect(x.lo).toBeLessThanOrEqual(x.mean);
+        expect(x.hi).toBeGreaterThanOrEqual(x.mean);
+        expect(x.interval).toBe(parameterDraws > 0 ? 'draw-clustered' : 't');
+        if (parameterDraws > 0) {
+          // Per draw, the sum of its runs' values.
+          const sums = whole.draws.map((d) => d.metrics![x.id]!);
+          expect(sums.reduce((a, b) => a + b, 0)).toBe(v.reduce((a, b) => a + b, 0));
+          expect(whole.draws.map((d) => d.cells.metrics![x.id]!.reduce((a, b) => a + b, 0))).toEqual(sums);
+        }
+      }
+    }
+  });
+
+  it('a failed run reports no metric value, and is not in the histogram', () => {
+    const scenario = tutorialWithMetrics();
+    const m = compile(scenario);
+    // A bound of one event a tick makes the first cascade fail the run.
+    const sim = new Simulator(m, { maxEventsPerTick: 1 });
+    const s = sim.run(5, 0, { situation: 'invasion' });
+    expect(s.status).toBe('error');
+    const record = runRecord(m, s, 0, 5, -1, {});
+    expect(record.metrics).toEqual({ attacks: null, vetoes: null, weeks_at_war: null, weeks_in_crisis: null });
+  });
+
+  it('a scenario without metrics keeps the shapes of its results', () => {
+    const loaded = loadScenario(TUTORIAL, { filename: 'tutorial.yaml' });
+    if (!loaded.ok) throw new Error('tutorial does not load');
+    const ctx = new BatchContext(loaded.scenario, { seed: 1, runs: 10 });
+    const agg = ctx.empty();
+    let record: object | undefined;
+    ctx.runRange(agg, 0, 10, (r) => { record ??= r; });
+    expect('metrics' in agg).toBe(false);
+    expect(record && 'metrics' in record).toBe(false);
+    expect('metrics' in simulate(compile(loaded.scenario), { seed: 1, runIndex: 0 })).toBe(false);
+  });
+});
