@@ -254,6 +254,37 @@ describe('finding and checking the scenario', () => {
   });
 });
 
+describe('metrics', () => {
+  it('a scenario that declares metrics gets their section after the spread: a row and a histogram of the runs above 0 each', async () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'metrics.yaml'), [
+      'version: "1.10"', 'extends: tutorial', 'id: tutorial-metrics', 'title: Tutorial with metrics', 'metrics:',
+      '  attacks: { title: Armed attacks, count: { happened: { event: armedAttack, minIntensity: 4 } } }',
+      '  weeks_at_war: { ticks: { relation: { between: [C, B], atLeast: war } } }', '',
+    ].join('\n'));
+    const out = join(d, 'r.json');
+    const run = await cli(['run', join(d, 'metrics.yaml'), '--runs', '400', '--nominal', '--situation', 'invasion', '--seed', '3', '--workers', '1', '--quiet', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const r = await cli(['report', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = readFileSync(join(d, 'report.html'), 'utf8');
+    const ids = [...page.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
+    const at = RESULT_SECTION_IDS.indexOf('spread') + 1;
+    expect(ids).toEqual([...RESULT_SECTION_IDS.slice(0, at), 'metrics', ...RESULT_SECTION_IDS.slice(at)]);
+    const section = sectionOf(page, 'metrics');
+    expect(section).toContain('Armed attacks');
+    expect(section).toContain('weeks_<wbr>at_<wbr>war');
+    const svgs = svgsOf(section);
+    expect(svgs.length).toBe(1);
+    expect(xmlProblem(svgs[0]!)).toBeNull();
+    // The table's mean is the result's histogram's.
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as { aggregates: { runs: number; metrics: Record<string, { runs: Record<string, number> }> } };
+    const hist = doc.aggregates.metrics.attacks!.runs;
+    const mean = Object.entries(hist).reduce((a, [v, n]) => a + Number(v) * n, 0) / doc.aggregates.runs;
+    expect(section).toContain(`<strong>${mean.toPrecision(3)}</strong>`);
+  });
+});
+
 describe('writing', () => {
   it('writes report.html next to the result by default, atomically (no temporary file left)', () => {
     expect(existsSync(join(dir, 'report.html'))).toBe(true);

@@ -12,7 +12,7 @@ import { overlayCouncil, routeCouncil, type CouncilOrigins, type PatchIssue } fr
 export type ScenarioResolver = (ref: string, from: string | undefined) => { text: string; filename: string } | undefined;
 
 /** Maps keyed by id: entries merge one by one; `null` deletes an entry. */
-const MAPS = ['parameters', 'regions', 'actors', 'variables', 'situations', 'outcomes', 'doctrine', 'theatres'] as const;
+const MAPS = ['parameters', 'regions', 'actors', 'variables', 'situations', 'outcomes', 'metrics', 'doctrine', 'theatres'] as const;
 /** Lists of items with an `id`: items merge by id, new ids are appended. */
 const LISTS = ['pacts', 'triggers', 'sanctions', 'sources'] as const;
 const MAX_DEPTH = 8;

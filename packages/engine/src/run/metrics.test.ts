@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../load/index.js';
-import { compile } from '../model/compile.js';
+import { compile, resolveParameters } from '../model/compile.js';
 import { simulate } from './simulate.js';
 import { Simulator } from './simulator.js';
 import { BatchContext } from '../batch/batch.js';
@@ -13,6 +13,7 @@ import { canonicalAggregates, mergeInto } from '../batch/aggregates.js';
 import { runRecord } from '../batch/records.js';
 import { summarise } from '../batch/summary.js';
 import { metricValues } from './metrics.js';
+import { CompareContext, mergeComparison, summariseMetricComparison } from '../batch/compare.js';
 
 const TUTORIAL = readFileSync(new URL('../../../scenarios/scenarios/tutorial.yaml', import.meta.url), 'utf8');
 const METRICS = `
@@ -104,6 +105,55 @@ describe('metrics', () => {
         }
       }
     }
+  });
+
+  it('a comparison pairs run k of A with run k of B: exact sums, B − A and its paired interval', () => {
+    const scenario = tutorialWithMetrics();
+    for (const parameterDraws of [0, 3]) {
+      const a = { scenario, parameters: { ally_reliability: 0.9 } };
+      const b = { scenario, parameters: { ally_reliability: 0.3 } };
+      const options = { seed: 4, runs: 300, ...(parameterDraws > 0 ? { parameterDraws } : {}) };
+      const ctx = new CompareContext(a, b, options);
+      const whole = ctx.empty();
+      ctx.runRange(whole, 0, ctx.total);
+      // Split anywhere and merged: the same counts.
+      const x = ctx.empty();
+      const y = ctx.empty();
+      ctx.runRange(x, 0, 101);
+      ctx.runRange(y, 101, ctx.total);
+      expect(JSON.stringify(mergeComparison(x, y).pairedMetrics)).toBe(JSON.stringify(whole.pairedMetrics));
+      if (parameterDraws === 0) {
+        // The sums, run by run from the two variants' own runs.
+        const ma = compile(scenario, resolveParameters(scenario, { ally_reliability: 0.9 }));
+        const mb = compile(scenario, resolveParameters(scenario, { ally_reliability: 0.3 }));
+        const want = { n: 0, sumA: 0, sumB: 0, sumD2: 0 };
+        for (let run = 0; run < 300; run++) {
+          const va = simulate(ma, { seed: 4, runIndex: run }).metrics!.weeks_at_war!;
+          const vb = simulate(mb, { seed: 4, runIndex: run }).metrics!.weeks_at_war!;
+          want.n++; want.sumA += va; want.sumB += vb; want.sumD2 += (vb - va) ** 2;
+        }
+        expect(whole.pairedMetrics!.weeks_at_war).toMatchObject(want);
+        expect(want.sumA).toBeGreaterThan(want.sumB);
+      } else {
+        expect(whole.pairedDraws!.reduce((n, d) => n + d.metricRuns!.reduce((p, q) => p + q, 0), 0)).toBe(whole.pairedMetrics!.attacks!.n);
+      }
+      const rows = summariseMetricComparison(whole);
+      expect(rows.map((r) => r.id)).toEqual(['attacks', 'vetoes', 'weeks_at_war', 'weeks_in_crisis']);
+      for (const r of rows) {
+        expect(r.diff).toBeCloseTo(r.meanB - r.meanA, 12);
+        expect(r.lo).toBeLessThanOrEqual(r.diff);
+        expect(r.hi).toBeGreaterThanOrEqual(r.diff);
+        expect(r.interval).toBe(parameterDraws > 0 ? 'draw-clustered' : 'paired');
+      }
+      // A less reliable ally: fewer weeks at war with Borduria.
+      const war = rows.find((r) => r.id === 'weeks_at_war')!;
+      expect(war.diff).toBeLessThan(0);
+    }
+    // The same variant twice: every pair equal, B − A exactly 0 with no width.
+    const same = new CompareContext({ scenario }, { scenario }, { seed: 4, runs: 200 });
+    const c = same.empty();
+    same.runRange(c, 0, 200);
+    for (const r of summariseMetricComparison(c)) expect([r.diff, r.pairedHalfWidth, c.pairedMetrics![r.id]!.sumD2]).toEqual([0, 0, 0]);
   });
 
   it('a failed run reports no metric value, and is not in the histogram', () => {

@@ -434,7 +434,8 @@ export const Scenario = z.strictObject({
   triggers: z.array(Trigger).default([]).describe('what makes things happen'),
   situations: idMap(Situation).default({}).describe('named starting situations, by id'),
   outcomes: idMap(Outcome).describe('the outcomes to watch, by id'),
-  metrics: idMap(Metric).default({}).describe('(1.10) numbers each run reports (counts of events, ticks a condition holds), by id'),
+  // Optional with no default: a scenario without metrics keeps its resolved form, and so its SHA-256.
+  metrics: idMap(Metric).optional().describe('(1.10) numbers each run reports (counts of events, ticks a condition holds), by id'),
   theatres: idMap(Theatre).default({}).describe('named groups of actors; reports show escalation per pair by theatre'),
   episodes: Episodes.optional().describe('(1.7) how war episodes judge who began a war where the law leaves a choice'),
 }).describe('a Casus scenario');

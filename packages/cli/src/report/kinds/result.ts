@@ -9,13 +9,18 @@ import { councilSection, obligationsSection, pairEscalationSection, rungsSection
 import { conditionalSection, glance, outcomesSection, spreadSection, timelineSection } from '../sections/outcomes.js';
 import { pactsSection } from '../sections/pacts.js';
 import { pathsSection } from '../sections/paths.js';
+import { metricsSection } from '../sections/metrics.js';
 import type { ReportKind } from './kind.js';
 
-/** The sections of a result report, in page order. Each is one function of the context. */
-export const RESULT_SECTIONS: readonly ((ctx: ResultContext) => Section | Promise<Section>)[] = [
+/**
+ * The sections of a result report, in page order. Each is one function of the context; one that
+ * gives nothing (the metrics of a scenario that declares none) is left out.
+ */
+export const RESULT_SECTIONS: readonly ((ctx: ResultContext) => Section | undefined | Promise<Section | undefined>)[] = [
   outcomesSection,
   timelineSection,
   spreadSection,
+  metricsSection,
   conditionalSection,
   pathsSection,
   rungsSection,
@@ -26,7 +31,7 @@ export const RESULT_SECTIONS: readonly ((ctx: ResultContext) => Section | Promis
   assumptionsSection,
 ];
 
-/** The ids of the sections a result report always has (for tests and the docs). */
+/** The ids of the sections a result report always has (for tests and the docs); `metrics` follows `spread` when the scenario declares metrics. */
 export const RESULT_SECTION_IDS = ['outcomes', 'timeline', 'spread', 'conditional', 'paths', 'rungs', 'pairs', 'obligations', 'council', 'pacts', 'assumptions'] as const;
 
 /** `casus-result` files: a batch's manifest, exact aggregates and provenance. */
@@ -49,7 +54,10 @@ export const resultKind: ReportKind<ResultDocument> = {
     env.note(`scenario: ${resolved.source.name} (found from ${resolved.how}; SHA-256 matches the result)`);
     const ctx = resultContext(doc, resolved, env.storyRuns);
     const sections: Section[] = [];
-    for (const make of RESULT_SECTIONS) sections.push(await make(ctx));
+    for (const make of RESULT_SECTIONS) {
+      const section = await make(ctx);
+      if (section !== undefined) sections.push(section);
+    }
     const m = doc.manifest;
     if (doc.partial) env.warn(`${basename(env.inputPath)} is a partial result (a checkpoint, or a batch stopped early): the report covers only the ${m.runs.to - m.runs.from} runs finished`);
     else if (m.runs.from !== 0 || m.runs.to !== m.runs.total) env.warn(`${basename(env.inputPath)} holds runs ${m.runs.from}–${m.runs.to - 1} of ${m.runs.total} (one shard): the report covers only those; merge the shards with casus merge for the whole batch`);

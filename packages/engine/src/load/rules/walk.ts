@@ -73,7 +73,7 @@ export function walkLogic(s: Scenario, v: LogicVisitor): void {
   for (const [id, o] of Object.entries(s.outcomes)) condition(o.when, ['outcomes', id, 'when'], 'outcome');
   // A metric's count is a `happened` or `council` condition without its threshold: its references
   // (actors, draft kinds) are checked as a condition's.
-  for (const [id, x] of Object.entries(s.metrics)) {
+  for (const [id, x] of Object.entries(s.metrics ?? {})) {
     if (x.count !== undefined) condition(x.count as Condition, ['metrics', id, 'count'], 'metric');
     if (x.ticks !== undefined) condition(x.ticks, ['metrics', id, 'ticks'], 'metric');
   }
