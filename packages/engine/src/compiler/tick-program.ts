@@ -37,7 +37,7 @@ import { compileEffects } from './effect-program.js';
 import { compileOptionWeights } from './doctrine-program.js';
 import { NO_ROLES, WEIGHT_HELPERS, weightCode } from './weight-code.js';
 import { noticesFallDue } from '../run/denunciation.js';
-import { countMetricTicks } from '../run/metrics.js';
+import { metricHolds } from '../run/metrics.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 
@@ -52,8 +52,8 @@ const HELPERS = {
   ownCandidates,
   // A candidate's acceptance at its hazard, out of the start of a tick.
   hazardAccepts,
-  // The end of a tick, for a scenario with `ticks` metrics.
-  countMetricTicks,
+  // The end of a tick: a `ticks` metric's condition the generated code leaves to its closure.
+  metricHolds,
 };
 
 /** The generated source of a model's start-of-tick, and the constants it reads (for tests and inspection). */
@@ -460,11 +460,25 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
     '  }',
     '  s.phase = 0;',
     // The `ticks` metrics read at the end of the tick, as Simulator.step reads them.
-    ...(m.tickMetrics.length > 0 ? ['  H.countMetricTicks(s);'] : []),
+    ...tickMetricLines(m),
     '  s.nextTick = s.tick + 1;',
     `  if (s.tick === ${horizon}) { s.status = 'done'; return; }`,
     '}',
   ].join('\n');
+}
+
+/**
+ * The end of a tick for the `ticks` metrics (run/metrics.ts `countMetricTicks`): each condition as
+ * code where it reads only the run's structure — the source is shared by every parameter draw of
+ * the scenario, so a condition that reads a parameter's value (a variable's bound, a count's
+ * `atLeast`) is left to its closure, as are those the code generator does not write.
+ */
+function tickMetricLines(m: Model): string[] {
+  return m.tickMetrics.map((x, k) => {
+    let readsValue = false;
+    const code = conditionCode(m.scenario.metrics![x.id]!.ticks!, m, (v) => { readsValue = true; return num(v); });
+    return code !== undefined && !readsValue ? `  if (${code}) s.metricTicks[${num(k)}]++;` : `  if (H.metricHolds(s, ${num(k)})) s.metricTicks[${num(k)}]++;`;
+  });
 }
 
 /** The body of `beginTick(s, t)` (called, not pasted: a large scenario's), its fixed arrays read once at its start. */

@@ -5,14 +5,20 @@ import type { RunState } from './state.js';
  * (1.10) The numbers a run reports (a scenario's `metrics`). A count is read from the event
  * counters the run keeps anyway (the `happened` and `council` conditions' counters), so it costs
  * nothing while the run goes; a `ticks` metric reads its condition once at the end of every tick,
- * after everything the tick brought — the Simulator's `step`, a round finished from a snapshot and
- * the compiled run loop all call {@link countMetricTicks} at that one point.
+ * after everything the tick brought — the Simulator's `step` and a round finished from a snapshot
+ * call {@link countMetricTicks} at that one point, and the compiled run loop does the same in code
+ * of its own (compiler/tick-program.ts `tickMetricLines`).
  */
 
 /** At the end of a tick: each `ticks` metric whose condition holds counts the tick. */
 export function countMetricTicks(s: RunState): void {
   const metrics = s.model.tickMetrics;
   for (let k = 0; k < metrics.length; k++) if (metrics[k]!.holds!(s, -1, -1, -1)) s.metricTicks[k]!++;
+}
+
+/** Whether the condition of `ticks` metric `k` holds now (the generated run loop's fallback). */
+export function metricHolds(s: RunState, k: number): boolean {
+  return s.model.tickMetrics[k]!.holds!(s, -1, -1, -1);
 }
 
 /** A metric's value in the run's state (at the end of the run: its value for the run). */
