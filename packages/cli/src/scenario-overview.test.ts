@@ -25,3 +25,21 @@ describe('scenario overview: denunciation clauses', () => {
     expect(lines).toContain("denounceable on 12 months' notice, at the end of a 10-year term or a 5-year renewal");
   });
 });
+
+describe('scenario overview: metrics', () => {
+  it('lists each metric with its kind and title, and nothing for a scenario without them', () => {
+    const text = (metrics: string) => [
+      'version: "1.10"', 'id: o', 'title: O', 'clock: { start: 2025-01-06, tick: week, horizon: 4 }',
+      'actors: { A: { name: A }, B: { name: B } }', 'outcomes: { o: { when: { happened: { event: armedAttack } } } }', metrics,
+    ].join('\n');
+    const l = loadScenario(text('metrics: { attacks: { title: Attacks, count: { happened: { event: armedAttack } } }, war: { ticks: { relation: { between: [A, B], war: true } } } }'));
+    if (!l.ok) throw new Error(JSON.stringify(l.issues));
+    const lines = formatScenarioOverview(l.scenario, 'o.yaml', plain);
+    expect(lines).toContain('  metrics     2 — numbers each run reports (mean, interval and spread in a batch)');
+    expect(lines.some((x) => /^\s+attacks\s+count\s+Attacks$/.test(x))).toBe(true);
+    expect(lines.some((x) => /^\s+war\s+ticks\s*$/.test(x))).toBe(true);
+    const none = loadScenario(text(''));
+    if (!none.ok) throw new Error(JSON.stringify(none.issues));
+    expect(formatScenarioOverview(none.scenario, 'o.yaml', plain).some((x) => x.includes('metrics'))).toBe(false);
+  });
+});

@@ -71,6 +71,12 @@ export function formatScenarioOverview(scenario: Scenario, fileName: string, col
   out.push(`  outcomes    ${outcomes.length}`);
   out.push(...columns(outcomes.map(([id, o]) => [id, o.title ?? ''])));
 
+  const metrics = Object.entries(scenario.metrics ?? {});
+  if (metrics.length > 0) {
+    out.push(`  metrics     ${metrics.length} — numbers each run reports (mean, interval and spread in a batch)`);
+    out.push(...columns(metrics.map(([id, x]) => [id, x.count !== undefined ? 'count' : 'ticks', x.title ?? ''])));
+  }
+
   out.push(`  pacts       ${scenario.pacts.length === 0 ? 'none' : scenario.pacts.length}`);
   out.push(...columns(scenario.pacts.map((p) => [
     p.id, `${p.name} — ${p.parties.map(partyLabel).join(', ')}; in force ${p.inForce}${p.lapsed ? `, lapsed ${p.lapsed}` : ''}${denunciationText(p.denunciation)}; ${p.obligations.length} obligation${p.obligations.length === 1 ? '' : 's'}`,

@@ -85,7 +85,7 @@ export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): s
   return out;
 }
 
-/** Final postures, relations, obligation fates, Council drafts, regimes and outcomes of a run. */
+/** Final postures, relations, obligation fates, Council drafts, regimes, outcomes and metrics of a run. */
 export function formatSummary(run: ReplayedRun, colors: Paint): string[] {
   const { model: m, result: r, state: s } = run;
   const f = r.final;
@@ -96,6 +96,8 @@ export function formatSummary(run: ReplayedRun, colors: Paint): string[] {
     const res = r.outcomes[o.id]!;
     out.push(`    ${o.id.padEnd(width)}  ${res.tick === null ? colors.dim('not reached') : colors.green(`reached at tick ${res.tick} · ${res.date}`)}`);
   }
+  // (1.10) The numbers the run reports, as a batch counts them.
+  if (r.metrics !== undefined) out.push(`  metrics      ${Object.entries(r.metrics).map(([id, v]) => `${id} ${v}`).join(' · ')}`);
   out.push(`  postures     ${Object.entries(f.postures).map(([a, rung]) => `${a} ${rung}`).join(' · ')}`);
   const relations = f.relations.map((x) => {
     const war = x.war === 'none' ? '' : ` (${x.war}${x.initiator !== null ? `, begun by ${x.initiator}` : ''})`;

@@ -124,6 +124,16 @@ outcomes:
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('replay: casus run tutorial --seed 7 --run 3');
   });
 
+  it('ends the story\'s summary with the run\'s metrics, as the run reports them (korea-2024)', async () => {
+    const r = await cli(['run', 'korea-2024', '--seed', '1', '--run', '4242']);
+    expect(r.code).toBe(0);
+    const loaded = loadScenario(readFileSync(join(ROOT, 'packages/scenarios/scenarios/korea-2024.yaml'), 'utf8'));
+    if (!loaded.ok) throw new Error('korea-2024 does not load');
+    const metrics = simulate(loaded.scenario, { seed: 1, runIndex: 4242 }).metrics!;
+    expect(Object.keys(metrics)).toHaveLength(6);
+    expect(r.stdout).toContain(`\n  metrics      ${Object.entries(metrics).map(([id, v]) => `${id} ${v}`).join(' · ')}\n`);
+  });
+
   it('--json prints exactly the RunResult with its trace, and nothing else', async () => {
     const r = await cli(['run', TWO_STATES, '--seed', '9', '--run', '4', '--situation', 'invasion', '--set', 'ally_reliability=0.3', '--json']);
     expect(r.code).toBe(0);
