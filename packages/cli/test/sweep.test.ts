@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { summarise, type Aggregates } from '@casus/engine';
 import { SWEEP_ERROR_CODES } from '../src/sweep/errors.js';
 import { cli, readResult, ROOT, tempDir } from './batch/helpers.js';
 
@@ -14,7 +15,7 @@ const FIXTURE = 'packages/cli/test/fixtures/sweep.yaml';
 const OUTCOMES = 2;
 const GRID = ['sweep', FIXTURE, '--vary', 'ally_reliability=0.6,0.9', '--vary', 'strike_rate=low,mid,high', '--runs', '300', '--seed', '7', '--quiet'];
 /** The files that must not depend on how a sweep was executed (provenance.json does, by design). */
-const FILES = ['sweep.csv', 'sweep.ndjson', 'sweep.parquet', 'aggregates.json', 'manifest.json'];
+const FILES = ['sweep.csv', 'sweep.ndjson', 'sweep.parquet', 'metrics.csv', 'metrics.ndjson', 'metrics.parquet', 'aggregates.json', 'manifest.json'];
 
 let dir: string;
 const read = (d: string, f: string): string => readFileSync(join(d, f), f.endsWith('.parquet') ? 'latin1' : 'utf8');
@@ -71,6 +72,31 @@ describe('casus sweep: the tidy table', () => {
     expect(r.stdout).not.toContain('struck — ');
     expect(r.stdout).toMatch(/ {2}0\s+0\.6\s+0\.5 \(low\)\s+\d+\.\d%/);
     expect(r.stdout).toContain('Replay this sweep: casus sweep packages/cli/test/fixtures/sweep.yaml --vary ally_reliability=0.6,0.9 --vary strike_rate=low,mid,high --runs 300 --seed 7');
+  });
+});
+
+describe('casus sweep: the metrics table (1.10)', () => {
+  it('one row per point × metric: the summary of the point\'s aggregates; Parquet the same, typed', async () => {
+    const d = join(dir, 'grid');
+    const rows = read(d, 'metrics.csv').trimEnd().split('\n').map((l) => l.split(','));
+    expect(rows[0]).toEqual(['point', 'ally_reliability', 'strike_rate', 'strike_rate_level', 'metric', 'runs', 'mean', 'lo', 'hi', 'median', 'p90', 'max', 'positive']);
+    expect(rows.length - 1).toBe(6 * 2);
+    const doc = JSON.parse(read(d, 'aggregates.json')) as { points: { index: number; aggregates: Aggregates }[] };
+    for (const row of rows.slice(1)) {
+      const agg = doc.points.find((p) => p.index === Number(row[0]))!.aggregates;
+      const x = summarise(agg).metrics.find((m) => m.id === row[4])!;
+      expect(row.slice(5).map(Number)).toEqual([x.runs, x.mean, x.lo, x.hi, x.median, x.p90, x.max, x.positive]);
+    }
+    // A higher strike rate brings more strikes, point by point.
+    const strikes = (level: string, ally: string): number => Number(rows.find((r) => r[4] === 'strikes' && r[3] === level && r[1] === ally)![6]);
+    expect(strikes('high', '0.6')).toBeGreaterThan(strikes('low', '0.6'));
+    const bytes = readFileSync(join(d, 'metrics.parquet'));
+    const parquet = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    const ndjson = read(d, 'metrics.ndjson').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parquet.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])))).toEqual(ndjson);
+    expect(typeof parquet[0]!.runs).toBe('bigint');
+    expect(typeof parquet[0]!.max).toBe('bigint');
+    expect(parquet[0]!.metric).toBe('strikes');
   });
 });
 

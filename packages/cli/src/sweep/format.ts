@@ -1,5 +1,5 @@
 import type { Paint } from '../io.js';
-import { formatPercent } from '../number-format.js';
+import { formatPercent, formatValue, formatValueInterval } from '../number-format.js';
 import type { Table } from './tables.js';
 
 /** A parameter value for reading (the files keep every digit): at most 4 significant digits. */
@@ -34,7 +34,7 @@ export function formatSweepTable(t: Table, o: {
 }): string[] {
   const col = (name: string): number => t.columns.indexOf(name);
   const [iPoint, iOutcome, iRuns, iHits, iP, iLo, iHi] = ['point', 'outcome', 'runs', 'hits', 'probability', 'lo', 'hi'].map(col) as [number, number, number, number, number, number, number];
-  const paramCols = o.parameters.map((n) => ({ name: n, value: t.columns.findIndex((c) => c === n || c === `param_${n}`), level: col(`${n}_level`) }));
+  const paramCols = parameterColumns(t, o.parameters);
   const out: string[] = [];
   for (const outcome of o.outcomes) {
     if (o.only.length > 0 && !o.only.includes(outcome.id)) continue;
@@ -46,11 +46,7 @@ export function formatSweepTable(t: Table, o: {
       const runs = r[iRuns] as number;
       lines.push([
         String(r[iPoint]),
-        ...paramCols.map((c) => {
-          const v = r[c.value];
-          const level = c.level >= 0 ? r[c.level] : null;
-          return `${typeof v === 'number' ? shortNumber(v) : '—'}${level !== null && level !== undefined ? ` (${String(level)})` : ''}`;
-        }),
+        ...parameterCells(r, paramCols),
         percent(r[iP] as number | null, runs),
         runs === 0 ? '—' : `${percent(r[iLo] as number, runs)} – ${percent(r[iHi] as number, runs)}`,
         `${(r[iHits] as number).toLocaleString('en-US')}/${runs.toLocaleString('en-US')}`,
@@ -59,4 +55,51 @@ export function formatSweepTable(t: Table, o: {
     out.push(...textTable(lines, [true, ...paramCols.map(() => true), true, true, true]));
   }
   return out;
+}
+
+/**
+ * (1.10) The printed metrics of a sweep: per metric, one line per design point with its parameter
+ * values, the mean per run, its 95% interval (simulation error) and the share of runs above 0.
+ */
+export function formatMetricTable(t: Table, o: {
+  parameters: readonly string[];
+  titles: Readonly<Record<string, { title?: string | undefined }>>;
+  colors: Paint;
+}): string[] {
+  const col = (name: string): number => t.columns.indexOf(name);
+  const [iPoint, iMetric, iRuns, iMean, iLo, iHi, iPos] = ['point', 'metric', 'runs', 'mean', 'lo', 'hi', 'positive'].map(col) as [number, number, number, number, number, number, number];
+  const paramCols = parameterColumns(t, o.parameters);
+  const ids = [...new Set(t.rows.map((r) => r[iMetric] as string))];
+  const out: string[] = [];
+  for (const id of ids) {
+    const title = o.titles[id]?.title;
+    out.push('', o.colors.dim(`${id}${title !== undefined && title !== id ? ` — ${title}` : ''}`));
+    const lines: string[][] = [['point', ...paramCols.map((c) => c.name), 'mean', 'simulation error (95%)', '> 0']];
+    for (const r of t.rows.filter((x) => x[iMetric] === id)) {
+      const runs = r[iRuns] as number;
+      lines.push([
+        String(r[iPoint]),
+        ...parameterCells(r, paramCols),
+        r[iMean] === null ? '—' : formatValue(r[iMean] as number),
+        runs === 0 || r[iLo] === null ? '—' : formatValueInterval(r[iLo] as number, r[iHi] as number),
+        percent(r[iPos] as number | null, runs),
+      ]);
+    }
+    out.push(...textTable(lines, [true, ...paramCols.map(() => true), true, true, true]));
+  }
+  return out;
+}
+
+/** Where each varied parameter's value (and level name) sits in a tidy table. */
+function parameterColumns(t: Table, parameters: readonly string[]): { name: string; value: number; level: number }[] {
+  return parameters.map((n) => ({ name: n, value: t.columns.findIndex((c) => c === n || c === `param_${n}`), level: t.columns.indexOf(`${n}_level`) }));
+}
+
+/** A row's parameter values for reading, each with its level name when it was varied by level. */
+function parameterCells(r: readonly (number | string | null)[], cols: readonly { value: number; level: number }[]): string[] {
+  return cols.map((c) => {
+    const v = r[c.value];
+    const level = c.level >= 0 ? r[c.level] : null;
+    return `${typeof v === 'number' ? shortNumber(v) : '—'}${level !== null && level !== undefined ? ` (${String(level)})` : ''}`;
+  });
 }

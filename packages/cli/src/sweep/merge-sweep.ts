@@ -8,7 +8,7 @@ import type { SweepManifest } from './manifest.js';
 import { sweepDifferences } from './manifest.js';
 import { isSweepDirArgument, prepareSweepDir, readSweepDir, SWEEP_FILES, writeSweepDir, type SweepAggregatesDocument } from './sweep-dir.js';
 import { toParquet } from './parquet.js';
-import { sweepTable, toCsv, toNdjson } from './tables.js';
+import { metricFiles, metricTable, sweepTable, toCsv, toNdjson } from './tables.js';
 
 /**
  * `casus merge DIR… --out DIR`: combines the directories of a sweep's shards into the directory
@@ -61,7 +61,10 @@ export function mergeSweepDirs(dirs: readonly string[], opts: { out: string; qui
   try {
     writeSweepDir(out, {
       manifest, aggregates: points,
-      files: [[SWEEP_FILES.csv, toCsv(table)], [SWEEP_FILES.ndjson, toNdjson(table)], [SWEEP_FILES.parquet, toParquet(table)]],
+      files: [
+        [SWEEP_FILES.csv, toCsv(table)], [SWEEP_FILES.ndjson, toNdjson(table)], [SWEEP_FILES.parquet, toParquet(table)],
+        ...metricFiles(metricTable(manifest, manifest.points, points.map((p) => p.aggregates)), toParquet),
+      ],
       provenance: {
         command: ['casus', 'merge', ...dirs, '--out', opts.out].map(shellWord).join(' '),
         startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(),

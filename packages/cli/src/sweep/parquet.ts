@@ -2,9 +2,9 @@ import { parquetBytes, type ParquetColumnType } from '../batch/parquet.js';
 import type { Table } from './tables.js';
 
 /** Columns of whole numbers (written as INT64). Every other numeric column is DOUBLE. */
-const INTEGER_COLUMNS = new Set(['point', 'runs', 'hits', 'rank', 'src_rank']);
+const INTEGER_COLUMNS = new Set(['point', 'runs', 'hits', 'rank', 'src_rank', 'median', 'p90', 'max']);
 /** Columns of text (written as UTF-8 strings), besides `NAME_level`. */
-const TEXT_COLUMNS = new Set(['outcome', 'role', 'parameter', 'basis']);
+const TEXT_COLUMNS = new Set(['outcome', 'metric', 'role', 'parameter', 'basis']);
 
 /**
  * A tidy table as a Parquet file (see `parquetBytes`): integer counts are INT64, other numbers

@@ -9,7 +9,7 @@ import { planSensitivity, type SensitivityCommandOptions, type SensitivityPlan }
 import { prepareSweepDir, SWEEP_FILES, writeSweepDir } from './sweep-dir.js';
 import { runSweepJob } from './sweep-job.js';
 import { toParquet } from './parquet.js';
-import { sweepTable, toCsv, toNdjson } from './tables.js';
+import { METRIC_FILES, metricFiles, metricTable, sweepTable, toCsv, toNdjson } from './tables.js';
 import { reportJobFooter } from './footer.js';
 
 /** The ranking files a sensitivity directory adds to the sweep files. */
@@ -42,6 +42,7 @@ export async function sensitivityCommand(file: string, opts: SensitivityCommandO
   const errors = reportJobFooter(job, plan.quiet, io);
   if (plan.out !== undefined) {
     const points = sweepTable(m, plan.points, job.points.map((p) => p.aggregates));
+    const metrics = metricTable(m, plan.points, job.points.map((p) => p.aggregates));
     const ranking = sensitivityTable(results);
     const finished = new Date();
     writeSweepDir(plan.out.dir, {
@@ -50,6 +51,7 @@ export async function sensitivityCommand(file: string, opts: SensitivityCommandO
       files: [
         [SENSITIVITY_FILES.csv, toCsv(ranking)], [SENSITIVITY_FILES.ndjson, toNdjson(ranking)], [SENSITIVITY_FILES.parquet, toParquet(ranking)],
         [SWEEP_FILES.csv, toCsv(points)], [SWEEP_FILES.ndjson, toNdjson(points)], [SWEEP_FILES.parquet, toParquet(points)],
+        ...metricFiles(metrics, toParquet),
       ],
       provenance: {
         command: `${m.replay} ${[...(plan.rampWorkers ? [] : ['--workers', String(plan.workers)]), '--out', plan.out.shown, ...(plan.resume ? ['--resume'] : [])].map(shellWord).join(' ')}`,
@@ -57,7 +59,7 @@ export async function sensitivityCommand(file: string, opts: SensitivityCommandO
         machine: machine(), workers: job.workers, ...(plan.resume ? { resumedAtChunk: job.resumedAtChunk } : {}),
       },
     });
-    if (!plan.quiet) io.stderr(`casus: wrote ${plan.out.shown} (${SENSITIVITY_FILES.csv}, ${SENSITIVITY_FILES.ndjson}, ${SENSITIVITY_FILES.parquet}, ${SWEEP_FILES.csv}, ${SWEEP_FILES.ndjson}, ${SWEEP_FILES.parquet}, ${SWEEP_FILES.aggregates}, ${SWEEP_FILES.manifest}, ${SWEEP_FILES.provenance})\n`);
+    if (!plan.quiet) io.stderr(`casus: wrote ${plan.out.shown} (${SENSITIVITY_FILES.csv}, ${SENSITIVITY_FILES.ndjson}, ${SENSITIVITY_FILES.parquet}, ${SWEEP_FILES.csv}, ${SWEEP_FILES.ndjson}, ${SWEEP_FILES.parquet}, ${metrics ? `${Object.values(METRIC_FILES).join(', ')}, ` : ''}${SWEEP_FILES.aggregates}, ${SWEEP_FILES.manifest}, ${SWEEP_FILES.provenance})\n`);
   }
   return errors > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
 }

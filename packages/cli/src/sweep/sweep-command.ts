@@ -3,13 +3,13 @@ import { uncertainParameters } from '../batch/judgments.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
 import { machine } from '../batch/manifest.js';
 import { shellWord } from '../batch/replay.js';
-import { formatSweepTable, shortNumber } from './format.js';
+import { formatMetricTable, formatSweepTable, shortNumber } from './format.js';
 import { prepareSweepDir, SWEEP_FILES, writeSweepDir } from './sweep-dir.js';
 import { runSweepJob } from './sweep-job.js';
 import type { PointEntry } from './manifest.js';
 import { planSweep, type SweepCommandOptions, type SweepPlan } from './sweep-plan.js';
 import { toParquet } from './parquet.js';
-import { sweepTable, toCsv, toNdjson } from './tables.js';
+import { METRIC_FILES, metricFiles, metricTable, sweepTable, toCsv, toNdjson } from './tables.js';
 import { reportJobFooter } from './footer.js';
 
 /** `casus run` with a point's values: exactly the point's aggregates (common random numbers). */
@@ -53,6 +53,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
 
   const pointsHere = plan.points.filter((p) => p.index >= plan.pointRange.from && p.index < plan.pointRange.to);
   const table = sweepTable(m, pointsHere, job.points.map((p) => p.aggregates));
+  const metrics = metricTable(m, pointsHere, job.points.map((p) => p.aggregates));
   const header = [
     `${m.scenario.title} (${plan.request.source.name})`,
     [`${m.design.type === 'grid' ? 'grid' : 'Latin hypercube'} of ${m.points.length} point${m.points.length === 1 ? '' : 's'} × ${plan.runs.toLocaleString('en-US')} runs`,
@@ -66,6 +67,10 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
     '',
     colors.dim('Probability at each design point, with its 95% Wilson interval: simulation error only, not uncertainty in the judgments'),
     ...formatSweepTable(table, { parameters: m.parameters, outcomes: m.outcomes, only: plan.outcomes, colors }),
+    ...(metrics === undefined ? [] : [
+      '', colors.dim('Metrics: mean per run at each design point, with its 95% interval (simulation error only)'),
+      ...formatMetricTable(metrics, { parameters: m.parameters, titles: plan.request.scenario.metrics ?? {}, colors }),
+    ]),
     '',
     `Replay this sweep: ${m.replay}`,
     `Replay one point:  ${pointReplay(plan, pointsHere[0] ?? plan.points[0]!)}   (point ${(pointsHere[0] ?? plan.points[0]!).index}; the same runs as in the sweep)`,
@@ -78,7 +83,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
     writeSweepDir(plan.out.dir, {
       manifest: m,
       aggregates: job.points,
-      files: [[SWEEP_FILES.csv, toCsv(table)], [SWEEP_FILES.ndjson, toNdjson(table)], [SWEEP_FILES.parquet, toParquet(table)]],
+      files: [[SWEEP_FILES.csv, toCsv(table)], [SWEEP_FILES.ndjson, toNdjson(table)], [SWEEP_FILES.parquet, toParquet(table)], ...metricFiles(metrics, toParquet)],
       provenance: {
         command: `${m.replay} ${[...(plan.rampWorkers ? [] : ['--workers', String(plan.workers)]), '--out', plan.out.shown, ...(plan.resume ? ['--resume'] : [])].map(shellWord).join(' ')}`,
         startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime(),
@@ -87,7 +92,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
         ...(plan.resume ? { resumedAtChunk: job.resumedAtChunk } : {}),
       },
     });
-    if (!plan.quiet) io.stderr(`casus: wrote ${plan.out.shown} (${SWEEP_FILES.csv}, ${SWEEP_FILES.ndjson}, ${SWEEP_FILES.parquet}, ${SWEEP_FILES.aggregates}, ${SWEEP_FILES.manifest}, ${SWEEP_FILES.provenance})\n`);
+    if (!plan.quiet) io.stderr(`casus: wrote ${plan.out.shown} (${SWEEP_FILES.csv}, ${SWEEP_FILES.ndjson}, ${SWEEP_FILES.parquet}, ${metrics ? `${Object.values(METRIC_FILES).join(', ')}, ` : ''}${SWEEP_FILES.aggregates}, ${SWEEP_FILES.manifest}, ${SWEEP_FILES.provenance})\n`);
   }
   return errors > 0 ? EXIT_RUN_STOPPED : EXIT.ok;
 }

@@ -7,6 +7,7 @@ import { CodedError, usageError } from '../batch/errors.js';
 import type { Provenance } from '../batch/manifest.js';
 import { checkOutputDirectory } from '../output-path.js';
 import { SWEEP_FORMAT, SWEEP_VERSION, serialiseManifest, sweepDifferences, type SweepManifest } from './manifest.js';
+import { METRIC_FILES } from './tables.js';
 
 /** The files of a sweep directory. `manifest.json` is written last: its presence marks a complete directory. */
 export const SWEEP_FILES = {
@@ -50,7 +51,11 @@ export function prepareSweepDir(dir: string, shown: string, resume: boolean): vo
   try {
     // The directory itself, never missing parents (the policy of output-path.ts).
     if (!existsSync(dir)) mkdirSync(dir);
-    if (!resume) rmSync(join(dir, SWEEP_FILES.manifest), { force: true });
+    if (!resume) {
+      rmSync(join(dir, SWEEP_FILES.manifest), { force: true });
+      // A metrics table left by an earlier sweep of a scenario with metrics would not be this one's.
+      for (const name of Object.values(METRIC_FILES)) rmSync(join(dir, name), { force: true });
+    }
   } catch (error) {
     throw new CodedError('E_OUTPUT_PATH', `--out ${shown}: cannot write to it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }

@@ -1,4 +1,4 @@
-import { sweepRows, type Aggregates } from '@casus/engine';
+import { summarise, sweepRows, type Aggregates } from '@casus/engine';
 import type { PointEntry, SweepManifest } from './manifest.js';
 
 /** One cell of a tidy table. */
@@ -11,7 +11,7 @@ export interface Table {
 }
 
 /** Names a parameter column must not take: the table's own columns, and the ranking's. */
-const FIXED = ['point', 'outcome', 'runs', 'hits', 'probability', 'lo', 'hi', 'role', 'parameter', 'rank', 'src_rank', 'basis'];
+const FIXED = ['point', 'outcome', 'runs', 'hits', 'probability', 'lo', 'hi', 'role', 'parameter', 'rank', 'src_rank', 'basis', 'metric', 'mean', 'median', 'p90', 'max', 'positive'];
 
 /** The column of a parameter: its name, or `param_NAME` when the name is taken by a fixed column. */
 export function parameterColumn(name: string): string {
@@ -45,6 +45,44 @@ export function sweepTable(manifest: SweepManifest, points: readonly PointEntry[
   }
   return { columns, rows };
 }
+
+/**
+ * (1.10) The tidy metrics table, one row per design point × metric, in point order then the
+ * scenario's metric order: the sweep table's point and parameter columns, then `metric`, `runs`,
+ * `mean` and its 95% interval `lo`, `hi` (simulation error only; Student's t over the runs),
+ * `median`, `p90`, `max` and `positive` (the share of runs above 0). Undefined when the scenario
+ * declares no metrics. A pure function of the manifest and the per-point aggregates.
+ */
+export function metricTable(manifest: SweepManifest, points: readonly PointEntry[], aggregates: readonly Aggregates[]): Table | undefined {
+  if (aggregates.length === 0 || aggregates[0]!.metrics === undefined) return undefined;
+  const sensitivity = manifest.kind === 'sensitivity';
+  const leveled = manifest.parameters.filter((n) => points.some((p) => p.levels?.[n] !== undefined));
+  const columns = [
+    'point', ...(sensitivity ? ['role', 'parameter'] : []),
+    ...manifest.parameters.map(parameterColumn), ...leveled.map((n) => `${n}_level`),
+    'metric', 'runs', 'mean', 'lo', 'hi', 'median', 'p90', 'max', 'positive',
+  ];
+  const rows: Cell[][] = [];
+  points.forEach((p, k) => {
+    for (const x of summarise(aggregates[k]!).metrics) {
+      rows.push([
+        p.index, ...(sensitivity ? [p.role, p.parameter ?? null] : []),
+        ...manifest.parameters.map((n) => p.values[n] ?? null), ...leveled.map((n) => p.levels?.[n] ?? null),
+        x.id, x.runs, finite(x.mean), finite(x.lo), finite(x.hi), finite(x.median), finite(x.p90), finite(x.max), finite(x.positive),
+      ]);
+    }
+  });
+  return { columns, rows };
+}
+
+/** The metrics table's three files (CSV, NDJSON, Parquet), none when the scenario declares no metrics. */
+export function metricFiles(t: Table | undefined, parquet: (t: Table) => Uint8Array): [string, string | Uint8Array][] {
+  if (t === undefined) return [];
+  return [[METRIC_FILES.csv, toCsv(t)], [METRIC_FILES.ndjson, toNdjson(t)], [METRIC_FILES.parquet, parquet(t)]];
+}
+
+/** The metrics table's files in a sweep or sensitivity directory (1.10). */
+export const METRIC_FILES = { csv: 'metrics.csv', ndjson: 'metrics.ndjson', parquet: 'metrics.parquet' } as const;
 
 function finite(x: number): number | null {
   return Number.isFinite(x) ? x : null;
