@@ -20,6 +20,11 @@ export function idHtml(id: string): string {
   return esc(id).replace(/([_.-])/g, '$1<wbr>');
 }
 
+/** A name for a table's first column: the title with the id under it, or the id alone when it has no title of its own. */
+export function titledId(id: string, title: string): string {
+  return title === id ? `<code>${idHtml(id)}</code>` : `${esc(title)}<br><code>${idHtml(id)}</code>`;
+}
+
 /** Joins HTML fragments, skipping empty ones (`false`, `null`, `undefined`, ''). */
 export function join(parts: readonly (string | false | null | undefined)[], sep = ''): string {
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(sep);

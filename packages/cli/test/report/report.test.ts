@@ -282,6 +282,19 @@ describe('metrics', () => {
     const hist = doc.aggregates.metrics.attacks!.runs;
     const mean = Object.entries(hist).reduce((a, [v, n]) => a + Number(v) * n, 0) / doc.aggregates.runs;
     expect(section).toContain(`<strong>${mean.toPrecision(3)}</strong>`);
+
+    // A comparison of two variants that declare them: a table of both means and B − A.
+    const cmp = join(d, 'c.json');
+    const c = await cli(['compare', join(d, 'metrics.yaml'), '--vs', 'ally_reliability=0.2', '--runs', '400', '--nominal', '--situation', 'invasion', '--seed', '3', '--workers', '1', '--out', cmp]);
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stdout).toContain('Metrics — mean per run; B − A, the mean of the paired differences');
+    const rc = await cli(['report', cmp, '--out', join(d, 'c.html')]);
+    expect(rc.code, rc.stderr).toBe(0);
+    const comparison = sectionOf(readFileSync(join(d, 'c.html'), 'utf8'), 'metrics');
+    expect(comparison).toContain('Armed attacks');
+    expect(comparison).toContain('B − A (95%)');
+    // Carpania fights less often with a doubtful ally: fewer weeks at war under B.
+    expect(comparison).toMatch(/weeks_<wbr>at_<wbr>war[\s\S]*B lower/);
   });
 });
 

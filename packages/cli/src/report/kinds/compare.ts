@@ -1,7 +1,8 @@
-import { stats, summarise, summariseComparison, type Aggregates, type Comparison, type OutcomeComparison } from '@casus/engine';
+import { stats, summarise, summariseComparison, summariseMetricComparison, type Aggregates, type Comparison, type OutcomeComparison } from '@casus/engine';
 import { ChartRenderer, INK, MUTED, PALETTE } from '../charts.js';
 import { shortTitle } from '../context.js';
-import { badge, esc, figure, fmtInt, longDate, pct, percentAxis, percentTicks, pp, table } from '../html.js';
+import { badge, esc, figure, fmtInt, longDate, pct, percentAxis, percentTicks, pp, table, titledId } from '../html.js';
+import { formatValue, formatValueInterval } from '../../number-format.js';
 import type { ReportPage, Section } from '../page.js';
 import { resolveSimulatedScenario } from '../scenario-source.js';
 import { COMPARE_FORMAT, parseCompareDocument, type CompareDocument, type CompareVariantManifest } from '../../compare/result-file.js';
@@ -45,11 +46,11 @@ export function parseCompare(text: string): { ok: true; doc: CompareInput } | { 
   return { ok: true, doc: { doc, comparison: doc.comparison, variants: [variant(doc.manifest.a, la), variant(doc.manifest.b, lb)] } };
 }
 
-/** Outcome titles from a variant's scenario, when it can be found and matches its hash; ids otherwise. */
-function titlesFor(v: CompareVariant, env: ReportEnv): Map<string, string> {
+/** Outcome and (1.10) metric titles from a variant's scenario, when it can be found and matches its hash; ids otherwise. */
+function titlesFor(v: CompareVariant, env: ReportEnv, of: 'outcomes' | 'metrics' = 'outcomes'): Map<string, string> {
   try {
     const r = resolveSimulatedScenario({ id: v.scenario.id, sha256: v.scenario.sha256, path: v.file, overrides: v.overrides }, { cwd: env.cwd, resultPath: env.inputPath });
-    return new Map(Object.entries(r.scenario.outcomes).map(([id, o]) => [id, o.title ?? id] as const));
+    return new Map(Object.entries(r.scenario[of] ?? {}).map(([id, o]) => [id, o.title ?? id] as const));
   } catch {
     return new Map();
   }
@@ -65,7 +66,12 @@ export const compareKind: ReportKind<CompareInput> = {
     const rows = summariseComparison(doc.comparison);
     const [va, vb] = doc.variants;
     const runs = doc.comparison.runs;
-    const sections: Section[] = [await sideBySide(charts, rows, doc, title), await differences(charts, rows, va.label, vb.label, title), variantsSection(doc)];
+    const sections: Section[] = [await sideBySide(charts, rows, doc, title), await differences(charts, rows, va.label, vb.label, title)];
+    if (doc.comparison.pairedMetrics !== undefined) {
+      const metricTitles = new Map([...titlesFor(doc.variants[1], env, 'metrics'), ...titlesFor(doc.variants[0], env, 'metrics')]);
+      sections.push(metricsSection(doc, (id) => metricTitles.get(id) ?? id));
+    }
+    sections.push(variantsSection(doc));
     const m = doc.doc.manifest;
     const p = doc.doc.provenance;
     const facts: [string, string][] = [
@@ -131,6 +137,27 @@ async function sideBySide(charts: ChartRenderer, rows: readonly OutcomeCompariso
     id: 'comparison', title: 'Both variants side by side',
     lede: `Probability of each outcome shared by both variants, over the same ${fmtInt(n)} runs.`,
     html: figure(svg, `${esc(va.label)} and ${esc(vb.label)}; whiskers are 95% ${nested ? 'intervals with the parameter draw as unit' : 'Wilson intervals'} for each probability alone (simulation error).`),
+  };
+}
+
+/** (1.10) The metrics both variants declare: each mean with its interval, and the paired B − A. */
+function metricsSection(doc: CompareInput, title: (id: string) => string): Section {
+  const [va, vb] = doc.variants;
+  const mean = (agg: Aggregates): Map<string, { mean: number; lo: number; hi: number }> => new Map(summarise(agg).metrics.map((x) => [x.id, x]));
+  const ma = mean(doc.comparison.a);
+  const mb = mean(doc.comparison.b);
+  const signed = (v: number): string => (!Number.isFinite(v) ? '—' : v > 0 ? `+${formatValue(v)}` : v < 0 ? `−${formatValue(-v)}` : '0');
+  const cell = (e: { mean: number; lo: number; hi: number } | undefined): string => (e === undefined ? '—' : `<strong>${formatValue(e.mean)}</strong> <span class="ci">${formatValueInterval(e.lo, e.hi)}</span>`);
+  const rows = summariseMetricComparison(doc.comparison).map((x) => [
+    titledId(x.id, title(x.id)), cell(ma.get(x.id)), cell(mb.get(x.id)),
+    `<strong>${signed(x.diff)}</strong> <span class="ci">${signed(x.lo)} to ${signed(x.hi)}</span>`,
+    x.distinguishable ? badge(x.diff > 0 ? 'B higher' : 'B lower', x.diff > 0 ? 'warn' : 'info') : badge('no clear difference', 'neutral'),
+  ]);
+  const nested = (doc.comparison.pairedDraws?.length ?? 0) > 0;
+  return {
+    id: 'metrics', title: 'Metrics',
+    lede: `The numbers both scenarios report for each run: the mean per run under each variant, and B − A, the mean of the run-by-run differences, with its 95% interval (${nested ? 'the parameter draw as unit' : 'Student\'s t over the paired differences'}; simulation error only), over the pairs where neither run failed.`,
+    html: table(['Metric', esc(va.label), esc(vb.label), 'B − A (95%)', ''], rows, [false, true, true, true, false]),
   };
 }
 

@@ -1,6 +1,6 @@
 import { INK, OUTCOME_COLOURS } from '../charts.js';
 import type { ResultContext } from '../context.js';
-import { emptyNote, esc, figure, fmtInt, idHtml, pct, percentAxis, table } from '../html.js';
+import { emptyNote, figure, fmtInt, pct, percentAxis, table, titledId } from '../html.js';
 import type { Section } from '../page.js';
 import { formatValue, formatValueInterval } from '../../number-format.js';
 
@@ -23,7 +23,7 @@ export async function metricsSection(ctx: ResultContext): Promise<Section | unde
   const runs = summary.runs;
   if (runs === 0) return { id: 'metrics', title: 'Metrics', lede, html: emptyNote('No runs counted.') };
   const rows = metrics.map((x) => [
-    title(x.id) === x.id ? `<code>${idHtml(x.id)}</code>` : `${esc(title(x.id))}<br><code>${idHtml(x.id)}</code>`, `<strong>${formatValue(x.mean)}</strong>`, formatValueInterval(x.lo, x.hi),
+    titledId(x.id, title(x.id)), `<strong>${formatValue(x.mean)}</strong>`, formatValueInterval(x.lo, x.hi),
     fmtInt(x.median), fmtInt(x.p90), fmtInt(x.max), pct(x.positive, runs),
     ...(nested ? [x.p10 === null ? '—' : formatValueInterval(x.p10, x.p90Draws!)] : []),
   ]);
