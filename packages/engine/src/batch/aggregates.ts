@@ -387,15 +387,6 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
     }
   }
   for (let r = 0; r < m.regimes.length; r++) v.regime[r]![REGIME_STATES[s.regimeState(r)]!]!++;
-  const metrics = m.metrics;
-  if (metrics.length > 0) {
-    const counts = agg.metrics!;
-    for (const x of metrics) {
-      const runs = counts[x.id]!.runs;
-      const key = valueKey(metricValue(s, x));
-      runs[key] = (runs[key] ?? 0) + 1;
-    }
-  }
   // Not `draws[length - 1]`: on a batch without draws that reads index −1, a look-up V8 makes slowly.
   const nDraws = agg.draws.length;
   const d = nDraws > 0 ? agg.draws[nDraws - 1] : undefined;
@@ -412,11 +403,19 @@ export function accumulate(agg: Aggregates, m: Model, s: RunState, given = -1): 
       const row = c.both[id]!;
       for (let j = i + 1; j < outs.length; j++) if (s.outcomeTick[j]! >= 0) row[outs[j]!.id]![b]!++;
     }
-    if (metrics.length > 0) {
-      for (const x of metrics) {
-        const value = metricValue(s, x);
+  }
+  // Each metric's value, into its histogram and, in a nested design, its draw's and cell's sums.
+  if (m.metrics.length > 0) {
+    const counts = agg.metrics!;
+    const block = d ? s.runIndex % d.cells.runs.length : 0;
+    for (const x of m.metrics) {
+      const value = metricValue(s, x);
+      const runs = counts[x.id]!.runs;
+      const key = valueKey(value);
+      runs[key] = (runs[key] ?? 0) + 1;
+      if (d) {
         d.metrics![x.id]! += value;
-        c.metrics![x.id]![b]! += value;
+        d.cells.metrics![x.id]![block]! += value;
       }
     }
   }

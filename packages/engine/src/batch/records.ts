@@ -53,18 +53,12 @@ export function runRecord(m: Model, s: RunState, run: number, seed: number | str
   const posture: Record<string, string> = {};
   m.actors.forEach((a, i) => { posture[a.id] = m.rungs[s.posture(i)]!.id; });
   const failed = s.status === 'error';
-  const record: RunRecord = {
+  return {
     run, seed, draw: draw >= 0 ? draw : null, parameters, status: failed ? 'error' : 'ok', error: s.error ?? null,
-    outcomes, dates, posture, events: s.events.length + s.unrecorded, episodes: recordEpisodes(m, s),
+    outcomes, dates, posture,
+    ...(m.metrics.length > 0 ? { metrics: Object.fromEntries(m.metrics.map((x) => [x.id, failed ? null : metricValue(s, x)])) } : {}),
+    events: s.events.length + s.unrecorded, episodes: recordEpisodes(m, s),
   };
-  if (m.metrics.length > 0) {
-    const metrics: Record<string, number | null> = {};
-    for (const x of m.metrics) metrics[x.id] = failed ? null : metricValue(s, x);
-    // In the order people read a record: after the state at the end, before the run's bookkeeping.
-    const { events, episodes, ...head } = record;
-    return { ...head, metrics, events, episodes };
-  }
-  return record;
 }
 
 function recordEpisodes(m: Model, s: RunState): RecordEpisode[] {
