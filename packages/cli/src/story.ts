@@ -97,7 +97,7 @@ export function formatSummary(run: ReplayedRun, colors: Paint): string[] {
     out.push(`    ${o.id.padEnd(width)}  ${res.tick === null ? colors.dim('not reached') : colors.green(`reached at tick ${res.tick} · ${res.date}`)}`);
   }
   // (1.10) The numbers the run reports, as a batch counts them.
-  if (r.metrics !== undefined) out.push(`  metrics      ${Object.entries(r.metrics).map(([id, v]) => `${id} ${v}`).join(' · ')}`);
+  if (r.metrics !== undefined && r.status === 'ok') out.push(`  metrics      ${Object.entries(r.metrics).map(([id, v]) => `${id} ${v}`).join(' · ')}`);
   out.push(`  postures     ${Object.entries(f.postures).map(([a, rung]) => `${a} ${rung}`).join(' · ')}`);
   const relations = f.relations.map((x) => {
     const war = x.war === 'none' ? '' : ` (${x.war}${x.initiator !== null ? `, begun by ${x.initiator}` : ''})`;

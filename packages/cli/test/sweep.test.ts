@@ -9,6 +9,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summarise, type Aggregates } from '@casus/engine';
 import { SWEEP_ERROR_CODES } from '../src/sweep/errors.js';
+import { parameterColumn } from '../src/sweep/tables.js';
 import { cli, readResult, ROOT, tempDir } from './batch/helpers.js';
 
 const FIXTURE = 'packages/cli/test/fixtures/sweep.yaml';
@@ -76,6 +77,12 @@ describe('casus sweep: the tidy table', () => {
 });
 
 describe('casus sweep: the metrics table (1.10)', () => {
+  it('a parameter named like a metrics column is renamed only in the directory of a scenario with metrics', () => {
+    expect(parameterColumn('mean')).toBe('mean');
+    expect(parameterColumn('mean', true)).toBe('param_mean');
+    expect(parameterColumn('hits')).toBe('param_hits');
+  });
+
   it('one row per point × metric: the summary of the point\'s aggregates; Parquet the same, typed', async () => {
     const d = join(dir, 'grid');
     const rows = read(d, 'metrics.csv').trimEnd().split('\n').map((l) => l.split(','));

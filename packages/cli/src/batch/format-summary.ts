@@ -70,7 +70,8 @@ export function summaryJson(r: SummaryReport): unknown {
       medianDate: date(o.median), q1Date: date(o.q1), q3Date: date(o.q3),
     })),
     conditional: r.summary.conditional.filter((c) => c.givenHits > 0),
-    metrics: r.summary.metrics.map((x) => ({ ...x, title: r.metricTitles?.[x.id] ?? x.id })),
+    // Only for a scenario that declares metrics, so other summaries keep their shape.
+    ...(r.summary.metrics.length > 0 ? { metrics: r.summary.metrics.map((x) => ({ ...x, title: r.metricTitles?.[x.id] ?? x.id })) } : {}),
     highestRung: r.summary.highestRung,
     escalation: r.summary.escalation,
     obligations: r.summary.obligations,

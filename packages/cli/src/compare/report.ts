@@ -74,8 +74,8 @@ export interface CompareReport {
   readonly identical: boolean;
   readonly stop: StopReason;
   readonly outcomes: readonly OutcomeRow[];
-  /** (1.10) The metrics both variants declare (empty when they share none). */
-  readonly metrics: readonly MetricRow[];
+  /** (1.10) The metrics both variants declare (absent when they share none, so other comparisons keep their shape). */
+  readonly metrics?: readonly MetricRow[];
   readonly onlyA: readonly { readonly id: string; readonly title: string; readonly estimate: Estimate }[];
   readonly onlyB: readonly { readonly id: string; readonly title: string; readonly estimate: Estimate }[];
   /** Runs that stopped with an error (counted as reaching no outcome). */
@@ -142,7 +142,7 @@ export function compareReport(plan: ComparePlan, job: CompareJobResult): Compare
   return {
     a: variantInfo(plan.a), b: variantInfo(plan.b), seed: plan.seed, runs: n, engine: plan.engine, situation: plan.situation ?? null,
     judgments: { mode: plan.judgments, parameterDraws: plan.parameterDraws, runsPerDraw: plan.parameterDraws > 0 ? plan.runs : null },
-    identical: plan.identical, stop: job.reason, outcomes, metrics,
+    identical: plan.identical, stop: job.reason, outcomes, ...(metrics.length > 0 ? { metrics } : {}),
     onlyA: n === 0 ? [] : only(c.a, plan.a.scenario, ca), onlyB: n === 0 ? [] : only(c.b, plan.b.scenario, cb),
     errors: { a: c.a.failed, b: c.b.failed },
     replay: compareReplayLine(plan),
@@ -205,8 +205,9 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
       : colors.dim(`${same}paired ±${halfPp(o.diff.halfWidth)} pp vs ±${halfPp(o.independentHalfWidth)} pp independent: ${o.tighter.toFixed(1)}× tighter`);
     out.push(`    ${diff}  ${flag}    ${gain}`);
   }
-  if (r.metrics.length > 0) out.push('', colors.dim('Metrics — mean per run; B − A, the mean of the paired differences'));
-  for (const x of r.metrics) {
+  const metrics = r.metrics ?? [];
+  if (metrics.length > 0) out.push('', colors.dim('Metrics — mean per run; B − A, the mean of the paired differences'));
+  for (const x of metrics) {
     const mean = (e: MeanEstimate): string => `${formatValue(e.mean)} [${formatValueInterval(e.lo, e.hi).replace(' – ', ', ')}]`;
     out.push(`${x.id}${x.title !== x.id ? colors.dim(` — ${x.title}`) : ''}`);
     out.push(`    A ${mean(x.a)}    B ${mean(x.b)}`);
@@ -242,10 +243,10 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
     out.push(colors.dim('Run k of A and run k of B share their random numbers, so B − A is measured run by run: far tighter than two independent batches.'));
     out.push(colors.dim('Nominal judgments: both variants run at their nominal parameter values (with the overrides); the spread the judgments cause is not shown.'));
   }
-  if (r.metrics.length > 0) {
+  if (metrics.length > 0) {
     out.push(colors.dim(j.parameterDraws > 0
-      ? 'Metrics: each mean and B − A over the pairs where neither run failed, with the two-way clustered interval (the parameter draw and seed block as units).'
-      : 'Metrics: each mean with Student\'s t interval over the runs, B − A with Student\'s t over the paired differences, counting the pairs where neither run failed.'));
+      ? 'Metrics: each mean over its variant\'s runs that did not fail, B − A over the pairs where neither failed, with two-way clustered intervals (the parameter draw and seed block as units).'
+      : 'Metrics: each mean over its variant\'s runs that did not fail, with Student\'s t interval; B − A with Student\'s t over the paired differences, counting the pairs where neither run failed.'));
   }
   out.push(`Replay: ${r.replay}`);
   return `${out.join('\n')}\n`;

@@ -11,11 +11,13 @@ export interface Table {
 }
 
 /** Names a parameter column must not take: the table's own columns, and the ranking's. */
-const FIXED = ['point', 'outcome', 'runs', 'hits', 'probability', 'lo', 'hi', 'role', 'parameter', 'rank', 'src_rank', 'basis', 'metric', 'mean', 'median', 'p90', 'max', 'positive'];
+const FIXED = ['point', 'outcome', 'runs', 'hits', 'probability', 'lo', 'hi', 'role', 'parameter', 'rank', 'src_rank', 'basis'];
+/** (1.10) And, in the directory of a scenario with metrics, the metrics table's (both tables name a parameter alike). */
+const METRIC_COLUMNS = ['metric', 'mean', 'median', 'p90', 'max', 'positive'];
 
 /** The column of a parameter: its name, or `param_NAME` when the name is taken by a fixed column. */
-export function parameterColumn(name: string): string {
-  return FIXED.includes(name) || name.endsWith('_level') ? `param_${name}` : name;
+export function parameterColumn(name: string, withMetrics = false): string {
+  return FIXED.includes(name) || (withMetrics && METRIC_COLUMNS.includes(name)) || name.endsWith('_level') ? `param_${name}` : name;
 }
 
 /**
@@ -28,9 +30,10 @@ export function parameterColumn(name: string): string {
 export function sweepTable(manifest: SweepManifest, points: readonly PointEntry[], aggregates: readonly Aggregates[]): Table {
   const sensitivity = manifest.kind === 'sensitivity';
   const leveled = manifest.parameters.filter((n) => points.some((p) => p.levels?.[n] !== undefined));
+  const withMetrics = aggregates[0]?.metrics !== undefined;
   const columns = [
     'point', ...(sensitivity ? ['role', 'parameter'] : []),
-    ...manifest.parameters.map(parameterColumn), ...leveled.map((n) => `${n}_level`),
+    ...manifest.parameters.map((n) => parameterColumn(n, withMetrics)), ...leveled.map((n) => `${n}_level`),
     'outcome', 'runs', 'hits', 'probability', 'lo', 'hi',
   ];
   const byIndex = new Map(points.map((p) => [p.index, p]));
@@ -59,7 +62,7 @@ export function metricTable(manifest: SweepManifest, points: readonly PointEntry
   const leveled = manifest.parameters.filter((n) => points.some((p) => p.levels?.[n] !== undefined));
   const columns = [
     'point', ...(sensitivity ? ['role', 'parameter'] : []),
-    ...manifest.parameters.map(parameterColumn), ...leveled.map((n) => `${n}_level`),
+    ...manifest.parameters.map((n) => parameterColumn(n, true)), ...leveled.map((n) => `${n}_level`),
     'metric', 'runs', 'mean', 'lo', 'hi', 'median', 'p90', 'max', 'positive',
   ];
   const rows: Cell[][] = [];

@@ -2,7 +2,7 @@ import type { Model } from '../model/model.js';
 import type { RunState } from '../run/state.js';
 import { tickDate } from '../model/calendar.js';
 import { SIDE_DEFENDER, SIDE_INITIATOR } from '../run/episodes.js';
-import { metricValue } from '../run/metrics.js';
+import { metricValues } from '../run/metrics.js';
 
 /** A war episode of one run, in a per-run record: who began it, the two sides, from and to (ticks). */
 export interface RecordEpisode {
@@ -56,7 +56,7 @@ export function runRecord(m: Model, s: RunState, run: number, seed: number | str
   return {
     run, seed, draw: draw >= 0 ? draw : null, parameters, status: failed ? 'error' : 'ok', error: s.error ?? null,
     outcomes, dates, posture,
-    ...(m.metrics.length > 0 ? { metrics: Object.fromEntries(m.metrics.map((x) => [x.id, failed ? null : metricValue(s, x)])) } : {}),
+    ...(m.metrics.length > 0 ? { metrics: metricValues(s) } : {}),
     events: s.events.length + s.unrecorded, episodes: recordEpisodes(m, s),
   };
 }

@@ -470,8 +470,9 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
 /**
  * The end of a tick for the `ticks` metrics (run/metrics.ts `countMetricTicks`): each condition as
  * code where it reads only the run's structure — the source is shared by every parameter draw of
- * the scenario, so a condition that reads a parameter's value (a variable's bound, a count's
- * `atLeast`) is left to its closure, as are those the code generator does not write.
+ * the scenario, so a condition with a numeric bound (a variable's threshold, a count's `atLeast`,
+ * which may name a parameter) is left to its closure, as are those the code generator does not
+ * write. Relations, postures, regimes, outcomes, pacts, dates and ticks are written as code.
  */
 function tickMetricLines(m: Model): string[] {
   return m.tickMetrics.map((x, k) => {

@@ -13,6 +13,7 @@ import { canonicalAggregates, mergeInto } from '../batch/aggregates.js';
 import { runRecord } from '../batch/records.js';
 import { summarise } from '../batch/summary.js';
 import { metricValues } from './metrics.js';
+import { runResult } from './result.js';
 import { CompareContext, mergeComparison, summariseMetricComparison } from '../batch/compare.js';
 
 const TUTORIAL = readFileSync(new URL('../../../scenarios/scenarios/tutorial.yaml', import.meta.url), 'utf8');
@@ -165,6 +166,7 @@ describe('metrics', () => {
     expect(s.status).toBe('error');
     const record = runRecord(m, s, 0, 5, -1, {});
     expect(record.metrics).toEqual({ attacks: null, vetoes: null, weeks_at_war: null, weeks_in_crisis: null });
+    expect(runResult(m, s, 5, false).metrics).toEqual(record.metrics);
   });
 
   it('a scenario without metrics keeps the shapes of its results', () => {

@@ -29,9 +29,9 @@ export function metricValue(s: RunState, x: MetricInfo): number {
   return n;
 }
 
-/** Every metric's value, by id in declared order. */
-export function metricValues(s: RunState): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const x of s.model.metrics) out[x.id] = metricValue(s, x);
+/** Every metric's value, by id in declared order; null in a failed run (its counts stopped part-way). */
+export function metricValues(s: RunState): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const x of s.model.metrics) out[x.id] = s.status === 'error' ? null : metricValue(s, x);
   return out;
 }

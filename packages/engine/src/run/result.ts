@@ -79,8 +79,11 @@ export interface RunResult {
   status: 'ok' | 'error';
   error: string | null;
   outcomes: Record<string, OutcomeResult>;
-  /** (1.10) Each metric's value at the end of the run, by id; absent when the scenario declares none. */
-  metrics?: Record<string, number>;
+  /**
+   * (1.10) Each metric's value at the end of the run, by id; null in a failed run (its counts
+   * stopped part-way); absent when the scenario declares none.
+   */
+  metrics?: Record<string, number | null>;
   final: {
     relations: { between: [string, string]; rung: string; war: string; initiator: string | null }[];
     postures: Record<string, string>;

@@ -156,7 +156,7 @@ function metricsSection(doc: CompareInput, title: (id: string) => string): Secti
   const nested = (doc.comparison.pairedDraws?.length ?? 0) > 0;
   return {
     id: 'metrics', title: 'Metrics',
-    lede: `The numbers both scenarios report for each run: the mean per run under each variant, and B − A, the mean of the run-by-run differences, with its 95% interval (${nested ? 'the parameter draw as unit' : 'Student\'s t over the paired differences'}; simulation error only), over the pairs where neither run failed.`,
+    lede: `The numbers both scenarios report for each run: the mean per run under each variant (over its runs that did not fail), and B − A, the mean of the run-by-run differences over the pairs where neither run failed, each with its 95% interval (${nested ? 'the parameter draw as unit' : 'Student\'s t'}; simulation error only).`,
     html: table(['Metric', esc(va.label), esc(vb.label), 'B − A (95%)', ''], rows, [false, true, true, true, false]),
   };
 }
