@@ -426,9 +426,10 @@ function hoistArrays(body: string): { body: string; decls: string[] } {
  * `Simulator.step` does until the horizon, with the start of a tick (`tickBody`) inline. A quiet
  * tick (nothing due, no decision, no de-escalation to draw) then costs no call at all; `settle`
  * (run/simulator.ts) is called only when there is something to settle. The names it declares
- * begin with `$` so as not to meet the tick body's.
+ * begin with `$` so as not to meet the tick body's. `numbers`: the slots the loop is instantiated
+ * with, for the numbers of its `ticks` metrics' conditions ({@link tickMetricLines}).
  */
-export function runSource(m: Model, tickBody: string, inline = tickBody.length <= INLINE_TICK_BELOW): string {
+export function runSource(m: Model, tickBody: string, inline = tickBody.length <= INLINE_TICK_BELOW, numbers?: Slots): string {
   const horizon = num(m.clock.horizon);
   const due = '{ const $top = $queue.peek(); if (($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0) settle(s); }';
   // The slots the tick reads (K[i], N[i]: constants for the life of the function) are read once,
@@ -460,7 +461,7 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
     '  }',
     '  s.phase = 0;',
     // The `ticks` metrics read at the end of the tick, as Simulator.step reads them.
-    ...tickMetricLines(m),
+    ...tickMetricLines(m, numbers),
     '  s.nextTick = s.tick + 1;',
     `  if (s.tick === ${horizon}) { s.status = 'done'; return; }`,
     '}',
@@ -469,16 +470,21 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
 
 /**
  * The end of a tick for the `ticks` metrics (run/metrics.ts `countMetricTicks`): each condition as
- * code where it reads only the run's structure — the source is shared by every parameter draw of
- * the scenario, so a condition with a numeric bound (a variable's threshold, a count's `atLeast`,
- * which may name a parameter) is left to its closure, as are those the code generator does not
- * write. Relations, postures, regimes, outcomes, pacts, dates and ticks are written as code.
+ * code. Its numbers (a variable's threshold, a count's `atLeast`, which may name a parameter) are
+ * read from the number slots the run loop is instantiated with, as the start of a tick reads its
+ * own, because the source is shared by every parameter draw of the scenario; without `slots` (a
+ * source made for inspection) such a condition, like one the code generator does not write, is
+ * left to its closure.
  */
-function tickMetricLines(m: Model): string[] {
+function tickMetricLines(m: Model, slots: Slots | undefined): string[] {
   return m.tickMetrics.map((x, k) => {
-    let readsValue = false;
-    const code = conditionCode(m.scenario.metrics![x.id]!.ticks!, m, (v) => { readsValue = true; return num(v); });
-    return code !== undefined && !readsValue ? `  if (${code}) s.metricTicks[${num(k)}]++;` : `  if (H.metricHolds(s, ${num(k)})) s.metricTicks[${num(k)}]++;`;
+    let needsSlot = false;
+    const code = conditionCode(m.scenario.metrics![x.id]!.ticks!, m, (v) => {
+      if (slots !== undefined) return slots.value(v);
+      needsSlot = true;
+      return num(v);
+    });
+    return code !== undefined && !needsSlot ? `  if (${code}) s.metricTicks[${num(k)}]++;` : `  if (H.metricHolds(s, ${num(k)})) s.metricTicks[${num(k)}]++;`;
   });
 }
 
@@ -506,7 +512,8 @@ export function compileTick(m: Model): TickProgram | undefined {
   // The point of the compiler (see the module comment): the body is built from literals and slots only.
   return {
     beginTick: instantiate('beginTick', 's, t', beginSource(body), slots, HELPERS, prelude),
-    runTicks: instantiate('runTicks', 's, settle, beginTick', runSource(m, body, !split), slots, HELPERS),
+    // After beginTick is made: the run loop's own number slots (its metrics') follow the tick's.
+    runTicks: instantiate('runTicks', 's, settle, beginTick', runSource(m, body, !split, slots), slots, HELPERS),
     recorded: compileRecorded(m), effects: compileEffects(m),
     optionWeights: compileOptionWeights(m),
   };

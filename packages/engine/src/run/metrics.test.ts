@@ -13,6 +13,7 @@ import { canonicalAggregates, mergeInto } from '../batch/aggregates.js';
 import { runRecord } from '../batch/records.js';
 import { summarise } from '../batch/summary.js';
 import { metricValues } from './metrics.js';
+import { masterSeedOf } from '../rng/hash.js';
 import { runResult } from './result.js';
 import { CompareContext, mergeComparison, summariseMetricComparison } from '../batch/compare.js';
 
@@ -106,6 +107,29 @@ describe('metrics', () => {
         }
       }
     }
+  });
+
+  it('a ticks condition with a parameter for its bound reads each draw\'s value in the shared generated loop', () => {
+    const loaded = loadScenario(`${TUTORIAL.replace(/^version: .*$/m, 'version: "1.10"')}
+metrics:
+  tense: { ticks: { variable: { id: tension, gt: nonaggression_respect } } }
+`, { filename: 'tutorial.yaml' });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+    const ctx = new BatchContext(loaded.scenario, { seed: 2, runs: 50, parameterDraws: 6 });
+    const agg = ctx.empty();
+    const got: number[] = [];
+    ctx.runRange(agg, 0, ctx.total, (r) => { got.push(r.metrics!.tense!); });
+    const want: number[] = [];
+    const byDraw = new Set<number>();
+    for (let run = 0; run < ctx.total; run++) {
+      const draw = ctx.design.drawOf(run);
+      const interpreted = new Simulator(ctx.design.model(draw), { compiled: false });
+      want.push(metricValues(interpreted.run(masterSeedOf(2), ctx.design.seedIndexOf(run)))['tense']!);
+      byDraw.add(want[run]!);
+    }
+    expect(got).toEqual(want);
+    // The draws' thresholds differ, and so do the counts.
+    expect(byDraw.size).toBeGreaterThan(2);
   });
 
   it('a comparison pairs run k of A with run k of B: exact sums, B − A and its paired interval', () => {
