@@ -240,7 +240,9 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
   it("shows on the wall exactly the odds casus play gives for the same session", async () => {
     const wall = pages.wall;
     await expect.poll(() => wall.locator('[data-testid=odds][data-state=ready]').count(), { timeout: 120_000 }).toBe(1);
-    const wallRows = await wall.evaluate<string[][]>(`[...document.querySelectorAll('[data-testid=odds] tbody tr')].map((tr) => [tr.dataset.outcome, ...[...tr.querySelectorAll('.cell-text')].map((c) => c.textContent)])`);
+    const wallRows = await wall.evaluate<string[][]>(`[...document.querySelectorAll('[data-testid=odds] tbody tr[data-outcome]')].map((tr) => [tr.dataset.outcome, ...[...tr.querySelectorAll('.cell-text')].map((c) => c.textContent)])`);
+    // korea-2024's metrics (1.10): a row each, the mean per run in every column.
+    const wallMetrics = await wall.evaluate<string[][]>(`[...document.querySelectorAll('[data-testid=odds] tbody tr[data-metric]')].map((tr) => [tr.dataset.metric, ...[...tr.querySelectorAll('.cell-text')].map((c) => c.textContent)])`);
     const wallTitle = await text(wall, '[data-testid=odds] .caption');
     await shot(wall, 'wall');
 
@@ -260,6 +262,9 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     });
     expect(wallRows.length).toBeGreaterThan(5);
     expect(wallRows).toEqual(playRows);
+    const playMetrics = wallMetrics.map(([id]) => table.split('\n').find((l) => l.startsWith(`  ${id} `))!.trim().split(/\s{2,}/));
+    expect(wallMetrics.map(([id]) => id)).toEqual(['launch_days', 'lethal_incidents', 'exchanges_of_fire', 'council_vetoes', 'weeks_korean_war', 'weeks_great_power_war']);
+    expect(wallMetrics).toEqual(playMetrics);
   });
 
   it('opens the after-action review: the decisions in order, the odds after each action, the story; it loads nothing', async () => {

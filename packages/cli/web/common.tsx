@@ -31,10 +31,16 @@ export function OddsTable({ odds, bars = false }: { odds: OddsView; bars?: boole
                 ))}
               </tr>
             ))}
+            {(odds.metrics ?? []).map((m) => (
+              <tr data-metric={m.id}>
+                <th scope="row" title={m.title}>{m.id}</th>
+                {m.means.map((text, i) => <td class={i === m.means.length - 1 ? 'baseline' : ''} data-testid="odds-metric"><span class="cell-text">mean {text}</span></td>)}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
-      <p class="small">[lo, hi] = 95% Wilson interval: simulation error only. From here on the played actors' choices follow their doctrine.</p>
+      <p class="small">[lo, hi] = 95% Wilson interval: simulation error only. From here on the played actors' choices follow their doctrine.{odds.metrics ? ' mean = a metric\'s mean per run over the whole run, the ticks already played included.' : ''}</p>
     </div>
   );
 }

@@ -14,7 +14,8 @@ export {
 export { compile, resolveParameters } from './model/compile.js';
 export { nominalValue, drawValue, supportOf, quantilesOf, parameterRanges, type ParameterValues } from './model/params.js';
 export { ModelError } from './model/context.js';
-export type { Model } from './model/model.js';
+export type { Model, MetricInfo } from './model/model.js';
+export { metricValue, metricValues } from './run/metrics.js';
 export { simulate, simulateFrom, type SimulateOptions } from './run/simulate.js';
 export { Simulator, type EngineKind, type SimulatorOptions, type RunOptions, type Inject } from './run/simulator.js';
 export type { RunSnapshot } from './run/snapshot.js';

@@ -1,6 +1,7 @@
-import type { RunState, Simulator } from '@casus/engine';
+import { metricValue, type MetricInfo, type RunState, type Simulator } from '@casus/engine';
 import type { Frame, PendingDecision } from './frame.js';
 import { placeKey, replay, stepUntil, type Course, type RunIdentity, type Worlds } from './replay.js';
+import { formatValue } from '../number-format.js';
 
 /** How often each outcome happened in a set of runs. */
 /** Continuations per odds table when none is asked for (`odds` at the prompt, `casus serve --odds-runs`). */
@@ -14,6 +15,11 @@ export interface OddsColumn {
   readonly hits: Readonly<Record<string, number>>;
   /** Runs that stopped with an error (a runaway cascade). */
   readonly errors: number;
+  /**
+   * (1.10) Per metric the scenario declares, the sum of its values over the runs that did not fail
+   * (whole runs, the ticks already played included); absent without metrics.
+   */
+  readonly metricSums?: Readonly<Record<string, number>>;
 }
 
 /** The odds from the current state of a session, next to the odds at the start. */
@@ -25,6 +31,8 @@ export interface OddsReport {
   readonly inTick?: boolean;
   readonly runs: number;
   readonly outcomes: readonly { readonly id: string; readonly title: string }[];
+  /** (1.10) The scenario's metrics (absent without them). */
+  readonly metrics?: readonly { readonly id: string; readonly title: string }[];
   /** Outcomes the session's run has already reached, with the tick (null: not yet). */
   readonly reached: Readonly<Record<string, number | null>>;
   /** One column from the current state or, with a decision pending, one per option. */
@@ -99,14 +107,15 @@ export function computeOdds(input: OddsInput): OddsReport {
   const baseline = input.baseline ?? fromTheStart(worlds, identity, runs, progress);
   const reached: Record<string, number | null> = {};
   for (const o of outcomes) reached[o.id] = frame.result.outcomes[o.id]?.tick ?? null;
-  return { position: frame.position, pending, ...(inTick ? { inTick } : {}), runs, outcomes, reached, columns, baseline };
+  const metrics = model.metrics.map((x) => ({ id: x.id, title: x.title }));
+  return { position: frame.position, pending, ...(inTick ? { inTick } : {}), runs, outcomes, ...(metrics.length > 0 ? { metrics } : {}), reached, columns, baseline };
 }
 
 const PROGRESS_EVERY = 100;
 
 function continuations(label: string, worlds: Worlds, identity: RunIdentity, course: Course, start: Simulator, runs: number, progress?: (n: number) => void): OddsColumn {
   const snapshot = start.snapshot();
-  const tally = new Tally(start.model.outcomes.map((o) => o.id));
+  const tally = new Tally(start.model.outcomes.map((o) => o.id), start.model.metrics);
   for (let k = 0; k < runs; k++) {
     start.restore(snapshot, { injects: course.injects });
     start.reseed(identity.master, k);
@@ -120,7 +129,7 @@ function continuations(label: string, worlds: Worlds, identity: RunIdentity, cou
 
 function fromTheStart(worlds: Worlds, identity: RunIdentity, runs: number, progress?: (n: number) => void): OddsColumn {
   const sim = worlds.simulator('batch', worlds.overridesAt([], 0));
-  const tally = new Tally(sim.model.outcomes.map((o) => o.id));
+  const tally = new Tally(sim.model.outcomes.map((o) => o.id), sim.model.metrics);
   for (let k = 0; k < runs; k++) {
     tally.add(sim.run(identity.master, k, { situation: identity.situation }));
     if (progress && (k + 1) % PROGRESS_EVERY === 0) progress(PROGRESS_EVERY);
@@ -131,20 +140,36 @@ function fromTheStart(worlds: Worlds, identity: RunIdentity, runs: number, progr
 
 class Tally {
   private readonly hits: number[];
+  private readonly sums: number[];
   private errors = 0;
 
-  constructor(private readonly ids: readonly string[]) {
+  constructor(private readonly ids: readonly string[], private readonly metrics: readonly MetricInfo[]) {
     this.hits = ids.map(() => 0);
+    this.sums = metrics.map(() => 0);
   }
 
   add(s: RunState): void {
     if (s.status === 'error') { this.errors++; return; }
     for (let i = 0; i < this.ids.length; i++) if (s.outcomeTick[i]! >= 0) this.hits[i]!++;
+    for (let k = 0; k < this.metrics.length; k++) this.sums[k]! += metricValue(s, this.metrics[k]!);
   }
 
   column(label: string, runs: number): OddsColumn {
     const hits: Record<string, number> = {};
     this.ids.forEach((id, i) => { hits[id] = this.hits[i]!; });
-    return { label, runs, hits, errors: this.errors };
+    if (this.metrics.length === 0) return { label, runs, hits, errors: this.errors };
+    return { label, runs, hits, errors: this.errors, metricSums: Object.fromEntries(this.metrics.map((x, k) => [x.id, this.sums[k]!])) };
   }
+}
+
+/**
+ * (1.10) Each metric's mean per run in every column of a report (its columns, then the baseline),
+ * over the runs that did not fail, as text; `—` for a column with none. Empty without metrics.
+ */
+export function metricMeans(report: OddsReport): { id: string; title: string; means: string[] }[] {
+  const columns = [...report.columns, report.baseline];
+  return (report.metrics ?? []).map((x) => ({
+    id: x.id, title: x.title,
+    means: columns.map((c) => (c.runs - c.errors > 0 ? formatValue((c.metricSums?.[x.id] ?? 0) / (c.runs - c.errors)) : '—')),
+  }));
 }

@@ -3,7 +3,7 @@ import { eventLine } from '../event-line.js';
 import type { Paint } from '../io.js';
 import { formatPercentWithInterval } from '../number-format.js';
 import type { Frame, PendingDecision } from './frame.js';
-import type { OddsColumn, OddsReport } from './odds.js';
+import { metricMeans, type OddsColumn, type OddsReport } from './odds.js';
 import type { BranchSummary, Session } from './session.js';
 
 /** What one kind of decision asks of a person. */
@@ -237,9 +237,14 @@ export function formatOdds(session: Session, report: OddsReport, colors: Paint):
   report.outcomes.forEach((o, k) => {
     out.push(`  ${o.id.padEnd(width)}  ${cells[k]!.map((text, i) => text.padEnd(widths[i]!)).join('')}`.trimEnd());
   });
+  // (1.10) Each metric's mean per run in every column: over whole runs, the ticks played included.
+  for (const x of metricMeans(report)) {
+    out.push(`  ${x.id.padEnd(width)}  ${x.means.map((text, i) => `mean ${text}`.padEnd(widths[i]!)).join('')}`.trimEnd());
+  }
   const errors = columns.filter((c) => c.errors > 0).map((c) => `${c.label}: ${c.errors} run${c.errors === 1 ? '' : 's'} stopped with an error (not counted)`);
   for (const e of errors) out.push(colors.red(`  ${e}`));
   out.push(colors.dim(`  [lo, hi] = 95% Wilson interval: simulation error only (more runs narrow it; it says nothing about the judgments).`));
+  if ((report.metrics ?? []).length > 0) out.push(colors.dim('  mean = a metric\'s mean per run over the whole run, the ticks already played included.'));
   out.push(colors.dim(`  From here on the played actors' choices follow their doctrine; injects and parameter changes made so far apply.`));
   return out;
 }

@@ -25,6 +25,8 @@ export interface OddsView {
   /** Column labels: `from here` or `if OPTION`…, then `at the start`. */
   readonly columns: readonly string[];
   readonly rows: readonly { readonly id: string; readonly title: string; readonly cells: readonly OddsCell[] }[];
+  /** (1.10) The scenario's metrics: the mean per run in each column (whole runs, the ticks played included). */
+  readonly metrics?: readonly { readonly id: string; readonly title: string; readonly means: readonly string[] }[];
 }
 
 export interface EventView {

@@ -1,5 +1,5 @@
 import { resolveParameters, stats } from '@casus/engine';
-import type { OddsColumn, OddsReport } from '../play/odds.js';
+import { metricMeans, type OddsColumn, type OddsReport } from '../play/odds.js';
 import { PLAIN } from '../play/transcript.js';
 import { formatStatus, KIND_WORDS, percentWithInterval, tickLabel, whereLabel } from '../play/view.js';
 import type { Session } from '../play/session.js';
@@ -124,6 +124,7 @@ export function oddsTable(s: Session, report: OddsReport): OddsView {
     runs: report.runs,
     columns: columns.map((c) => c.label),
     rows: report.outcomes.map((o) => ({ id: o.id, title: o.title, cells: columns.map((c, i) => cell(c, o.id, i === columns.length - 1)) })),
+    ...(report.metrics !== undefined ? { metrics: metricMeans(report) } : {}),
   };
 }
 

@@ -3,7 +3,10 @@
 // from the start the odds equal the baseline; with a decision pending there is one column per
 // option; outcomes already reached count as certain.
 import { describe, expect, it } from 'vitest';
-import { masterSeedOf, Simulator, compile } from '@casus/engine';
+import { masterSeedOf, metricValues, Simulator, compile } from '@casus/engine';
+import { formatOdds } from '../../src/play/view.js';
+import { metricMeans } from '../../src/play/odds.js';
+import { oddsTable } from '../../src/serve/state-view.js';
 import { advanceToDecision, scenarioAt, startSession, TUTORIAL } from './helpers.js';
 
 describe('odds', () => {
@@ -29,6 +32,30 @@ describe('odds', () => {
       model.outcomes.forEach((o, i) => { if (st.outcomeTick[i]! >= 0) hits[o.id]!++; });
     }
     expect(report.baseline.hits).toEqual(hits);
+  });
+
+  it('(1.10) the metrics\' sums from the start equal the baseline\'s, which sums runs 0 … N−1; the table prints their means', () => {
+    const file = 'packages/cli/test/fixtures/sweep.yaml';
+    const s = startSession({ seed: 5, situation: undefined, actors: [], file });
+    const report = s.odds(300);
+    expect(report.metrics?.map((x) => x.id)).toEqual(['strikes', 'weeks_joined']);
+    expect(report.columns[0]!.metricSums).toEqual(report.baseline.metricSums);
+    const model = compile(scenarioAt(file));
+    const sim = new Simulator(model);
+    const sums: Record<string, number> = { strikes: 0, weeks_joined: 0 };
+    for (let k = 0; k < 300; k++) {
+      const values = metricValues(sim.run(masterSeedOf(5), k));
+      for (const id of Object.keys(sums)) sums[id]! += values[id]!;
+    }
+    expect(report.baseline.metricSums).toEqual(sums);
+    expect(sums.strikes).toBeGreaterThan(0);
+    const text = formatOdds(s, report, { green: (x) => x, red: (x) => x, yellow: (x) => x, dim: (x) => x }).join('\n');
+    expect(text).toMatch(new RegExp(`\\n  strikes\\s+mean ${(sums.strikes! / 300).toPrecision(3).replace('.', '\\.')}`));
+    // casus serve's odds table carries the same means (the browser shows them as rows).
+    expect(oddsTable(s, report).metrics).toEqual(metricMeans(report));
+    expect(metricMeans(report)[0]!.means).toHaveLength(2);
+    // A scenario without metrics: no field, no rows.
+    expect(startSession({ seed: 5 }).odds(50).metrics).toBeUndefined();
   });
 
   it('with a decision pending, one column per option: denying the casus keeps Carpania out of the war', () => {
