@@ -12,11 +12,10 @@ import type { RunState } from './state.js';
 
 /** At the end of a tick: each `ticks` metric whose condition holds counts the tick. */
 export function countMetricTicks(s: RunState): void {
-  const metrics = s.model.tickMetrics;
-  for (let k = 0; k < metrics.length; k++) if (metrics[k]!.holds!(s, -1, -1, -1)) s.metricTicks[k]!++;
+  for (let k = 0; k < s.metricTicks.length; k++) if (metricHolds(s, k)) s.metricTicks[k]!++;
 }
 
-/** Whether the condition of `ticks` metric `k` holds now (the generated run loop's fallback). */
+/** Whether the condition of `ticks` metric `k` holds now (also the generated run loop's fallback). */
 export function metricHolds(s: RunState, k: number): boolean {
   return s.model.tickMetrics[k]!.holds!(s, -1, -1, -1);
 }
