@@ -128,7 +128,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   const ramp = plan.rampWorkers ? rampOnMerge(runner, workers, startRun, plan.range.to) : undefined;
   const execution = new BatchExecution({
     runner, range: plan.range, chunkSize: plan.chunkSize, startChunk, startAggregates: aggregates,
-    precision: plan.precision, relativePrecision: plan.relativePrecision, failFast: plan.failFast, maxFailed: plan.maxFailed, joinPieces,
+    precision: plan.precision, relativePrecision: plan.relativePrecision, metricPrecision: plan.metricPrecision, failFast: plan.failFast, maxFailed: plan.maxFailed, joinPieces,
     onMerged: (state, chunk) => {
       if (records && chunk.records !== null) records.write(chunk.records);
       live = state;
@@ -175,7 +175,7 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
   }
 
   // Complete, stopped by precision, or stopped at a failure (--fail-fast).
-  const runs = plan.precision !== undefined || plan.relativePrecision !== undefined
+  const runs = plan.precision !== undefined || plan.relativePrecision !== undefined || plan.metricPrecision !== undefined
     ? { from: plan.range.from, to: outcome.mergedTo, total: outcome.mergedTo }
     : { ...expected.runs, to: outcome.mergedTo };
   const manifest: Manifest = { ...expected, runs };

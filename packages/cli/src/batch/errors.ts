@@ -8,7 +8,7 @@ import { EXIT } from '../io.js';
 export const BATCH_ERROR_CODES = [
   // bad options
   'E_OPTION_VALUE', 'E_OPTION_CONFLICT', 'E_SHARD', 'E_SHARD_INDEX',
-  'E_GIVEN_UNKNOWN', 'E_OUTCOME_UNKNOWN',
+  'E_GIVEN_UNKNOWN', 'E_OUTCOME_UNKNOWN', 'E_METRIC_UNKNOWN',
   // outputs (output-path.ts)
   'E_OUTPUT_PATH', 'E_OUTPUT_WRITE',
   // casus summary

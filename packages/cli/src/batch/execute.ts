@@ -26,6 +26,8 @@ export interface ExecuteOptions {
   readonly precision: number | undefined;
   /** Stop at the first chunk boundary where these outcomes' relative 95% half-width is at most `target`. */
   readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[] } | undefined;
+  /** Stop at the first chunk boundary where each named metric's 95% half-width is at most its target. */
+  readonly metricPrecision?: Readonly<Record<string, number>> | undefined;
   /** Stop after the first chunk (in chunk order) with a failed run. */
   readonly failFast: boolean;
   /** Another precision rule, read after each merged chunk (a comparison's paired differences): stop when true. */
@@ -118,7 +120,7 @@ export class BatchExecution {
           merged++;
           o.onMerged?.(state(), chunk);
           if ((o.failFast && chunk.aggregates.failed > 0) || (o.maxFailed !== undefined && aggregates.failed > o.maxFailed)) reason = 'failure';
-          else if (precisionReached(aggregates, { precision: o.precision, relativePrecision: o.relativePrecision }) || o.precisionOf?.() === true) reason = 'precision';
+          else if (precisionReached(aggregates, { precision: o.precision, relativePrecision: o.relativePrecision, metricPrecision: o.metricPrecision }) || o.precisionOf?.() === true) reason = 'precision';
         }
       };
 

@@ -1,4 +1,4 @@
-import type { RareEstimate, Summary } from '@casus/engine';
+import { METRIC_PRECISION_SPREAD, type RareEstimate, type Summary } from '@casus/engine';
 import type { Paint } from '../io.js';
 import { didYouMean } from '../did-you-mean.js';
 import { formatInterval, formatPercent, formatValue, formatValueInterval } from '../number-format.js';
@@ -34,6 +34,11 @@ export interface SummaryReport {
   /** --rel-precision: the target, its outcomes, and the widest relative half-width reached. */
   readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[]; readonly reached: number } | null;
   /**
+   * --metric-precision: each named metric's target and the 95% half-width of its mean reached
+   * (Infinity while too few runs differ from its commonest value to read one). Absent without it.
+   */
+  readonly metricPrecision?: readonly { readonly id: string; readonly target: number; readonly reached: number }[] | null;
+  /**
    * --rare: the estimator (`branching` at decisions, or `levels`: multilevel splitting), the
    * outcomes it reports on (named, and those below `below`), the splitting levels (empty for
    * branching), the branches or copies started, and the estimates of every outcome.
@@ -61,6 +66,8 @@ export function summaryJson(r: SummaryReport): unknown {
     judgments: r.judgments ?? null,
     interval: r.summary.interval,
     relativePrecision: r.relativePrecision ?? null,
+    // Only with --metric-precision, so the JSON of other batches keeps its shape.
+    ...(r.metricPrecision ? { metricPrecision: r.metricPrecision.map((x) => ({ ...x, reached: Number.isFinite(x.reached) ? x.reached : null })) } : {}),
     rare: r.rare ?? null,
     runs: r.summary.runs,
     simulated: r.summary.simulated,
@@ -180,6 +187,7 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
     const ok = rp.reached <= rp.target;
     out.push(`  Relative precision: 95% half-width ${Number.isFinite(rp.reached) ? `±${(rp.reached * 100).toFixed(1)}%` : 'unbounded (no hit yet)'} of P for ${rp.outcomes.join(', ')} ${ok ? '≤' : '>'} target ±${(rp.target * 100).toFixed(1)}% after ${int(s.simulated)} runs${ok ? '' : ' (not reached: the run cap came first)'}`);
   }
+  if (r.metricPrecision) out.push(...metricPrecisionLines(r.metricPrecision, s.simulated));
   if (r.rare) out.push(...rareLines(r.rare, colors));
   if (r.precision.target !== null) {
     const ok = r.precision.reached <= r.precision.target;
@@ -450,4 +458,15 @@ function table(rows: readonly string[][], right: readonly boolean[]): string[] {
     const pad = widths[i]! - [...c].length;
     return right[i] ? ' '.repeat(pad) + c : c + ' '.repeat(pad);
   }).join('  ').trimEnd()}`);
+}
+
+/** `--metric-precision`: each metric's half-width of its mean reached, against its target. */
+function metricPrecisionLines(targets: NonNullable<SummaryReport['metricPrecision']>, simulated: number): string[] {
+  const int = (n: number): string => n.toLocaleString('en-US');
+  const short = (x: number): string => String(Number(x.toPrecision(3)));
+  const parts = targets.map((x) => `${x.id} ${Number.isFinite(x.reached) ? `±${short(x.reached)}` : 'not yet readable'} ${x.reached <= x.target ? '≤' : '>'} ±${x.target}`);
+  const ok = targets.every((x) => x.reached <= x.target);
+  const lines = [`  Metric precision (95% half-width of the mean): ${parts.join(', ')} after ${int(simulated)} runs${ok ? '' : ' (not reached: the run cap came first)'}`];
+  if (targets.some((x) => !Number.isFinite(x.reached))) lines.push(`  (a half-width is read once ${METRIC_PRECISION_SPREAD} runs report a value other than the metric's commonest one)`);
+  return lines;
 }

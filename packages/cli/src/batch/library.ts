@@ -53,6 +53,8 @@ export interface ParallelBatchOptions {
   readonly relPrecision?: number;
   /** The outcomes of `relPrecision` (`--outcome`). */
   readonly outcomes?: readonly string[];
+  /** Stop once each named metric's mean is known to ± its value, 95% (`--metric-precision ID=H`): `{ launch_days: 0.2 }`. */
+  readonly metricPrecision?: Readonly<Record<string, number>>;
   /** Rare outcomes estimated by branching at decisions (`--rare`), or by splitting with `rareLevels`. */
   readonly rare?: readonly string[];
   /** Also every outcome estimated below this probability (`--rare-below`). */
@@ -130,7 +132,8 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
       set: options.parameters === undefined ? undefined : Object.entries(options.parameters).map(([k, v]) => `${k}=${v}`),
       situation: options.situation, given: options.given, parameterDraws: options.parameterDraws, nominal: options.nominal,
       precision: options.precision, maxRuns: options.maxRuns, engine: options.engine,
-      relPrecision: options.relPrecision, outcome: options.outcomes, rare: options.rare, rareBelow: options.rareBelow, rareLevels: options.rareLevels,
+      relPrecision: options.relPrecision, outcome: options.outcomes,
+      metricPrecision: options.metricPrecision === undefined ? undefined : Object.entries(options.metricPrecision).map(([id, h]) => `${id}=${h}`), rare: options.rare, rareBelow: options.rareBelow, rareLevels: options.rareLevels,
       out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, maxFailed: options.maxFailed, extend: options.extend, quiet: true,
     }, io);
   } catch (error) {

@@ -29,6 +29,8 @@ export interface Manifest {
     precision: number | null;
     /** `--rel-precision` target and its outcomes (`below`: also the rare outcomes below it, `--rare-below`). */
     relativePrecision?: { target: number; outcomes: string[]; below?: number } | null;
+    /** `--metric-precision`: each metric's target 95% half-width of its mean. Absent when not given (and in older files). */
+    metricPrecision?: Record<string, number>;
     /**
      * `--rare`: the outcomes named, the `--rare-below` threshold (null: none), the estimator
      * (`branching` at decisions, `levels` for multilevel splitting; absent in older files: levels)
@@ -75,6 +77,7 @@ export function buildManifest(plan: BatchPlan, runs: RunRange & { total?: number
       drawLuck: plan.parameterDraws > 0 ? plan.drawLuck : null,
       precision: plan.precision ?? null,
       relativePrecision: plan.relativePrecision ? { target: plan.relativePrecision.target, outcomes: [...plan.relativePrecision.outcomes], ...(plan.relativePrecision.below !== undefined ? { below: plan.relativePrecision.below } : {}) } : null,
+      ...(plan.metricPrecision !== undefined ? { metricPrecision: { ...plan.metricPrecision } } : {}),
       rare: plan.rare ? { outcomes: [...plan.rare.outcomes], below: plan.rare.below ?? null, estimator: plan.rare.method, levels: plan.rare.plan.levels.map((l) => ({ ...l })) } : null,
     },
     engineVersion: engineVersion(),

@@ -49,6 +49,8 @@ export interface BatchCommandOptions {
   /** Stop once these outcomes' relative 95% half-width is at most this (with --outcome). */
   readonly relPrecision?: number | string | undefined;
   readonly outcome?: string | readonly string[] | undefined;
+  /** Stop once each named metric's mean is known to ±H (95%): `ID=H` (one string or many). */
+  readonly metricPrecision?: string | readonly string[] | undefined;
   /** Rare outcomes named for the rare-event estimator (branching at decisions; splitting with --rare-levels). */
   readonly rare?: string | readonly string[] | undefined;
   /** Also every outcome whose rare-event estimate is below this probability (and above 0). */
@@ -94,6 +96,8 @@ export interface BatchPlan {
   readonly nominalFlag: boolean;
   readonly precision: number | undefined;
   readonly relativePrecision: { readonly target: number; readonly outcomes: readonly string[]; readonly below?: number | undefined } | undefined;
+  /** --metric-precision: each named metric's target 95% half-width of its mean, in its own units. */
+  readonly metricPrecision: Readonly<Record<string, number>> | undefined;
   /**
    * Rare outcomes: those named, and with `below` every outcome whose estimate falls below it; the
    * estimator (`branching` at decisions by default, `levels` with --rare-levels) and its levels.
@@ -159,13 +163,17 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     throw usageError('E_OPTION_CONFLICT', '--outcome names the outcomes of --rel-precision; give --rel-precision R too');
   }
   if (opts.rareLevels !== undefined && !rareWanted) throw usageError('E_OPTION_CONFLICT', '--rare-levels only applies with --rare or --rare-below');
-  const stopsEarly = precision !== undefined || relativePrecision !== undefined;
+  const metricPrecision = metricTargets(opts.metricPrecision, scenario);
+  const stopsEarly = precision !== undefined || relativePrecision !== undefined || metricPrecision !== undefined;
+  // The flag that makes the batch stop on precision, for the messages that refuse what cannot go with it.
+  const stopFlag = precision !== undefined ? '--precision' : relativePrecision !== undefined ? '--rel-precision' : '--metric-precision';
   if (opts.maxRuns !== undefined && !stopsEarly) {
-    throw usageError('E_OPTION_CONFLICT', '--max-runs only applies with --precision or --rel-precision (without them, --runs is the number of runs)');
+    throw usageError('E_OPTION_CONFLICT', '--max-runs only applies with --precision, --rel-precision or --metric-precision (without them, --runs is the number of runs)');
   }
   if (explicitDraws > 0 && opts.nominal) throw usageError('E_OPTION_CONFLICT', '--nominal fixes every parameter at its nominal value; it cannot be combined with --parameter-draws');
   if (explicitDraws > 0 && rareWanted) throw usageError('E_OPTION_CONFLICT', '--rare runs at the nominal parameter values; it cannot be combined with --parameter-draws');
   if (explicitDraws > 0 && relativePrecision !== undefined) throw usageError('E_OPTION_CONFLICT', '--rel-precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
+  if (explicitDraws > 0 && metricPrecision !== undefined) throw usageError('E_OPTION_CONFLICT', '--metric-precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
   // The default: the probability over the judgments (a nested design sized from --runs), unless
   // the batch must be nominal.
   const drawable = uncertainParameters(scenario, req.parameters);
@@ -174,7 +182,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   let parameterDraws = explicitDraws;
   let runs = requested;
   if (explicitDraws === 0 && !opts.nominal && drawable.length > 0) {
-    nominalBecause = rareWanted ? (rareOutcomes.length > 0 ? '--rare' : '--rare-below') : precision !== undefined ? '--precision' : relativePrecision !== undefined ? '--rel-precision' : null;
+    nominalBecause = rareWanted ? (rareOutcomes.length > 0 ? '--rare' : '--rare-below') : stopsEarly ? stopFlag : null;
     if (nominalBecause === null) {
       parameterDraws = judgmentDraws(requested);
       if (parameterDraws > 1) { judgments = 'judgments'; runs = Math.floor(requested / parameterDraws); } else parameterDraws = 0;
@@ -199,7 +207,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
 
   const shard = resolveShard(opts.shard, opts.shardCount, io.env);
   if (shard !== undefined && stopsEarly) {
-    throw usageError('E_OPTION_CONFLICT', `${precision !== undefined ? '--precision' : '--rel-precision'} decides the run count as it goes, so it cannot be split into shards; run it in one process (with --workers)`);
+    throw usageError('E_OPTION_CONFLICT', `${stopFlag} decides the run count as it goes, so it cannot be split into shards; run it in one process (with --workers)`);
   }
   if (parameterDraws > 0 && precision !== undefined) {
     throw usageError('E_OPTION_CONFLICT', '--precision cannot be combined with --parameter-draws (stopping early would leave later draws unrun)');
@@ -217,7 +225,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
   const maxFailed = opts.maxFailed === undefined ? undefined : wholeNumber('--max-failed', opts.maxFailed, 0, MAX_RUNS);
   if (maxFailed !== undefined && opts.failFast) throw usageError('E_OPTION_CONFLICT', '--fail-fast is --max-failed 0: give one of them');
   if (opts.extend !== undefined) {
-    const other = opts.resume ? '--resume' : shard !== undefined ? (opts.shard !== undefined ? '--shard' : '--shard-count') : stopsEarly ? (precision !== undefined ? '--precision' : '--rel-precision') : rare !== undefined ? (rareOutcomes.length > 0 ? '--rare' : '--rare-below') : undefined;
+    const other = opts.resume ? '--resume' : shard !== undefined ? (opts.shard !== undefined ? '--shard' : '--shard-count') : stopsEarly ? stopFlag : rare !== undefined ? (rareOutcomes.length > 0 ? '--rare' : '--rare-below') : undefined;
     if (other !== undefined) throw usageError('E_OPTION_CONFLICT', `--extend adds runs to a finished whole batch of fixed size; it cannot be combined with ${other}`);
   }
   if (opts.resume && out === undefined) {
@@ -228,7 +236,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     source: req.source, scenario, scenarioArg: opts.file, seed: req.seed, runs: cap, total, overrides: req.parameters,
     situation: req.situation, given: opts.given, parameterDraws, judgments, nominalBecause,
     drawLuck: judgments === 'judgments' ? 'independent' : 'shared', requestedRuns: requested,
-    nominalFlag: judgments === 'nominal' && nominalBecause === null && drawable.length > 0 && parameterDraws === 0 && opts.nominal === true, precision, relativePrecision, rare, engine, workers, rampWorkers: opts.workers === undefined, shard, range,
+    nominalFlag: judgments === 'nominal' && nominalBecause === null && drawable.length > 0 && parameterDraws === 0 && opts.nominal === true, precision, relativePrecision, metricPrecision, rare, engine, workers, rampWorkers: opts.workers === undefined, shard, range,
     // A batch that stops on precision checks it at every chunk boundary: at most 1,000 runs apart,
     // so it does not overshoot its target by much whatever the cap.
     chunkSize: stopsEarly ? Math.min(PRECISION_CHUNK, chunkSizeFor(range.to - range.from)) : chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
@@ -291,6 +299,31 @@ function relative(flag: string, raw: number | string): number {
     throw usageError('E_OPTION_VALUE', `${flag} expects the largest acceptable 95% half-width relative to the probability, a number in (0, 1) such as 0.1 (±10%), got "${String(raw)}"`);
   }
   return n;
+}
+
+/**
+ * `--metric-precision ID=H …` (also `ID=H,ID=H`): each metric the scenario declares, with the
+ * largest acceptable 95% half-width of its mean, a positive number in the metric's own units.
+ */
+function metricTargets(raw: string | readonly string[] | undefined, scenario: Scenario): Record<string, number> | undefined {
+  const specs = listOf(raw);
+  if (specs.length === 0) return undefined;
+  const declared = Object.keys(scenario.metrics ?? {});
+  const targets: Record<string, number> = {};
+  for (const spec of specs) {
+    const at = spec.indexOf('=');
+    const id = at < 0 ? spec : spec.slice(0, at).trim();
+    if (at < 0) throw usageError('E_OPTION_VALUE', `--metric-precision expects ID=H, a metric and the largest acceptable 95% half-width of its mean (e.g. launch_days=0.2), got "${spec}"`);
+    if (!declared.includes(id)) {
+      throw usageError('E_METRIC_UNKNOWN', declared.length === 0 ? `--metric-precision names "${id}", but ${scenario.id} declares no metrics` : `unknown metric "${id}" in --metric-precision; ${scenario.id} has ${choices(declared)}`);
+    }
+    const text = spec.slice(at + 1).trim();
+    const h = Number(text);
+    if (text === '' || !Number.isFinite(h) || h <= 0) throw usageError('E_OPTION_VALUE', `--metric-precision expects a positive half-width for ${id}, in the metric's units (e.g. ${id}=0.2), got "${text}"`);
+    if (Object.hasOwn(targets, id)) throw usageError('E_OPTION_VALUE', `--metric-precision names ${id} twice`);
+    targets[id] = h;
+  }
+  return targets;
 }
 
 function listOf(raw: string | readonly string[] | undefined): string[] {

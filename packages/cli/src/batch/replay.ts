@@ -3,7 +3,7 @@ import type { BatchPlan } from './options.js';
 
 /** What a replay line needs to know of a batch: a plan, or what a result file records of one. */
 export type ReplayFacts = Pick<BatchPlan, 'scenarioArg' | 'runs' | 'seed' | 'overrides' | 'situation' | 'engine' | 'given' | 'parameterDraws' | 'precision' | 'shard'>
-  & Partial<Pick<BatchPlan, 'judgments' | 'requestedRuns' | 'nominalFlag' | 'relativePrecision' | 'rare'>>;
+  & Partial<Pick<BatchPlan, 'judgments' | 'requestedRuns' | 'nominalFlag' | 'relativePrecision' | 'metricPrecision' | 'rare'>>;
 
 /** Quotes a shell word only when it needs it (POSIX single quotes). */
 export function shellWord(word: string): string {
@@ -42,6 +42,7 @@ export function batchReplayLine(plan: ReplayFacts): string {
     ...(plan.nominalFlag ? ['--nominal'] : []),
     ...(plan.precision !== undefined ? ['--precision', String(plan.precision)] : []),
     ...(plan.relativePrecision !== undefined ? ['--rel-precision', String(plan.relativePrecision.target), ...(plan.relativePrecision.below !== undefined ? [] : plan.relativePrecision.outcomes.flatMap((o) => ['--outcome', o]))] : []),
+    ...(plan.metricPrecision !== undefined ? Object.entries(plan.metricPrecision).flatMap(([id, h]) => ['--metric-precision', `${id}=${h}`]) : []),
     ...(plan.rare !== undefined ? [
       ...plan.rare.outcomes.flatMap((o) => ['--rare', o]),
       ...(plan.rare.below !== undefined ? ['--rare-below', String(plan.rare.below)] : []),

@@ -1,4 +1,4 @@
-import { escalationLayout, selectRare, summarise, summariseRare, widestHalfWidth, widestRelativeHalfWidth, type Aggregates } from '@casus/engine';
+import { escalationLayout, metricHalfWidth, selectRare, summarise, summariseRare, widestHalfWidth, widestRelativeHalfWidth, type Aggregates } from '@casus/engine';
 import type { Manifest } from './manifest.js';
 import type { BatchJobResult } from './batch-job.js';
 import type { SummaryReport } from './format-summary.js';
@@ -41,6 +41,9 @@ export function summaryReport(plan: SummaryPlan, job: Pick<BatchJobResult, 'cont
     drawsWithRuns: job.aggregates.draws.filter((d) => d.runs > 0).length,
     ...(plan.judgments !== undefined ? { judgments: { mode: plan.judgments, nominalBecause: plan.nominalBecause ?? null } } : {}),
     relativePrecision: relativePrecisionOf(plan.relativePrecision ?? job.manifest.options.relativePrecision ?? undefined, job.aggregates),
+    ...(job.manifest.options.metricPrecision !== undefined ? {
+      metricPrecision: Object.entries(job.manifest.options.metricPrecision).map(([id, target]) => ({ id, target, reached: job.aggregates.runs > 0 ? metricHalfWidth(job.aggregates, id) : Infinity })),
+    } : {}),
     rare: rareSection(job.manifest.options.rare ?? null, job.aggregates),
     failures,
     replay: { batch: batchReplayLine(plan), oneRun },

@@ -62,7 +62,8 @@ export function replayOptions(doc: ResultDocument, resolved: ResolvedScenario, w
   const precision = o.precision ?? null;
   const rel = o.relativePrecision ?? null;
   const rare = o.rare ?? null;
-  const stopsEarly = precision !== null || rel !== null;
+  const metric = o.metricPrecision ?? null;
+  const stopsEarly = precision !== null || rel !== null || metric !== null;
   if (stopsEarly && command === undefined) {
     throw new CodedError('E_VERIFY_REPLAY', 'cannot set up the batch this result records again: it stopped on precision, and its run cap (--runs, --max-runs), on which its stopping point depends, is recorded only in the command line of provenance, which this file lacks', EXIT.invalid);
   }
@@ -85,6 +86,7 @@ export function replayOptions(doc: ResultDocument, resolved: ResolvedScenario, w
     ...(precision !== null ? { precision } : {}),
     ...(stopsEarly && typed('--max-runs') !== undefined ? { maxRuns: typed('--max-runs') } : {}),
     ...(rel !== null ? { relPrecision: rel.target, ...(rel.below === undefined ? { outcome: [...rel.outcomes] } : {}) } : {}),
+    ...(metric !== null ? { metricPrecision: Object.entries(metric).map(([id, h]) => `${id}=${h}`) } : {}),
     ...(rare !== null ? {
       rare: [...rare.outcomes],
       ...(rare.below !== null ? { rareBelow: rare.below } : {}),
@@ -109,7 +111,7 @@ export function replayPlan(doc: ResultDocument, resolved: ResolvedScenario, io: 
   const m = doc.manifest;
   checkSeedScheme(m.seedScheme, 'result');
   const planned = planBatch({ ...replayOptions(doc, resolved, workers), ...(runsOut !== undefined ? { runsOut } : {}) }, io);
-  const stopsEarly = planned.precision !== undefined || planned.relativePrecision !== undefined;
+  const stopsEarly = planned.precision !== undefined || planned.relativePrecision !== undefined || planned.metricPrecision !== undefined;
   // A batch that stopped on precision is run as it was (its stopping point depends on its chunks
   // from the first run); any other covers the file's runs, whatever the chunks.
   const plan: BatchPlan = stopsEarly ? planned : { ...planned, range: { from: m.runs.from, to: m.runs.to } };

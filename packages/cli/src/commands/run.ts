@@ -15,7 +15,7 @@ export type RunCommandOptions = BatchCommandOptions & RunIdentityOptions & {
 };
 
 /** Options that only mean something for a batch: giving one runs a batch even with --runs 1. */
-const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'extend', 'failFast', 'maxFailed', 'quiet', 'detail', 'sections'] as const;
+const BATCH_ONLY = ['given', 'workers', 'parameterDraws', 'nominal', 'precision', 'relPrecision', 'outcome', 'metricPrecision', 'rare', 'rareLevels', 'maxRuns', 'out', 'runsOut', 'shard', 'shardCount', 'resume', 'extend', 'failFast', 'maxFailed', 'quiet', 'detail', 'sections'] as const;
 
 
 /**
@@ -29,9 +29,10 @@ function addBatchOptions(command: Command): Command {
     .option('--workers <k>', 'worker threads that simulate the batch (1 is one worker thread; default: this thread, and worker threads beside it up to the number of cores while the work left is long enough to gain from them)')
     .option('--parameter-draws <k>', 'nested design: K parameter draws, each with --runs runs on common random numbers')
     .option('--precision <p>', 'run chunk by chunk until every outcome\'s 95% half-width is at most P (e.g. 0.01)')
-    .option('--max-runs <m>', 'with --precision or --rel-precision: the most runs to spend (default: --runs)')
+    .option('--max-runs <m>', 'with --precision, --rel-precision or --metric-precision: the most runs to spend (default: --runs)')
     .option('--rel-precision <r>', 'run chunk by chunk until the 95% half-width of each --outcome (or --rare) outcome is at most R times its probability (e.g. 0.1 for ±10%)')
     .option('--outcome <id...>', 'the outcomes --rel-precision applies to')
+    .option('--metric-precision <id=h...>', 'run chunk by chunk until each named metric\'s mean is known to ±H (95% half-width, in the metric\'s units; e.g. launch_days=0.2)')
     .option('--nominal', 'fix every parameter at its nominal value (the default draws the uncertain parameters: the probability over the judgments)')
     .option('--rare <id...>', 'estimate these rare outcomes by branching at the decisions that start or join a war (nominal parameters)')
     .option('--rare-below <p>', 'also estimate so every outcome whose estimate is above 0 and below P (e.g. 0.005)')

@@ -64,6 +64,8 @@ simulated (E_REPORT_SCENARIO_MISMATCH); 2 unreadable file, bad option, or no sce
         scenarioName: resolved.source.name, scenarioArg: resolved.arg, runs, seed: m.seed, overrides: resolved.overrides,
         situation: m.options.situation ?? undefined, engine: m.engine, given: m.options.given ?? undefined,
         parameterDraws: m.options.parameterDraws, precision: m.options.precision ?? undefined,
+        ...(m.options.relativePrecision ? { relativePrecision: m.options.relativePrecision } : {}),
+        ...(m.options.metricPrecision !== undefined ? { metricPrecision: m.options.metricPrecision } : {}),
         shard: whole || recorded === undefined ? undefined : recorded,
         judgments: m.options.drawLuck === 'independent' ? 'judgments' : m.options.parameterDraws > 0 ? 'explicit' : 'nominal',
         nominalBecause: null, requestedRuns: m.runs.total,

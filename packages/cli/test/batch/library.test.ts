@@ -51,6 +51,18 @@ describe('runParallelBatch with the stopping rules and rare outcomes', () => {
     expect(aggregatesOf(join(dir, 'lib.json'))).toBe(aggregatesOf(join(dir, 'cli.json')));
     expect(JSON.stringify(readResult(join(dir, 'lib.json')).manifest)).toBe(JSON.stringify(readResult(join(dir, 'cli.json')).manifest));
   });
+
+  it('gives the command\'s bytes for --metric-precision', async () => {
+    const dir = tempDir();
+    const fixture = 'packages/cli/test/fixtures/sweep.yaml';
+    const viaCli = await cli(['run', fixture, '--metric-precision', 'weeks_joined=0.05', '--max-runs', '20000', '--seed', '7', '--workers', '1', '--quiet', '--out', join(dir, 'cli.json')]);
+    expect(viaCli.code, viaCli.stderr).toBe(0);
+    const lib = await runParallelBatch({ scenario: fixture, cwd: ROOT, runs: 1, metricPrecision: { weeks_joined: 0.05 }, maxRuns: 20000, seed: 7, workers: 1, out: join(dir, 'lib.json') });
+    expect(lib.reason).toBe('precision');
+    expect(lib.manifest.runs.to).toBeLessThan(20000);
+    expect(aggregatesOf(join(dir, 'lib.json'))).toBe(aggregatesOf(join(dir, 'cli.json')));
+    expect(JSON.stringify(readResult(join(dir, 'lib.json')).manifest)).toBe(JSON.stringify(readResult(join(dir, 'cli.json')).manifest));
+  });
 });
 
 describe('runParallelBatch with extend', () => {

@@ -1,10 +1,13 @@
-// Invariant: every way a batch stops early — a precision target, the first failed run with
+// Invariant: every way a batch stops early — a precision target (of outcomes or metrics), the first failed run with
 // --fail-fast or past --max-failed — stops at a chunk boundary decided by the merged runs alone, so it is the same
 // for any worker count; failed runs are recorded with their replay lines and the batch goes on.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { aggregatesOf, cli, readResult, RUNAWAY, tempDir, TWO_STATES, removeTempDirs } from './helpers.js';
+
+/** The tutorial with two metrics (a count and a ticks metric). */
+const METRICS = 'packages/cli/test/fixtures/sweep.yaml';
 
 afterAll(removeTempDirs);
 
@@ -41,6 +44,64 @@ describe('stopping rules', () => {
       expect(nominal.code).toBe(0);
       const { splitting: _, branching: __, ...plainPart } = JSON.parse(aggregatesOf(join(dir, `${name}-1.json`))) as Record<string, unknown>;
       expect(plainPart).toEqual(JSON.parse(aggregatesOf(join(dir, `${name}-n.json`))));
+    }
+  });
+
+  it('--metric-precision stops at the first chunk where every named metric\'s half-width is met, the same for 1 and 2 workers, and verifies', async () => {
+    const dir = tempDir();
+    const common = ['run', METRICS, '--runs', '100000', '--metric-precision', 'strikes=0.02', 'weeks_joined=0.03', '--seed', '4', '--quiet'];
+    const one = await cli([...common, '--workers', '1', '--out', join(dir, 'one.json')]);
+    const two = await cli([...common, '--workers', '2', '--out', join(dir, 'two.json')]);
+    expect([one.code, two.code], one.stderr).toEqual([0, 0]);
+    const doc = readResult(join(dir, 'one.json'));
+    const stop = doc.manifest.runs.to;
+    expect(stop % 1000).toBe(0);
+    expect(stop).toBeLessThan(100000);
+    expect(doc.manifest.options.metricPrecision).toEqual({ strikes: 0.02, weeks_joined: 0.03 });
+    expect(readResult(join(dir, 'two.json')).manifest).toEqual(doc.manifest);
+    expect(aggregatesOf(join(dir, 'two.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
+    expect(one.stdout).toContain('Nominal judgments (implied by --metric-precision)');
+    const line = /Metric precision \(95% half-width of the mean\): strikes ±([\d.]+) ≤ ±0\.02, weeks_joined ±([\d.]+) ≤ ±0\.03 after ([\d,]+) runs\n/.exec(one.stdout);
+    expect(line, one.stdout).not.toBeNull();
+    expect(Number(line![3]!.replaceAll(',', ''))).toBe(stop);
+    // The half-widths are the metrics table's: the stop rule reads the figures the summary prints.
+    const json = await cli(['summary', join(dir, 'one.json'), '--json']);
+    const s = JSON.parse(json.stdout) as { metricPrecision: { id: string; target: number; reached: number }[]; metrics: { id: string; mean: number; hi: number }[] };
+    for (const x of s.metricPrecision) {
+      const m = s.metrics.find((y) => y.id === x.id)!;
+      expect(x.reached).toBeCloseTo(m.hi - m.mean, 12);
+      expect(x.reached).toBeLessThanOrEqual(x.target);
+    }
+    // One chunk fewer (chunks of 1,000 runs with this cap) does not reach them: it stopped at the first chunk that did.
+    const before = await cli(['run', METRICS, '--runs', String(stop - 1000), '--nominal', '--seed', '4', '--quiet', '--json']);
+    const widths = (JSON.parse(before.stdout) as { metrics: { id: string; mean: number; hi: number }[] }).metrics.map((m) => m.hi - m.mean);
+    expect(widths[0]! > 0.02 || widths[1]! > 0.03, JSON.stringify(widths)).toBe(true);
+    // A cap that comes first says so.
+    const short = await cli([...common.slice(0, 2), '--runs', '1000', ...common.slice(4), '--workers', '1']);
+    expect(short.code).toBe(0);
+    expect(short.stdout).toMatch(/Metric precision .* after 1,000 runs \(not reached: the run cap came first\)/);
+    // The replay line carries the targets, and verify sets the batch up again and stops where it stopped.
+    expect(one.stdout).toContain('--metric-precision strikes=0.02 --metric-precision weeks_joined=0.03');
+    const verify = await cli(['verify', join(dir, 'one.json')]);
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toContain('identical');
+  });
+
+  it('--metric-precision names a declared metric with a positive half-width, and stops in one process', async () => {
+    const unknown = await cli(['run', METRICS, '--metric-precision', 'strike=0.1']);
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('[E_METRIC_UNKNOWN]')]);
+    expect(unknown.stderr).toContain('strikes, weeks_joined');
+    const none = await cli(['run', TWO_STATES, '--metric-precision', 'strikes=0.1']);
+    expect([none.code, none.stderr]).toEqual([2, expect.stringContaining('declares no metrics [E_METRIC_UNKNOWN]')]);
+    for (const bad of ['strikes', 'strikes=0', 'strikes=x', 'strikes=-1']) {
+      const r = await cli(['run', METRICS, '--metric-precision', bad]);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('[E_OPTION_VALUE]')]);
+    }
+    const twice = await cli(['run', METRICS, '--metric-precision', 'strikes=0.1,strikes=0.2']);
+    expect(twice.stderr).toContain('names strikes twice [E_OPTION_VALUE]');
+    for (const other of [['--shard', '0/2', '--runs', '100'], ['--parameter-draws', '4', '--runs', '100']]) {
+      const r = await cli(['run', METRICS, '--metric-precision', 'strikes=0.1', ...other]);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('[E_OPTION_CONFLICT]')]);
     }
   });
 

@@ -10,6 +10,7 @@ import { emptySplitCounts, Splitter, type SplittingPlan } from './splitting.js';
 import { selectRare, summariseRare } from './rare.js';
 import { Brancher, emptyBranchCounts, type BranchingPlan } from './branching.js';
 import { Recent } from './recent.js';
+import { summariseValues } from '../stats/values.js';
 
 export interface BatchOptions {
   /** Master seed: a number in [0, 2^32) or any string. */
@@ -47,6 +48,12 @@ export interface BatchOptions {
    * estimate is above 0 and below it (re-read at every check, from the exact counts).
    */
   readonly relativePrecision?: { readonly target: number; readonly outcomes: readonly string[]; readonly below?: number | undefined };
+  /**
+   * (1.10) Stop once each named metric's mean is known to its target: the 95% half-width of the
+   * mean, in the metric's own units, at most the number given (`{ weeks_at_war: 0.1 }`), with
+   * {@link METRIC_PRECISION_SPREAD} runs away from its commonest value seen (see {@link metricHalfWidth}).
+   */
+  readonly metricPrecision?: Readonly<Record<string, number>>;
   /** Runs per chunk: the unit of progress reports, abort checks and precision checks. */
   readonly chunk?: number;
   readonly signal?: AbortSignal;
@@ -89,6 +96,8 @@ export class BatchContext {
     if ((options.splitting || options.branching) && this.design.parameterDraws > 0) throw new Error('splitting runs at the nominal parameter values; it cannot be combined with parameter draws');
     if (options.splitting && options.branching) throw new Error('a batch estimates rare outcomes by splitting on levels or by branching at decisions, not both');
     for (const id of options.relativePrecision?.outcomes ?? []) if (!m.outcomes.some((o) => o.id === id)) throw new Error(`unknown outcome "${id}"`);
+    if (options.metricPrecision !== undefined && this.design.parameterDraws > 0) throw new Error('a metric precision target cannot be combined with parameter draws (stopping early would leave later draws unrun)');
+    for (const id of Object.keys(options.metricPrecision ?? {})) if (!m.metrics.some((x) => x.id === id)) throw new Error(`unknown metric "${id}"`);
   }
 
   get total(): number {
@@ -187,11 +196,39 @@ export function widestRelativeHalfWidth(agg: Aggregates, outcomes: readonly stri
   return w;
 }
 
+/**
+ * Runs that must report a value other than a metric's commonest one before its half-width counts
+ * toward a precision target. A t interval of a mean is only as good as the sample's view of the
+ * tail: a metric that is 0 in 997 runs of 1,000 (weeks of a rare war) has a half-width that says
+ * little until the rare values have been seen a few times, and none at all (0) while every run
+ * reported the same value.
+ */
+export const METRIC_PRECISION_SPREAD = 10;
+
+/**
+ * The 95% half-width of a metric's mean over the runs counted (as `summarise` gives it for a plain
+ * batch: Student's t), or Infinity while fewer than {@link METRIC_PRECISION_SPREAD} runs reported a
+ * value other than the commonest. A plain batch's figure: a nested design's interval is clustered
+ * over the draws, and a batch with draws takes no metric target (stopping early would leave later
+ * draws unrun).
+ */
+export function metricHalfWidth(agg: Aggregates, id: string): number {
+  const runs = agg.metrics?.[id]?.runs;
+  if (runs === undefined) throw new Error(`unknown metric "${id}"`);
+  let n = 0;
+  let mode = 0;
+  for (const k of Object.values(runs)) { n += k; if (k > mode) mode = k; }
+  if (n - mode < METRIC_PRECISION_SPREAD) return Infinity;
+  const v = summariseValues(runs);
+  return v.hi - v.mean;
+}
+
 /** Whether a batch may stop at this chunk boundary by its precision targets. */
-export function precisionReached(agg: Aggregates, options: Pick<BatchOptions, 'precision' | 'relativePrecision'>): boolean {
+export function precisionReached(agg: Aggregates, options: Pick<BatchOptions, 'precision' | 'relativePrecision' | 'metricPrecision'>): boolean {
   if (agg.runs === 0) return false;
-  if (options.precision === undefined && options.relativePrecision === undefined) return false;
+  if (options.precision === undefined && options.relativePrecision === undefined && options.metricPrecision === undefined) return false;
   if (options.precision !== undefined && widestHalfWidth(agg) > options.precision) return false;
+  for (const [id, target] of Object.entries(options.metricPrecision ?? {})) if (!(metricHalfWidth(agg, id) <= target)) return false;
   if (options.relativePrecision !== undefined) {
     const rp = options.relativePrecision;
     const ids = rp.below === undefined ? rp.outcomes : selectRare(agg, rp.outcomes, rp.below);
@@ -227,7 +264,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions): Promi
     if (precisionReached(agg, options)) break;
     if (done < total) await yieldToEventLoop();
   }
-  return { aggregates: canonicalAggregates(agg), runs: done, complete: complete && (done === total || options.precision !== undefined || options.relativePrecision !== undefined), precision: agg.runs > 0 ? widestHalfWidth(agg) : 1 };
+  return { aggregates: canonicalAggregates(agg), runs: done, complete: complete && (done === total || options.precision !== undefined || options.relativePrecision !== undefined || options.metricPrecision !== undefined), precision: agg.runs > 0 ? widestHalfWidth(agg) : 1 };
 }
 
 /**

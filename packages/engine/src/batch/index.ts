@@ -1,7 +1,7 @@
 export { emptyAggregates, emptyDraw, accumulate, mergeInto, canonicalAggregates, PATH_SEPARATOR, MAX_ERRORS, type Aggregates, type DrawCounts } from './aggregates.js';
 export { Design, SEED_BLOCKS, type DrawLuck } from './design.js';
 export { runRecord, csvHeader, csvRow, recordColumns, recordCells, type RunRecord } from './records.js';
-export { BatchContext, runBatch, streamRuns, widestHalfWidth, widestRelativeHalfWidth, precisionReached, type BatchOptions, type BatchResult } from './batch.js';
+export { BatchContext, runBatch, streamRuns, widestHalfWidth, widestRelativeHalfWidth, precisionReached, metricHalfWidth, METRIC_PRECISION_SPREAD, type BatchOptions, type BatchResult } from './batch.js';
 export { summarise, type Summary, type OutcomeSummary, type MetricSummary, type ConditionalSummary, type IntervalMethod, type Driver } from './summary.js';
 export { escalationGroups, escalationLayout, OTHER_PAIRS_TITLE, type EscalationGroup, type EscalationLayout, type PairEscalation } from './escalation.js';
 export { CompareContext, compareVariants, mergeComparison, summariseComparison, summariseMetricComparison, type Variant, type CompareOptions, type Comparison, type PairedCounts, type PairedMetricCounts, type PairedDraw, type OutcomeComparison, type MetricComparison } from './compare.js';

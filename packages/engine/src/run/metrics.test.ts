@@ -8,7 +8,8 @@ import { loadScenario } from '../load/index.js';
 import { compile, resolveParameters } from '../model/compile.js';
 import { simulate } from './simulate.js';
 import { Simulator } from './simulator.js';
-import { BatchContext } from '../batch/batch.js';
+import { BatchContext, METRIC_PRECISION_SPREAD, metricHalfWidth, precisionReached, runBatch } from '../batch/batch.js';
+import { summariseValues } from '../stats/values.js';
 import { canonicalAggregates, mergeInto } from '../batch/aggregates.js';
 import { runRecord } from '../batch/records.js';
 import { summarise } from '../batch/summary.js';
@@ -203,5 +204,57 @@ metrics:
     expect('metrics' in agg).toBe(false);
     expect(record && 'metrics' in record).toBe(false);
     expect('metrics' in simulate(compile(loaded.scenario), { seed: 1, runIndex: 0 })).toBe(false);
+  });
+
+  it('a precision target stops a batch at the first chunk where each named metric\'s half-width (the summary\'s) is met', async () => {
+    const scenario = tutorialWithMetrics();
+    const targets = { attacks: 0.05, weeks_at_war: 0.1 };
+    const chunk = 250;
+    const result = await runBatch(scenario, { seed: 3, runs: 40_000, chunk, metricPrecision: targets });
+    expect(result.runs).toBeLessThan(40_000);
+    expect(result.runs % chunk).toBe(0);
+    expect(result.complete).toBe(true);
+    // The same batch, chunk by chunk: no earlier boundary met every target, and the half-width is
+    // the summary's (mean to the interval's upper end).
+    const ctx = new BatchContext(scenario, { seed: 3, runs: 40_000 });
+    const agg = ctx.empty();
+    for (let to = chunk; to < result.runs; to += chunk) {
+      ctx.runRange(agg, to - chunk, to);
+      expect(precisionReached(agg, { metricPrecision: targets }), `at ${to}`).toBe(false);
+    }
+    ctx.runRange(agg, result.runs - chunk, result.runs);
+    expect(canonicalAggregates(agg)).toEqual(result.aggregates);
+    const summary = summarise(result.aggregates);
+    for (const [id, target] of Object.entries(targets)) {
+      const x = summary.metrics.find((y) => y.id === id)!;
+      expect(metricHalfWidth(result.aggregates, id)).toBeCloseTo(x.hi - x.mean, 12);
+      expect(metricHalfWidth(result.aggregates, id)).toBeLessThanOrEqual(target);
+    }
+  });
+
+  it('a metric\'s half-width is not read until enough runs differ from its commonest value', () => {
+    const ctx = new BatchContext(tutorialWithMetrics(), { seed: 1, runs: 10 });
+    const agg = ctx.empty();
+    agg.runs = 1000;
+    // Every run the same value: a t interval of width 0, which says nothing about the tail.
+    agg.metrics!.attacks!.runs = { 0: 1000 };
+    expect(metricHalfWidth(agg, 'attacks')).toBe(Infinity);
+    agg.metrics!.attacks!.runs = { 0: 991, 7: METRIC_PRECISION_SPREAD - 1 };
+    expect(metricHalfWidth(agg, 'attacks')).toBe(Infinity);
+    expect(precisionReached(agg, { metricPrecision: { attacks: 1e9 } })).toBe(false);
+    agg.metrics!.attacks!.runs = { 0: 990, 7: METRIC_PRECISION_SPREAD };
+    const v = summariseValues(agg.metrics!.attacks!.runs);
+    expect(metricHalfWidth(agg, 'attacks')).toBe(v.hi - v.mean);
+    expect(precisionReached(agg, { metricPrecision: { attacks: 1e9 } })).toBe(true);
+    // The commonest value need not be 0: ten runs off 3 count as well.
+    agg.metrics!.attacks!.runs = { 2: 4, 3: 990, 5: 6 };
+    expect(Number.isFinite(metricHalfWidth(agg, 'attacks'))).toBe(true);
+    expect(() => metricHalfWidth(agg, 'nope')).toThrow('unknown metric "nope"');
+  });
+
+  it('a metric target names a declared metric, and cannot go with parameter draws', () => {
+    const scenario = tutorialWithMetrics();
+    expect(() => new BatchContext(scenario, { seed: 1, runs: 10, metricPrecision: { nope: 1 } })).toThrow('unknown metric "nope"');
+    expect(() => new BatchContext(scenario, { seed: 1, runs: 10, parameterDraws: 3, metricPrecision: { attacks: 1 } })).toThrow('parameter draws');
   });
 });
