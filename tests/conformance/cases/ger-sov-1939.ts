@@ -98,7 +98,7 @@ export const GER_SOV_1939_CASES: ConformanceCase[] = [
     id: 'GS39-03',
     title: 'Art. II with Germany at war with France: letting France use Soviet territory against Germany is support the clause forbids',
     source: SRC_II,
-    interpretation: '"Shall in no manner lend its support to this third power": on 10 Sep Germany is at war with Poland (since 1 Sep) and France (since 7 Sep), third powers. Lending territory to France against Germany (a basing effect) is support; with reliability 1 the USSR refrains and the act is suppressed. (The engine asks only that Germany be at war with a third state, not that it was attacked: it began the war with Poland, so a clause limited to a partner attacked "despite its peaceful attitude", like the 1926 Berlin Treaty\'s, cannot be written yet — semantics.md.)',
+    interpretation: '"Shall in no manner lend its support to this third power": on 10 Sep Germany is at war with Poland (since 1 Sep) and France (since 7 Sep), third powers. Lending territory to France against Germany (a basing effect) is support; with reliability 1 the USSR refrains and the act is suppressed. (The 1939 text asks only that Germany be "the object of belligerent action", not that it was attacked: Germany began the war with Poland, and the duty, written without `unprovoked`, still binds. A clause limited to a partner attacked "despite its peaceful attitude", like the 1926 Berlin Treaty\'s, is written `unprovoked: true` (format 1.11): it would not bind here — semantics.md, "Negative duties".)',
     yaml: scenario('GS39-03', 'Territory lent to a belligerent', `${WAR}
       - { at: 1939-09-10, effect: { basing: { host: SUN, user: FRA, against: GER } } }`),
     situation: 'event',

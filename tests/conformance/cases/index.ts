@@ -26,6 +26,7 @@ import { DENUNCIATION_CASES } from './denunciation.js';
 import { TERM_CASES } from './terms.js';
 import { DISPUTE_ABSTENTION_CASES } from './dispute-abstention.js';
 import { GER_SOV_1939_CASES } from './ger-sov-1939.js';
+import { LOCARNO_1925_CASES } from './locarno-1925.js';
 import { AID_CASES } from './aid.js';
 import { REAL_RECORD_CASES } from './real-record.js';
 import { REAL_RECORD_2_CASES } from './real-record-2.js';
@@ -56,6 +57,7 @@ export const FAMILIES: Family[] = [
   { id: 'B54', title: 'Brussels Treaty as modified in 1954 (Western European Union), Art. V: automatic aid, "in Europe" only', file: 'brussels-1954.ts', cases: BRUSSELS_1954_CASES },
   { id: 'CST', title: 'Collective Security Treaty (CSTO, 1992, as amended in 2010): Armenia 2022 declined, Kazakhstan 2022 answered; Georgia and Uzbekistan after they left, and the two spells of Uzbekistan', file: 'cst-1992.ts', cases: CST_1992_CASES },
   { id: 'GS39', title: 'German–Soviet Treaty of Non-Aggression (1939): Art. II neutrality — binding only while the partner is at war with a third power, against force, alignments and territory lent', file: 'ger-sov-1939.ts', cases: GER_SOV_1939_CASES },
+  { id: 'LOC', title: 'Treaty of Mutual Guarantee (Locarno, 1925): Art. 2 non-aggression with its exceptions for resistance to aggression, beside the Art. 4(3) guarantee', file: 'locarno-1925.ts', cases: LOCARNO_1925_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949); accessions (Greece and Turkey 1952, Spain 1982, Finland and Sweden)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
   { id: 'DEN', title: 'Denunciation by notice during a run: SEATO Art. X (Pakistan 1972–73; France 1974, no notice), Rio Art. 25 (Mexico 2002–04), the modified Brussels Treaty Art. XII (the UK 2010–11), US–Japan Art. X (a bilateral treaty terminates)', file: 'denunciation.ts', cases: DENUNCIATION_CASES },

@@ -265,18 +265,18 @@ export const REAL_RECORD_CASES: ConformanceCase[] = [
   },
   {
     id: 'RR-03',
-    title: 'Resolution 660, 2 Aug 1990: 14–0 with Yemen not voting — adopted; the member that does not take part is recorded absent, not as an abstention',
+    title: 'Resolution 660, 2 Aug 1990: 14–0 with Yemen not voting — adopted; the member that does not take part is recorded as present and not voting, not as an abstention',
     source: 'S/RES/660 (1990): adopted 14–0, Yemen not participating (AP list of the Council\'s Gulf resolutions, Los Angeles Times, 22 Feb 1991: https://www.latimes.com/archives/la-xpm-1991-02-22-mn-1762-story.html); composition from S/PV.2932 (https://en.wikisource.org/wiki/United_Nations_Security_Council_Meeting_2932); not in facts.md',
-    interpretation: 'Yemen was present at the meeting but did not take part in the vote; the format\'s "absent" is the nearest coding of a member that casts no vote (it counts neither for nor against, and is never a veto). The resolution condemned the invasion and demanded withdrawal under Arts. 39 and 40: coded as a condemnation of Iraq (recorded only).',
+    interpretation: 'Yemen was present at the meeting but did not take part in the vote: coded `notVoting` (format 1.8, present and not voting; before 1.8 the case coded it absent, the nearest the format then had). It counts neither for nor against, and is never a veto. The resolution condemned the invasion and demanded withdrawal under Arts. 39 and 40: coded as a condemnation of Iraq (recorded only).',
     yaml: vote({
       id: 'RR-03', title: 'Resolution 660', date: '1990-08-02', seats: SEATS_1990, target: 'IRQ',
-      votes: everyone(SEATS_1990, 'yes', { YEM: 'absent' }),
+      votes: everyone(SEATS_1990, 'yes', { YEM: 'not_voting' }),
       draft: '{ kind: condemnation, target: IRQ, sponsor: USA }',
     }),
     situation: 'vote',
     expect: {
       obligations: {},
-      drafts: [{ kind: 'condemnation', target: 'IRQ', result: 'adopted', yes: 14, no: 0, abstain: 0, absent: 1 }],
+      drafts: [{ kind: 'condemnation', target: 'IRQ', result: 'adopted', yes: 14, no: 0, abstain: 0, notVoting: 1 }],
     },
   },
   {

@@ -42,7 +42,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -96,6 +96,8 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.9', name: 'the Council\'s `vetoDebate` (the General Assembly debates every veto)', test: (p) => p.length === 2 && p[0] === 'council' && p[1] === 'vetoDebate' },
   // 1.10: numbers each run reports.
   { version: '1.10', name: '`metrics`', test: (p) => p.length === 1 && p[0] === 'metrics' },
+  // 1.11: negative duties that lapse toward a beneficiary waging a war it began.
+  { version: '1.11', name: 'an obligation\'s `unprovoked`', test: (p) => inObligation(p, 'unprovoked') },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];
 

@@ -237,6 +237,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           beneficiaries,
           beneficiarySpells: beneficiaries.map(protectedOf),
           negative: NEGATIVE.has(o.type),
+          unprovoked: o.unprovoked === true,
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),
             by: byRule(casus.by),

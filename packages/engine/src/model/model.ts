@@ -99,6 +99,11 @@ export interface ObligationInfo {
   /** The days each beneficiary is protected (as `beneficiaries`, spells as `spells`): a party's membership; a non-party's, always. */
   readonly beneficiarySpells: readonly (readonly number[])[];
   readonly negative: boolean;
+  /**
+   * (1.11) A nonaggression or neutrality duty that protects its beneficiary only in a war it did not
+   * begin: while the beneficiary wages a war it began, acts against it are not checked.
+   */
+  readonly unprovoked: boolean;
   readonly casus: CasusInfo | undefined;
   readonly threat: { readonly on: readonly number[] | 'party'; readonly by: ByRule } | undefined;
   /** Casus on acts that are not armed attacks: named signals and non-military hostile acts. */

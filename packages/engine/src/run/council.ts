@@ -371,21 +371,46 @@ function rulesFor(s: RunState, kind: string, product: string): readonly (readonl
 }
 
 /**
- * The chance that some permanent member seated on the draft's day votes no, as a sponsor reads the members'
- * policies before a vote (members independent; no draw). With `permanentVeto` off it is 0.
+ * The chance that the draft is vetoed, as a sponsor reads the members' policies before a vote
+ * (members independent; no draw): at least `minYes` in favour *and* a negative vote of a permanent
+ * member. A permanent member's "no" on a draft short of the votes is no veto — the draft simply
+ * fails, as `tally` and the UN's veto list count it (Russia's Syria draft of 14 April 2018, 3–8–4,
+ * was put to the vote with three permanent members against) — so a sponsor does not shelve such a
+ * draft as one it expects to see vetoed. With `permanentVeto` off, or on a procedural vote, it is 0.
  */
 export function vetoChance(s: RunState, draft: number): number {
   const c = s.model.council!;
-  if (!c.permanentVeto || isProcedural(s.drafts[draft]!)) return 0;
-  let none = 1;
   const d = s.drafts[draft]!;
+  if (!c.permanentVeto || isProcedural(d)) return 0;
+  // free[y], vetoing[y]: the chance of y votes in favour so far (y capped at minYes), with no
+  // permanent member against yet, or with one.
+  const need = c.minYes;
+  let free = new Float64Array(need + 1);
+  let vetoing = new Float64Array(need + 1);
+  free[0] = 1;
   for (const mem of seatedMembers(s)) {
-    // A permanent member that must abstain as a party to the dispute cannot veto (Art. 27(3)).
-    if (!c.permanent[mem] || recused(d, mem)) continue;
+    // A party to the dispute that must abstain (Art. 27(3)) neither votes for the draft nor vetoes it.
+    if (recused(d, mem)) continue;
     const r = matchingRule(s, draft, mem);
-    if (r) none *= 1 - (r.no - r.yes);
+    if (!r) continue;
+    const yes = r.yes;
+    const no = r.no - r.yes;
+    const neither = 1 - r.no;
+    const permanent = c.permanent[mem] === true;
+    const nextFree = new Float64Array(need + 1);
+    const nextVetoing = new Float64Array(need + 1);
+    for (let y = 0; y <= need; y++) {
+      const up = Math.min(need, y + 1);
+      nextFree[y]! += free[y]! * (permanent ? neither : neither + no);
+      nextFree[up]! += free[y]! * yes;
+      if (permanent) nextVetoing[y]! += free[y]! * no;
+      nextVetoing[y]! += vetoing[y]! * (neither + no);
+      nextVetoing[up]! += vetoing[y]! * yes;
+    }
+    free = nextFree;
+    vetoing = nextVetoing;
   }
-  return 1 - none;
+  return vetoing[need]!;
 }
 
 function unCooperation(s: RunState, member: number, target: number): boolean {

@@ -45,7 +45,11 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     // "should one … become the object of belligerent action by a third Power"): at peace it forbids
     // nothing, at war it forbids joining the war against the partner, aligning against it and
     // lending territory against it.
-    if (o.type === 'neutrality' && !atWarWithThird(s, against, by)) continue;
+    // (1.11) `unprovoked`: only a war the beneficiary did not begin calls neutrality into play.
+    if (o.type === 'neutrality' && !atWarWithThird(s, against, by, o.unprovoked)) continue;
+    // (1.11) `unprovoked`: a beneficiary waging a war it began is not protected — resistance to its
+    // aggression, the party's own or in aid of its victims, breaches nothing (Locarno 1925 Art. 2).
+    if (o.unprovoked && wagesWarItBegan(s, against, by)) continue;
     // Binding that day is the test; a duty its party joined or rejoined inside the tick comes
     // into force on that day, before it is kept or broken.
     if (!inForceNow(s, d, s.curDay, parent)) continue;
@@ -81,13 +85,39 @@ function selfDefence(s: RunState, by: number, against: number): boolean {
 /**
  * Whether `a` is the object of belligerent action by a state other than `except`: at war with it
  * (the war rung or above) or fighting it in an open war episode (a use of force of MID 4 or more).
+ * With `unprovoked`, only a war `a` did not begin counts: in an open episode `a` stands on the side
+ * it was begun against; outside one, the other opened the hostilities between them.
  */
-function atWarWithThird(s: RunState, a: number, except: number): boolean {
+function atWarWithThird(s: RunState, a: number, except: number, unprovoked: boolean): boolean {
   const n = s.model.actors.length;
   for (let x = 0; x < n; x++) {
     if (x === a || x === except) continue;
     const p = s.pair(a, x);
-    if (s.rung[p]! >= s.model.warRung || s.episodes.isOpen(s.pairEpisode[p]!)) return true;
+    const e = s.pairEpisode[p]!;
+    const open = s.episodes.isOpen(e);
+    if (!open && s.rung[p]! < s.model.warRung) continue;
+    if (!unprovoked) return true;
+    if (open ? s.episodes.sideOf(e, a) !== SIDE_INITIATOR : s.initiator[p] !== a) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `b` wages a war it began against someone, a war in which `by` is not on its side: `b`
+ * stands on the side that began an open war episode `by` does not stand on that side of, or,
+ * outside any episode, `b` opened the hostilities of a pair at the war rung.
+ */
+function wagesWarItBegan(s: RunState, b: number, by: number): boolean {
+  const n = s.model.actors.length;
+  for (let x = 0; x < n; x++) {
+    if (x === b) continue;
+    const p = s.pair(b, x);
+    const e = s.pairEpisode[p]!;
+    if (s.episodes.isOpen(e)) {
+      if (s.episodes.sideOf(e, b) === SIDE_INITIATOR && s.episodes.sideOf(e, by) !== SIDE_INITIATOR) return true;
+    } else if (s.rung[p]! >= s.model.warRung && s.initiator[p] === b) {
+      return true;
+    }
   }
   return false;
 }

@@ -14,7 +14,7 @@ import { Metric } from './metric.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.10';
+export const FORMAT_VERSION = '1.11';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -230,6 +230,9 @@ export const Obligation = z.strictObject({
     .describe('escape clause; acts through the response delay and reliability'),
   scope: choice(['unilateral', 'any'] as const, { unilateral: 'only sanctions outside the UN', any: 'UN measures too' })
     .optional().describe('no_sanctions: whether UN measures are covered too'),
+  // No default: a scenario that does not write it resolves as before (its SHA-256 unchanged).
+  unprovoked: z.boolean().optional()
+    .describe('(1.11) nonaggression, neutrality: the duty protects the beneficiary only in a war it did not begin — while it wages a war it began (stands on the side that began an open war episode), acts against it by a party not on its side are not checked (Locarno 1925 Art. 2, legitimate defence and action against an aggressor; the 1926 Berlin Treaty Art. 2, neutrality toward a partner attacked "despite its peaceful attitude")'),
 }).describe('one duty of a pact');
 
 export const Pact = z.strictObject({

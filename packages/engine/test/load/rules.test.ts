@@ -503,6 +503,10 @@ describe('semantic rules', () => {
     // Put to the vote (the default product, or resolution written out) it loads.
     for (const draft of ['{ kind: agenda, target: B }', '{ kind: agenda, target: B, product: resolution }']) {
       const r = loadScenario(scenario(`
+        council:
+          rule: { minYes: 1, permanentVeto: false }
+          seats: [{ actor: A }]
+          policies: [{ member: A, rules: [{ vote: { yes: 1 } }] }]
         situations:
           s:
             title: S
@@ -801,6 +805,39 @@ describe('semantic rules', () => {
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, request: { chance: 0.5, when: { relation: { between: [$target, $actor], atLeast: war } } } }] }
     `));
     expect(ok.ok).toBe(true);
+  });
+  it('E_DUTY_CLAUSE: a casus, response or judgment on a negative duty; unprovoked on a duty that is not nonaggression or neutrality', () => {
+    const casus = expectIssue('E_DUTY_CLAUSE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: neutrality, »casus: { armedAttack: { by: [B] } } }] }
+    `));
+    expect(casus.message).toBe('casus: a neutrality duty binds whenever the act it forbids is done; it has no casus that calls it into play');
+    expect(casus.hint).toContain('unprovoked: true');
+    expectIssue('E_DUTY_CLAUSE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: nonaggression, »response: { atLeast: war } }] }
+    `));
+    expectIssue('E_DUTY_CLAUSE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: no_sanctions, »judgment: { deny: 0.5 } }] }
+    `));
+    const defense = expectIssue('E_DUTY_CLAUSE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, »unprovoked: true }] }
+    `));
+    expect(defense.hint).toContain('casus: { armedAttack: { unprovoked: true } }');
+    const ok = loadScenario(scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: nonaggression, unprovoked: true }, { type: neutrality, unprovoked: false }] }
+    `, BASE.replace('"0.1"', '"1.11"')));
+    expect(ok.ok ? ok.warnings : ok.issues).toEqual([]);
+  });
+  it('E_REQUIRED: a draft in a scenario without a council section', () => {
+    const issue = expectIssue('E_REQUIRED', scenario(`
+      triggers:
+        - { id: t, at: [2025-02-03], effect: { »draft: { kind: condemnation, target: A, sponsor: B } } }
+    `));
+    expect(issue.message).toContain('no council section');
   });
   it('E_TRIGGER_SOURCE: a trigger that can never fire', () => {
     expectIssue('E_TRIGGER_SOURCE', scenario(`
@@ -1155,6 +1192,17 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(i.message).toBe('`metrics` is format 1.10; this scenario declares version "1.9"');
     expect(i.hint).toContain('declare version: "1.10" (read by engine 0.9.0 and later)');
     const r = loadScenario(metrics('1.10').replace('»', ''));
+    expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
+  });
+  it('format 1.11: a negative duty written unprovoked', () => {
+    const duty = (version: string): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: nonaggression, »unprovoked: true }] }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', duty('1.10'), 'warning');
+    expect(i.message).toBe('an obligation\'s `unprovoked` is format 1.11; this scenario declares version "1.10"');
+    expect(i.hint).toContain('declare version: "1.11" (read by engine 0.10.0 and later)');
+    const r = loadScenario(duty('1.11').replace('»', ''));
     expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
   });
   it('a variant that declares an older version than its base: the newest of the chain counts', () => {

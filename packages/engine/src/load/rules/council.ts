@@ -22,6 +22,14 @@ export const council: Rule = {
     walkLogic(s, {
       effect(e, path) {
         const d = e.draft;
+        // Without a Council no draft is ever tabled, so an outcome waiting for its result could never hold.
+        if (d !== undefined && s.council === undefined) {
+          ctx.report({
+            code: 'E_REQUIRED', path: [...path, 'draft'], anchor: 'key', expected: 'a council section (seats, rule, voting policies)',
+            message: 'a draft is tabled in the Security Council, but the scenario has no council section: it would never be voted on',
+            hint: 'add council: { rule: { minYes: 9, permanentVeto: true }, seats: […], policies: […] }, or remove the draft',
+          });
+        }
         if (d === undefined || d.kind !== 'agenda') return;
         if (d.product !== undefined && d.product !== 'resolution') {
           ctx.report({

@@ -56,6 +56,32 @@ export const obligations: Rule = {
         }
       }
 
+      // A negative duty binds at the act: it has no casus to meet, no response to make and nothing
+      // to judge, so those clauses would be read by no rule — refused rather than silently ignored.
+      if (NEGATIVE_TYPES.has(o.type)) {
+        for (const clause of ['casus', 'response', 'judgment'] as const) {
+          if (o[clause] === undefined) continue;
+          ctx.report({
+            code: 'E_DUTY_CLAUSE', path: [...at, clause], anchor: 'key', received: o.type,
+            expected: 'a defense, offense or consultation duty',
+            message: `${clause}: a ${o.type} duty binds whenever the act it forbids is done; it has no ${clause === 'casus' ? 'casus that calls it into play' : clause === 'response' ? 'response to make' : 'casus to judge'}`,
+            hint: o.type === 'nonaggression' || o.type === 'neutrality'
+              ? `remove ${clause}; for a duty that protects the beneficiary only in a war it did not begin, write unprovoked: true (format 1.11)`
+              : `remove ${clause}`,
+          });
+        }
+      }
+      if (o.unprovoked !== undefined && o.type !== 'nonaggression' && o.type !== 'neutrality') {
+        ctx.report({
+          code: 'E_DUTY_CLAUSE', path: [...at, 'unprovoked'], anchor: 'key', received: o.type,
+          expected: 'a nonaggression or neutrality duty',
+          message: `unprovoked: only a nonaggression or neutrality duty can lapse toward a beneficiary that began its war, not a ${o.type} duty`,
+          hint: o.type === 'defense' || o.type === 'consultation' || o.type === 'offense'
+            ? 'for a duty that answers only an attack the party did not provoke, write casus: { armedAttack: { unprovoked: true } }'
+            : 'remove unprovoked',
+        });
+      }
+
       const r = o.response;
       if (r === undefined) return;
       const pretext = o.judgment?.pretext;
