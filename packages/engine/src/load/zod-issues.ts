@@ -123,6 +123,14 @@ function convert(issue: ZodIssue, base: PathSegment[], ctx: Ctx): void {
         push({ code: 'E_TYPE', message: mismatch(expected, received), expected, received });
         return;
       }
+      const mixed = mixedForms(found.value, live);
+      if (mixed !== undefined) {
+        push({
+          code: 'E_ONE_KEY', anchor: 'value', received, expected: `one form: ${mixed.forms.join(', or ')}`,
+          message: `this object mixes ${mixed.keys.map((k) => `"${k}"`).join(' and ')}, which belong to different forms; expected one form: ${mixed.forms.join(', or ')}`,
+        });
+        return;
+      }
       for (const sub of bestBranch(live)) convert(sub, path, ctx);
       return;
     }
@@ -138,6 +146,28 @@ function convert(issue: ZodIssue, base: PathSegment[], ctx: Ctx): void {
       push({ code: 'E_TYPE', message: (issue as { message: string }).message, received });
     }
   }
+}
+
+/**
+ * An object no form of a union accepts whole, though every key it has belongs to some form: it
+ * mixes forms (`{ tag: great_power, except: [DEU] }` against `{ alliedWith }`, `{ except }` and
+ * `{ tag }`). The closest branch would report the other forms' keys as unknown, which misleads.
+ * Returns the keys that come from different forms and each form's keys.
+ */
+function mixedForms(value: unknown, branches: readonly (readonly ZodIssue[])[]): { keys: string[]; forms: string[] } | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  // The object forms only: a branch that failed on the value as a whole (an enum of words) is no form of object.
+  const objects = branches.filter((b) => b.some((i) => i.code === 'unrecognized_keys' || i.path.length > 0));
+  if (keys.length < 2 || objects.length < 2) return undefined;
+  const rejected = objects.map((b) => new Set(b.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []))));
+  if (!rejected.every((r) => r.size > 0)) return undefined;
+  if (!keys.every((k) => rejected.some((r) => !r.has(k)))) return undefined;
+  const accepted = rejected.map((r) => keys.filter((k) => !r.has(k))).filter((ks) => ks.length > 0);
+  const mixed = keys.filter((k) => accepted.some((ks) => ks.includes(k)) && accepted.some((ks) => !ks.includes(k)));
+  if (mixed.length < 2) return undefined;
+  const forms = [...new Set(accepted.map((ks) => `{ ${ks.join(', ')} }`))];
+  return { keys: mixed, forms };
 }
 
 /** A branch that failed only because the input is of another type altogether. */

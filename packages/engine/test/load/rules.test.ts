@@ -95,6 +95,13 @@ describe('YAML and data shape', () => {
         war: { when: »{ relation: { between: [A, B], war: true }, outcome: war } }
     `));
   });
+  it('E_ONE_KEY: a class of states that mixes two forms, named as one issue rather than as unknown keys of the nearest form', () => {
+    const issue = expectIssue('E_ONE_KEY', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { by: »{ tag: great, except: [B] } } } }] }
+    `));
+    expect(issue.message).toBe('this object mixes "tag" and "except", which belong to different forms; expected one form: { except }, or { tag }');
+  });
   it('E_ONE_KEY: a parameter with two distributions', () => {
     expectIssue('E_ONE_KEY', scenario(`
       parameters:
