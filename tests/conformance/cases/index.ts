@@ -27,6 +27,7 @@ import { TERM_CASES } from './terms.js';
 import { DISPUTE_ABSTENTION_CASES } from './dispute-abstention.js';
 import { GER_SOV_1939_CASES } from './ger-sov-1939.js';
 import { LOCARNO_1925_CASES } from './locarno-1925.js';
+import { TRIPLE_1882_CASES } from './triple-1882.js';
 import { AID_CASES } from './aid.js';
 import { REAL_RECORD_CASES } from './real-record.js';
 import { REAL_RECORD_2_CASES } from './real-record-2.js';
@@ -57,6 +58,7 @@ export const FAMILIES: Family[] = [
   { id: 'B54', title: 'Brussels Treaty as modified in 1954 (Western European Union), Art. V: automatic aid, "in Europe" only', file: 'brussels-1954.ts', cases: BRUSSELS_1954_CASES },
   { id: 'CST', title: 'Collective Security Treaty (CSTO, 1992, as amended in 2010): Armenia 2022 declined, Kazakhstan 2022 answered; Georgia and Uzbekistan after they left, and the two spells of Uzbekistan', file: 'cst-1992.ts', cases: CST_1992_CASES },
   { id: 'GS39', title: 'German–Soviet Treaty of Non-Aggression (1939): Art. II neutrality — binding only while the partner is at war with a third power, against force, alignments and territory lent', file: 'ger-sov-1939.ts', cases: GER_SOV_1939_CASES },
+  { id: 'TA82', title: 'Triple Alliance (1882), Art. III: an unprovoked attack that leaves a party engaged in a war with two or more non-signatory Great Powers', file: 'triple-1882.ts', cases: TRIPLE_1882_CASES },
   { id: 'LOC', title: 'Treaty of Mutual Guarantee (Locarno, 1925): Art. 2 non-aggression with its exceptions for resistance to aggression, beside the Art. 4(3) guarantee', file: 'locarno-1925.ts', cases: LOCARNO_1925_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949); accessions (Greece and Turkey 1952, Spain 1982, Finland and Sweden)', file: 'nato-1949.ts', cases: NATO_1949_CASES },

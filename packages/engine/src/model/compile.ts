@@ -248,6 +248,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
             minIntensity: casus.minIntensity,
             stateOfWar: casus.stateOfWar,
             unprovoked: casus.unprovoked,
+            minEnemies: casus.minEnemies ?? 1,
           } : undefined,
           acts: actCasus(o.casus, actorIndex, byRule),
           threat: o.casus?.threat ? {

@@ -170,6 +170,8 @@ export interface CasusInfo {
   readonly minIntensity: number;
   readonly stateOfWar: boolean;
   readonly unprovoked: boolean;
+  /** (1.11) The attacked party fights at least this many states `by` names, the attacker included (1: any attack). */
+  readonly minEnemies: number;
 }
 
 export interface TriggerInfo {

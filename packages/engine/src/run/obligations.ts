@@ -8,6 +8,7 @@ import { JUDGED_SLOTS, type RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
+import { otherSide, SIDE_INITIATOR, SIDE_NONE } from './episodes.js';
 import { unitFloat } from '../rng/xor128.js';
 
 /** Response details made once (`honoured:forces`, …): the same string every time, whose hash is known. */
@@ -300,7 +301,34 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
     if (ev.episode >= 0) { if (onInitiatorSide(s, ev.episode, beneficiary)) return false; }
     else if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === beneficiary) return false;
   }
+  if (c.minEnemies > 1 && o.type !== 'offense' && enemiesNamed(s, o, c.by, beneficiary, ev, c.unprovoked) < c.minEnemies) return false;
   return true;
+}
+
+/**
+ * (1.11) The states `by` names (judged on the attack's day) that the attacked party is fighting
+ * after the attack, the attacker included, in any of its wars: a state whose pair with it is in an
+ * open war episode above the crisis rung, the two on opposite sides; outside any episode, one at
+ * the war rung with it. With `unprovoked`, only wars the attacked party did not begin count.
+ */
+function enemiesNamed(s: RunState, o: ObligationInfo, rule: ByRule, beneficiary: number, ev: SimEvent, unprovoked: boolean): number {
+  const m = s.model;
+  const eps = s.episodes;
+  let n = 0;
+  for (let x = 0; x < m.actors.length; x++) {
+    if (x === beneficiary) continue;
+    const p = s.pair(x, beneficiary);
+    const e = s.pairEpisode[p]!;
+    let fighting: boolean;
+    if (e >= 0 && eps.isOpen(e)) {
+      const side = eps.sideOf(e, beneficiary);
+      fighting = s.rung[p]! > m.crisisRung && side !== SIDE_NONE && eps.sideOf(e, x) === otherSide(side) && !(unprovoked && side === SIDE_INITIATOR);
+    } else {
+      fighting = s.rung[p]! >= m.warRung && !(unprovoked && s.initiator[p] === beneficiary);
+    }
+    if (fighting && byMatches(s, o, rule, x, ev.day)) n++;
+  }
+  return n;
 }
 
 /** Whether the attack's place meets one of the clause's regions (a loop: no closure per attack). */

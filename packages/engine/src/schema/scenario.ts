@@ -156,6 +156,9 @@ export const Casus = z.strictObject({
     stateOfWar: z.boolean().default(false).describe('the attack must leave the party in active hostilities'),
     unprovoked: z.boolean().default(false)
       .describe('the attacked party must be on the defending side of the war episode the attack belongs to (UN Charter Art. 51)'),
+    // No default: a scenario that does not write it resolves as before (its SHA-256 unchanged).
+    minEnemies: z.number().int().min(1).max(100).optional()
+      .describe('(1.11) the attacked party must be fighting at least this many states that `by` names, the attacker included ("attacked and engaged in a war with two or more Great Powers", Triple Alliance 1882 Art. III); default 1'),
   }).optional().describe('an armed attack that calls the duty into play'),
   threat: z.strictObject({
     on: OnClause.default('party').describe('who must be threatened: any other party, or named parties'),

@@ -1212,6 +1212,17 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     const r = loadScenario(duty('1.11').replace('»', ''));
     expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
   });
+  it('format 1.11: a casus that needs several enemies', () => {
+    const casus = (version: string): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { »minEnemies: 2 } } }] }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', casus('1.10'), 'warning');
+    expect(i.message).toBe('a casus\'s `armedAttack.minEnemies` is format 1.11; this scenario declares version "1.10"');
+    const r = loadScenario(casus('1.11').replace('»', ''));
+    expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
+    expectIssue('E_RANGE', casus('1.11').replace('»minEnemies: 2', 'minEnemies: »0'));
+  });
   it('a variant that declares an older version than its base: the newest of the chain counts', () => {
     const base = scenario(`
       pacts:
