@@ -416,6 +416,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     const permanent = new Set(c.seats.filter((s) => s.permanent).map((s) => s.actor));
     council = {
       minYes: c.rule.minYes, permanentVeto: c.rule.permanentVeto, partiesAbstain: c.rule.partiesAbstain ?? true,
+      amended: (c.rule.amended ?? []).map((a) => ({ day: dayOf(a.from), minYes: a.minYes })),
       seats: c.seats.map((s) => ({
         actor: lookup(actorIndex, s.actor, 'actor'), permanent: s.permanent,
         fromDay: s.from !== undefined ? dayOf(s.from) : -FAR_FUTURE, toDay: s.to !== undefined ? dayOf(s.to) : FAR_FUTURE,

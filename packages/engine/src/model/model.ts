@@ -232,7 +232,10 @@ export interface VoteRuleInfo {
 export interface SeatInfo { readonly actor: number; readonly permanent: boolean; readonly fromDay: number; readonly toDay: number }
 
 export interface CouncilInfo {
+  /** Votes in favour a draft needs, before any amendment (see {@link minYesOn}). */
   readonly minYes: number;
+  /** (1.11) Amendments of `minYes`, in date order: from `day` on, `minYes`. */
+  readonly amended: readonly { readonly day: number; readonly minYes: number }[];
   readonly permanentVeto: boolean;
   /** (1.6) The proviso of Art. 27(3) applies: parties to a dispute abstain under Chapter VI and Art. 52(3). */
   readonly partiesAbstain: boolean;
@@ -427,4 +430,11 @@ export interface Model {
    * attacked), or -1 when no clause protecting it needs a request.
    */
   readonly requestSource: Int32Array;
+}
+
+/** The votes in favour a draft needs on `day`: the rule's `minYes` as last amended by then (1.11). */
+export function minYesOn(c: CouncilInfo, day: number): number {
+  let n = c.minYes;
+  for (const a of c.amended) if (a.day <= day) n = a.minYes;
+  return n;
 }

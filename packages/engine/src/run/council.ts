@@ -2,6 +2,7 @@ import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
 import type { RunState, DraftRecord } from './state.js';
 import type { VoteRuleInfo } from '../model/model.js';
+import { minYesOn } from '../model/model.js';
 import { emit, PRIORITY, recv, type InternalEffect } from './effects.js';
 import { addWorkingDays } from '../model/calendar.js';
 import { checkDuties } from './duties.js';
@@ -384,7 +385,7 @@ export function vetoChance(s: RunState, draft: number): number {
   if (!c.permanentVeto || isProcedural(d)) return 0;
   // free[y], vetoing[y]: the chance of y votes in favour so far (y capped at minYes), with no
   // permanent member against yet, or with one.
-  const need = c.minYes;
+  const need = minYesOn(c, s.curDay);
   let free = new Float64Array(need + 1);
   let vetoing = new Float64Array(need + 1);
   free[0] = 1;
@@ -437,7 +438,7 @@ export function tally(s: RunState, members: readonly number[], votes: readonly n
     if (v === 0) yes++; else if (v === 1) no++; else if (v === 3) absent++; else if (v === NOT_VOTING) notVoting++; else abstain++;
     if (v === 1 && veto && c.permanent[members[k]!]) vetoedBy.push(members[k]!);
   }
-  const result = yes < c.minYes ? 'failed' : vetoedBy.length > 0 ? 'vetoed' : 'adopted';
+  const result = yes < minYesOn(c, s.curDay) ? 'failed' : vetoedBy.length > 0 ? 'vetoed' : 'adopted';
   return { result, yes, no, abstain, absent, notVoting, vetoedBy: result === 'vetoed' ? vetoedBy : [] };
 }
 

@@ -1,6 +1,6 @@
 import type { ByClassInfo, Model, ObligationInfo } from '../model/model.js';
 import { classReason, inClass } from '../model/by-class.js';
-import { RESPONSE_LEVEL_NAMES } from '../model/model.js';
+import { minYesOn, RESPONSE_LEVEL_NAMES } from '../model/model.js';
 import type { SimEvent } from './event.js';
 import { dayAfterMonths, isoOf } from '../model/calendar.js';
 import { inSpells, spellAt } from '../model/parties.js';
@@ -80,7 +80,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'draft': {
       const [kind, product] = ev.detail.split(':');
       if (product) return `a draft ${words(product)} (${kind})${ev.target >= 0 ? ` on ${t}` : ''} is circulated${ev.actor >= 0 ? ` by ${a}` : ''}; it needs the consent of every member`;
-      if (isProceduralKind(kind)) return `a procedural motion to take up the situation${ev.target >= 0 ? ` of ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}: ${m.council?.minYes ?? 9} votes carry it, and no member has a veto`;
+      if (isProceduralKind(kind)) return `a procedural motion to take up the situation${ev.target >= 0 ? ` of ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}: ${m.council ? minYesOn(m.council, ev.day) : 9} votes carry it, and no member has a veto`;
       if (kind === 'admission') return `a draft recommending ${ev.target >= 0 ? `${t}'s` : 'a state\'s'} admission to the United Nations is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
       return `${article(kind)} ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} is tabled${ev.actor >= 0 ? ` by ${a}` : ''}`;
     }

@@ -317,6 +317,11 @@ export const Council = z.strictObject({
     permanentVeto: z.boolean().default(true).describe('a negative vote of a permanent member defeats the draft; abstention and absence do not'),
     partiesAbstain: z.boolean().optional()
       .describe('(1.6) the proviso of Art. 27(3): in decisions under Chapter VI and Art. 52(3), a member that is a party to the dispute abstains (default true: the Charter as written). false reads the Council\'s practice, which has rarely applied it since the 1960s; only drafts that declare `under` and `dispute` are concerned either way'),
+    amended: z.array(z.strictObject({
+      from: IsoDate.describe('the first day the amended number applies'),
+      minYes: z.number().int().min(1).describe('votes in favour a draft needs from that day'),
+    })).min(1).optional()
+      .describe('(1.11) amendments of the number of votes in favour, in date order: from each `from` on, its `minYes` replaces the one before (the Charter\'s Art. 27 as amended in 1965: seven of eleven, then nine of fifteen)'),
   }).default({ minYes: 9, permanentVeto: true }).describe('the voting rule'),
   anticipation: z.strictObject({
     vetoExpectedAbove: Probability().describe('a sponsor expects a veto when the chance that some permanent member votes no, read from the members\' voting policies at the time, exceeds this'),

@@ -1020,6 +1020,33 @@ ${seats}
       expect(ok.ok && ok.warnings.map((i) => i.code), seats).toEqual([]);
     }
   });
+  it('rule.amended (1.11): in date order, within the seats; a change of size on an amendment\'s day is no surprise', () => {
+    const council = (rule: string, seats: string): string => scenario(`
+      council:
+        rule: ${rule}
+        policies: []
+        seats:
+${seats}
+    `, BASE.replace('"0.1"', '"1.11"'));
+    const grow = `          - { actor: A }
+          - { actor: B, from: 2025-07-01 }
+          - { actor: C, from: 2025-07-01 }`;
+    // The enlargement with its new number of votes, from the same day: no warning.
+    const ok = loadScenario(council('{ minYes: 1, permanentVeto: false, amended: [{ from: 2025-07-01, minYes: 2 }] }', grow));
+    expect(ok.ok && ok.warnings.map((i) => i.code)).toEqual([]);
+    // An amendment on another day: the warning names the number in force at the change.
+    const w = expectIssue('W_COUNCIL_SEATS', council('{ minYes: 1, permanentVeto: false, amended: [{ from: 2025-03-01, minYes: 2 }] }', grow.replace('{ actor: B, from: 2025-07-01 }', '{ actor: B, from: »2025-07-01 }')), 'warning');
+    expect(w.message).toContain('(2 votes in favour needed)');
+    expectIssue('E_DATES', council('{ minYes: 1, permanentVeto: false, amended: [{ from: 2025-07-01, minYes: 2 }, { from: »2025-03-01, minYes: 1 }] }', grow));
+    expectIssue('E_RANGE', council('{ minYes: 1, permanentVeto: false, amended: [{ from: 2025-07-01, minYes: »4 }] }', grow));
+    const old = expectIssue('W_VERSION_FEATURE', scenario(`
+      council:
+        rule: { minYes: 1, permanentVeto: false, »amended: [{ from: 2025-07-01, minYes: 1 }] }
+        policies: []
+        seats: [{ actor: A }]
+    `), 'warning');
+    expect(old.message).toBe('the Council rule\'s `amended` (the votes a draft needs, changed on a date) is format 1.11; this scenario declares version "0.1"');
+  });
   it('W_INJECT_BEFORE_START: an inject dated before the clock starts takes tick 0 and its date', () => {
     const w = expectIssue('W_INJECT_BEFORE_START', scenario(`
       situations:

@@ -78,8 +78,24 @@ export const council: Rule = {
     if (c.rule.minYes > c.seats.length) {
       ctx.report({ code: 'E_RANGE', path: ['council', 'rule', 'minYes'], received: String(c.rule.minYes), expected: `at most ${c.seats.length} (the number of seats)`, message: `a draft needs ${c.rule.minYes} votes in favour but the Council has ${c.seats.length} seat${c.seats.length === 1 ? '' : 's'}` });
     }
+    (c.rule.amended ?? []).forEach((a, i, all) => {
+      const at = ['council', 'rule', 'amended', i];
+      if (i > 0 && dayOf(a.from) <= dayOf(all[i - 1]!.from)) {
+        ctx.report({ code: 'E_DATES', path: [...at, 'from'], received: a.from, expected: `a day after ${all[i - 1]!.from}`, message: 'the amendments of the voting rule must be in date order, each from a later day than the one before' });
+      }
+      if (a.minYes > c.seats.length) {
+        ctx.report({ code: 'E_RANGE', path: [...at, 'minYes'], received: String(a.minYes), expected: `at most ${c.seats.length} (the number of seats)`, message: `from ${a.from} a draft needs ${a.minYes} votes in favour but the Council has ${c.seats.length} seat${c.seats.length === 1 ? '' : 's'}` });
+      }
+    });
   },
 };
+
+/** The votes in favour a draft needs on `day` under the rule as written (its amendments included). */
+function minYesOnDay(c: NonNullable<Scenario['council']>, day: number): number {
+  let n = c.rule.minYes;
+  for (const a of c.rule.amended ?? []) if (dayOf(a.from) <= day) n = a.minYes;
+  return n;
+}
 
 /**
  * The number of seats changes during the run (elected terms ending with no successors written, or
@@ -96,13 +112,16 @@ function seatCount(s: Scenario, c: NonNullable<Scenario['council']>, ctx: Parame
   const first = changes.find((d) => count(d) !== before);
   if (first === undefined) return;
   const after = count(first);
+  // An amendment of the voting rule from the same day is the author's own reading of the change
+  // (the enlargement of 1 January 1966 with its nine votes): nothing to warn about.
+  if ((c.rule.amended ?? []).some((a) => dayOf(a.from) === first)) return;
   const ending = c.seats.map((seat, i) => [seat, i] as const).filter(([seat]) => until(seat) === first);
   const starting = c.seats.map((seat, i) => [seat, i] as const).filter(([seat]) => from(seat) === first);
   const [, at] = (after < before ? ending : starting)[0] ?? ending[0] ?? starting[0]!;
   const who = after < before ? `the terms of ${ending.map(([seat]) => seat.actor).join(', ')} end ${isoOf(first - 1)}` : `${starting.map(([seat]) => seat.actor).join(', ')} take${starting.length === 1 ? 's' : ''} a seat`;
   ctx.report({
     code: 'W_COUNCIL_SEATS', severity: 'warning', path: ['council', 'seats', at, after < before ? 'to' : 'from'], received: `${before} → ${after} seats`,
-    message: `the Council has ${before} seat${before === 1 ? '' : 's'} when the run starts and ${after} from ${isoOf(first)} (${who}): drafts voted after that day count ${after} members (${c.rule.minYes} votes in favour needed)`,
+    message: `the Council has ${before} seat${before === 1 ? '' : 's'} when the run starts and ${after} from ${isoOf(first)} (${who}): drafts voted after that day count ${after} members (${minYesOnDay(c, first)} votes in favour needed)`,
     hint: 'write the members that succeed them, with their terms, if the Council should keep its size',
   });
 }
