@@ -99,6 +99,7 @@ export const FEATURES: readonly Feature[] = [
   // 1.11: negative duties that lapse toward a beneficiary waging a war it began.
   { version: '1.11', name: 'an obligation\'s `unprovoked`', test: (p) => inObligation(p, 'unprovoked') },
   { version: '1.11', name: 'the Council rule\'s `amended` (the votes a draft needs, changed on a date)', test: (p) => p.length === 3 && p[0] === 'council' && p[1] === 'rule' && p[2] === 'amended' },
+  { version: '1.11', name: 'the obligation type `no_separate_peace`', test: (p, v) => key(p) === 'type' && inObligation(p, 'type') && v === 'no_separate_peace' },
   { version: '1.11', name: 'a casus\'s `armedAttack.minEnemies`', test: (p) => key(p) === 'minEnemies' && key(p, 1) === 'armedAttack' && inObligation(p.slice(0, -2), 'casus') },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];

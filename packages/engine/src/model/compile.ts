@@ -21,7 +21,7 @@ import type {
 } from './model.js';
 import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from './model.js';
 
-const NEGATIVE = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions']);
+const NEGATIVE = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'no_separate_peace']);
 const FAR_FUTURE = 2 ** 31 - 1;
 /** The day the General Assembly gave itself its standing mandate to debate every veto (res. 76/262). */
 const VETO_DEBATE_MANDATE = '2022-04-26';
@@ -504,7 +504,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
     theatres: Object.entries(scenario.theatres).map(([id, t]) => ({ id, title: t.title, actors: t.actors.map((a) => lookup(actorIndex, a, 'actor')) })),
     rungs, rungIndex, crisisRung, warRung, nuclearRung, responseRung, allyStruckNewWar: scenario.episodes?.allyStruck === 'new_war',
     pairOf, pairA: Int32Array.from(pairA), pairB: Int32Array.from(pairB), alignment, tags, actorTags, alliances, initialRung, initialWar, initialInitiator,
-    variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, unCooperationByActor,
+    variables, variableIndex, pacts, pactIndex, obligations, casusByBeneficiary, threatByBeneficiary, actsByKind, dutiesByActor, separatePeace: obligations.some((o) => o.type === 'no_separate_peace'), unCooperationByActor,
     triggers, decisionPoints, listeners, council, regimes, regimeIndex, outcomes, counters, countersByKind, outcomesByKind, situations,
     metrics, tickMetrics: metrics.filter((x) => x.kind === 'ticks'),
     sources, deescalationSource, requestSource,

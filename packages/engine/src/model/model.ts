@@ -401,6 +401,8 @@ export interface Model {
   readonly actsByKind: ReadonlyMap<string, readonly number[]>;
   /** Negative duties, by obligated actor. */
   readonly dutiesByActor: readonly (readonly number[])[];
+  /** (1.11) Some party bears a `no_separate_peace` duty: truces are checked against them. */
+  readonly separatePeace: boolean;
   /** Duties to cooperate at the UN (which shield a partner in Council votes), by obligated actor. */
   readonly unCooperationByActor: readonly (readonly number[])[];
   readonly triggers: readonly TriggerInfo[];

@@ -68,6 +68,42 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
 }
 
 /**
+ * (1.11) Whether `by` may make a ceasefire or peace with `enemy` under its `no_separate_peace`
+ * duties: for each such duty in force that protects a party still fighting `enemy` — in an open war
+ * episode above the crisis rung, or at the war rung — whose own pair with `enemy` is not among
+ * `together` (the pairs the same truce ends), the actor respects it with the duty's reliability
+ * (the truce does not happen) or breaches it (a separate peace); one draw and one `duty` event per
+ * duty, against the first such party. True when the truce may go ahead.
+ */
+export function checkSeparatePeace(s: RunState, by: number, enemy: number, together: readonly number[], parent: number): boolean {
+  const m = s.model;
+  const duties = m.dutiesByActor[by]!;
+  for (let k = 0; k < duties.length; k++) {
+    const d = duties[k]!;
+    const o = m.obligations[d]!;
+    if (o.type !== 'no_separate_peace') continue;
+    let ally = -1;
+    for (const b of o.beneficiaries) {
+      if (b === enemy || b === by || !s.protects(d, b)) continue;
+      const p = s.pair(b, enemy);
+      if (together.includes(p)) continue;
+      if (s.rung[p]! >= m.warRung || (s.episodes.isOpen(s.pairEpisode[p]!) && s.rung[p]! > m.crisisRung)) { ally = b; break; }
+    }
+    if (ally < 0 || !inForceNow(s, d, s.curDay, parent)) continue;
+    const u = unitFloat(s.drawBits(o.source));
+    s.decisionRound++;
+    const chosen = u < o.reliability ? 0 : 1;
+    const respect = (!s.decider ? chosen : decide(s, {
+      kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen,
+      prompt: `no separate peace (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[ally]!.id} still fights ${m.actors[enemy]!.id} — make peace without it, or not?`,
+    })) === 0;
+    recv(s, 'duty', `duty:${o.key}`, parent, by, ally, -1, 0, false, respect ? 'respected' : 'breached', -1, -1, d, '', -1);
+    if (respect) return false;
+  }
+  return true;
+}
+
+/**
  * Whether force by `by` against `against` is self-defence (UN Charter Art. 51): `against` made an
  * armed attack on `by` — the war episode the two are fighting in (opened by any use of force of MID 4
  * or more, the engine's armed attack, below the war rung too) has `against` on the side that began

@@ -6,7 +6,7 @@ import { addMonths, dayOf, isoOf } from '../model/calendar.js';
 import type { RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { record, recordAt, recordEvent, type EventFields } from './record.js';
-import { checkDuties } from './duties.js';
+import { checkDuties, checkSeparatePeace } from './duties.js';
 import { notify } from './listeners.js';
 import { createDraft, holdVetoDebate } from './council.js';
 import { giveNotice } from './denunciation.js';
@@ -286,6 +286,9 @@ export function applyTruce(s: RunState, e: Effect, self: number, actor: number, 
     const from = s.rung[q]!;
     const war = s.warStatus(q);
     const to = Math.min(from, m.crisisRung);
+    // (1.11) A truce that leaves an ally fighting on alone is a separate peace its duties may forbid.
+    if ((from > m.crisisRung || war !== WAR_NONE) && m.separatePeace
+      && (!checkSeparatePeace(s, m.pairA[q]!, m.pairB[q]!, pairs, parent) || !checkSeparatePeace(s, m.pairB[q]!, m.pairA[q]!, pairs, parent))) continue;
     let changed = setRung(s, q, to, -1);
     if (e.peace && war !== WAR_NONE && s.warStatus(q) !== WAR_NONE) { s.send('relation', q, REL.peace); changed = true; }
     if (changed) recv(s, e.peace ? 'peace' : 'ceasefire', cause, parent, q === p ? a : m.pairA[q]!, q === p ? b : m.pairB[q]!, -1, 0, false, q === p ? '' : 'episode', from, to, q, '', ep);

@@ -126,7 +126,7 @@ export const CASUS_END_POLICIES = ['withdraw', 'continue', 'decide'] as const;
 
 export const OBLIGATION_TYPES = [
   'defense', 'offense', 'consultation', 'neutrality', 'nonaggression',
-  'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation',
+  'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation', 'no_separate_peace',
 ] as const;
 
 export const RegionClause = z.strictObject({
@@ -190,6 +190,7 @@ export const Obligation = z.strictObject({
     no_hostile_territory: 'not let territory be used against a party',
     no_sanctions: 'not sanction a party',
     un_cooperation: 'vote with a party in the Security Council',
+    no_separate_peace: '(1.11) make no ceasefire or peace with an enemy a party is still fighting, except together with it',
   }).describe('what the duty is'),
   article: z.string().optional().describe('the treaty article, e.g. "Art. 5"'),
   summary: z.string().optional().describe('the clause in a sentence'),

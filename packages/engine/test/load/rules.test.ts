@@ -1239,6 +1239,17 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     const r = loadScenario(duty('1.11').replace('»', ''));
     expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
   });
+  it('format 1.11: the obligation type no_separate_peace', () => {
+    const duty = (version: string): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ »type: no_separate_peace }] }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', duty('1.10'), 'warning');
+    expect(i.message).toBe('the obligation type `no_separate_peace` is format 1.11; this scenario declares version "1.10"');
+    const r = loadScenario(duty('1.11').replace('»', ''));
+    expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
+    expectIssue('E_DUTY_CLAUSE', duty('1.11').replace('»type: no_separate_peace }', 'type: no_separate_peace, »casus: { armedAttack: {} } }'));
+  });
   it('format 1.11: a casus that needs several enemies', () => {
     const casus = (version: string): string => scenario(`
       pacts:

@@ -3,7 +3,7 @@ import { partyIds } from '../../model/parties.js';
 import type { Rule } from './context.js';
 
 /** Duties an actor keeps by not acting (and `un_cooperation`, a voting stance): no casus, no one attacked. */
-const NEGATIVE_TYPES: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation']);
+const NEGATIVE_TYPES: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation', 'no_separate_peace']);
 
 const rank = (level: string) => (RESPONSE_LEVELS as readonly string[]).indexOf(level);
 

@@ -1,0 +1,72 @@
+// (1.11) A `no_separate_peace` duty ("the British, French, and Russian Governments mutually engage
+// not to conclude peace separately during the present war", London, 5 September 1914): a ceasefire
+// or peace of the obligated party with an enemy that a protected party is still fighting is
+// checked — respected, the truce does not happen; breached, it does (as Russia's peace of
+// Brest-Litovsk, 3 March 1918). A truce that ends the ally's fight too is no separate peace, and
+// neither is one with an enemy the ally is not fighting. Both engines.
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../load/index.js';
+import { simulate } from './simulate.js';
+
+function scenario(reliability: number, truce: string, bFights = true): string {
+  return `version: "1.11"
+id: separate-peace
+title: peace together or not at all
+clock: { start: 2025-03-03, tick: day, horizon: 4 }
+ladder:
+  crisis: crisis
+  rungs:
+    - { id: peace }
+    - { id: tension }
+    - { id: crisis, intensity: 3 }
+    - { id: clash, intensity: 4, deescalation: { per: year, value: 0 } }
+    - { id: war, intensity: 5, war: true, deescalation: { per: year, value: 0 } }
+    - { id: nuclear, war: true, nuclear: true, deescalation: { per: year, value: 0 } }
+  responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }
+actors:
+  A: { name: A }
+  B: { name: B }
+  E: { name: E }
+relations:
+  - { between: [A, B], alignment: ally }
+pacts:
+  - id: london
+    name: Declaration not to make a separate peace
+    parties: [A, B]
+    inForce: 2000-01-01
+    obligations:
+      - { id: together, type: no_separate_peace, obligated: [A], reliability: ${reliability} }
+situations:
+  event:
+    title: E attacks A and B; A makes peace
+    inject:
+      - { at: 1, effect: { armedAttack: { by: E, on: A, intensity: war } } }
+${bFights ? '      - { at: 1, effect: { armedAttack: { by: E, on: B, intensity: war } } }\n' : ''}      - { at: 2, effect: { ${truce} } }
+outcomes:
+  a_at_war: { when: { relation: { between: [A, E], atLeast: war } } }
+  b_at_war: { when: { relation: { between: [B, E], atLeast: war } } }
+`;
+}
+
+function run(text: string, engine: 'batch' | 'reference') {
+  const loaded = loadScenario(text, { filename: 'sp.yaml' });
+  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  expect(loaded.warnings).toEqual([]);
+  const r = simulate(loaded.scenario, { seed: 1, situation: 'event', trace: true, engine });
+  const rung = (a: string, b: string): string => r.final.relations.find((x) => [...x.between].sort().join() === [a, b].sort().join())?.rung ?? 'peace';
+  return { duties: r.events!.filter((e) => e.kind === 'duty').map((e) => `${e.detail}:${e.target}`), ae: rung('A', 'E'), be: rung('B', 'E') };
+}
+
+describe('no separate peace (format 1.11)', () => {
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`a peace that leaves the ally fighting: respected, it does not happen; breached, it does (${engine})`, () => {
+      expect(run(scenario(1, 'peace: { between: [A, E] }'), engine)).toEqual({ duties: ['respected:B'], ae: 'war', be: 'war' });
+      expect(run(scenario(0, 'peace: { between: [A, E] }'), engine)).toEqual({ duties: ['breached:B'], ae: 'crisis', be: 'war' });
+      expect(run(scenario(1, 'ceasefire: { between: [E, A] }'), engine)).toEqual({ duties: ['respected:B'], ae: 'war', be: 'war' });
+    });
+    it(`a ceasefire of the whole war, or with an enemy the ally is not fighting, is no separate peace (${engine})`, () => {
+      expect(run(scenario(1, 'ceasefire: { between: [A, E], scope: episode }'), engine)).toEqual({ duties: [], ae: 'crisis', be: 'crisis' });
+      expect(run(scenario(1, 'peace: { between: [A, E] }', false), engine)).toEqual({ duties: [], ae: 'crisis', be: 'peace' });
+    });
+  }
+});
