@@ -8,6 +8,8 @@ import type { StopReason } from '../batch/execute.js';
 import { formatSummary, parseSections, summaryJson, SUMMARY_SECTIONS } from '../batch/format-summary.js';
 import { commandOf, parseResult } from '../batch/result-file.js';
 import type { Shard } from '../batch/shard.js';
+import { uncertainParameters } from '../batch/judgments.js';
+import { batchReplayLine } from '../batch/replay.js';
 
 interface SummaryOptions {
   scenario?: string;
@@ -60,16 +62,22 @@ simulated (E_REPORT_SCENARIO_MISMATCH); 2 unreadable file, bad option, or no sce
       const recorded = doc.provenance.shard as Shard | undefined;
       const whole = m.runs.from === 0 && m.runs.to === m.runs.total;
       const stop: StopReason = doc.checkpoint !== undefined ? 'interrupted' : isStop(doc.provenance.stop) ? doc.provenance.stop : 'complete';
-      const report = summaryReport({
+      const facts = {
         scenarioName: resolved.source.name, scenarioArg: resolved.arg, runs, seed: m.seed, overrides: resolved.overrides,
         situation: m.options.situation ?? undefined, engine: m.engine, given: m.options.given ?? undefined,
         parameterDraws: m.options.parameterDraws, precision: m.options.precision ?? undefined,
-        ...(m.options.relativePrecision ? { relativePrecision: m.options.relativePrecision } : {}),
-        ...(m.options.metricPrecision !== undefined ? { metricPrecision: m.options.metricPrecision } : {}),
         shard: whole || recorded === undefined ? undefined : recorded,
         judgments: m.options.drawLuck === 'independent' ? 'judgments' : m.options.parameterDraws > 0 ? 'explicit' : 'nominal',
         nominalBecause: null, requestedRuns: m.runs.total,
-      }, { context, manifest: m, aggregates: doc.aggregates, reason: stop });
+        // A batch at the nominal values of a scenario with judgments to draw replays with --nominal.
+        nominalFlag: m.options.parameterDraws === 0 && uncertainParameters(resolved.scenario, resolved.overrides).length > 0,
+      } as const;
+      const full = summaryReport(facts, { context, manifest: m, aggregates: doc.aggregates, reason: stop });
+      // A batch that stopped on precision stopped where its chunks, sized from its run cap, met the
+      // target; the file keeps the runs it reached, not the cap. The same runs as a fixed batch
+      // give the same aggregates whatever the chunks, so that is the line that replays the file.
+      const stoppedEarly = (m.options.precision ?? null) !== null || (m.options.relativePrecision ?? null) !== null || m.options.metricPrecision !== undefined;
+      const report = stoppedEarly ? { ...full, replay: { ...full.replay, batch: batchReplayLine({ ...facts, precision: undefined }) } } : full;
       io.stdout(opts.json ? `${JSON.stringify(summaryJson(report), null, 2)}\n` : formatSummary(report, paint(io), view));
     });
 };

@@ -85,6 +85,13 @@ describe('stopping rules', () => {
     const verify = await cli(['verify', join(dir, 'one.json')]);
     expect(verify.code, verify.stderr).toBe(0);
     expect(verify.stdout).toContain('identical');
+    // The file's summary replays its runs as a fixed batch at the nominal values: the same aggregates.
+    const summary = await cli(['summary', join(dir, 'one.json')]);
+    const replay = /Replay this batch: casus (.*)\n/.exec(summary.stdout)![1]!;
+    expect(replay).toBe(`run ${METRICS} --runs ${stop} --seed 4 --nominal`);
+    const again = await cli([...replay.split(' '), '--quiet', '--out', join(dir, 'again.json')]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(aggregatesOf(join(dir, 'again.json'))).toBe(aggregatesOf(join(dir, 'one.json')));
   });
 
   it('--metric-precision names a declared metric with a positive half-width, and stops in one process', async () => {

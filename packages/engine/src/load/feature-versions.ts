@@ -117,6 +117,15 @@ const newer = (a: string, b: string): boolean => {
 };
 
 /**
+ * Whether a file declaring `declared` is held to the rules of format `version`: a form a newer
+ * minor version refuses stays valid, with a warning, in a file that declares an older one (every
+ * 1.x file stays valid under every later 1.x loader).
+ */
+export function declaresAtLeast(declared: unknown, version: string): boolean {
+  return typeof declared === 'string' && !newer(version, declared);
+}
+
+/**
  * Warns, once per field, where a file uses a field newer than the version it declares. Reads the
  * data as written; says nothing when the version is missing or unsupported (other checks do).
  * `layers` are the versions the files of an `extends` chain declare: the newest counts, since an

@@ -325,7 +325,7 @@ export const Council = z.strictObject({
       .describe('(1.11) amendments of the number of votes in favour, in date order: from each `from` on, its `minYes` replaces the one before (the Charter\'s Art. 27 as amended in 1965: seven of eleven, then nine of fifteen)'),
   }).default({ minYes: 9, permanentVeto: true }).describe('the voting rule'),
   anticipation: z.strictObject({
-    vetoExpectedAbove: Probability().describe('a sponsor expects a veto when the chance that some permanent member votes no, read from the members\' voting policies at the time, exceeds this'),
+    vetoExpectedAbove: Probability().describe('a sponsor expects a veto when the chance of one — enough votes in favour and a permanent member against, read from the members\' voting policies at the time — exceeds this'),
     forceVote: Probability().describe('chance a sponsor still puts a resolution it expects to be vetoed to a vote (a draft effect\'s own forceVote overrides it); otherwise the draft is shelved'),
   }).optional().describe('sponsors read the Council before a vote and do not put a draft to a vote when they expect a veto (shelved: no vote, so no veto on record). Without it every draft is put to a vote'),
   vetoDebate: z.strictObject({

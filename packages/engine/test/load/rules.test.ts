@@ -813,38 +813,57 @@ describe('semantic rules', () => {
     `));
     expect(ok.ok).toBe(true);
   });
-  it('E_DUTY_CLAUSE: a casus, response or judgment on a negative duty; unprovoked on a duty that is not nonaggression or neutrality', () => {
+  it('E_DUTY_CLAUSE: a casus, response or judgment on a negative duty (1.11; a warning in an older file); unprovoked or minEnemies where the duty cannot read it', () => {
+    const v111 = BASE.replace('"0.1"', '"1.11"');
     const casus = expectIssue('E_DUTY_CLAUSE', scenario(`
       pacts:
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: neutrality, »casus: { armedAttack: { by: [B] } } }] }
-    `));
+    `, v111));
     expect(casus.message).toBe('casus: a neutrality duty binds whenever the act it forbids is done; it has no casus that calls it into play');
     expect(casus.hint).toContain('unprovoked: true');
     expectIssue('E_DUTY_CLAUSE', scenario(`
       pacts:
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: nonaggression, »response: { atLeast: war } }] }
-    `));
+    `, v111));
     expectIssue('E_DUTY_CLAUSE', scenario(`
       pacts:
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: no_sanctions, »judgment: { deny: 0.5 } }] }
-    `));
+    `, v111));
+    // A file that declares an older version stays valid: the same clause is a warning there.
+    const older = expectIssue('W_DUTY_CLAUSE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: neutrality, »casus: { armedAttack: { by: [B] } } }] }
+    `), 'warning');
+    expect(older.message).toBe(casus.message);
+    // un_cooperation is no duty checked at an act: a casus on it has always been judged, and still is.
+    const coop = loadScenario(scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: un_cooperation, casus: { armedAttack: {} } }] }
+    `, v111));
+    expect(coop.ok ? coop.warnings.map((w) => w.code).filter((c) => c !== 'W_CASUS_UNREACHABLE') : coop.issues.map((i) => i.code)).toEqual([]);
     const defense = expectIssue('E_DUTY_CLAUSE', scenario(`
       pacts:
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} }, »unprovoked: true }] }
-    `));
+    `, v111));
     expect(defense.hint).toContain('casus: { armedAttack: { unprovoked: true } }');
+    expectIssue('E_DUTY_CLAUSE', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: offense, casus: { armedAttack: { on: [C], »minEnemies: 2 } } }] }
+    `, v111));
     const ok = loadScenario(scenario(`
       pacts:
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: nonaggression, unprovoked: true }, { type: neutrality, unprovoked: false }] }
-    `, BASE.replace('"0.1"', '"1.11"')));
+    `, v111));
     expect(ok.ok ? ok.warnings : ok.issues).toEqual([]);
   });
-  it('E_REQUIRED: a draft in a scenario without a council section', () => {
-    const issue = expectIssue('E_REQUIRED', scenario(`
+  it('E_REQUIRED: a draft in a scenario without a council section (1.11; a warning in an older file)', () => {
+    const draft = `
       triggers:
         - { id: t, at: [2025-02-03], effect: { »draft: { kind: condemnation, target: A, sponsor: B } } }
-    `));
+    `;
+    const issue = expectIssue('E_REQUIRED', scenario(draft, BASE.replace('"0.1"', '"1.11"')));
     expect(issue.message).toContain('no council section');
+    expectIssue('W_DRAFT_NO_COUNCIL', scenario(draft), 'warning');
   });
   it('E_TRIGGER_SOURCE: a trigger that can never fire', () => {
     expectIssue('E_TRIGGER_SOURCE', scenario(`

@@ -7,6 +7,7 @@ import { supportOf } from './support.js';
 import type { Num } from '../../schema/primitives.js';
 import type { Scenario } from '../../schema/index.js';
 import { dayOf, isoOf, runDays } from '../../model/calendar.js';
+import { declaresAtLeast } from '../feature-versions.js';
 
 /**
  * The Council can work as written: an agenda (procedural) draft is a vote, not a statement; a rule
@@ -24,8 +25,11 @@ export const council: Rule = {
         const d = e.draft;
         // Without a Council no draft is ever tabled, so an outcome waiting for its result could never hold.
         if (d !== undefined && s.council === undefined) {
+          // An error from format 1.11; a warning in a file that declares an older version, which stays valid.
+          const strict = declaresAtLeast(s.version, '1.11');
           ctx.report({
-            code: 'E_REQUIRED', path: [...path, 'draft'], anchor: 'key', expected: 'a council section (seats, rule, voting policies)',
+            code: strict ? 'E_REQUIRED' : 'W_DRAFT_NO_COUNCIL', ...(strict ? {} : { severity: 'warning' as const }),
+            path: [...path, 'draft'], anchor: 'key', expected: 'a council section (seats, rule, voting policies)',
             message: 'a draft is tabled in the Security Council, but the scenario has no council section: it would never be voted on',
             hint: 'add council: { rule: { minYes: 9, permanentVeto: true }, seats: […], policies: […] }, or remove the draft',
           });

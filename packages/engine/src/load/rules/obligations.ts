@@ -1,9 +1,15 @@
 import { RESPONSE_LEVELS } from '../../schema/index.js';
 import { partyIds } from '../../model/parties.js';
 import type { Rule } from './context.js';
+import { declaresAtLeast } from '../feature-versions.js';
 
 /** Duties an actor keeps by not acting (and `un_cooperation`, a voting stance): no casus, no one attacked. */
 const NEGATIVE_TYPES: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation', 'no_separate_peace']);
+/**
+ * The duties checked at the act they forbid, which no `casus`, `response` or `judgment` reaches.
+ * (`un_cooperation` is not one: a casus written on it has always been judged like a defence duty's.)
+ */
+const CHECKED_AT_ACT: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'no_separate_peace']);
 
 const rank = (level: string) => (RESPONSE_LEVELS as readonly string[]).indexOf(level);
 
@@ -58,11 +64,13 @@ export const obligations: Rule = {
 
       // A negative duty binds at the act: it has no casus to meet, no response to make and nothing
       // to judge, so those clauses would be read by no rule — refused rather than silently ignored.
-      if (NEGATIVE_TYPES.has(o.type)) {
+      // An error from format 1.11; a warning in a file that declares an older version, which stays valid.
+      const strict = declaresAtLeast(s.version, '1.11');
+      if (CHECKED_AT_ACT.has(o.type)) {
         for (const clause of ['casus', 'response', 'judgment'] as const) {
           if (o[clause] === undefined) continue;
           ctx.report({
-            code: 'E_DUTY_CLAUSE', path: [...at, clause], anchor: 'key', received: o.type,
+            code: strict ? 'E_DUTY_CLAUSE' : 'W_DUTY_CLAUSE', ...(strict ? {} : { severity: 'warning' as const }), path: [...at, clause], anchor: 'key', received: o.type,
             expected: 'a defense, offense or consultation duty',
             message: `${clause}: a ${o.type} duty binds whenever the act it forbids is done; it has no ${clause === 'casus' ? 'casus that calls it into play' : clause === 'response' ? 'response to make' : 'casus to judge'}`,
             hint: o.type === 'nonaggression' || o.type === 'neutrality'
@@ -70,6 +78,14 @@ export const obligations: Rule = {
               : `remove ${clause}`,
           });
         }
+      }
+      if (o.type === 'offense' && o.casus?.armedAttack?.minEnemies !== undefined) {
+        ctx.report({
+          code: 'E_DUTY_CLAUSE', path: [...at, 'casus', 'armedAttack', 'minEnemies'], anchor: 'key', received: o.type,
+          expected: 'a defense or consultation duty',
+          message: 'minEnemies: an offense duty joins a party\'s attack; it has no attacked party whose enemies to count',
+          hint: 'remove minEnemies, or put it on the defense duty that answers the attack',
+        });
       }
       if (o.unprovoked !== undefined && o.type !== 'nonaggression' && o.type !== 'neutrality') {
         ctx.report({
