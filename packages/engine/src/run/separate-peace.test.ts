@@ -7,22 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
+import { CALM_LADDER } from '../../test/calm-ladder.js';
 
 function scenario(reliability: number, truce: string, bFights = true): string {
   return `version: "1.11"
 id: separate-peace
 title: peace together or not at all
 clock: { start: 2025-03-03, tick: day, horizon: 4 }
-ladder:
-  crisis: crisis
-  rungs:
-    - { id: peace }
-    - { id: tension }
-    - { id: crisis, intensity: 3 }
-    - { id: clash, intensity: 4, deescalation: { per: year, value: 0 } }
-    - { id: war, intensity: 5, war: true, deescalation: { per: year, value: 0 } }
-    - { id: nuclear, war: true, nuclear: true, deescalation: { per: year, value: 0 } }
-  responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }
+${CALM_LADDER}
 actors:
   A: { name: A }
   B: { name: B }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
+import { CALM_LADDER } from '../../test/calm-ladder.js';
 
 /** X is bound toward B by one duty; T and B go to war (`first` begins it), then X strikes B. */
 function scenario(type: 'neutrality' | 'nonaggression', unprovoked: boolean, first: 'T' | 'B', strike = 'armedAttack: { by: X, on: B, intensity: war }'): string {
@@ -13,16 +14,7 @@ function scenario(type: 'neutrality' | 'nonaggression', unprovoked: boolean, fir
 id: unprovoked-duty
 title: a duty toward a beneficiary that began its war, or did not
 clock: { start: 2025-03-03, tick: day, horizon: 4 }
-ladder:
-  crisis: crisis
-  rungs:
-    - { id: peace }
-    - { id: tension }
-    - { id: crisis, intensity: 3 }
-    - { id: clash, intensity: 4, deescalation: { per: year, value: 0 } }
-    - { id: war, intensity: 5, war: true, deescalation: { per: year, value: 0 } }
-    - { id: nuclear, war: true, nuclear: true, deescalation: { per: year, value: 0 } }
-  responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }
+${CALM_LADDER}
 actors:
   X: { name: X }
   B: { name: B }
