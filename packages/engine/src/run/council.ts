@@ -371,6 +371,10 @@ function rulesFor(s: RunState, kind: string, product: string): readonly (readonl
   return perActor;
 }
 
+/** Scratch counts for {@link vetoChance}, grown to the largest `minYes` seen. */
+let SCRATCH_FREE = new Float64Array(16);
+let SCRATCH_VETOING = new Float64Array(16);
+
 /**
  * The chance that the draft is vetoed, as a sponsor reads the members' policies before a vote
  * (members independent; no draw): at least `minYes` in favour *and* a negative vote of a permanent
@@ -384,12 +388,18 @@ export function vetoChance(s: RunState, draft: number): number {
   const d = s.drafts[draft]!;
   if (!c.permanentVeto || isProcedural(d)) return 0;
   // free[y], vetoing[y]: the chance of y votes in favour so far (y capped at minYes), with no
-  // permanent member against yet, or with one.
+  // permanent member against yet, or with one. Updated in place, from the top count down, so each
+  // member's step reads the counts before it; scratch arrays shared by every call (no allocation).
   const need = minYesOn(c, s.curDay);
-  let free = new Float64Array(need + 1);
-  let vetoing = new Float64Array(need + 1);
+  if (SCRATCH_FREE.length <= need) { SCRATCH_FREE = new Float64Array(need + 1); SCRATCH_VETOING = new Float64Array(need + 1); }
+  const free = SCRATCH_FREE;
+  const vetoing = SCRATCH_VETOING;
+  free.fill(0, 0, need + 1);
+  vetoing.fill(0, 0, need + 1);
   free[0] = 1;
-  for (const mem of seatedMembers(s)) {
+  const members = seatedMembers(s);
+  for (let k = 0; k < members.length; k++) {
+    const mem = members[k]!;
     // A party to the dispute that must abstain (Art. 27(3)) neither votes for the draft nor vetoes it.
     if (recused(d, mem)) continue;
     const r = matchingRule(s, draft, mem);
@@ -398,18 +408,18 @@ export function vetoChance(s: RunState, draft: number): number {
     const no = r.no - r.yes;
     const neither = 1 - r.no;
     const permanent = c.permanent[mem] === true;
-    const nextFree = new Float64Array(need + 1);
-    const nextVetoing = new Float64Array(need + 1);
-    for (let y = 0; y <= need; y++) {
-      const up = Math.min(need, y + 1);
-      nextFree[y]! += free[y]! * (permanent ? neither : neither + no);
-      nextFree[up]! += free[y]! * yes;
-      if (permanent) nextVetoing[y]! += free[y]! * no;
-      nextVetoing[y]! += vetoing[y]! * (neither + no);
-      nextVetoing[up]! += vetoing[y]! * yes;
+    const keepFree = permanent ? neither : neither + no;
+    const keepVetoing = neither + no;
+    for (let y = need; y >= 0; y--) {
+      const f = free[y]!;
+      const v = vetoing[y]!;
+      // A vote in favour moves the count up by one; at minYes it stays there (capped).
+      const stay = y === need ? yes : 0;
+      const fromBelow = y > 0 ? free[y - 1]! * yes : 0;
+      const vetoFromBelow = y > 0 ? vetoing[y - 1]! * yes : 0;
+      free[y] = f * (keepFree + stay) + fromBelow;
+      vetoing[y] = v * (keepVetoing + stay) + vetoFromBelow + (permanent ? f * no : 0);
     }
-    free = nextFree;
-    vetoing = nextVetoing;
   }
   return vetoing[need]!;
 }
