@@ -7,16 +7,9 @@
 import { keysOf } from './case.js';
 
 /** The default ladder with every de-escalation hazard at zero, so no relation drifts down by chance. */
-export const CALM_LADDER = `ladder:
-  crisis: crisis
-  rungs:
-    - { id: peace }
-    - { id: tension }
-    - { id: crisis, intensity: 3 }
-    - { id: clash, intensity: 4, deescalation: { per: year, value: 0 } }
-    - { id: war, intensity: 5, war: true, deescalation: { per: year, value: 0 } }
-    - { id: nuclear, war: true, nuclear: true, deescalation: { per: year, value: 0 } }
-  responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }`;
+import { CALM_LADDER } from '../../packages/engine/test/calm-ladder.js';
+
+export { CALM_LADDER };
 
 /** Judgment and reliability knobs of one clause. */
 export interface Knobs {

@@ -12,6 +12,7 @@ import { runResult } from './result.js';
 import { simulate, simulateFrom } from './simulate.js';
 import { emit, PRIORITY } from './effects.js';
 import type { Effect } from '../schema/effect.js';
+import { CALM_LADDER } from '../../test/calm-ladder.js';
 
 const text = readFileSync(fileURLToPath(new URL('../../test/scenarios/two-states.yaml', import.meta.url)), 'utf8');
 const loaded = loadScenario(text, { filename: 'two-states.yaml' });
@@ -112,16 +113,7 @@ const TWO_CASUS = `version: "1.5"
 id: p5-baltic
 title: One war, two Baltic fronts, attacks alternating
 clock: { start: 2025-03-03, tick: day, horizon: 5 }
-ladder:
-  crisis: crisis
-  rungs:
-    - { id: peace }
-    - { id: tension }
-    - { id: crisis, intensity: 3 }
-    - { id: clash, intensity: 4, deescalation: { per: year, value: 0 } }
-    - { id: war, intensity: 5, war: true, deescalation: { per: year, value: 0 } }
-    - { id: nuclear, war: true, nuclear: true, deescalation: { per: year, value: 0 } }
-  responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }
+${CALM_LADDER}
 regions:
   art6_area: { name: Art. 6 area }
   europe: { within: art6_area }
