@@ -62,6 +62,17 @@ describe('runParallelBatch with the stopping rules and rare outcomes', () => {
     expect(lib.manifest.runs.to).toBeLessThan(20000);
     expect(aggregatesOf(join(dir, 'lib.json'))).toBe(aggregatesOf(join(dir, 'cli.json')));
     expect(JSON.stringify(readResult(join(dir, 'lib.json')).manifest)).toBe(JSON.stringify(readResult(join(dir, 'cli.json')).manifest));
+    // Interrupted after its first piece, then resumed from the checkpoint: it stops where the
+    // uninterrupted batch stopped, with the same bytes.
+    const same = { scenario: fixture, cwd: ROOT, runs: 1, metricPrecision: { weeks_joined: 0.05 }, maxRuns: 20000, seed: 7, workers: 1, out: join(dir, 'cut.json') } as const;
+    const controller = new AbortController();
+    const cut = await runParallelBatch({ ...same, signal: controller.signal, onProgress: () => controller.abort() });
+    expect(cut.reason).toBe('interrupted');
+    expect(cut.manifest.runs.to).toBeLessThan(lib.manifest.runs.to);
+    const resumed = await runParallelBatch({ ...same, resume: true });
+    expect(resumed.reason).toBe('precision');
+    expect(aggregatesOf(join(dir, 'cut.json'))).toBe(aggregatesOf(join(dir, 'lib.json')));
+    expect(readResult(join(dir, 'cut.json')).manifest).toEqual(readResult(join(dir, 'lib.json')).manifest);
   });
 });
 
