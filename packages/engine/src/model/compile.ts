@@ -1,4 +1,5 @@
 import type { Obligation, Scenario } from '../schema/scenario.js';
+import { CHECKED_AT_ACT } from '../schema/scenario.js';
 import { partyActor, partySpells } from './parties.js';
 import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
@@ -21,7 +22,6 @@ import type {
 } from './model.js';
 import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from './model.js';
 
-const NEGATIVE = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'no_separate_peace']);
 const FAR_FUTURE = 2 ** 31 - 1;
 /** The day the General Assembly gave itself its standing mandate to debate every veto (res. 76/262). */
 const VETO_DEBATE_MANDATE = '2022-04-26';
@@ -236,7 +236,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           obligated: who, spells, fromDay, untilDay,
           beneficiaries,
           beneficiarySpells: beneficiaries.map(protectedOf),
-          negative: NEGATIVE.has(o.type),
+          negative: CHECKED_AT_ACT.has(o.type),
           unprovoked: o.unprovoked === true,
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),

@@ -53,18 +53,26 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     // Binding that day is the test; a duty its party joined or rejoined inside the tick comes
     // into force on that day, before it is kept or broken.
     if (!inForceNow(s, d, s.curDay, parent)) continue;
-    const u = unitFloat(s.drawBits(o.source));
-    s.decisionRound++;
-    const chosen = u < o.reliability ? 0 : 1;
-    // Without a decider the model's choice stands: no request (options, prompt) is built.
-    const respect = (!s.decider ? chosen : decide(s, {
-      kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen,
-      prompt: `${o.type} duty (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}) toward ${m.actors[against]!.id}: respect it or breach it?`,
-    })) === 0;
-    recv(s, 'duty', `duty:${o.key}`, parent, by, against, -1, 0, false, respect ? 'respected' : 'breached', -1, -1, d, '', -1);
-    if (respect) { go = false; break; }
+    if (keepsDuty(s, d, by, against, parent, () => `${o.type} duty (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}) toward ${m.actors[against]!.id}: respect it or breach it?`)) { go = false; break; }
   }
   return go;
+}
+
+/**
+ * The acting party's choice at the act: it respects duty `d` toward `against` with the duty's
+ * reliability (one draw) or breaches it — asked of a seminar's decider when there is one — and the
+ * `duty` event records which. True when it respects it (the act is suppressed).
+ */
+function keepsDuty(s: RunState, d: number, by: number, against: number, parent: number, prompt: () => string): boolean {
+  const m = s.model;
+  const o = m.obligations[d]!;
+  const u = unitFloat(s.drawBits(o.source));
+  s.decisionRound++;
+  const chosen = u < o.reliability ? 0 : 1;
+  // Without a decider the model's choice stands: no request (options, prompt) is built.
+  const respect = (!s.decider ? chosen : decide(s, { kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen, prompt: prompt() })) === 0;
+  recv(s, 'duty', `duty:${o.key}`, parent, by, against, -1, 0, false, respect ? 'respected' : 'breached', -1, -1, d, '', -1);
+  return respect;
 }
 
 /**
@@ -90,15 +98,7 @@ export function checkSeparatePeace(s: RunState, by: number, enemy: number, toget
       if (s.rung[p]! >= m.warRung || (s.episodes.isOpen(s.pairEpisode[p]!) && s.rung[p]! > m.crisisRung)) { ally = b; break; }
     }
     if (ally < 0 || !inForceNow(s, d, s.curDay, parent)) continue;
-    const u = unitFloat(s.drawBits(o.source));
-    s.decisionRound++;
-    const chosen = u < o.reliability ? 0 : 1;
-    const respect = (!s.decider ? chosen : decide(s, {
-      kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen,
-      prompt: `no separate peace (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[ally]!.id} still fights ${m.actors[enemy]!.id} — make peace without it, or not?`,
-    })) === 0;
-    recv(s, 'duty', `duty:${o.key}`, parent, by, ally, -1, 0, false, respect ? 'respected' : 'breached', -1, -1, d, '', -1);
-    if (respect) return false;
+    if (keepsDuty(s, d, by, ally, parent, () => `no separate peace (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[ally]!.id} still fights ${m.actors[enemy]!.id} — make peace without it, or not?`)) return false;
   }
   return true;
 }

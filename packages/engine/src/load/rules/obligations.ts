@@ -1,15 +1,11 @@
-import { RESPONSE_LEVELS } from '../../schema/index.js';
+import { CHECKED_AT_ACT, RESPONSE_LEVELS } from '../../schema/index.js';
 import { partyIds } from '../../model/parties.js';
 import type { Rule } from './context.js';
 import { declaresAtLeast } from '../feature-versions.js';
 
 /** Duties an actor keeps by not acting (and `un_cooperation`, a voting stance): no casus, no one attacked. */
 const NEGATIVE_TYPES: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation', 'no_separate_peace']);
-/**
- * The duties checked at the act they forbid, which no `casus`, `response` or `judgment` reaches.
- * (`un_cooperation` is not one: a casus written on it has always been judged like a defence duty's.)
- */
-const CHECKED_AT_ACT: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'no_separate_peace']);
+
 
 const rank = (level: string) => (RESPONSE_LEVELS as readonly string[]).indexOf(level);
 
