@@ -1,5 +1,4 @@
 import type { Obligation, Scenario } from '../schema/scenario.js';
-import { CHECKED_AT_ACT } from '../schema/scenario.js';
 import { partyActor, partySpells } from './parties.js';
 import type { Num, Rate } from '../schema/primitives.js';
 import type { Effect } from '../schema/effect.js';
@@ -20,7 +19,7 @@ import type {
   ActorInfo, CouncilInfo, CounterInfo, DecisionPointInfo, Model, ObligationInfo, OutcomeInfo, MetricInfo, PactInfo,
   RegimeInfo, RegionInfo, RungInfo, SituationInfo, TriggerInfo, VariableInfo, VoteRuleInfo,
 } from './model.js';
-import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from './model.js';
+import { CHECKED_AT_ACT, WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE } from './model.js';
 
 const FAR_FUTURE = 2 ** 31 - 1;
 /** The day the General Assembly gave itself its standing mandate to debate every veto (res. 76/262). */

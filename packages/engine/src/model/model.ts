@@ -440,3 +440,10 @@ export function minYesOn(c: CouncilInfo, day: number): number {
   for (const a of c.amended) if (a.day <= day) n = a.minYes;
   return n;
 }
+
+/**
+ * The duties checked at the act they forbid (`run/duties.ts`): no casus calls them into play. Not
+ * `un_cooperation`, which shapes a member's votes, and whose casus, if written, is judged. Here, not
+ * in the schema, so the batch worker's model needs no zod.
+ */
+export const CHECKED_AT_ACT: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'no_separate_peace']);

@@ -129,12 +129,6 @@ export const OBLIGATION_TYPES = [
   'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'un_cooperation', 'no_separate_peace',
 ] as const;
 
-/**
- * The duties checked at the act they forbid (`run/duties.ts`): no casus calls them into play. Not
- * `un_cooperation`, which shapes a member's votes, and whose casus, if written, is judged.
- */
-export const CHECKED_AT_ACT: ReadonlySet<string> = new Set(['neutrality', 'nonaggression', 'no_hostile_alliance', 'no_hostile_territory', 'no_sanctions', 'no_separate_peace']);
-
 export const RegionClause = z.strictObject({
   region: Id.optional().describe('the attack happens in this region or one within it'),
   administeredBy: z.union([choice(['attacked', 'any_party'] as const, {

@@ -1,4 +1,5 @@
-import { CHECKED_AT_ACT, RESPONSE_LEVELS } from '../../schema/index.js';
+import { RESPONSE_LEVELS } from '../../schema/index.js';
+import { CHECKED_AT_ACT } from '../../model/model.js';
 import { partyIds } from '../../model/parties.js';
 import type { Rule } from './context.js';
 import { declaresAtLeast } from '../feature-versions.js';
