@@ -42,7 +42,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0', '1.12': '0.11.0' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -101,6 +101,9 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.11', name: 'the Council rule\'s `amended` (the votes a draft needs, changed on a date)', test: (p) => p.length === 3 && p[0] === 'council' && p[1] === 'rule' && p[2] === 'amended' },
   { version: '1.11', name: 'the obligation type `no_separate_peace`', test: (p, v) => key(p) === 'type' && inObligation(p, 'type') && v === 'no_separate_peace' },
   { version: '1.11', name: 'a casus\'s `armedAttack.minEnemies`', test: (p) => key(p) === 'minEnemies' && key(p, 1) === 'armedAttack' && inObligation(p.slice(0, -2), 'casus') },
+  // 1.12: negative duties limited to some enemies.
+  { version: '1.12', name: 'an obligation\'s `unprovoked` naming actors or a class', test: (p, v) => inObligation(p, 'unprovoked') && typeof v !== 'boolean' },
+  { version: '1.12', name: 'an obligation\'s `enemies`', test: (p) => inObligation(p, 'enemies') },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];
 

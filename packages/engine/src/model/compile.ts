@@ -236,7 +236,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           beneficiaries,
           beneficiarySpells: beneficiaries.map(protectedOf),
           negative: CHECKED_AT_ACT.has(o.type),
-          unprovoked: o.unprovoked === true,
+          unprovoked: o.unprovoked !== undefined && o.unprovoked !== false,
+          unprovokedAgainst: o.unprovoked === undefined || typeof o.unprovoked === 'boolean' ? 'any' : byRule(o.unprovoked),
+          enemies: o.enemies === undefined ? 'any' : byRule(o.enemies),
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),
             by: byRule(casus.by),

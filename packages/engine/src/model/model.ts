@@ -104,6 +104,13 @@ export interface ObligationInfo {
    * begin: while the beneficiary wages a war it began, acts against it are not checked.
    */
   readonly unprovoked: boolean;
+  /**
+   * (1.12) With `unprovoked`, the states a war begun against which lifts the protection: `any` for
+   * `unprovoked: true`, else the named actors or class (the war episode's victim, judged on the day).
+   */
+  readonly unprovokedAgainst: ByRule;
+  /** (1.12) A neutrality duty is called into play only by a war with a state this names (`any`: anyone but the obligated party). */
+  readonly enemies: ByRule;
   readonly casus: CasusInfo | undefined;
   readonly threat: { readonly on: readonly number[] | 'party'; readonly by: ByRule } | undefined;
   /** Casus on acts that are not armed attacks: named signals and non-military hostile acts. */

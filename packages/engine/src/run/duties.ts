@@ -1,8 +1,8 @@
-import { WAR_NONE, type Model } from '../model/model.js';
+import { WAR_NONE, type Model, type ObligationInfo } from '../model/model.js';
 import type { RunState } from './state.js';
 import { recv } from './effects.js';
 import { decide } from './decide.js';
-import { inForceNow } from './obligations.js';
+import { byMatches, inForceNow } from './obligations.js';
 import { SIDE_DEFENDER, SIDE_INITIATOR } from './episodes.js';
 import { unitFloat } from '../rng/xor128.js';
 
@@ -45,11 +45,13 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     // "should one … become the object of belligerent action by a third Power"): at peace it forbids
     // nothing, at war it forbids joining the war against the partner, aligning against it and
     // lending territory against it.
-    // (1.11) `unprovoked`: only a war the beneficiary did not begin calls neutrality into play.
-    if (o.type === 'neutrality' && !atWarWithThird(s, against, by, o.unprovoked)) continue;
+    // (1.11) `unprovoked`: only a war the beneficiary did not begin calls neutrality into play;
+    // (1.12) `enemies`: only a war with a state of the class ("a third Great Power").
+    if (o.type === 'neutrality' && !atWarWithThird(s, o, against, by)) continue;
     // (1.11) `unprovoked`: a beneficiary waging a war it began is not protected — resistance to its
-    // aggression, the party's own or in aid of its victims, breaches nothing (Locarno 1925 Art. 2).
-    if (o.unprovoked && wagesWarItBegan(s, against, by)) continue;
+    // aggression, the party's own or in aid of its victims, breaches nothing (Locarno 1925 Art. 2);
+    // (1.12) with named victims, only a war begun against one of them (Reinsurance 1887 Art. I).
+    if (o.unprovoked && wagesWarItBegan(s, o, against, by)) continue;
     // Binding that day is the test; a duty its party joined or rejoined inside the tick comes
     // into force on that day, before it is kept or broken.
     if (!inForceNow(s, d, s.curDay, parent)) continue;
@@ -119,39 +121,48 @@ function selfDefence(s: RunState, by: number, against: number): boolean {
 }
 
 /**
- * Whether `a` is the object of belligerent action by a state other than `except`: at war with it
- * (the war rung or above) or fighting it in an open war episode (a use of force of MID 4 or more).
- * With `unprovoked`, only a war `a` did not begin counts: in an open episode `a` stands on the side
- * it was begun against; outside one, the other opened the hostilities between them.
+ * Whether `a`, the beneficiary of neutrality duty `o`, is the object of belligerent action by a
+ * state other than `except` that the duty's `enemies` names on the day: at war with it (the war
+ * rung or above) or fighting it in an open war episode (a use of force of MID 4 or more). With
+ * `unprovoked`, a war `a` began does not count — in an open episode `a` stands on the side that
+ * began it; outside one, `a` opened the hostilities — unless it was begun against a state the
+ * clause does not name (the episode's victim; outside one, the other of the pair).
  */
-function atWarWithThird(s: RunState, a: number, except: number, unprovoked: boolean): boolean {
+function atWarWithThird(s: RunState, o: ObligationInfo, a: number, except: number): boolean {
   const n = s.model.actors.length;
+  const day = s.curDay;
   for (let x = 0; x < n; x++) {
     if (x === a || x === except) continue;
     const p = s.pair(a, x);
     const e = s.pairEpisode[p]!;
     const open = s.episodes.isOpen(e);
     if (!open && s.rung[p]! < s.model.warRung) continue;
-    if (!unprovoked) return true;
-    if (open ? s.episodes.sideOf(e, a) !== SIDE_INITIATOR : s.initiator[p] !== a) return true;
+    if (!byMatches(s, o, o.enemies, x, day)) continue;
+    if (!o.unprovoked) return true;
+    const began = open ? s.episodes.sideOf(e, a) === SIDE_INITIATOR : s.initiator[p] === a;
+    if (!began || !byMatches(s, o, o.unprovokedAgainst, open ? s.episodes.victim[e]! : x, day)) return true;
   }
   return false;
 }
 
 /**
- * Whether `b` wages a war it began against someone, a war in which `by` is not on its side: `b`
- * stands on the side that began an open war episode `by` does not stand on that side of, or,
- * outside any episode, `b` opened the hostilities of a pair at the war rung.
+ * Whether `b`, the beneficiary of duty `o` written `unprovoked`, wages a war it began against a
+ * state the clause names (for `unprovoked: true`, anyone), a war in which `by` is not on its side:
+ * `b` stands on the side that began an open war episode, whose victim the clause names, that `by`
+ * does not stand on that side of; or, outside any episode, `b` opened the hostilities of a pair at
+ * the war rung with a state the clause names.
  */
-function wagesWarItBegan(s: RunState, b: number, by: number): boolean {
+function wagesWarItBegan(s: RunState, o: ObligationInfo, b: number, by: number): boolean {
   const n = s.model.actors.length;
+  const day = s.curDay;
   for (let x = 0; x < n; x++) {
     if (x === b) continue;
     const p = s.pair(b, x);
     const e = s.pairEpisode[p]!;
     if (s.episodes.isOpen(e)) {
-      if (s.episodes.sideOf(e, b) === SIDE_INITIATOR && s.episodes.sideOf(e, by) !== SIDE_INITIATOR) return true;
-    } else if (s.rung[p]! >= s.model.warRung && s.initiator[p] === b) {
+      if (s.episodes.sideOf(e, b) === SIDE_INITIATOR && s.episodes.sideOf(e, by) !== SIDE_INITIATOR
+        && byMatches(s, o, o.unprovokedAgainst, s.episodes.victim[e]!, day)) return true;
+    } else if (s.rung[p]! >= s.model.warRung && s.initiator[p] === b && byMatches(s, o, o.unprovokedAgainst, x, day)) {
       return true;
     }
   }

@@ -220,7 +220,7 @@ function partyOf(s: RunState, o: ObligationInfo, a: number, day: number): boolea
 }
 
 /** Whether actor `a`, who did an act on `day`, is one the clause's `by` names (a class is judged on that day). */
-function byMatches(s: RunState, o: ObligationInfo, rule: ByRule, a: number, day: number): boolean {
+export function byMatches(s: RunState, o: ObligationInfo, rule: ByRule, a: number, day: number): boolean {
   if (rule === 'any') return true;
   if (rule === 'non_party') return !partyOf(s, o, a, day);
   if (rule === 'party') return partyOf(s, o, a, day) && a !== o.obligated;

@@ -9,8 +9,10 @@ import { simulate } from './simulate.js';
 import { CALM_LADDER } from '../../test/calm-ladder.js';
 
 /** X is bound toward B by one duty; T and B go to war (`first` begins it), then X strikes B. */
-function scenario(type: 'neutrality' | 'nonaggression', unprovoked: boolean, first: 'T' | 'B', strike = 'armedAttack: { by: X, on: B, intensity: war }'): string {
-  return `version: "1.11"
+function scenario(type: 'neutrality' | 'nonaggression', unprovoked: boolean | string, first: 'T' | 'B', strike = 'armedAttack: { by: X, on: B, intensity: war }', enemies?: string): string {
+  // (1.12) A string is the YAML of `unprovoked` naming actors or a class.
+  const clause = (unprovoked === false ? '' : `, unprovoked: ${unprovoked === true ? 'true' : unprovoked}`) + (enemies !== undefined ? `, enemies: ${enemies}` : '');
+  return `version: "1.12"
 id: unprovoked-duty
 title: a duty toward a beneficiary that began its war, or did not
 clock: { start: 2025-03-03, tick: day, horizon: 4 }
@@ -18,14 +20,15 @@ ${CALM_LADDER}
 actors:
   X: { name: X }
   B: { name: B }
-  T: { name: T }
+  T: { name: T, tags: [great_power] }
+  U: { name: U }
 pacts:
   - id: xb
     name: X–B treaty
     parties: [X, B]
     inForce: 2000-01-01
     obligations:
-      - { id: duty, type: ${type}, obligated: [X], reliability: 1${unprovoked ? ', unprovoked: true' : ''} }
+      - { id: duty, type: ${type}, obligated: [X], reliability: 1${clause} }
 situations:
   event:
     title: a war between T and B, then X acts against B
@@ -77,6 +80,36 @@ describe('negative duties written unprovoked (format 1.11)', () => {
         '      - { at: 2, effect: { armedAttack: { by: X, on: T, intensity: war, inAidOf: B } } }\n      - { at: 3, effect: { armedAttack: { by: X, on: B, intensity: war } } }',
       );
       expect(verdicts(text, engine)).toEqual({ duties: ['respected'], xAtWarWithB: false });
+    });
+  }
+});
+
+// (1.12) A duty limited to some enemies: `unprovoked` naming the victims of a war the beneficiary
+// began that lift the protection, and a neutrality's `enemies`, the states a war with whom calls it
+// into play (the Reinsurance Treaty, 1887, Art. I; conformance RE87).
+describe('negative duties limited to some enemies (format 1.12)', () => {
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`unprovoked naming actors or a class: only a war begun against one of them lifts the protection (${engine})`, () => {
+      for (const type of ['nonaggression', 'neutrality'] as const) {
+        // B began its war against T.
+        expect(verdicts(scenario(type, '[T]', 'B'), engine)).toEqual({ duties: [], xAtWarWithB: true });
+        expect(verdicts(scenario(type, '{ tag: great_power }', 'B'), engine)).toEqual({ duties: [], xAtWarWithB: true });
+        expect(verdicts(scenario(type, '[U]', 'B'), engine)).toEqual({ duties: ['respected'], xAtWarWithB: false });
+        expect(verdicts(scenario(type, '{ except: [T] }', 'B'), engine)).toEqual({ duties: ['respected'], xAtWarWithB: false });
+        // A war B did not begin: the duty binds whatever the clause names.
+        expect(verdicts(scenario(type, '[T]', 'T'), engine)).toEqual({ duties: ['respected'], xAtWarWithB: false });
+      }
+    });
+
+    it(`neutrality with enemies: only a war with a state the clause names calls it into play (${engine})`, () => {
+      expect(verdicts(scenario('neutrality', false, 'T', undefined, '[T]'), engine)).toEqual({ duties: ['respected'], xAtWarWithB: false });
+      expect(verdicts(scenario('neutrality', false, 'T', undefined, '{ tag: great_power }'), engine)).toEqual({ duties: ['respected'], xAtWarWithB: false });
+      expect(verdicts(scenario('neutrality', false, 'T', undefined, 'non_party'), engine)).toEqual({ duties: ['respected'], xAtWarWithB: false });
+      expect(verdicts(scenario('neutrality', false, 'T', undefined, '[U]'), engine)).toEqual({ duties: [], xAtWarWithB: true });
+      expect(verdicts(scenario('neutrality', false, 'T', undefined, '{ except: { tag: great_power } }'), engine)).toEqual({ duties: [], xAtWarWithB: true });
+      // Both: a war with the named enemy that B began against a named victim does not call it into play.
+      expect(verdicts(scenario('neutrality', '[T]', 'B', undefined, '[T]'), engine)).toEqual({ duties: [], xAtWarWithB: true });
+      expect(verdicts(scenario('neutrality', '[U]', 'B', undefined, '[T]'), engine)).toEqual({ duties: ['respected'], xAtWarWithB: false });
     });
   }
 });

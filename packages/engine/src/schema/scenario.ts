@@ -14,7 +14,7 @@ import { Metric } from './metric.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.11';
+export const FORMAT_VERSION = '1.12';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -235,8 +235,11 @@ export const Obligation = z.strictObject({
   scope: choice(['unilateral', 'any'] as const, { unilateral: 'only sanctions outside the UN', any: 'UN measures too' })
     .optional().describe('no_sanctions: whether UN measures are covered too'),
   // No default: a scenario that does not write it resolves as before (its SHA-256 unchanged).
-  unprovoked: z.boolean().optional()
-    .describe('(1.11) nonaggression, neutrality: the duty protects the beneficiary only in a war it did not begin — while it wages a war it began (stands on the side that began an open war episode), acts against it by a party not on its side are not checked (Locarno 1925 Art. 2, legitimate defence and action against an aggressor; the 1926 Berlin Treaty Art. 2, neutrality toward a partner attacked "despite its peaceful attitude")'),
+  unprovoked: z.union([z.boolean(), z.array(Id).min(1), ...BY_CLASS_FORMS]).optional()
+    .describe('(1.11) nonaggression, neutrality: the duty protects the beneficiary only in a war it did not begin — while it wages a war it began (stands on the side that began an open war episode), acts against it by a party not on its side are not checked (Locarno 1925 Art. 2, legitimate defence and action against an aggressor; the 1926 Berlin Treaty Art. 2, neutrality toward a partner attacked "despite its peaceful attitude"). (1.12) Named actors or a class instead of true: only a war begun against one of them (the war episode\'s victim, judged on the day) lifts the protection (the Reinsurance Treaty, 1887, Art. I: "a war against Austria or France … resulting from an attack directed against one of these")'),
+  // No default, as for `unprovoked`.
+  enemies: z.union([z.literal('non_party'), z.array(Id).min(1), ...BY_CLASS_FORMS]).optional()
+    .describe('(1.12) neutrality: only a war with one of these calls the duty into play — a non-party, named actors, or a class judged on the day ("at war with a third Great Power", the Reinsurance Treaty, 1887, Art. I: { tag: great_power }); default: any state other than the obligated party'),
 }).describe('one duty of a pact');
 
 export const Pact = z.strictObject({

@@ -1258,6 +1258,31 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     const r = loadScenario(duty('1.11').replace('»', ''));
     expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
   });
+  it('format 1.12: a negative duty limited to some enemies (unprovoked naming its victims, a neutrality\'s enemies)', () => {
+    const v = (version: string): string => BASE.replace('"0.1"', `"${version}"`).replace('B: { name: Borduria }', 'B: { name: Borduria, tags: [great_power] }');
+    const duty = (obligation: string, version = '1.12'): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [${obligation}] }
+    `, v(version));
+    const named = expectIssue('W_VERSION_FEATURE', duty('{ type: nonaggression, »unprovoked: [B] }', '1.11'), 'warning');
+    expect(named.message).toBe('an obligation\'s `unprovoked` naming actors or a class is format 1.12; this scenario declares version "1.11"');
+    expect(named.hint).toContain('declare version: "1.12" (read by engine 0.11.0 and later)');
+    const enemies = expectIssue('W_VERSION_FEATURE', duty('{ type: neutrality, »enemies: { tag: great_power } }', '1.11'), 'warning');
+    expect(enemies.message).toBe('an obligation\'s `enemies` is format 1.12; this scenario declares version "1.11"');
+    const ok = loadScenario(duty('{ type: neutrality, enemies: { tag: great_power }, unprovoked: [B] }, { type: nonaggression, unprovoked: { except: [C] } }'));
+    expect(ok.ok ? ok.warnings : ok.issues).toEqual([]);
+    // `enemies` is read by neutrality only.
+    const misplaced = expectIssue('E_DUTY_CLAUSE', duty('{ type: nonaggression, »enemies: [B] }'));
+    expect(misplaced.message).toBe('enemies: only a neutrality duty is called into play by the beneficiary\'s war with a third state, not a nonaggression duty');
+    expect(expectIssue('E_DUTY_CLAUSE', duty('{ type: defense, casus: { armedAttack: {} }, »enemies: [B] }')).hint).toContain('casus: { armedAttack: { by: … } }');
+    // The states and classes they name are checked as a casus `by` is.
+    expectIssue('E_UNKNOWN_ACTOR', duty('{ type: nonaggression, unprovoked: [»Z] }'));
+    expectIssue('E_UNKNOWN_ACTOR', duty('{ type: neutrality, enemies: { except: [»Z] } }'));
+    expectIssue('E_UNKNOWN_TAG', duty('{ type: neutrality, enemies: { tag: »great_powr } }'));
+    const empty = expectIssue('E_EMPTY_CLASS', duty('{ type: neutrality, enemies: { except: »[A, B, C] } }'));
+    expect(empty.message).toBe('the class is empty: every actor is excepted, so no war can call this neutrality into play');
+    expect(expectIssue('E_EMPTY_CLASS', duty('{ type: nonaggression, unprovoked: { except: »[A, B, C] } }')).message).toContain('no war the beneficiary begins lifts its protection');
+  });
   it('format 1.11: the obligation type no_separate_peace', () => {
     const duty = (version: string): string => scenario(`
       pacts:

@@ -28,13 +28,19 @@ export const classes: Rule = {
       for (const key of ['armedAttack', 'threat', 'signal', 'hostileAct'] as const) {
         const by = o.casus?.[key]?.by;
         if (by === undefined || typeof by === 'string' || Array.isArray(by)) continue;
-        check(s, ctx, by as ByClass, ['pacts', i, 'obligations', j, 'casus', key, 'by'], [...tags]);
+        check(s, ctx, by as ByClass, ['pacts', i, 'obligations', j, 'casus', key, 'by'], [...tags], 'no act can meet this casus');
+      }
+      // (1.12) Classes a negative duty names: the victims `unprovoked` reads, a neutrality's `enemies`.
+      for (const key of ['unprovoked', 'enemies'] as const) {
+        const c = o[key];
+        if (c === undefined || typeof c === 'boolean' || typeof c === 'string' || Array.isArray(c)) continue;
+        check(s, ctx, c, ['pacts', i, 'obligations', j, key], [...tags], key === 'enemies' ? 'no war can call this neutrality into play' : 'no war the beneficiary begins lifts its protection');
       }
     }));
   },
 };
 
-function check(s: Scenario, ctx: RuleContext, c: ByClass, path: PathSegment[], tags: readonly string[]): void {
+function check(s: Scenario, ctx: RuleContext, c: ByClass, path: PathSegment[], tags: readonly string[], consequence: string): void {
   const tag = 'tag' in c ? c.tag : 'except' in c && !Array.isArray(c.except) ? c.except.tag : undefined;
   if (tag !== undefined && !tags.includes(tag)) {
     const suggestion = didYouMean(tag, tags);
@@ -48,7 +54,7 @@ function check(s: Scenario, ctx: RuleContext, c: ByClass, path: PathSegment[], t
   const actors = Object.keys(s.actors);
   const except = 'except' in c && Array.isArray(c.except) ? c.except : undefined;
   if (except !== undefined && actors.every((a) => except.includes(a))) {
-    ctx.report({ code: 'E_EMPTY_CLASS', path: [...path, 'except'], message: 'the class is empty: every actor is excepted, so no act can meet this casus', hint: 'name fewer actors, or drop the clause' });
+    ctx.report({ code: 'E_EMPTY_CLASS', path: [...path, 'except'], message: `the class is empty: every actor is excepted, so ${consequence}`, hint: 'name fewer actors, or drop the clause' });
   }
   if ('alliedWith' in c && !c.including && !c.alliedWith.some((a) => canHaveAllies(s, a))) {
     ctx.report({

@@ -95,6 +95,17 @@ export const obligations: Rule = {
         });
       }
 
+      if (o.enemies !== undefined && o.type !== 'neutrality') {
+        ctx.report({
+          code: 'E_DUTY_CLAUSE', path: [...at, 'enemies'], anchor: 'key', received: o.type,
+          expected: 'a neutrality duty',
+          message: `enemies: only a neutrality duty is called into play by the beneficiary's war with a third state, not a ${o.type} duty`,
+          hint: o.type === 'defense' || o.type === 'consultation'
+            ? 'to name who must attack, write casus: { armedAttack: { by: … } }'
+            : 'remove enemies',
+        });
+      }
+
       const r = o.response;
       if (r === undefined) return;
       const pretext = o.judgment?.pretext;

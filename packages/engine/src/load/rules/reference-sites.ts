@@ -85,6 +85,9 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
       const ob: PathSegment[] = [...at, 'obligations', j];
       actors(o.obligated, [...ob, 'obligated']);
       actors(o.beneficiaries, [...ob, 'beneficiaries']);
+      // (1.12) The states a negative duty's `unprovoked` and a neutrality's `enemies` name.
+      if (o.unprovoked !== undefined && typeof o.unprovoked !== 'boolean') byActors(o.unprovoked, [...ob, 'unprovoked']);
+      if (o.enemies !== undefined) byActors(o.enemies, [...ob, 'enemies']);
       const attack = o.casus?.armedAttack;
       if (attack !== undefined) {
         if (Array.isArray(attack.on)) actors(attack.on, [...ob, 'casus', 'armedAttack', 'on']);
