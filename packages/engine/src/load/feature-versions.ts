@@ -104,6 +104,8 @@ export const FEATURES: readonly Feature[] = [
   // 1.12: negative duties limited to some enemies.
   { version: '1.12', name: 'an obligation\'s `unprovoked` naming actors or a class', test: (p, v) => inObligation(p, 'unprovoked') && typeof v !== 'boolean' },
   { version: '1.12', name: 'an obligation\'s `enemies`', test: (p) => inObligation(p, 'enemies') },
+  { version: '1.12', name: 'a casus\'s `armedAttack.supportedBy`', test: (p) => key(p) === 'supportedBy' && key(p, 1) === 'armedAttack' && inObligation(p.slice(0, -2), 'casus') },
+  { version: '1.12', name: 'a response\'s `against`', test: (p) => inObligation(p, 'response', 'against') },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];
 

@@ -239,6 +239,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           unprovoked: o.unprovoked !== undefined && o.unprovoked !== false,
           unprovokedAgainst: o.unprovoked === undefined || typeof o.unprovoked === 'boolean' ? 'any' : byRule(o.unprovoked),
           enemies: o.enemies === undefined ? 'any' : byRule(o.enemies),
+          againstSupporter: o.response?.against === 'supporter',
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),
             by: byRule(casus.by),
@@ -250,6 +251,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
             stateOfWar: casus.stateOfWar,
             unprovoked: casus.unprovoked,
             minEnemies: casus.minEnemies ?? 1,
+            supportedBy: casus.supportedBy === undefined ? undefined : byRule(casus.supportedBy),
           } : undefined,
           acts: actCasus(o.casus, actorIndex, byRule),
           threat: o.casus?.threat ? {

@@ -111,6 +111,8 @@ export interface ObligationInfo {
   readonly unprovokedAgainst: ByRule;
   /** (1.12) A neutrality duty is called into play only by a war with a state this names (`any`: anyone but the obligated party). */
   readonly enemies: ByRule;
+  /** (1.12) The response acts against the attacker's supporter (`response.against: supporter`), not the attacker. */
+  readonly againstSupporter: boolean;
   readonly casus: CasusInfo | undefined;
   readonly threat: { readonly on: readonly number[] | 'party'; readonly by: ByRule } | undefined;
   /** Casus on acts that are not armed attacks: named signals and non-military hostile acts. */
@@ -179,6 +181,8 @@ export interface CasusInfo {
   readonly unprovoked: boolean;
   /** (1.11) The attacked party fights at least this many states `by` names, the attacker included (1: any attack). */
   readonly minEnemies: number;
+  /** (1.12) The attacker must be supported by a state this names, on its side of the attack's war episode; undefined: no such condition. */
+  readonly supportedBy: ByRule | undefined;
 }
 
 export interface TriggerInfo {

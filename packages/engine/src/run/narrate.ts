@@ -131,7 +131,8 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
       // A casus met or unmet because of a class of attackers says why (the United States, allied with Japan…).
       const cls = fate === 'judged' && ev.target >= 0 ? classOf(m, o, extra !== 'unmet', ev.target, ev.day) : undefined;
-      const because = cls ? classReason(m, cls, ev.target, ev.day) : undefined;
+      // (1.12) A response against the attacker's supporter names the supporter as the enemy.
+      const because = cls ? classReason(m, cls, ev.target, ev.day) : o.againstSupporter && fate === 'judged' && extra !== 'unmet' ? `${t} supports the attacker` : undefined;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ` (casus not met as coded${because ? `: ${because}` : ''})` : '';
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
       if (fate === 'denied' && ev.from >= 0) return `${name(m, o.obligated)} denied ${name(m, ev.from)}'s request for help against ${t}: ${where}`;

@@ -375,18 +375,86 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
   if (ev.intensity < o.casus.minIntensity && !(o.pretext > 0)) { casusInForce(s, ev, i, beneficiary); return; }
   // Only a pact with membership dates can leave a listed beneficiary uncovered on some day.
   if (outsider(s, i, beneficiary, ev.day)) return;
+  const supportedBy = o.casus.supportedBy;
   // inForceFor, with the casus judged only when the pact is not in force and the fate not yet recorded.
   if (!inForceNow(s, i, ev.day, ev.seq)) {
-    if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)) notInForce(s, i, enemy, ev.episode, ev.seq);
+    if (!(ev.episode >= 0 && s.obligationNotInForce[i] === ev.episode) && casusMet(s, o, ev, beneficiary, enemy)
+      && (supportedBy === undefined || supporterOf(s, o, ev.episode, enemy, beneficiary, ev.day) >= 0)) notInForce(s, i, enemy, ev.episode, ev.seq);
     return;
   }
-  const met = casusMet(s, o, ev, beneficiary, enemy);
-  if (!free(s, i, enemy, beneficiary, ev.from, ev.episode)) {
-    if (!joinCoalition(s, i, met, enemy, beneficiary, ev.episode, ev.seq) && (met || pretextAllowed(s, o, enemy, beneficiary))) deferCasus(s, i, met, enemy, beneficiary, ev.from, ev.episode, ev.seq);
+  let met = casusMet(s, o, ev, beneficiary, enemy);
+  let against = enemy;
+  if (met && supportedBy !== undefined) {
+    // (1.12) "By Italy supported by Germany": met only with a supporter on the attacker's side;
+    // without one yet, the attack waits in its war for support to come (releaseSupported).
+    const supporter = supporterOf(s, o, ev.episode, enemy, beneficiary, ev.day);
+    if (supporter < 0) { awaitSupport(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq); met = false; }
+    else if (o.againstSupporter) against = supporter;
+  }
+  if (!free(s, i, against, beneficiary, ev.from, ev.episode)) {
+    if (!joinCoalition(s, i, met, against, beneficiary, ev.episode, ev.seq) && (met || pretextAllowed(s, o, against, beneficiary))) deferCasus(s, i, met, against, beneficiary, ev.from, ev.episode, ev.seq);
     return;
   }
-  if (!met && !pretextAllowed(s, o, enemy, beneficiary)) return;
-  s.decisions.push({ type: 'judge', obligation: i, met, enemy, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+  if (!met && !pretextAllowed(s, o, against, beneficiary)) return;
+  s.decisions.push({ type: 'judge', obligation: i, met, enemy: against, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+}
+
+/**
+ * (1.12) The first state (in actor order) that clause `o`'s `supportedBy` names on `day` and that
+ * stands on `attacker`'s side of war episode `e` — other than the attacker, the attacked party and
+ * the obligated party — or -1. Standing on a side is the episodes' record: a state fighting there,
+ * or one that took the side by arming it under a treaty (a response at `materiel`). An attack
+ * outside any episode (below MID 4) has no war to be supported in.
+ */
+function supporterOf(s: RunState, o: ObligationInfo, e: number, attacker: number, beneficiary: number, day: number): number {
+  if (e < 0 || !s.episodes.isOpen(e)) return -1;
+  const side = s.episodes.sideOf(e, attacker);
+  if (side === SIDE_NONE) return -1;
+  const rule = o.casus!.supportedBy!;
+  for (let x = 0; x < s.model.actors.length; x++) {
+    if (x === attacker || x === beneficiary || x === o.obligated) continue;
+    if (s.episodes.sideOf(e, x) === side && byMatches(s, o, rule, x, day)) return x;
+  }
+  return -1;
+}
+
+/** (1.12) An attack that meets obligation `i`'s clause but for support waits, in its war, for a supporter (once per attack and war). */
+function awaitSupport(s: RunState, i: number, attacker: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
+  if (episode < 0) return;
+  const list = s.awaitingSupport;
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    if (d.obligation === i && d.enemy === attacker && d.beneficiary === beneficiary && d.episode === episode) return;
+  }
+  list.push({ type: 'judge', obligation: i, met: true, enemy: attacker, beneficiary, rungBefore, episode, parent });
+}
+
+/**
+ * (1.12) Attacks waiting for support whose attacker has found a supporter since — a state the
+ * clause names that has taken its side of the war (joined the fighting, or armed it under a
+ * treaty) — are put up for judgment, against the supporter when the response says so; those whose
+ * war has ended, or whose duty no longer binds, are dropped. Called by settle when a round has
+ * nothing else to decide; the judgment's parent is the attack.
+ */
+export function releaseSupported(s: RunState): void {
+  const list = s.awaitingSupport;
+  let kept = 0;
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    const st = s.obligationState(d.obligation);
+    if (!s.episodes.isOpen(d.episode) || st === ST.lapsed || st === ST.notInForce) continue;
+    const o = s.model.obligations[d.obligation]!;
+    const supporter = supporterOf(s, o, d.episode, d.enemy, d.beneficiary, s.curDay);
+    if (supporter < 0) { list[kept++] = d; continue; }
+    const enemy = o.againstSupporter ? supporter : d.enemy;
+    const rungBefore = s.rung[s.pair(enemy, d.beneficiary)]!;
+    if (!free(s, d.obligation, enemy, d.beneficiary, rungBefore, d.episode)) {
+      if (!joinCoalition(s, d.obligation, true, enemy, d.beneficiary, d.episode, d.parent)) deferCasus(s, d.obligation, true, enemy, d.beneficiary, rungBefore, d.episode, d.parent);
+      continue;
+    }
+    s.decisions.push({ type: 'judge', obligation: d.obligation, met: true, enemy, beneficiary: d.beneficiary, rungBefore, episode: d.episode, parent: d.parent });
+  }
+  list.length = kept;
 }
 
 /**

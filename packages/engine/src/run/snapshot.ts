@@ -35,6 +35,8 @@ export interface RunSnapshot {
   readonly episodes: EpisodeRecord[];
   /** Casus waiting for a busy duty (engine 0.8.1; absent: none). */
   readonly deferred?: PendingJudgment[];
+  /** (1.12) Attacks waiting for support (absent when none). */
+  readonly awaitingSupport?: PendingJudgment[];
   /**
    * Saved inside a round of decisions (batch/branching.ts): which settle of the tick was under way,
    * the events recorded in the tick so far and the tick's round count. Absent (0) between ticks.
@@ -78,6 +80,7 @@ export function takeSnapshot(s: RunState): RunSnapshot {
     triggerQ: Array.from(s.clock.q),
     episodes: s.episodes.save(),
     ...(s.deferred.length > 0 ? { deferred: s.deferred.map((d) => ({ ...d })) } : {}),
+    ...(s.awaitingSupport.length > 0 ? { awaitingSupport: s.awaitingSupport.map((d) => ({ ...d })) } : {}),
     ...(s.phase !== 0 ? { phase: s.phase, eventsThisTick: s.eventsThisTick, decisionRound: s.decisionRound } : {}),
   };
 }
@@ -134,6 +137,8 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   s.leaving.length = 0;
   s.deferred.length = 0;
   for (const d of snap.deferred ?? []) s.deferred.push({ ...d });
+  s.awaitingSupport.length = 0;
+  for (const d of snap.awaitingSupport ?? []) s.awaitingSupport.push({ ...d });
   s.curDay = s.day;
   s.phase = snap.phase ?? 0;
   s.eventsThisTick = snap.eventsThisTick ?? 0;

@@ -294,6 +294,11 @@ export class RunState {
    * is free again (run/obligations.ts `deferCasus`, `releaseDeferred`).
    */
   readonly deferred: PendingJudgment[] = [];
+  /**
+   * (1.12) Attacks that meet a clause written `supportedBy` but for the support, waiting in their
+   * war for a supporter (run/obligations.ts `awaitSupport`, `releaseSupported`).
+   */
+  readonly awaitingSupport: PendingJudgment[] = [];
   readonly streams: Streams;
   /** The choices of a round when no round hook watches (run/simulator.ts `resolve`): reused. */
   readonly choiceScratch: unknown[] = [];
@@ -570,6 +575,7 @@ export class RunState {
     truncate(this.leaving, 0);
     truncate(this.decisions, 0);
     truncate(this.deferred, 0);
+    truncate(this.awaitingSupport, 0);
     // A run stopped by an error inside a round leaves the two lists the same one.
     if (this.decisionSpare === this.decisions) this.decisionSpare = [];
   }

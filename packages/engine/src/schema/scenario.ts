@@ -159,6 +159,9 @@ export const Casus = z.strictObject({
     // No default: a scenario that does not write it resolves as before (its SHA-256 unchanged).
     minEnemies: z.number().int().min(1).max(100).optional()
       .describe('(1.11) the attacked party must be fighting at least this many states that `by` names, the attacker included ("attacked and engaged in a war with two or more Great Powers", Triple Alliance 1882 Art. III); default 1'),
+    // No default, as for `minEnemies`.
+    supportedBy: z.union([z.literal('non_party'), z.array(Id).min(1), ...BY_CLASS_FORMS]).optional()
+      .describe('(1.12) the attacker must be supported by a state this names (judged on the day): one standing on its side of the war the attack belongs to — fighting there, or arming it under a treaty — other than the attacker, the attacked party and the obligated party ("attacked … by Italy supported by Germany", the Franco-Russian Military Convention, 1892, Art. 1); support that comes later in the same war completes the casus then'),
   }).optional().describe('an armed attack that calls the duty into play'),
   threat: z.strictObject({
     on: OnClause.default('party').describe('who must be threatened: any other party, or named parties'),
@@ -206,6 +209,10 @@ export const Obligation = z.strictObject({
       none: 'nothing', consult: 'consultations only', diplomatic: 'diplomatic support', materiel: 'arms and supplies', forces: 'armed forces', war: 'war',
     }).default('none').describe('what a defecting party still does'),
     within: z.number().int().min(0).default(0).describe('ticks between invocation and response'),
+    against: choice(['attacker', 'supporter'] as const, {
+      attacker: 'the attacker',
+      supporter: 'the state supporting the attacker (a casus with supportedBy)',
+    }).optional().describe('(1.12) whom the response acts against: the attacker (default) or, for a casus with `supportedBy`, the supporter ("Russia shall employ all her available forces to attack Germany", Franco-Russian Military Convention, 1892, Art. 1)'),
     onCasusEnd: choice(CASUS_END_POLICIES, {
       withdraw: 'withdraw: a ceasefire with the enemy',
       continue: 'continue: its own war from then on',

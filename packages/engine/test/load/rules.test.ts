@@ -1283,6 +1283,24 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(empty.message).toBe('the class is empty: every actor is excepted, so no war can call this neutrality into play');
     expect(expectIssue('E_EMPTY_CLASS', duty('{ type: nonaggression, unprovoked: { except: »[A, B, C] } }')).message).toContain('no war the beneficiary begins lifts its protection');
   });
+  it('format 1.12: a casus supported by a third state, and a response against the supporter', () => {
+    const duty = (obligation: string, version = '1.12'): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [${obligation}] }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const supported = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], »supportedBy: [C] } } }', '1.11'), 'warning');
+    expect(supported.message).toBe('a casus\'s `armedAttack.supportedBy` is format 1.12; this scenario declares version "1.11"');
+    const against = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: [C] } }, response: { atLeast: war, »against: supporter } }', '1.11'), 'warning');
+    expect(against.message).toBe('a response\'s `against` is format 1.12; this scenario declares version "1.11"');
+    const ok = loadScenario(duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: { except: [A] } } }, response: { atLeast: war, against: supporter } }'));
+    expect(ok.ok ? ok.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : ok.issues).toEqual([]);
+    // The supporter must be named for the response to act against it.
+    const unnamed = expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: { by: [B] } }, response: { atLeast: war, against: »supporter } }'));
+    expect(unnamed.message).toContain('the casus names no supporter');
+    expectIssue('E_DUTY_CLAUSE', duty('{ type: offense, casus: { armedAttack: { by: party, »supportedBy: [B] } }, response: { atLeast: war } }'));
+    expectIssue('E_UNKNOWN_ACTOR', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: [»Z] } }, response: { atLeast: war } }'));
+    expectIssue('E_EMPTY_CLASS', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: { except: »[A, B, C] } } }, response: { atLeast: war } }'));
+  });
   it('format 1.11: the obligation type no_separate_peace', () => {
     const duty = (version: string): string => scenario(`
       pacts:

@@ -30,6 +30,10 @@ export const classes: Rule = {
         if (by === undefined || typeof by === 'string' || Array.isArray(by)) continue;
         check(s, ctx, by as ByClass, ['pacts', i, 'obligations', j, 'casus', key, 'by'], [...tags], 'no act can meet this casus');
       }
+      const supportedBy = o.casus?.armedAttack?.supportedBy;
+      if (supportedBy !== undefined && typeof supportedBy !== 'string' && !Array.isArray(supportedBy)) {
+        check(s, ctx, supportedBy, ['pacts', i, 'obligations', j, 'casus', 'armedAttack', 'supportedBy'], [...tags], 'no attack can meet this casus');
+      }
       // (1.12) Classes a negative duty names: the victims `unprovoked` reads, a neutrality's `enemies`.
       for (const key of ['unprovoked', 'enemies'] as const) {
         const c = o[key];

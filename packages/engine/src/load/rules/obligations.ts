@@ -95,6 +95,22 @@ export const obligations: Rule = {
         });
       }
 
+      if (o.type === 'offense' && o.casus?.armedAttack?.supportedBy !== undefined) {
+        ctx.report({
+          code: 'E_DUTY_CLAUSE', path: [...at, 'casus', 'armedAttack', 'supportedBy'], anchor: 'key', received: o.type,
+          expected: 'a defense or consultation duty',
+          message: 'supportedBy: an offense duty joins a party\'s own attack; who supports the attacker is for the duties that answer it',
+          hint: 'remove supportedBy, or put it on the defense duty that answers the attack',
+        });
+      }
+      if (o.response?.against === 'supporter' && o.casus?.armedAttack?.supportedBy === undefined) {
+        ctx.report({
+          code: 'E_REQUIRED', path: [...at, 'response', 'against'], received: 'supporter',
+          expected: 'a casus armedAttack.supportedBy naming the states that support the attacker',
+          message: 'against: supporter, but the casus names no supporter: write casus: { armedAttack: { supportedBy: … } }',
+          hint: 'name the supporter (supportedBy: [DEU] for "by Italy supported by Germany"), or remove against',
+        });
+      }
       if (o.enemies !== undefined && o.type !== 'neutrality') {
         ctx.report({
           code: 'E_DUTY_CLAUSE', path: [...at, 'enemies'], anchor: 'key', received: o.type,

@@ -92,6 +92,7 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
       if (attack !== undefined) {
         if (Array.isArray(attack.on)) actors(attack.on, [...ob, 'casus', 'armedAttack', 'on']);
         byActors(attack.by, [...ob, 'casus', 'armedAttack', 'by']);
+        if (attack.supportedBy !== undefined) byActors(attack.supportedBy, [...ob, 'casus', 'armedAttack', 'supportedBy']);
         attack.in?.forEach((clause, k) => {
           const cl = [...ob, 'casus', 'armedAttack', 'in', k];
           ref('region', clause.region, [...cl, 'region']);
