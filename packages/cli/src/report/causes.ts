@@ -115,6 +115,11 @@ export class CauseBook {
         return make('council', `Council · ${draftKind.replaceAll('_', ' ')} draft ${result}`, `the Security Council: ${/^[aeiou]/.test(draftKind) ? 'an' : 'a'} ${draftKind} draft is ${result}`, params);
       }
       case 'assembly': {
+        // emergency_session:ID — a veto taken up in an emergency special session (format 1.12).
+        if (rest.startsWith('emergency_session:')) {
+          const session = rest.slice('emergency_session:'.length);
+          return make('council', `General Assembly · emergency special session ${session}`, `the General Assembly takes a veto up in its emergency special session ${session} (res. 76/262, op. 1)`);
+        }
         // veto_debate:KIND — the General Assembly's debate of a veto (format 1.9).
         const kind = rest.slice(rest.indexOf(':') + 1);
         const an = /^[aeiou]/.test(kind) ? 'an' : 'a';

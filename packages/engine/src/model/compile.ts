@@ -433,6 +433,9 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       complianceSource: source('council:compliance'),
       vetoDebate: c.vetoDebate === undefined ? undefined : {
         fromDay: dayOf(c.vetoDebate.from ?? VETO_DEBATE_MANDATE), workingDays: c.vetoDebate.workingDays, runEnd: runDays(scenario.clock).end,
+        sessions: (c.vetoDebate.emergencySessions ?? []).map((e) => ({
+          id: e.id, on: e.on.map((x) => lookup(actorIndex, x, 'actor')), fromDay: dayOf(e.from), untilDay: e.to !== undefined ? dayOf(e.to) + 1 : FAR_FUTURE,
+        })),
       },
     };
   }

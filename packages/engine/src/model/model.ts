@@ -269,7 +269,11 @@ export interface CouncilInfo {
    * (1.9) The General Assembly's debate of every veto cast from `fromDay` on, on the
    * `workingDays`-th working day after it; `runEnd` is the day after the run's last (undefined: no debates).
    */
-  readonly vetoDebate: { readonly fromDay: number; readonly workingDays: number; readonly runEnd: number } | undefined;
+  readonly vetoDebate: {
+    readonly fromDay: number; readonly workingDays: number; readonly runEnd: number;
+    /** (1.12) Emergency special sessions: the states whose situation each is on, and the days [fromDay, untilDay) it meets. */
+    readonly sessions: readonly { readonly id: string; readonly on: readonly number[]; readonly fromDay: number; readonly untilDay: number }[];
+  } | undefined;
 }
 
 export interface RegimeInfo {

@@ -1,7 +1,7 @@
 import { TABLES } from '../machines/host.js';
 import type { Effect } from '../schema/effect.js';
 import type { RunState, DraftRecord } from './state.js';
-import type { VoteRuleInfo } from '../model/model.js';
+import type { Model, VoteRuleInfo } from '../model/model.js';
 import { minYesOn } from '../model/model.js';
 import { emit, PRIORITY, recv, type InternalEffect } from './effects.js';
 import { addWorkingDays } from '../model/calendar.js';
@@ -517,25 +517,47 @@ export function applyVotes(s: RunState, draft: number, members: readonly number[
 /**
  * (1.9) The General Assembly's debate of a veto cast today (res. 76/262: a formal meeting within
  * ten working days, on the situation the veto concerned), queued for the tick that holds its day
- * and dated that day; a debate the run does not reach is not recorded. The Assembly's proviso — no
- * debate when it meets in an emergency special session on the same situation — is not modelled.
+ * and dated that day; a debate the run does not reach is not recorded. (1.12) The proviso: when an
+ * emergency special session on the draft's target meets between the veto and that day, the veto
+ * is taken up in the session, on the first day it meets in that span, and no debate of its own
+ * is held.
  */
 function callVetoDebate(s: RunState, draft: number, parent: number): void {
   const vd = s.model.council!.vetoDebate;
   if (vd === undefined || s.curDay < vd.fromDay) return;
-  const day = addWorkingDays(s.curDay, vd.workingDays);
+  const d = s.drafts[draft]!;
+  let day = addWorkingDays(s.curDay, vd.workingDays);
+  const session = emergencySession(vd.sessions, d.target, s.curDay, day);
+  if (session >= 0) day = Math.max(s.curDay, vd.sessions[session]!.fromDay);
   if (day >= vd.runEnd) return;
   const days = s.model.clock.days;
   let tick = s.tick;
   while (tick + 1 < days.length && days[tick + 1]! <= day) tick++;
-  const d = s.drafts[draft]!;
-  const debate: InternalEffect = { debate: { draft, vetoDay: s.curDay } };
-  emit(s, [debate], -1, d.sponsor, d.target, `assembly:veto_debate:${d.kind}`, parent, PRIORITY.follow, tick, day);
+  const debate: InternalEffect = { debate: { draft, vetoDay: s.curDay, session } };
+  const cause = session >= 0 ? `assembly:emergency_session:${vd.sessions[session]!.id}` : `assembly:veto_debate:${d.kind}`;
+  emit(s, [debate], -1, d.sponsor, d.target, cause, parent, PRIORITY.follow, tick, day);
 }
 
-/** (1.9) Records the Assembly's debate of the veto of `draft`: the vetoing members in `votes`, the veto's day in `from`. */
-export function holdVetoDebate(s: RunState, draft: number, vetoDay: number, cause: string, parent: number): void {
+/**
+ * (1.12) The first emergency special session on `target`'s situation that meets on some day from
+ * the veto's, `vetoDay`, to the day its debate would be held, `debateDay`; -1 when none does.
+ */
+function emergencySession(sessions: NonNullable<NonNullable<Model['council']>['vetoDebate']>['sessions'], target: number, vetoDay: number, debateDay: number): number {
+  if (target < 0) return -1;
+  for (let k = 0; k < sessions.length; k++) {
+    const e = sessions[k]!;
+    if (e.on.includes(target) && e.fromDay <= debateDay && e.untilDay > vetoDay) return k;
+  }
+  return -1;
+}
+
+/**
+ * (1.9) Records the Assembly's debate of the veto of `draft`: the vetoing members in `votes`, the
+ * veto's day in `from`; (1.12) taken up in emergency special session `session` (its index in
+ * `to`; -1: a debate of its own).
+ */
+export function holdVetoDebate(s: RunState, draft: number, vetoDay: number, session: number, cause: string, parent: number): void {
   const d = s.drafts[draft]!;
   const by = d.vetoedBy.map((a) => s.model.actors[a]!.id).join(' ');
-  recv(s, 'assembly', cause, parent, -1, d.target, -1, 0, false, `veto_debate:${d.kind}`, vetoDay, -1, draft, by, -1);
+  recv(s, 'assembly', cause, parent, -1, d.target, -1, 0, false, `${session >= 0 ? 'emergency_session' : 'veto_debate'}:${d.kind}`, vetoDay, session, draft, by, -1);
 }

@@ -132,8 +132,8 @@ export interface InternalEffect extends Effect {
   withdraw?: { pair: number; obligation: number; episode: number } | undefined;
   tighten?: { regime: number } | undefined;
   renew?: { regime: number } | undefined;
-  /** (1.9) The General Assembly's debate of the veto of a draft (res. 76/262). */
-  debate?: { draft: number; vetoDay: number } | undefined;
+  /** (1.9) The General Assembly's debate of the veto of a draft (res. 76/262); (1.12) in emergency special session `session` (-1: none). */
+  debate?: { draft: number; vetoDay: number; session: number } | undefined;
 }
 
 /** Applies one queued effect: changes the state and records what changed (nothing if nothing did). */
@@ -194,7 +194,8 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     return;
   }
   if (e.debate) {
-    holdVetoDebate(s, e.debate.draft, e.debate.vetoDay, cause, parent);
+    // A snapshot saved before 1.12 holds no session: a debate of its own.
+    holdVetoDebate(s, e.debate.draft, e.debate.vetoDay, e.debate.session ?? -1, cause, parent);
     return;
   }
   if (e.armedAttack) {

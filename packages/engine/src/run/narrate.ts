@@ -165,6 +165,10 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const kind = ev.detail.slice(ev.detail.indexOf(':') + 1);
       const by = ev.votes.split(' ').filter((x) => x !== '');
       const vetoed = by.length > 1 ? `${by.slice(0, -1).map((x) => `${x}'s`).join(', ')} and ${by[by.length - 1]}'s vetoes` : `${by[0] ?? 'a permanent member'}'s veto`;
+      if (ev.detail.startsWith('emergency_session:')) {
+        const session = m.council!.vetoDebate!.sessions[ev.to]!.id;
+        return `the General Assembly takes up ${vetoed} of the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} of ${isoOf(ev.from)} in its emergency special session ${session}, on the same situation — so no debate of its own (res. 76/262, op. 1); it binds no one`;
+      }
       return `the General Assembly debates ${vetoed} of the ${kind} draft${ev.target >= 0 ? ` on ${t}` : ''} of ${isoOf(ev.from)} — a formal meeting within ten working days of a veto (res. 76/262); it binds no one`;
     }
     case 'episode': {

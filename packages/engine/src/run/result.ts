@@ -32,6 +32,8 @@ export interface TraceEvent {
   vetoedBy?: string[];
   /** (1.9) An `assembly` debate: the day of the veto. */
   vetoed?: string;
+  /** (1.12) An `assembly` event `emergency_session:KIND`: the emergency special session that took the veto up. */
+  session?: string;
   /** Before and after: rung ids for a relation that moved (attack, escalation, de-escalation, ceasefire, peace), values for a variable. */
   from?: string | number;
   to?: string | number;
@@ -142,7 +144,11 @@ export function traceEvents(m: Model, s: RunState): TraceEvent[] {
     }
     // Every pact event carries the day (a day number, negative before 1970: no sentinel to test for).
     if (ev.kind === 'pact') t.effective = isoOf(ev.to);
-    if (ev.kind === 'assembly') { t.vetoedBy = ev.votes.split(' ').filter((x) => x !== ''); t.vetoed = isoOf(ev.from); }
+    if (ev.kind === 'assembly') {
+      t.vetoedBy = ev.votes.split(' ').filter((x) => x !== '');
+      t.vetoed = isoOf(ev.from);
+      if (ev.to >= 0) t.session = m.council!.vetoDebate!.sessions[ev.to]!.id;
+    }
     if (ev.kind === 'variable') { t.from = ev.from; t.to = ev.to; }
     if (RELATION_MOVES.has(ev.kind) && ev.from >= 0 && ev.to >= 0) { t.from = m.rungs[ev.from]?.id ?? ev.from; t.to = m.rungs[ev.to]?.id ?? ev.to; }
     if (ev.kind === 'obligation' && ev.to >= 0 && /^(honoured|defected)/.test(ev.detail)) t.level = RESPONSE_LEVEL_NAMES[ev.to];

@@ -342,6 +342,12 @@ export const Council = z.strictObject({
     from: IsoDate.optional().describe('the first day a veto calls a debate (default 2022-04-26, the day res. 76/262 was adopted); a veto cast earlier calls none'),
     workingDays: z.number().int().min(1).max(10).default(10)
       .describe('the working day after the veto (Monday to Friday; UN holidays are not counted apart) on which the Assembly meets: the mandate says within 10'),
+    emergencySessions: z.array(z.strictObject({
+      id: Id.describe('the session, e.g. ES-11'),
+      on: z.array(Id).min(1).describe('the situation it is on, by the states a draft targets: a veto of a draft on one of them is on the same situation'),
+      from: IsoDate.describe('the first day the Assembly meets in the session (a meeting, or the first of the days it stands ready to resume)'),
+      to: IsoDate.optional().describe('the last such day; default: to the end of the run'),
+    })).optional().describe('(1.12) emergency special sessions of the Assembly: the proviso of res. 76/262, op. 1 — a veto is debated in its own meeting "provided that the General Assembly does not meet in an Emergency Special Session on the same situation"; when a session on the draft\'s target meets between the veto and the day the debate would be held, the veto is taken up there (an `assembly` event `emergency_session:KIND` on the first such day) and no separate debate is held'),
   }).optional().describe('(1.9) the General Assembly\'s standing mandate to debate every veto (res. 76/262 of 26 April 2022): a formal meeting on the situation within ten working days of a permanent member\'s veto, recorded as an `assembly` event `veto_debate:KIND`. It binds no one and changes nothing beyond the record. Without it no debate is recorded'),
   seats: z.array(Seat).min(1).describe('the members'),
   policies: z.array(z.strictObject({

@@ -1236,6 +1236,24 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
       expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
     }
   });
+  it('format 1.12: the veto debate\'s emergency special sessions (the proviso of res. 76/262)', () => {
+    const council = (version: string, sessions: string): string => scenario(`
+      council:
+        rule: { minYes: 1 }
+        vetoDebate: { ${sessions} }
+        seats: [{ actor: A, permanent: true }]
+        policies: []
+      triggers:
+        - { id: t, at: [2025-02-03], effect: { draft: { kind: condemnation, target: B, sponsor: A } } }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', council('1.11', '»emergencySessions: [{ id: ES-11, on: [B], from: 2025-02-10 }]'), 'warning');
+    expect(i.message).toBe('the veto debate\'s `emergencySessions` (the proviso of res. 76/262) is format 1.12; this scenario declares version "1.11"');
+    const ok = loadScenario(council('1.12', 'emergencySessions: [{ id: ES-11, on: [B], from: 2025-02-10, to: 2025-02-12 }, { id: ES-11, on: [B], from: 2025-03-10 }]'));
+    expect(ok.ok ? ok.warnings : ok.issues).toEqual([]);
+    const dates = expectIssue('E_DATES', council('1.12', 'emergencySessions: [{ id: ES-11, on: [B], from: 2025-02-10, to: »2025-02-09 }]'));
+    expect(dates.message).toBe('emergency special session ES-11 ends on 2025-02-09, before it begins on 2025-02-10');
+    expectIssue('E_UNKNOWN_ACTOR', council('1.12', 'emergencySessions: [{ id: ES-11, on: [»Z], from: 2025-02-10 }]'));
+  });
   it('format 1.10: metrics', () => {
     const metrics = (version: string): string => scenario(`
       »metrics:

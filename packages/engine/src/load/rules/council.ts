@@ -91,6 +91,13 @@ export const council: Rule = {
         ctx.report({ code: 'E_RANGE', path: [...at, 'minYes'], received: String(a.minYes), expected: `at most ${c.seats.length} (the number of seats)`, message: `from ${a.from} a draft needs ${a.minYes} votes in favour but the Council has ${c.seats.length} seat${c.seats.length === 1 ? '' : 's'}` });
       }
     });
+    // (1.12) An emergency special session meets from its first day to its last.
+    c.vetoDebate?.emergencySessions?.forEach((e, i) => {
+      const at = ['council', 'vetoDebate', 'emergencySessions', i];
+      if (e.to !== undefined && e.to < e.from) {
+        ctx.report({ code: 'E_DATES', path: [...at, 'to'], received: e.to, expected: `a date no earlier than from (${e.from})`, message: `emergency special session ${e.id} ends on ${e.to}, before it begins on ${e.from}` });
+      }
+    });
   },
 };
 

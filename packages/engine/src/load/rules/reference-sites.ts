@@ -115,6 +115,7 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
       if (p.member !== 'default') ref('actor', p.member, ['council', 'policies', i, 'member']);
       actors(p.shield, ['council', 'policies', i, 'shield']);
     });
+    s.council.vetoDebate?.emergencySessions?.forEach((e, i) => actors(e.on, ['council', 'vetoDebate', 'emergencySessions', i, 'on']));
   }
   s.sanctions.forEach((r, i) => {
     const at: PathSegment[] = ['sanctions', i];
