@@ -45,7 +45,19 @@ const pact = (withArt1: boolean): string => `  - id: ger-sov-1939
 const WAR = `      - { at: 1939-09-01, effect: { armedAttack: { by: GER, on: POL, intensity: war } } }
       - { at: 1939-09-07, effect: { armedAttack: { by: FRA, on: GER, intensity: war } } }`;
 
-const scenario = (id: string, title: string, inject: string, withArt1 = false): string => eventScenario({
+/**
+ * A hypothetical Soviet undertaking to arm France against an attack (a defence duty answered at
+ * `materiel`), to test Art. II against arms sent under another treaty.
+ */
+const ARMS_FOR_FRANCE = `
+  - id: sun-fra
+    name: Soviet arms for France (hypothetical)
+    parties: [SUN, FRA]
+    inForce: 1939-01-01
+    obligations:
+      - { id: arms, type: defense, obligated: [SUN], casus: { armedAttack: { on: [FRA] } }, response: { atLeast: materiel } }`;
+
+const scenario = (id: string, title: string, inject: string, withArt1 = false, extraPacts = ''): string => eventScenario({
   id, title,
   version: '1.1',
   clock: '{ start: 1939-08-28, tick: day, horizon: 16 }',
@@ -60,7 +72,7 @@ const scenario = (id: string, title: string, inject: string, withArt1 = false): 
   )}
 relations:
   - { between: [FRA, POL], alignment: ally }`,
-  pacts: pact(withArt1),
+  pacts: pact(withArt1) + extraPacts,
   inject,
   outcomes: '  sun_at_war: { when: { posture: { actor: SUN, atLeast: war } } }',
 });
@@ -147,6 +159,20 @@ export const GER_SOV_1939_CASES: ConformanceCase[] = [
       obligations: { [KEY_II]: DORMANT },
       duties: [{ key: KEY_II, verdict: 'respected' }],
       absent: [{ kind: 'armedAttack', actor: 'SUN' }],
+    },
+  },
+  {
+    id: 'GS39-07',
+    title: 'Art. II with Germany at war with France: arms the USSR owes France under another treaty are support the clause forbids',
+    source: SRC_II,
+    interpretation: 'A hypothetical German attack on France on 10 Sep 1939, while Germany is at war with Poland, and a hypothetical Soviet undertaking to arm France when it is attacked (a defence duty answered at materiel). The undertaking is honoured as a choice (its fate reads honoured at materiel), but sending the arms would lend support to a third power fighting Germany — "in no manner" (engine 0.11.0: a treaty response at materiel is checked against neutrality). With reliability 1 the USSR respects Art. II: no arms go, the USSR takes no side and its relation with Germany does not move. Before 0.11.0 such arms were not checked.',
+    yaml: scenario('GS39-07', 'Arms for a belligerent under another treaty', `      - { at: 1939-09-01, effect: { armedAttack: { by: GER, on: POL, intensity: war } } }
+      - { at: 1939-09-10, effect: { armedAttack: { by: GER, on: FRA, intensity: war } } }`, false, ARMS_FOR_FRANCE),
+    situation: 'event',
+    expect: {
+      obligations: { [KEY_II]: DORMANT, 'sun-fra/arms@SUN': { state: 'honoured', level: 'materiel' } },
+      duties: [{ key: KEY_II, verdict: 'respected' }],
+      relations: [{ between: ['SUN', 'GER'], rung: 'peace' }, { between: ['GER', 'FRA'], rung: 'war' }],
     },
   },
 ];

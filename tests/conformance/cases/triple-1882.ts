@@ -7,7 +7,8 @@
  *
  * What the cases pin: a casus that needs more than one enemy (`armedAttack.minEnemies`, format 1.11)
  * is met by the attack that brings the attacked party's enemies of the named kind to the number
- * the clause asks, not before, and not by an attacker of another kind.
+ * the clause asks, not before, and not by an attacker of another kind; the enemies counted are one
+ * casus, answered against each (engine 0.11.0).
  */
 import type { ConformanceCase } from '../case.js';
 import { actors, eventScenario } from '../fragments.js';
@@ -75,7 +76,7 @@ export const TRIPLE_1882_CASES: ConformanceCase[] = [
     id: 'TA82-02',
     title: 'France attacks Germany, then Russia does: with the second Great Power the casus foederis arises for Austria-Hungary and Italy together',
     source: SRC,
-    interpretation: 'The French attack of TA82-01 on 2 Jan, a Russian attack on Germany on 3 Jan. Russia\'s attack leaves Germany engaged in a war with two non-signatory Great Powers, neither provoked: the casus is met "simultaneously for all" — Austria-Hungary\'s and Italy\'s duties are judged on that attack and honoured at forces, each joining the war against the attacker that completed the count (Russia). Germany\'s own duty protects the others and stays dormant.',
+    interpretation: 'The French attack of TA82-01 on 2 Jan, a Russian attack on Germany on 3 Jan. Russia\'s attack leaves Germany engaged in a war with two non-signatory Great Powers, neither provoked: the casus is met "simultaneously for all" — Austria-Hungary\'s and Italy\'s duties are judged on that attack, France joining the casus as part of the same war (a coalition: engine 0.11.0), and honoured at forces, each joining the war against both Great Powers. Before 0.11.0 the response went against Russia alone, the attacker that completed the count. Germany\'s own duty protects the others and stays dormant.',
     yaml: scenario('TA82-02', 'France, then Russia, attack Germany', `${FRANCE}
       - { at: 1890-01-03, effect: { armedAttack: { by: RUS, on: DEU, intensity: war } } }`),
     situation: 'event',
@@ -85,8 +86,12 @@ export const TRIPLE_1882_CASES: ConformanceCase[] = [
         'triple-1882/art3@AUT': { state: 'honoured', level: 'forces' },
         'triple-1882/art3@ITA': { state: 'honoured', level: 'forces' },
       },
-      events: [{ kind: 'obligation', cause: 'obligation:triple-1882/art3@AUT', date: '1890-01-03' }],
-      relations: [{ between: ['AUT', 'RUS'], rung: 'war' }, { between: ['ITA', 'RUS'], rung: 'war' }],
+      events: [
+        { kind: 'obligation', cause: 'obligation:triple-1882/art3@AUT', date: '1890-01-03' },
+        { kind: 'obligation', cause: 'obligation:triple-1882/art3@AUT', detail: 'coalition', target: 'FRA' },
+        { kind: 'obligation', cause: 'obligation:triple-1882/art3@ITA', detail: 'coalition', target: 'FRA' },
+      ],
+      relations: [{ between: ['AUT', 'RUS'], rung: 'war' }, { between: ['ITA', 'RUS'], rung: 'war' }, { between: ['AUT', 'FRA'], rung: 'war' }, { between: ['ITA', 'FRA'], rung: 'war' }],
     },
   },
   {

@@ -7,8 +7,10 @@ import { SIDE_DEFENDER, SIDE_INITIATOR } from './episodes.js';
 import { unitFloat } from '../rng/xor128.js';
 
 /** Which negative duties an act of each category would breach. */
-const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 'basing', readonly string[]>> = {
+const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 'basing' | 'support', readonly string[]>> = {
   hostile: ['nonaggression', 'neutrality'],
+  // Arms sent to a state fighting the beneficiary (a treaty response at `materiel`): support.
+  support: ['neutrality'],
   sanctions: ['no_sanctions'],
   vote: ['no_sanctions'],
   alliance: ['no_hostile_alliance', 'neutrality'],

@@ -8,6 +8,7 @@ import { JUDGED_SLOTS, type RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
+import { checkDuties } from './duties.js';
 import { otherSide, SIDE_INITIATOR, SIDE_NONE } from './episodes.js';
 import { unitFloat } from '../rng/xor128.js';
 
@@ -312,23 +313,40 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
  * the war rung with it. With `unprovoked`, only wars the attacked party did not begin count.
  */
 function enemiesNamed(s: RunState, o: ObligationInfo, rule: ByRule, beneficiary: number, ev: SimEvent, unprovoked: boolean): number {
+  let n = 0;
+  for (let x = 0; x < s.model.actors.length; x++) if (enemyNamed(s, o, rule, beneficiary, x, ev.day, unprovoked)) n++;
+  return n;
+}
+
+/** Whether `x` is one of the enemies {@link enemiesNamed} counts for `beneficiary` on `day`. */
+function enemyNamed(s: RunState, o: ObligationInfo, rule: ByRule, beneficiary: number, x: number, day: number, unprovoked: boolean): boolean {
+  if (x === beneficiary) return false;
   const m = s.model;
   const eps = s.episodes;
-  let n = 0;
-  for (let x = 0; x < m.actors.length; x++) {
-    if (x === beneficiary) continue;
-    const p = s.pair(x, beneficiary);
-    const e = s.pairEpisode[p]!;
-    let fighting: boolean;
-    if (e >= 0 && eps.isOpen(e)) {
-      const side = eps.sideOf(e, beneficiary);
-      fighting = s.rung[p]! > m.crisisRung && side !== SIDE_NONE && eps.sideOf(e, x) === otherSide(side) && !(unprovoked && side === SIDE_INITIATOR);
-    } else {
-      fighting = s.rung[p]! >= m.warRung && !(unprovoked && s.initiator[p] === beneficiary);
-    }
-    if (fighting && byMatches(s, o, rule, x, ev.day)) n++;
+  const p = s.pair(x, beneficiary);
+  const e = s.pairEpisode[p]!;
+  let fighting: boolean;
+  if (e >= 0 && eps.isOpen(e)) {
+    const side = eps.sideOf(e, beneficiary);
+    fighting = s.rung[p]! > m.crisisRung && side !== SIDE_NONE && eps.sideOf(e, x) === otherSide(side) && !(unprovoked && side === SIDE_INITIATOR);
+  } else {
+    fighting = s.rung[p]! >= m.warRung && !(unprovoked && s.initiator[p] === beneficiary);
   }
-  return n;
+  return fighting && byMatches(s, o, rule, x, day);
+}
+
+/**
+ * (1.12) A casus that needs several enemies (`minEnemies`) is the war with all of them: the other
+ * enemies it counted join the casus just judged as a coalition, so the response acts against each
+ * ("the casus foederis will arise simultaneously", Triple Alliance Art. III).
+ */
+function joinCountedEnemies(s: RunState, i: number, enemy: number, beneficiary: number, episode: number, parent: number): void {
+  const o = s.model.obligations[i]!;
+  const c = o.casus!;
+  for (let x = 0; x < s.model.actors.length; x++) {
+    if (x === enemy || x === o.obligated || !enemyNamed(s, o, c.by, beneficiary, x, s.curDay, c.unprovoked)) continue;
+    joinCoalition(s, i, true, x, beneficiary, episode, parent);
+  }
 }
 
 /** Whether the attack's place meets one of the clause's regions (a loop: no closure per attack). */
@@ -588,6 +606,7 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   if (s.obligationCoEnemies[i * n + o.obligated]) for (let k = i * n, end = k + n; k < end; k++) s.obligationCoEnemies[k] = 0;
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
+  if (met && o.casus !== undefined && o.casus.minEnemies > 1 && o.type !== 'offense') joinCountedEnemies(s, i, enemy, beneficiary, episode, judged);
   // Under a clause acting on request, the answer names the attacked party who asked (the story tells it).
   const asker = met && o.request >= 0 ? beneficiary : -1;
   if (choice === 0) {
@@ -754,7 +773,13 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   s.obligationLevel[i] = level;
   const fate = honour ? 'honoured' : 'defected';
   const seq = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? (honour ? HONOURED_DETAIL : DEFECTED_DETAIL)[level]! : fate, -1, level, i, '', episode);
-  if (honour && level === MATERIEL) takeSide(s, i);
+  if (honour && level === MATERIEL) {
+    // Arming a side lends it support: a neutrality duty toward the state it fights may hold the
+    // arms back (the 1939 German–Soviet Art. II, "shall in no manner lend its support to this
+    // third Power"). Respected, nothing is sent and no side is taken; the choice stands recorded.
+    if (enemy >= 0 && enemy < m.actors.length && !checkDuties(s, 'support', o.obligated, enemy, seq)) return;
+    takeSide(s, i);
+  }
   if (level <= 0) return;
   const n = m.actors.length;
   if (!s.obligationCoEnemies[i * n + o.obligated]) {

@@ -187,7 +187,7 @@ export const Obligation = z.strictObject({
     defense: 'come to the aid of a party attacked by another',
     offense: 'join a party\'s attack',
     consultation: 'consult when a party is attacked or threatened',
-    neutrality: 'while a party is at war with a third state, neither fight it, align against it nor lend territory against it',
+    neutrality: 'while a party is at war with a third state, neither fight it, align against it, lend territory against it nor arm its enemy',
     nonaggression: 'not attack a party',
     no_hostile_alliance: 'not join an alliance against a party',
     no_hostile_territory: 'not let territory be used against a party',
