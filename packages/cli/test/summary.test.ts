@@ -63,6 +63,18 @@ describe('casus summary', () => {
     expect(merged.stdout).toBe(whole.stdout);
   });
 
+  it('prints what a --rare batch printed, its replay line rerunning the same estimator', async () => {
+    const dir = tempDir();
+    for (const [name, extra] of [['b', ['--rare', 'ally_intervenes']], ['l', ['--rare', 'ally_intervenes', '--rare-levels', '1:2,2:2']], ['w', ['--rare-below', '0.05']]] as const) {
+      const out = join(dir, `${name}.json`);
+      const batch = await cli(['run', TUTORIAL, '--runs', '200', '--workers', '1', '--quiet', ...extra, '--out', out]);
+      const again = await cli(['summary', out]);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toBe(batch.stdout);
+      expect(again.stdout).toContain(`Replay this batch: casus run ${TUTORIAL} --runs 200 --seed 1 ${extra.join(' ')}`);
+    }
+  });
+
   it('says a checkpoint is partial, and refuses a file that is not a result', async () => {
     const dir = tempDir();
     await cli(['run', TUTORIAL, '--runs', '400', '--workers', '1', '--quiet', '--out', join(dir, 'r.json')]);

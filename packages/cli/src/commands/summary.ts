@@ -62,15 +62,24 @@ simulated (E_REPORT_SCENARIO_MISMATCH); 2 unreadable file, bad option, or no sce
       const recorded = doc.provenance.shard as Shard | undefined;
       const whole = m.runs.from === 0 && m.runs.to === m.runs.total;
       const stop: StopReason = doc.checkpoint !== undefined ? 'interrupted' : isStop(doc.provenance.stop) ? doc.provenance.stop : 'complete';
+      const nominalAtDraws = m.options.parameterDraws === 0 && uncertainParameters(resolved.scenario, resolved.overrides).length > 0;
+      const rareFlag = m.options.rare ? (m.options.rare.outcomes.length > 0 ? '--rare' : '--rare-below') : null;
       const facts = {
         scenarioName: resolved.source.name, scenarioArg: resolved.arg, runs, seed: m.seed, overrides: resolved.overrides,
         situation: m.options.situation ?? undefined, engine: m.engine, given: m.options.given ?? undefined,
         parameterDraws: m.options.parameterDraws, precision: m.options.precision ?? undefined,
         shard: whole || recorded === undefined ? undefined : recorded,
         judgments: m.options.drawLuck === 'independent' ? 'judgments' : m.options.parameterDraws > 0 ? 'explicit' : 'nominal',
-        nominalBecause: null, requestedRuns: m.runs.total,
-        // A batch at the nominal values of a scenario with judgments to draw replays with --nominal.
-        nominalFlag: m.options.parameterDraws === 0 && uncertainParameters(resolved.scenario, resolved.overrides).length > 0,
+        // --rare implies the nominal values, as the batch said; any other batch at the nominal
+        // values of a scenario with judgments to draw replays with --nominal.
+        nominalBecause: nominalAtDraws && rareFlag !== null ? rareFlag : null, requestedRuns: m.runs.total,
+        nominalFlag: nominalAtDraws && rareFlag === null,
+        // --rare, --rare-below and --rare-levels as the manifest records them, so the replay line
+        // reruns the same estimator and not a plain batch.
+        rare: m.options.rare ? {
+          outcomes: m.options.rare.outcomes, below: m.options.rare.below ?? undefined,
+          method: m.options.rare.estimator ?? 'branching', plan: { levels: m.options.rare.levels },
+        } : undefined,
       } as const;
       const full = summaryReport(facts, { context, manifest: m, aggregates: doc.aggregates, reason: stop });
       // A batch that stopped on precision stopped where its chunks, sized from its run cap, met the
