@@ -29,6 +29,7 @@ import { GER_SOV_1939_CASES } from './ger-sov-1939.js';
 import { LOCARNO_1925_CASES } from './locarno-1925.js';
 import { TRIPLE_1882_CASES } from './triple-1882.js';
 import { REINSURANCE_1887_CASES } from './reinsurance-1887.js';
+import { THREE_EMPERORS_1881_CASES } from './three-emperors-1881.js';
 import { FRANCO_RUSSIAN_1892_CASES } from './franco-russian-1892.js';
 import { VETO_INITIATIVE_CASES } from './veto-initiative.js';
 import { AID_CASES } from './aid.js';
@@ -64,6 +65,7 @@ export const FAMILIES: Family[] = [
   { id: 'TA82', title: 'Triple Alliance (1882), Art. III: an unprovoked attack that leaves a party engaged in a war with two or more non-signatory Great Powers', file: 'triple-1882.ts', cases: TRIPLE_1882_CASES },
   { id: 'LOC', title: 'Treaty of Mutual Guarantee (Locarno, 1925): Art. 2 non-aggression with its exceptions for resistance to aggression, beside the Art. 4(3) guarantee', file: 'locarno-1925.ts', cases: LOCARNO_1925_CASES },
   { id: 'RE87', title: 'Reinsurance Treaty (1887), Art. I: benevolent neutrality in a war with a third Great Power, except a war begun against Austria or France', file: 'reinsurance-1887.ts', cases: REINSURANCE_1887_CASES },
+  { id: 'DKB81', title: 'Three Emperors\' League (1881), Art. 1: benevolent neutrality toward a party at war with a fourth Great Power (a Great Power not party to the league)', file: 'three-emperors-1881.ts', cases: THREE_EMPERORS_1881_CASES },
   { id: 'FR92', title: 'Franco-Russian Military Convention (1892), Art. 1: an attack by Germany, or by Italy (on France) or Austria-Hungary (on Russia) supported by Germany, answered by an attack on Germany', file: 'franco-russian-1892.ts', cases: FRANCO_RUSSIAN_1892_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949); accessions (Greece and Turkey 1952, Spain 1982, Finland and Sweden)', file: 'nato-1949.ts', cases: NATO_1949_CASES },

@@ -118,6 +118,45 @@ describe('classes of attackers', () => {
   });
 });
 
+describe('a class written allOf (format 1.12)', () => {
+  const m = model();
+  const a = (id: string) => m.actorIndex.get(id)!;
+  const communist: ByClassInfo = { kind: 'tag', tag: m.tags.indexOf('communist'), negate: false };
+  // "A communist state not party to ANZUS", "a party to NATO that day".
+  const communistOutsideAnzus: ByClassInfo = { kind: 'allOf', parts: [communist, { kind: 'nonParty', pact: m.pactIndex.get('anzus')! }] };
+
+  it('asks every part: a tag, a non-party on the day, a list', () => {
+    expect(inClass(m, communistOutsideAnzus, a('CHN'), dayOf('1975-01-06'))).toBe(true);
+    // Cambodia is communist only from 17 April 1975.
+    expect(inClass(m, communistOutsideAnzus, a('KHM'), dayOf('1975-01-06'))).toBe(false);
+    expect(inClass(m, communistOutsideAnzus, a('KHM'), dayOf('1975-05-01'))).toBe(true);
+    expect(inClass(m, communistOutsideAnzus, a('USA'), dayOf('1975-05-01'))).toBe(false);
+    const nato = m.pactIndex.get('nato')!;
+    // The United States joins this NATO on 1 Jan 1976 (membership dates): a non-party until then.
+    expect(inClass(m, { kind: 'nonParty', pact: nato }, a('USA'), dayOf('1975-12-31'))).toBe(true);
+    expect(inClass(m, { kind: 'nonParty', pact: nato }, a('USA'), dayOf('1976-01-01'))).toBe(false);
+    expect(inClass(m, { kind: 'allOf', parts: [[a('CHN'), a('KHM')], { kind: 'except', actors: [a('CHN')] }] }, a('KHM'), 0)).toBe(true);
+    expect(inClass(m, { kind: 'allOf', parts: [[a('CHN'), a('KHM')], { kind: 'except', actors: [a('CHN')] }] }, a('CHN'), 0)).toBe(false);
+  });
+
+  it('gives every part\'s reason when all hold, the failing part\'s otherwise', () => {
+    expect(classReason(m, communistOutsideAnzus, a('CHN'), dayOf('1975-01-06'))).toBe('CHN is communist on 1975-01-06, and CHN is not a party to anzus on 1975-01-06');
+    expect(classReason(m, communistOutsideAnzus, a('KHM'), dayOf('1975-01-06'))).toBe('KHM is not communist on 1975-01-06');
+    expect(classReason(m, communistOutsideAnzus, a('AUS'), dayOf('1975-01-06'))).toBe('AUS is not communist on 1975-01-06');
+  });
+
+  it('loads from a scenario, its non_party read against the obligation\'s own pact', () => {
+    const r = loadScenario(yaml.replace('version: "1.4"', 'version: "1.12"').replace(
+      'obligations: [{ type: defense }]\n  - id: nato',
+      'obligations: [{ type: defense, casus: { armedAttack: { by: { allOf: [{ tag: communist }, non_party] } } } }]\n  - id: nato',
+    ));
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+    const compiled = compile(r.scenario);
+    const o = compiled.obligations.find((x) => x.key.startsWith('anzus/'))!;
+    expect(o.casus!.by).toEqual({ kind: 'allOf', parts: [{ kind: 'tag', tag: compiled.tags.indexOf('communist'), negate: false }, { kind: 'nonParty', pact: compiled.pactIndex.get('anzus') }] });
+  });
+});
+
 describe('the story of a run', () => {
   // A reader sees why a class was met, or (for a pretext) why it was not.
   const story = (pretext: boolean, date: string, casus = 'armedAttack: { by: { alliedWith: [JPN] } }', intensity = 'war') => {

@@ -53,17 +53,26 @@ export function compileAlliances(scenario: Scenario, pacts: readonly PactInfo[],
   return alliances;
 }
 
-/** A compiler of a casus `by` (plain, a list, or a class) to indices. */
-export function byRuleCompiler(actorIndex: ReadonlyMap<string, number>, tags: readonly string[]): (b: 'any' | 'non_party' | 'party' | string[] | ByClass) => ByRule {
+/**
+ * A compiler of a casus `by` (plain, a list, or a class) to indices; `pact` is the pact whose
+ * parties a `non_party` part of an `allOf` reads.
+ */
+export function byRuleCompiler(actorIndex: ReadonlyMap<string, number>, tags: readonly string[]): (b: 'any' | 'non_party' | 'party' | string[] | ByClass, pact: number) => ByRule {
   const tagIndex = new Map(tags.map((t, i) => [t, i] as const));
   const actors = (ids: readonly string[]): number[] => ids.map((x) => lookup(actorIndex, x, 'actor'));
-  return (b) => {
-    if (typeof b === 'string') return b;
-    if (Array.isArray(b)) return actors(b);
+  const simple = (b: Exclude<ByClass, { allOf: unknown }>): ByClassInfo => {
     if ('alliedWith' in b) return { kind: 'alliedWith', actors: actors(b.alliedWith), including: b.including };
     if ('tag' in b) return { kind: 'tag', tag: lookup(tagIndex, b.tag, 'tag'), negate: false };
     if (Array.isArray(b.except)) return { kind: 'except', actors: actors(b.except) };
     return { kind: 'tag', tag: lookup(tagIndex, b.except.tag, 'tag'), negate: true };
+  };
+  return (b, pact) => {
+    if (typeof b === 'string') return b;
+    if (Array.isArray(b)) return actors(b);
+    if ('allOf' in b) {
+      return { kind: 'allOf', parts: b.allOf.map((x) => (x === 'non_party' ? { kind: 'nonParty', pact } : Array.isArray(x) ? actors(x) : simple(x))) };
+    }
+    return simple(b);
   };
 }
 
@@ -116,9 +125,21 @@ export function carriesTag(m: Model, a: number, tag: number, day: number): boole
   return false;
 }
 
+/** Whether `a` is a party to pact `p` on `day` (the pact in force, `a` in a spell of membership, no notice of its taken effect). */
+function partyOnDay(m: Model, p: number, a: number, day: number, notices?: Notices): boolean {
+  const pact = m.pacts[p]!;
+  if (day < pact.inForceDay || day >= pact.lapsedDay) return false;
+  if (notices !== undefined && notices.noticeGiven !== 0 && (day >= notices.pactEnd[p]! || day >= notices.partyLeave[p * m.actors.length + a]!)) return false;
+  return partyOn(pact, a, day);
+}
+
 /** Whether actor `a` belongs to class `c` on `day` (the day of the act). */
 export function inClass(m: Model, c: ByClassInfo, a: number, day: number, notices?: Notices): boolean {
   switch (c.kind) {
+    case 'nonParty': return !partyOnDay(m, c.pact, a, day, notices);
+    case 'allOf':
+      for (const part of c.parts) if (!(Array.isArray(part) ? part.includes(a) : inClass(m, part as ByClassInfo, a, day, notices))) return false;
+      return true;
     case 'tag': return carriesTag(m, a, c.tag, day) !== c.negate;
     case 'except': return !c.actors.includes(a);
     case 'alliedWith':
@@ -137,6 +158,19 @@ export function classReason(m: Model, c: ByClassInfo, a: number, day: number): s
   const id = (x: number): string => m.actors[x]!.id;
   const on = `on ${isoOf(day)}`;
   switch (c.kind) {
+    case 'nonParty': return partyOnDay(m, c.pact, a, day) ? `${id(a)} is a party to ${m.pacts[c.pact]!.id} ${on}` : `${id(a)} is not a party to ${m.pacts[c.pact]!.id} ${on}`;
+    case 'allOf': {
+      // Every part's reason when all hold; the first failing part's otherwise.
+      const reasons: string[] = [];
+      for (const part of c.parts) {
+        const list = Array.isArray(part) ? part as readonly number[] : undefined;
+        const holds = list !== undefined ? list.includes(a) : inClass(m, part as ByClassInfo, a, day);
+        const reason = list !== undefined ? (holds ? `${id(a)} is named` : `${id(a)} is not among ${list.map(id).join(', ')}`) : classReason(m, part as ByClassInfo, a, day);
+        if (!holds) return reason;
+        reasons.push(reason);
+      }
+      return reasons.join(', and ');
+    }
     case 'tag': {
       const tag = m.tags[c.tag]!.replace(/_/g, ' ');
       return carriesTag(m, a, c.tag, day) ? `${id(a)} is ${tag} ${on}` : `${id(a)} is not ${tag} ${on}`;

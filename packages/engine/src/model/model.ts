@@ -161,7 +161,11 @@ export interface ActCasusInfo {
 export type ByClassInfo =
   | { readonly kind: 'alliedWith'; readonly actors: readonly number[]; readonly including: boolean }
   | { readonly kind: 'except'; readonly actors: readonly number[] }
-  | { readonly kind: 'tag'; readonly tag: number; readonly negate: boolean };
+  | { readonly kind: 'tag'; readonly tag: number; readonly negate: boolean }
+  /** (1.12) Not a party that day to pact `pact` (a `non_party` part of an `allOf`). */
+  | { readonly kind: 'nonParty'; readonly pact: number }
+  /** (1.12) Every part: a list of actors, or a class. */
+  | { readonly kind: 'allOf'; readonly parts: readonly (readonly number[] | ByClassInfo)[] };
 
 /** Who must have done an act for a casus: anyone, a non-party, a party, listed actors, or a class. */
 export type ByRule = readonly number[] | 'any' | 'non_party' | 'party' | ByClassInfo;

@@ -30,7 +30,7 @@ const TagClass = z.strictObject({
  * themselves (not nested as a union of their own), so a mistyped class is reported against the
  * form it comes closest to, not as "expected any, non_party or party".
  */
-export const BY_CLASS_FORMS = [
+const SIMPLE_CLASS_FORMS = [
   z.strictObject({
     alliedWith: z.array(Id).min(1).describe('the named actors'),
     including: z.boolean().default(true).describe('the named actors themselves belong to the class ("Japan or any state allied with it"); default true'),
@@ -40,5 +40,19 @@ export const BY_CLASS_FORMS = [
   }).describe('anyone but these actors, or anyone not carrying a tag on the day of the act'),
   TagClass,
 ] as const;
+
+/**
+ * (1.12) States that belong to every one of the parts: "Great Powers nonsignatory to the present
+ * Treaty" (the Triple Alliance, 1882, Art. III) is `{ allOf: [{ tag: great_power }, non_party] }`.
+ */
+const AllOfClass = z.strictObject({
+  allOf: z.array(z.union([
+    z.literal('non_party'),
+    z.array(Id).min(1),
+    ...SIMPLE_CLASS_FORMS,
+  ])).min(2).describe('the parts, each a non_party, a list of actors or a class ({ alliedWith }, { except }, { tag }): a state must belong to all of them'),
+}).describe('(1.12) the states that belong to every part: { allOf: [{ tag: great_power }, non_party] } for "a Great Power not party to the treaty"');
+
+export const BY_CLASS_FORMS = [...SIMPLE_CLASS_FORMS, AllOfClass] as const;
 export const ByClass = z.union(BY_CLASS_FORMS);
 export type ByClass = z.infer<typeof ByClass>;

@@ -150,7 +150,7 @@ const OnClause = z.union([z.literal('party'), z.array(Id)]);
 export const Casus = z.strictObject({
   armedAttack: z.strictObject({
     on: OnClause.default('party').describe('who must be attacked: any other party, or named parties'),
-    by: ByClause.default('any').describe('who must attack: anyone, a non-party, a party (offense pacts), named actors, or a class judged on the day ({ alliedWith }, { except }, { tag })'),
+    by: ByClause.default('any').describe('who must attack: anyone, a non-party, a party (offense pacts), named actors, or a class judged on the day ({ alliedWith }, { except }, { tag }, (1.12) { allOf })'),
     in: z.array(RegionClause).optional().describe('where: any of these clauses; omitted = anywhere'),
     minIntensity: Intensity.default(4).describe('the attack must reach this MID hostility level (use_of_force 4, war 5)'),
     stateOfWar: z.boolean().default(false).describe('the attack must leave the party in active hostilities'),
@@ -166,7 +166,7 @@ export const Casus = z.strictObject({
   threat: z.strictObject({
     on: OnClause.default('party').describe('who must be threatened: any other party, or named parties'),
     by: z.union([choice(['any', 'non_party'] as const, { any: 'anyone', non_party: 'an actor not party to the pact' }), z.array(Id), ...BY_CLASS_FORMS]).default('any')
-      .describe('who must threaten: anyone, a non-party, named actors, or a class judged on the day ({ alliedWith }, { except }, { tag })'),
+      .describe('who must threaten: anyone, a non-party, named actors, or a class judged on the day ({ alliedWith }, { except }, { tag }, (1.12) { allOf })'),
   }).optional().describe('a threat of armed aggression (consultation clauses)'),
   signal: z.strictObject({
     kinds: z.array(Id).min(1).describe('signal kinds that meet the clause: nuclear_test, missile_overflight, icbm_launch…'),

@@ -1301,6 +1301,22 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(empty.message).toBe('the class is empty: every actor is excepted, so no war can call this neutrality into play');
     expect(expectIssue('E_EMPTY_CLASS', duty('{ type: nonaggression, unprovoked: { except: »[A, B, C] } }')).message).toContain('no war the beneficiary begins lifts its protection');
   });
+  it('format 1.12: a class written allOf, its parts checked as classes of their own', () => {
+    const v = (version: string): string => BASE.replace('"0.1"', `"${version}"`).replace('B: { name: Borduria }', 'B: { name: Borduria, tags: [great_power] }');
+    const duty = (by: string, version = '1.12'): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: { by: ${by} } }, response: { atLeast: war } }] }
+    `, v(version));
+    const i = expectIssue('W_VERSION_FEATURE', duty('{ »allOf: [{ tag: great_power }, non_party] }', '1.11'), 'warning');
+    expect(i.message).toBe('a class written `allOf` is format 1.12; this scenario declares version "1.11"');
+    const ok = loadScenario(duty('{ allOf: [{ tag: great_power }, non_party, [B, C]] }'));
+    expect(ok.ok ? ok.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : ok.issues).toEqual([]);
+    expectIssue('E_UNKNOWN_TAG', duty('{ allOf: [{ tag: »great_powr }, non_party] }'));
+    expectIssue('E_UNKNOWN_ACTOR', duty('{ allOf: [[»Z], non_party] }'));
+    expectIssue('E_EMPTY_CLASS', duty('{ allOf: [{ except: »[A, B, C] }, non_party] }'));
+    const one = loadScenario(duty('{ allOf: [non_party] }'));
+    expect(one.ok ? [] : one.issues.map((x) => x.code)).toContain('E_SIZE');
+  });
   it('format 1.12: a casus supported by a third state, and a response against the supporter', () => {
     const duty = (obligation: string, version = '1.12'): string => scenario(`
       pacts:

@@ -45,6 +45,13 @@ export const classes: Rule = {
 };
 
 function check(s: Scenario, ctx: RuleContext, c: ByClass, path: PathSegment[], tags: readonly string[], consequence: string): void {
+  if ('allOf' in c) {
+    // (1.12) Each part is checked as a class of its own.
+    c.allOf.forEach((part, k) => {
+      if (typeof part === 'object' && !Array.isArray(part)) check(s, ctx, part, [...path, 'allOf', k], tags, consequence);
+    });
+    return;
+  }
   const tag = 'tag' in c ? c.tag : 'except' in c && !Array.isArray(c.except) ? c.except.tag : undefined;
   if (tag !== undefined && !tags.includes(tag)) {
     const suggestion = didYouMean(tag, tags);

@@ -48,9 +48,10 @@ export function collectReferences(s: Scenario): { refs: Reference[]; pairs: Pair
     pairs.push({ pair: p, path });
   };
   // A casus `by`: a list of actors, or a class naming actors (`alliedWith`, `except`).
-  const byActors = (by: string | readonly string[] | ByClass, path: PathSegment[]) => {
+  const byActors = (by: string | readonly string[] | ByClass, path: PathSegment[]): void => {
     if (typeof by === 'string') return;
     if (Array.isArray(by)) actors(by, path);
+    else if ('allOf' in by) by.allOf.forEach((part, k) => byActors(part, [...path, 'allOf', k]));
     else if ('alliedWith' in by) actors(by.alliedWith, [...path, 'alliedWith']);
     else if ('except' in by && Array.isArray(by.except)) actors(by.except, [...path, 'except']);
   };
