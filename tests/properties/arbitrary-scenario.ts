@@ -81,6 +81,10 @@ const prob = fc.oneof(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 20 }).map
 function opt<T>(key: string, arb: fc.Arbitrary<T>, freq = 2): fc.Arbitrary<Json> {
   return fc.option(arb, { nil: undefined, freq }).map((v) => (v === undefined ? {} : { [key]: v }));
 }
+/** Like {@link opt}, but the key is written only about once in `odds` (`fc.option`'s `freq` makes it absent once in `freq`). */
+function rare<T>(key: string, arb: fc.Arbitrary<T>, odds: number): fc.Arbitrary<Json> {
+  return fc.oneof({ arbitrary: fc.constant<Json>({}), weight: odds - 1 }, { arbitrary: arb.map((v): Json => ({ [key]: v })), weight: 1 });
+}
 function merge(...parts: fc.Arbitrary<Json>[]): fc.Arbitrary<Json> {
   return fc.tuple(...parts).map((xs) => Object.assign({}, ...xs) as Json);
 }
@@ -322,6 +326,8 @@ function byArb(ctx: Ctx, plain: readonly string[]): fc.Arbitrary<unknown> {
     { arbitrary: merge(fc.record({ alliedWith: some }), opt('including', fc.boolean())), weight: 2 },
     { arbitrary: fc.record({ except: fc.oneof(some, fc.constant({ tag: CLASS_TAG })) }), weight: 1 },
     { arbitrary: fc.constant({ tag: CLASS_TAG }), weight: 1 },
+    // (1.12) An intersection: the tag and not a party, or the tag and a list.
+    { arbitrary: fc.oneof(fc.constant('non_party'), some).map((part) => ({ allOf: [{ tag: CLASS_TAG }, part] })), weight: 1 },
   );
 }
 
@@ -361,7 +367,15 @@ function dutyArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
     opt('minIntensity', fc.integer({ min: 1, max: 5 })),
     opt('stateOfWar', fc.boolean(), 2),
     opt('unprovoked', fc.boolean(), 2),
+    // (1.12) Only when a named state supports the attacker.
+    rare('supportedBy', fc.oneof(fc.subarray([...ctx.actors], { minLength: 1 }), fc.constant('non_party')), 5),
   );
+  // (1.12) A duty limited to some enemies: the victims whose war lifts it, a neutrality's enemies.
+  const someEnemies = byArb(ctx, ['non_party']);
+  const unprovoked = rare('unprovoked', fc.oneof(
+    { arbitrary: fc.boolean(), weight: 2 },
+    { arbitrary: fc.oneof(fc.subarray([...ctx.actors], { minLength: 1 }), fc.constant({ tag: CLASS_TAG }), fc.constant({ allOf: [{ tag: CLASS_TAG }, 'non_party'] })), weight: 1 },
+  ), 3);
   const reliability = fc.oneof({ arbitrary: prob, weight: 4 }, { arbitrary: fc.constant('rel'), weight: 1 });
   const common = merge(
     opt('reliability', reliability, 4),
@@ -370,7 +384,10 @@ function dutyArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
     opt('article', fc.constantFrom('Art. 2', 'Art. 4', 'Art. V'), 3),
   );
   return fc.oneof(
-    merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3), opt('request', requestArb())),
+    merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3), opt('request', requestArb()), opt('against', fc.constant('supporter'), 2))
+      // (1.12) A response against the supporter, where the casus names one.
+      .map(({ against, ...d }) => (against !== undefined && d.response !== undefined && (d.casus as { armedAttack: Json }).armedAttack.supportedBy !== undefined
+        ? { ...d, response: { ...(d.response as Json), against } } : d)),
     merge(fc.record({
       type: fc.constant('consultation'),
       casus: fc.oneof(
@@ -382,7 +399,10 @@ function dutyArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
           .map((hostileAct) => ({ hostileAct })),
       ),
     }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 2), opt('request', requestArb(), 3)),
-    merge(fc.record({ type: fc.constant('nonaggression') }), common, opt('beneficiaries', partySubset, 3)),
+    merge(fc.record({ type: fc.constant('nonaggression') }), common, opt('beneficiaries', partySubset, 3), unprovoked),
+    merge(fc.record({ type: fc.constant('neutrality') }), common, unprovoked, opt('enemies', someEnemies, 2)),
+    // An offense duty armed at materiel: support for an attacker (1.12 supportedBy), arms a neutrality may hold back.
+    merge(fc.record({ type: fc.constant('offense'), casus: fc.constant({ armedAttack: { by: 'party' } }), response: fc.constant({ atLeast: 'materiel' }) }), common),
     merge(fc.record({ type: fc.constant('no_sanctions') }), common, opt('scope', pick(['unilateral', 'any'] as const))),
   );
 }
@@ -594,7 +614,11 @@ function councilArb(ctx: Ctx): fc.Arbitrary<Json> {
       // The proviso of Art. 27(3) (1.6): on by default; sometimes written out, either way.
       partiesAbstain: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
       // (1.9) The Assembly's debate of every veto: from the mandate's day, or from a day inside the run.
-      vetoDebate: fc.option(merge(opt('from', pick(DATES_IN_RUN)), opt('workingDays', fc.integer({ min: 1, max: 10 }))), { nil: undefined, freq: 2 }),
+      vetoDebate: fc.option(merge(opt('from', pick(DATES_IN_RUN)), opt('workingDays', fc.integer({ min: 1, max: 10 })),
+        // (1.12) Emergency special sessions: a veto on their situation is taken up there.
+        opt('emergencySessions', fc.array(fc.tuple(fc.constantFrom('ES-1', 'ES-2'), fc.subarray([...ctx.actors], { minLength: 1 }), fc.nat({ max: DATES_IN_RUN.length - 1 }), fc.option(fc.nat({ max: DATES_IN_RUN.length - 1 }), { nil: undefined }))
+          // Meeting from one of the run's dates, to a later one or to the end of the run.
+          .map(([id, on, i, j]): Json => ({ id, on, from: DATES_IN_RUN[i]!, ...(j !== undefined && j >= i ? { to: DATES_IN_RUN[j]! } : {}) })), { minLength: 1, maxLength: 2 }), 2)), { nil: undefined, freq: 2 }),
     }).chain(({ permanent, minYes, members, anticipation, partiesAbstain, vetoDebate }) => fc.tuple(...members.map(policy)).map((policies) => ({
       rule: { minYes, permanentVeto: veto, ...(partiesAbstain !== undefined ? { partiesAbstain } : {}) },
       ...(anticipation !== undefined ? { anticipation } : {}),

@@ -4,6 +4,9 @@
  * should find itself at war with a fourth Great Power, the two others shall maintain towards it a
  * benevolent neutrality and shall devote their efforts to the localization of the conflict."
  *
+ * The article's second sentence — the same neutrality in a war with Turkey, but only after a prior
+ * agreement of the three courts on its results — is not coded: no agreement is modelled.
+ *
  * What the cases pin (format 1.12): a class that intersects a tag with the pact's non-parties (`{
  * allOf: [{ tag: great_power }, non_party] }`, "a fourth Great Power"), here as the enemies that call
  * a neutrality into play. A war with a Great Power outside the league binds the two others; a war

@@ -90,7 +90,8 @@ export function replayOptions(doc: ResultDocument, resolved: ResolvedScenario, w
     ...(rare !== null ? {
       rare: [...rare.outcomes],
       ...(rare.below !== null ? { rareBelow: rare.below } : {}),
-      ...(rare.estimator === 'levels' ? { rareLevels: rare.levels.map((l) => `${l.score}:${l.factor}`).join(',') } : {}),
+      // Files written before the branching estimator record none: they split on levels.
+      ...((rare.estimator ?? 'levels') === 'levels' ? { rareLevels: rare.levels.map((l) => `${l.score}:${l.factor}`).join(',') } : {}),
     } : {}),
     quiet: true,
   };

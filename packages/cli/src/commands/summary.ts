@@ -78,7 +78,8 @@ simulated (E_REPORT_SCENARIO_MISMATCH); 2 unreadable file, bad option, or no sce
         // reruns the same estimator and not a plain batch.
         rare: m.options.rare ? {
           outcomes: m.options.rare.outcomes, below: m.options.rare.below ?? undefined,
-          method: m.options.rare.estimator ?? 'branching', plan: { levels: m.options.rare.levels },
+          // Files written before the branching estimator record none: they split on levels.
+          method: m.options.rare.estimator ?? 'levels', plan: { levels: m.options.rare.levels },
         } : undefined,
       } as const;
       const full = summaryReport(facts, { context, manifest: m, aggregates: doc.aggregates, reason: stop });

@@ -36,7 +36,9 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
   // No duty toward `against` of this category (the common case): nothing to check, self-defence or not.
   const duties = dutiesAgainst(m, category, by, against);
   if (duties.length === 0) return true;
-  if (category === 'hostile' && selfDefence(s, by, against)) return true;
+  // Self-defence is no breach: force against an armed attacker, or (arms) support for others
+  // fighting the state that attacked the party.
+  if ((category === 'hostile' || category === 'support') && selfDefence(s, by, against)) return true;
   let go = true;
   for (let k = 0; k < duties.length; k++) {
     const d = duties[k]!;

@@ -130,7 +130,8 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (fate === 'unrequested') return `${name(m, ev.from)} did not ask ${name(m, o.obligated)} for help against ${t}: ${where} acts only at the attacked party's request, so it is not invoked`;
       if (fate === 'moot') return `${name(m, o.obligated)}'s response (${extra}) is moot: the war it answered ended before it fell due — ${where}`;
       // A casus met or unmet because of a class of attackers says why (the United States, allied with Japan…).
-      const cls = fate === 'judged' && ev.target >= 0 ? classOf(m, o, extra !== 'unmet', ev.target, ev.day) : undefined;
+      // Against a supporter (1.12) the class of attackers says nothing of the party held responsible.
+      const cls = fate === 'judged' && ev.target >= 0 && !o.againstSupporter ? classOf(m, o, extra !== 'unmet', ev.target, ev.day) : undefined;
       // (1.12) A response against the attacker's supporter names the supporter as the enemy.
       const because = cls ? classReason(m, cls, ev.target, ev.day) : o.againstSupporter && fate === 'judged' && extra !== 'unmet' ? `${t} supports the attacker` : undefined;
       const why = extra === 'pretext' ? ' as a pretext' : extra === 'unmet' ? ` (casus not met as coded${because ? `: ${because}` : ''})` : '';

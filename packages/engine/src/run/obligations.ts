@@ -400,21 +400,23 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
       && (supportedBy === undefined || supporterOf(s, o, ev.episode, enemy, beneficiary, ev.day) >= 0)) notInForce(s, i, enemy, ev.episode, ev.seq);
     return;
   }
-  let met = casusMet(s, o, ev, beneficiary, enemy);
+  const met = casusMet(s, o, ev, beneficiary, enemy);
   let against = enemy;
+  let rungBefore = ev.from;
   if (met && supportedBy !== undefined) {
     // (1.12) "By Italy supported by Germany": met only with a supporter on the attacker's side;
-    // without one yet, the attack waits in its war for support to come (releaseSupported).
+    // without one yet, the attack waits in its war for support to come (releaseSupported) — it
+    // is neither judged now nor claimed as a pretext, which would judge it twice.
     const supporter = supporterOf(s, o, ev.episode, enemy, beneficiary, ev.day);
-    if (supporter < 0) { awaitSupport(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq); met = false; }
-    else if (o.againstSupporter) against = supporter;
+    if (supporter < 0) { awaitSupport(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq); return; }
+    if (o.againstSupporter) { against = supporter; rungBefore = s.rung[s.pair(supporter, beneficiary)]!; }
   }
-  if (!free(s, i, against, beneficiary, ev.from, ev.episode)) {
-    if (!joinCoalition(s, i, met, against, beneficiary, ev.episode, ev.seq) && (met || pretextAllowed(s, o, against, beneficiary))) deferCasus(s, i, met, against, beneficiary, ev.from, ev.episode, ev.seq);
+  if (!free(s, i, against, beneficiary, rungBefore, ev.episode)) {
+    if (!joinCoalition(s, i, met, against, beneficiary, ev.episode, ev.seq) && (met || pretextAllowed(s, o, against, beneficiary))) deferCasus(s, i, met, against, beneficiary, rungBefore, ev.episode, ev.seq);
     return;
   }
   if (!met && !pretextAllowed(s, o, against, beneficiary)) return;
-  s.decisions.push({ type: 'judge', obligation: i, met, enemy: against, beneficiary, rungBefore: ev.from, episode: ev.episode, parent: ev.seq });
+  s.decisions.push({ type: 'judge', obligation: i, met, enemy: against, beneficiary, rungBefore, episode: ev.episode, parent: ev.seq });
 }
 
 /**
@@ -465,7 +467,8 @@ export function releaseSupported(s: RunState): void {
     const supporter = supporterOf(s, o, d.episode, d.enemy, d.beneficiary, s.curDay);
     if (supporter < 0) { list[kept++] = d; continue; }
     const enemy = o.againstSupporter ? supporter : d.enemy;
-    const rungBefore = s.rung[s.pair(enemy, d.beneficiary)]!;
+    // The attacker's pair as it stood before the attack; the supporter's as it stands now.
+    const rungBefore = o.againstSupporter ? s.rung[s.pair(enemy, d.beneficiary)]! : d.rungBefore;
     if (!free(s, d.obligation, enemy, d.beneficiary, rungBefore, d.episode)) {
       if (!joinCoalition(s, d.obligation, true, enemy, d.beneficiary, d.episode, d.parent)) deferCasus(s, d.obligation, true, enemy, d.beneficiary, rungBefore, d.episode, d.parent);
       continue;
@@ -774,10 +777,11 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   const fate = honour ? 'honoured' : 'defected';
   const seq = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? (honour ? HONOURED_DETAIL : DEFECTED_DETAIL)[level]! : fate, -1, level, i, '', episode);
   if (honour && level === MATERIEL) {
-    // Arming a side lends it support: a neutrality duty toward the state it fights may hold the
-    // arms back (the 1939 German–Soviet Art. II, "shall in no manner lend its support to this
-    // third Power"). Respected, nothing is sent and no side is taken; the choice stands recorded.
-    if (enemy >= 0 && enemy < m.actors.length && !checkDuties(s, 'support', o.obligated, enemy, seq)) return;
+    // Arming a side lends it support: a neutrality duty toward a state it fights (the enemy, or
+    // another of a coalition) may hold the arms back (the 1939 German–Soviet Art. II, "shall in
+    // no manner lend its support to this third Power"). Respected, nothing is sent and no side is
+    // taken; the choice stands recorded.
+    if (!armsMaySail(s, i, enemy, seq)) return;
     takeSide(s, i);
   }
   if (level <= 0) return;
@@ -807,12 +811,45 @@ function respondAgainst(s: RunState, i: number, level: number, enemy: number, ca
     if (level === 3) {
       // Forces defend in place: the party joins the fight at the level it has reached, so a
       // clash that has already calmed down does not become a war through the ally's response.
+      // (1.12) Against a supporter, the level the war it supports has reached.
       const beneficiary = s.obligationCasus[i]! % m.actors.length;
-      to = Math.min(to, s.rung[s.pair(beneficiary, enemy)]!);
+      to = Math.min(to, o.againstSupporter ? supportedWarRung(s, i, beneficiary, enemy) : s.rung[s.pair(beneficiary, enemy)]!);
     }
     effect = { join: { by, against: enemy, to }, onBehalf };
   }
   emit(s, [effect], by, by, enemy, cause, seq, PRIORITY.follow);
+}
+
+/**
+ * (1.12) The highest rung between `beneficiary` and a state on `supporter`'s side of obligation
+ * `i`'s war (the attacker it supports among them); the pair's own rung when that war has ended.
+ */
+function supportedWarRung(s: RunState, i: number, beneficiary: number, supporter: number): number {
+  const e = s.obligationEpisodeId[i]!;
+  let top = s.rung[s.pair(beneficiary, supporter)]!;
+  if (e < 0 || !s.episodes.isOpen(e)) return top;
+  const side = s.episodes.sideOf(e, supporter);
+  for (let x = 0; x < s.model.actors.length; x++) {
+    if (x !== beneficiary && side !== SIDE_NONE && s.episodes.sideOf(e, x) === side) top = Math.max(top, s.rung[s.pair(beneficiary, x)]!);
+  }
+  return top;
+}
+
+/**
+ * Whether obligation `i`'s arms may go to the party it answers for: its neutrality duties toward
+ * the enemy, and toward every other enemy of a coalition, are kept or breached at the act (one
+ * `duty` event each that binds). False when one is respected.
+ */
+function armsMaySail(s: RunState, i: number, enemy: number, seq: number): boolean {
+  const m = s.model;
+  const o = m.obligations[i]!;
+  const n = m.actors.length;
+  if (enemy >= 0 && enemy < n && !checkDuties(s, 'support', o.obligated, enemy, seq)) return false;
+  if (!s.obligationCoEnemies[i * n + o.obligated]) return true;
+  for (let e = 0; e < n; e++) {
+    if (e !== o.obligated && e !== enemy && s.obligationCoEnemies[i * n + e] && !checkDuties(s, 'support', o.obligated, e, seq)) return false;
+  }
+  return true;
 }
 
 /** Response level `forces`: the lowest that uses force. */

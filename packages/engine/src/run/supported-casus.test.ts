@@ -16,7 +16,7 @@ import { CALM_LADDER } from '../../test/calm-ladder.js';
  * X protects B against A supported by S; S arms A under a treaty `within` ticks after A's attack
  * (never, when `within` is undefined). `extra` injects more, after the attack on day 2.
  */
-function scenario(o: { against?: 'attacker' | 'supporter'; within?: number; extra?: string; horizon?: number }): string {
+function scenario(o: { against?: 'attacker' | 'supporter'; within?: number; extra?: string; horizon?: number; atLeast?: string; pretext?: boolean }): string {
   return `version: "1.12"
 id: supported-casus
 title: an attack supported by a third state
@@ -33,7 +33,7 @@ pacts:
     parties: [X, B]
     inForce: 2000-01-01
     obligations:
-      - { id: duty, type: defense, obligated: [X], casus: { armedAttack: { by: [A], supportedBy: [S] } }, response: { atLeast: war${o.against ? `, against: ${o.against}` : ''} } }
+      - { id: duty, type: defense, obligated: [X], casus: { armedAttack: { by: [A], supportedBy: [S] } }, response: { atLeast: ${o.atLeast ?? 'war'}${o.against ? `, against: ${o.against}` : ''} }${o.pretext ? ', judgment: { pretext: 1 }' : ''} }
 ${o.within === undefined ? '' : `  - id: sa
     name: S–A treaty
     parties: [S, A]
@@ -80,6 +80,19 @@ describe('a casus met only when the attacker is supported (format 1.12)', () => 
     it(`the response acts against the attacker unless it names the supporter (${engine})`, () => {
       expect(story(scenario({ within: 0 }), engine)).toEqual({
         duty: ['2025-03-04 judged A', '2025-03-04 invoked A', '2025-03-04 honoured:war A'], xAtWarWith: ['A'],
+      });
+    });
+
+    it(`forces against the supporter join the war it supports at the level that war has reached (${engine})`, () => {
+      // S only arms A (its pair with B at crisis); the war A fights B is at the war rung.
+      expect(story(scenario({ against: 'supporter', within: 0, atLeast: 'forces' }), engine)).toEqual({
+        duty: ['2025-03-04 judged S', '2025-03-04 invoked S', '2025-03-04 honoured:forces S'], xAtWarWith: ['S'],
+      });
+    });
+
+    it(`an attack waiting for support is not claimed as a pretext meanwhile: one judgment, when support comes (${engine})`, () => {
+      expect(story(scenario({ against: 'supporter', within: 2, pretext: true }), engine)).toEqual({
+        duty: ['2025-03-06 judged S', '2025-03-06 invoked S', '2025-03-06 honoured:war S'], xAtWarWith: ['S'],
       });
     });
 

@@ -82,7 +82,7 @@ export const EVENT_KIND = choice(EVENT_KINDS, {
   hostileAct: 'a hostile act that is not an armed attack (cyber operation, interdiction, blockade)',
   episode: 'a step of a war episode (it began, widened, ended, or the casus an ally answered ended)',
   pact: 'a party gave notice of denunciation (kind notice), its notice took effect (withdrawn; terminated for a bilateral pact), or (1.8) it withdrew its notice (revoked)',
-  assembly: '(1.9) the General Assembly debated a veto (kind veto_debate; res. 76/262)',
+  assembly: '(1.9) the General Assembly debated a veto (kind veto_debate; res. 76/262), or (1.12) took it up in an emergency special session on the same situation (kind emergency_session)',
 });
 
 export const WarTest = z.union([

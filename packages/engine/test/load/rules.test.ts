@@ -1300,6 +1300,7 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     const empty = expectIssue('E_EMPTY_CLASS', duty('{ type: neutrality, enemies: { except: »[A, B, C] } }'));
     expect(empty.message).toBe('the class is empty: every actor is excepted, so no war can call this neutrality into play');
     expect(expectIssue('E_EMPTY_CLASS', duty('{ type: nonaggression, unprovoked: { except: »[A, B, C] } }')).message).toContain('no war the beneficiary begins lifts its protection');
+    expect(expectIssue('E_EMPTY_CLASS', duty('{ type: neutrality, obligated: [A], enemies: »[A] }')).message).toBe('enemies names only A, the party bound by the duty, so no war can call this neutrality into play');
   });
   it('format 1.12: a class written allOf, its parts checked as classes of their own', () => {
     const v = (version: string): string => BASE.replace('"0.1"', `"${version}"`).replace('B: { name: Borduria }', 'B: { name: Borduria, tags: [great_power] }');
@@ -1321,8 +1322,8 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     const duty = (obligation: string, version = '1.12'): string => scenario(`
       pacts:
         - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [${obligation}] }
-    `, BASE.replace('"0.1"', `"${version}"`));
-    const supported = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], »supportedBy: [C] } } }', '1.11'), 'warning');
+    `, BASE.replace('"0.1"', `"${version}"`).replace('C: { name: Carpania }', 'C: { name: Carpania }\n  D: { name: Dravia }'));
+    const supported = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], »supportedBy: [D] } } }', '1.11'), 'warning');
     expect(supported.message).toBe('a casus\'s `armedAttack.supportedBy` is format 1.12; this scenario declares version "1.11"');
     const against = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: [C] } }, response: { atLeast: war, »against: supporter } }', '1.11'), 'warning');
     expect(against.message).toBe('a response\'s `against` is format 1.12; this scenario declares version "1.11"');
@@ -1333,7 +1334,10 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(unnamed.message).toContain('the casus names no supporter');
     expectIssue('E_DUTY_CLAUSE', duty('{ type: offense, casus: { armedAttack: { by: party, »supportedBy: [B] } }, response: { atLeast: war } }'));
     expectIssue('E_UNKNOWN_ACTOR', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: [»Z] } }, response: { atLeast: war } }'));
-    expectIssue('E_EMPTY_CLASS', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: { except: »[A, B, C] } } }, response: { atLeast: war } }'));
+    expectIssue('E_EMPTY_CLASS', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: { except: »[A, B, C, D] } } }, response: { atLeast: war } }'));
+    // A supporter is neither the attacker, the attacked party nor the one obligated party.
+    const none = expectIssue('E_EMPTY_CLASS', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], supportedBy: »[B, C, A] } }, response: { atLeast: war } }'));
+    expect(none.message).toBe('no state can support the attack: B, C, A are each the attacker, the attacked party or the obligated party, so no attack can meet this casus');
   });
   it('format 1.11: the obligation type no_separate_peace', () => {
     const duty = (version: string): string => scenario(`

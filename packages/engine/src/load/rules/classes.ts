@@ -30,15 +30,43 @@ export const classes: Rule = {
         if (by === undefined || typeof by === 'string' || Array.isArray(by)) continue;
         check(s, ctx, by as ByClass, ['pacts', i, 'obligations', j, 'casus', key, 'by'], [...tags], 'no act can meet this casus');
       }
-      const supportedBy = o.casus?.armedAttack?.supportedBy;
+      const at: PathSegment[] = ['pacts', i, 'obligations', j];
+      // The one party bearing the duty, when there is one: never its own enemy, victim or attacker's supporter.
+      const parties = partyIds(p);
+      const bearers = (o.obligated ?? parties);
+      const sole = bearers.length === 1 ? bearers[0]! : undefined;
+      const attack = o.casus?.armedAttack;
+      const supportedBy = attack?.supportedBy;
       if (supportedBy !== undefined && typeof supportedBy !== 'string' && !Array.isArray(supportedBy)) {
-        check(s, ctx, supportedBy, ['pacts', i, 'obligations', j, 'casus', 'armedAttack', 'supportedBy'], [...tags], 'no attack can meet this casus');
+        check(s, ctx, supportedBy, [...at, 'casus', 'armedAttack', 'supportedBy'], [...tags], 'no attack can meet this casus');
+      }
+      if (Array.isArray(supportedBy)) {
+        // A supporter is neither the attacker, the attacked party nor the obligated party.
+        const excluded = new Set([...(Array.isArray(attack!.by) ? attack!.by : []), ...(Array.isArray(attack!.on) && attack!.on.length === 1 ? attack!.on : []), ...(sole !== undefined ? [sole] : [])]);
+        if (supportedBy.every((x) => excluded.has(x))) {
+          ctx.report({
+            code: 'E_EMPTY_CLASS', path: [...at, 'casus', 'armedAttack', 'supportedBy'], received: JSON.stringify(supportedBy),
+            message: `no state can support the attack: ${supportedBy.join(', ')} ${supportedBy.length === 1 ? 'is' : 'are each'} the attacker, the attacked party or the obligated party, so no attack can meet this casus`,
+            hint: 'name the state whose support the clause asks for ("by Italy supported by Germany": by: [ITA], supportedBy: [DEU])',
+          });
+        }
       }
       // (1.12) Classes a negative duty names: the victims `unprovoked` reads, a neutrality's `enemies`.
       for (const key of ['unprovoked', 'enemies'] as const) {
         const c = o[key];
-        if (c === undefined || typeof c === 'boolean' || typeof c === 'string' || Array.isArray(c)) continue;
-        check(s, ctx, c, ['pacts', i, 'obligations', j, key], [...tags], key === 'enemies' ? 'no war can call this neutrality into play' : 'no war the beneficiary begins lifts its protection');
+        if (c === undefined || typeof c === 'boolean' || typeof c === 'string') continue;
+        if (Array.isArray(c)) {
+          // The party bound is never at war with itself, nor its own victim.
+          if (sole !== undefined && c.every((x) => x === sole)) {
+            ctx.report({
+              code: 'E_EMPTY_CLASS', path: [...at, key], received: JSON.stringify(c),
+              message: `${key} names only ${sole}, the party bound by the duty, so ${key === 'enemies' ? 'no war can call this neutrality into play' : 'no war the beneficiary begins lifts its protection'}`,
+              hint: 'name the third states the clause means',
+            });
+          }
+          continue;
+        }
+        check(s, ctx, c, [...at, key], [...tags], key === 'enemies' ? 'no war can call this neutrality into play' : 'no war the beneficiary begins lifts its protection');
       }
     }));
   },
