@@ -267,6 +267,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           pretext: o.judgment ? value(o.judgment.pretext) : 0,
           pretextAtMost: o.judgment?.pretextAtMost !== undefined ? RESPONSE_LEVELS.indexOf(o.judgment.pretextAtMost) : -1,
           pretextWhen: undefined,
+          casusWhen: undefined,
           request: o.request ? value(o.request.chance) : -1,
           requestWhen: undefined,
           onCasusEnd: o.response?.onCasusEnd ?? 'withdraw',
@@ -311,6 +312,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       for (const info of obligations) {
         if (info.pact !== pi || info.id !== ids[k]) continue;
         if (o.judgment?.pretextWhen) info.pretextWhen = compileCondition(o.judgment.pretextWhen, ctxFor(info.obligated));
+        if (o.casus?.when) info.casusWhen = compileCondition(o.casus.when, ctxFor(info.obligated));
         if (o.request?.when) info.requestWhen = compileCondition(o.request.when, ctxFor(info.obligated));
       }
     });

@@ -129,6 +129,8 @@ export interface ObligationInfo {
   readonly pretextAtMost: number;
   /** A pretext may be claimed only while this holds ($self obligated, $actor enemy, $target protected party). */
   pretextWhen: Predicate | undefined;
+  /** (1.12) The casus is met only while this holds at the act ($self obligated, $actor enemy, $target protected party). */
+  casusWhen: Predicate | undefined;
   /**
    * Chance the attacked party asks for help under this clause (`request.chance`), or -1 when the
    * duty needs no request. Read against the beneficiary's one request draw per war episode or act.

@@ -303,6 +303,8 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
     else if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === beneficiary) return false;
   }
   if (c.minEnemies > 1 && o.type !== 'offense' && enemiesNamed(s, o, c.by, beneficiary, ev, c.unprovoked) < c.minEnemies) return false;
+  // (1.12) The clause's own condition, on the state as the act left it.
+  if (o.casusWhen !== undefined && !o.casusWhen(s, o.obligated, enemy, beneficiary)) return false;
   return true;
 }
 
@@ -465,7 +467,8 @@ export function releaseSupported(s: RunState): void {
     if (!s.episodes.isOpen(d.episode) || st === ST.lapsed || st === ST.notInForce) continue;
     const o = s.model.obligations[d.obligation]!;
     const supporter = supporterOf(s, o, d.episode, d.enemy, d.beneficiary, s.curDay);
-    if (supporter < 0) { list[kept++] = d; continue; }
+    // (1.12) Support found, the clause's own condition must hold then too; else the attack waits on.
+    if (supporter < 0 || (o.casusWhen !== undefined && !o.casusWhen(s, o.obligated, d.enemy, d.beneficiary))) { list[kept++] = d; continue; }
     const enemy = o.againstSupporter ? supporter : d.enemy;
     // The attacker's pair as it stood before the attack; the supporter's as it stands now.
     const rungBefore = o.againstSupporter ? s.rung[s.pair(enemy, d.beneficiary)]! : d.rungBefore;
@@ -499,7 +502,7 @@ export function onThreat(s: RunState, ev: SimEvent): void {
     if (t.on !== 'party' && !t.on.includes(ev.target)) continue;
     if (outsider(s, i, ev.target, ev.day)) continue;
     const rungBefore = s.rung[s.pair(ev.actor, ev.target)]!;
-    const met = byMatches(s, o, t.by, ev.actor, ev.day);
+    const met = byMatches(s, o, t.by, ev.actor, ev.day) && (o.casusWhen === undefined || o.casusWhen(s, o.obligated, ev.actor, ev.target));
     if (!inForceFor(s, i, ev.day, met, ev.actor, -1, ev.seq)) continue;
     if (!met && !pretextAllowed(s, o, ev.actor, ev.target)) continue;
     // A second state threatening the same party while the duty is busy with the first joins its
@@ -558,7 +561,7 @@ export function actClause(s: RunState, ev: SimEvent, i: number, k: number): bool
   const enemy = ev.actor;
   if (enemy < 0 || enemy === beneficiary) return false;
   const rungBefore = s.rung[s.pair(enemy, beneficiary)]!;
-  const met = byMatches(s, o, c.by, enemy, ev.day);
+  const met = byMatches(s, o, c.by, enemy, ev.day) && (o.casusWhen === undefined || o.casusWhen(s, o.obligated, enemy, beneficiary));
   if (!inForceFor(s, i, ev.day, met, enemy, -1, ev.seq)) return true;
   if (!free(s, i, enemy, beneficiary, rungBefore, -1)) {
     // As for threats and attacks: another actor against the same party joins the pending casus.

@@ -179,6 +179,8 @@ export const Casus = z.strictObject({
     by: ByClause.default('any').describe('who must do it: anyone, a non-party, a party, named actors, or a class judged on the day'),
     on: OnClause.default('party').describe('whom it must be done to: any other party, or named parties'),
   }).optional().describe('a hostile act that is not military: a cyber operation, an interdiction at sea…'),
+  when: Condition.optional()
+    .describe('(1.12) the casus is met only while this also holds at the act ($self the obligated party, $actor the enemy, $target the protected party): a condition on an organ\'s decision, the state of a war, a variable ("in the circumstances specified in Article 15, paragraph 7, of the Covenant", the Franco-Soviet Treaty, 1935, Art. 2)'),
 }).describe('what calls the duty into play');
 
 export const Obligation = z.strictObject({

@@ -1336,6 +1336,11 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expectIssue('E_UNKNOWN_ACTOR', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: [»Z] } }, response: { atLeast: war } }'));
     expectIssue('E_EMPTY_CLASS', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: { except: »[A, B, C, D] } } }, response: { atLeast: war } }'));
     // A supporter is neither the attacker, the attacked party nor the one obligated party.
+    const when = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: {}, »when: { date: { from: 1970-01-01 } } }, response: { atLeast: war } }', '1.11'), 'warning');
+    expect(when.message).toBe('a casus\'s `when` is format 1.12; this scenario declares version "1.11"');
+    expect(expectIssue('E_REQUIRED', duty('{ type: defense, »casus: { when: { date: { from: 1970-01-01 } } }, response: { atLeast: war } }')).message).toContain('this casus names none');
+    const whenOk = loadScenario(duty('{ type: defense, casus: { armedAttack: {}, when: { relation: { between: [$target, $actor], atLeast: war } } }, response: { atLeast: war } }'));
+    expect(whenOk.ok ? whenOk.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : whenOk.issues).toEqual([]);
     const none = expectIssue('E_EMPTY_CLASS', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], supportedBy: »[B, C, A] } }, response: { atLeast: war } }'));
     expect(none.message).toBe('no state can support the attack: B, C, A are each the attacker, the attacked party or the obligated party, so no attack can meet this casus');
   });

@@ -95,6 +95,15 @@ export const obligations: Rule = {
         });
       }
 
+      // (1.12) A condition narrows an act the casus names; alone, it names none.
+      if (o.casus?.when !== undefined && o.casus.armedAttack === undefined && o.casus.threat === undefined && o.casus.signal === undefined && o.casus.hostileAct === undefined) {
+        ctx.report({
+          code: 'E_REQUIRED', path: [...at, 'casus'], anchor: 'key',
+          expected: 'armedAttack, threat, signal or hostileAct beside when',
+          message: 'casus: when narrows the acts a casus names, but this casus names none, so nothing can call the duty into play',
+          hint: 'add the act, e.g. casus: { armedAttack: { on: party }, when: … }',
+        });
+      }
       if (o.type === 'offense' && o.casus?.armedAttack?.supportedBy !== undefined) {
         ctx.report({
           code: 'E_DUTY_CLAUSE', path: [...at, 'casus', 'armedAttack', 'supportedBy'], anchor: 'key', received: o.type,

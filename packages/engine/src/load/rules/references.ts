@@ -37,7 +37,7 @@ export const references: Rule = {
         } else if (r.site !== undefined && !ROLE_SITES.has(r.site)) {
           ctx.report({
             code: 'E_ROLE_CONTEXT', path: r.path, received: JSON.stringify(r.id),
-            message: `the role ${r.id} means nothing in ${SITE_NAMES[r.site]}; roles are bound only in doctrine, Council voting policies and an obligation's pretextWhen and request.when`,
+            message: `the role ${r.id} means nothing in ${SITE_NAMES[r.site]}; roles are bound only in doctrine, Council voting policies and an obligation's pretextWhen, request.when and casus.when`,
             hint: 'name an actor id instead',
           });
         }

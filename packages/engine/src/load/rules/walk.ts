@@ -8,7 +8,7 @@ import type { PathSegment } from '../issue.js';
  */
 export type Site = 'doctrine' | 'council' | 'obligation' | 'trigger' | 'inject' | 'outcome' | 'metric';
 
-/** The sites where roles are bound (an obligation's `pretextWhen` and `request.when`: $self obligated, $actor enemy, $target protected). */
+/** The sites where roles are bound (an obligation's `pretextWhen`, `request.when` and (1.12) `casus.when`: $self obligated, $actor enemy, $target protected). */
 export const ROLE_SITES: ReadonlySet<Site> = new Set(['doctrine', 'council', 'obligation']);
 
 /** Callbacks for each kind of logic written as data; paths are into the validated scenario. */
@@ -56,6 +56,7 @@ export function walkLogic(s: Scenario, v: LogicVisitor): void {
   s.pacts.forEach((p, i) => p.obligations.forEach((o, j) => {
     if (o.judgment?.pretextWhen !== undefined) condition(o.judgment.pretextWhen, ['pacts', i, 'obligations', j, 'judgment', 'pretextWhen'], 'obligation');
     if (o.request?.when !== undefined) condition(o.request.when, ['pacts', i, 'obligations', j, 'request', 'when'], 'obligation');
+    if (o.casus?.when !== undefined) condition(o.casus.when, ['pacts', i, 'obligations', j, 'casus', 'when'], 'obligation');
   }));
   s.council?.policies.forEach((p, i) => p.rules.forEach((r, j) => {
     if (r.when !== undefined) condition(r.when, ['council', 'policies', i, 'rules', j, 'when'], 'council');

@@ -1,0 +1,107 @@
+/**
+ * The Treaty of Mutual Assistance between France and the USSR (Paris, signed 2 May 1935; in force on
+ * the exchange of ratifications, 27 March 1936): Art. 2, "In the event that, in the circumstances
+ * specified in Article 15, paragraph 7, of the Covenant of the League of Nations, France or the
+ * U.S.S.R. may, notwithstanding the sincerely peaceful intentions of both countries, be the object
+ * of an unprovoked aggression on the part of a European State, the U.S.S.R. and reciprocally France
+ * shall immediately lend each other aid and assistance." Covenant Art. 15(7): the Council "fails to
+ * reach a report which is unanimously agreed to by the members thereof, other than the
+ * Representatives of one or more of the parties to the dispute".
+ *
+ * What the cases pin (format 1.12, `casus.when`): a casus met only while a condition holds at the act
+ * — here, that the League Council's report on the dispute failed for want of unanimity (the
+ * `council` section stands for the League Council: every member can block, as unanimity asks). Art. 3
+ * (aid "in application of article 16" after a Council finding) is not coded.
+ */
+import type { ConformanceCase, ExpectedDraft } from '../case.js';
+import { actors, council, eventScenario, type SeatSpec } from '../fragments.js';
+
+const SRC = 'Treaty of Mutual Assistance between France and the USSR (2 May 1935), Art. 2: League of Nations Treaty Series vol. 167, p. 395; English text in D. M. Gibler, International Military Alliances, 1648–2008 (2009); Covenant of the League of Nations, Art. 15(7) (https://avalon.law.yale.edu/20th_century/leagcov.asp)';
+
+const KEYS = ['fra-sun-1935/art2@FRA', 'fra-sun-1935/art2@SUN'];
+
+/** The League Council's permanent members in 1936, each able to block a report (unanimity). */
+const SEATS: SeatSpec[] = ['GBR', 'FRA', 'ITA', 'SUN'].map((actor) => ({ actor, permanent: true }));
+
+const scenario = (id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'JPN'): string => eventScenario({
+  id, title,
+  version: '1.12',
+  clock: '{ start: 1937-03-01, tick: day, horizon: 5 }',
+  regions: `regions:
+  france: { administeredBy: FRA }
+  soviet_union: { administeredBy: SUN }`,
+  actors: actors(
+    { FRA: 'France', SUN: 'Soviet Union', DEU: 'Germany', GBR: 'United Kingdom', ITA: 'Italy', JPN: 'Japan' },
+    { FRA: 'territory: france, tags: [european]', SUN: 'territory: soviet_union, tags: [european]', DEU: 'tags: [european]', GBR: 'tags: [european]', ITA: 'tags: [european]' },
+  ),
+  pacts: `  - id: fra-sun-1935
+    name: Treaty of Mutual Assistance between France and the USSR
+    parties: [FRA, SUN]
+    signed: 1935-05-02
+    inForce: 1936-03-27
+    source: LNTS vol. 167, p. 395
+    obligations:
+      - id: art2
+        type: defense
+        article: Art. 2
+        summary: unprovoked aggression by a European State, in the circumstances of Covenant Art. 15(7) (no unanimous report of the Council)
+        casus:
+          armedAttack: { on: party, by: { tag: european }, unprovoked: true }
+          when: { council: { kind: condemnation, result: [vetoed, failed] } }
+        response: { atLeast: forces }`,
+  extra: council({ seats: SEATS, votes: { GBR: 'yes', FRA: 'yes', SUN: 'yes', ITA: report === 'blocked' ? 'no' : 'yes' }, minYes: 1 }),
+  inject: `      - { at: 1937-03-02, effect: { draft: { kind: condemnation, target: ${attacker}, sponsor: FRA } } }
+      - { at: 1937-03-03, effect: { armedAttack: { by: ${attacker}, on: FRA, intensity: war } } }`,
+  outcomes: '  sun_at_war: { when: { posture: { actor: SUN, atLeast: war } } }',
+});
+
+const DORMANT = { state: 'dormant' } as const;
+/** The report: blocked by Italy's "no", or agreed by all four. */
+const report = (target: string, blocked: boolean): ExpectedDraft => blocked
+  ? { kind: 'condemnation', target, result: 'vetoed', yes: 3, no: 1, abstain: 0, vetoedBy: ['ITA'] }
+  : { kind: 'condemnation', target, result: 'adopted', yes: 4, no: 0, abstain: 0 };
+const dormant = Object.fromEntries(KEYS.map((k) => [k, DORMANT]));
+
+export const FRANCO_SOVIET_1935_CASES: ConformanceCase[] = [
+  {
+    id: 'FRSU35-01',
+    title: 'The Council\'s report on a dispute with Germany fails (Italy objects); Germany then attacks France: the circumstances of Art. 15(7), so the USSR comes to France\'s aid',
+    source: SRC,
+    interpretation: 'A hypothetical dispute: on 2 Mar 1937 a report condemning Germany is put to the League Council and Italy votes against it, so it is not unanimous (coded as a draft blocked by a member\'s "no": every seat can block). On 3 Mar Germany, a European State, attacks France unprovoked. The clause\'s condition (`casus.when: { council: { kind: condemnation, result: [vetoed, failed] } }`) holds at the attack: the USSR\'s duty is judged, invoked and honoured at forces.',
+    yaml: scenario('FRSU35-01', 'A failed report, then a German attack', 'blocked', 'DEU'),
+    situation: 'event',
+    expect: {
+      obligations: { ...dormant, 'fra-sun-1935/art2@SUN': { state: 'honoured', level: 'forces' } },
+      drafts: [report('DEU', true)],
+      relations: [{ between: ['SUN', 'DEU'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'FRSU35-02',
+    title: 'The Council agrees its report unanimously; Germany then attacks France: not the circumstances of Art. 15(7), so Art. 2 is not called into play',
+    source: SRC,
+    interpretation: 'As FRSU35-01 with every member voting for the report: the Council reached a unanimous report, so the aggression does not happen "in the circumstances specified in Article 15, paragraph 7". The casus is not met (nothing is judged). The aid the treaty gives then, under Art. 3 and the Covenant\'s Art. 16, is not coded.',
+    yaml: scenario('FRSU35-02', 'A unanimous report, then a German attack', 'unanimous', 'DEU'),
+    situation: 'event',
+    expect: {
+      obligations: dormant,
+      drafts: [report('DEU', false)],
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['DEU', 'FRA'], rung: 'war' }, { between: ['SUN', 'DEU'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'FRSU35-03',
+    title: 'A failed report on Japan, then a Japanese attack on France: Japan is no European State, so Art. 2 is not met',
+    source: SRC,
+    interpretation: 'As FRSU35-01 with Japan in Germany\'s place: the condition on the Council holds, but the aggressor must be "a European State" (coded `by: { tag: european }`; Japan carries no tag). Nothing is judged.',
+    yaml: scenario('FRSU35-03', 'A failed report, then a Japanese attack', 'blocked', 'JPN'),
+    situation: 'event',
+    expect: {
+      obligations: dormant,
+      drafts: [report('JPN', true)],
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['JPN', 'FRA'], rung: 'war' }, { between: ['SUN', 'JPN'], rung: 'peace' }],
+    },
+  },
+];
