@@ -17,7 +17,7 @@ const someStates = fc.constantFrom<unknown>(['S'], ['S', 'R'], 'non_party', { ta
 
 const scenarioArb: fc.Arbitrary<Json> = fc.record({
   supportedBy: someStates,
-  against: fc.constantFrom(undefined, 'attacker', 'supporter'),
+  against: fc.constantFrom(undefined, 'attacker', 'supporter', 'both'),
   atLeast: fc.constantFrom('materiel', 'forces', 'war'),
   pretext: fc.boolean(),
   within: fc.nat({ max: 2 }),

@@ -33,6 +33,8 @@ import { THREE_EMPERORS_1881_CASES } from './three-emperors-1881.js';
 import { FRANCO_RUSSIAN_1892_CASES } from './franco-russian-1892.js';
 import { VETO_INITIATIVE_CASES } from './veto-initiative.js';
 import { FRANCO_SOVIET_1935_CASES } from './franco-soviet-1935.js';
+import { ANGLO_JAPANESE_1902_CASES } from './anglo-japanese-1902.js';
+import { DUAL_ALLIANCE_1879_CASES } from './dual-alliance-1879.js';
 import { AID_CASES } from './aid.js';
 import { REAL_RECORD_CASES } from './real-record.js';
 import { REAL_RECORD_2_CASES } from './real-record-2.js';
@@ -68,6 +70,8 @@ export const FAMILIES: Family[] = [
   { id: 'RE87', title: 'Reinsurance Treaty (1887), Art. I: benevolent neutrality in a war with a third Great Power, except a war begun against Austria or France', file: 'reinsurance-1887.ts', cases: REINSURANCE_1887_CASES },
   { id: 'DKB81', title: 'Three Emperors\' League (1881), Art. 1: benevolent neutrality toward a party at war with a fourth Great Power (a Great Power not party to the league)', file: 'three-emperors-1881.ts', cases: THREE_EMPERORS_1881_CASES },
   { id: 'FR92', title: 'Franco-Russian Military Convention (1892), Art. 1: an attack by Germany, or by Italy (on France) or Austria-Hungary (on Russia) supported by Germany, answered by an attack on Germany', file: 'franco-russian-1892.ts', cases: FRANCO_RUSSIAN_1892_CASES },
+  { id: 'DA79', title: 'Dual Alliance (1879), Arts. I and II: war with Russia; benevolent neutrality toward another attacker, war in common against it and Russia when Russia supports it', file: 'dual-alliance-1879.ts', cases: DUAL_ALLIANCE_1879_CASES },
+  { id: 'AJ02', title: 'Anglo-Japanese Alliance (1902), Arts. II and III: neutrality in a war with one Power; assistance when another Power joins the hostilities', file: 'anglo-japanese-1902.ts', cases: ANGLO_JAPANESE_1902_CASES },
   { id: 'FRSU35', title: 'Franco-Soviet Treaty of Mutual Assistance (1935), Art. 2: aid against a European aggressor in the circumstances of Covenant Art. 15(7) (the League Council failing to agree a report)', file: 'franco-soviet-1935.ts', cases: FRANCO_SOVIET_1935_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949); accessions (Greece and Turkey 1952, Spain 1982, Finland and Sweden)', file: 'nato-1949.ts', cases: NATO_1949_CASES },

@@ -240,6 +240,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           unprovokedAgainst: o.unprovoked === undefined || typeof o.unprovoked === 'boolean' ? 'any' : byRule(o.unprovoked, pi),
           enemies: o.enemies === undefined ? 'any' : byRule(o.enemies, pi),
           againstSupporter: o.response?.against === 'supporter',
+          againstBoth: o.response?.against === 'both',
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),
             by: byRule(casus.by, pi),
@@ -251,6 +252,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
             stateOfWar: casus.stateOfWar,
             unprovoked: casus.unprovoked,
             minEnemies: casus.minEnemies ?? 1,
+            sameWar: casus.sameWar === true,
             supportedBy: casus.supportedBy === undefined ? undefined : byRule(casus.supportedBy, pi),
           } : undefined,
           acts: actCasus(o.casus, actorIndex, (b) => byRule(b, pi)),

@@ -113,6 +113,8 @@ export interface ObligationInfo {
   readonly enemies: ByRule;
   /** (1.12) The response acts against the attacker's supporter (`response.against: supporter`), not the attacker. */
   readonly againstSupporter: boolean;
+  /** (1.12) The response acts against the attacker and its supporter, one casus (`response.against: both`). */
+  readonly againstBoth: boolean;
   readonly casus: CasusInfo | undefined;
   readonly threat: { readonly on: readonly number[] | 'party'; readonly by: ByRule } | undefined;
   /** Casus on acts that are not armed attacks: named signals and non-military hostile acts. */
@@ -187,6 +189,8 @@ export interface CasusInfo {
   readonly unprovoked: boolean;
   /** (1.11) The attacked party fights at least this many states `by` names, the attacker included (1: any attack). */
   readonly minEnemies: number;
+  /** (1.12) `minEnemies` counts only the states fighting the attacked party in the attack's own war episode. */
+  readonly sameWar: boolean;
   /** (1.12) The attacker must be supported by a state this names, on its side of the attack's war episode; undefined: no such condition. */
   readonly supportedBy: ByRule | undefined;
 }

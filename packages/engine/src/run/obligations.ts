@@ -302,7 +302,7 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
     if (ev.episode >= 0) { if (onInitiatorSide(s, ev.episode, beneficiary)) return false; }
     else if (s.warStatus(p) !== WAR_NONE && s.initiator[p] === beneficiary) return false;
   }
-  if (c.minEnemies > 1 && o.type !== 'offense' && enemiesNamed(s, o, c.by, beneficiary, ev, c.unprovoked) < c.minEnemies) return false;
+  if (c.minEnemies > 1 && o.type !== 'offense' && enemiesNamed(s, o, c.by, beneficiary, ev, c.unprovoked, c.sameWar ? ev.episode : -2) < c.minEnemies) return false;
   // (1.12) The clause's own condition, on the state as the act left it.
   if (o.casusWhen !== undefined && !o.casusWhen(s, o.obligated, enemy, beneficiary)) return false;
   return true;
@@ -314,19 +314,23 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
  * open war episode above the crisis rung, the two on opposite sides; outside any episode, one at
  * the war rung with it. With `unprovoked`, only wars the attacked party did not begin count.
  */
-function enemiesNamed(s: RunState, o: ObligationInfo, rule: ByRule, beneficiary: number, ev: SimEvent, unprovoked: boolean): number {
+function enemiesNamed(s: RunState, o: ObligationInfo, rule: ByRule, beneficiary: number, ev: SimEvent, unprovoked: boolean, war: number): number {
   let n = 0;
-  for (let x = 0; x < s.model.actors.length; x++) if (enemyNamed(s, o, rule, beneficiary, x, ev.day, unprovoked)) n++;
+  for (let x = 0; x < s.model.actors.length; x++) if (enemyNamed(s, o, rule, beneficiary, x, ev.day, unprovoked, war)) n++;
   return n;
 }
 
-/** Whether `x` is one of the enemies {@link enemiesNamed} counts for `beneficiary` on `day`. */
-function enemyNamed(s: RunState, o: ObligationInfo, rule: ByRule, beneficiary: number, x: number, day: number, unprovoked: boolean): boolean {
+/**
+ * Whether `x` is one of the enemies {@link enemiesNamed} counts for `beneficiary` on `day`; `war`
+ * (1.12 `sameWar`): only in that war episode (-1: in none), or -2 for any of its wars.
+ */
+function enemyNamed(s: RunState, o: ObligationInfo, rule: ByRule, beneficiary: number, x: number, day: number, unprovoked: boolean, war: number): boolean {
   if (x === beneficiary) return false;
   const m = s.model;
   const eps = s.episodes;
   const p = s.pair(x, beneficiary);
   const e = s.pairEpisode[p]!;
+  if (war !== -2 && (war < 0 || e !== war)) return false;
   let fighting: boolean;
   if (e >= 0 && eps.isOpen(e)) {
     const side = eps.sideOf(e, beneficiary);
@@ -346,7 +350,7 @@ function joinCountedEnemies(s: RunState, i: number, enemy: number, beneficiary: 
   const o = s.model.obligations[i]!;
   const c = o.casus!;
   for (let x = 0; x < s.model.actors.length; x++) {
-    if (x === enemy || x === o.obligated || !enemyNamed(s, o, c.by, beneficiary, x, s.curDay, c.unprovoked)) continue;
+    if (x === enemy || x === o.obligated || !enemyNamed(s, o, c.by, beneficiary, x, s.curDay, c.unprovoked, c.sameWar ? episode : -2)) continue;
     joinCoalition(s, i, true, x, beneficiary, episode, parent);
   }
 }
@@ -613,6 +617,11 @@ export function applyJudgment(s: RunState, i: number, choice: number, met: boole
   const judged = recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, met ? 'judged' : 'judged:unmet', -1, -1, i, '', episode);
   s.obligationCasusEvent[i] = judged;
   if (met && o.casus !== undefined && o.casus.minEnemies > 1 && o.type !== 'offense') joinCountedEnemies(s, i, enemy, beneficiary, episode, judged);
+  if (met && o.againstBoth) {
+    // (1.12) `against: both`: the supporter joins the attacker's casus, one war in common against both.
+    const supporter = supporterOf(s, o, episode, enemy, beneficiary, s.curDay);
+    if (supporter >= 0) joinCoalition(s, i, true, supporter, beneficiary, episode, judged);
+  }
   // Under a clause acting on request, the answer names the attacked party who asked (the story tells it).
   const asker = met && o.request >= 0 ? beneficiary : -1;
   if (choice === 0) {
@@ -816,7 +825,7 @@ function respondAgainst(s: RunState, i: number, level: number, enemy: number, ca
       // clash that has already calmed down does not become a war through the ally's response.
       // (1.12) Against a supporter, the level the war it supports has reached.
       const beneficiary = s.obligationCasus[i]! % m.actors.length;
-      to = Math.min(to, o.againstSupporter ? supportedWarRung(s, i, beneficiary, enemy) : s.rung[s.pair(beneficiary, enemy)]!);
+      to = Math.min(to, o.againstSupporter || o.againstBoth ? supportedWarRung(s, i, beneficiary, enemy) : s.rung[s.pair(beneficiary, enemy)]!);
     }
     effect = { join: { by, against: enemy, to }, onBehalf };
   }

@@ -160,6 +160,8 @@ export const Casus = z.strictObject({
     minEnemies: z.number().int().min(1).max(100).optional()
       .describe('(1.11) the attacked party must be fighting at least this many states that `by` names, the attacker included ("attacked and engaged in a war with two or more Great Powers", Triple Alliance 1882 Art. III); default 1'),
     // No default, as for `minEnemies`.
+    sameWar: z.boolean().optional()
+      .describe('(1.12) with minEnemies: count only the states fighting the attacked party in the war the attack belongs to ("should any other Power or Powers join in hostilities against that ally", the Anglo-Japanese Alliance, 1902, Art. III), not its other wars'),
     supportedBy: z.union([z.literal('non_party'), z.array(Id).min(1), ...BY_CLASS_FORMS]).optional()
       .describe('(1.12) the attacker must be supported by a state this names (judged on the day): one standing on its side of the war the attack belongs to — fighting there, or arming it under a treaty — other than the attacker, the attacked party and the obligated party ("attacked … by Italy supported by Germany", the Franco-Russian Military Convention, 1892, Art. 1); support that comes later in the same war completes the casus then'),
   }).optional().describe('an armed attack that calls the duty into play'),
@@ -211,10 +213,11 @@ export const Obligation = z.strictObject({
       none: 'nothing', consult: 'consultations only', diplomatic: 'diplomatic support', materiel: 'arms and supplies', forces: 'armed forces', war: 'war',
     }).default('none').describe('what a defecting party still does'),
     within: z.number().int().min(0).default(0).describe('ticks between invocation and response'),
-    against: choice(['attacker', 'supporter'] as const, {
+    against: choice(['attacker', 'supporter', 'both'] as const, {
       attacker: 'the attacker',
       supporter: 'the state supporting the attacker (a casus with supportedBy)',
-    }).optional().describe('(1.12) whom the response acts against: the attacker (default) or, for a casus with `supportedBy`, the supporter ("Russia shall employ all her available forces to attack Germany", Franco-Russian Military Convention, 1892, Art. 1)'),
+      both: 'the attacker and its supporter, one casus (a casus with supportedBy)',
+    }).optional().describe('(1.12) whom the response acts against: the attacker (default) or, for a casus with `supportedBy`, the supporter ("Russia shall employ all her available forces to attack Germany", Franco-Russian Military Convention, 1892, Art. 1), or both as one casus ("the conduct of the war … in common", the Dual Alliance, 1879, Art. II)'),
     onCasusEnd: choice(CASUS_END_POLICIES, {
       withdraw: 'withdraw: a ceasefire with the enemy',
       continue: 'continue: its own war from then on',

@@ -1341,6 +1341,9 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(expectIssue('E_REQUIRED', duty('{ type: defense, »casus: { when: { date: { from: 1970-01-01 } } }, response: { atLeast: war } }')).message).toContain('this casus names none');
     const whenOk = loadScenario(duty('{ type: defense, casus: { armedAttack: {}, when: { relation: { between: [$target, $actor], atLeast: war } } }, response: { atLeast: war } }'));
     expect(whenOk.ok ? whenOk.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : whenOk.issues).toEqual([]);
+    expect(expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: { by: [B] } }, response: { atLeast: war, against: »both } }')).message).toContain('against: both, but the casus names no supporter');
+    expect(expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: { by: [B], sameWar: »true } }, response: { atLeast: war } }')).message).toContain('sameWar');
+    expect(expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { minEnemies: 2, »sameWar: true } }, response: { atLeast: war } }', '1.11'), 'warning').message).toBe('a casus\'s `armedAttack.sameWar` is format 1.12; this scenario declares version "1.11"');
     const none = expectIssue('E_EMPTY_CLASS', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], supportedBy: »[B, C, A] } }, response: { atLeast: war } }'));
     expect(none.message).toBe('no state can support the attack: B, C, A are each the attacker, the attacked party or the obligated party, so no attack can meet this casus');
   });

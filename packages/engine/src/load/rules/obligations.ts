@@ -112,11 +112,19 @@ export const obligations: Rule = {
           hint: 'remove supportedBy, or put it on the defense duty that answers the attack',
         });
       }
-      if (o.response?.against === 'supporter' && o.casus?.armedAttack?.supportedBy === undefined) {
+      if (o.casus?.armedAttack?.sameWar === true && (o.casus.armedAttack.minEnemies ?? 1) < 2) {
         ctx.report({
-          code: 'E_REQUIRED', path: [...at, 'response', 'against'], received: 'supporter',
+          code: 'E_REQUIRED', path: [...at, 'casus', 'armedAttack', 'sameWar'], received: 'true',
+          expected: 'minEnemies of 2 or more beside sameWar',
+          message: 'sameWar: it says which enemies minEnemies counts, but the casus asks for no more than one',
+          hint: 'add minEnemies: 2 ("should any other Power join in hostilities against that ally"), or remove sameWar',
+        });
+      }
+      if ((o.response?.against === 'supporter' || o.response?.against === 'both') && o.casus?.armedAttack?.supportedBy === undefined) {
+        ctx.report({
+          code: 'E_REQUIRED', path: [...at, 'response', 'against'], received: o.response.against,
           expected: 'a casus armedAttack.supportedBy naming the states that support the attacker',
-          message: 'against: supporter, but the casus names no supporter: write casus: { armedAttack: { supportedBy: … } }',
+          message: `against: ${o.response.against}, but the casus names no supporter: write casus: { armedAttack: { supportedBy: … } }`,
           hint: 'name the supporter (supportedBy: [DEU] for "by Italy supported by Germany"), or remove against',
         });
       }
