@@ -175,7 +175,7 @@ export function classReason(m: Model, c: ByClassInfo, a: number, day: number): s
       const tag = m.tags[c.tag]!.replace(/_/g, ' ');
       return carriesTag(m, a, c.tag, day) ? `${id(a)} is ${tag} ${on}` : `${id(a)} is not ${tag} ${on}`;
     }
-    case 'except': return c.actors.includes(a) ? `${id(a)} is excepted` : `${id(a)} is not among ${c.actors.map(id).join(', ')}`;
+    case 'except': return c.actors.includes(a) ? `${id(a)} is excepted` : `${id(a)} is not excepted (only ${c.actors.map(id).join(', ')})`;
     case 'alliedWith': {
       const named = c.actors.map(id).join(' or ');
       if (c.including && c.actors.includes(a)) return `${id(a)} is named`;
