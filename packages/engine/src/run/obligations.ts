@@ -841,8 +841,9 @@ function supportedWarRung(s: RunState, i: number, beneficiary: number, supporter
   let top = s.rung[s.pair(beneficiary, supporter)]!;
   if (e < 0 || !s.episodes.isOpen(e)) return top;
   const side = s.episodes.sideOf(e, supporter);
+  if (side === SIDE_NONE) return top;
   for (let x = 0; x < s.model.actors.length; x++) {
-    if (x !== beneficiary && side !== SIDE_NONE && s.episodes.sideOf(e, x) === side) top = Math.max(top, s.rung[s.pair(beneficiary, x)]!);
+    if (x !== beneficiary && s.episodes.sideOf(e, x) === side) top = Math.max(top, s.rung[s.pair(beneficiary, x)]!);
   }
   return top;
 }
