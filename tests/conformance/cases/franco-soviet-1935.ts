@@ -23,7 +23,12 @@ const KEYS = ['fra-sun-1935/art2@FRA', 'fra-sun-1935/art2@SUN'];
 /** The League Council's permanent members in 1936, each able to block a report (unanimity). */
 const SEATS: SeatSpec[] = ['GBR', 'FRA', 'ITA', 'SUN'].map((actor) => ({ actor, permanent: true }));
 
-const scenario = (id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'JPN'): string => eventScenario({
+/**
+ * The report on the dispute with `disputant` (`reportOn`, by default the attacker), then `attacker`'s
+ * attack on France. The clause reads the report on the dispute with Germany, the Power the case
+ * is about: roles do not reach a `council` condition, which names its target.
+ */
+const scenario = (id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'JPN', reportOn: string = attacker): string => eventScenario({
   id, title,
   version: '1.12',
   clock: '{ start: 1937-03-01, tick: day, horizon: 5 }',
@@ -47,10 +52,10 @@ const scenario = (id: string, title: string, report: 'unanimous' | 'blocked', at
         summary: unprovoked aggression by a European State, in the circumstances of Covenant Art. 15(7) (no unanimous report of the Council)
         casus:
           armedAttack: { on: party, by: { tag: european }, unprovoked: true }
-          when: { council: { kind: condemnation, result: [vetoed, failed] } }
+          when: { council: { kind: condemnation, target: ${attacker === 'JPN' ? 'JPN' : 'DEU'}, result: [vetoed, failed] } }
         response: { atLeast: forces }`,
   extra: council({ seats: SEATS, votes: { GBR: 'yes', FRA: 'yes', SUN: 'yes', ITA: report === 'blocked' ? 'no' : 'yes' }, minYes: 1 }),
-  inject: `      - { at: 1937-03-02, effect: { draft: { kind: condemnation, target: ${attacker}, sponsor: FRA } } }
+  inject: `      - { at: 1937-03-02, effect: { draft: { kind: condemnation, target: ${reportOn}, sponsor: FRA } } }
       - { at: 1937-03-03, effect: { armedAttack: { by: ${attacker}, on: FRA, intensity: war } } }`,
   outcomes: '  sun_at_war: { when: { posture: { actor: SUN, atLeast: war } } }',
 });
@@ -67,7 +72,7 @@ export const FRANCO_SOVIET_1935_CASES: ConformanceCase[] = [
     id: 'FRSU35-01',
     title: 'The Council\'s report on a dispute with Germany fails (Italy objects); Germany then attacks France: the circumstances of Art. 15(7), so the USSR comes to France\'s aid',
     source: SRC,
-    interpretation: 'A hypothetical dispute: on 2 Mar 1937 a report condemning Germany is put to the League Council and Italy votes against it, so it is not unanimous (coded as a draft blocked by a member\'s "no": every seat can block). On 3 Mar Germany, a European State, attacks France unprovoked. The clause\'s condition (`casus.when: { council: { kind: condemnation, result: [vetoed, failed] } }`) holds at the attack: the USSR\'s duty is judged, invoked and honoured at forces.',
+    interpretation: 'A hypothetical dispute: on 2 Mar 1937 a report condemning Germany is put to the League Council and Italy votes against it, so it is not unanimous (coded as a draft blocked by a member\'s "no": every seat can block). On 3 Mar Germany, a European State, attacks France unprovoked. The clause\'s condition (`casus.when: { council: { kind: condemnation, target: DEU, result: [vetoed, failed] } }`, the report on the dispute with Germany) holds at the attack: the USSR\'s duty is judged, invoked and honoured at forces.',
     yaml: scenario('FRSU35-01', 'A failed report, then a German attack', 'blocked', 'DEU'),
     situation: 'event',
     expect: {
@@ -91,10 +96,24 @@ export const FRANCO_SOVIET_1935_CASES: ConformanceCase[] = [
     },
   },
   {
+    id: 'FRSU35-04',
+    title: 'A report on another dispute fails (Italy\'s), then Germany attacks France: the failure is not the one Art. 15(7) asks for — Art. 2 is not met',
+    source: SRC,
+    interpretation: 'As FRSU35-01, but the report that fails is on a dispute with Italy, not Germany. Art. 15(7) concerns the Council\'s report on the dispute that leads to the aggression: the clause\'s condition names the report on Germany, which was never put, so the German attack meets nothing. (The Covenant does not count the votes of the parties to the dispute; France votes here, and its vote decides nothing in these cases.)',
+    yaml: scenario('FRSU35-04', 'A failed report on Italy, then a German attack', 'blocked', 'DEU', 'ITA'),
+    situation: 'event',
+    expect: {
+      obligations: dormant,
+      drafts: [report('ITA', true)],
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['DEU', 'FRA'], rung: 'war' }, { between: ['SUN', 'DEU'], rung: 'peace' }],
+    },
+  },
+  {
     id: 'FRSU35-03',
     title: 'A failed report on Japan, then a Japanese attack on France: Japan is no European State, so Art. 2 is not met',
     source: SRC,
-    interpretation: 'As FRSU35-01 with Japan in Germany\'s place: the condition on the Council holds, but the aggressor must be "a European State" (coded `by: { tag: european }`; Japan carries no tag). Nothing is judged.',
+    interpretation: 'As FRSU35-01 with Japan in Germany\'s place (the clause reading the report on Japan): the condition on the Council holds, but the aggressor must be "a European State" (coded `by: { tag: european }`; Japan carries no tag). Nothing is judged.',
     yaml: scenario('FRSU35-03', 'A failed report, then a Japanese attack', 'blocked', 'JPN'),
     situation: 'event',
     expect: {

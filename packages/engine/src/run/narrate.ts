@@ -15,8 +15,22 @@ import { isProceduralKind } from './council.js';
 function classOf(m: Model, o: ObligationInfo, met: boolean, attacker: number, day: number): ByClassInfo | undefined {
   const clauses = [o.casus?.by, o.threat?.by, ...o.acts.map((c) => c.by)].filter((by) => by !== undefined);
   const classes = clauses.filter((by): by is ByClassInfo => typeof by === 'object' && 'kind' in by);
+  // Unmet: the class is the reason only when the attacker is outside it (else another condition
+  // failed — its place, its strength, the clause's `when`).
+  if (!met) return clauses.length === 1 && classes[0] !== undefined && !inClass(m, classes[0], attacker, day) ? classes[0] : undefined;
   if (clauses.length === 1) return classes[0];
-  return met ? classes.find((c) => inClass(m, c, attacker, day)) : undefined;
+  return classes.find((c) => inClass(m, c, attacker, day));
+}
+
+/**
+ * (1.12) Whether `x`, joining a casus written `against: both`, is there as the attacker's supporter:
+ * a state the clause's `supportedBy` names (a list or class; `non_party` cannot be read without the
+ * run, and reads as an attack).
+ */
+function supporterNamed(m: Model, o: ObligationInfo, x: number, day: number): boolean {
+  const rule = o.againstBoth ? o.casus?.supportedBy : undefined;
+  if (rule === undefined || typeof rule === 'string') return false;
+  return 'kind' in rule ? inClass(m, rule, x, day) : rule.includes(x);
 }
 
 /**
@@ -107,7 +121,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const o = m.obligations[ev.ref]!;
       const where = `${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''} (${o.type})`;
       const [fate, extra] = ev.detail.split(':');
-      if (fate === 'coalition') return `${name(m, o.obligated)} counts ${t}'s ${casusNoun(o)} as part of the same casus (a coalition): ${where}`;
+      if (fate === 'coalition') return `${name(m, o.obligated)} counts ${t}'s ${supporterNamed(m, o, ev.target, ev.day) ? 'support of the attacker' : casusNoun(o)} as part of the same casus (a coalition): ${where}`;
       const pact = m.pacts[o.pact]!;
       // A party's own dates, told apart from the pact's: it joined after entry into force, or left before the end.
       const inLife = ev.day >= pact.inForceDay && ev.day < pact.lapsedDay;

@@ -1346,6 +1346,9 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { minEnemies: 2, »sameWar: true } }, response: { atLeast: war } }', '1.11'), 'warning').message).toBe('a casus\'s `armedAttack.sameWar` is format 1.12; this scenario declares version "1.11"');
     const none = expectIssue('E_EMPTY_CLASS', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], supportedBy: »[B, C, A] } }, response: { atLeast: war } }'));
     expect(none.message).toBe('no state can support the attack: B, C, A are each the attacker, the attacked party or the obligated party, so no attack can meet this casus');
+    // Of several attackers named, one may support another.
+    const several = loadScenario(duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B, D], supportedBy: [D] } }, response: { atLeast: war } }'));
+    expect(several.ok ? several.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : several.issues).toEqual([]);
   });
   it('format 1.11: the obligation type no_separate_peace', () => {
     const duty = (version: string): string => scenario(`

@@ -42,7 +42,9 @@ export const classes: Rule = {
       }
       if (Array.isArray(supportedBy)) {
         // A supporter is neither the attacker, the attacked party nor the obligated party.
-        const excluded = new Set([...(Array.isArray(attack!.by) ? attack!.by : []), ...(Array.isArray(attack!.on) && attack!.on.length === 1 ? attack!.on : []), ...(sole !== undefined ? [sole] : [])]);
+        // Each only when it is one state: of several attackers named, one may support another.
+        const one = (x: unknown): string[] => (Array.isArray(x) && x.length === 1 ? x as string[] : []);
+        const excluded = new Set([...one(attack!.by), ...one(attack!.on), ...(sole !== undefined ? [sole] : [])]);
         if (supportedBy.every((x) => excluded.has(x))) {
           ctx.report({
             code: 'E_EMPTY_CLASS', path: [...at, 'casus', 'armedAttack', 'supportedBy'], received: JSON.stringify(supportedBy),
@@ -56,11 +58,12 @@ export const classes: Rule = {
         const c = o[key];
         if (c === undefined || typeof c === 'boolean' || typeof c === 'string') continue;
         if (Array.isArray(c)) {
-          // The party bound is never at war with itself, nor its own victim.
-          if (sole !== undefined && c.every((x) => x === sole)) {
+          // The party bound is never at war with itself (though a war begun against it may lift
+          // an `unprovoked` duty toward the one who began it).
+          if (key === 'enemies' && sole !== undefined && c.every((x) => x === sole)) {
             ctx.report({
               code: 'E_EMPTY_CLASS', path: [...at, key], received: JSON.stringify(c),
-              message: `${key} names only ${sole}, the party bound by the duty, so ${key === 'enemies' ? 'no war can call this neutrality into play' : 'no war the beneficiary begins lifts its protection'}`,
+              message: `${key} names only ${sole}, the party bound by the duty, so no war can call this neutrality into play`,
               hint: 'name the third states the clause means',
             });
           }
