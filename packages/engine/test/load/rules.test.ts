@@ -1325,7 +1325,7 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     `, BASE.replace('"0.1"', `"${version}"`).replace('C: { name: Carpania }', 'C: { name: Carpania }\n  D: { name: Dravia }'));
     const supported = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], »supportedBy: [D] } } }', '1.11'), 'warning');
     expect(supported.message).toBe('a casus\'s `armedAttack.supportedBy` is format 1.12; this scenario declares version "1.11"');
-    const against = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: [C] } }, response: { atLeast: war, »against: supporter } }', '1.11'), 'warning');
+    const against = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: [D] } }, response: { atLeast: war, »against: supporter } }', '1.11'), 'warning');
     expect(against.message).toBe('a response\'s `against` is format 1.12; this scenario declares version "1.11"');
     const ok = loadScenario(duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: { except: [A] } } }, response: { atLeast: war, against: supporter } }'));
     expect(ok.ok ? ok.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : ok.issues).toEqual([]);
@@ -1346,6 +1346,8 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { minEnemies: 2, »sameWar: true } }, response: { atLeast: war } }', '1.11'), 'warning').message).toBe('a casus\'s `armedAttack.sameWar` is format 1.12; this scenario declares version "1.11"');
     const none = expectIssue('E_EMPTY_CLASS', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], supportedBy: »[B, C, A] } }, response: { atLeast: war } }'));
     expect(none.message).toBe('no state can support the attack: B, C, A are each the attacker, the attacked party or the obligated party, so no attack can meet this casus');
+    // In a pact of two, each party's duty protects the other: naming only the parties, no one can support.
+    expect(expectIssue('E_EMPTY_CLASS', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: »[A, C] } }, response: { atLeast: war } }')).message).toContain('no state can support the attack');
     // Of several attackers named, one may support another.
     const several = loadScenario(duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B, D], supportedBy: [D] } }, response: { atLeast: war } }'));
     expect(several.ok ? several.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : several.issues).toEqual([]);

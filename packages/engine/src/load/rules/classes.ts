@@ -41,11 +41,17 @@ export const classes: Rule = {
         check(s, ctx, supportedBy, [...at, 'casus', 'armedAttack', 'supportedBy'], [...tags], 'no attack can meet this casus');
       }
       if (Array.isArray(supportedBy)) {
-        // A supporter is neither the attacker, the attacked party nor the obligated party.
-        // Each only when it is one state: of several attackers named, one may support another.
-        const one = (x: unknown): string[] => (Array.isArray(x) && x.length === 1 ? x as string[] : []);
-        const excluded = new Set([...one(attack!.by), ...one(attack!.on), ...(sole !== undefined ? [sole] : [])]);
-        if (supportedBy.every((x) => excluded.has(x))) {
+        // A supporter is neither the attacker, the attacked party nor the obligated party — each
+        // only when it is one state (of several attackers named, one may support another), and for
+        // every party bearing the duty, whose own instance protects the others.
+        const one = (x: readonly string[]): readonly string[] => (x.length === 1 ? x : []);
+        const attackers = Array.isArray(attack!.by) ? one(attack!.by) : [];
+        const unmeetable = bearers.every((b) => {
+          const attacked = (Array.isArray(attack!.on) ? attack!.on : o.beneficiaries ?? parties).filter((x) => x !== b);
+          const excluded = new Set([...attackers, ...one(attacked), b]);
+          return supportedBy.every((x) => excluded.has(x));
+        });
+        if (unmeetable) {
           ctx.report({
             code: 'E_EMPTY_CLASS', path: [...at, 'casus', 'armedAttack', 'supportedBy'], received: JSON.stringify(supportedBy),
             message: `no state can support the attack: ${supportedBy.join(', ')} ${supportedBy.length === 1 ? 'is' : 'are each'} the attacker, the attacked party or the obligated party, so no attack can meet this casus`,
