@@ -23,6 +23,9 @@ const scenarioArb: fc.Arbitrary<Json> = fc.record({
   // A condition on the clause (1.12 casus.when), and enemies counted in one war (sameWar).
   when: fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.constantFrom<unknown>({ relation: { between: ['$target', '$actor'], atLeast: 'war' } }, { council: { kind: 'condemnation', target: 'A', result: 'vetoed' } }, { not: { posture: { actor: '$self', atLeast: 'war' } } }), weight: 1 }),
   twoEnemies: fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.boolean(), weight: 1 }),
+  // Support by menace (1.12 armedAttack.menace), and threats on the run's days.
+  menace: fc.boolean(),
+  threats: fc.array(fc.record({ day: fc.constantFrom(...DAYS), by: fc.constantFrom('S', 'R', 'N') }), { maxLength: 2 }),
   within: fc.nat({ max: 2 }),
   armsWithin: fc.option(fc.nat({ max: 3 }), { nil: undefined }),
   // Attacks of the day: A on B first, then others.
@@ -40,7 +43,7 @@ const scenarioArb: fc.Arbitrary<Json> = fc.record({
   const defense: Json = {
     id: 'duty', type: 'defense', obligated: ['X'],
     casus: {
-      armedAttack: { on: ['B'], by: ['A', 'R'], supportedBy: p.supportedBy, ...(p.twoEnemies !== undefined ? { minEnemies: 2, sameWar: p.twoEnemies } : {}) },
+      armedAttack: { on: ['B'], by: ['A', 'R'], supportedBy: p.supportedBy, ...(p.menace ? { menace: true } : {}), ...(p.twoEnemies !== undefined ? { minEnemies: 2, sameWar: p.twoEnemies } : {}) },
       ...(p.when !== undefined ? { when: p.when } : {}),
     },
     response: { atLeast: p.atLeast, within: p.within, ...(p.against !== undefined ? { against: p.against } : {}) },
@@ -65,6 +68,7 @@ const scenarioArb: fc.Arbitrary<Json> = fc.record({
     if (x.by === x.on) continue;
     inject.push({ at: x.day, effect: { armedAttack: { by: x.by, on: x.on, intensity: 'war', ...(x.aid && x.by !== 'A' && x.on !== 'A' ? { inAidOf: 'A' } : {}) } } });
   }
+  for (const t of p.threats) inject.push({ at: t.day, effect: { threat: { by: t.by, on: 'B' } } });
   if (p.ceasefire !== undefined) inject.push({ at: p.ceasefire, effect: { ceasefire: { between: ['A', 'B'], scope: 'episode' } } });
   inject.push({ at: DAYS[1], effect: { draft: { kind: 'condemnation', target: 'A', sponsor: 'B' } } });
   inject.sort((a, b) => String(a.at).localeCompare(String(b.at)));

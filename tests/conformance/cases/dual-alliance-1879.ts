@@ -11,9 +11,9 @@
  * stipulated in Article I … becomes equally operative, and the conduct of the war by the two High
  * Contracting Parties shall in this case also be in common until the conclusion of a common peace."
  *
- * What the cases pin (format 1.12, `supportedBy` with `response.against: both`): an attack by another
- * Power supported by Russia is answered by war against the attacker and Russia together, as one
- * casus. Support "by military measures which constitute a menace" (a threat) is not read as support.
+ * What the cases pin (format 1.12, `supportedBy` with `menace` and `response.against: both`): an attack
+ * by another Power supported by Russia — arming it, or threatening the attacked party during the
+ * war — is answered by war against the attacker and Russia together, as one casus.
  */
 import type { ConformanceCase } from '../case.js';
 import { actors, eventScenario } from '../fragments.js';
@@ -34,7 +34,7 @@ const PACT = `  - id: dual-1879
         type: defense
         article: Art. II
         summary: the attacking party supported by Russia; Art. I operative, the war in common
-        casus: { armedAttack: { on: party, by: { except: [RUS] }, supportedBy: [RUS] } }
+        casus: { armedAttack: { on: party, by: { except: [RUS] }, supportedBy: [RUS], menace: true } }
         response: { atLeast: war, against: both }`;
 
 /** A hypothetical Russian undertaking to arm France in a war of France's (an offense duty at materiel). */
@@ -104,6 +104,20 @@ export const DUAL_ALLIANCE_1879_CASES: ConformanceCase[] = [
     expect: {
       obligations: { ...dormant, 'dual-1879/art2-russia@AUT': { state: 'honoured', level: 'war' }, 'arms/arms@RUS': { state: 'honoured', level: 'materiel' } },
       events: [{ kind: 'obligation', cause: 'obligation:dual-1879/art2-russia@AUT', detail: 'coalition', target: 'RUS' }],
+      relations: [{ between: ['AUT', 'FRA'], rung: 'war' }, { between: ['AUT', 'RUS'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'DA79-04',
+    title: 'France attacks Germany and Russia threatens Germany the next day: support "by military measures which constitute a menace" — Austria-Hungary makes war in common against both',
+    source: SRC,
+    interpretation: 'The French attack of DA79-02 on 2 Jan, then on 3 Jan a Russian threat of armed aggression against Germany, Russia taking no part in the fighting. During the war the threat is support by menace (coded `menace: true` beside `supportedBy: [RUS]`): the attack waited in its war for support and is judged on 3 Jan; with `against: both` Austria-Hungary attacks France and Russia. A Russian threat made before the war began would not count.',
+    yaml: scenario('DA79-04', 'France attacks Germany, Russia menaces Germany', `${FRANCE}
+      - { at: 1887-01-03, effect: { threat: { by: RUS, on: DEU } } }`),
+    situation: 'event',
+    expect: {
+      obligations: { ...dormant, 'dual-1879/art2-russia@AUT': { state: 'honoured', level: 'war' } },
+      events: [{ kind: 'obligation', cause: 'obligation:dual-1879/art2-russia@AUT', detail: 'judged', date: '1887-01-03' }],
       relations: [{ between: ['AUT', 'FRA'], rung: 'war' }, { between: ['AUT', 'RUS'], rung: 'war' }],
     },
   },

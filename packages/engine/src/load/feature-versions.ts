@@ -108,6 +108,7 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.12', name: 'a casus\'s `armedAttack.supportedBy`', test: (p) => key(p) === 'supportedBy' && key(p, 1) === 'armedAttack' && inObligation(p.slice(0, -2), 'casus') },
   { version: '1.12', name: 'a response\'s `against`', test: (p) => inObligation(p, 'response', 'against') },
   { version: '1.12', name: 'a casus\'s `when`', test: (p) => inObligation(p, 'casus', 'when') },
+  { version: '1.12', name: 'a casus\'s `armedAttack.menace`', test: (p) => key(p) === 'menace' && key(p, 1) === 'armedAttack' && inObligation(p.slice(0, -2), 'casus') },
   { version: '1.12', name: 'a casus\'s `armedAttack.sameWar`', test: (p) => key(p) === 'sameWar' && key(p, 1) === 'armedAttack' && inObligation(p.slice(0, -2), 'casus') },
   { version: '1.12', name: 'the veto debate\'s `emergencySessions` (the proviso of res. 76/262)', test: (p) => p.length === 3 && p[0] === 'council' && p[1] === 'vetoDebate' && p[2] === 'emergencySessions' },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },

@@ -191,6 +191,8 @@ export interface CasusInfo {
   readonly minEnemies: number;
   /** (1.12) `minEnemies` counts only the states fighting the attacked party in the attack's own war episode. */
   readonly sameWar: boolean;
+  /** (1.12) A state `supportedBy` names that threatens the attacked party during the war supports the attacker too. */
+  readonly menace: boolean;
   /** (1.12) The attacker must be supported by a state this names, on its side of the attack's war episode; undefined: no such condition. */
   readonly supportedBy: ByRule | undefined;
 }
@@ -428,6 +430,8 @@ export interface Model {
   readonly dutiesByActor: readonly (readonly number[])[];
   /** (1.11) Some party bears a `no_separate_peace` duty: truces are checked against them. */
   readonly separatePeace: boolean;
+  /** (1.12) Some casus counts a threat during the war as support (`armedAttack.menace`): runs record who threatened whom, when. */
+  readonly menaceSupport: boolean;
   /** Duties to cooperate at the UN (which shield a partner in Council votes), by obligated actor. */
   readonly unCooperationByActor: readonly (readonly number[])[];
   readonly triggers: readonly TriggerInfo[];

@@ -251,6 +251,8 @@ export function applyThreat(s: RunState, e: Effect, self: number, actor: number,
   const by = who(s, e.threat!.by, self, actor, target);
   const on = who(s, e.threat!.on, self, actor, target);
   if (by < 0 || on < 0 || by === on) return;
+  // (1.12) A threat during a war may be support for the attacker (`armedAttack.menace`).
+  if (s.model.menaceSupport) s.threatTick[by * s.model.actors.length + on] = s.tick;
   recv(s, 'threat', cause, parent, by, on, -1, 0, false, '', -1, -1, -1, '', -1);
 }
 

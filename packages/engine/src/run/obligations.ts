@@ -436,10 +436,17 @@ function supporterOf(s: RunState, o: ObligationInfo, e: number, attacker: number
   if (e < 0 || !s.episodes.isOpen(e)) return -1;
   const side = s.episodes.sideOf(e, attacker);
   if (side === SIDE_NONE) return -1;
-  const rule = o.casus!.supportedBy!;
-  for (let x = 0; x < s.model.actors.length; x++) {
+  const c = o.casus!;
+  const n = s.model.actors.length;
+  // (1.12 `menace`) Or one that has threatened the attacked party since the war began and does
+  // not stand on its side.
+  const since = c.menace ? s.episodes.startTick[e]! : -1;
+  const theirs = c.menace ? s.episodes.sideOf(e, beneficiary) : SIDE_NONE;
+  for (let x = 0; x < n; x++) {
     if (x === attacker || x === beneficiary || x === o.obligated) continue;
-    if (s.episodes.sideOf(e, x) === side && byMatches(s, o, rule, x, day)) return x;
+    const xSide = s.episodes.sideOf(e, x);
+    const supports = xSide === side || (c.menace && xSide !== theirs && s.threatTick[x * n + beneficiary]! >= since && s.threatTick[x * n + beneficiary]! >= 0);
+    if (supports && byMatches(s, o, c.supportedBy!, x, day)) return x;
   }
   return -1;
 }

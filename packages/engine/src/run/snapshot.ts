@@ -54,7 +54,7 @@ const ARRAYS = [
 ] as const;
 /** Arrays added later: a snapshot saved before them is restored with their start values. */
 const LATER_ARRAYS = [['requestOccasion', -1], ['requestTick', -1], ['requestDraw', 0], ['requestAnswer', -1], ['requestActDraw', 0], ['requestActAnswer', -1],
-  ['obligationJudged', 0], ['obligationJudgedCount', 0], ['metricTicks', 0], ['partyLeave', NO_NOTICE], ['partyLeft', 0], ['pactEnd', NO_NOTICE]] as const;
+  ['obligationJudged', 0], ['obligationJudgedCount', 0], ['metricTicks', 0], ['partyLeave', NO_NOTICE], ['partyLeft', 0], ['pactEnd', NO_NOTICE], ['threatTick', -1]] as const;
 const KINDS: MachineKind[] = ['relation', 'obligation', 'draft', 'regime', 'trigger'];
 
 export function takeSnapshot(s: RunState): RunSnapshot {

@@ -245,6 +245,8 @@ export class RunState {
   readonly partyLeave: Int32Array;
   /** Per pact × actor: 1 once that notice has taken effect (recorded, or overtaken by written dates); 2 for the other party of a pact the notice terminates. */
   readonly partyLeft: Uint8Array;
+  /** (1.12) The last tick each actor threatened each other (actor × nActors + target; -1: never), recorded only for models with `menaceSupport`. */
+  readonly threatTick: Int32Array;
   /**
    * Per pact: the day it ends — its written `lapsed` day (2^31 − 1: none), or the earlier day a
    * denunciation left it with fewer than two parties. `pactInForce` reads it in place of the model's
@@ -411,6 +413,7 @@ export class RunState {
     // date; `clearLists` resets them for every run.
     this.partyLeave = new Int32Array(model.pacts.length * model.actors.length).fill(NO_NOTICE);
     this.partyLeft = new Uint8Array(model.pacts.length * model.actors.length);
+    this.threatTick = new Int32Array(model.menaceSupport ? model.actors.length * model.actors.length : 0).fill(-1);
     this.pactEnd = Int32Array.from(model.pacts, (pact) => pact.lapsedDay);
   }
 
@@ -576,6 +579,7 @@ export class RunState {
     truncate(this.decisions, 0);
     truncate(this.deferred, 0);
     truncate(this.awaitingSupport, 0);
+    if (this.model.menaceSupport) this.threatTick.fill(-1);
     // A run stopped by an error inside a round leaves the two lists the same one.
     if (this.decisionSpare === this.decisions) this.decisionSpare = [];
   }

@@ -16,7 +16,7 @@ import { CALM_LADDER } from '../../test/calm-ladder.js';
  * X protects B against A supported by S; S arms A under a treaty `within` ticks after A's attack
  * (never, when `within` is undefined). `extra` injects more, after the attack on day 2.
  */
-function scenario(o: { against?: 'attacker' | 'supporter'; within?: number; extra?: string; horizon?: number; atLeast?: string; pretext?: boolean }): string {
+function scenario(o: { against?: 'attacker' | 'supporter' | 'both'; within?: number; extra?: string; horizon?: number; atLeast?: string; pretext?: boolean }): string {
   return `version: "1.12"
 id: supported-casus
 title: an attack supported by a third state
@@ -122,4 +122,19 @@ describe('a casus met only when the attacker is supported (format 1.12)', () => 
       expect(runResult(model, fresh.finish(), 5, true)).toEqual(whole);
     }
   });
+});
+
+describe('support by menace (format 1.12, armedAttack.menace)', () => {
+  /** X protects B against A supported by S, a threat by S counting as support; S threatens B on `threatDay`, A attacks B on day 2. */
+  const text = (threatDay: number, menace = true): string => scenario({ against: 'both' }).replace(
+    'supportedBy: [S] }', `supportedBy: [S]${menace ? ', menace: true' : ''} }`,
+  ).replace('      - { at: 1, effect: { armedAttack: { by: A, on: B, intensity: war } } }', `      - { at: 2, effect: { armedAttack: { by: A, on: B, intensity: war } } }
+      - { at: ${threatDay}, effect: { threat: { by: S, on: B } } }`);
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`a threat during the war supports the attacker; one before it, or without menace, does not (${engine})`, () => {
+      expect(story(text(3), engine)).toEqual({ duty: ['2025-03-06 judged A', '2025-03-06 coalition S', '2025-03-06 invoked A', '2025-03-06 honoured:war A'], xAtWarWith: ['A', 'S'] });
+      expect(story(text(1), engine)).toEqual({ duty: [], xAtWarWith: [] });
+      expect(story(text(3, false), engine)).toEqual({ duty: [], xAtWarWith: [] });
+    });
+  }
 });

@@ -162,6 +162,8 @@ export const Casus = z.strictObject({
     // No default, as for `minEnemies`.
     sameWar: z.boolean().optional()
       .describe('(1.12) with minEnemies: count only the states fighting the attacked party in the war the attack belongs to ("should any other Power or Powers join in hostilities against that ally", the Anglo-Japanese Alliance, 1902, Art. III), not its other wars'),
+    menace: z.boolean().optional()
+      .describe('(1.12) with supportedBy: a state it names that threatens the attacked party during the attack\'s war supports the attacker too — "by military measures which constitute a menace to the Party attacked" (the Dual Alliance, 1879, Art. II)'),
     supportedBy: z.union([z.literal('non_party'), z.array(Id).min(1), ...BY_CLASS_FORMS]).optional()
       .describe('(1.12) the attacker must be supported by a state this names (judged on the day): one standing on its side of the war the attack belongs to — fighting there, or arming it under a treaty — other than the attacker, the attacked party and the obligated party ("attacked … by Italy supported by Germany", the Franco-Russian Military Convention, 1892, Art. 1); support that comes later in the same war completes the casus then'),
   }).optional().describe('an armed attack that calls the duty into play'),

@@ -1343,6 +1343,8 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(whenOk.ok ? whenOk.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : whenOk.issues).toEqual([]);
     expect(expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: { by: [B] } }, response: { atLeast: war, against: »both } }')).message).toContain('against: both, but the casus names no supporter');
     expect(expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: { by: [B], sameWar: »true } }, response: { atLeast: war } }')).message).toContain('sameWar');
+    expect(expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: { by: [B], menace: »true } }, response: { atLeast: war } }')).message).toContain('a threat counts as support');
+    expect(expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { by: [B], supportedBy: [D], »menace: true } }, response: { atLeast: war } }', '1.11'), 'warning').message).toBe('a casus\'s `armedAttack.menace` is format 1.12; this scenario declares version "1.11"');
     expect(expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: { minEnemies: 2, »sameWar: true } }, response: { atLeast: war } }', '1.11'), 'warning').message).toBe('a casus\'s `armedAttack.sameWar` is format 1.12; this scenario declares version "1.11"');
     const none = expectIssue('E_EMPTY_CLASS', duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B], supportedBy: »[B, C, A] } }, response: { atLeast: war } }'));
     expect(none.message).toBe('no state can support the attack: B, C, A are each the attacker, the attacked party or the obligated party, so no attack can meet this casus');

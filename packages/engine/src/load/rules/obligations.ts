@@ -112,6 +112,14 @@ export const obligations: Rule = {
           hint: 'remove supportedBy, or put it on the defense duty that answers the attack',
         });
       }
+      if (o.casus?.armedAttack?.menace === true && o.casus.armedAttack.supportedBy === undefined) {
+        ctx.report({
+          code: 'E_REQUIRED', path: [...at, 'casus', 'armedAttack', 'menace'], received: 'true',
+          expected: 'supportedBy beside menace',
+          message: 'menace: it says that a threat counts as support, but the casus asks for no supporter',
+          hint: 'add supportedBy (supportedBy: [RUS] for "supported by Russia … by military measures which constitute a menace"), or remove menace',
+        });
+      }
       if (o.casus?.armedAttack?.sameWar === true && (o.casus.armedAttack.minEnemies ?? 1) < 2) {
         ctx.report({
           code: 'E_REQUIRED', path: [...at, 'casus', 'armedAttack', 'sameWar'], received: 'true',
