@@ -152,7 +152,7 @@ describe('the 1.12 forms on random scenarios', () => {
       if (towardAttacker && (o.enemies !== 'any' || o.unprovokedAgainst !== 'any') && events.some((e) => e.kind === 'obligation' && e.detail === 'honoured:materiel' && e.cause === 'obligation:nb/arms@N')
         && !events.some((e) => e.kind === 'duty')) seen.limitedFree++;
     }
-    // At seed 112: 302, 155, 28, 45, 199, 256, 153.
+    // At seed 112: 304, 132, 33, 51, 198, 249, 156.
     expect(seen.supported).toBeGreaterThan(100);
     expect(seen.againstSupporter).toBeGreaterThan(40);
     expect(seen.armsHeld).toBeGreaterThan(10);
