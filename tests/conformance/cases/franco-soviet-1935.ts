@@ -12,6 +12,13 @@
  * — here, that the League Council's report on the dispute failed for want of unanimity (the
  * `council` section stands for the League Council: every member can block, as unanimity asks). Art. 3
  * (aid "in application of article 16" after a Council finding) is not coded.
+ *
+ * FRSU35-05…08 (format 1.13) read the clause in the order events take: the aggression first, the
+ * Council's report on that dispute after it. The condition names the attacker by its role (`target:
+ * $actor`: the report on the dispute with the aggressor, whoever it is) and the attack waits in its
+ * war for the report (`awaitWhen`). The parties' votes are not counted (Art. 15(7): "other than the
+ * Representatives of one or more of the parties to the dispute"), coded as the Charter's obligatory
+ * abstention of the parties to a dispute under Chapter VI (`under: chapter_vi, dispute: […]`).
  */
 import type { ConformanceCase, ExpectedDraft } from '../case.js';
 import { actors, council, eventScenario, type SeatSpec } from '../fragments.js';
@@ -57,6 +64,45 @@ const scenario = (id: string, title: string, report: 'unanimous' | 'blocked', at
   extra: council({ seats: SEATS, votes: { GBR: 'yes', FRA: 'yes', SUN: 'yes', ITA: report === 'blocked' ? 'no' : 'yes' }, minYes: 1 }),
   inject: `      - { at: 1937-03-02, effect: { draft: { kind: condemnation, target: ${reportOn}, sponsor: FRA } } }
       - { at: 1937-03-03, effect: { armedAttack: { by: ${attacker}, on: FRA, intensity: war } } }`,
+  outcomes: '  sun_at_war: { when: { posture: { actor: SUN, atLeast: war } } }',
+});
+
+/**
+ * (1.13) `attacker` attacks France on 3 Mar; on 5 Mar the report on that dispute is put, France and
+ * the attacker its parties, and `report` says how the others vote; `reportOn` (the attacker by
+ * default) is whom it concerns.
+ */
+const waiting = (id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'ITA', reportOn: string = attacker): string => eventScenario({
+  id, title,
+  version: '1.13',
+  clock: '{ start: 1937-03-01, tick: day, horizon: 7 }',
+  regions: `regions:
+  france: { administeredBy: FRA }
+  soviet_union: { administeredBy: SUN }`,
+  actors: actors(
+    { FRA: 'France', SUN: 'Soviet Union', DEU: 'Germany', GBR: 'United Kingdom', ITA: 'Italy' },
+    { FRA: 'territory: france, tags: [european]', SUN: 'territory: soviet_union, tags: [european]', DEU: 'tags: [european]', GBR: 'tags: [european]', ITA: 'tags: [european]' },
+  ),
+  pacts: `  - id: fra-sun-1935
+    name: Treaty of Mutual Assistance between France and the USSR
+    parties: [FRA, SUN]
+    signed: 1935-05-02
+    inForce: 1936-03-27
+    source: LNTS vol. 167, p. 395
+    obligations:
+      - id: art2
+        type: defense
+        article: Art. 2
+        summary: unprovoked aggression by a European State, in the circumstances of Covenant Art. 15(7) (no unanimous report of the Council on the dispute with the aggressor, the parties' votes not counted)
+        casus:
+          armedAttack: { on: party, by: { tag: european }, unprovoked: true }
+          when: { council: { kind: condemnation, target: $actor, result: [vetoed, failed] } }
+          awaitWhen: true
+        response: { atLeast: forces }`,
+  // Italy's "no" blocks a report on another state's dispute; on its own, it does not count.
+  extra: council({ seats: SEATS, votes: { GBR: 'yes', FRA: 'yes', SUN: 'yes', ITA: report === 'blocked' ? 'no' : 'yes' }, minYes: 1 }),
+  inject: `      - { at: 1937-03-03, effect: { armedAttack: { by: ${attacker}, on: FRA, intensity: war } } }
+      - { at: 1937-03-05, effect: { draft: { kind: condemnation, target: ${reportOn}, sponsor: FRA, under: chapter_vi, dispute: [${reportOn}, FRA] } } }`,
   outcomes: '  sun_at_war: { when: { posture: { actor: SUN, atLeast: war } } }',
 });
 
@@ -121,6 +167,62 @@ export const FRANCO_SOVIET_1935_CASES: ConformanceCase[] = [
       drafts: [report('JPN', true)],
       absent: [{ kind: 'obligation' }],
       relations: [{ between: ['JPN', 'FRA'], rung: 'war' }, { between: ['SUN', 'JPN'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'FRSU35-05',
+    title: 'Germany attacks France; two days later the Council\'s report on the dispute fails (Italy objects): the USSR\'s aid is due that day',
+    source: SRC,
+    interpretation: 'The order events take: on 3 Mar 1937 Germany attacks France unprovoked; on 5 Mar the report on the dispute between Germany and France is put to the League Council and Italy votes against it (the parties, Germany and France, do not count: France\'s vote is an obligatory abstention). The clause\'s condition names the aggressor\'s dispute by role (`target: $actor`) and the attack waits in its war for it (`awaitWhen: true`): the USSR\'s duty is judged on 5 Mar, invoked and honoured at forces.',
+    yaml: waiting('FRSU35-05', 'A German attack, then a failed report', 'blocked', 'DEU'),
+    situation: 'event',
+    expect: {
+      obligations: { ...dormant, 'fra-sun-1935/art2@SUN': { state: 'honoured', level: 'forces' } },
+      drafts: [{ kind: 'condemnation', target: 'DEU', result: 'vetoed', yes: 2, no: 1, abstain: 1, vetoedBy: ['ITA'], abstainedAsParty: ['FRA'] }],
+      events: [{ kind: 'obligation', actor: 'SUN', target: 'DEU', detail: 'judged', date: '1937-03-05' }],
+      relations: [{ between: ['SUN', 'DEU'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'FRSU35-06',
+    title: 'Germany attacks France; the Council then agrees its report: Art. 15(7) is not reached, and the attack, which waited for it, meets nothing',
+    source: SRC,
+    interpretation: 'As FRSU35-05 with every member other than the parties voting for the report: a report "unanimously agreed to by the members thereof other than the Representatives of … the parties" is Art. 15(6), not 15(7). The attack waits in its war for a failure that does not come; nothing is judged.',
+    yaml: waiting('FRSU35-06', 'A German attack, then a unanimous report', 'unanimous', 'DEU'),
+    situation: 'event',
+    expect: {
+      obligations: dormant,
+      drafts: [{ kind: 'condemnation', target: 'DEU', result: 'adopted', yes: 3, no: 0, abstain: 1, abstainedAsParty: ['FRA'] }],
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['DEU', 'FRA'], rung: 'war' }, { between: ['SUN', 'DEU'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'FRSU35-07',
+    title: 'Italy attacks France, and a report on another dispute (Germany\'s) fails: the condition follows the aggressor, so nothing is met',
+    source: SRC,
+    interpretation: 'Italy, a European State, attacks France on 3 Mar; on 5 Mar a report on a dispute with Germany fails on Italy\'s "no". The clause\'s condition is about the report on the aggressor\'s dispute (`target: $actor`, Italy here), which was never put: the attack waits and nothing is judged. Written with `target: DEU` (FRSU35-01…04), the clause could not tell the two apart.',
+    yaml: waiting('FRSU35-07', 'An Italian attack, then a failed report on Germany', 'blocked', 'ITA', 'DEU'),
+    situation: 'event',
+    expect: {
+      obligations: dormant,
+      drafts: [{ kind: 'condemnation', target: 'DEU', result: 'vetoed', yes: 2, no: 1, abstain: 1, vetoedBy: ['ITA'], abstainedAsParty: ['FRA'] }],
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['ITA', 'FRA'], rung: 'war' }, { between: ['SUN', 'ITA'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'FRSU35-08',
+    title: 'Italy attacks France and then objects to the report on its own dispute: a party\'s vote does not count, the report is unanimous, and Art. 2 is not met',
+    source: SRC,
+    interpretation: 'Italy attacks France on 3 Mar; on 5 Mar the report on the dispute between Italy and France is put and Italy votes against it. Under Art. 15(7) the votes of the parties are not counted: coded as the obligatory abstention of the parties to a dispute (`under: chapter_vi, dispute: [ITA, FRA]`), Italy\'s "no" is recorded as an abstention and the report, agreed by the others, is adopted. Art. 15(7) is not reached; the attack waits for a failure that does not come.',
+    yaml: waiting('FRSU35-08', 'An Italian attack, then Italy objecting to the report on its dispute', 'blocked', 'ITA'),
+    situation: 'event',
+    expect: {
+      obligations: dormant,
+      drafts: [{ kind: 'condemnation', target: 'ITA', result: 'adopted', yes: 2, no: 0, abstain: 2, abstainedAsParty: ['FRA', 'ITA'] }],
+      absent: [{ kind: 'obligation' }],
+      relations: [{ between: ['ITA', 'FRA'], rung: 'war' }, { between: ['SUN', 'ITA'], rung: 'peace' }],
     },
   },
 ];

@@ -42,7 +42,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0', '1.12': '0.11.0' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0', '1.12': '0.11.0', '1.13': '0.12.0' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -111,6 +111,10 @@ export const FEATURES: readonly Feature[] = [
   { version: '1.12', name: 'a casus\'s `armedAttack.menace`', test: (p) => key(p) === 'menace' && key(p, 1) === 'armedAttack' && inObligation(p.slice(0, -2), 'casus') },
   { version: '1.12', name: 'a casus\'s `armedAttack.sameWar`', test: (p) => key(p) === 'sameWar' && key(p, 1) === 'armedAttack' && inObligation(p.slice(0, -2), 'casus') },
   { version: '1.12', name: 'the veto debate\'s `emergencySessions` (the proviso of res. 76/262)', test: (p) => p.length === 3 && p[0] === 'council' && p[1] === 'vetoDebate' && p[2] === 'emergencySessions' },
+  // 1.13: counts about the actors of the look, and a casus that waits for its condition.
+  { version: '1.13', name: 'a role in a `happened` or `council` count (other than `$self` in a doctrine)', test: (p, v) => typeof v === 'string' && v.startsWith('$') && !(v === '$self' && p[0] === 'doctrine')
+    && ((key(p, 1) === 'happened' && (key(p) === 'by' || key(p) === 'on')) || (key(p, 1) === 'council' && key(p) === 'target')) },
+  { version: '1.13', name: 'a casus\'s `awaitWhen`', test: (p) => inObligation(p, 'casus', 'awaitWhen') },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];
 

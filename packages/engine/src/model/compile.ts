@@ -255,6 +255,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
             sameWar: casus.sameWar === true,
             menace: casus.menace === true,
             supportedBy: casus.supportedBy === undefined ? undefined : byRule(casus.supportedBy, pi),
+            awaitWhen: o.casus!.awaitWhen === true && o.casus!.when !== undefined,
           } : undefined,
           acts: actCasus(o.casus, actorIndex, (b) => byRule(b, pi)),
           threat: o.casus?.threat ? {

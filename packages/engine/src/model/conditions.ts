@@ -91,16 +91,27 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
     const states = new Set(c.regime.state.map((x) => TABLES.regime.state(x)));
     return (s) => states.has(s.regimeState(r));
   }
-  if (c.council) {
-    const slots = countSlots(ctx, { council: c.council });
-    const need = c.council.atLeast ?? 1;
-    return (s) => { let n = 0; for (const k of slots) n += s.counters[k]!; return n >= need; };
-  }
-  if (c.happened) {
-    const h = c.happened;
-    const k = countSlots(ctx, { happened: h })[0]!;
-    const need = h.atLeast ?? 1;
-    return (s) => s.counters[k]! >= need;
+  if (c.council || c.happened) {
+    const need = c.council ? c.council.atLeast ?? 1 : c.happened!.atLeast ?? 1;
+    const count = c.council ? { council: c.council } : { happened: c.happened };
+    const keyed = roleKeyedSlots(ctx, count);
+    if (keyed === undefined) {
+      const slots = countSlots(ctx, count);
+      if (slots.length === 1) { const k = slots[0]!; return (s) => s.counters[k]! >= need; }
+      return (s) => { let n = 0; for (const k of slots) n += s.counters[k]!; return n >= need; };
+    }
+    // (1.13) A role in the count: the counters of the actors it binds to, chosen at each look.
+    const { by, on, width, slots } = keyed;
+    const onValues = on < -1 ? ctx.nActors : 1;
+    return (s, self, actor, target) => {
+      const a = by < -1 ? bindActor(by, self, actor, target) : 0;
+      const b = on < -1 ? bindActor(on, self, actor, target) : 0;
+      if (a < 0 || b < 0) return false;
+      const at = (a * onValues + b) * width;
+      let total = 0;
+      for (let k = 0; k < width; k++) total += s.counters[slots[at + k]!]!;
+      return total >= need;
+    };
   }
   if (c.outcome !== undefined) {
     const o = lookup(ctx.outcomeIndex, c.outcome, 'outcome');
@@ -135,20 +146,53 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
 }
 
 /**
- * The counters whose sum is a `council` or `happened` count (a condition's, before its `atLeast`;
- * a metric's `count`): one per result of a `council` count, one for a `happened` count.
+ * The counters whose sum is a `council` or `happened` count by fixed actors (a condition's, before
+ * its `atLeast`; a metric's `count`): one per result of a `council` count, one for a `happened`
+ * count. A count naming a role is {@link roleKeyedSlots}'.
  */
 export function countSlots(ctx: CompileContext, c: { council?: Condition['council']; happened?: Condition['happened'] }): number[] {
+  const { by, on } = countActors(ctx, c);
+  if (by < -1 || on < -1) throw new ModelError('a count that names $actor or $target (or $self outside a doctrine) is read where roles are bound');
+  return countersFor(ctx, c, by, on);
+}
+
+/**
+ * (1.13) A count whose actor or target is a role (`happened: { by: $actor }`, `council: { target:
+ * $actor }`): counters for every actor the role can bind to, so the count read at an obligation,
+ * a doctrine or a Council policy is the one about the actors of that look. `slots` holds `width`
+ * counters (one per `council` result) for each binding, role `by` major; undefined when the count
+ * names no role.
+ */
+function roleKeyedSlots(ctx: CompileContext, c: { council?: Condition['council']; happened?: Condition['happened'] }): { by: number; on: number; width: number; slots: Int32Array } | undefined {
+  const { by, on } = countActors(ctx, c);
+  if (by >= -1 && on >= -1) return undefined;
+  const n = ctx.nActors;
+  const byValues = by < -1 ? n : 1;
+  const onValues = on < -1 ? n : 1;
+  const width = c.council ? c.council.result.length : 1;
+  const slots = new Int32Array(byValues * onValues * width);
+  for (let a = 0; a < byValues; a++) {
+    for (let b = 0; b < onValues; b++) {
+      const list = countersFor(ctx, c, by < -1 ? a : by, on < -1 ? b : on);
+      slots.set(list, (a * onValues + b) * width);
+    }
+  }
+  return { by, on, width, slots };
+}
+
+/** The actor references of a count: its actor (`happened.by`; none for `council`) and target (`happened.on`, `council.target`), -1 for any. */
+function countActors(ctx: CompileContext, c: { council?: Condition['council']; happened?: Condition['happened'] }): { by: number; on: number } {
+  if (c.council) return { by: -1, on: c.council.target !== undefined ? actorRef(ctx, c.council.target) : -1 };
+  const h = c.happened!;
+  return { by: h.by !== undefined ? actorRef(ctx, h.by) : -1, on: h.on !== undefined ? actorRef(ctx, h.on) : -1 };
+}
+
+function countersFor(ctx: CompileContext, c: { council?: Condition['council']; happened?: Condition['happened'] }, by: number, on: number): number[] {
   if (c.council) {
-    const target = c.council.target !== undefined ? actorRef(ctx, c.council.target) : -1;
-    if (target < -1) throw new ModelError('council conditions cannot name $actor or $target');
-    return c.council.result.map((result) => counter(ctx, { event: 'draftResult', detail: result, actor: -1, target, minIntensity: 0, nuclear: undefined, kind: c.council!.kind }));
+    return c.council.result.map((result) => counter(ctx, { event: 'draftResult', detail: result, actor: -1, target: on, minIntensity: 0, nuclear: undefined, kind: c.council!.kind }));
   }
   const h = c.happened!;
-  const actor = h.by !== undefined ? actorRef(ctx, h.by) : -1;
-  const target = h.on !== undefined ? actorRef(ctx, h.on) : -1;
-  if (actor < -1 || target < -1) throw new ModelError('happened conditions can name $self but not $actor or $target');
-  return [counter(ctx, { event: h.event, detail: h.kind, actor, target, minIntensity: h.minIntensity ?? 0, nuclear: h.nuclear, kind: undefined })];
+  return [counter(ctx, { event: h.event, detail: h.kind, actor: by, target: on, minIntensity: h.minIntensity ?? 0, nuclear: h.nuclear, kind: undefined })];
 }
 
 /**

@@ -195,6 +195,8 @@ export interface CasusInfo {
   readonly menace: boolean;
   /** (1.12) The attacker must be supported by a state this names, on its side of the attack's war episode; undefined: no such condition. */
   readonly supportedBy: ByRule | undefined;
+  /** (1.13) An attack that meets the clause but for the obligation's `casusWhen` waits in its war for it to hold. */
+  readonly awaitWhen: boolean;
 }
 
 export interface TriggerInfo {

@@ -286,7 +286,7 @@ function within(s: RunState, region: number, ancestor: number): boolean {
  * whom, where, how hard, and (if the clause asks) whether it left the party in a state of war it
  * did not start.
  */
-export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficiary: number, enemy: number): boolean {
+export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficiary: number, enemy: number, withWhen = true): boolean {
   const c = o.casus!;
   if (ev.intensity < c.minIntensity) return false;
   if (o.type === 'offense') {
@@ -304,7 +304,7 @@ export function casusMet(s: RunState, o: ObligationInfo, ev: SimEvent, beneficia
   }
   if (c.minEnemies > 1 && o.type !== 'offense' && enemiesNamed(s, o, c.by, beneficiary, ev, c.unprovoked, c.sameWar ? ev.episode : -2) < c.minEnemies) return false;
   // (1.12) The clause's own condition, on the state as the act left it.
-  if (o.casusWhen !== undefined && !o.casusWhen(s, o.obligated, enemy, beneficiary)) return false;
+  if (withWhen && o.casusWhen !== undefined && !o.casusWhen(s, o.obligated, enemy, beneficiary)) return false;
   return true;
 }
 
@@ -407,6 +407,12 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
     return;
   }
   const met = casusMet(s, o, ev, beneficiary, enemy);
+  // (1.13) `awaitWhen`: an attack in a war that meets all but the clause's condition waits there for
+  // it (releaseSupported), as one without support yet does — neither judged now nor claimed.
+  if (!met && o.casus.awaitWhen && ev.episode >= 0 && casusMet(s, o, ev, beneficiary, enemy, false)) {
+    awaitSupport(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq);
+    return;
+  }
   let against = enemy;
   let rungBefore = ev.from;
   if (met && supportedBy !== undefined) {
@@ -477,9 +483,10 @@ export function releaseSupported(s: RunState): void {
     const st = s.obligationState(d.obligation);
     if (!s.episodes.isOpen(d.episode) || st === ST.lapsed || st === ST.notInForce) continue;
     const o = s.model.obligations[d.obligation]!;
-    const supporter = supporterOf(s, o, d.episode, d.enemy, d.beneficiary, s.curDay);
+    const needsSupport = o.casus!.supportedBy !== undefined;
+    const supporter = needsSupport ? supporterOf(s, o, d.episode, d.enemy, d.beneficiary, s.curDay) : -1;
     // (1.12) Support found, the clause's own condition must hold then too; else the attack waits on.
-    if (supporter < 0 || (o.casusWhen !== undefined && !o.casusWhen(s, o.obligated, d.enemy, d.beneficiary))) { list[kept++] = d; continue; }
+    if ((needsSupport && supporter < 0) || (o.casusWhen !== undefined && !o.casusWhen(s, o.obligated, d.enemy, d.beneficiary))) { list[kept++] = d; continue; }
     const enemy = o.againstSupporter ? supporter : d.enemy;
     // The attacker's pair as it stood before the attack; the supporter's as it stands now.
     const rungBefore = o.againstSupporter ? s.rung[s.pair(enemy, d.beneficiary)]! : d.rungBefore;

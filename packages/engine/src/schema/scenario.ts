@@ -14,7 +14,7 @@ import { Metric } from './metric.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.12';
+export const FORMAT_VERSION = '1.13';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -184,7 +184,9 @@ export const Casus = z.strictObject({
     on: OnClause.default('party').describe('whom it must be done to: any other party, or named parties'),
   }).optional().describe('a hostile act that is not military: a cyber operation, an interdiction at sea…'),
   when: Condition.optional()
-    .describe('(1.12) the casus is met only while this also holds at the act ($self the obligated party, $actor the enemy, $target the protected party): a condition on an organ\'s decision, the state of a war, a variable ("in the circumstances specified in Article 15, paragraph 7, of the Covenant", the Franco-Soviet Treaty, 1935, Art. 2)'),
+    .describe('(1.12) the casus is met only while this also holds at the act ($self the obligated party, $actor the enemy, $target the protected party): a condition on an organ\'s decision, the state of a war, a variable ("in the circumstances specified in Article 15, paragraph 7, of the Covenant", the Franco-Soviet Treaty, 1935, Art. 2); (1.13) a `council` or `happened` count in it may name the roles ({ council: { target: $actor } }: the decision on the attacker)'),
+  awaitWhen: z.boolean().optional()
+    .describe('(1.13) with when and armedAttack: an armed attack that meets the clause but for `when` waits in its war, and is judged the day `when` comes to hold, while the war lasts and the duty binds — for an organ that decides after the attack (the League Council failing to agree its report on the dispute, the Franco-Soviet Treaty, 1935, Art. 2); default false: `when` is read at the attack only'),
 }).describe('what calls the duty into play');
 
 export const Obligation = z.strictObject({

@@ -1354,6 +1354,25 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     const several = loadScenario(duty('{ type: defense, obligated: [C], casus: { armedAttack: { on: [A], by: [B, D], supportedBy: [D] } }, response: { atLeast: war } }'));
     expect(several.ok ? several.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : several.issues).toEqual([]);
   });
+  it('format 1.13: counts about the actors of the act, and a casus that waits for its condition', () => {
+    const duty = (obligation: string, version = '1.13'): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [${obligation}] }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const role = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: {}, when: { council: { result: [vetoed], »target: $actor } } }, response: { atLeast: war } }', '1.12'), 'warning');
+    expect(role.message).toBe('a role in a `happened` or `council` count (other than `$self` in a doctrine) is format 1.13; this scenario declares version "1.12"');
+    const waits = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: {}, when: { happened: { event: signal, by: $actor } }, »awaitWhen: true }, response: { atLeast: war } }', '1.12'), 'warning');
+    expect(waits.message).toBe('a casus\'s `awaitWhen` is format 1.13; this scenario declares version "1.12"');
+    const ok = loadScenario(duty('{ type: defense, casus: { armedAttack: {}, when: { all: [{ happened: { event: signal, by: $actor, on: $target } }, { council: { result: [vetoed], target: $actor } }] }, awaitWhen: true }, response: { atLeast: war } }'));
+    expect(ok.ok ? ok.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : ok.issues).toEqual([]);
+    expect(expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: {}, awaitWhen: »true }, response: { atLeast: war } }')).message).toContain('the casus has no when');
+    expect(expectIssue('E_REQUIRED', duty('{ type: consultation, casus: { threat: {}, when: { happened: { event: signal, by: $actor } }, awaitWhen: »true }, response: { atLeast: consult } }')).message).toContain('names no armed attack');
+    // Still nothing binds a role in a trigger, an outcome or a metric.
+    expectIssue('E_ROLE_CONTEXT', scenario(`
+      outcomes:
+        o: { when: { council: { result: [vetoed], target: »$actor } } }
+    `));
+  });
   it('format 1.11: the obligation type no_separate_peace', () => {
     const duty = (version: string): string => scenario(`
       pacts:

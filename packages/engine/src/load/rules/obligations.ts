@@ -104,6 +104,18 @@ export const obligations: Rule = {
           hint: 'add the act, e.g. casus: { armedAttack: { on: party }, when: … }',
         });
       }
+      // (1.13) Waiting is for an armed attack's condition, read while its war lasts.
+      if (o.casus?.awaitWhen === true && (o.casus.when === undefined || o.casus.armedAttack === undefined)) {
+        const missing = o.casus.when === undefined ? 'when' : 'armedAttack';
+        ctx.report({
+          code: 'E_REQUIRED', path: [...at, 'casus', 'awaitWhen'], received: 'true',
+          expected: `${missing} beside awaitWhen`,
+          message: missing === 'when'
+            ? 'awaitWhen: an attack would wait for the clause\'s condition, but the casus has no when'
+            : 'awaitWhen: an armed attack waits in its war for the clause\'s condition, but the casus names no armed attack (threats and acts are read at the act)',
+          hint: missing === 'when' ? 'add the condition, e.g. when: { council: { kind: condemnation, target: $actor, result: [vetoed, failed] } }, or remove awaitWhen' : 'add armedAttack, or remove awaitWhen',
+        });
+      }
       if (o.type === 'offense' && o.casus?.armedAttack?.supportedBy !== undefined) {
         ctx.report({
           code: 'E_DUTY_CLAUSE', path: [...at, 'casus', 'armedAttack', 'supportedBy'], anchor: 'key', received: o.type,

@@ -17,8 +17,8 @@ export interface Reference {
   /** The id is a map key (doctrine actors, situation variables), so point at the key. */
   readonly anchor?: 'key';
   /**
-   * The name must be known when the scenario is compiled (event patterns, `happened` and
-   * `council` conditions count events by a fixed actor): of the roles only `$self` in a doctrine.
+   * The name must be known when the scenario is compiled (an event pattern matches events by a
+   * fixed actor): of the roles only `$self` in a doctrine.
    */
   readonly fixed?: boolean;
 }
@@ -167,10 +167,11 @@ function conditionRefs(c: Condition, path: PathSegment[], site: Site, e: Emit): 
     e.ref('actor', c.obligation.by, [...at, 'by'], { site });
   }
   if (c.regime !== undefined) e.ref('regime', c.regime.id, [...path, 'regime', 'id']);
-  if (c.council !== undefined) e.ref('actor', c.council.target, [...path, 'council', 'target'], { site, fixed: true });
+  // (1.13) A count may name a role where roles are bound: the count about the actors of the look.
+  if (c.council !== undefined) e.ref('actor', c.council.target, [...path, 'council', 'target'], { site });
   if (c.happened !== undefined) {
-    e.ref('actor', c.happened.by, [...path, 'happened', 'by'], { site, fixed: true });
-    e.ref('actor', c.happened.on, [...path, 'happened', 'on'], { site, fixed: true });
+    e.ref('actor', c.happened.by, [...path, 'happened', 'by'], { site });
+    e.ref('actor', c.happened.on, [...path, 'happened', 'on'], { site });
   }
   e.ref('outcome', c.outcome, [...path, 'outcome']);
   e.ref('pact', c.pactInForce, [...path, 'pactInForce']);

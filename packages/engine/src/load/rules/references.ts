@@ -20,7 +20,8 @@ const SITE_NAMES = { doctrine: 'a doctrine', council: 'a Council policy', obliga
 /**
  * Every name used must be declared: actors, regions, rungs, pacts, obligations (within their
  * pact), variables, outcomes, sanctions regimes. Roles (`$self`, `$actor`, `$target`) are valid
- * names only where something binds them: doctrine and Council voting policies.
+ * names only where something binds them: doctrine, Council voting policies and an obligation's
+ * conditions; in an event pattern only `$self`, inside a doctrine.
  */
 export const references: Rule = {
   name: 'references',
@@ -31,7 +32,7 @@ export const references: Rule = {
         if (r.fixed && !(r.id === '$self' && r.site === 'doctrine')) {
           ctx.report({
             code: 'E_ROLE_CONTEXT', path: r.path, received: JSON.stringify(r.id),
-            message: `the role ${r.id} cannot be used here: event patterns and \`happened\` / \`council\` conditions count events by a fixed actor (only $self, inside a doctrine)`,
+            message: `the role ${r.id} cannot be used here: an event pattern matches events by a fixed actor (only $self, inside a doctrine)`,
             hint: r.id === '$actor' || r.id === '$target' ? 'the pattern already matches the event; drop the role or name an actor id' : 'name an actor id instead',
           });
         } else if (r.site !== undefined && !ROLE_SITES.has(r.site)) {
