@@ -431,7 +431,7 @@ function hoistArrays(body: string): { body: string; decls: string[] } {
  */
 export function runSource(m: Model, tickBody: string, inline = tickBody.length <= INLINE_TICK_BELOW, numbers?: Slots): string {
   const horizon = num(m.clock.horizon);
-  const due = '{ const $top = $queue.peek(); if (($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0) settle(s); }';
+  const due = '{ const $top = $queue.peek(); if (($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0 || s.awaitingWhen) settle(s); }';
   // The slots the tick reads (K[i], N[i]: constants for the life of the function) are read once,
   // before the first tick, into locals.
   const slots = new Set<string>();
@@ -451,7 +451,7 @@ export function runSource(m: Model, tickBody: string, inline = tickBody.length <
     // After the start of a tick with nothing to settle and no de-escalation due, the second look
     // would find what the first found (nothing ran between them): a quiet tick looks once.
     '  s.phase = 1;',
-    '  { const $top = $queue.peek(), $due = ($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0;',
+    '  { const $top = $queue.peek(), $due = ($top !== undefined && $top.tick <= s.tick) || s.decisions.length > 0 || s.awaitingWhen;',
     '    if ($due || s.nextDeescalation <= s.tick) {',
     '      if ($due) settle(s);',
     '      if (s.nextDeescalation <= s.tick) H.deescalationHazards(s);',

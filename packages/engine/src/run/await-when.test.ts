@@ -83,6 +83,19 @@ describe('a casus that waits for its condition (format 1.13)', () => {
       expect(fates(scenario(ULTIMATUM, true, [], ['{ at: 3, effect: { peace: { between: [E, B] } } }', `{ at: 5, effect: { ${ultimatum('E')} } }`]), engine)).toEqual([]);
     });
 
+    it(`is judged on a quiet day, when nothing but the calendar moves (${engine})`, () => {
+      expect(fates(scenario('{ tick: { gte: 5 } }', true, [], []), engine)).toEqual(['judged@5', 'invoked@5', 'honoured:forces@5']);
+      expect(fates(scenario('{ date: { from: 2025-03-09 } }', true, [], []), engine)).toEqual(['judged@6', 'invoked@6', 'honoured:forces@6']);
+    });
+
+    it(`claims no pretext at an attack that waits, and none later if the condition never holds (${engine})`, () => {
+      const text = scenario(ULTIMATUM, true, [], []).replace('response: { atLeast: forces } }', 'response: { atLeast: forces }, judgment: { pretext: 1 } }');
+      expect(text).toContain('pretext: 1');
+      expect(fates(text, engine)).toEqual([]);
+      // Read at the attack, the same clause claims its pretext there.
+      expect(fates(text.replace(', awaitWhen: true', ''), engine)).toEqual(['judged:unmet@2', 'invoked:pretext@2', 'honoured:forces@2']);
+    });
+
     it(`judges the attack once, however often the condition holds again (${engine})`, () => {
       expect(fates(scenario(ULTIMATUM, true, [], [
         `{ at: 4, effect: { ${ultimatum('E')} } }`,

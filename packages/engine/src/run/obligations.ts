@@ -457,7 +457,10 @@ function supporterOf(s: RunState, o: ObligationInfo, e: number, attacker: number
   return -1;
 }
 
-/** (1.12) An attack that meets obligation `i`'s clause but for support waits, in its war, for a supporter (once per attack and war). */
+/**
+ * (1.12) An attack that meets obligation `i`'s clause but for support — or (1.13, `awaitWhen`) but
+ * for its condition — waits, in its war, for what it lacks (once per attack and war).
+ */
 function awaitSupport(s: RunState, i: number, attacker: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   if (episode < 0) return;
   const list = s.awaitingSupport;
@@ -466,14 +469,16 @@ function awaitSupport(s: RunState, i: number, attacker: number, beneficiary: num
     if (d.obligation === i && d.enemy === attacker && d.beneficiary === beneficiary && d.episode === episode) return;
   }
   list.push({ type: 'judge', obligation: i, met: true, enemy: attacker, beneficiary, rungBefore, episode, parent });
+  if (s.model.obligations[i]!.casusWhen !== undefined) s.awaitingWhen = true;
 }
 
 /**
  * (1.12) Attacks waiting for support whose attacker has found a supporter since — a state the
  * clause names that has taken its side of the war (joined the fighting, or armed it under a
- * treaty) — are put up for judgment, against the supporter when the response says so; those whose
- * war has ended, or whose duty no longer binds, are dropped. Called by settle when a round has
- * nothing else to decide; the judgment's parent is the attack.
+ * treaty) — and (1.13) whose clause's condition holds now, are put up for judgment, against the
+ * supporter when the response says so; those whose war has ended, or whose duty no longer binds,
+ * are dropped. Called by settle when a round has nothing else to decide — on every tick while one
+ * waits for a condition (`awaitingWhen`); the judgment's parent is the attack.
  */
 export function releaseSupported(s: RunState): void {
   const list = s.awaitingSupport;
@@ -497,6 +502,9 @@ export function releaseSupported(s: RunState): void {
     s.decisions.push({ type: 'judge', obligation: d.obligation, met: true, enemy, beneficiary: d.beneficiary, rungBefore, episode: d.episode, parent: d.parent });
   }
   list.length = kept;
+  let when = false;
+  for (let k = 0; k < kept && !when; k++) when = s.model.obligations[list[k]!.obligation]!.casusWhen !== undefined;
+  s.awaitingWhen = when;
 }
 
 /**

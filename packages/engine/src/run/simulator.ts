@@ -377,7 +377,7 @@ export class Simulator {
 /** Whether {@link settle} has anything to do: an effect due by now, or decisions collected. */
 function due(s: RunState): boolean {
   const top = s.queue.peek();
-  return (top !== undefined && top.tick <= s.tick) || s.decisions.length > 0;
+  return (top !== undefined && top.tick <= s.tick) || s.decisions.length > 0 || s.awaitingWhen;
 }
 
 /**

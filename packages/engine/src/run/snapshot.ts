@@ -139,6 +139,7 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   for (const d of snap.deferred ?? []) s.deferred.push({ ...d });
   s.awaitingSupport.length = 0;
   for (const d of snap.awaitingSupport ?? []) s.awaitingSupport.push({ ...d });
+  s.awaitingWhen = s.awaitingSupport.some((d) => s.model.obligations[d.obligation]!.casusWhen !== undefined);
   s.curDay = s.day;
   s.phase = snap.phase ?? 0;
   s.eventsThisTick = snap.eventsThisTick ?? 0;

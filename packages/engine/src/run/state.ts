@@ -301,6 +301,12 @@ export class RunState {
    * war for a supporter (run/obligations.ts `awaitSupport`, `releaseSupported`).
    */
   readonly awaitingSupport: PendingJudgment[] = [];
+  /**
+   * (1.13) Some attack of `awaitingSupport` waits for its clause's condition (`casus.when`), which
+   * can come to hold with nothing queued (a date, a drift, a de-escalation): the tick is then
+   * settled even when quiet, so the attack is judged on the day it holds.
+   */
+  awaitingWhen = false;
   readonly streams: Streams;
   /** The choices of a round when no round hook watches (run/simulator.ts `resolve`): reused. */
   readonly choiceScratch: unknown[] = [];
@@ -579,6 +585,7 @@ export class RunState {
     truncate(this.decisions, 0);
     truncate(this.deferred, 0);
     truncate(this.awaitingSupport, 0);
+    this.awaitingWhen = false;
     if (this.model.menaceSupport) this.threatTick.fill(-1);
     // A run stopped by an error inside a round leaves the two lists the same one.
     if (this.decisionSpare === this.decisions) this.decisionSpare = [];

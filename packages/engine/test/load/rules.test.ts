@@ -1367,6 +1367,16 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(ok.ok ? ok.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : ok.issues).toEqual([]);
     expect(expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: {}, awaitWhen: »true }, response: { atLeast: war } }')).message).toContain('the casus has no when');
     expect(expectIssue('E_REQUIRED', duty('{ type: consultation, casus: { threat: {}, when: { happened: { event: signal, by: $actor } }, awaitWhen: »true }, response: { atLeast: consult } }')).message).toContain('names no armed attack');
+    // `$self` in a doctrine's count is the doctrine's actor, as before 1.13: no warning.
+    const doctrine = loadScenario(scenario(`
+      doctrine:
+        A:
+          - id: answer
+            on: { event: armedAttack, on: $self }
+            when: { happened: { event: threat, on: $self } }
+            options: [{ id: wait, weight: 1 }]
+    `, BASE.replace('"0.1"', '"1.12"')));
+    expect(doctrine.ok ? doctrine.warnings.filter((w) => w.code === 'W_VERSION_FEATURE') : doctrine.issues).toEqual([]);
     // Still nothing binds a role in a trigger, an outcome or a metric.
     expectIssue('E_ROLE_CONTEXT', scenario(`
       outcomes:
