@@ -49,13 +49,7 @@ const HOSTILE_ACT_KINDS = ['cyber_operation', 'interdiction'] as const;
 const DAYS_2025 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export interface ScenarioOptions {
-  /**
-   * Let `happened` and `council` conditions in doctrine and Council policies name roles
-   * ($self, $actor, $target). The loader accepts these but (at the time of writing) the compiler
-   * throws on several of them; off by default so other properties exercise the rest.
-   */
-  readonly rolesInCounters?: boolean;
-  /** Let doctrine event patterns name `$actor` / `$target` (same story). */
+  /** Let doctrine event patterns name `$actor` / `$target`, which the loader refuses (E_ROLE_CONTEXT): for the loader's properties. */
   readonly rolesInPatterns?: boolean;
 }
 
@@ -104,10 +98,8 @@ function rolePair(): fc.Arbitrary<[string, string]> {
 function leafCondition(ctx: Ctx, site: Site): fc.Arbitrary<Json> {
   const roles = site === 'doctrine' || site === 'council';
   const anyActor = roles ? fc.oneof({ arbitrary: pick(ctx.actors), weight: 3 }, { arbitrary: pick(['$self', '$actor', '$target']), weight: 1 }) : pick(ctx.actors);
-  // `happened`/`council` conditions may name $self only in doctrine (see ScenarioOptions).
-  const counterActor = ctx.options.rolesInCounters && roles
-    ? fc.oneof(pick(ctx.actors), pick(['$self', '$actor', '$target']))
-    : site === 'doctrine' ? fc.oneof({ arbitrary: pick(ctx.actors), weight: 3 }, { arbitrary: fc.constant('$self'), weight: 1 }) : pick(ctx.actors);
+  // (1.13) `happened` and `council` counts may name the roles where they are bound.
+  const counterActor = anyActor;
   const pair = roles ? fc.oneof(pairOf(ctx.actors), rolePair()) : pairOf(ctx.actors);
   const leaves: fc.Arbitrary<Json>[] = [
     merge(fc.record({ between: pair }), opt('atLeast', pick(RUNGS)), opt('atMost', pick(RUNGS), 3),
@@ -370,6 +362,14 @@ function dutyArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
     // (1.12) Only when a named state supports the attacker.
     rare('supportedBy', fc.oneof(fc.subarray([...ctx.actors], { minLength: 1 }), fc.constant('non_party')), 5),
   );
+  // (1.12) A condition on the casus, (1.13) with counts about the act's actors, read at the attack
+  // or awaited in its war.
+  const casusWhen = rare('when', fc.constantFrom<Json>(
+    { happened: { event: 'threat', by: '$actor', on: '$target' } },
+    { council: { result: ['vetoed', 'failed'], target: '$actor' } },
+    { not: { happened: { event: 'armedAttack', by: '$target', on: '$actor' } } },
+    { relation: { between: ['$self', '$actor'], atLeast: 'crisis' } },
+  ), 4).chain((w) => (w.when === undefined ? fc.constant(w) : merge(fc.constant(w), opt('awaitWhen', fc.boolean()))));
   // (1.12) A duty limited to some enemies: the victims whose war lifts it, a neutrality's enemies.
   const someEnemies = byArb(ctx, ['non_party']);
   const unprovoked = rare('unprovoked', fc.oneof(
@@ -384,7 +384,7 @@ function dutyArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
     opt('article', fc.constantFrom('Art. 2', 'Art. 4', 'Art. V'), 3),
   );
   return fc.oneof(
-    merge(fc.record({ type: fc.constant('defense'), casus: armedAttack.map((a) => ({ armedAttack: a })) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3), opt('request', requestArb()), opt('against', fc.constant('supporter'), 2))
+    merge(fc.record({ type: fc.constant('defense'), casus: merge(armedAttack.map((a) => ({ armedAttack: a })), casusWhen) }), common, opt('response', responseArb(0), 3), opt('judgment', judgmentArb(), 3), opt('request', requestArb()), opt('against', fc.constant('supporter'), 2))
       // (1.12) A response against the supporter, where the casus names one.
       .map(({ against, ...d }) => (against !== undefined && d.response !== undefined && (d.casus as { armedAttack: Json }).armedAttack.supportedBy !== undefined
         ? { ...d, response: { ...(d.response as Json), against } } : d)),

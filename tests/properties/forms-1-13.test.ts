@@ -53,7 +53,6 @@ const scenarioArb: fc.Arbitrary<Json> = fc.record({
   // A on B on the first day, then the others: what comes after it may complete its casus.
   const inject: Json[] = [{ at: DAYS[0], effect: { armedAttack: { by: 'A', on: 'B', intensity: 'war' } } }];
   for (const a of p.attacks) {
-    if (a.by === a.on) continue;
     inject.push({ at: a.day, effect: { armedAttack: { by: a.by, on: a.on, intensity: 'war', ...(a.aid && a.by !== 'A' ? { inAidOf: 'A' } : {}) } } });
   }
   for (const x of p.signals) if (x.by !== x.on) inject.push({ at: x.day, effect: { signal: { kind: 'ultimatum', by: x.by, on: x.on } } });
