@@ -2,15 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { compile, loadScenario, masterSeedOf, simulate, Simulator, type Decider, type RunResult } from '@casus/engine';
+import { compile, loadScenario, masterSeedOf, simulate, Simulator, type Decider } from '@casus/engine';
 import { bundledScenarios } from './bundled.js';
 import { runs, validScenario } from './arbitrary-scenario.js';
-
-/** Everything but the engine's name, which is the one field that must differ. */
-function comparable(r: RunResult): Omit<RunResult, 'engine'> {
-  const { engine: _engine, ...rest } = r;
-  return rest;
-}
+import { comparable } from './engines-agree.js';
 
 /** A person at the table: a deterministic choice from what is asked (or the model's, when it returns undefined). */
 const player: Decider = (req) => {

@@ -6,8 +6,9 @@
 // uninterrupted run, and the forms are reached often enough that neither check passes vacuously.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compile, masterSeedOf, simulate, simulateFrom, Simulator, validateScenarioData, type RunResult, type Scenario } from '@casus/engine';
+import { simulate } from '@casus/engine';
 import { runs } from './arbitrary-scenario.js';
+import { compileData, expectEnginesAgree } from './engines-agree.js';
 
 type Json = Record<string, unknown>;
 const DAYS = ['2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07', '2025-03-10'] as const;
@@ -96,39 +97,17 @@ const scenarioArb: fc.Arbitrary<Json> = fc.record({
   };
 });
 
-function load(data: Json): Scenario {
-  const r = validateScenarioData(data);
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
-  return r.scenario;
-}
-
-function comparable(r: RunResult): Omit<RunResult, 'engine'> {
-  const { engine: _engine, ...rest } = r;
-  return rest;
-}
-
 describe('the 1.12 forms on random scenarios', () => {
   it('load, give identical runs on both engines, and continue from a snapshot as the uninterrupted run', () => {
     fc.assert(fc.property(scenarioArb, fc.nat({ max: 2 ** 32 - 1 }), fc.nat({ max: 30 }), (data, seed, at) => {
-      const model = compile(load(data));
-      const opts = { seed, trace: true, recordDraws: true, situation: 'event' } as const;
-      const b = simulate(model, { ...opts, engine: 'batch' });
-      const r = simulate(model, { ...opts, engine: 'reference' });
-      expect(comparable(b)).toEqual(comparable(r));
-      // Saved by one engine at tick `at`, through JSON, and finished by the other.
-      const sim = new Simulator(model, { engine: 'batch' });
-      sim.reset(masterSeedOf(seed), 0, { situation: 'event' });
-      for (let t = 0; t < at && sim.step(); t++);
-      const snap = JSON.parse(JSON.stringify(sim.snapshot()));
-      const whole = simulate(model, { seed, trace: true, situation: 'event', engine: 'reference' });
-      expect(comparable(simulateFrom(model, snap, { seed, trace: true, engine: 'reference' }))).toEqual(comparable(whole));
+      expectEnginesAgree(compileData(data), seed, at, 'event');
     }), { numRuns: runs(200) });
   });
 
   it('reach the forms: supported casus, responses against supporters, arms held back, limited neutrality, emergency sessions', () => {
     const seen = { supported: 0, againstSupporter: 0, armsHeld: 0, neutralityChecked: 0, limitedFree: 0, session: 0, debate: 0 };
     for (const data of fc.sample(scenarioArb, { numRuns: 800, seed: 112 })) {
-      const model = compile(load(data));
+      const model = compileData(data);
       const r = simulate(model, { seed: 3, trace: true, situation: 'event' });
       const events = r.events!;
       for (const ev of events) {

@@ -31,59 +31,36 @@ const KEYS = ['fra-sun-1935/art2@FRA', 'fra-sun-1935/art2@SUN'];
 const SEATS: SeatSpec[] = ['GBR', 'FRA', 'ITA', 'SUN'].map((actor) => ({ actor, permanent: true }));
 
 /**
- * The report on the dispute with `disputant` (`reportOn`, by default the attacker), then `attacker`'s
- * attack on France. The clause reads the report on the dispute with Germany, the Power the case
- * is about: roles do not reach a `council` condition, which names its target.
+ * How the case codes Art. 2: (1.12) the report named by its target and read at the attack, which
+ * comes after it; or (1.13) the report on the aggressor's dispute (`target: $actor`), which comes
+ * after the attack and is waited for (`awaitWhen`), the parties' votes not counted.
  */
-const scenario = (id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'JPN', reportOn: string = attacker): string => eventScenario({
-  id, title,
-  version: '1.12',
-  clock: '{ start: 1937-03-01, tick: day, horizon: 5 }',
-  regions: `regions:
-  france: { administeredBy: FRA }
-  soviet_union: { administeredBy: SUN }`,
-  actors: actors(
-    { FRA: 'France', SUN: 'Soviet Union', DEU: 'Germany', GBR: 'United Kingdom', ITA: 'Italy', JPN: 'Japan' },
-    { FRA: 'territory: france, tags: [european]', SUN: 'territory: soviet_union, tags: [european]', DEU: 'tags: [european]', GBR: 'tags: [european]', ITA: 'tags: [european]' },
-  ),
-  pacts: `  - id: fra-sun-1935
-    name: Treaty of Mutual Assistance between France and the USSR
-    parties: [FRA, SUN]
-    signed: 1935-05-02
-    inForce: 1936-03-27
-    source: LNTS vol. 167, p. 395
-    obligations:
-      - id: art2
-        type: defense
-        article: Art. 2
-        summary: unprovoked aggression by a European State, in the circumstances of Covenant Art. 15(7) (no unanimous report of the Council)
-        casus:
-          armedAttack: { on: party, by: { tag: european }, unprovoked: true }
-          when: { council: { kind: condemnation, target: ${attacker === 'JPN' ? 'JPN' : 'DEU'}, result: [vetoed, failed] } }
-        response: { atLeast: forces }`,
-  extra: council({ seats: SEATS, votes: { GBR: 'yes', FRA: 'yes', SUN: 'yes', ITA: report === 'blocked' ? 'no' : 'yes' }, minYes: 1 }),
-  inject: `      - { at: 1937-03-02, effect: { draft: { kind: condemnation, target: ${reportOn}, sponsor: FRA } } }
-      - { at: 1937-03-03, effect: { armedAttack: { by: ${attacker}, on: FRA, intensity: war } } }`,
-  outcomes: '  sun_at_war: { when: { posture: { actor: SUN, atLeast: war } } }',
-});
+type Coding = '1.12' | '1.13';
 
 /**
- * (1.13) `attacker` attacks France on 3 Mar; on 5 Mar the report on that dispute is put, France and
- * the attacker its parties, and `report` says how the others vote; `reportOn` (the attacker by
- * default) is whom it concerns.
+ * `attacker` attacks France on 3 Mar 1937, and the report on the dispute with `reportOn` (by
+ * default the attacker) is put to the Council — on 2 Mar under the 1.12 coding, whose clause reads
+ * the report on Germany (or on Japan when Japan attacks), on 5 Mar under the 1.13 coding, with the
+ * report's target and France as the parties to the dispute. `report` says how the others vote.
  */
-const waiting = (id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'ITA', reportOn: string = attacker): string => eventScenario({
-  id, title,
-  version: '1.13',
-  clock: '{ start: 1937-03-01, tick: day, horizon: 7 }',
-  regions: `regions:
+const build = (coding: Coding, id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'ITA' | 'JPN', reportOn: string = attacker): string => {
+  const later = coding === '1.13';
+  const when = later ? '{ council: { kind: condemnation, target: $actor, result: [vetoed, failed] } }'
+    : `{ council: { kind: condemnation, target: ${attacker === 'JPN' ? 'JPN' : 'DEU'}, result: [vetoed, failed] } }`;
+  const draft = `{ draft: { kind: condemnation, target: ${reportOn}, sponsor: FRA${later ? `, under: chapter_vi, dispute: [${reportOn}, FRA]` : ''} } }`;
+  const attack = `{ armedAttack: { by: ${attacker}, on: FRA, intensity: war } }`;
+  return eventScenario({
+    id, title,
+    version: coding,
+    clock: `{ start: 1937-03-01, tick: day, horizon: ${later ? 7 : 5} }`,
+    regions: `regions:
   france: { administeredBy: FRA }
   soviet_union: { administeredBy: SUN }`,
-  actors: actors(
-    { FRA: 'France', SUN: 'Soviet Union', DEU: 'Germany', GBR: 'United Kingdom', ITA: 'Italy' },
-    { FRA: 'territory: france, tags: [european]', SUN: 'territory: soviet_union, tags: [european]', DEU: 'tags: [european]', GBR: 'tags: [european]', ITA: 'tags: [european]' },
-  ),
-  pacts: `  - id: fra-sun-1935
+    actors: actors(
+      { FRA: 'France', SUN: 'Soviet Union', DEU: 'Germany', GBR: 'United Kingdom', ITA: 'Italy', JPN: 'Japan' },
+      { FRA: 'territory: france, tags: [european]', SUN: 'territory: soviet_union, tags: [european]', DEU: 'tags: [european]', GBR: 'tags: [european]', ITA: 'tags: [european]' },
+    ),
+    pacts: `  - id: fra-sun-1935
     name: Treaty of Mutual Assistance between France and the USSR
     parties: [FRA, SUN]
     signed: 1935-05-02
@@ -93,18 +70,21 @@ const waiting = (id: string, title: string, report: 'unanimous' | 'blocked', att
       - id: art2
         type: defense
         article: Art. 2
-        summary: unprovoked aggression by a European State, in the circumstances of Covenant Art. 15(7) (no unanimous report of the Council on the dispute with the aggressor, the parties' votes not counted)
+        summary: unprovoked aggression by a European State, in the circumstances of Covenant Art. 15(7) (no unanimous report of the Council${later ? ' on the dispute with the aggressor, the parties\' votes not counted' : ''})
         casus:
           armedAttack: { on: party, by: { tag: european }, unprovoked: true }
-          when: { council: { kind: condemnation, target: $actor, result: [vetoed, failed] } }
-          awaitWhen: true
+          when: ${when}${later ? '\n          awaitWhen: true' : ''}
         response: { atLeast: forces }`,
-  // Italy's "no" blocks a report on another state's dispute; on its own, it does not count.
-  extra: council({ seats: SEATS, votes: { GBR: 'yes', FRA: 'yes', SUN: 'yes', ITA: report === 'blocked' ? 'no' : 'yes' }, minYes: 1 }),
-  inject: `      - { at: 1937-03-03, effect: { armedAttack: { by: ${attacker}, on: FRA, intensity: war } } }
-      - { at: 1937-03-05, effect: { draft: { kind: condemnation, target: ${reportOn}, sponsor: FRA, under: chapter_vi, dispute: [${reportOn}, FRA] } } }`,
-  outcomes: '  sun_at_war: { when: { posture: { actor: SUN, atLeast: war } } }',
-});
+    // Italy's "no" blocks a report; under the 1.13 coding, not one on its own dispute.
+    extra: council({ seats: SEATS, votes: { GBR: 'yes', FRA: 'yes', SUN: 'yes', ITA: report === 'blocked' ? 'no' : 'yes' }, minYes: 1 }),
+    inject: later
+      ? `      - { at: 1937-03-03, effect: ${attack} }\n      - { at: 1937-03-05, effect: ${draft} }`
+      : `      - { at: 1937-03-02, effect: ${draft} }\n      - { at: 1937-03-03, effect: ${attack} }`,
+    outcomes: '  sun_at_war: { when: { posture: { actor: SUN, atLeast: war } } }',
+  });
+};
+const scenario = (id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'JPN', reportOn?: string): string => build('1.12', id, title, report, attacker, reportOn);
+const waiting = (id: string, title: string, report: 'unanimous' | 'blocked', attacker: 'DEU' | 'ITA', reportOn?: string): string => build('1.13', id, title, report, attacker, reportOn);
 
 const DORMANT = { state: 'dormant' } as const;
 /** The report: blocked by Italy's "no", or agreed by all four. */
