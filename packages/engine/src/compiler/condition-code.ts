@@ -46,6 +46,8 @@ export function conditionCode(c: Condition, m: Model, lit: (x: number) => string
       return inner === undefined ? undefined : `!${inner}`;
     }
     if (c.relation) {
+      // (1.13) Who began the war is the episodes' record: the closure reads it.
+      if (c.relation.begunBy !== undefined) return undefined;
       const lo = rung(c.relation.atLeast, -1);
       const hi = rung(c.relation.atMost, 1e9);
       if (lo === undefined || hi === undefined) return undefined;

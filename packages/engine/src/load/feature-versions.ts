@@ -114,6 +114,7 @@ export const FEATURES: readonly Feature[] = [
   // 1.13: counts about the actors of the look, and a casus that waits for its condition.
   { version: '1.13', name: 'a role in a `happened` or `council` count (other than `$self` in a doctrine)', test: (p, v) => typeof v === 'string' && v.startsWith('$') && !(v === '$self' && p[0] === 'doctrine')
     && ((key(p, 1) === 'happened' && (key(p) === 'by' || key(p) === 'on')) || (key(p, 1) === 'council' && key(p) === 'target')) },
+  { version: '1.13', name: 'a relation condition\'s `begunBy`', test: (p) => key(p) === 'begunBy' && key(p, 1) === 'relation' },
   { version: '1.13', name: 'a casus\'s `awaitWhen`', test: (p) => inObligation(p, 'casus', 'awaitWhen') },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];

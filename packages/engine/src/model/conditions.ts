@@ -4,8 +4,24 @@ import { TABLES } from '../machines/host.js';
 import { WAR_DECLARED, WAR_HOSTILITIES, WAR_NONE, type Predicate } from './model.js';
 import { actorRef, bindActor, lookup, ModelError, type CompileContext } from './context.js';
 import { dayOf } from './calendar.js';
+import { SIDE_INITIATOR } from '../run/episodes.js';
+import type { RunState } from '../run/state.js';
 
 const TRUE: Predicate = () => true;
+/** No actor named (a field left out), told apart from the role codes. */
+const NO_ACTOR = -100;
+
+/**
+ * (1.13) Whether pair `p` is at war in a war `x`'s side began: in an open war episode, `x` stands
+ * on the side that first used force (the attribution `unprovoked` reads); outside one, at war
+ * with `x` the pair's initiator.
+ */
+function begunOnSideOf(s: RunState, p: number, x: number): boolean {
+  if (x < 0) return false;
+  const e = s.pairEpisode[p]!;
+  if (e >= 0 && s.episodes.isOpen(e)) return s.episodes.sideOf(e, x) === SIDE_INITIATOR;
+  return s.warStatus(p) !== WAR_NONE && s.initiator[p] === x;
+}
 
 /**
  * Compiles a condition into a closure over the run state. Every id is resolved here, once, so
@@ -32,6 +48,7 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
     const war = c.relation.war;
     const n = ctx.nActors;
     const pairOf = ctx.pairOf;
+    const begunBy = c.relation.begunBy !== undefined ? actorRef(ctx, c.relation.begunBy) : NO_ACTOR;
     return (s, self, actor, target) => {
       const a = bindActor(x, self, actor, target);
       const b = bindActor(y, self, actor, target);
@@ -39,6 +56,7 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
       const p = pairOf[a * n + b]!;
       const r = s.rung[p]!;
       if (r < lo || r > hi) return false;
+      if (begunBy !== NO_ACTOR && !begunOnSideOf(s, p, bindActor(begunBy, self, actor, target))) return false;
       if (war === undefined) return true;
       const w = s.warStatus(p);
       if (war === true) return w !== WAR_NONE;
@@ -219,7 +237,11 @@ export function conditionDependencies(c: Condition, out: Set<string> = new Set()
   if (c.all) for (const x of c.all) conditionDependencies(x, out);
   else if (c.any) for (const x of c.any) conditionDependencies(x, out);
   else if (c.not) conditionDependencies(c.not, out);
-  else if (c.relation || c.posture) for (const k of RELATION_KINDS) out.add(k);
+  else if (c.relation || c.posture) {
+    for (const k of RELATION_KINDS) out.add(k);
+    // (1.13) Sides are taken by states joining a war: the episode's record.
+    if (c.relation?.begunBy !== undefined) out.add('episode');
+  }
   else if (c.variable) { out.add('variable'); out.add('tick'); }
   else if (c.obligation) out.add('obligation');
   else if (c.regime) out.add('sanctions');

@@ -105,7 +105,7 @@ export interface Condition {
   all?: Condition[] | undefined;
   any?: Condition[] | undefined;
   not?: Condition | undefined;
-  relation?: { between: [string, string]; atLeast?: string | undefined; atMost?: string | undefined; war?: boolean | 'hostilities' | 'declared' | undefined } | undefined;
+  relation?: { between: [string, string]; atLeast?: string | undefined; atMost?: string | undefined; war?: boolean | 'hostilities' | 'declared' | undefined; begunBy?: string | undefined } | undefined;
   posture?: { actor: string; atLeast?: string | undefined; atMost?: string | undefined } | undefined;
   variable?: { id: string; gt?: Num | undefined; gte?: Num | undefined; lt?: Num | undefined; lte?: Num | undefined } | undefined;
   obligation?: { pact: string; obligation?: string | undefined; by?: string | undefined; state?: (typeof OBLIGATION_STATES)[number][] | undefined; atLeast?: (typeof RESPONSE_LEVELS)[number] | undefined } | undefined;
@@ -149,6 +149,7 @@ export const Condition: z.ZodType<Condition> = oneOf({
     atLeast: Id.optional().describe('lowest rung (inclusive)'),
     atMost: Id.optional().describe('highest rung (inclusive)'),
     war: WarTest.optional().describe('true: any war status other than none; or a specific status'),
+    begunBy: ActorRef.optional().describe('(1.13) the two are at war, in a war this actor\'s side began: in an open war episode, it stands on the side that first used force; outside one, it opened the hostilities of the pair ("a DPRK that began the war")'),
   }).optional().describe('holds when the relation between two actors is within these rungs (and war status)'),
   posture: z.strictObject({
     actor: ActorRef.describe('the actor whose posture (highest rung among its relations) is tested'),

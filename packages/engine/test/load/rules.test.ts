@@ -1367,6 +1367,9 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(ok.ok ? ok.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : ok.issues).toEqual([]);
     expect(expectIssue('E_REQUIRED', duty('{ type: defense, casus: { armedAttack: {}, awaitWhen: »true }, response: { atLeast: war } }')).message).toContain('the casus has no when');
     expect(expectIssue('E_REQUIRED', duty('{ type: consultation, casus: { threat: {}, when: { happened: { event: signal, by: $actor } }, awaitWhen: »true }, response: { atLeast: consult } }')).message).toContain('names no armed attack');
+    const begun = expectIssue('W_VERSION_FEATURE', duty('{ type: defense, casus: { armedAttack: {}, when: { not: { relation: { between: [$target, $actor], »begunBy: $target } } } }, response: { atLeast: war } }', '1.12'), 'warning');
+    expect(begun.message).toBe('a relation condition\'s `begunBy` is format 1.13; this scenario declares version "1.12"');
+    expectIssue('E_UNKNOWN_ACTOR', duty('{ type: defense, casus: { armedAttack: {}, when: { relation: { between: [$target, $actor], begunBy: »Z } } }, response: { atLeast: war } }'));
     // `$self` in a doctrine's count is the doctrine's actor, as before 1.13: no warning.
     const doctrine = loadScenario(scenario(`
       doctrine:

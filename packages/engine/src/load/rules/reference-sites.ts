@@ -152,6 +152,7 @@ function conditionRefs(c: Condition, path: PathSegment[], site: Site, e: Emit): 
     e.pair(c.relation.between, [...at, 'between'], site);
     e.ref('rung', c.relation.atLeast, [...at, 'atLeast']);
     e.ref('rung', c.relation.atMost, [...at, 'atMost']);
+    e.ref('actor', c.relation.begunBy, [...at, 'begunBy'], { site });
   }
   if (c.posture !== undefined) {
     const at = [...path, 'posture'];
