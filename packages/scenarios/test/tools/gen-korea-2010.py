@@ -151,7 +151,7 @@ reg=b10['regions'] if 'dmz_south' in b10['regions'] else b10['regions'].replace(
 # ---- top and header
 top=s10[:s10.index('\nparameters:')]
 top=re.sub(r'\n# Shared with korea-2024.*$','',top,flags=re.S)
-top=top.replace('version: "1.0"','version: "1.2"').replace('version: "1.1"','version: "1.2"')   # the shared model uses format 1.2 fields (Council products)
+top=re.sub(r'version: "1\.\d+"', 'version: "1.13"', top, count=1)   # the shared model uses format 1.13 fields (relation begunBy)
 top=top.replace('note: "../shared/facts/facts.md"','note: "facts/facts.md"').replace('note: "../shared/facts/dprk_missile_tests_per_year_cns.csv"','note: "facts/dprk_missile_tests_per_year_cns.csv"')
 top=top.replace("""#   - The incident base rate (5 lethal incidents 1990–2024) includes the two 2010 incidents; a
 #     strictly out-of-sample rate (1990–2009: 3 in 20 years, 0.15 a year) is almost the same.
@@ -176,7 +176,9 @@ top=top.replace("shared triggers or the shared parameters drift from korea-2024.
 # ---- assemble body to know which parameters are referenced
 act=b10['actors'].rstrip()
 if 'UKR:' not in act: act+="\n  # Ukraine: at peace with Russia in 2010; named by Russia's intervention doctrine (the Ukraine war term).\n  UKR: { name: Ukraine }"
-body='\n\n'.join([b24['ladder'].rstrip(), reg.rstrip(), act, b10['relations'].rstrip(), var.rstrip(), doc.rstrip(), pacts.rstrip(), co.rstrip(), b10['sanctions'].rstrip(), trig.rstrip(), sit.rstrip(), b24['outcomes'].rstrip()])
+# korea-2024's outcomes section ends with the comment that introduces its metrics (2024–26 figures): not 2010's.
+outcomes24=b24['outcomes'].split('\n# Numbers each run reports')[0]
+body='\n\n'.join([b24['ladder'].rstrip(), reg.rstrip(), act, b10['relations'].rstrip(), var.rstrip(), doc.rstrip(), pacts.rstrip(), co.rstrip(), b10['sanctions'].rstrip(), trig.rstrip(), sit.rstrip(), outcomes24.rstrip()])
 words=set(re.findall(r'[A-Za-z_][A-Za-z0-9_]*',body))
 
 CHANNELS={'russia_fight_for_dprk','dprk_treaty_boldness','dprk_treaty_incident_boost','us_strike_treaty_deterrence','rok_strike_treaty_deterrence','rok_counteroffensive_treaty_deterrence','russia_tech_transfer_rate','russia_veto','russia_veto_after_test'}

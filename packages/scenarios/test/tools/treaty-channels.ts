@@ -1,5 +1,5 @@
 // The 2024 treaty's effect on korea-2024, channel by channel (docs/results.md, "The treaty, channel
-// by channel"). korea-2024-no-treaty sets five named channels to their no-treaty values; this tool
+// by channel"). korea-2024-no-treaty sets four named channels to their no-treaty values; this tool
 // runs korea-2024 against itself with only one channel's parameters at those values (`casus
 // compare korea-2024 --vs NAME=VALUE …`, common random numbers), then the whole variant, and
 // prints every outcome whose paired 95% interval excludes zero, as a markdown table.
@@ -25,7 +25,6 @@ const CHANNELS: readonly { title: string; parameters: readonly string[] }[] = [
   { title: '2. DPRK risk-taking', parameters: ['dprk_treaty_boldness', 'dprk_treaty_incident_boost'] },
   { title: '3. Deterrence of US and ROK strikes', parameters: ['us_strike_treaty_deterrence', 'rok_strike_treaty_deterrence', 'rok_counteroffensive_treaty_deterrence'] },
   { title: '4. Russian technology transfer', parameters: ['russia_tech_transfer_rate'] },
-  { title: '5. Council shielding', parameters: ['russia_veto', 'russia_veto_after_test'] },
 ];
 
 interface OutcomeDiff {
