@@ -408,19 +408,19 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
   }
   const met = casusMet(s, o, ev, beneficiary, enemy);
   // (1.13) `awaitWhen`: an attack in a war that meets all but the clause's condition waits there for
-  // it (releaseSupported), as one without support yet does — neither judged now nor claimed.
+  // it (releaseAwaited), as one without support yet does — neither judged now nor claimed.
   if (!met && o.casus.awaitWhen && ev.episode >= 0 && casusMet(s, o, ev, beneficiary, enemy, false)) {
-    awaitSupport(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq);
+    awaitCasus(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq);
     return;
   }
   let against = enemy;
   let rungBefore = ev.from;
   if (met && supportedBy !== undefined) {
     // (1.12) "By Italy supported by Germany": met only with a supporter on the attacker's side;
-    // without one yet, the attack waits in its war for support to come (releaseSupported) — it
+    // without one yet, the attack waits in its war for support to come (releaseAwaited) — it
     // is neither judged now nor claimed as a pretext, which would judge it twice.
     const supporter = supporterOf(s, o, ev.episode, enemy, beneficiary, ev.day);
-    if (supporter < 0) { awaitSupport(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq); return; }
+    if (supporter < 0) { awaitCasus(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq); return; }
     if (o.againstSupporter) { against = supporter; rungBefore = s.rung[s.pair(supporter, beneficiary)]!; }
   }
   if (!free(s, i, against, beneficiary, rungBefore, ev.episode)) {
@@ -461,7 +461,7 @@ function supporterOf(s: RunState, o: ObligationInfo, e: number, attacker: number
  * (1.12) An attack that meets obligation `i`'s clause but for support — or (1.13, `awaitWhen`) but
  * for its condition — waits, in its war, for what it lacks (once per attack and war).
  */
-function awaitSupport(s: RunState, i: number, attacker: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
+function awaitCasus(s: RunState, i: number, attacker: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   if (episode < 0) return;
   const list = s.awaitingSupport;
   for (let k = 0; k < list.length; k++) {
@@ -480,7 +480,7 @@ function awaitSupport(s: RunState, i: number, attacker: number, beneficiary: num
  * are dropped. Called by settle when a round has nothing else to decide — on every tick while one
  * waits for a condition (`awaitingWhen`); the judgment's parent is the attack.
  */
-export function releaseSupported(s: RunState): void {
+export function releaseAwaited(s: RunState): void {
   const list = s.awaitingSupport;
   let kept = 0;
   for (let k = 0; k < list.length; k++) {

@@ -6,7 +6,7 @@ import type { Decider } from './decision.js';
 import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, relationsAtWar, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
-import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, releaseDeferred, releaseSupported, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
+import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, releaseDeferred, releaseAwaited, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
 import { requested } from './request.js';
 import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
@@ -410,7 +410,7 @@ function settle(s: RunState): void {
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
     if (s.decisions.length === 0 && s.deferred.length > 0) releaseDeferred(s);
-    if (s.decisions.length === 0 && s.awaitingSupport.length > 0) releaseSupported(s);
+    if (s.decisions.length === 0 && s.awaitingSupport.length > 0) releaseAwaited(s);
     if (s.decisions.length === 0) return;
     const round = s.decisions;
     s.decisions = s.decisionSpare;

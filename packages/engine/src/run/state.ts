@@ -297,8 +297,10 @@ export class RunState {
    */
   readonly deferred: PendingJudgment[] = [];
   /**
-   * (1.12) Attacks that meet a clause written `supportedBy` but for the support, waiting in their
-   * war for a supporter (run/obligations.ts `awaitSupport`, `releaseSupported`).
+   * (1.12) Attacks that meet a clause written `supportedBy` but for the support, or (1.13) one
+   * written `awaitWhen` but for its condition, waiting in their war for what they lack
+   * (run/obligations.ts `awaitCasus`, `releaseAwaited`). The name, kept from 1.12, is also the
+   * snapshot's field.
    */
   readonly awaitingSupport: PendingJudgment[] = [];
   /**
