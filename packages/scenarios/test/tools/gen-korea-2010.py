@@ -181,7 +181,7 @@ outcomes24=b24['outcomes'].split('\n# Numbers each run reports')[0]
 body='\n\n'.join([b24['ladder'].rstrip(), reg.rstrip(), act, b10['relations'].rstrip(), var.rstrip(), doc.rstrip(), pacts.rstrip(), co.rstrip(), b10['sanctions'].rstrip(), trig.rstrip(), sit.rstrip(), outcomes24.rstrip()])
 words=set(re.findall(r'[A-Za-z_][A-Za-z0-9_]*',body))
 
-CHANNELS={'russia_fight_for_dprk','dprk_treaty_boldness','dprk_treaty_incident_boost','us_strike_treaty_deterrence','rok_strike_treaty_deterrence','rok_counteroffensive_treaty_deterrence','russia_tech_transfer_rate','russia_veto','russia_veto_after_test'}
+CHANNELS={'russia_fight_for_dprk','dprk_treaty_boldness','dprk_treaty_incident_boost','us_strike_treaty_deterrence','rok_strike_treaty_deterrence','rok_counteroffensive_treaty_deterrence','russia_tech_transfer_rate'}
 OVERRIDE={
 'icbm_rate':"""  icbm_rate:
     value: 0
