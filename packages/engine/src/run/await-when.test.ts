@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
+import { compile } from '../model/compile.js';
+import { Simulator } from './simulator.js';
+import { describeEvent } from './narrate.js';
+import { masterSeedOf } from '../rng/index.js';
 import { CALM_LADDER } from '../../test/calm-ladder.js';
 
 /**
@@ -69,6 +73,15 @@ describe('a casus that waits for its condition (format 1.13)', () => {
     it(`is judged the day the condition comes to hold in the attack's war (${engine})`, () => {
       expect(fates(scenario(ULTIMATUM, true, [], [`{ at: 4, effect: { ${ultimatum('E')} } }`]), engine))
         .toEqual(['judged@4', 'invoked@4', 'honoured:forces@4']);
+    });
+
+    it(`tells the story: the judgment names the day the clause's condition holds (${engine})`, () => {
+      const loaded = loadScenario(scenario(ULTIMATUM, true, [], [`{ at: 4, effect: { ${ultimatum('E')} } }`]), { filename: 'w.yaml' });
+      if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+      const model = compile(loaded.scenario);
+      const s = new Simulator(model, { engine, trace: true }).run(masterSeedOf(1), 0, { situation: 'event' });
+      const judged = s.events.find((e) => e.kind === 'obligation' && e.detail === 'judged')!;
+      expect(describeEvent(model, judged)).toBe('X judged: X–B treaty (defense) — E is the party held responsible; the clause\'s condition holds on 2025-03-07');
     });
 
     it(`without awaitWhen, reads the condition at the attack only (${engine})`, () => {

@@ -152,7 +152,10 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const lvl = ev.to >= 0 && (fate === 'honoured' || fate === 'defected') ? ` at level ${RESPONSE_LEVEL_NAMES[ev.to]}` : '';
       if (fate === 'denied' && ev.from >= 0) return `${name(m, o.obligated)} denied ${name(m, ev.from)}'s request for help against ${t}: ${where}`;
       const asked = ev.from >= 0 && fate === 'invoked' ? ` at ${name(m, ev.from)}'s request` : '';
-      return `${name(m, o.obligated)} ${fate}${lvl}${why}${asked}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible${because && extra !== 'unmet' ? ` (${because})` : ''}` : ''}`;
+      // (1.12) A met casus with a condition says it held: with `awaitWhen` (1.13) the judgment may
+      // come days after the attack it answers, on the day the condition came to hold.
+      const held = fate === 'judged' && extra !== 'unmet' && o.casusWhen !== undefined ? `; the clause's condition holds on ${isoOf(ev.day)}` : '';
+      return `${name(m, o.obligated)} ${fate}${lvl}${why}${asked}: ${where}${ev.target >= 0 && fate === 'judged' ? ` — ${t} is the party held responsible${because && extra !== 'unmet' ? ` (${because})` : ''}${held}` : ''}`;
     }
     case 'duty': {
       const o = m.obligations[ev.ref]!;
