@@ -79,7 +79,7 @@ describe('a casus that waits for its condition (format 1.13)', () => {
       const loaded = loadScenario(scenario(ULTIMATUM, true, [], [`{ at: 4, effect: { ${ultimatum('E')} } }`]), { filename: 'w.yaml' });
       if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
       const model = compile(loaded.scenario);
-      const s = new Simulator(model, { engine, trace: true }).run(masterSeedOf(1), 0, { situation: 'event' });
+      const s = new Simulator(model, { engine }).run(masterSeedOf(1), 0, { situation: 'event' });
       const judged = s.events.find((e) => e.kind === 'obligation' && e.detail === 'judged')!;
       expect(describeEvent(model, judged)).toBe('X judged: X–B treaty (defense) — E is the party held responsible; the clause\'s condition holds on 2025-03-07');
     });
