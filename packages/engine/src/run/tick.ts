@@ -11,6 +11,7 @@ import { enterForce, lapsePact, membership } from './obligations.js';
 import { noticesFallDue } from './denunciation.js';
 import { passCandidate, triggerBits } from './trigger-clock.js';
 import { unitFloat } from '../rng/xor128.js';
+import { RESPONSE_LEVELS } from '../schema/vocabulary.js';
 
 const TR = {
   armed: TABLES.trigger.state('armed'),
@@ -214,6 +215,35 @@ export function scheduleDeescalation(s: RunState, p: number): void {
   if (due < s.nextDeescalation) s.nextDeescalation = due;
 }
 
+const HONOURED = TABLES.obligation.state('honoured');
+const FORCES = RESPONSE_LEVELS.indexOf('forces');
+
+/**
+ * (engine 0.12.0) Whether relation `p` is an ally's fight under a treaty that still binds it: one of
+ * the pair honours a duty at `forces` or above against the other (the casus's enemy, or an enemy
+ * that joined it as a coalition) for a protected party still fighting that enemy above the crisis
+ * rung. Such a pair does not wind down by hazard on its own; it ends with the protected party's
+ * fight, and the ally then follows its `onCasusEnd`.
+ */
+function heldByCasus(s: RunState, p: number): boolean {
+  const m = s.model;
+  const n = m.actors.length;
+  const a = m.pairA[p]!, b = m.pairB[p]!;
+  for (let o = 0; o < m.obligations.length; o++) {
+    const ob = m.obligations[o]!;
+    const ally = ob.obligated;
+    if (ally !== a && ally !== b) continue;
+    if (s.obligationState(o) !== HONOURED || s.obligationLevel[o]! < FORCES) continue;
+    const enemy = ally === a ? b : a;
+    const casus = s.obligationCasus[o]!;
+    if (casus < 0) continue;
+    const beneficiary = casus % n;
+    if (beneficiary === enemy || (Math.floor(casus / n) !== enemy && !s.obligationCoEnemies[o * n + enemy])) continue;
+    if (s.rung[s.pair(beneficiary, enemy)]! > m.crisisRung) return true;
+  }
+  return false;
+}
+
 /**
  * Queues the de-escalations due at the end of this tick. Most ticks have none: the earliest due
  * tick is kept, and the relations are scanned only when it comes (and it is then recomputed).
@@ -236,7 +266,12 @@ export function deescalationHazards(s: RunState): void {
       // a zero wait) is taken at the next scan rather than lost.
       // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
       // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
-      if (d >= 0 && d <= s.tick) queueItem(s, s.tick, PRIORITY.hazard, s.deescalations[p], -1, -1, -1, -1, 'hazard:deescalation', -1, s.day, -1);
+      if (d >= 0 && d <= s.tick) {
+        // (engine 0.12.0) An ally fighting under a treaty leaves the war with the party it defends:
+        // its wait stays run out, and is taken at the first scan after that party's fight ends.
+        if (heldByCasus(s, p)) { if (s.tick + 1 < next) next = s.tick + 1; continue; }
+        queueItem(s, s.tick, PRIORITY.hazard, s.deescalations[p], -1, -1, -1, -1, 'hazard:deescalation', -1, s.day, -1);
+      }
       else if (d > s.tick) { if (d < next) next = d; }
       else bits[w] = bits[w]! & ~(1 << b);
     }
