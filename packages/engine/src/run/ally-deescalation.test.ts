@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
+import { XB_TREATY } from '../../test/xb-treaty.js';
 
 /** Every rung above crisis steps down at the first look (a hazard of 1 a tick). */
 const FAST_LADDER = `ladder:
@@ -28,12 +29,7 @@ actors:
   X: { name: X }
   B: { name: B }
   E: { name: E }
-pacts:
-  - id: xb
-    name: X–B treaty
-    parties: [X, B]
-    inForce: 2000-01-01
-    obligations:
+${XB_TREATY}
       - { id: duty, type: defense, obligated: [X], casus: { armedAttack: { on: party } }, response: { atLeast: forces, onCasusEnd: continue }, reliability: ${treaty ? 1 : 0} }
 situations:
   event:

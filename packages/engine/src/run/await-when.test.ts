@@ -10,6 +10,7 @@ import { Simulator } from './simulator.js';
 import { describeEvent } from './narrate.js';
 import { masterSeedOf } from '../rng/index.js';
 import { CALM_LADDER } from '../../test/calm-ladder.js';
+import { XB_TREATY } from '../../test/xb-treaty.js';
 
 /**
  * X protects B against an armed attack while `when`; E attacks B on day 2 (a war); `later` are
@@ -26,12 +27,7 @@ actors:
   B: { name: B }
   E: { name: E }
   F: { name: F }
-pacts:
-  - id: xb
-    name: X–B treaty
-    parties: [X, B]
-    inForce: 2000-01-01
-    obligations:
+${XB_TREATY}
       - { id: duty, type: defense, obligated: [X], casus: { armedAttack: { on: party }, when: ${when}${awaitWhen ? ', awaitWhen: true' : ''} }, response: { atLeast: forces } }
 situations:
   event:

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
 import { CALM_LADDER } from '../../test/calm-ladder.js';
+import { XB_TREATY } from '../../test/xb-treaty.js';
 
 /** X protects B under a clause on `act`, met only while `when`; E acts against B on day 2 (E and X at crisis from day 1 when `crisis`). */
 function scenario(act: string, effect: string, when: string, crisis: boolean, pretext = false): string {
@@ -18,12 +19,7 @@ actors:
   X: { name: X }
   B: { name: B }
   E: { name: E }
-pacts:
-  - id: xb
-    name: X–B treaty
-    parties: [X, B]
-    inForce: 2000-01-01
-    obligations:
+${XB_TREATY}
       - { id: duty, type: ${act.startsWith('armedAttack') ? 'defense' : 'consultation'}, obligated: [X], casus: { ${act}, when: ${when} }, response: { atLeast: ${act.startsWith('armedAttack') ? 'forces' : 'consult'} }${pretext ? ', judgment: { pretext: 1 }' : ''} }
 situations:
   event:

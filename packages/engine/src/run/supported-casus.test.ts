@@ -11,6 +11,7 @@ import { Simulator } from './simulator.js';
 import { runResult } from './result.js';
 import { simulate } from './simulate.js';
 import { CALM_LADDER } from '../../test/calm-ladder.js';
+import { XB_TREATY } from '../../test/xb-treaty.js';
 
 /**
  * X protects B against A supported by S; S arms A under a treaty `within` ticks after A's attack
@@ -27,12 +28,7 @@ actors:
   B: { name: B }
   A: { name: A }
   S: { name: S }
-pacts:
-  - id: xb
-    name: X–B treaty
-    parties: [X, B]
-    inForce: 2000-01-01
-    obligations:
+${XB_TREATY}
       - { id: duty, type: defense, obligated: [X], casus: { armedAttack: { by: [A], supportedBy: [S] } }, response: { atLeast: ${o.atLeast ?? 'war'}${o.against ? `, against: ${o.against}` : ''} }${o.pretext ? ', judgment: { pretext: 1 }' : ''} }
 ${o.within === undefined ? '' : `  - id: sa
     name: S–A treaty

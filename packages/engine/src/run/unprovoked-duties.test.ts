@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
 import { CALM_LADDER } from '../../test/calm-ladder.js';
+import { XB_TREATY } from '../../test/xb-treaty.js';
 
 /** X is bound toward B by one duty; T and B go to war (`first` begins it), then X strikes B. */
 function scenario(type: 'neutrality' | 'nonaggression', unprovoked: boolean | string, first: 'T' | 'B', strike = 'armedAttack: { by: X, on: B, intensity: war }', enemies?: string): string {
@@ -22,12 +23,7 @@ actors:
   B: { name: B }
   T: { name: T, tags: [great_power] }
   U: { name: U }
-pacts:
-  - id: xb
-    name: X–B treaty
-    parties: [X, B]
-    inForce: 2000-01-01
-    obligations:
+${XB_TREATY}
       - { id: duty, type: ${type}, obligated: [X], reliability: 1${clause} }
 situations:
   event:
