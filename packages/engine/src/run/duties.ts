@@ -22,6 +22,12 @@ const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 
  * the actor respects it (the act is suppressed) with the duty's reliability, or breaches it; both
  * are recorded in the ledger. Returns true when the act goes ahead.
  *
+ * A breach is a fact about an act that happened: the duties the actor chose to break are recorded
+ * only once the act is known to go ahead. When a later duty holds the act back, the earlier choices
+ * to break theirs are dropped — the ledger shows the one duty respected, none breached. With
+ * `partOfAct`, the act has more checks to pass (arms for a coalition's every enemy): breaches stay
+ * pending for {@link recordBreaches} after the last, and a respected duty at any check drops them all.
+ *
  * Only current parties bear and enjoy them: `by` must be a party that day (the duty binds), and
  * `against` a party or a named non-party beneficiary.
  *
@@ -30,7 +36,7 @@ const BREACHES: Readonly<Record<'hostile' | 'sanctions' | 'vote' | 'alliance' | 
  * that made an armed attack on `by` ({@link selfDefence}) is not checked. A UN vote breaches a
  * sanctions duty only when the duty's scope covers UN measures.
  */
-export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: number, against: number, parent: number): boolean {
+export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: number, against: number, parent: number, partOfAct = false): boolean {
   const m = s.model;
   if (m.dutiesByActor[by]!.length === 0) return true;
   // No duty toward `against` of this category (the common case): nothing to check, self-defence or not.
@@ -61,13 +67,23 @@ export function checkDuties(s: RunState, category: keyof typeof BREACHES, by: nu
     if (!inForceNow(s, d, s.curDay, parent)) continue;
     if (keepsDuty(s, d, by, against, parent, () => `${o.type} duty (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}) toward ${m.actors[against]!.id}: respect it or breach it?`)) { go = false; break; }
   }
+  if (!partOfAct) recordBreaches(s);
   return go;
+}
+
+/** Records the breaches pending at an act that goes ahead, in the order they were chosen. */
+export function recordBreaches(s: RunState): void {
+  const b = s.pendingBreaches;
+  if (b.length === 0) return;
+  for (let k = 0; k < b.length; k += 4) recv(s, 'duty', `duty:${s.model.obligations[b[k]!]!.key}`, b[k + 3]!, b[k + 1]!, b[k + 2]!, -1, 0, false, 'breached', -1, -1, b[k]!, '', -1);
+  b.length = 0;
 }
 
 /**
  * The acting party's choice at the act: it respects duty `d` toward `against` with the duty's
- * reliability (one draw) or breaches it — asked of a seminar's decider when there is one — and the
- * `duty` event records which. True when it respects it (the act is suppressed).
+ * reliability (one draw) or breaches it — asked of a seminar's decider when there is one. A
+ * respect is recorded at once and drops the act's pending breaches (the act does not happen); a
+ * breach waits in `pendingBreaches` until the act is known to go ahead. True when it respects it.
  */
 function keepsDuty(s: RunState, d: number, by: number, against: number, parent: number, prompt: () => string): boolean {
   const m = s.model;
@@ -77,8 +93,24 @@ function keepsDuty(s: RunState, d: number, by: number, against: number, parent: 
   const chosen = u < o.reliability ? 0 : 1;
   // Without a decider the model's choice stands: no request (options, prompt) is built.
   const respect = (!s.decider ? chosen : decide(s, { kind: 'duty', actor: m.actors[by]!.id, key: o.key, options: ['respect', 'breach'], chosen, prompt: prompt() })) === 0;
-  recv(s, 'duty', `duty:${o.key}`, parent, by, against, -1, 0, false, respect ? 'respected' : 'breached', -1, -1, d, '', -1);
+  if (respect) {
+    s.pendingBreaches.length = 0;
+    recv(s, 'duty', `duty:${o.key}`, parent, by, against, -1, 0, false, 'respected', -1, -1, d, '', -1);
+  } else {
+    s.pendingBreaches.push(d, by, against, parent);
+  }
   return respect;
+}
+
+/**
+ * (1.11) Whether the truce of `a` and `b` may go ahead under either side's `no_separate_peace`
+ * duties ({@link separatePeaceAllowed}, each side's in turn): one act, so a breach by the first is
+ * recorded only if the second does not hold the truce back.
+ */
+export function checkSeparatePeace(s: RunState, a: number, b: number, together: readonly number[], parent: number): boolean {
+  const go = separatePeaceAllowed(s, a, b, together, parent) && separatePeaceAllowed(s, b, a, together, parent);
+  if (go) recordBreaches(s);
+  return go;
 }
 
 /**
@@ -87,9 +119,10 @@ function keepsDuty(s: RunState, d: number, by: number, against: number, parent: 
  * episode above the crisis rung, or at the war rung — whose own pair with `enemy` is not among
  * `together` (the pairs the same truce ends), the actor respects it with the duty's reliability
  * (the truce does not happen) or breaches it (a separate peace); one draw and one `duty` event per
- * duty, against the first such party. True when the truce may go ahead.
+ * duty, against the first such party; a breach stays pending ({@link recordBreaches}). True when
+ * the truce may go ahead.
  */
-export function checkSeparatePeace(s: RunState, by: number, enemy: number, together: readonly number[], parent: number): boolean {
+function separatePeaceAllowed(s: RunState, by: number, enemy: number, together: readonly number[], parent: number): boolean {
   const m = s.model;
   const duties = m.dutiesByActor[by]!;
   for (let k = 0; k < duties.length; k++) {

@@ -291,7 +291,7 @@ export function applyTruce(s: RunState, e: Effect, self: number, actor: number, 
     const to = Math.min(from, m.crisisRung);
     // (1.11) A truce that leaves an ally fighting on alone is a separate peace its duties may forbid.
     if ((from > m.crisisRung || war !== WAR_NONE) && m.separatePeace
-      && (!checkSeparatePeace(s, m.pairA[q]!, m.pairB[q]!, pairs, parent) || !checkSeparatePeace(s, m.pairB[q]!, m.pairA[q]!, pairs, parent))) continue;
+      && !checkSeparatePeace(s, m.pairA[q]!, m.pairB[q]!, pairs, parent)) continue;
     let changed = setRung(s, q, to, -1);
     if (e.peace && war !== WAR_NONE && s.warStatus(q) !== WAR_NONE) { s.send('relation', q, REL.peace); changed = true; }
     if (changed) recv(s, e.peace ? 'peace' : 'ceasefire', cause, parent, q === p ? a : m.pairA[q]!, q === p ? b : m.pairB[q]!, -1, 0, false, q === p ? '' : 'episode', from, to, q, '', ep);

@@ -8,7 +8,7 @@ import { JUDGED_SLOTS, type RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, queueItem, recv, type InternalEffect } from './effects.js';
 import { onInitiatorSide, takeSide } from './attribution.js';
-import { checkDuties } from './duties.js';
+import { checkDuties, recordBreaches } from './duties.js';
 import { otherSide, SIDE_INITIATOR, SIDE_NONE } from './episodes.js';
 import { unitFloat } from '../rng/xor128.js';
 
@@ -873,17 +873,20 @@ function supportedWarRung(s: RunState, i: number, beneficiary: number, supporter
 /**
  * Whether obligation `i`'s arms may go to the party it answers for: its neutrality duties toward
  * the enemy, and toward every other enemy of a coalition, are kept or breached at the act (one
- * `duty` event each that binds). False when one is respected.
+ * `duty` event each that binds; breaches only if the arms go). False when one is respected.
  */
 function armsMaySail(s: RunState, i: number, enemy: number, seq: number): boolean {
   const m = s.model;
   const o = m.obligations[i]!;
   const n = m.actors.length;
-  if (enemy >= 0 && enemy < n && !checkDuties(s, 'support', o.obligated, enemy, seq)) return false;
-  if (!s.obligationCoEnemies[i * n + o.obligated]) return true;
-  for (let e = 0; e < n; e++) {
-    if (e !== o.obligated && e !== enemy && s.obligationCoEnemies[i * n + e] && !checkDuties(s, 'support', o.obligated, e, seq)) return false;
+  // One act: a breach toward one enemy is recorded only once no duty toward another holds the arms back.
+  if (enemy >= 0 && enemy < n && !checkDuties(s, 'support', o.obligated, enemy, seq, true)) return false;
+  if (s.obligationCoEnemies[i * n + o.obligated]) {
+    for (let e = 0; e < n; e++) {
+      if (e !== o.obligated && e !== enemy && s.obligationCoEnemies[i * n + e] && !checkDuties(s, 'support', o.obligated, e, seq, true)) return false;
+    }
   }
+  recordBreaches(s);
   return true;
 }
 

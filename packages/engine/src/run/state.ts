@@ -312,6 +312,12 @@ export class RunState {
   readonly streams: Streams;
   /** The choices of a round when no round hook watches (run/simulator.ts `resolve`): reused. */
   readonly choiceScratch: unknown[] = [];
+  /**
+   * Breaches chosen at an act not yet known to go ahead, four numbers each (duty, by, against,
+   * parent): recorded once every duty the act meets is passed, dropped when one holds it back
+   * (run/duties.ts `checkDuties`). Empty between acts, so never part of a snapshot.
+   */
+  readonly pendingBreaches: number[] = [];
   eventsThisTick = 0;
   /**
    * A lean run (a plain batch's, see `RunOptions.lean`): an event that nothing takes notice of where
@@ -588,6 +594,8 @@ export class RunState {
     truncate(this.deferred, 0);
     truncate(this.awaitingSupport, 0);
     this.awaitingWhen = false;
+    // A run stopped by an error inside an act leaves its breaches unsettled.
+    if (this.pendingBreaches.length > 0) truncate(this.pendingBreaches, 0);
     if (this.model.menaceSupport) this.threatTick.fill(-1);
     // A run stopped by an error inside a round leaves the two lists the same one.
     if (this.decisionSpare === this.decisions) this.decisionSpare = [];
