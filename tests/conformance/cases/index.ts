@@ -39,6 +39,12 @@ import { AID_CASES } from './aid.js';
 import { REAL_RECORD_CASES } from './real-record.js';
 import { REAL_RECORD_2_CASES } from './real-record-2.js';
 import { REAL_RECORD_3_CASES } from './real-record-3.js';
+import { CZE_SUN_1935_CASES } from './cze-sun-1935.js';
+import { TRIPARTITE_1940_CASES } from './tripartite-1940.js';
+import { SUN_JPN_1941_CASES } from './sun-jpn-1941.js';
+import { STEEL_1939_CASES } from './steel-1939.js';
+import { ANGLO_SOVIET_1942_CASES } from './anglo-soviet-1942.js';
+import { ANGLO_POLISH_1939_CASES } from './anglo-polish-1939.js';
 
 export interface Family {
   /** The prefix of its case ids. */
@@ -73,6 +79,12 @@ export const FAMILIES: Family[] = [
   { id: 'DA79', title: 'Dual Alliance (1879), Arts. I and II: war with Russia; benevolent neutrality toward another attacker, war in common against it and Russia when Russia supports it, by arms or by menace', file: 'dual-alliance-1879.ts', cases: DUAL_ALLIANCE_1879_CASES },
   { id: 'AJ02', title: 'Anglo-Japanese Alliance (1902), Arts. II and III: neutrality in a war with one Power; assistance when another Power joins the hostilities', file: 'anglo-japanese-1902.ts', cases: ANGLO_JAPANESE_1902_CASES },
   { id: 'FRSU35', title: 'Franco-Soviet Treaty of Mutual Assistance (1935), Art. 2: aid against a European aggressor in the circumstances of Covenant Art. 15(7) (the League Council failing to agree a report)', file: 'franco-soviet-1935.ts', cases: FRANCO_SOVIET_1935_CASES },
+  { id: 'CZSU35', title: 'Czechoslovak–Soviet Treaty of Mutual Assistance (1935), Art. 2 with the Protocol of Signature: Soviet aid only "in so far as assistance may be rendered by France" to the victim', file: 'cze-sun-1935.ts', cases: CZE_SUN_1935_CASES },
+  { id: 'TP40', title: 'Tripartite Pact (1940), Art. 3 with Art. 5: assistance to a party attacked by a Power "at present not involved" in the European War or the Japanese-Chinese conflict (Pearl Harbor; the USSR in or out of the class)', file: 'tripartite-1940.ts', cases: TRIPARTITE_1940_CASES },
+  { id: 'SJ41', title: 'Soviet–Japanese Neutrality Pact (1941), Art. 2: neutrality while the partner is "the object of hostilities" of third powers, whoever began them, beside Art. 1', file: 'sun-jpn-1941.ts', cases: SUN_JPN_1941_CASES },
+  { id: 'PS39', title: 'Pact of Steel (1939), Art. V: in a war conducted jointly, an armistice or peace only in full agreement (the armistice of Cassibile, 1943; a truce in a war fought alone)', file: 'steel-1939.ts', cases: STEEL_1939_CASES },
+  { id: 'AS42', title: 'Anglo-Soviet Treaty of Alliance (1942), Art. II: no armistice or peace with Germany or her European associates except by mutual consent (a separate armistice with Germany; Finland 1944; Japan 1945, which the text does not cover)', file: 'anglo-soviet-1942.ts', cases: ANGLO_SOVIET_1942_CASES },
+  { id: 'AP39', title: 'Anglo-Polish Agreement of Mutual Assistance (1939) and its secret protocol: Art. 1 against Germany alone, consultation against another European aggressor (17 Sep 1939), Art. 7 no separate armistice, Art. 2(1) Danzig written approximately', file: 'anglo-polish-1939.ts', cases: ANGLO_POLISH_1939_CASES },
   { id: 'CD23', title: 'Camp David Commitment to Consult (2023)', file: 'camp-david-2023.ts', cases: CAMP_DAVID_2023_CASES },
   { id: 'N49', title: 'North Atlantic Treaty, Art. 5 and the Art. 6 area (1949); accessions (Greece and Turkey 1952, Spain 1982, Finland and Sweden)', file: 'nato-1949.ts', cases: NATO_1949_CASES },
   { id: 'DEN', title: 'Denunciation by notice during a run: SEATO Art. X (Pakistan 1972–73; France 1974, no notice), Rio Art. 25 (Mexico 2002–04), the modified Brussels Treaty Art. XII (the UK 2010–11), US–Japan Art. X (a bilateral treaty terminates)', file: 'denunciation.ts', cases: DENUNCIATION_CASES },

@@ -23,8 +23,8 @@ interface Feature {
   readonly version: string;
   /** How the docs name it: "an obligation's `request`". */
   readonly name: string;
-  /** True when `value`, found at `path` (its last segment is the key), is a use of the feature. */
-  readonly test: (path: readonly PathSegment[], value: unknown) => boolean;
+  /** True when `value`, found at `path` (its last segment is the key) in `parent`, is a use of the feature. */
+  readonly test: (path: readonly PathSegment[], value: unknown, parent: unknown) => boolean;
 }
 
 const key = (path: readonly PathSegment[], back = 0): PathSegment | undefined => path[path.length - 1 - back];
@@ -42,7 +42,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0', '1.12': '0.11.0', '1.13': '0.12.0' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0', '1.12': '0.11.0', '1.13': '0.12.0', '1.14': '0.13.0' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -116,6 +116,8 @@ export const FEATURES: readonly Feature[] = [
     && ((key(p, 1) === 'happened' && (key(p) === 'by' || key(p) === 'on')) || (key(p, 1) === 'council' && key(p) === 'target')) },
   { version: '1.13', name: 'a relation condition\'s `begunBy`', test: (p) => key(p) === 'begunBy' && key(p, 1) === 'relation' },
   { version: '1.13', name: 'a casus\'s `awaitWhen`', test: (p) => inObligation(p, 'casus', 'awaitWhen') },
+  // 1.14: a separate peace forbidden with some enemies only.
+  { version: '1.14', name: 'a `no_separate_peace` duty\'s `enemies`', test: (p, _v, parent) => inObligation(p, 'enemies') && isObject(parent) && parent.type === 'no_separate_peace' },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];
 
@@ -153,14 +155,14 @@ export function checkFeatureVersions(data: unknown, layers: readonly unknown[] =
   const sought = FEATURES.filter((f) => newer(f.version, declared));
   if (sought.length === 0) return [];
   const found = new Map<Feature, PathSegment[]>();
-  const visit = (value: unknown, path: PathSegment[]): void => {
+  const visit = (value: unknown, path: PathSegment[], parent: unknown): void => {
     if (path.length > 0) {
-      for (const f of sought) if (!found.has(f) && f.test(path, value)) found.set(f, [...path]);
+      for (const f of sought) if (!found.has(f) && f.test(path, value, parent)) found.set(f, [...path]);
     }
-    if (Array.isArray(value)) value.forEach((v, i) => { path.push(i); visit(v, path); path.pop(); });
-    else if (isObject(value)) for (const k of Object.keys(value)) { path.push(k); visit(value[k], path); path.pop(); }
+    if (Array.isArray(value)) value.forEach((v, i) => { path.push(i); visit(v, path, value); path.pop(); });
+    else if (isObject(value)) for (const k of Object.keys(value)) { path.push(k); visit(value[k], path, value); path.pop(); }
   };
-  visit(data, []);
+  visit(data, [], undefined);
   const needed = [...found.keys()].reduce((hi, f) => (newer(f.version, hi) ? f.version : hi), declared);
   return [...found].map(([f, path]) => ({
     code: 'W_VERSION_FEATURE', severity: 'warning', path, anchor: typeof path[path.length - 1] === 'string' ? 'key' : 'value',

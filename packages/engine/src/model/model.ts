@@ -109,7 +109,10 @@ export interface ObligationInfo {
    * `unprovoked: true`, else the named actors or class (the war episode's victim, judged on the day).
    */
   readonly unprovokedAgainst: ByRule;
-  /** (1.12) A neutrality duty is called into play only by a war with a state this names (`any`: anyone but the obligated party). */
+  /**
+   * (1.12) A neutrality duty is called into play only by a war with a state this names (`any`:
+   * anyone but the obligated party); (1.14) a no_separate_peace duty forbids a truce only with one.
+   */
   readonly enemies: ByRule;
   /** (1.12) The response acts against the attacker's supporter (`response.against: supporter`), not the attacker. */
   readonly againstSupporter: boolean;

@@ -115,7 +115,8 @@ export function checkSeparatePeace(s: RunState, a: number, b: number, together: 
 
 /**
  * (1.11) Whether `by` may make a ceasefire or peace with `enemy` under its `no_separate_peace`
- * duties: for each such duty in force that protects a party still fighting `enemy` — in an open war
+ * duties: for each such duty in force — (1.14) whose `enemies`, if it names them, include `enemy` on
+ * the day — that protects a party still fighting `enemy` — in an open war
  * episode above the crisis rung, or at the war rung — whose own pair with `enemy` is not among
  * `together` (the pairs the same truce ends), the actor respects it with the duty's reliability
  * (the truce does not happen) or breaches it (a separate peace); one draw and one `duty` event per
@@ -129,6 +130,9 @@ function separatePeaceAllowed(s: RunState, by: number, enemy: number, together: 
     const d = duties[k]!;
     const o = m.obligations[d]!;
     if (o.type !== 'no_separate_peace') continue;
+    // (1.14) A clause that names its enemies ("with Germany or any other State associated with her
+    // in acts of aggression in Europe") leaves a truce with any other free.
+    if (o.enemies !== 'any' && !byMatches(s, o, o.enemies, enemy, s.curDay)) continue;
     let ally = -1;
     for (const b of o.beneficiaries) {
       if (b === enemy || b === by || !s.protects(d, b)) continue;

@@ -9,8 +9,8 @@ import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
 import { CALM_LADDER } from '../../test/calm-ladder.js';
 
-function scenario(reliability: number, truce: string, bFights = true): string {
-  return `version: "1.11"
+function scenario(reliability: number, truce: string, bFights = true, enemies?: string): string {
+  return `version: "${enemies === undefined ? '1.11' : '1.14'}"
 id: separate-peace
 title: peace together or not at all
 clock: { start: 2025-03-03, tick: day, horizon: 4 }
@@ -19,6 +19,7 @@ actors:
   A: { name: A }
   B: { name: B }
   E: { name: E }
+  G: { name: G }
 relations:
   - { between: [A, B], alignment: ally }
 pacts:
@@ -27,7 +28,7 @@ pacts:
     parties: [A, B]
     inForce: 2000-01-01
     obligations:
-      - { id: together, type: no_separate_peace, obligated: [A], reliability: ${reliability} }
+      - { id: together, type: no_separate_peace, obligated: [A], reliability: ${reliability}${enemies === undefined ? '' : `, enemies: ${enemies}`} }
 situations:
   event:
     title: E attacks A and B; A makes peace
@@ -55,6 +56,13 @@ describe('no separate peace (format 1.11)', () => {
       expect(run(scenario(1, 'peace: { between: [A, E] }'), engine)).toEqual({ duties: ['respected:B'], ae: 'war', be: 'war' });
       expect(run(scenario(0, 'peace: { between: [A, E] }'), engine)).toEqual({ duties: ['breached:B'], ae: 'crisis', be: 'war' });
       expect(run(scenario(1, 'ceasefire: { between: [E, A] }'), engine)).toEqual({ duties: ['respected:B'], ae: 'war', be: 'war' });
+    });
+    it(`(1.14) a clause naming its enemies forbids a separate truce with them only (${engine})`, () => {
+      // "with Germany or any other State associated with her in acts of aggression in Europe"
+      // (the Anglo-Soviet Treaty, 1942, Art. II; conformance AS42): a truce with another enemy is free.
+      expect(run(scenario(1, 'peace: { between: [A, E] }', true, '[G]'), engine)).toEqual({ duties: [], ae: 'crisis', be: 'war' });
+      expect(run(scenario(1, 'peace: { between: [A, E] }', true, '[E, G]'), engine)).toEqual({ duties: ['respected:B'], ae: 'war', be: 'war' });
+      expect(run(scenario(1, 'peace: { between: [A, E] }', true, '{ except: [G] }'), engine)).toEqual({ duties: ['respected:B'], ae: 'war', be: 'war' });
     });
     it(`a ceasefire of the whole war, or with an enemy the ally is not fighting, is no separate peace (${engine})`, () => {
       expect(run(scenario(1, 'ceasefire: { between: [A, E], scope: episode }'), engine)).toEqual({ duties: [], ae: 'crisis', be: 'crisis' });

@@ -14,7 +14,7 @@ import { Metric } from './metric.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.13';
+export const FORMAT_VERSION = '1.14';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 

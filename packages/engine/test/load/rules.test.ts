@@ -1289,9 +1289,9 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(enemies.message).toBe('an obligation\'s `enemies` is format 1.12; this scenario declares version "1.11"');
     const ok = loadScenario(duty('{ type: neutrality, enemies: { tag: great_power }, unprovoked: [B] }, { type: nonaggression, unprovoked: { except: [C] } }'));
     expect(ok.ok ? ok.warnings : ok.issues).toEqual([]);
-    // `enemies` is read by neutrality only.
+    // `enemies` is read by neutrality (and, 1.14, no_separate_peace) only.
     const misplaced = expectIssue('E_DUTY_CLAUSE', duty('{ type: nonaggression, »enemies: [B] }'));
-    expect(misplaced.message).toBe('enemies: only a neutrality duty is called into play by the beneficiary\'s war with a third state, not a nonaggression duty');
+    expect(misplaced.message).toBe('enemies: only a neutrality duty (called into play by the beneficiary\'s war with a third state) or a no_separate_peace duty (a truce with some enemies) names enemies, not a nonaggression duty');
     expect(expectIssue('E_DUTY_CLAUSE', duty('{ type: defense, casus: { armedAttack: {} }, »enemies: [B] }')).hint).toContain('casus: { armedAttack: { by: … } }');
     // The states and classes they name are checked as a casus `by` is.
     expectIssue('E_UNKNOWN_ACTOR', duty('{ type: nonaggression, unprovoked: [»Z] }'));
@@ -1396,6 +1396,35 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     const r = loadScenario(duty('1.11').replace('»', ''));
     expect(r.ok && r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE')).toEqual([]);
     expectIssue('E_DUTY_CLAUSE', duty('1.11').replace('»type: no_separate_peace }', 'type: no_separate_peace, »casus: { armedAttack: {} } }'));
+  });
+  it('format 1.14: a no_separate_peace duty limited to some enemies', () => {
+    const duty = (version: string, enemies = '[B]'): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: no_separate_peace, obligated: [A], »enemies: ${enemies} }] }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', duty('1.13'), 'warning');
+    expect(i.message).toBe('a `no_separate_peace` duty\'s `enemies` is format 1.14; this scenario declares version "1.13"');
+    expect(i.hint).toContain('declare version: "1.14" (read by engine 0.13.0 and later)');
+    const r = loadScenario(duty('1.14').replace('»', ''));
+    expect(r.ok ? r.warnings : r.issues).toEqual([]);
+    // A neutrality's enemies stay 1.12: the 1.14 warning is for this duty's only.
+    const neutral = loadScenario(duty('1.12').replace('»', '').replace('no_separate_peace', 'neutrality'));
+    expect(neutral.ok ? neutral.warnings : neutral.issues).toEqual([]);
+    expectIssue('E_UNKNOWN_ACTOR', duty('1.14', '[»Z]').replace('»enemies', 'enemies'));
+    expect(expectIssue('E_EMPTY_CLASS', duty('1.14', '»[A]').replace('»enemies', 'enemies')).message).toBe('enemies names only A, the party bound by the duty, so no truce is ever checked under this duty');
+  });
+  it('an offense duty\'s armedAttack.on names the states the partner attacks: non-parties allowed', () => {
+    const r = loadScenario(scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: offense, obligated: [A], casus: { armedAttack: { by: party, on: [B] } }, response: { atLeast: war } }] }
+    `));
+    // Valid; the one warning is that nothing in this fixture makes C attack B.
+    expect(r.ok ? r.warnings.map((w) => w.code) : r.issues).toEqual(['W_CASUS_UNREACHABLE']);
+    // On a defense duty `on` names the protected parties, as before.
+    expectIssue('E_NOT_PARTY', scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, obligated: [A], casus: { armedAttack: { on: [»B] } } }] }
+    `));
   });
   it('format 1.11: a casus that needs several enemies', () => {
     const casus = (version: string): string => scenario(`

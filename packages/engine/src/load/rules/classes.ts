@@ -59,7 +59,9 @@ export const classes: Rule = {
           });
         }
       }
-      // (1.12) Classes a negative duty names: the victims `unprovoked` reads, a neutrality's `enemies`.
+      // (1.12) Classes a negative duty names: the victims `unprovoked` reads, a neutrality's `enemies`
+      // (1.14: or a no_separate_peace duty's).
+      const noEnemy = o.type === 'no_separate_peace' ? 'no truce is ever checked under this duty' : 'no war can call this neutrality into play';
       for (const key of ['unprovoked', 'enemies'] as const) {
         const c = o[key];
         if (c === undefined || typeof c === 'boolean' || typeof c === 'string') continue;
@@ -69,13 +71,13 @@ export const classes: Rule = {
           if (key === 'enemies' && sole !== undefined && c.every((x) => x === sole)) {
             ctx.report({
               code: 'E_EMPTY_CLASS', path: [...at, key], received: JSON.stringify(c),
-              message: `${key} names only ${sole}, the party bound by the duty, so no war can call this neutrality into play`,
+              message: `${key} names only ${sole}, the party bound by the duty, so ${noEnemy}`,
               hint: 'name the third states the clause means',
             });
           }
           continue;
         }
-        check(s, ctx, c, [...at, key], [...tags], key === 'enemies' ? 'no war can call this neutrality into play' : 'no war the beneficiary begins lifts its protection');
+        check(s, ctx, c, [...at, key], [...tags], key === 'enemies' ? noEnemy : 'no war the beneficiary begins lifts its protection');
       }
     }));
   },

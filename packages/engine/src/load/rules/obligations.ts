@@ -37,7 +37,8 @@ export const obligations: Rule = {
           hint: 'name them, e.g. beneficiaries: [POL] for the British guarantee to Poland of 31 March 1939',
         });
       }
-      if (Array.isArray(o.casus?.armedAttack?.on)) notParty(o.casus.armedAttack.on, ['casus', 'armedAttack', 'on']);
+      // On an offense duty `on` names the states the partner attacks, which are not its fellow parties.
+      if (Array.isArray(o.casus?.armedAttack?.on) && o.type !== 'offense') notParty(o.casus.armedAttack.on, ['casus', 'armedAttack', 'on']);
       if (Array.isArray(o.casus?.threat?.on)) notParty(o.casus.threat.on, ['casus', 'threat', 'on']);
       if (Array.isArray(o.casus?.signal?.on)) notParty(o.casus.signal.on, ['casus', 'signal', 'on']);
       if (Array.isArray(o.casus?.hostileAct?.on)) notParty(o.casus.hostileAct.on, ['casus', 'hostileAct', 'on']);
@@ -148,11 +149,12 @@ export const obligations: Rule = {
           hint: 'name the supporter (supportedBy: [DEU] for "by Italy supported by Germany"), or remove against',
         });
       }
-      if (o.enemies !== undefined && o.type !== 'neutrality') {
+      // (1.14) A no_separate_peace duty may name the enemies a separate truce with which it forbids.
+      if (o.enemies !== undefined && o.type !== 'neutrality' && o.type !== 'no_separate_peace') {
         ctx.report({
           code: 'E_DUTY_CLAUSE', path: [...at, 'enemies'], anchor: 'key', received: o.type,
-          expected: 'a neutrality duty',
-          message: `enemies: only a neutrality duty is called into play by the beneficiary's war with a third state, not a ${o.type} duty`,
+          expected: 'a neutrality or no_separate_peace duty',
+          message: `enemies: only a neutrality duty (called into play by the beneficiary's war with a third state) or a no_separate_peace duty (a truce with some enemies) names enemies, not a ${o.type} duty`,
           hint: o.type === 'defense' || o.type === 'consultation'
             ? 'to name who must attack, write casus: { armedAttack: { by: … } }'
             : 'remove enemies',

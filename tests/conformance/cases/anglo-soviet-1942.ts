@@ -1,0 +1,105 @@
+/**
+ * The Anglo-Soviet Treaty of Alliance (London, signed 26 May 1942; ratifications exchanged in Moscow
+ * on 4 July 1942): Art. II, the parties undertake "not to negotiate or conclude except by mutual
+ * consent any armistice or peace treaty with Germany or any other State associated with her in acts
+ * of aggression in Europe". (Art. I, assistance in the war already under way, and Part II, the
+ * twenty-year post-war alliance, are not coded.)
+ *
+ * What the cases pin (format 1.11, `no_separate_peace`; format 1.14, its `enemies`): a separate
+ * Soviet truce with Germany while the United Kingdom fights on is held back (AS42-01); a truce with
+ * Japan, no associate of Germany "in Europe", is not checked at all (AS42-03: before format 1.14 the
+ * duty bound against every enemy and held it back). One place where the duty the format has is not
+ * the duty the text gives: it asks whether the partner is still *fighting* the enemy, while Art. II
+ * asks for the partner's consent to any armistice with such a State, fighting or not (AS42-02),
+ * written as semantics.md has it.
+ */
+import type { ConformanceCase } from '../case.js';
+import { all, DORMANT } from '../case.js';
+import { actors, eventScenario } from '../fragments.js';
+
+const SRC = 'Treaty for an Alliance in the War against Hitlerite Germany and her Associates in Europe and providing also for Collaboration and Mutual Assistance thereafter (United Kingdom–USSR, 26 May 1942), Art. II: text at https://community.timeghost.tv/t/anglo-soviet-treaty-5-26-42/6946 and the draft in the FDR Library (http://docs.fdrlibrary.marist.edu/PSF/box5/t62s12.html); ratifications exchanged 4 July 1942 (general knowledge); not in facts.md';
+const SRC_FIN = 'the Moscow Armistice with Finland, 19 Sep 1944, signed by the USSR and the United Kingdom on one side and Finland on the other; the United Kingdom had declared war on Finland on 6 Dec 1941 without major hostilities (general knowledge, not in facts.md)';
+const SRC_JPN = 'the Soviet declaration of war on Japan, 8 Aug 1945, and the British war with Japan since 8 Dec 1941 (general knowledge, not in facts.md)';
+
+const KEYS = ['anglo-soviet-1942/art2@GBR', 'anglo-soviet-1942/art2@SUN'];
+const SUN = 'anglo-soviet-1942/art2@SUN';
+
+const PACT = `  - id: anglo-soviet-1942
+    name: Anglo-Soviet Treaty of Alliance
+    parties: [GBR, SUN]
+    signed: 1942-05-26
+    inForce: 1942-07-04
+    obligations:
+      - id: art2
+        type: no_separate_peace
+        article: Art. II
+        # "Germany or any other State associated with her in acts of aggression in Europe": of the
+        # states in these cases, Germany and Finland (Japan was Germany's ally, not in Europe).
+        enemies: [DEU, FIN]
+        summary: no armistice or peace treaty with Germany or any State associated with her in acts of aggression in Europe, except by mutual consent`;
+
+const scenario = (id: string, title: string, clock: string, inject: string, relations: string): string => eventScenario({
+  id, title,
+  version: '1.14',
+  clock,
+  actors: `${actors({ GBR: 'United Kingdom', SUN: 'Soviet Union', DEU: 'Germany', FIN: 'Finland', JPN: 'Japan' })}${relations}`,
+  pacts: PACT,
+  inject,
+  outcomes: '  sun_truce: { when: { happened: { event: ceasefire, by: SUN } } }',
+});
+
+export const ANGLO_SOVIET_1942_CASES: ConformanceCase[] = [
+  {
+    id: 'AS42-01',
+    title: 'A separate Soviet armistice with Germany (hypothetical, 1943) while the United Kingdom fights on: Art. II holds it back',
+    source: SRC,
+    interpretation: 'Both parties at war with Germany (begun by Germany). A hypothetical Soviet–German ceasefire on 1 July 1943 — the separate peace the treaty was meant to exclude — is a truce with an enemy the United Kingdom still fights and that does not end its fight: the Soviet Art. II duty is asked and, reliability 1 (the format\'s default), respected. The truce does not happen.',
+    yaml: scenario('AS42-01', 'A separate armistice with Germany', '{ start: 1943-06-30, tick: day, horizon: 3 }', '      - { at: 1943-07-01, effect: { ceasefire: { between: [SUN, DEU] } } }', `
+relations:
+  - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
+  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`),
+    situation: 'event',
+    expect: {
+      obligations: all(KEYS, DORMANT),
+      duties: [{ key: SUN, verdict: 'respected' }],
+      absent: [{ kind: 'ceasefire' }],
+      relations: [{ between: ['SUN', 'DEU'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'AS42-02',
+    title: 'The armistice with Finland (19 Sep 1944): the United Kingdom, at war with Finland in law only, is not "fighting" it — the duty is not asked, whether or not it consented',
+    source: `${SRC}; ${SRC_FIN}`,
+    interpretation: 'The USSR fights Finland (the Continuation War, written as begun by Finland); the United Kingdom is in a declared war with Finland without hostilities (crisis rung, `war: declared`). The Soviet–Finnish ceasefire of 19 Sep 1944 is checked only against a partner still fighting that enemy (semantics.md, "Negative duties"): the United Kingdom is not, so no duty is asked and the truce takes effect. The record agrees — the United Kingdom signed the armistice, so it was concluded "by mutual consent" — but for another reason: Art. II asks for the partner\'s consent to any armistice with Germany\'s European associates, and a Soviet armistice with Finland made without it would go unchecked too. Whoever began the Continuation War does not change the case.',
+    yaml: scenario('AS42-02', 'The armistice with Finland', '{ start: 1944-09-18, tick: day, horizon: 3 }', '      - { at: 1944-09-19, effect: { ceasefire: { between: [SUN, FIN] } } }', `
+relations:
+  - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
+  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }
+  - { between: [FIN, SUN], rung: war, war: declared, initiator: FIN, since: 1941-06-25 }
+  - { between: [GBR, FIN], rung: crisis, war: declared, initiator: GBR, since: 1941-12-06 }`),
+    situation: 'event',
+    expect: {
+      obligations: all(KEYS, DORMANT),
+      duties: [],
+      events: [{ kind: 'ceasefire', actor: 'SUN', target: 'FIN', date: '1944-09-19' }],
+      relations: [{ between: ['SUN', 'FIN'], rung: 'crisis' }, { between: ['SUN', 'DEU'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'AS42-03',
+    title: 'A Soviet truce with Japan (hypothetical, 20 Aug 1945) while the United Kingdom still fights Japan: Japan is no associate of Germany "in Europe", and the duty naming its enemies leaves the truce free',
+    source: `${SRC}; ${SRC_JPN}`,
+    interpretation: 'The USSR at war with Japan since 9 Aug 1945, the United Kingdom since 8 Dec 1941 (begun by Japan); a hypothetical Soviet–Japanese ceasefire on 20 Aug while the British war goes on. Art. II covers armistices "with Germany or any other State associated with her in acts of aggression in Europe": Japan is neither, and the text leaves the USSR free. The duty names its enemies (`enemies: [DEU, FIN]`, format 1.14), so a truce with Japan is not checked under it: no duty is asked and the truce takes effect. Before format 1.14 `enemies` was allowed on `neutrality` only and the duty bore on a truce with any enemy the partner still fought, holding this one back.',
+    yaml: scenario('AS42-03', 'A Soviet truce with Japan', '{ start: 1945-08-19, tick: day, horizon: 3 }', '      - { at: 1945-08-20, effect: { ceasefire: { between: [SUN, JPN] } } }', `
+relations:
+  - { between: [JPN, GBR], rung: war, war: declared, initiator: JPN, since: 1941-12-08 }
+  - { between: [SUN, JPN], rung: war, war: declared, initiator: SUN, since: 1945-08-09 }`),
+    situation: 'event',
+    expect: {
+      obligations: all(KEYS, DORMANT),
+      duties: [],
+      events: [{ kind: 'ceasefire', actor: 'SUN', target: 'JPN', date: '1945-08-20' }],
+      relations: [{ between: ['SUN', 'JPN'], rung: 'crisis' }, { between: ['JPN', 'GBR'], rung: 'war' }],
+    },
+  },
+];
