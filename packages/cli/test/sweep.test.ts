@@ -3,7 +3,7 @@
 // (common random numbers), so a point at the nominal values is exactly `casus run --runs N`; the
 // directory is byte-identical whatever the worker count, however the points are sharded and merged,
 // and whether or not the sweep was interrupted and resumed; bad specs are usage errors with a code.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,16 @@ describe('casus sweep: the tidy table', () => {
     expect(r.stdout).not.toContain('struck — ');
     expect(r.stdout).toMatch(/ {2}0\s+0\.6\s+0\.5 \(low\)\s+\d+\.\d%/);
     expect(r.stdout).toContain('Replay this sweep: casus sweep packages/cli/test/fixtures/sweep.yaml --vary ally_reliability=0.6,0.9 --vary strike_rate=low,mid,high --runs 300 --seed 7');
+  });
+});
+
+describe('casus sweep: a parameter that moves nothing', () => {
+  it('says so when no outcome moved across the points, and not when one did', async () => {
+    const r = await cli(['sweep', FIXTURE, '--vary', 'noise_rate=0.5,5', '--runs', '200', '--seed', '7', '--quiet', '--workers', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('note: no outcome moved across the 2 points: in these runs noise_rate never decided anything');
+    const moved = await cli([...GRID, '--workers', '1']);
+    expect(moved.stdout).not.toContain('no outcome moved');
   });
 });
 
@@ -211,6 +221,25 @@ describe('casus sweep: the directory does not depend on how it was executed', ()
     const again = await cli([...args, '--out', join(dir, 'nothing'), '--resume']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('[E_RESUME_NO_CHECKPOINT]');
+  });
+
+  it('a rerun without --resume does not throw an interrupted sweep away: E_CHECKPOINT_EXISTS, or --restart', async () => {
+    const out = join(dir, 'kept');
+    const args = ['sweep', FIXTURE, '--vary', 'strike_rate=low,high', '--runs', '200', '--seed', '3', '--workers', '1', '--quiet', '--out', out];
+    expect((await cli(args)).code).toBe(0);
+    writeFileSync(join(out, 'checkpoint.json'), 'an interrupted run');
+    const manifest = read(out, 'manifest.json');
+    const refused = await cli(args);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('[E_CHECKPOINT_EXISTS]');
+    // Nothing in the directory was touched.
+    expect(read(out, 'checkpoint.json')).toBe('an interrupted run');
+    expect(read(out, 'manifest.json')).toBe(manifest);
+    expect((await cli([...args, '--resume', '--restart'])).stderr).toContain('[E_OPTION_CONFLICT]');
+    const restarted = await cli([...args, '--restart']);
+    expect(restarted.code, restarted.stderr).toBe(0);
+    expect(existsSync(join(out, 'checkpoint.json'))).toBe(false);
+    expect(read(out, 'manifest.json')).toBe(manifest);
   });
 });
 

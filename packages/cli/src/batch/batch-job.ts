@@ -71,8 +71,12 @@ export async function runBatchJob(plan: BatchPlan, io: CliIo, now: () => Date = 
     }
     startChunk = cp.nextChunk;
     aggregates = doc.aggregates;
-  } else if (plan.out !== undefined && existsSync(checkpointPath(plan.out)) && !plan.quiet) {
-    io.stderr(`casus: note: replacing the checkpoint ${checkpointPath(plan.out)} of an earlier interrupted batch (pass --resume to continue it instead)\n`);
+  } else if (plan.out !== undefined && existsSync(checkpointPath(plan.out))) {
+    // An interrupted batch's work is not thrown away by a rerun that forgot --resume.
+    if (!plan.restart) {
+      throw new CodedError('E_CHECKPOINT_EXISTS', `${checkpointPath(plan.out)} holds the checkpoint of an interrupted batch: pass --resume to continue it, or --restart to discard it and start afresh`);
+    }
+    if (!plan.quiet) io.stderr(`casus: note: discarding the checkpoint ${checkpointPath(plan.out)} of an earlier interrupted batch (--restart)\n`);
   }
 
   // Per-run records, streamed under a temporary name and renamed into place at the end.

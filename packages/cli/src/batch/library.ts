@@ -71,6 +71,12 @@ export interface ParallelBatchOptions {
   readonly runsOut?: string;
   /** Continue the interrupted batch whose checkpoint is `out`.partial. */
   readonly resume?: boolean;
+  /**
+   * Discard the checkpoint `out`.partial of an interrupted batch and start afresh. Without it (or
+   * `resume`), a batch whose `out` has a checkpoint is refused (`E_CHECKPOINT_EXISTS`): a rerun
+   * that forgot `resume` does not throw the interrupted work away.
+   */
+  readonly restart?: boolean;
   readonly failFast?: boolean;
   /** Stop once more than this many runs have failed (`--max-failed`). */
   readonly maxFailed?: number;
@@ -134,7 +140,7 @@ export async function runParallelBatch(options: ParallelBatchOptions): Promise<P
       precision: options.precision, maxRuns: options.maxRuns, engine: options.engine,
       relPrecision: options.relPrecision, outcome: options.outcomes,
       metricPrecision: options.metricPrecision === undefined ? undefined : Object.entries(options.metricPrecision).map(([id, h]) => `${id}=${h}`), rare: options.rare, rareBelow: options.rareBelow, rareLevels: options.rareLevels,
-      out: options.out, runsOut: options.runsOut, shard, resume: options.resume, failFast: options.failFast, maxFailed: options.maxFailed, extend: options.extend, quiet: true,
+      out: options.out, runsOut: options.runsOut, shard, resume: options.resume, restart: options.restart, failFast: options.failFast, maxFailed: options.maxFailed, extend: options.extend, quiet: true,
     }, io);
   } catch (error) {
     throw refused(error, diagnostics);

@@ -36,6 +36,7 @@ export interface BatchCommandOptions {
   readonly shard?: string | undefined;
   readonly shardCount?: number | string | undefined;
   readonly resume?: boolean | undefined;
+  readonly restart?: boolean | undefined;
   readonly failFast?: boolean | undefined;
   /** Stop once more than this many runs have failed (the first chunk, in run order, that passes it). */
   readonly maxFailed?: number | string | undefined;
@@ -116,6 +117,8 @@ export interface BatchPlan {
   readonly runsOut: string | undefined;
   readonly recordsFormat: RecordsFormat | undefined;
   readonly resume: boolean;
+  /** --restart: discard the checkpoint of an interrupted batch at --out and start afresh. */
+  readonly restart: boolean;
   readonly failFast: boolean;
   /** --max-failed: stop once more runs than this have failed (undefined: never, unless --fail-fast). */
   readonly maxFailed: number | undefined;
@@ -228,6 +231,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     const other = opts.resume ? '--resume' : shard !== undefined ? (opts.shard !== undefined ? '--shard' : '--shard-count') : stopsEarly ? stopFlag : rare !== undefined ? (rareOutcomes.length > 0 ? '--rare' : '--rare-below') : undefined;
     if (other !== undefined) throw usageError('E_OPTION_CONFLICT', `--extend adds runs to a finished whole batch of fixed size; it cannot be combined with ${other}`);
   }
+  if (opts.resume && opts.restart) throw usageError('E_OPTION_CONFLICT', '--resume continues the interrupted batch, --restart discards it: give one of them');
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint OUT.partial that --out writes; give the same --out as the interrupted batch');
   }
@@ -240,7 +244,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     // A batch that stops on precision checks it at every chunk boundary: at most 1,000 runs apart,
     // so it does not overshoot its target by much whatever the cap.
     chunkSize: stopsEarly ? Math.min(PRECISION_CHUNK, chunkSizeFor(range.to - range.from)) : chunkSizeFor(range.to - range.from), out, runsOut, recordsFormat,
-    resume: opts.resume ?? false, failFast: opts.failFast ?? false, maxFailed, quiet: opts.quiet ?? false, json: opts.json ?? false,
+    resume: opts.resume ?? false, restart: opts.restart ?? false, failFast: opts.failFast ?? false, maxFailed, quiet: opts.quiet ?? false, json: opts.json ?? false,
   };
   return opts.extend === undefined ? plan : extendPlan(plan, opts.extend, io.cwd);
 }

@@ -42,6 +42,7 @@ function addBatchOptions(command: Command): Command {
     .option('--shard <i/n>', 'run shard i of n (0-based): runs [floor(i·N/n), floor((i+1)·N/n))')
     .option('--shard-count <n>', 'run one of n shards, its index taken from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX')
     .option('--resume', 'continue an interrupted batch from OUT.partial (same options and --out)')
+    .option('--restart', 'discard the checkpoint OUT.partial of an interrupted batch and start afresh (without it, casus refuses to overwrite one)')
     .option('--extend <file>', 'a finished result of this batch\'s first runs (fewer than --runs): simulate only the runs it lacks (fixed parameters, or more --parameter-draws)')
     .option('--fail-fast', 'stop at the first run that fails (default: record it and go on)')
     .option('--max-failed <n>', 'stop once more than N runs have failed (default: record every failure and go on)')

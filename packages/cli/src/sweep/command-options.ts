@@ -16,5 +16,6 @@ export function addSharedSweepOptions(command: Command, outHelp: string): Comman
     .option('--workers <k>', 'worker threads (1 runs in this thread; default: this thread, and worker threads beside it up to the number of cores while the work left is long enough to gain from them); never changes a result')
     .option('--out <dir>', outHelp)
     .option('--resume', 'continue an interrupted run from the checkpoint in --out DIR (same options)')
+    .option('--restart', 'discard the checkpoint of an interrupted run in --out DIR and start afresh (without it, casus refuses to overwrite one)')
     .addOption(new Option('--quiet', 'no progress bar, timing or "wrote" lines'));
 }

@@ -103,3 +103,25 @@ function parameterCells(r: readonly (number | string | null)[], cols: readonly {
     return `${typeof v === 'number' ? shortNumber(v) : '—'}${level !== null && level !== undefined ? ` (${String(level)})` : ''}`;
   });
 }
+
+/**
+ * The note a sweep prints when no outcome's count differs between its points: with common random
+ * numbers every point replays the same runs, so identical counts mean the parameters varied never
+ * decided anything in these runs (a clause they set was rarely called on, or its answer never
+ * changed an outcome) — worth saying, since identical tables otherwise read as a broken sweep.
+ * Empty when something moved, or with fewer than two points.
+ */
+export function unmovedNote(t: Table, parameters: readonly string[]): string[] {
+  const col = (name: string): number => t.columns.indexOf(name);
+  const [iPoint, iOutcome, iHits] = ['point', 'outcome', 'hits'].map(col) as [number, number, number];
+  const points = new Set(t.rows.map((r) => r[iPoint]));
+  if (points.size < 2) return [];
+  const first = new Map<unknown, unknown>();
+  for (const r of t.rows) {
+    const seen = first.get(r[iOutcome]);
+    if (seen === undefined) first.set(r[iOutcome], r[iHits]);
+    else if (seen !== r[iHits]) return [];
+  }
+  const names = parameters.join(', ');
+  return ['', `note: no outcome moved across the ${points.size} points: in these runs ${names} never decided anything (the runs are the same at every point — common random numbers). \`casus run SCENARIO --sections ledger\` shows how often a clause is called on; a wider range or more runs may show an effect.`];
+}

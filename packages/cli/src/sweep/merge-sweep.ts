@@ -56,7 +56,8 @@ export function mergeSweepDirs(dirs: readonly string[], opts: { out: string; qui
   const points: SweepAggregatesDocument['points'] = nonEmpty.flatMap((i) => i.aggregates.points);
   const table = sweepTable(manifest, manifest.points, points.map((p) => p.aggregates));
   const out = resolve(io.cwd, opts.out);
-  prepareSweepDir(out, opts.out, false);
+  // A merge writes a finished directory over whatever is there (its own --out, chosen for it).
+  prepareSweepDir(out, opts.out, false, true);
   const finished = new Date();
   try {
     writeSweepDir(out, {

@@ -17,6 +17,7 @@ export interface SharedSweepOptions {
   readonly engine?: string | undefined;
   readonly out?: string | undefined;
   readonly resume?: boolean | undefined;
+  readonly restart?: boolean | undefined;
   readonly quiet?: boolean | undefined;
 }
 
@@ -31,6 +32,8 @@ export interface SharedSweepPlan {
   readonly engine: 'batch' | 'reference';
   readonly out: { readonly dir: string; readonly shown: string } | undefined;
   readonly resume: boolean;
+  /** --restart: discard the checkpoint of an interrupted run in --out and start afresh. */
+  readonly restart: boolean;
   readonly quiet: boolean;
 }
 
@@ -51,10 +54,11 @@ export function planShared(file: string, opts: SharedSweepOptions, io: CliIo, sh
   const workers = opts.workers === undefined ? availableParallelism() : capWorkers(wholeNumber('--workers', opts.workers, 1, 512), io);
   const out = opts.out === undefined ? undefined : { dir: resolve(io.cwd, expandShardPlaceholder(opts.out, shard)), shown: expandShardPlaceholder(opts.out, shard) };
   if (out !== undefined) checkOutputDirectory('--out', out.dir, out.shown);
+  if (opts.resume && opts.restart) throw usageError('E_OPTION_CONFLICT', '--resume continues the interrupted run, --restart discards it: give one of them');
   if (opts.resume && out === undefined) {
     throw usageError('E_RESUME_NO_CHECKPOINT', '--resume continues from the checkpoint that --out DIR keeps; give the same --out as the interrupted run');
   }
-  return { request, runs, workers, rampWorkers: opts.workers === undefined, engine, out, resume: opts.resume ?? false, quiet: opts.quiet ?? false };
+  return { request, runs, workers, rampWorkers: opts.workers === undefined, engine, out, resume: opts.resume ?? false, restart: opts.restart ?? false, quiet: opts.quiet ?? false };
 }
 
 /** A whole number option in [min, max] (underscores allowed: 100_000), else E_OPTION_VALUE. */

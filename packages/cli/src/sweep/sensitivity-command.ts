@@ -23,7 +23,7 @@ export async function sensitivityCommand(file: string, opts: SensitivityCommandO
   const started = new Date();
   const plan = planSensitivity(file, opts, io);
   if (!plan.quiet) for (const s of plan.skipped) io.stderr(`casus: note: ${s.name} is left out: ${s.why}\n`);
-  if (plan.out !== undefined) prepareSweepDir(plan.out.dir, plan.out.shown, plan.resume);
+  if (plan.out !== undefined) prepareSweepDir(plan.out.dir, plan.out.shown, plan.resume, plan.restart);
   const m = plan.manifest;
   const job = await runSweepJob({
     scenario: plan.request.scenario, seed: plan.request.seed, runs: plan.runs, engine: plan.engine, situation: plan.request.situation,

@@ -3,7 +3,7 @@ import { uncertainParameters } from '../batch/judgments.js';
 import { EXIT_RUN_STOPPED } from '../replay-run.js';
 import { machine } from '../batch/manifest.js';
 import { shellWord } from '../batch/replay.js';
-import { formatMetricTable, formatSweepTable, shortNumber } from './format.js';
+import { formatMetricTable, formatSweepTable, shortNumber, unmovedNote } from './format.js';
 import { prepareSweepDir, SWEEP_FILES, writeSweepDir } from './sweep-dir.js';
 import { runSweepJob } from './sweep-job.js';
 import type { PointEntry } from './manifest.js';
@@ -34,7 +34,7 @@ function pointReplay(plan: SweepPlan, point: PointEntry): string {
 export async function sweepCommand(file: string, opts: SweepCommandOptions, io: CliIo): Promise<number> {
   const started = new Date();
   const plan = planSweep(file, opts, io);
-  if (plan.out !== undefined) prepareSweepDir(plan.out.dir, plan.out.shown, plan.resume);
+  if (plan.out !== undefined) prepareSweepDir(plan.out.dir, plan.out.shown, plan.resume, plan.restart);
   const job = await runSweepJob({
     scenario: plan.request.scenario, seed: plan.request.seed, runs: plan.runs, engine: plan.engine, situation: plan.request.situation,
     fixed: plan.request.parameters, points: plan.points, pointRange: plan.pointRange, manifest: plan.manifest,
@@ -67,6 +67,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
     '',
     colors.dim('Probability at each design point, with its 95% Wilson interval: simulation error only, not uncertainty in the judgments'),
     ...formatSweepTable(table, { parameters: m.parameters, outcomes: m.outcomes, only: plan.outcomes, colors }),
+    ...unmovedNote(table, m.parameters),
     ...(metrics === undefined ? [] : [
       '', colors.dim('Metrics: mean per run at each design point, with its 95% interval (simulation error only)'),
       ...formatMetricTable(metrics, { parameters: m.parameters, titles: plan.request.scenario.metrics ?? {}, colors }),

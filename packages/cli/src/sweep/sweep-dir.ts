@@ -44,10 +44,15 @@ export interface SweepCheckpoint {
 
 /**
  * Makes the output directory ready. Starting afresh (not resuming), an old `manifest.json` is
- * removed first, so a directory whose files are being replaced never looks complete.
+ * removed first, so a directory whose files are being replaced never looks complete. A checkpoint
+ * of an interrupted run is not thrown away by a rerun that forgot `--resume`: without `restart`
+ * it is refused (`E_CHECKPOINT_EXISTS`) before anything in the directory is touched.
  */
-export function prepareSweepDir(dir: string, shown: string, resume: boolean): void {
+export function prepareSweepDir(dir: string, shown: string, resume: boolean, restart: boolean): void {
   checkOutputDirectory('--out', dir, shown);
+  if (!resume && !restart && existsSync(join(dir, SWEEP_FILES.checkpoint))) {
+    throw new CodedError('E_CHECKPOINT_EXISTS', `${join(shown, SWEEP_FILES.checkpoint)} holds the checkpoint of an interrupted run: pass --resume to continue it, or --restart to discard it and start afresh`);
+  }
   try {
     // The directory itself, never missing parents (the policy of output-path.ts).
     if (!existsSync(dir)) mkdirSync(dir);

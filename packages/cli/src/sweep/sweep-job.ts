@@ -77,8 +77,9 @@ export async function runSweepJob(job: SweepJobInput, io: CliIo, now: () => numb
     const cp = readSweepCheckpoint(job.out.dir, job.out.shown, job.manifest, plan.size);
     startChunk = cp.nextChunk;
     for (const p of cp.points) perPoint.set(p.index, p.aggregates);
-  } else if (job.out !== undefined && existsSync(join(job.out.dir, SWEEP_FILES.checkpoint)) && !job.quiet) {
-    io.stderr(`casus: note: replacing the checkpoint of an earlier interrupted sweep in ${job.out.shown} (pass --resume to continue it instead)\n`);
+  } else if (job.out !== undefined && existsSync(join(job.out.dir, SWEEP_FILES.checkpoint))) {
+    // Refused without --restart before anything was touched (sweep-dir.ts `prepareSweepDir`).
+    if (!job.quiet) io.stderr(`casus: note: discarding the checkpoint of an earlier interrupted run in ${job.out.shown} (--restart)\n`);
   }
   const done = (chunks: number): number => Math.floor(chunks / plan.perPoint) * job.runs + Math.min(job.runs, (chunks % plan.perPoint) * plan.size);
   // The checkpoint shows the live state (points begun, next chunk); the batch runner's writer puts

@@ -67,6 +67,24 @@ describe('bad batch options', () => {
     expect(existsSync(join(dir, 'r.json'))).toBe(false);
   });
 
+  it('a checkpoint left by an interrupted batch is not overwritten without --resume or --restart: E_CHECKPOINT_EXISTS', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'r.json');
+    writeFileSync(`${out}.partial`, 'the work of an interrupted batch');
+    const refused = await batch('--out', out);
+    expectUsage(refused, 'E_CHECKPOINT_EXISTS');
+    expect(refused.stderr).toContain('--resume');
+    expect(refused.stderr).toContain('--restart');
+    expect(readFileSync(`${out}.partial`, 'utf8')).toBe('the work of an interrupted batch');
+    expect(existsSync(out)).toBe(false);
+    expectUsage(await batch('--out', out, '--resume', '--restart'), 'E_OPTION_CONFLICT');
+    const restarted = await cli(['run', TWO_STATES, '--runs', '100', '--workers', '1', '--out', out, '--restart']);
+    expect(restarted.code, restarted.stderr).toBe(0);
+    expect(restarted.stderr).toContain('discarding the checkpoint');
+    expect(existsSync(out)).toBe(true);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
   it('a checkpoint of another batch: E_RESUME_MISMATCH', async () => {
     const dir = tempDir();
     const out = join(dir, 'r.json');
