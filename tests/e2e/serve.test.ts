@@ -153,6 +153,10 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     expect(await pages.seoul.locator('[data-testid=decision][data-answered=absorb_and_protest]').count()).toBe(1);
     await poll(() => textNow(f, '[data-testid=teams] li[data-team=washington]')).toContain('has not decided yet (1 open)');
     expect(await text(f, '[data-testid=teams] li[data-team=seoul]')).toContain('has decided; waits for the others');
+    // The wall shows no one's open decisions: its odds take none of them each way.
+    await expect.poll(() => pages.wall.locator('[data-testid=odds][data-state=ready]').count(), { timeout: 50_000 }).toBe(1);
+    expect(await pages.wall.locator('[data-testid=odds] thead th').allTextContents()).toEqual(['outcome', 'from here', 'at the start']);
+    expect(await text(pages.wall, '[data-testid=odds] .caption')).not.toContain('taken each way');
     await shot(f, 'facilitator');
     // The round's views, answered decisions included, are accessible too.
     for (const role of ['facilitator', 'seoul', 'washington'] as const) expect(await axe(pages[role]), role).toEqual([]);
@@ -187,6 +191,11 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
       for (const e of hidden) expect(shown.has(e.seq), `${role} sees #${e.seq} ${e.text}`).toBe(false);
       expect(events.some((e) => e.kind === 'decision' && e.actor === own && shown.has(e.seq)), role).toBe(true);
       expect(events.some((e) => e.kind === 'armedAttack' && shown.has(e.seq)), role).toBe(true);
+      // What the other team's actor did is its act: the cause names no decision or option of it.
+      const other = own === 'ROK' ? 'USA' : 'ROK';
+      const causes = await pages[role].locator('[data-testid=timeline] .cause').allTextContents();
+      expect(causes.filter((c) => c.includes(`decision:${other}/`)), role).toEqual([]);
+      expect(causes.some((c) => c.startsWith(`act:${other}`)), role).toBe(true);
       expect(await pages[role].locator(`[data-testid=choices] li`).count()).toBe(server.seminar.current.branch.decisions.filter((d) => d.actor === own).length);
     }
   });
@@ -237,14 +246,26 @@ describe.skipIf(!existsSync(CHROMIUM))('casus serve in a browser: a short semina
     }
   });
 
-  it("shows on the wall exactly the odds casus play gives for the same session", async () => {
+  it("shows the facilitator exactly the odds casus play gives for the same session, and the wall no decision's options", async () => {
     const wall = pages.wall;
-    await expect.poll(() => wall.locator('[data-testid=odds][data-state=ready]').count(), { timeout: 120_000 }).toBe(1);
-    const wallRows = await wall.evaluate<string[][]>(`[...document.querySelectorAll('[data-testid=odds] tbody tr[data-outcome]')].map((tr) => [tr.dataset.outcome, ...[...tr.querySelectorAll('.cell-text')].map((c) => c.textContent)])`);
+    const f = pages.facilitator;
+    for (const page of [wall, f]) await expect.poll(() => page.locator('[data-testid=odds][data-state=ready]').count(), { timeout: 120_000 }).toBe(1);
+    const rowsOf = (page: Page) => page.evaluate<string[][]>(`[...document.querySelectorAll('[data-testid=odds] tbody tr[data-outcome]')].map((tr) => [tr.dataset.outcome, ...[...tr.querySelectorAll('.cell-text')].map((c) => c.textContent)])`);
     // korea-2024's metrics (1.10): a row each, the mean per run in every column.
-    const wallMetrics = await wall.evaluate<string[][]>(`[...document.querySelectorAll('[data-testid=odds] tbody tr[data-metric]')].map((tr) => [tr.dataset.metric, ...[...tr.querySelectorAll('.cell-text')].map((c) => c.textContent)])`);
-    const wallTitle = await text(wall, '[data-testid=odds] .caption');
+    const metricsOf = (page: Page) => page.evaluate<string[][]>(`[...document.querySelectorAll('[data-testid=odds] tbody tr[data-metric]')].map((tr) => [tr.dataset.metric, ...[...tr.querySelectorAll('.cell-text')].map((c) => c.textContent)])`);
+    const wallRows = await rowsOf(f);
+    const wallMetrics = await metricsOf(f);
+    const wallTitle = await text(f, '[data-testid=odds] .caption');
     await shot(wall, 'wall');
+    // The wall: the same table between decisions; with a decision open, one column from here — no
+    // one's options on the projector.
+    const columns = await wall.locator('[data-testid=odds] thead th').allTextContents();
+    if (server.seminar.current.frame.pending === undefined) {
+      expect([await rowsOf(wall), await text(wall, '[data-testid=odds] .caption')]).toEqual([wallRows, wallTitle]);
+    } else {
+      expect(columns).toEqual(['outcome', 'from here', 'at the start']);
+      expect(await text(wall, '[data-testid=odds] .caption')).toContain('its open decisions left to the doctrine');
+    }
 
     const copy = join(dir, 'play-copy.json');
     copyFileSync(join(dir, 'seminar.json'), copy);

@@ -2,8 +2,11 @@
 // coded line and exit 2, never a stack trace; a session file written by `casus play` opens in
 // `casus serve` (one team per played actor) and the file serve writes — a round's answers taken in
 // any order — replays identically in `casus play`, which reaches the same run answering in order;
-// the odds' progress reports add up to the total and never change the odds.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// the odds' progress reports add up to the total and never change the odds. A start that fails —
+// the port in use, an address the machine does not have, a session file that cannot be written —
+// leaves no file behind (so the retry is not refused) and leaves a session that was there untouched.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -60,6 +63,79 @@ describe('casus serve on the command line', () => {
     } finally {
       await first.close();
     }
+  });
+
+  /** A port taken by something else (not a seminar). */
+  const occupy = async (): Promise<{ port: number; server: Server }> => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { port: (server.address() as { port: number }).port, server };
+  };
+
+  it.each([
+    ['the port is in use', 'busy', /port \d+ on 127\.0\.0\.1 is in use/],
+    // TEST-NET-1 (RFC 5737): an address no machine of ours has.
+    ['the address is not this machine\'s', '192.0.2.1', /cannot listen on 192\.0\.2\.1:\d+ \(EADDRNOTAVAIL\)/],
+  ])('writes nothing when it cannot listen (%s), so the retry with other actors starts', async (_why, where, message) => {
+    const sub = mkdtempSync(join(dir, 'listen-'));
+    const session = join(sub, 'tutorial-seminar.json');
+    const taken = await occupy();
+    try {
+      const args = where === 'busy' ? ['--port', String(taken.port)] : ['--host', where, '--port', '0'];
+      const io = fakeIo();
+      expect(await runCli(['serve', 'tutorial', '--as', 'C', '--session', session, ...args], io)).toBe(2);
+      expect(io.err()).toMatch(message);
+      expect(io.err().trimEnd().endsWith('[E_SERVE_LISTEN]')).toBe(true);
+      expect(readdirSync(sub)).toEqual([]);
+    } finally {
+      await new Promise((resolve) => taken.server.close(resolve));
+    }
+    // Nothing was left to resume: the retry plays another actor without being refused.
+    const retry = fakeIo();
+    expect(await runCli(['serve', 'tutorial', '--as', 'A', '--session', session, '--port', '0'], retry), retry.err()).toBe(0);
+    expect(retry.out()).toContain('team A (A)');
+    expect(JSON.parse(readFileSync(session, 'utf8')).actors).toEqual(['A']);
+  });
+
+  it('leaves a session that was there untouched when it cannot listen', async () => {
+    const sub = mkdtempSync(join(dir, 'kept-'));
+    const session = join(sub, 'kept.json');
+    const sidecar = join(sub, 'kept.serve.json');
+    // A session casus play saved (no server file yet), then one a seminar server saved (with its join codes).
+    expect(await runCli(['play', 'tutorial', '--as', 'C', '--seed', '5', '--session', session], fakeIo(['run 2', 'quit']))).toBe(0);
+    for (const withSidecar of [false, true]) {
+      if (withSidecar) expect(await runCli(['serve', 'tutorial', '--session', session, '--port', '0'], fakeIo())).toBe(0);
+      expect(existsSync(sidecar)).toBe(withSidecar);
+      const before = readdirSync(sub).sort().map((f) => [f, readFileSync(join(sub, f), 'utf8'), statSync(join(sub, f)).mtimeMs, statSync(join(sub, f)).mode]);
+      await new Promise((r) => setTimeout(r, 20));
+      const taken = await occupy();
+      try {
+        const io = fakeIo();
+        expect(await runCli(['serve', 'tutorial', '--session', session, '--port', String(taken.port)], io)).toBe(2);
+        expect(io.err()).toContain('[E_SERVE_LISTEN]');
+      } finally {
+        await new Promise((resolve) => taken.server.close(resolve));
+      }
+      const after = readdirSync(sub).sort().map((f) => [f, readFileSync(join(sub, f), 'utf8'), statSync(join(sub, f)).mtimeMs, statSync(join(sub, f)).mode]);
+      expect(after, withSidecar ? 'with its server file' : 'saved by casus play').toEqual(before);
+    }
+  });
+
+  it('removes what it wrote, and stops listening, when it cannot save the session after listening', async () => {
+    const sub = mkdtempSync(join(dir, 'unsaved-'));
+    const session = join(sub, 's.json');
+    // The server's file cannot be written: a directory stands where it goes.
+    mkdirSync(join(sub, 's.serve.json'));
+    const free = await occupy();
+    await new Promise((resolve) => free.server.close(resolve));
+    const setup = openSeminar('tutorial', { seed: 1, run: 0, engine: 'reference', session, host: '127.0.0.1', port: free.port, oddsRuns: 20, as: 'C' }, fakeIo());
+    await expect(startServer(setup)).rejects.toThrow();
+    expect(readdirSync(sub)).toEqual(['s.serve.json']);
+    expect(readdirSync(join(sub, 's.serve.json'))).toEqual([]);
+    // The port is free again.
+    const again = createServer();
+    await new Promise<void>((resolve, reject) => { again.once('error', reject); again.listen(free.port, '127.0.0.1', resolve); });
+    await new Promise((resolve) => again.close(resolve));
   });
 
   it('opens a session file written by casus play, and casus play opens the file serve writes', async () => {

@@ -2,11 +2,13 @@
 // signal to which only its own actor's doctrine reacts (a planned incident) is that actor's; a
 // treaty's invocation and fate are known to the pact's parties, its judgment only to the obligated
 // actor; decisions, duty choices and the model's variables are their actor's (or nobody's); a team
-// never gets a link to an event it does not know.
+// never gets a link to an event it does not know, and sees another actor's act with the act as its
+// cause — never the decision and option, duty or (unless a party) obligation behind it, nor a
+// white-cell inject as such.
 import { describe, expect, it } from 'vitest';
 import { compile, loadScenario, type TraceEvent } from '@casus/engine';
 import type { CliIo } from '../io.js';
-import { knownTo, teamEvents } from './fog.js';
+import { knownTo, teamCause, teamEvents } from './fog.js';
 import { openSeminar } from './open.js';
 
 const ROOT = new URL('../../../../', import.meta.url).pathname;
@@ -57,6 +59,39 @@ describe('what a team knows', () => {
       ev({ kind: 'decision', actor: 'ROK', detail: 'absorb_and_protest' }, 3, 0),
     ];
     expect(teamEvents(model, seoul, list).map((e) => [e.seq, e.parent])).toEqual([[0, null], [2, null], [3, 0]]);
+  });
+});
+
+describe('the causes a team sees', () => {
+  const restraint = ev({ kind: 'signal', actor: 'USA', detail: 'urges_restraint', cause: 'decision:USA/answer-attack-on-ally:restraint' }, 12, 9);
+
+  it('sees another actor\'s act as its act, not the decision and option that produced it', () => {
+    expect(teamCause(model, seoul, restraint)).toBe('act:USA');
+    expect(teamCause(model, new Set(['USA']), restraint)).toBe('decision:USA/answer-attack-on-ally:restraint');
+    expect(teamCause(model, new Set(['ROK', 'USA']), restraint)).toBe('decision:USA/answer-attack-on-ally:restraint');
+    const [shown] = teamEvents(model, seoul, [restraint]);
+    expect([shown!.cause, shown!.parent, shown!.text]).toEqual(['act:USA', null, 'signal']);
+    // The decision's actor names the act, whoever the event is about.
+    expect(teamCause(model, tokyo, ev({ kind: 'draft', actor: 'ROK', cause: 'decision:USA/answer-attack-on-ally:show_of_force' }))).toBe('act:USA');
+  });
+
+  it('keeps an obligation as the cause for the pact\'s parties, and its own duties; not for others', () => {
+    const onBehalf = ev({ kind: 'armedAttack', actor: 'USA', target: 'PRK', cause: 'obligation:us-rok-1953/art2@USA' });
+    expect(teamCause(model, seoul, onBehalf)).toBe('obligation:us-rok-1953/art2@USA');
+    expect(teamCause(model, new Set(['USA']), onBehalf)).toBe('obligation:us-rok-1953/art2@USA');
+    expect(teamCause(model, tokyo, onBehalf)).toBe('act:USA');
+    expect(teamCause(model, new Set(['PRK']), onBehalf)).toBe('act:USA');
+    const duty = ev({ kind: 'duty', actor: 'USA', detail: 'respected', cause: 'duty:us-rok-1953/art2@USA' });
+    expect(teamCause(model, seoul, duty)).toBe('act:USA');
+    expect(teamCause(model, new Set(['USA']), duty)).toBe('duty:us-rok-1953/art2@USA');
+  });
+
+  it('sees a white-cell inject\'s events as they happen, not the white cell\'s hand; keeps the situation, triggers and the Council', () => {
+    expect(teamCause(model, seoul, ev({ kind: 'armedAttack', actor: 'PRK', target: 'ROK', cause: 'inject:white-cell#0' }))).toBe('act:PRK');
+    expect(teamCause(model, seoul, ev({ kind: 'escalation', cause: 'inject:white-cell#1' }))).toBe('event');
+    for (const cause of ['inject:yeonpyeong-clash#0', 'trigger:dprk-provocation', 'council:condemnation:vetoed', 'pact:us-rok-1953', 'drift:un_enforcement']) {
+      expect(teamCause(model, seoul, ev({ kind: 'armedAttack', actor: 'PRK', target: 'ROK', cause }))).toBe(cause);
+    }
   });
 });
 

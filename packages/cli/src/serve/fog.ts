@@ -24,8 +24,9 @@ import { tickLabel } from '../play/view.js';
  * A decision put to the team names in its prompt the event it answers.
  *
  * Never: another actor's decisions, judgments and duty choices as such (their effects in the open
- * are seen), and changes of the model's variables (tension, deterrence: quantities of the model,
- * not observations).
+ * are seen, with the act as their cause — {@link teamCause} — not the decision and option behind
+ * it), white-cell injects as such, and changes of the model's variables (tension, deterrence:
+ * quantities of the model, not observations).
  */
 const PUBLIC: ReadonlySet<string> = new Set([
   'armedAttack', 'threat', 'escalation', 'deescalation', 'ceasefire', 'peace', 'episode', 'alliance', 'basing',
@@ -53,24 +54,66 @@ export function knownTo(model: Model, actors: ReadonlySet<string>, e: TraceEvent
       if (TREATY.has(detail)) return true;
       if (DELIBERATION.test(detail)) return false;
       const o = e.ref !== undefined ? model.obligations[e.ref] : undefined;
-      if (o === undefined) return false;
-      const pact = model.pacts[o.pact]!;
-      const day = dayOf(e.date);
-      // The parties of that day, in whichever of their spells (a state between two is not one).
-      return pact.parties.some((p) => actors.has(model.actors[p]!.id) && partyOn(pact, p, day));
+      return o !== undefined && toldOfPact(model, actors, o.pact, e.date);
     }
     default: return false; // decision, duty, variable
   }
 }
 
-/** The events a team knows, each pointing only at an event it also knows (else at none). */
+/** Whether a team playing `actors` has a party of pact `pact` (its index) on `date`, in whichever of its spells (a state between two is not one). */
+function toldOfPact(model: Model, actors: ReadonlySet<string>, pact: number, date: string): boolean {
+  const p = model.pacts[pact]!;
+  const day = dayOf(date);
+  return p.parties.some((i) => actors.has(model.actors[i]!.id) && partyOn(p, i, day));
+}
+
+/**
+ * The cause a team is shown for an event it knows: the act, not the deliberation behind it. A
+ * cause naming another actor's decision and option (`decision:USA/answer-attack-on-ally:restraint`),
+ * its respect or breach of a duty (`duty:…@USA`), or its obligation when the team has no party of
+ * the pact that day (`obligation:…@USA`), becomes `act:USA` — the event is what that actor did in
+ * the open; a white-cell inject (`inject:white-cell#N`) becomes the act of the event's actor (or
+ * `event`), as if it had happened by itself. Its own actors' causes, the scenario's triggers and
+ * situation, the Council's, the treaties' and the model's own causes are kept.
+ */
+export function teamCause(model: Model, actors: ReadonlySet<string>, e: TraceEvent): string {
+  const cause = e.cause;
+  const colon = cause.indexOf(':');
+  const rest = cause.slice(colon + 1);
+  const act = (actor: string | undefined): string => (actor === undefined || actor === '' ? 'event' : `act:${actor}`);
+  switch (colon < 0 ? cause : cause.slice(0, colon)) {
+    case 'decision': {
+      // decision:ACTOR/POINT:OPTION (ACTOR/POINT is the decision's key)
+      const actor = rest.slice(0, rest.indexOf('/'));
+      return actors.has(actor) ? cause : act(actor);
+    }
+    case 'duty':
+    case 'obligation': {
+      // duty:PACT/OBLIGATION@ACTOR, obligation:PACT/OBLIGATION@ACTOR (the obligation's key)
+      const o = model.obligations.find((x) => x.key === rest);
+      const actor = o !== undefined ? model.actors[o.obligated]!.id : rest.slice(rest.lastIndexOf('@') + 1);
+      if (actors.has(actor)) return cause;
+      const told = cause.startsWith('obligation:') && o !== undefined && toldOfPact(model, actors, o.pact, e.date);
+      return told ? cause : act(actor);
+    }
+    case 'inject': return rest.startsWith('white-cell#') ? act(e.actor) : cause;
+    default: return cause;
+  }
+}
+
+/**
+ * The events a team knows, each pointing only at an event it also knows (else at none), each with
+ * the cause the team may see ({@link teamCause}).
+ */
 export function teamEvents(model: Model, actors: ReadonlySet<string>, events: readonly TraceEvent[]): TraceEvent[] {
   const known = new Set<number>();
   const out: TraceEvent[] = [];
   for (const e of events) {
     if (!knownTo(model, actors, e)) continue;
     known.add(e.seq);
-    out.push(e.parent !== null && !known.has(e.parent) ? { ...e, parent: null } : e);
+    const parent = e.parent !== null && !known.has(e.parent) ? null : e.parent;
+    const cause = teamCause(model, actors, e);
+    out.push(parent === e.parent && cause === e.cause ? e : { ...e, parent, cause });
   }
   return out;
 }

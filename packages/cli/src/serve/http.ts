@@ -94,8 +94,9 @@ export function seminarApi(opts: ApiOptions): Hono {
   });
 
   api.get('/api/review', async (c) => {
-    const r = role(c);
-    if (r.kind === 'team') throw new ServeError('E_FORBIDDEN', 'the after-action review is for the facilitator and the wall');
+    // The review lists every choice in order and the odds of every option at each decision: the
+    // white cell's, like the session file (the wall shows no one's choices or open decisions).
+    if (role(c).kind !== 'facilitator') throw new ServeError('E_FORBIDDEN', 'the after-action review is for the facilitator');
     const html = await renderReview(seminar, opts.replay);
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
     if (c.req.query('download') !== undefined) headers['content-disposition'] = `attachment; filename="${seminar.current.setup.scenario.id}-review.html"`;

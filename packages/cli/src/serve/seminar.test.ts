@@ -116,24 +116,30 @@ describe('Seminar', () => {
     const f = { kind: 'facilitator' } as const;
     await seminar.act(f, seminar.version, { type: 'advance', ticks: 3 });
     const asked = (n: number) => odds.asked.slice(-n).map((a) => [a.decision === undefined ? 'pending' : a.decision, a.withhold ?? []]);
-    // The wall's (the pending decision each way, everything known), then Seoul's own; Washington's first open decision is the pending one.
+    // The facilitator's (the pending decision each way, everything known), the wall's (from here,
+    // the open decisions left to the doctrine), then Seoul's own; Washington's first open decision
+    // is the pending one.
     const judge = { actor: 'USA', key: 'camp-david-2023/consult@USA', occurrence: 0 };
     const rok = { actor: 'ROK', key: 'ROK/answer-provocation', occurrence: 0 };
     const ally = { actor: 'USA', key: 'USA/answer-attack-on-ally', occurrence: 0 };
-    expect(odds.asked).toHaveLength(3);
-    expect(asked(2)).toEqual([['pending', []], [rok, []]]);
+    expect(odds.asked).toHaveLength(4);
+    expect(asked(3)).toEqual([['pending', []], [null, []], [rok, []]]);
     await seminar.act({ kind: 'team', team: 'seoul' }, seminar.version, { type: 'answer', actor: 'ROK', option: 'absorb_and_protest' });
     // Seoul has answered: it sees the odds from here (nothing of its own to take each way) — and
-    // Washington's take its judgment each way without Seoul's answer, which is not in effect yet.
-    expect(odds.asked).toHaveLength(6);
-    expect(asked(3)).toEqual([['pending', []], [null, []], [judge, [rok]]]);
+    // Washington's take its judgment each way without Seoul's answer, which is not in effect yet;
+    // the wall's stay from here without Seoul's answer (no one's choices on the projector).
+    expect(odds.asked).toHaveLength(8);
+    expect(asked(4)).toEqual([['pending', []], [null, [rok]], [null, []], [judge, [rok]]]);
     const views = () => ({ seoul: seminar.perspective({ kind: 'team', team: 'seoul' }), washington: seminar.perspective({ kind: 'team', team: 'washington' }), wall: seminar.perspective({ kind: 'wall' }) });
+    const facilitator = seminar.perspective({ kind: 'facilitator' });
+    expect([facilitator.decision, facilitator.withhold]).toEqual([undefined, []]);
     expect([views().seoul.decision, views().seoul.withhold]).toEqual([null, []]);
     expect([views().washington.decision, views().washington.withhold]).toEqual([judge, [rok]]);
-    expect([views().wall.decision, views().wall.withhold]).toEqual([undefined, []]);
+    expect([views().wall.decision, views().wall.withhold]).toEqual([null, [rok]]);
     await seminar.act({ kind: 'team', team: 'washington' }, seminar.version, { type: 'answer', actor: 'USA', key: ally.key, option: 'restraint' });
     expect([views().seoul.decision, views().seoul.withhold]).toEqual([null, [ally]]);
     expect([views().washington.decision, views().washington.withhold]).toEqual([judge, [rok]]);
+    expect([views().wall.decision, views().wall.withhold]).toEqual([null, [rok, ally]]);
     // Every perspective a page shows was asked of the odds source.
     const requested = odds.asked.map((a) => JSON.stringify([a.decision, a.withhold ?? []]));
     for (const v of Object.values(views())) expect(requested).toContain(JSON.stringify([v.decision, v.withhold]));

@@ -57,10 +57,10 @@ export type OddsStatus =
   | { readonly state: 'none'; readonly key: string; readonly reason: string };
 
 /**
- * Whose odds: `main` takes the pending decision each way (what `casus play` shows; the facilitator
- * and the wall); a team with another open decision of the round sees that one taken each way; a
- * team with none open sees one column from here, the open decisions left to the model — so no
- * team's odds show another team's options.
+ * Whose odds: `main` takes the pending decision each way (what `casus play` shows; the
+ * facilitator's); a team with another open decision of the round sees that one taken each way; a
+ * team with none open, and the wall, see one column from here, the open decisions left to the
+ * model — so no odds but the facilitator's and the deciding team's own show a decision's options.
  */
 export interface OddsPerspective {
   readonly id: string;
@@ -212,16 +212,26 @@ export class Seminar {
     return first === undefined ? '' : `${this.session.branchName}\u0000${first.request.tick}\u0000${first.request.round}`;
   }
 
-  /** Whose odds a role sees (see {@link OddsPerspective}). */
+  /**
+   * Whose odds a role sees (see {@link OddsPerspective}). The facilitator's take the pending
+   * decision each way, as `casus play` does. The wall shows no one's open decisions or choices: with
+   * a round open, its odds are one column from here, every open decision left to the doctrine and
+   * every answer given to the round (not in effect yet) withheld — so its numbers do not move when a
+   * team answers, and no option of any team's decision is on the projector.
+   */
   perspective(role: Role): OddsPerspective {
-    if (role.kind !== 'team') return MAIN_PERSPECTIVE;
+    if (role.kind === 'facilitator') return MAIN_PERSPECTIVE;
     const s = this.session;
     const pending = s.frame.pending;
     if (pending === undefined) return MAIN_PERSPECTIVE;
-    const team = this.teams.find((t) => t.name === role.team);
-    const ours = (actor: string): boolean => team !== undefined && team.actors.includes(actor);
     const place = (d: OpenDecision) => ({ actor: d.request.actor, key: d.request.key, occurrence: d.occurrence });
     const name = (d: OpenDecision) => `${d.request.actor}/${d.request.key}/${d.occurrence}`;
+    if (role.kind === 'wall') {
+      const given = s.open.filter((d) => d.answer !== undefined);
+      return { id: `none|${given.map(name).join(',')}`, decision: null, withhold: given.map(place) };
+    }
+    const team = this.teams.find((t) => t.name === role.team);
+    const ours = (actor: string): boolean => team !== undefined && team.actors.includes(actor);
     // Another team's answer takes effect only with the rest of the round: until then it is not known.
     const others = s.open.filter((d) => d.answer !== undefined && !ours(d.request.actor));
     const withhold = others.map(place);
@@ -287,10 +297,10 @@ export class Seminar {
     return { branch: b.name, seq: seqs.length === 0 ? -1 : Math.max(...seqs), label, where: whereLabel(s, s.frame), key: this.stateKey() };
   }
 
-  /** Asks the odds of the current state for the wall and the facilitator, then for each team whose view differs. */
+  /** Asks the odds of the current state for the facilitator, then for the wall and each team whose view differs. */
   private ensureOdds(): void {
     const seen = new Set<string>();
-    for (const p of [MAIN_PERSPECTIVE, ...this.teams.map((t) => this.perspective({ kind: 'team', team: t.name }))]) {
+    for (const p of [MAIN_PERSPECTIVE, this.perspective({ kind: 'wall' }), ...this.teams.map((t) => this.perspective({ kind: 'team', team: t.name }))]) {
       if (seen.has(p.id)) continue;
       seen.add(p.id);
       this.ensureOddsFor(p);

@@ -146,9 +146,13 @@ describe('casus serve API', () => {
       expect([r.status, r.body.error.code]).toEqual([403, 'E_FORBIDDEN']);
     }
     expect((await state(codes.facilitator)).version).toBe(view.version);
-    // The odds: the wall's take the pending decision each way (as casus play does); a team's never
-    // take another team's decision each way — Seoul's take its own.
-    expect((await waitForOdds(codes.wall)).odds.title).toContain("with USA's decision (camp-david-2023/consult@USA) taken each way");
+    // The odds: the facilitator's take the pending decision each way (as casus play does); the
+    // wall's take no one's decision each way — one column from here, the open decisions left to the
+    // doctrine; a team's never take another team's decision each way — Seoul's take its own.
+    expect((await waitForOdds(codes.facilitator)).odds.title).toContain("with USA's decision (camp-david-2023/consult@USA) taken each way");
+    const wallOdds = (await waitForOdds(codes.wall)).odds;
+    expect([wallOdds.columns, wallOdds.title.includes('its open decisions left to the doctrine')]).toEqual([['from here', 'at the start'], true]);
+    expect(JSON.stringify(wallOdds)).not.toMatch(/camp-david-2023\/consult@USA|answer-attack-on-ally|taken each way|"if /);
     const seoulOdds = (await waitForOdds(codes.seoul)).odds;
     expect(seoulOdds.title).toContain("with ROK's decision (ROK/answer-provocation) taken each way");
     expect(seoulOdds.columns).toEqual(['if absorb_and_protest', 'if return_fire_in_place', 'if strike_origin', 'at the start']);
@@ -186,9 +190,15 @@ describe('casus serve API', () => {
         const withheld = oddsTable(played, computeOdds({ ...input, course: { ...course, answers } }));
         const washingtonOdds = (await waitForOdds(codes.washington)).odds;
         expect(washingtonOdds).toEqual(withheld);
-        // (Here the numbers happen to agree with the wall's, which know Seoul's answer: korea-2024's odds
+        // (Here the numbers happen to agree with the facilitator's, which know Seoul's answer: korea-2024's odds
         // barely move with it. seminar.test.ts checks what each team's odds are asked with.)
-        expect((await waitForOdds(codes.wall)).odds).toEqual(oddsTable(played, computeOdds(input)));
+        expect((await waitForOdds(codes.facilitator)).odds).toEqual(oddsTable(played, computeOdds(input)));
+        // The wall's: from here, every answer of the open round (Seoul's and Washington's) left to the
+        // doctrine — the room cannot tell from its numbers that anyone has answered, nor how.
+        const open = new Map([...course.answers].filter(([k]) => !k.includes('ROK/answer-provocation') && !k.includes('USA/answer-attack-on-ally')));
+        expect(open.size).toBe(course.answers.size - 2);
+        const fromHere = oddsTable(played, computeOdds({ ...input, course: { ...course, answers: open }, decision: null }));
+        expect((await waitForOdds(codes.wall)).odds).toEqual(fromHere);
       }
       const judged = await action(codes.washington, after.version, { type: 'answer', actor: 'USA', key: 'camp-david-2023/consult@USA', option: 'invoke' });
       expect(judged.status, JSON.stringify(judged.body)).toBe(200);
@@ -251,6 +261,14 @@ describe('casus serve API', () => {
       expect(view.teams.filter((t) => t.name !== team).map((t) => [t.open, t.answered, t.choices])).toEqual([[null, null, null]]);
       expect(view.teams.find((t) => t.name === team)!.choices).toBe(view.choices.length);
       expect(view.status.join('\n')).not.toMatch(new RegExp(`${other}\\*? [^\\n]*(MDT|Treaty|Camp David)`));
+      // What another actor did is seen as its act: never the decision and option that produced it
+      // (the facilitator's timeline keeps them).
+      const leaked = view.events.filter((e) => e.cause.startsWith(`decision:${other}/`) || e.cause.startsWith('duty:'));
+      expect(leaked.map((e) => `#${e.seq} ${e.text} [${e.cause}]`)).toEqual([]);
+      const acts = view.events.filter((e) => bySeq.get(e.seq)!.cause.startsWith(`decision:${other}/`));
+      expect(acts.length, `${team} sees none of ${other}'s acts`).toBeGreaterThan(0);
+      for (const e of acts) expect(e.cause).toBe(`act:${other}`);
+      expect(full.events.filter((e) => e.cause.startsWith(`decision:${other}/`)).length).toBeGreaterThan(0);
       // The live stream sends the same filtered view.
       const res = await fetch(`${base}/api/events?code=${codes[team]}`);
       const reader = res.body!.getReader();
@@ -258,8 +276,11 @@ describe('casus serve API', () => {
       while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
       await reader.cancel();
       const streamed = JSON.parse(text.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as SessionView;
-      expect(streamed.events.map((e) => e.seq)).toEqual(view.events.map((e) => e.seq));
+      expect(streamed.events).toEqual(view.events);
       expect(JSON.stringify(streamed)).not.toContain(`"actor":"${other}"`);
+      expect(JSON.stringify(streamed)).not.toContain(`decision:${other}/`);
+      // Nor may a team read the review or the session file, which hold every choice.
+      for (const path of ['/api/review', '/api/review?download=1', '/api/session-file']) expect((await call(path, codes[team])).body.error.code, path).toBe('E_FORBIDDEN');
     }
   });
 
@@ -277,7 +298,7 @@ describe('casus serve API', () => {
   });
 
   it('serves the odds casus play computes for the same session, cached by state', async () => {
-    const view = await waitForOdds(codes.wall);
+    const view = await waitForOdds(codes.facilitator);
     expect(view.odds.state).toBe('ready');
     const s = server.seminar.current.setup;
     const text = readFileSync(join(dir, 'seminar.json'), 'utf8');
@@ -286,6 +307,9 @@ describe('casus serve API', () => {
     expect(view.odds).toEqual(expected);
     // Same state again (no action in between): same answer, from the cache.
     expect((await state(codes.facilitator)).odds).toEqual(expected);
+    // No decision is open: the wall's odds from here are the same.
+    expect(server.seminar.current.frame.pending).toBeUndefined();
+    expect((await waitForOdds(codes.wall)).odds).toEqual(expected);
   });
 
   it('exports the after-action review as one self-contained HTML file', async () => {
@@ -298,6 +322,11 @@ describe('casus serve API', () => {
     expect(html).toContain('How the odds moved');
     expect(html).not.toMatch(/<script|<link|src="http/);
     expect((await call('/api/review', codes.seoul)).body.error.code).toBe('E_FORBIDDEN');
+    // The wall shows no one's choices: the review, which lists them all, is the facilitator's.
+    expect(html).toContain('<strong>');
+    const wall = await call('/api/review?download=1', codes.wall);
+    expect([wall.status, wall.body.error.code]).toEqual([403, 'E_FORBIDDEN']);
+    expect((await call('/api/session-file', codes.wall)).body.error.code).toBe('E_FORBIDDEN');
   });
 
   it('resumes after a restart with the same session, teams and join codes', async () => {

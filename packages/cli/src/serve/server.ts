@@ -1,4 +1,4 @@
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { serve, type ServerType } from '@hono/node-server';
@@ -44,54 +44,104 @@ export interface RunningServer {
 }
 
 /**
- * Starts a seminar server: the session, its odds worker and the HTTP server on `host:port`.
- * Resolves once it listens; rejects (EADDRINUSE, EACCES…) if it cannot.
+ * Starts a seminar server: the HTTP server on `host:port`, then the session, its odds worker and
+ * its files. Resolves once it listens; rejects (EADDRINUSE, EACCES, EADDRNOTAVAIL…) if it cannot —
+ * and then has written nothing: the server listens before the seminar saves its files, so a start
+ * that fails leaves no session behind to block the retry. Should anything fail after that (a
+ * session file that cannot be written), the server is closed and the files are put back as they
+ * were: those it created are removed, those that existed get their content back.
  */
 export async function startServer(setup: ServerSetup): Promise<RunningServer> {
-  const codes = joinCodes(setup.teams, setup.saved?.codes);
+  // Requests are answered once the seminar exists; none can arrive before (no I/O runs between the
+  // server listening and this function going on).
+  let api: ReturnType<typeof seminarApi> | undefined;
+  const { server, port, address } = await listen((request, env) => (api === undefined ? new Response('starting', { status: 503 }) : api.fetch(request, env)), setup.host, setup.port);
   const s = setup.session;
-  const odds = setup.odds ?? new OddsWorker({ scenario: s.setup.scenario, scenarioArg: s.setup.scenarioArg, scenarioHash: s.setup.scenarioHash });
-  const started = Date.now();
-  const seminar = new Seminar(s, setup.teams, codes, {
-    saveSession: (text) => writeFileAtomic(setup.sessionPath, text),
-    saveSidecar: (sidecar) => {
-      writeFileAtomic(setup.sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
-      chmodSync(setup.sidecarPath, 0o600);
-    },
-  }, odds, setup.oddsRuns, setup.saved, () => Date.now() - started);
-
-  const app = loadWebApp();
-  const accessList: { label: string; url: string; code: string; qr: string }[] = [];
-  const api = seminarApi({ seminar, codes, app, access: accessList, replay: setup.replay });
-  let server: ServerType;
-  let port: number;
-  let address: string;
+  let files: Map<string, Before> | undefined;
+  let odds: OddsSource | undefined;
+  let seminar: Seminar | undefined;
   try {
-    ({ server, port, address } = await listen(api.fetch, setup.host, setup.port));
+    files = snapshot([setup.sessionPath, setup.sidecarPath]);
+    const codes = joinCodes(setup.teams, setup.saved?.codes);
+    odds = setup.odds ?? new OddsWorker({ scenario: s.setup.scenario, scenarioArg: s.setup.scenarioArg, scenarioHash: s.setup.scenarioHash });
+    const started = Date.now();
+    seminar = new Seminar(s, setup.teams, codes, {
+      saveSession: (text) => writeFileAtomic(setup.sessionPath, text),
+      saveSidecar: (sidecar) => {
+        writeFileAtomic(setup.sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+        chmodSync(setup.sidecarPath, 0o600);
+      },
+    }, odds, setup.oddsRuns, setup.saved, () => Date.now() - started);
+
+    const app = loadWebApp();
+    const accessList: { label: string; url: string; code: string; qr: string }[] = [];
+    const shown = displayHost(setup.host);
+    const base = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`;
+    const link = (code: string): string => `${base}#${code}`;
+    const entries: [string, string][] = [['facilitator', codes.facilitator], ['wall', codes.wall], ...setup.teams.map((t): [string, string] => [`team ${t.name} (${t.actors.join(', ')})`, codes.teams[t.name]!])];
+    for (const [label, code] of entries) {
+      const url = link(code);
+      accessList.push({ label, url, code, qr: qrSvg(url, label) });
+    }
+    api = seminarApi({ seminar, codes, app, access: accessList, replay: setup.replay });
+    const running = seminar;
+    const worker = odds;
+    return {
+      url: base, address, port, codes, access: accessList, seminar: running,
+      close: async () => {
+        running.close();
+        await worker.close();
+        await closeServer(server);
+      },
+    };
   } catch (error) {
-    seminar.close();
-    await odds.close();
+    seminar?.close();
+    await odds?.close();
+    await closeServer(server);
+    if (files !== undefined) restore(files);
     throw error;
   }
-  const shown = displayHost(setup.host);
-  const base = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`;
-  const link = (code: string): string => `${base}#${code}`;
-  const entries: [string, string][] = [['facilitator', codes.facilitator], ['wall', codes.wall], ...setup.teams.map((t): [string, string] => [`team ${t.name} (${t.actors.join(', ')})`, codes.teams[t.name]!])];
-  for (const [label, code] of entries) {
-    const url = link(code);
-    accessList.push({ label, url, code, qr: qrSvg(url, label) });
+}
+
+/** What a file was before the server started: none, a regular file's bytes and mode, or something else (left alone). */
+type Before = { readonly kind: 'none' } | { readonly kind: 'file'; readonly content: Buffer; readonly mode: number } | { readonly kind: 'other' };
+
+/** The files at these paths as they are now. */
+function snapshot(paths: readonly string[]): Map<string, Before> {
+  const out = new Map<string, Before>();
+  for (const path of paths) {
+    let before: Before;
+    try {
+      const st = statSync(path, { throwIfNoEntry: false });
+      before = st === undefined ? { kind: 'none' } : st.isFile() ? { kind: 'file', content: readFileSync(path), mode: st.mode & 0o777 } : { kind: 'other' };
+    } catch {
+      before = { kind: 'other' };
+    }
+    out.set(path, before);
   }
-  return {
-    url: base, address, port, codes, access: accessList, seminar,
-    close: async () => {
-      seminar.close();
-      await odds.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
-    },
-  };
+  return out;
+}
+
+/** Puts files back as a {@link snapshot} found them: removes those that were not there, rewrites those that changed. */
+function restore(files: ReadonlyMap<string, Before>): void {
+  for (const [path, was] of files) {
+    try {
+      if (was.kind === 'none') rmSync(path, { force: true });
+      else if (was.kind === 'file' && !(existsSync(path) && readFileSync(path).equals(was.content))) {
+        writeFileAtomic(path, was.content);
+        chmodSync(path, was.mode);
+      }
+    } catch {
+      // Best effort: the error that made the start fail is the one to report.
+    }
+  }
+}
+
+function closeServer(server: ServerType): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+  });
 }
 
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], host: string, port: number): Promise<{ server: ServerType; port: number; address: string }> {

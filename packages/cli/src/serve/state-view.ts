@@ -14,10 +14,12 @@ export type AccessList = SessionView['access'];
 
 /**
  * The snapshot of a seminar one role may see. The facilitator sees everything; the wall sees the
- * whole run, the picture of relations and the odds, but no one's choices or open decisions; a team
- * sees only what its actors know (fog.ts): its own open decisions and recorded choices, the events
- * its actors would know, a state of play without other actors' treaty deliberations or the model's
- * judgments, and odds that never take another team's decision each way.
+ * whole run, the picture of relations and the odds from here, but no one's choices or open
+ * decisions (its odds take no decision each way and leave the open round's answers to the
+ * doctrine: Seminar.perspective); a team sees only what its actors know (fog.ts): its own open
+ * decisions and recorded choices, the events its actors would know with the causes it may see (the
+ * act, not another actor's decision and option), a state of play without other actors' treaty
+ * deliberations or the model's judgments, and odds that never take another team's decision each way.
  */
 export function sessionView(seminar: Seminar, role: Role, access: AccessList): SessionView {
   const s = seminar.current;
