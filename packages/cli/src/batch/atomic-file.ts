@@ -8,9 +8,11 @@ let serial = 0;
  * same directory, is flushed to disk (fsync), then renamed over the target; the directory is
  * synced so the rename itself survives a crash.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, mode?: number): void {
   const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${serial++}`);
-  const fd = openSync(temp, 'w');
+  // With `mode` (0o600 for a file of secrets), the file is never readable by others, not even
+  // between its creation and a chmod.
+  const fd = openSync(temp, 'w', mode);
   try {
     if (typeof content === 'string') writeSync(fd, content);
     else for (let off = 0; off < content.length;) off += writeSync(fd, content, off, content.length - off);

@@ -68,7 +68,8 @@ export async function startServer(setup: ServerSetup): Promise<RunningServer> {
     seminar = new Seminar(s, setup.teams, codes, {
       saveSession: (text) => writeFileAtomic(setup.sessionPath, text),
       saveSidecar: (sidecar) => {
-        writeFileAtomic(setup.sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
+        // The join codes: owner-only from the moment the file exists.
+        writeFileAtomic(setup.sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`, 0o600);
         chmodSync(setup.sidecarPath, 0o600);
       },
     }, odds, setup.oddsRuns, setup.saved, () => Date.now() - started);
