@@ -91,7 +91,10 @@ describe('casus (real process)', () => {
     // Without --of the story says its values are nominal and how to get the batch's.
     expect(nominal.stdout).toContain('parameters: nominal values (3 uncertain; run K of a batch over the judgments drew its own: add --of N');
     const story = await casus(['run', 'tutorial', '--seed', '42', '--run', String(picks[0]!.run), '--of', '200']);
-    expect(story.stdout).toMatch(/parameters: as drawn for run \d+ of the 200-run batch over the judgments \(draw 2 of \d+\)/);
+    // The draw is numbered as the records number it, from 0, in the story and in explain alike.
+    expect(story.stdout).toMatch(new RegExp(`parameters: as drawn for run \\d+ of the 200-run batch over the judgments \\(parameter draw #${picks[0]!.draw} of \\d+, numbered from 0\\)`));
+    const explained = await casus(['explain', 'tutorial', '--seed', '42', '--run', String(picks[0]!.run), '--of', '200']);
+    expect(explained.stdout).toContain(`(parameter draw #${picks[0]!.draw} of `);
     expect(lastLine(story.stdout)).toBe(`replay: casus run tutorial --seed 42 --run ${picks[0]!.run} --of 200`);
     const beyond = await casus(['run', 'tutorial', '--seed', '42', '--run', '200', '--of', '200']);
     expect(beyond.code).toBe(2);

@@ -2,6 +2,7 @@ import { dayOf, partyActor, partySpells, spellLabel, type Condition, type TraceE
 import { eventLine, voteLine } from './event-line.js';
 import type { Paint } from './io.js';
 import type { ReplayedRun } from './replay-run.js';
+import { describePeriod } from './run-period.js';
 import { parametersNote, type RunRequest } from './run-request.js';
 import { isoOfDay, lastTick, tickLabel } from './story.js';
 
@@ -154,7 +155,7 @@ function closest(run: ReplayedRun, when: Condition, colors: Paint): string[] {
       hint(`${c.party.actor} in ${c.party.pact}: ${spells}; the pact ${pactLife(run, p)}`);
     } else if (c.date || c.tick) {
       const end = lastTick(run);
-      hint(`the run's clock: ${tickLabel(run, 0)} to ${tickLabel(run, end)}`);
+      hint(`the run's clock: ${describePeriod(m.scenario.clock)}${end < m.clock.horizon ? `; it stopped at ${tickLabel(run, end)}` : ''}`);
     }
   }
   const out: string[] = [];

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { FORMAT_VERSION } from '@casus/engine';
 import { COMMANDS } from './commands/index.js';
 import { CliError } from './context.js';
-import { didYouMean } from './did-you-mean.js';
+import { alternatives, didYouMean } from './did-you-mean.js';
 import { EXIT, type CliIo } from './io.js';
 import { CLI_VERSION } from './version.js';
 
@@ -19,9 +19,14 @@ const COMMANDER_CODES: Readonly<Record<string, string>> = {
   'commander.conflictingOption': 'E_OPTION_CONFLICT',
 };
 
-/** `error: unknown option '--bogus'\n(Did you mean --seed?)` → one line in the casus style, with a code. */
+/**
+ * `error: unknown option '--bogus'\n(Did you mean --seed?)` → one line in the casus style, with a
+ * code; commander's `(Did you mean one of --run, --runs?)` reads `(did you mean "--run" or "--runs"?)`.
+ */
 function commanderMessage(error: CommanderError): string {
-  const text = error.message.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean "$1"?)').replaceAll('\n', ' ').trim();
+  const text = error.message.replace(/^error: /, '')
+    .replace(/\n\(Did you mean (?:one of )?(.*)\?\)/, (_, names: string) => ` (did you mean ${alternatives(names.split(', '))}?)`)
+    .replaceAll('\n', ' ').trim();
   return `${text}; see casus --help [${COMMANDER_CODES[error.code] ?? 'E_USAGE'}]`;
 }
 

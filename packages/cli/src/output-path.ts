@@ -58,6 +58,26 @@ export function checkOutputDirectory(flag: string, dir: string, shown = dir): vo
   if (problem !== undefined) throw new CodedError('E_OUTPUT_PATH', `${flag} ${shown}: ${problem}`, EXIT.usage);
 }
 
+/**
+ * Why writing `path` (absolute) failed, in terms of the path the user gave: a missing or unusable
+ * directory is named as such, and the operating system's reason otherwise. Never the temporary file
+ * an atomic write goes through (`.x.json.tmp-…`), which the user did not name.
+ */
+export function writeFailure(path: string, error: unknown): string {
+  if (existsSync(path) && statSync(path).isDirectory()) return `${path} is a directory; give a file name`;
+  const problem = directoryProblem(dirname(path));
+  if (problem !== undefined) return problem;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code !== undefined ? `${REASONS[code] ?? 'the system refused it'} (${code})` : (error as Error).message;
+}
+
+/** The operating system's reasons a write fails, in words. */
+const REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device', EDQUOT: 'the disk quota is used up', EISDIR: 'it is a directory',
+  ENAMETOOLONG: 'the name is too long', EIO: 'an input/output error',
+};
+
 function defaultName(flag: string): string {
   if (flag === '--runs-out') return 'runs.csv';
   if (flag === '--session') return 'session.json';

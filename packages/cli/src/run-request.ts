@@ -3,7 +3,8 @@ import { Design, type EngineKind, type Scenario } from '@casus/engine';
 import { judgmentDraws, uncertainParameters } from './batch/judgments.js';
 import { issueLines } from './issue-lines.js';
 import { CliError } from './context.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, unknownParameterHint } from './did-you-mean.js';
+import { MAX_RUNS, wholeNumberMessage } from './whole-number.js';
 import { EXIT, paint, type CliIo } from './io.js';
 import { parameterValue } from './parameter-value.js';
 import { loadScenarioText, readScenarioArg, type ScenarioText } from './read-scenario.js';
@@ -100,11 +101,11 @@ export function addRunIdentityOptions(command: Command, defaultEngine: EngineKin
     .option('--of <n>', 'with --run K: run K of the batch `casus run FILE --runs N` (same --seed, --set, --situation), with the parameter values that batch drew for it', positiveCount('--of'));
 }
 
-/** The parser of a count option (`--runs`, `--of`): a positive integer, or a usage error naming the flag. */
+/** The parser of a count of runs (`--runs`, `--of`): a whole number in [1, 2^40], or a usage error naming the flag. */
 export function positiveCount(flag: string): (text: string) => number {
   return (text) => {
     const n = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`${flag} expects a positive integer, got "${text}"`, EXIT.usage, 'E_OPTION_VALUE');
+    if (!Number.isSafeInteger(n) || n < 1 || n > MAX_RUNS) throw new CliError(wholeNumberMessage(flag, text, 1, MAX_RUNS), EXIT.usage, 'E_OPTION_VALUE');
     return n;
   };
 }
@@ -150,7 +151,7 @@ export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: Cl
     const names = Object.keys(scenario.situations);
     throw new CliError(`unknown situation "${opts.situation}"${didYouMean(opts.situation, names)}; ${scenario.id} has ${choices(names)}`, EXIT.usage, 'E_SITUATION_UNKNOWN');
   }
-  const overrides = parseOverrides(scenario, opts.set ?? []);
+  const overrides = parseOverrides(scenario, opts.set ?? [], file);
   const inBatch = opts.of === undefined ? undefined : batchRun(scenario, opts.seed, opts.run, opts.of, overrides);
   return {
     file, source, scenario, seed: opts.seed, runIndex: opts.run, situation: opts.situation, engine: opts.engine,
@@ -164,7 +165,7 @@ export function resolveRunRequest(file: string, opts: RunIdentityOptions, io: Cl
  * finite number or one of the parameter's named `levels` (`--set x=high`). The value may lie
  * outside the parameter's distribution: sensitivity runs do that.
  */
-export function parseOverrides(scenario: Scenario, sets: readonly string[]): Record<string, number> {
+export function parseOverrides(scenario: Scenario, sets: readonly string[], scenarioArg: string = scenario.id): Record<string, number> {
   const out: Record<string, number> = {};
   for (const item of sets) {
     const eq = item.indexOf('=');
@@ -172,8 +173,7 @@ export function parseOverrides(scenario: Scenario, sets: readonly string[]): Rec
     const text = eq < 0 ? '' : item.slice(eq + 1).trim();
     if (eq < 0 || name === '') throw new CliError(`--set expects name=value, got "${item}"`, EXIT.usage, 'E_SET');
     if (!Object.hasOwn(scenario.parameters, name)) {
-      const names = Object.keys(scenario.parameters);
-      throw new CliError(`unknown parameter "${name}" in --set${didYouMean(name, names)}; ${scenario.id} has ${choices(names)}`, EXIT.usage, 'E_PARAMETER_UNKNOWN');
+      throw new CliError(`unknown parameter "${name}" in --set${unknownParameterHint(name, scenario, scenarioArg)}`, EXIT.usage, 'E_PARAMETER_UNKNOWN');
     }
     const value = parameterValue(scenario, name, text);
     if (!value.ok) throw new CliError(`--set ${name}: ${value.message}`, EXIT.usage, 'E_SET');
@@ -188,6 +188,15 @@ export function choices(names: readonly string[]): string {
 }
 
 /**
+ * A parameter draw as a person reads it, numbered as the files number it (`draw` in the per-run
+ * records and in the aggregates, from 0): `parameter draw #0 of 40, numbered from 0`. Every text
+ * that names a draw says it this way.
+ */
+export function drawLabel(draw: number, draws: number): string {
+  return `parameter draw #${draw} of ${draws.toLocaleString('en-US')}, numbered from 0`;
+}
+
+/**
  * What a one-run header says of the parameter values, when they may not be what a reader expects:
  * a run of a batch (`--of N`) names its draw; a run with uncertain parameters left at their
  * nominal values says so, since a batch over the judgments would have drawn them.
@@ -196,7 +205,7 @@ export function parametersNote(req: RunRequest): string | undefined {
   const b = req.batch;
   if (b !== undefined) {
     return b.draws > 0
-      ? `parameters: as drawn for run ${req.runIndex} of the ${b.runs.toLocaleString('en-US')}-run batch over the judgments (draw ${b.draw + 1} of ${b.draws})`
+      ? `parameters: as drawn for run ${req.runIndex} of the ${b.runs.toLocaleString('en-US')}-run batch over the judgments (${drawLabel(b.draw, b.draws)})`
       : `parameters: nominal, as in the ${b.runs.toLocaleString('en-US')}-run batch (it drew none)`;
   }
   const open = uncertainParameters(req.scenario, req.overrides).length;

@@ -1,5 +1,6 @@
 import { nominalValue, partyLabel, quantilesOf, type Scenario } from '@casus/engine';
 import type { Paint } from './io.js';
+import { describePeriod } from './run-period.js';
 
 type Parameter = Scenario['parameters'][string];
 
@@ -46,7 +47,7 @@ export function formatScenarioOverview(scenario: Scenario, fileName: string, col
   const out: string[] = [];
   const c = scenario.clock;
   out.push(`${scenario.id} — ${scenario.title} (${fileName})`);
-  out.push(`  clock       from ${c.start}, ${c.horizon} ${c.tick}${c.horizon === 1 ? '' : 's'}`);
+  out.push(`  clock       ${describePeriod(c)}`);
   out.push(...wrap(Object.entries(scenario.actors).map(([id, a]) => `${id} (${a.name})`), '  actors      ', 100));
 
   const situations = Object.entries(scenario.situations);

@@ -1,7 +1,8 @@
-import { runDays, type TraceEvent } from '@casus/engine';
+import type { TraceEvent } from '@casus/engine';
 import { eventLine, voteLine } from './event-line.js';
 import type { Paint } from './io.js';
 import type { ReplayedRun } from './replay-run.js';
+import { describePeriod } from './run-period.js';
 import { parametersNote, type RunRequest } from './run-request.js';
 
 /** Events shown of the tick in which a run stopped with an error (a cascade of thousands). */
@@ -37,9 +38,7 @@ export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): s
   if (r.situation !== null) out.push(`situation ${r.situation}: ${m.situations.get(r.situation)?.title ?? ''}`);
   const note = parametersNote(req);
   if (note !== undefined) out.push(colors.dim(note));
-  // Ticks 0 … horizon: horizon + 1 steps, the last one ending the day before the step after it.
-  const { end } = runDays(req.scenario.clock);
-  out.push(colors.dim(`${isoOfDay(m.clock.days[0]!)} to ${isoOfDay(end - 1)}, ${m.clock.horizon + 1} ${unit}s (ticks 0–${m.clock.horizon}); ${unit}s without events are not shown`));
+  out.push(colors.dim(`${describePeriod(req.scenario.clock)}; ${unit}s without events are not shown`));
 
   // Outcomes are shown after the event that made them hold, or at the top of their tick when
   // they held by the state of the world (from the start, or through drift).

@@ -35,7 +35,7 @@ describe('casus explain: what came closest, for pacts, parties and the clock', (
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('☆ c_bound_late');
     expect(r.stdout).toContain('C in a-c-1960: a party to 2025-03-31; the pact in force from 1960-06-01 to 2025-06-30 by its dates; not in force at tick 52 · 2026-01-05');
-    expect(r.stdout).toContain("the run's clock: tick 0 · 2025-01-06 to tick 52 · 2026-01-05");
+    expect(r.stdout).toContain("the run's clock: 2025-01-06 to 2026-01-11, 53 weeks (ticks 0–52)");
 
     const p = await cli(['explain', file, '--seed', '1', '--outcome', 'pact_at_end']);
     expect(p.code).toBe(0);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, tornado } from '@casus/engine';
+import { leftOutNote } from '../src/sweep/sensitivity-plan.js';
 import { cli, ROOT, tempDir } from './batch/helpers.js';
 
 const FIXTURE = 'packages/cli/test/fixtures/sweep.yaml';
@@ -113,5 +114,19 @@ describe('casus sensitivity', () => {
     await usage(['--parameters', 'strike_rate', '--range', 'noise_rate=1:2'], 'E_SENSITIVITY_PARAMETER');
     await usage(['--parameters', 'strike_rate', '--set', 'strike_rate=1'], 'E_SENSITIVITY_PARAMETER');
     await usage(['--points', '4'], 'E_OPTION_VALUE');
+  });
+
+  it('names the parameters it leaves out in one note: the first five and a count, and where to see them all', async () => {
+    // The tutorial fixes 14 parameters with a `value`: one line, not fourteen.
+    const r = await cli(['sensitivity', 'tutorial', '--runs', '20', '--workers', '1']);
+    expect(r.code, r.stderr).toBe(0);
+    const notes = r.stderr.split('\n').filter((l) => l.startsWith('casus: note:'));
+    expect(notes).toEqual(['casus: note: 14 parameters cannot move and are left out (their 10th and 90th percentiles are equal): protest_weight, strike_back_logit, strike_back_tension, absorb_weight, ally_casus_denial and 9 more (casus show tutorial lists every parameter with its law); give --range NAME=lo:hi to move one']);
+    expect((await cli(['sensitivity', 'tutorial', '--runs', '20', '--workers', '1', '--quiet'])).stderr).toBe('');
+    // One left out keeps its own sentence; up to six are all named.
+    expect(leftOutNote([{ name: 'x', value: 2 }], 'f.yaml')).toBe('x is left out: its 10th and 90th percentiles are equal (2); give --range x=lo:hi to move it');
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({ name, value: 1 }));
+    expect(leftOutNote(six, 'f.yaml')).toBe('6 parameters cannot move and are left out (their 10th and 90th percentiles are equal): a, b, c, d, e, f; give --range NAME=lo:hi to move one');
+    expect(leftOutNote([], 'f.yaml')).toBeUndefined();
   });
 });

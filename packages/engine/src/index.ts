@@ -6,7 +6,7 @@
 export * from './schema/index.js';
 export {
   loadScenario, validateScenarioData, overlay, formatIssue, formatPath, scenarioJsonSchema, variantJsonSchema, obligationIds,
-  ISSUE_CODES, SUPPORTED_VERSIONS,
+  ISSUE_CODES, SUPPORTED_VERSIONS, closestMatches, didYouMean, editDistance,
   type LoadResult, type LoadOptions, type ScenarioResolver, type Issue, type IssueCode, type PathSegment, type JsonSchemaDraft,
 } from './load/index.js';
 

@@ -45,7 +45,9 @@ export function mergeResults(inputs: readonly NamedResult[], options: { complete
     }
     if (a.engineVersion !== b.engineVersion) return refuse('E_MERGE_ENGINE_VERSION', 'engine version', a.engineVersion, b.engineVersion);
     if (a.engine !== b.engine) return refuse('E_MERGE_ENGINE', 'engine', a.engine, b.engine);
-    if (canonicalJson(a.options) !== canonicalJson(b.options)) return refuse('E_MERGE_OPTIONS', 'options', a.options, b.options);
+    if (canonicalJson(a.options) !== canonicalJson(b.options)) {
+      return { ok: false, code: 'E_MERGE_OPTIONS', message: `${first.name} and ${other.name} are not parts of the same batch: ${optionDifferences(first.name, a.options, other.name, b.options)}` };
+    }
     if (a.runs.total !== b.runs.total) return refuse('E_MERGE_OPTIONS', 'total runs', a.runs.total, b.runs.total);
   }
 
@@ -83,6 +85,48 @@ export function mergeResults(inputs: readonly NamedResult[], options: { complete
     aggregates: canonicalAggregates(aggregates),
     sources: sorted.map((i) => ({ name: i.name, runs: i.doc.manifest.runs })),
   };
+}
+
+type Options = Manifest['options'];
+
+/** How a batch drew its parameter values, in words. */
+function designWords(o: Options): string {
+  if (o.parameterDraws === 0) return 'a nominal batch';
+  return o.drawLuck === 'independent' ? 'a batch over the judgments' : 'a nested design with shared luck (--parameter-draws)';
+}
+
+/** An option's value in a message: `none` for an absent one, JSON (cut short) otherwise. */
+function optionValue(v: unknown): string {
+  if (v === null || v === undefined) return 'none';
+  const s = JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** The options that decide a batch besides its design, with the command-line option that sets each. */
+const OPTION_NAMES: readonly [keyof Options, string][] = [
+  ['situation', '--situation'], ['given', '--given'], ['precision', '--precision'], ['relativePrecision', '--rel-precision'],
+  ['metricPrecision', '--metric-precision'], ['rare', '--rare'],
+];
+
+/**
+ * Which options two manifests differ in, said in words: `a.json is a nominal batch, b.json is a
+ * batch over the judgments (parameterDraws 0 vs 40, …)`, `--situation: none in a.json, "invasion" in
+ * b.json`. Every difference is named, the design first.
+ */
+export function optionDifferences(aName: string, a: Options, bName: string, b: Options): string {
+  const parts: string[] = [];
+  const same = (x: unknown, y: unknown): boolean => canonicalJson(x ?? null) === canonicalJson(y ?? null);
+  const designKeys = (['parameterDraws', 'runsPerDraw', 'drawLuck'] as const).filter((k) => !same(a[k], b[k]));
+  if (designKeys.length > 0) {
+    const da = designWords(a);
+    const db = designWords(b);
+    const fields = designKeys.map((k) => `${k} ${optionValue(a[k])} vs ${optionValue(b[k])}`).join(', ');
+    parts.push(da === db ? `each is ${da}, with other draws (${fields})` : `${aName} is ${da}, ${bName} is ${db} (${fields})`);
+  }
+  for (const [key, flag] of OPTION_NAMES) {
+    if (!same(a[key], b[key])) parts.push(`${flag}: ${optionValue(a[key])} in ${aName}, ${optionValue(b[key])} in ${bName}`);
+  }
+  return parts.length > 0 ? parts.join('; ') : 'their options differ';
 }
 
 function range(r: RunRange): string {

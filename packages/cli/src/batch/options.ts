@@ -10,6 +10,7 @@ import { chunkSizeFor } from './chunks.js';
 import { extendPlan, type Extension } from './extend.js';
 import { usageError } from './errors.js';
 import { expandShardPlaceholder, resolveShard, shardRange, type RunRange, type Shard } from './shard.js';
+import { formatCount, wholeNumberMessage } from '../whole-number.js';
 
 /**
  * The options `casus run FILE --runs N …` hands to the batch command, as commander parsed them:
@@ -202,7 +203,7 @@ export function planBatch(opts: BatchCommandOptions, io: CliIo): BatchPlan {
     method: opts.rareLevels !== undefined ? 'levels' : 'branching',
     plan: opts.rareLevels !== undefined ? parseLevels(opts.rareLevels) : { levels: [] },
   };
-  if (total > MAX_RUNS) throw usageError('E_OPTION_VALUE', `--runs × --parameter-draws is ${total}, more than the ${MAX_RUNS} runs a batch can index`);
+  if (total > MAX_RUNS) throw usageError('E_OPTION_VALUE', `--runs × --parameter-draws is ${formatCount(total)}, more than the ${formatCount(MAX_RUNS)} runs a batch can index`);
 
   if (opts.given !== undefined && !Object.hasOwn(scenario.outcomes, opts.given)) {
     throw usageError('E_GIVEN_UNKNOWN', `unknown outcome "${opts.given}" in --given; ${scenario.id} has ${choices(Object.keys(scenario.outcomes))}`);
@@ -272,7 +273,7 @@ function wholeNumber(flag: string, raw: number | string, min: number, max: numbe
   const n = typeof raw === 'number' ? raw : Number(String(raw).replaceAll('_', '').trim());
   if (typeof raw === 'string' && raw.trim() === '') throw usageError('E_OPTION_VALUE', `${flag} expects a whole number, got ""`);
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw usageError('E_OPTION_VALUE', `${flag} expects a whole number between ${min} and ${max}, got "${String(raw)}"`);
+    throw usageError('E_OPTION_VALUE', wholeNumberMessage(flag, raw, min, max));
   }
   return n;
 }

@@ -1,4 +1,5 @@
 import { usageError } from './errors.js';
+import { formatCount, wholeNumberMessage } from '../whole-number.js';
 
 /** A half-open range of run indices [from, to). */
 export interface RunRange {
@@ -43,7 +44,7 @@ export function resolveShard(
     if (!m) throw usageError('E_SHARD', `--shard expects i/n (shard i of n, counting from 0), got "${shardArg}"`);
     const index = Number(m[1]);
     const count = Number(m[2]);
-    if (count < 1 || count > COUNT_LIMIT) throw usageError('E_SHARD', `--shard ${shardArg}: the shard count must be between 1 and ${COUNT_LIMIT}`);
+    if (count < 1 || count > COUNT_LIMIT) throw usageError('E_SHARD', `--shard ${shardArg}: the shard count must be between 1 and ${formatCount(COUNT_LIMIT)}`);
     if (index >= count) {
       throw usageError('E_SHARD', `--shard ${shardArg}: shards count from 0, so shard i of ${count} needs 0 ≤ i ≤ ${count - 1}`);
     }
@@ -55,7 +56,7 @@ export function resolveShard(
   if (shardCountArg === undefined) return undefined;
   const count = Number(shardCountArg);
   if (!Number.isSafeInteger(count) || count < 1 || count > COUNT_LIMIT) {
-    throw usageError('E_SHARD', `--shard-count expects a whole number between 1 and ${COUNT_LIMIT}, got "${String(shardCountArg)}"`);
+    throw usageError('E_SHARD', wholeNumberMessage('--shard-count', shardCountArg, 1, COUNT_LIMIT));
   }
   for (const name of SHARD_INDEX_VARIABLES) {
     const raw = env[name];

@@ -71,7 +71,9 @@ Seeds: --seed 42 (an integer in [0, 2^32)) is used as a number; any other text (
 is used as a string seed. Both are accepted by the engine and replay exactly. Default seed: ${DEFAULT_SEED}.
 
 Exit codes: 0 ok; 1 invalid scenario; 2 bad command line, unreadable file, unknown situation or
-parameter; 3 the run stopped with an error (a runaway cascade). See docs/cli.md and docs/errors.md.
+parameter; 3 the run stopped with an error (a runaway cascade), or some runs of a batch failed;
+130 a batch interrupted by Ctrl-C (with --out, its checkpoint is kept for --resume). See docs/cli.md
+and docs/errors.md.
 `);
   command.action(async (file: string, raw: Omit<RunCommandOptions, 'file'>) => {
     const opts: RunCommandOptions = { ...raw, file };

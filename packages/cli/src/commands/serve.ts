@@ -1,5 +1,7 @@
+import { basename, dirname, join } from 'node:path';
 import type { RegisterCommand } from '../context.js';
 import { ServeCliError } from '../serve/cli-errors.js';
+import { writeFailure } from '../output-path.js';
 import { DEFAULT_ODDS_RUNS } from '../play/odds.js';
 import { addRunIdentityOptions, DEFAULT_SEED } from '../run-request.js';
 import type { ServeOptions } from '../serve/open.js';
@@ -55,6 +57,13 @@ unusable session file or a port that cannot be used. See docs/errors.md.
       } catch (error) {
         const e = error as NodeJS.ErrnoException;
         if (e.code === 'EADDRINUSE') throw new ServeCliError('E_SERVE_LISTEN', `port ${opts.port} on ${opts.host} is in use; give another --port (or --port 0 for any free one)`);
+        // A file the session needs that cannot be written (a read-only or missing directory): the
+        // start wrote nothing (serve/server.ts), and the session is named.
+        if (typeof e.path === 'string' && e.syscall !== 'listen') {
+          // The file the user's --session names (or its server file), not the temporary file an atomic write goes through.
+          const target = join(dirname(e.path), basename(e.path).replace(/^\.(.+)\.tmp-\d+-\d+$/, '$1'));
+          throw new ServeCliError('E_SERVE_SESSION', `cannot write ${target}: ${writeFailure(target, e)} — nothing was written (the session goes where --session says)`);
+        }
         if (e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL') throw new ServeCliError('E_SERVE_LISTEN', `cannot listen on ${opts.host}:${opts.port} (${e.code}); give another --host or --port`);
         throw error;
       }

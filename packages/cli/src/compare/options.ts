@@ -10,8 +10,9 @@ import { parameterValue } from '../parameter-value.js';
 import type { ScenarioText } from '../read-scenario.js';
 import { choices, resolveRunRequest } from '../run-request.js';
 import { CompareError } from './errors.js';
-import { didYouMean } from '../did-you-mean.js';
+import { unknownParameterHint } from '../did-you-mean.js';
 import { judgmentDraws, uncertainParameters } from '../batch/judgments.js';
+import { formatCount, wholeNumberMessage } from '../whole-number.js';
 
 /** The options of `casus compare` as commander parsed them (values still strings). */
 export interface CompareCommandOptions {
@@ -117,7 +118,7 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
     if (opts.situation !== undefined && !Object.hasOwn(req.scenario.situations, opts.situation)) {
       throw new CompareError('E_COMPARE_SITUATION', `unknown situation "${opts.situation}" in ${file}; ${req.scenario.id} has ${choices(Object.keys(req.scenario.situations))} (both scenarios need it)`);
     }
-    const overrides = parseVariantOverrides(req.scenario, items, flag);
+    const overrides = parseVariantOverrides(req.scenario, items, flag, file);
     return { arg: file, source: req.source, scenario: req.scenario, overrides, sha256: scenarioHash(req.scenario, overrides) };
   };
   const a = load(files[0]!, sets, '--set');
@@ -139,7 +140,7 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
     if (k > 1) { judgments = 'judgments'; parameterDraws = k; runs = Math.floor(requestedRuns / k); }
   }
   const total = parameterDraws > 0 ? runs * parameterDraws : runs;
-  if (total > MAX_RUNS) throw new CompareError('E_COMPARE_OPTION', `--runs × --parameter-draws is ${total}, more than the ${MAX_RUNS} runs a comparison can index`);
+  if (total > MAX_RUNS) throw new CompareError('E_COMPARE_OPTION', `--runs × --parameter-draws is ${formatCount(total)}, more than the ${formatCount(MAX_RUNS)} runs a comparison can index`);
   return {
     a, b, seed, runs, requestedRuns, judgments, parameterDraws, drawLuck: judgments === 'judgments' ? 'independent' : 'shared',
     nominalFlag: judgments === 'nominal' && opts.nominal === true && drawable.length > 0, total,
@@ -154,7 +155,7 @@ export function planCompare(files: readonly string[], opts: CompareCommandOption
  * scenario, the value a number or one of the parameter's named levels. A later item for the same
  * name wins.
  */
-export function parseVariantOverrides(scenario: Scenario, items: readonly string[], flag: '--set' | '--vs'): Record<string, number> {
+export function parseVariantOverrides(scenario: Scenario, items: readonly string[], flag: '--set' | '--vs', scenarioArg: string = scenario.id): Record<string, number> {
   const out: Record<string, number> = {};
   const side = flag === '--set' ? 'A' : 'B';
   for (const item of items) {
@@ -162,7 +163,7 @@ export function parseVariantOverrides(scenario: Scenario, items: readonly string
     const name = eq < 0 ? item.trim() : item.slice(0, eq).trim();
     if (eq < 0 || name === '') throw new CompareError('E_COMPARE_OVERRIDE', `${flag} expects name=value, got "${item}"`);
     if (!Object.hasOwn(scenario.parameters, name)) {
-      throw new CompareError('E_COMPARE_OVERRIDE', `unknown parameter "${name}" in ${flag} (variant ${side})${didYouMean(name, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+      throw new CompareError('E_COMPARE_OVERRIDE', `unknown parameter "${name}" in ${flag} (variant ${side})${unknownParameterHint(name, scenario, scenarioArg)}`);
     }
     const value = parameterValue(scenario, name, item.slice(eq + 1));
     if (!value.ok) throw new CompareError('E_COMPARE_OVERRIDE', `${flag} ${name}: ${value.message}`);
@@ -176,7 +177,7 @@ function wholeNumber(flag: string, raw: string | undefined, fallback: number, mi
   const t = raw.replaceAll('_', '').replaceAll(',', '').trim();
   const n = /^\d+$/.test(t) ? Number(t) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new CompareError('E_COMPARE_OPTION', `${flag} expects a whole number between ${min} and ${max.toLocaleString('en-US')}, got "${raw}"`);
+    throw new CompareError('E_COMPARE_OPTION', wholeNumberMessage(flag, raw, min, max));
   }
   return n;
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CliError } from '../context.js';
 import { writeFileAtomic } from '../batch/atomic-file.js';
-import { checkOutputFile } from '../output-path.js';
+import { checkOutputFile, writeFailure } from '../output-path.js';
 import { didYouMean } from '../did-you-mean.js';
 import { scenarioHash } from '../batch/manifest.js';
 import { EXIT, paint, type CliIo } from '../io.js';
@@ -67,7 +67,15 @@ export async function playCommand(file: string, opts: PlayOptions, optionSource:
     write: (s) => io.stdout(s),
     transcript: transcriptPath === undefined ? undefined : (md) => appendTranscript(transcriptPath, opts.transcript!, md),
     readFile: (p) => readFileSync(resolve(io.cwd, p), 'utf8'),
-    writeFile: (p, text) => writeFileAtomic(resolve(io.cwd, p), text),
+    writeFile: (p, text) => {
+      const path = resolve(io.cwd, p);
+      try {
+        writeFileAtomic(path, text);
+      } catch (error) {
+        // Name the path the user gave, not the temporary file the atomic write goes through.
+        throw new Error(writeFailure(path, error));
+      }
+    },
     colors: paint(io),
   };
   try {
@@ -117,7 +125,7 @@ function appendTranscript(path: string, name: string, markdown: string): void {
     // appendFileSync writes before returning: the transcript is complete up to the last tick shown.
     appendFileSync(path, markdown);
   } catch (error) {
-    throw new PlayInputError(`cannot write the transcript ${name}: ${(error as Error).message}`);
+    throw new PlayInputError(`cannot write the transcript ${name}: ${writeFailure(path, error)}`);
   }
 }
 

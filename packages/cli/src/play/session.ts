@@ -1,5 +1,6 @@
 import { masterSeedOf, resolveParameters, type DecisionRequest, type Effect, type EngineKind, type Inject, type Model, type Scenario } from '@casus/engine';
 import { parameterValue } from '../parameter-value.js';
+import { unknownParameterHint } from '../did-you-mean.js';
 import { buildFrame, type Frame } from './frame.js';
 import { validateInject, parseInject } from './inject.js';
 import { PlayInputError } from './input-error.js';
@@ -109,7 +110,7 @@ export class Session {
       throw new PlayInputError(`unknown situation "${setup.situation}"; ${sc.id} has ${Object.keys(sc.situations).join(', ') || 'none'}`);
     }
     for (const name of Object.keys(setup.parameters)) {
-      if (!Object.hasOwn(sc.parameters, name)) throw new PlayInputError(`unknown parameter "${name}"; ${sc.id} has ${Object.keys(sc.parameters).join(', ') || 'none'}`);
+      if (!Object.hasOwn(sc.parameters, name)) throw new PlayInputError(`unknown parameter "${name}"${unknownParameterHint(name, sc, setup.scenarioArg)}`);
     }
     this.worlds = new Worlds(sc, setup.parameters);
     this.played = new Set(setup.actors);
@@ -275,7 +276,7 @@ export class Session {
     const valueText = eq < 0 ? '' : text.slice(eq + 1).trim();
     const params = this.setup.scenario.parameters;
     if (eq < 0 || name === '') throw new PlayInputError(`set expects name=value, e.g. set ${Object.keys(params)[0] ?? 'name'}=0.5`);
-    if (!Object.hasOwn(params, name)) throw new PlayInputError(`unknown parameter "${name}"; ${this.setup.scenario.id} has ${Object.keys(params).join(', ') || 'none'}`);
+    if (!Object.hasOwn(params, name)) throw new PlayInputError(`unknown parameter "${name}"${unknownParameterHint(name, this.setup.scenario, this.setup.scenarioArg)}`);
     const parsed = parameterValue(this.setup.scenario, name, valueText);
     if (!parsed.ok) throw new PlayInputError(`set ${name}: ${parsed.message}`);
     const value = parsed.value;

@@ -1,6 +1,7 @@
 import { resolveParameters, stats, type DecisionRequest, type RunResult, type TraceEvent } from '@casus/engine';
 import { eventLine } from '../event-line.js';
 import type { Paint } from '../io.js';
+import { describePeriod } from '../run-period.js';
 import { formatPercentWithInterval } from '../number-format.js';
 import type { Frame, PendingDecision } from './frame.js';
 import { metricMeans, type OddsColumn, type OddsReport } from './odds.js';
@@ -35,7 +36,7 @@ export function formatHeader(session: Session, colors: Paint): string[] {
   if (setup.situation !== undefined) out.push(`situation ${setup.situation}: ${sc.situations[setup.situation]?.title ?? ''}`);
   const overrides = Object.entries(setup.parameters);
   if (overrides.length > 0) out.push(`parameters ${overrides.map(([k, v]) => `${k}=${v}`).join(', ')}`);
-  out.push(colors.dim(`${session.dates[0]} to ${session.dates[session.horizon]}, ${session.horizon} ${unit}s. Enter advances one ${unit}; type help for the commands.`));
+  out.push(colors.dim(`${describePeriod(sc.clock)}. Enter advances one ${unit}; type help for the commands.`));
   return out;
 }
 

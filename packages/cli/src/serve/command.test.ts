@@ -65,6 +65,16 @@ describe('casus serve on the command line', () => {
     }
   });
 
+  it('a session that cannot be written is named, with its reason, and nothing is left behind', async () => {
+    const io = fakeIo();
+    const missing = join(dir, 'no-such-dir', 's.json');
+    expect(await runCli(['serve', 'tutorial', '--as', 'C', '--session', missing, '--port', '0'], io)).toBe(2);
+    expect(io.err()).toContain(`cannot write ${missing}: the directory ${join(dir, 'no-such-dir')} does not exist`);
+    expect(io.err()).not.toContain('.tmp-');
+    expect(io.err().trimEnd().endsWith('[E_SERVE_SESSION]')).toBe(true);
+    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+
   /** A port taken by something else (not a seminar). */
   const occupy = async (): Promise<{ port: number; server: Server }> => {
     const server = createServer();

@@ -6,6 +6,7 @@ import { capWorkers, parseSeed } from '../batch/options.js';
 import { checkOutputDirectory } from '../output-path.js';
 import { expandShardPlaceholder, type Shard } from '../batch/shard.js';
 import { resolveRunRequest, type RunRequest } from '../run-request.js';
+import { wholeNumberMessage } from '../whole-number.js';
 
 /** Options `casus sweep` and `casus sensitivity` share, as commander parsed them (still strings). */
 export interface SharedSweepOptions {
@@ -64,7 +65,7 @@ export function planShared(file: string, opts: SharedSweepOptions, io: CliIo, sh
 /** A whole number option in [min, max] (underscores allowed: 100_000), else E_OPTION_VALUE. */
 export function wholeNumber(flag: string, raw: string, min: number, max: number): number {
   const n = raw.trim() === '' ? NaN : Number(raw.replaceAll('_', '').trim());
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw usageError('E_OPTION_VALUE', `${flag} expects a whole number between ${min} and ${max}, got "${raw}"`);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw usageError('E_OPTION_VALUE', wholeNumberMessage(flag, raw, min, max));
   return n;
 }
 

@@ -5,7 +5,7 @@ import { machine } from '../batch/manifest.js';
 import { shellWord } from '../batch/replay.js';
 import { percent, shortNumber, textTable } from './format.js';
 import { analyseSensitivity, sensitivityTable, type SensitivityResult } from './sensitivity.js';
-import { planSensitivity, type SensitivityCommandOptions, type SensitivityPlan } from './sensitivity-plan.js';
+import { leftOutNote, planSensitivity, type SensitivityCommandOptions, type SensitivityPlan } from './sensitivity-plan.js';
 import { prepareSweepDir, SWEEP_FILES, writeSweepDir } from './sweep-dir.js';
 import { runSweepJob } from './sweep-job.js';
 import { toParquet } from './parquet.js';
@@ -22,7 +22,8 @@ export const SENSITIVITY_FILES = { csv: 'sensitivity.csv', ndjson: 'sensitivity.
 export async function sensitivityCommand(file: string, opts: SensitivityCommandOptions, io: CliIo): Promise<number> {
   const started = new Date();
   const plan = planSensitivity(file, opts, io);
-  if (!plan.quiet) for (const s of plan.skipped) io.stderr(`casus: note: ${s.name} is left out: ${s.why}\n`);
+  const leftOut = leftOutNote(plan.skipped, plan.scenarioArg);
+  if (!plan.quiet && leftOut !== undefined) io.stderr(`casus: note: ${leftOut}\n`);
   if (plan.out !== undefined) prepareSweepDir(plan.out.dir, plan.out.shown, plan.resume, plan.restart);
   const m = plan.manifest;
   const job = await runSweepJob({

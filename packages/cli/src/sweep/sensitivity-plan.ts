@@ -2,12 +2,12 @@ import { Design, designPoints, resolveParameters, type Scenario } from '@casus/e
 import type { CliIo } from '../io.js';
 import { usageError } from '../batch/errors.js';
 import { shellWord } from '../batch/replay.js';
-import { choices } from '../run-request.js';
 import { parameterValue } from '../parameter-value.js';
 import { SweepError } from './errors.js';
 import { buildSweepManifest, type PointEntry, type SensitivitySection, type SweepManifest } from './manifest.js';
 import { listOption, MAX_POINTS, MAX_RUNS, planShared, wholeNumber, type SharedSweepOptions, type SharedSweepPlan } from './options.js';
-import { didYouMean } from '../did-you-mean.js';
+import { formatCount } from '../whole-number.js';
+import { unknownParameterHint } from '../did-you-mean.js';
 
 /** The options of `casus sensitivity`, as commander parsed them. */
 export interface SensitivityCommandOptions extends SharedSweepOptions {
@@ -29,11 +29,42 @@ export interface AnalysedParameter {
   readonly ends: 'p10-p90' | 'range';
 }
 
+/** A parameter the analysis leaves out: it cannot move, its 10th and 90th percentiles both being `value`. */
+export interface SkippedParameter {
+  readonly name: string;
+  readonly value: number;
+}
+
+/** Left-out parameters named one by one in the note; the rest are counted. */
+const NAMED_LEFT_OUT = 5;
+
+/**
+ * The one note on the parameters left out, or undefined when none is: `protest_weight is left
+ * out: …` for one; for several, how many, the first few and where to see them all —
+ * `14 parameters cannot move and are left out (their 10th and 90th percentiles are equal):
+ * protest_weight, strike_back_logit, … and 9 more (casus show tutorial lists every parameter with
+ * its law); give --range NAME=lo:hi to move one`.
+ */
+export function leftOutNote(skipped: readonly SkippedParameter[], scenarioArg: string): string | undefined {
+  if (skipped.length === 0) return undefined;
+  if (skipped.length === 1) {
+    const [{ name, value }] = skipped as [SkippedParameter];
+    return `${name} is left out: its 10th and 90th percentiles are equal (${value}); give --range ${name}=lo:hi to move it`;
+  }
+  const named = skipped.length <= NAMED_LEFT_OUT + 1 ? skipped : skipped.slice(0, NAMED_LEFT_OUT);
+  const rest = skipped.length - named.length;
+  const list = `${named.map((s) => s.name).join(', ')}${rest > 0 ? ` and ${rest} more (casus show ${shellWord(scenarioArg)} lists every parameter with its law)` : ''}`;
+  return `${skipped.length} parameters cannot move and are left out (their 10th and 90th percentiles are equal): ${list}; give --range NAME=lo:hi to move one`;
+}
+
 export interface SensitivityPlan extends SharedSweepPlan {
   readonly scenarioArg: string;
   readonly parameters: readonly AnalysedParameter[];
-  /** Parameters left out of the default list, with the reason (printed as a note). */
-  readonly skipped: readonly { readonly name: string; readonly why: string }[];
+  /**
+   * Parameters left out of the default list because they cannot move (their 10th and 90th
+   * percentiles are equal: a fixed `value`), with that one value; printed as one note.
+   */
+  readonly skipped: readonly SkippedParameter[];
   readonly points: readonly PointEntry[];
   readonly lhsPoints: number;
   readonly manifest: SweepManifest;
@@ -66,12 +97,12 @@ export function planSensitivity(file: string, opts: SensitivityCommandOptions, i
 
   // Which parameters.
   const explicit = listOption(opts.parameters);
-  const skipped: { name: string; why: string }[] = [];
+  const skipped: SkippedParameter[] = [];
   let names: string[];
   if (explicit.length > 0) {
     const seen = new Set<string>();
     for (const n of explicit) {
-      if (!Object.hasOwn(scenario.parameters, n)) fail(`--parameters: unknown parameter "${n}"${didYouMean(n, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+      if (!Object.hasOwn(scenario.parameters, n)) fail(`--parameters: unknown parameter "${n}"${unknownParameterHint(n, scenario, file)}`);
       if (seen.has(n)) fail(`--parameters: ${n} is listed twice`);
       if (Object.hasOwn(fixed, n)) fail(`--parameters: ${n} is also fixed with --set; analyse it or fix it, not both`);
       seen.add(n);
@@ -105,7 +136,7 @@ export function planSensitivity(file: string, opts: SensitivityCommandOptions, i
     if (!(high > low)) {
       const why = `its 10th and 90th percentiles are equal (${low}); give --range ${name}=lo:hi to move it`;
       if (explicit.length > 0) fail(`--parameters: ${name} cannot be moved: ${why}`);
-      skipped.push({ name, why });
+      skipped.push({ name, value: low });
       continue;
     }
     parameters.push({ name, basis: scenario.parameters[name]!.basis, nominal: nominal[name]!, low, high, ends: given ? 'range' : 'p10-p90' });
@@ -132,7 +163,7 @@ export function planSensitivity(file: string, opts: SensitivityCommandOptions, i
   const lhsFrom = points.length;
   const lhs = designPoints(scenario, { vary: parameters.map((p) => ({ name: p.name, range: [p.low, p.high] as const })), design: 'lhs', points: lhsPoints, seed: shared.request.seed });
   for (const d of lhs) points.push({ index: lhsFrom + d.index, role: 'lhs', values: Object.fromEntries(parameters.map((p) => [p.name, d.values[p.name]!])) });
-  if (points.length * shared.runs > MAX_RUNS) throw usageError('E_OPTION_VALUE', `${points.length} points × ${shared.runs} runs is more than the ${MAX_RUNS} runs a sweep can index`);
+  if (points.length * shared.runs > MAX_RUNS) throw usageError('E_OPTION_VALUE', `${formatCount(points.length)} points × ${formatCount(shared.runs)} runs is more than the ${formatCount(MAX_RUNS)} runs a sweep can index`);
 
   const r = shared.request;
   const replay = [

@@ -6,6 +6,7 @@ import { resolveShard, shardRange, type RunRange, type Shard } from '../batch/sh
 import { SweepError } from './errors.js';
 import { buildSweepManifest, type PointEntry, type SweepManifest } from './manifest.js';
 import { listOption, MAX_POINTS, MAX_RUNS, planShared, wholeNumber, type SharedSweepOptions, type SharedSweepPlan } from './options.js';
+import { formatCount } from '../whole-number.js';
 import { levelOf, parseVarySpecs, type DesignKind, type VarySpec } from './vary.js';
 
 /** The options of `casus sweep`, as commander parsed them. */
@@ -47,7 +48,7 @@ export function planSweep(file: string, opts: SweepCommandOptions, io: CliIo): S
   if (design !== 'grid' && design !== 'lhs') throw usageError('E_OPTION_VALUE', `--design expects grid or lhs, got "${design}"`);
   if (design === 'grid' && opts.points !== undefined) throw usageError('E_OPTION_CONFLICT', '--points sets the size of a Latin hypercube (--design lhs); a grid has one point per combination of the --vary values');
   const lhsPoints = design === 'lhs' ? (opts.points === undefined ? DEFAULT_LHS_POINTS : wholeNumber('--points', opts.points, 2, MAX_POINTS)) : undefined;
-  const vary = parseVarySpecs(opts.vary ?? [], scenario, design, shared.request.parameters);
+  const vary = parseVarySpecs(opts.vary ?? [], scenario, design, shared.request.parameters, file);
   if (design === 'grid') {
     const size = vary.reduce((n, v) => n * (v.vary.values?.length ?? 1), 1);
     if (size > MAX_POINTS) throw new SweepError('E_VARY', `the grid has ${size} points, more than ${MAX_POINTS}; vary fewer values, or use --design lhs --points N`);
@@ -58,7 +59,7 @@ export function planSweep(file: string, opts: SweepCommandOptions, io: CliIo): S
   } catch (error) {
     throw new SweepError('E_VARY', (error as Error).message);
   }
-  if (design_.length * shared.runs > MAX_RUNS) throw usageError('E_OPTION_VALUE', `${design_.length} points × ${shared.runs} runs is more than the ${MAX_RUNS} runs a sweep can index`);
+  if (design_.length * shared.runs > MAX_RUNS) throw usageError('E_OPTION_VALUE', `${formatCount(design_.length)} points × ${formatCount(shared.runs)} runs is more than the ${formatCount(MAX_RUNS)} runs a sweep can index`);
   const points: PointEntry[] = design_.map((p) => {
     const levels: Record<string, string> = {};
     for (const v of vary) {

@@ -1,7 +1,6 @@
 import { parseVary, type Scenario, type Vary } from '@casus/engine';
-import { choices } from '../run-request.js';
 import { SweepError } from './errors.js';
-import { didYouMean } from '../did-you-mean.js';
+import { unknownParameterHint } from '../did-you-mean.js';
 
 /** A `--vary` option as typed, as the engine reads it, and the level names used for its values. */
 export interface VarySpec {
@@ -23,7 +22,7 @@ export type DesignKind = 'grid' | 'lhs';
  * twice or also fixed with --set, and the spec fits the design (a Latin hypercube samples a range).
  * Throws a SweepError E_VARY (exit 2) that quotes the spec and says what was expected.
  */
-export function parseVarySpecs(specs: readonly string[], scenario: Scenario, design: DesignKind, fixed: Readonly<Record<string, number>>): VarySpec[] {
+export function parseVarySpecs(specs: readonly string[], scenario: Scenario, design: DesignKind, fixed: Readonly<Record<string, number>>, scenarioArg: string = scenario.id): VarySpec[] {
   if (specs.length === 0) throw new SweepError('E_VARY', 'a sweep needs at least one --vary name=values (e.g. --vary ally_reliability=0.5:0.9:5)');
   const seen = new Set<string>();
   return specs.map((spec) => {
@@ -32,7 +31,7 @@ export function parseVarySpecs(specs: readonly string[], scenario: Scenario, des
     const body = eq < 0 ? '' : spec.slice(eq + 1).trim();
     const fail = (why: string): never => { throw new SweepError('E_VARY', `--vary ${spec}: ${why}`); };
     if (eq <= 0 || name === '') fail('expected name=values: name=from:to:count, name=a,b,c (numbers or level names) or name=lo:hi');
-    if (!Object.hasOwn(scenario.parameters, name)) fail(`unknown parameter "${name}"${didYouMean(name, Object.keys(scenario.parameters))}; ${scenario.id} has ${choices(Object.keys(scenario.parameters))}`);
+    if (!Object.hasOwn(scenario.parameters, name)) fail(`unknown parameter "${name}"${unknownParameterHint(name, scenario, scenarioArg)}`);
     if (seen.has(name)) fail(`${name} is varied twice; give one --vary per parameter`);
     seen.add(name);
     if (Object.hasOwn(fixed, name)) fail(`${name} is also fixed with --set; vary it or fix it, not both`);

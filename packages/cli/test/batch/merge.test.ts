@@ -98,10 +98,33 @@ describe('casus merge refuses what is not one batch', () => {
 
   it('other options, seed scheme, engine or engine version: E_MERGE_OPTIONS, E_MERGE_SEED_SCHEME, E_MERGE_ENGINE, E_MERGE_ENGINE_VERSION', async () => {
     expect((await cli([...common(), '--given', 'clash', '--shard', `1/${SHARDS}`, '--out', join(dir, 'given.json')])).code).toBe(0);
-    expectRefusal(await merge('p0.json', 'given.json'), 'E_MERGE_OPTIONS');
+    const given = await merge('p0.json', 'given.json');
+    expectRefusal(given, 'E_MERGE_OPTIONS');
+    expect(given.stderr).toContain('are not parts of the same batch: --given: none in ');
+    expect(given.stderr).toContain(', "clash" in ');
     expectRefusal(await merge('p0.json', edited('scheme.json', (d) => { d.manifest.seedScheme = 'casus-xor128-v0'; })), 'E_MERGE_SEED_SCHEME');
     expectRefusal(await merge('p0.json', edited('engine.json', (d) => { d.manifest.engine = 'reference'; })), 'E_MERGE_ENGINE');
     expectRefusal(await merge('p0.json', edited('version.json', (d) => { d.manifest.engineVersion = '9.9.9'; })), 'E_MERGE_ENGINE_VERSION');
+  });
+
+  it('E_MERGE_OPTIONS says in words which options differ, not as two JSON objects', () => {
+    const base = parts[1]!.doc;
+    type Options = ResultDocument['manifest']['options'];
+    const nominal: Options = { ...base.manifest.options, parameterDraws: 0, runsPerDraw: null, drawLuck: null };
+    const judged: Options = { ...nominal, parameterDraws: 40, runsPerDraw: 500, drawLuck: 'independent' };
+    const shared: Options = { ...judged, drawLuck: 'shared' };
+    const refusal = (a: Options, b: Options): string => {
+      const m = mergeResults([
+        { name: 'a.json', doc: { ...base, manifest: { ...base.manifest, options: a } } },
+        { name: 'b.json', doc: { ...base, manifest: { ...base.manifest, options: b } } },
+      ], { complete: false });
+      expect(m.ok).toBe(false);
+      return m.ok ? '' : `${m.message} [${m.code}]`;
+    };
+    expect(refusal(nominal, judged)).toBe('a.json and b.json are not parts of the same batch: a.json is a nominal batch, b.json is a batch over the judgments (parameterDraws 0 vs 40, runsPerDraw none vs 500, drawLuck none vs "independent") [E_MERGE_OPTIONS]');
+    expect(refusal(judged, { ...judged, parameterDraws: 20, runsPerDraw: 1000 })).toBe('a.json and b.json are not parts of the same batch: each is a batch over the judgments, with other draws (parameterDraws 40 vs 20, runsPerDraw 500 vs 1000) [E_MERGE_OPTIONS]');
+    expect(refusal(judged, shared)).toContain('a.json is a batch over the judgments, b.json is a nested design with shared luck (--parameter-draws) (drawLuck "independent" vs "shared")');
+    expect(refusal({ ...nominal, situation: 'invasion', precision: 0.01 }, nominal)).toBe('a.json and b.json are not parts of the same batch: --situation: "invasion" in a.json, none in b.json; --precision: 0.01 in a.json, none in b.json [E_MERGE_OPTIONS]');
   });
 
   it('overlapping ranges: E_MERGE_OVERLAP', async () => {

@@ -204,7 +204,8 @@ describe('injects and parameter changes', () => {
     const b = changed.advance(33).result.events!;
     expect(b.filter((e) => e.tick < 20)).toEqual(a.filter((e) => e.tick < 20));
     expect(changed.frame.parameters.clash_rate).toBe(1);
-    expect(() => changed.set('nope=1')).toThrow(/unknown parameter "nope"; tutorial has ally_reliability, clash_rate, nonaggression_respect/);
+    expect(() => changed.set('nope=1')).toThrow(/unknown parameter "nope"; tutorial has 17 parameters; casus show \S+tutorial\.yaml lists them all$/);
+    expect(() => changed.set('clash_rat=1')).toThrow(/unknown parameter "clash_rat" \(did you mean "clash_rate"\?\)/);
     expect(() => changed.set('clash_rate=lots')).toThrow(/set clash_rate: expected a number/);
     expect(() => changed.set('clash_rate')).toThrow(/set expects name=value/);
   });

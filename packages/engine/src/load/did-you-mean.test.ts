@@ -1,7 +1,7 @@
 // Invariant: suggestions are offered for likely typos (including swapped letters and case) and
 // withheld when the words merely share a few letters.
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from './did-you-mean.js';
+import { closestMatches, didYouMean, editDistance } from './did-you-mean.js';
 
 describe('didYouMean', () => {
   it('suggests close words', () => {
@@ -17,6 +17,24 @@ describe('didYouMean', () => {
   });
   it('prefers the first of equally close candidates', () => {
     expect(didYouMean('cat', ['bat', 'hat'])).toBe('bat');
+  });
+  it('counts a swap of neighbouring characters as one edit, so a transposed id finds its original', () => {
+    const ids = ['korea-2010', 'korea-2024-no-treaty', 'korea-2024', 'korea-2026', 'tutorial'];
+    // Plain Levenshtein puts korea-2010 and korea-2024 both 2 edits away, and the first listed would win.
+    expect(didYouMean('korea-2042', ids)).toBe('korea-2024');
+  });
+  it('ignores case and separators', () => {
+    expect(didYouMean('korea2024', ['korea-2010', 'korea-2024'])).toBe('korea-2024');
+    expect(didYouMean('Ally_Reliability', ['ally-reliability'])).toBe('ally-reliability');
+  });
+});
+
+describe('closestMatches', () => {
+  it('lists the likely typos closest first, ties in the candidates\' order, at most max', () => {
+    expect(closestMatches('--runn', ['--seed', '--run', '--runs', '--quiet'])).toEqual(['--run', '--runs']);
+    expect(closestMatches('member_ys', ['member_no', 'member_yes', 'member_abstain'])).toEqual(['member_yes', 'member_no']);
+    expect(closestMatches('cat', ['bat', 'hat', 'mat', 'rat'], 2)).toEqual(['bat', 'hat']);
+    expect(closestMatches('foo', ['ally_reliability', 'clash_rate'])).toEqual([]);
   });
 });
 

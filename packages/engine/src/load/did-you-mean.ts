@@ -1,24 +1,39 @@
 /**
- * The closest candidate to a misspelt word, if one is close enough to be a likely typo: a
- * case-insensitive match, or an edit distance of at most 1 for short words and 2 otherwise, and
- * less than half the word's length.
- * Ties go to the earlier candidate, so suggestions follow declaration order.
+ * The one did-you-mean of Casus: the loader's hints and every command's suggestions (unknown ids,
+ * options, scenarios, parameters) call it. A candidate is a likely typo of a word when it differs
+ * only in case or in its separators (`korea2024`, `Korea_2024` for `korea-2024`), or is within an
+ * edit distance that counts a swap of two neighbouring letters as one edit (optimal string
+ * alignment: `korea-2042` is one edit from `korea-2024`, two from `korea-2010`) of at most 1 for
+ * words of three letters or fewer and 2 otherwise, and less than half the word's length.
  */
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+
+/** Case and the separators `-`, `_` and spaces do not count as differences. */
+function squash(x: string): string {
+  return x.toLowerCase().replace(/[-_\s]/g, '');
+}
+
+/**
+ * The candidates close enough to `word` to be what was meant, closest first; ties keep the
+ * candidates' order, so suggestions follow declaration order. At most `max` of them.
+ */
+export function closestMatches(word: string, candidates: Iterable<string>, max = 3): string[] {
   const lower = word.toLowerCase();
   const limit = word.length <= 3 ? 1 : 2;
-  let best: string | undefined;
-  let bestDistance = Infinity;
+  const found: { candidate: string; distance: number; order: number }[] = [];
+  let order = 0;
   for (const candidate of candidates) {
+    order++;
     if (candidate === word) continue;
-    const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), limit);
+    const d = squash(candidate) === squash(word) ? 0 : editDistance(lower, candidate.toLowerCase(), limit);
     // Half the letters changed is a different word, not a typo ("Q" is not a misspelt "A").
-    if (d <= limit && d < bestDistance && (d === 0 || d * 2 < Math.max(word.length, candidate.length))) {
-      best = candidate;
-      bestDistance = d;
-    }
+    if (d <= limit && (d === 0 || d * 2 < Math.max(word.length, candidate.length))) found.push({ candidate, distance: d, order });
   }
-  return best;
+  return found.sort((a, b) => a.distance - b.distance || a.order - b.order).slice(0, max).map((f) => f.candidate);
+}
+
+/** The closest candidate to a misspelt word ({@link closestMatches}), if one is close enough to be a likely typo. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  return closestMatches(word, candidates, 1)[0];
 }
 
 /**

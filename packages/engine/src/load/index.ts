@@ -4,3 +4,4 @@ export { scenarioJsonSchema, variantJsonSchema, type JsonSchemaDraft } from './s
 export { SUPPORTED_VERSIONS } from './version.js';
 export { RULES, runRules, obligationIds, type Rule, type RuleContext } from './rules/index.js';
 export { overlay, loadLayers, type ScenarioResolver, type Layered } from './extends.js';
+export { closestMatches, didYouMean, editDistance } from './did-you-mean.js';

@@ -10,6 +10,7 @@ import { conditionalSection, glance, outcomesSection, spreadSection, timelineSec
 import { pactsSection } from '../sections/pacts.js';
 import { pathsSection } from '../sections/paths.js';
 import { metricsSection } from '../sections/metrics.js';
+import { describePeriod } from '../../run-period.js';
 import type { ReportKind } from './kind.js';
 
 /**
@@ -79,7 +80,7 @@ function resultPage(ctx: ResultContext, sections: Section[], command: string | u
     ['Seed', String(m.seed)],
     ['Engine', `${m.engine} · ${m.seedScheme} · v${m.engineVersion}`],
     ['Simulated', doc.provenance?.finishedAt ? longDate(doc.provenance.finishedAt) : '—'],
-    ['Horizon', `${longDate(ctx.tickDates[0]!)} – ${longDate(ctx.tickDates[ctx.tickDates.length - 1]!)}`],
+    ['Period', describePeriod(scenario.clock)],
   ];
   if (m.options.situation) facts.push(['Situation', `${m.options.situation}: ${scenario.situations[m.options.situation]?.title ?? ''}`]);
   if (m.options.given) facts.push(['Given', ctx.title(m.options.given)]);
