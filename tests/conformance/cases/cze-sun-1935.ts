@@ -5,13 +5,18 @@
  * the undertakings "will operate between them only in so far as" the treaty's conditions are
  * fulfilled "and in so far as assistance may be rendered by France to the Party victim of the
  * aggression" — Soviet aid to Czechoslovakia hangs on French aid to Czechoslovakia, and
- * Czechoslovak aid to the USSR on French aid to the USSR (Kalinin's reading, as reported).
+ * Czechoslovak aid to the USSR on French aid to the USSR (Kalinin's reading, as reported). The
+ * wording of the protocol is quoted from the English text as reprinted by Gibler; the summaries
+ * checked agree on its substance.
  *
  * What the cases pin (format 1.13, `casus.when` with `awaitWhen`): a casus met only once another
  * state has honoured its own treaty duty toward the victim — an `obligation` condition read after
  * each round of the tick's settling, so the aggression waits in its war for the French answer and
  * is judged on the day France honours, or never. The condition reads the French duty's state, not
- * the war it was honoured in: CZSU35-06 ties it to the act's aggressor. The Covenant Art. 15(7) circumstance of Art. 2 is
+ * the war it was honoured in: CZSU35-06 ties it to the act's aggressor. An approximation: the
+ * protocol speaks of assistance France actually renders, whatever its ground, and the cases read
+ * it as France honouring its own treaty duty; help France gave of its own accord, or under the
+ * League, would count by the text and does not here. The Covenant Art. 15(7) circumstance of Art. 2 is
  * left out, to isolate the protocol (FRSU35 codes it for the Franco-Soviet twin); France's own
  * duties are coded from the Franco-Czechoslovak Treaty of Mutual Guarantee (Locarno, 16 Oct 1925)
  * and the Franco-Soviet Treaty, Art. 2, both without their League conditions.
@@ -154,9 +159,9 @@ export const CZE_SUN_1935_CASES: ConformanceCase[] = [
   },
   {
     id: 'CZSU35-02',
-    title: 'Germany attacks Czechoslovakia and France denies the casus (Munich): the protocol\'s condition never holds — the Soviet duty is not called into play',
+    title: 'A German attack on Czechoslovakia (hypothetical) and France denies the casus, as at Munich it stood aside: the protocol\'s condition never holds — the Soviet duty is not called into play',
     source: `${SRC}; ${SRC_FRA}; ${SRC_1938}`,
-    interpretation: 'As CZSU35-01, with France denying its 1925 guarantee (deny 1: France judging that it is not called on, as it did in September 1938 by accepting the Munich settlement). The aggression meets every other part of the Soviet clause but waits in its war for French assistance that never comes: nothing is judged, the Soviet duty stays dormant and the USSR stays at peace with Germany — the reading Litvinov gave the Assembly, aid "if France rendered similar assistance". (The Soviet Union could still have helped of its own accord — Kalinin said the pact did not forbid it — which is aid without a treaty duty, `inAidOf`, not coded here.)',
+    interpretation: 'As CZSU35-01, with France denying its 1925 guarantee (deny 1: France judging that it is not called on — a hypothetical German attack; in September 1938 there was no attack to judge, and France accepted the Munich settlement instead). The aggression meets every other part of the Soviet clause but waits in its war for French assistance that never comes: nothing is judged, the Soviet duty stays dormant and the USSR stays at peace with Germany — the reading Litvinov gave the Assembly, aid "if France rendered similar assistance". (The Soviet Union could still have helped of its own accord — Kalinin said the pact did not forbid it — which is aid without a treaty duty, `inAidOf`, not coded here.)',
     yaml: scenario('CZSU35-02', 'A German attack, France standing aside', GERMANY_ON_CZE, { deny: 1 }),
     situation: 'event',
     expect: {

@@ -17,7 +17,7 @@ import type { ConformanceCase } from '../case.js';
 import { all, DORMANT } from '../case.js';
 import { actors, eventScenario } from '../fragments.js';
 
-const SRC = 'Pact of Neutrality between the USSR and Japan (13 Apr 1941), Arts. 1 and 2: Avalon Project (https://avalon.law.yale.edu/wwii/s1.asp); ratifications exchanged 25 Apr 1941 (Art. 3); not in facts.md';
+const SRC = 'Pact of Neutrality between the USSR and Japan (13 Apr 1941), Arts. 1 and 2: Avalon Project (https://avalon.law.yale.edu/wwii/s1.asp); in force on ratification, 25 Apr 1941 (Art. 3; ratifications to be exchanged in Tokyo, Art. 4); not in facts.md';
 const SRC_BASES = 'the American request of December 1941 for the use of Soviet Far Eastern airfields against Japan, which the Soviet Government declined while the Neutrality Pact bound it (general knowledge, not in facts.md)';
 const SRC_1945 = 'the Soviet declaration of war on Japan, 8 Aug 1945, and the invasion of Manchuria, 9 Aug 1945, while the Pact still bound the USSR (TRM-06; general knowledge)';
 

@@ -92,7 +92,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
     id: 'TP40-01',
     title: 'Pearl Harbor, 7 Dec 1941, and the American answer of 8 Dec: Japan was not attacked — Art. 3 is not called into play, and Germany and Italy owe no war on the United States',
     source: `${SRC}; ${SRC_1941}`,
-    interpretation: 'Japan attacks the United States in Hawaii on 7 Dec 1941; the United States strikes Japan on 8 Dec. The Pact is defensive: a party "attacked" by an uninvolved Power, read with `unprovoked` — the American strike answers the war Japan began (War episodes), so it is no casus for Germany or Italy, and Japan\'s own attack is no casus at all (Japan is the attacker). Nothing is judged; Germany and Italy stay at peace with the United States. Their declarations of war of 11 Dec 1941 were their own decisions, outside Art. 3 (a doctrine, not a treaty duty).',
+    interpretation: 'Japan attacks the United States in Hawaii on 7 Dec 1941; the United States strikes Japan on 8 Dec. The Pact is defensive: a party "attacked" by an uninvolved Power, read with `unprovoked` — the American strike answers the war Japan began (War episodes), so it is no casus for Germany or Italy, and Japan\'s own attack is no casus at all (Japan is the attacker). Nothing is judged; Germany and Italy stay at peace with the United States. Their declarations of war of 11 Dec 1941 came outside Art. 3 — from assurances given to Japan beforehand (Hitler to Matsuoka in April 1941, Ribbentrop to Ōshima in late November) and the tripartite agreement of 11 Dec 1941, not from the Pact\'s casus; in a scenario they are a doctrine or a pact of their own, not this duty.',
     yaml: scenario('TP40-01', 'Pearl Harbor and the answer', CLOCK_1941, `${PEARL_HARBOR}
       - { at: 1941-12-08, effect: { armedAttack: { by: USA, on: JPN, in: japan, intensity: war } } }`, {}, WARS_1941),
     situation: 'event',
@@ -110,7 +110,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
     id: 'TP40-02',
     title: 'Art. 3 read without "unprovoked": the American answer to Pearl Harbor is an attack on Japan by an uninvolved Power, and Germany\'s and Italy\'s duties are judged and honoured',
     source: `${SRC}; ${SRC_1941}`,
-    interpretation: 'As TP40-01 with the casus written literally ("is attacked by a Power", no test of who began the war). The American strike of 8 Dec meets it: Germany and Italy honour at forces, joining the war Japan began (each on Japan\'s side, so their wars with the United States are recorded as begun by Japan\'s side). The reading is shown to fix what `unprovoked` changes; contemporaries, Hitler included, read the Pact as not binding Germany when Japan struck first.',
+    interpretation: 'As TP40-01 with the casus written literally ("is attacked by a Power", no test of who began the war). The American strike of 8 Dec meets it: Germany and Italy honour at forces, joining the war Japan began (each on Japan\'s side, so their wars with the United States are recorded as begun by Japan\'s side). The reading is shown to fix what `unprovoked` changes; the German Foreign Office read the Pact as defensive, not binding Germany when Japan struck first, though Hitler and Ribbentrop had promised Japan that Germany would join a war with the United States whoever began it (the promise is not Art. 3).',
     yaml: scenario('TP40-02', 'Pearl Harbor, literal reading', CLOCK_1941, `${PEARL_HARBOR}
       - { at: 1941-12-08, effect: { armedAttack: { by: USA, on: JPN, in: japan, intensity: war } } }`, { literal: true }, WARS_1941),
     situation: 'event',
@@ -177,7 +177,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
     id: 'TP40-06',
     title: 'Art. 3 with Art. 5: the same Soviet attack on Japan, the USSR read out of the class — nothing is judged',
     source: SRC,
-    interpretation: 'As TP40-05, with Art. 5 ("do not in any way affect the political status" with Soviet Russia) read as keeping the USSR out of the Art. 3 casus — the reading of contemporaries and of the Pact\'s summaries, which say the clause excluded the Soviet Union. Written `by: { allOf: [{ tag: uninvolved_1940 }, { except: [SUN] }] }`. The Soviet attack meets nothing; Italy stays at peace with the USSR.',
+    interpretation: 'As TP40-05, with Art. 5 ("do not in any way affect the political status" with Soviet Russia) read as keeping the USSR out of the Art. 3 casus — the reading of some of the Pact\'s summaries; most historians read Art. 5 rather as a reassurance to Moscow than as a carve-out, which is TP40-05\'s reading. Written `by: { allOf: [{ tag: uninvolved_1940 }, { except: [SUN] }] }`. The Soviet attack meets nothing; Italy stays at peace with the USSR.',
     yaml: scenario('TP40-06', 'A Soviet attack on Japan, Art. 3 with Art. 5', '{ start: 1941-08-13, tick: day, horizon: 4 }', '      - { at: 1941-08-15, effect: { armedAttack: { by: SUN, on: JPN, in: japan, intensity: war } } }', { art5: true }, `${WARS_1941}
   - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`),
     situation: 'event',
