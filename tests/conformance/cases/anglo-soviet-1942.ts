@@ -17,7 +17,7 @@ import type { ConformanceCase } from '../case.js';
 import { all, DORMANT } from '../case.js';
 import { actors, eventScenario } from '../fragments.js';
 
-const SRC = 'Treaty for an Alliance in the War against Hitlerite Germany and her Associates in Europe and providing also for Collaboration and Mutual Assistance thereafter (United Kingdom–USSR, 26 May 1942), Art. II: signed text in UK Treaty Series No. 2 (1942), Cmd. 6376; as reproduced at https://community.timeghost.tv/t/anglo-soviet-treaty-5-26-42/6946, with a pre-signature draft in the FDR Library (http://docs.fdrlibrary.marist.edu/PSF/box5/t62s12.html); ratifications exchanged 4 July 1942 (general knowledge); not in facts.md';
+const SRC = 'Treaty for an Alliance in the War against Hitlerite Germany and her Associates in Europe and providing also for Collaboration and Mutual Assistance thereafter (United Kingdom–USSR, 26 May 1942), Art. II: signed text in UK Treaty Series No. 2 (1942); as reproduced at https://community.timeghost.tv/t/anglo-soviet-treaty-5-26-42/6946, with a pre-signature draft in the FDR Library (http://docs.fdrlibrary.marist.edu/PSF/box5/t62s12.html); ratifications exchanged 4 July 1942 (general knowledge); not in facts.md';
 const SRC_FIN = 'the Moscow Armistice with Finland, 19 Sep 1944, signed by the USSR and the United Kingdom on one side and Finland on the other; the United Kingdom had declared war on Finland on 6 Dec 1941 without major hostilities (general knowledge, not in facts.md)';
 const SRC_JPN = 'the Soviet declaration of war on Japan, 8 Aug 1945, and the British war with Japan since 8 Dec 1941 (general knowledge, not in facts.md)';
 
