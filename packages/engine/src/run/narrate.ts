@@ -80,7 +80,10 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       const where = ev.region >= 0 ? ` in ${m.regions[ev.region]!.id}` : '';
       const move = ev.from !== ev.to ? `; ${a}–${t} ${rung(ev.from)} → ${rung(ev.to)}` : '';
       const declared = ev.detail === 'declared' ? ` and declares war on ${t}` : '';
-      return `${a} ${ev.nuclear ? 'uses nuclear weapons against' : 'attacks'} ${t}${where} (intensity ${ev.intensity})${declared}${move}`;
+      // Named by its MID hostility level: below a use of force (MID 4) the act is no attack — a
+      // display of force (MID 3: a show of force, a border violation) or a threat (MID 2).
+      const verb = ev.nuclear ? 'uses nuclear weapons against' : ev.intensity >= 4 ? 'attacks' : ev.intensity === 3 ? 'makes a display of force against' : 'threatens force against';
+      return `${a} ${verb} ${t}${where} (intensity ${ev.intensity})${declared}${move}`;
     }
     case 'threat': return `${a} threatens ${t} with armed aggression`;
     case 'escalation': return `${a}–${t} escalates ${rung(ev.from)} → ${rung(ev.to)}`;
