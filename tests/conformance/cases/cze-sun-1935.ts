@@ -44,12 +44,16 @@ interface France {
   within?: number;
   /** Tie French assistance to the aggressor: France honoured its duty and is at war with the enemy of the act. */
   tight?: boolean;
+  /** (1.14) Tie it to the casus itself: France's duty honoured for the victim of this act against its aggressor. */
+  exact?: boolean;
 }
 
 /** The protocol's condition on France's duty under `pact`. */
-const frenchAid = (pact: string, f: France): string => (f.tight
-  ? `{ all: [{ obligation: { pact: ${pact}, by: FRA, state: honoured } }, { relation: { between: [FRA, $actor], atLeast: war } }] }`
-  : `{ obligation: { pact: ${pact}, by: FRA, state: honoured } }`);
+const frenchAid = (pact: string, f: France): string => (f.exact
+  ? `{ obligation: { pact: ${pact}, by: FRA, state: honoured, beneficiary: $target, enemy: $actor } }`
+  : f.tight
+    ? `{ all: [{ obligation: { pact: ${pact}, by: FRA, state: honoured } }, { relation: { between: [FRA, $actor], atLeast: war } }] }`
+    : `{ obligation: { pact: ${pact}, by: FRA, state: honoured } }`);
 
 /**
  * The three treaties. The Soviet–Czechoslovak Art. 2 is written once per obligated party, since the
@@ -112,7 +116,7 @@ const pacts = (f: France): string => `  - id: cze-sun-1935
 
 const scenario = (id: string, title: string, inject: string, f: France = {}): string => eventScenario({
   id, title,
-  version: '1.13',
+  version: '1.14',
   clock: '{ start: 1938-09-28, tick: day, horizon: 8 }',
   regions: `regions:
   czechoslovakia: { administeredBy: CZE }
@@ -232,6 +236,27 @@ export const CZE_SUN_1935_CASES: ConformanceCase[] = [
     yaml: scenario('CZSU35-06', 'A German war ended, then a Hungarian attack', `${GERMANY_ON_CZE}
       - { at: 1938-10-02, effect: { ceasefire: { between: [DEU, CZE], scope: episode } } }
       - { at: 1938-10-04, effect: { armedAttack: { by: HUN, on: CZE, in: czechoslovakia, intensity: war } } }`, { tight: true }),
+    situation: 'event',
+    expect: {
+      obligations: {
+        ...dormant,
+        'fra-cze-1925/art1@FRA': { state: 'honoured', level: 'forces' },
+        [SUN_DUTY]: { state: 'honoured', level: 'forces' },
+      },
+      ledger: { 'fra-cze-1925/art1@FRA': honouredLedger('forces'), [SUN_DUTY]: honouredLedger('forces') },
+      events: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, detail: 'judged', target: 'DEU', date: '1938-09-30' }],
+      absent: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, target: 'HUN' }],
+      relations: [{ between: ['HUN', 'CZE'], rung: 'war' }, { between: ['SUN', 'HUN'], rung: 'peace', war: 'none' }, { between: ['SUN', 'DEU'], rung: 'crisis' }],
+    },
+  },
+  {
+    id: 'CZSU35-07',
+    title: 'As CZSU35-06, French assistance read from the French duty\'s own casus (format 1.14): honoured for Czechoslovakia against the aggressor of the act — the Hungarian attack finds none, and the Soviet duty is not met again',
+    source: `${SRC}; ${SRC_FRA}`,
+    interpretation: 'The course of CZSU35-06, with the protocol\'s condition written on the casus the French duty answers rather than on France\'s war: `{ obligation: { pact: fra-cze-1925, by: FRA, state: honoured, beneficiary: $target, enemy: $actor } }` — France\'s 1925 duty honoured for the party attacked (the act\'s `$target`) against the aggressor (its `$actor`), "assistance … rendered by France to the Party victim of the aggression". On 30 Sep the French duty answers the German attack on Czechoslovakia: the condition holds for that attack and the Soviet duty is judged against Germany. On 4 Oct the French duty still stands honoured, but for the German casus: against Hungary it does not hold, and the Soviet duty is not judged. Unlike CZSU35-06, France being at war with the aggressor for a reason of its own would not meet it.',
+    yaml: scenario('CZSU35-07', 'A German war ended, then a Hungarian attack', `${GERMANY_ON_CZE}
+      - { at: 1938-10-02, effect: { ceasefire: { between: [DEU, CZE], scope: episode } } }
+      - { at: 1938-10-04, effect: { armedAttack: { by: HUN, on: CZE, in: czechoslovakia, intensity: war } } }`, { exact: true }),
     situation: 'event',
     expect: {
       obligations: {

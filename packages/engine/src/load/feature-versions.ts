@@ -116,7 +116,8 @@ export const FEATURES: readonly Feature[] = [
     && ((key(p, 1) === 'happened' && (key(p) === 'by' || key(p) === 'on')) || (key(p, 1) === 'council' && key(p) === 'target')) },
   { version: '1.13', name: 'a relation condition\'s `begunBy`', test: (p) => key(p) === 'begunBy' && key(p, 1) === 'relation' },
   { version: '1.13', name: 'a casus\'s `awaitWhen`', test: (p) => inObligation(p, 'casus', 'awaitWhen') },
-  // 1.14: a separate peace forbidden with some enemies only.
+  // 1.14: a separate peace forbidden with some enemies only; an obligation condition about its casus.
+  { version: '1.14', name: 'an `obligation` condition\'s `enemy` or `beneficiary`', test: (p) => (key(p) === 'enemy' || key(p) === 'beneficiary') && key(p, 1) === 'obligation' },
   { version: '1.14', name: 'a `no_separate_peace` duty\'s `enemies`', test: (p, _v, parent) => inObligation(p, 'enemies') && isObject(parent) && parent.type === 'no_separate_peace' },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];

@@ -93,10 +93,22 @@ export function compileCondition(c: Condition, ctx: CompileContext): Predicate {
       .map((x) => TABLES.obligation.state(x)));
     const atLeast = c.obligation.atLeast !== undefined ? RESPONSE_LEVELS.indexOf(c.obligation.atLeast) : -1;
     const honoured = TABLES.obligation.state('honoured');
+    // (1.14) The casus the duty is answering: its enemy (or a coalition's) and the party it protects.
+    const enemy = c.obligation.enemy !== undefined ? actorRef(ctx, c.obligation.enemy) : -1;
+    const beneficiary = c.obligation.beneficiary !== undefined ? actorRef(ctx, c.obligation.beneficiary) : -1;
+    const n = ctx.actorIndex.size;
     return (s, self, actor, target) => {
       const who = by === -1 ? -1 : bindActor(by, self, actor, target);
+      const foe = enemy === -1 ? -1 : bindActor(enemy, self, actor, target);
+      const ward = beneficiary === -1 ? -1 : bindActor(beneficiary, self, actor, target);
       for (const o of candidates) {
         if (who >= 0 && o.obligated !== who) continue;
+        if (foe >= 0 || ward >= 0) {
+          const casus = s.obligationCasus[o.index]!;
+          if (casus < 0) continue;
+          if (ward >= 0 && casus % n !== ward) continue;
+          if (foe >= 0 && Math.floor(casus / n) !== foe && s.obligationCoEnemies[o.index * n + foe] === 0) continue;
+        }
         const st = s.obligationState(o.index);
         if (atLeast >= 0) { if (st === honoured && s.obligationLevel[o.index]! >= atLeast) return true; continue; }
         if (states.has(st)) return true;

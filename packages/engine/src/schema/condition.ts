@@ -108,7 +108,7 @@ export interface Condition {
   relation?: { between: [string, string]; atLeast?: string | undefined; atMost?: string | undefined; war?: boolean | 'hostilities' | 'declared' | undefined; begunBy?: string | undefined } | undefined;
   posture?: { actor: string; atLeast?: string | undefined; atMost?: string | undefined } | undefined;
   variable?: { id: string; gt?: Num | undefined; gte?: Num | undefined; lt?: Num | undefined; lte?: Num | undefined } | undefined;
-  obligation?: { pact: string; obligation?: string | undefined; by?: string | undefined; state?: (typeof OBLIGATION_STATES)[number][] | undefined; atLeast?: (typeof RESPONSE_LEVELS)[number] | undefined } | undefined;
+  obligation?: { pact: string; obligation?: string | undefined; by?: string | undefined; state?: (typeof OBLIGATION_STATES)[number][] | undefined; atLeast?: (typeof RESPONSE_LEVELS)[number] | undefined; enemy?: string | undefined; beneficiary?: string | undefined } | undefined;
   regime?: { id: string; state: (typeof REGIME_STATES)[number][] } | undefined;
   council?: { kind?: (typeof DRAFT_KINDS)[number] | undefined; target?: string | undefined; result: (typeof DRAFT_RESULTS)[number][]; atLeast?: number | undefined } | undefined;
   happened?: { event: (typeof EVENT_KINDS)[number]; kind?: string | undefined; by?: string | undefined; on?: string | undefined; minIntensity?: number | undefined; nuclear?: boolean | undefined; atLeast?: number | undefined } | undefined;
@@ -163,6 +163,8 @@ export const Condition: z.ZodType<Condition> = oneOf({
     by: ActorRef.optional().describe('the obligated party'),
     state: many(OBLIGATION_STATE).optional().describe('one state or a list; default: any state but dormant and lapsed'),
     atLeast: RESPONSE_LEVEL.optional().describe('honoured at this response level or higher'),
+    enemy: ActorRef.optional().describe('(1.14) the duty\'s casus answers this state: its attacker, or an enemy that joined it as a coalition'),
+    beneficiary: ActorRef.optional().describe('(1.14) the duty\'s casus protects this party'),
   }).optional().describe('holds when an obligation of a pact is (or was) in one of these states'),
   regime: z.strictObject({
     id: Id.describe('the sanctions regime'),

@@ -1413,6 +1413,21 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expectIssue('E_UNKNOWN_ACTOR', duty('1.14', '[»Z]').replace('»enemies', 'enemies'));
     expect(expectIssue('E_EMPTY_CLASS', duty('1.14', '»[A]').replace('»enemies', 'enemies')).message).toBe('enemies names only A, the party bound by the duty, so no truce is ever checked under this duty');
   });
+  it('format 1.14: an obligation condition about its casus (enemy, beneficiary)', () => {
+    const cond = (version: string, extra: string): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: defense, casus: { armedAttack: {} } }] }
+      outcomes:
+        o: { when: { obligation: { pact: p, state: honoured, ${extra} } } }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', cond('1.13', '»enemy: B'), 'warning');
+    expect(i.message).toBe('an `obligation` condition\'s `enemy` or `beneficiary` is format 1.14; this scenario declares version "1.13"');
+    const r = loadScenario(cond('1.14', 'enemy: B, beneficiary: A'));
+    expect(r.ok ? r.warnings.filter((w) => w.code === 'W_VERSION_FEATURE') : r.issues).toEqual([]);
+    expectIssue('E_UNKNOWN_ACTOR', cond('1.14', 'beneficiary: »Z'));
+    // A role is bound only where roles are: not in an outcome.
+    expectIssue('E_ROLE_CONTEXT', cond('1.14', 'enemy: »$actor'));
+  });
   it('an offense duty\'s armedAttack.on names the states the partner attacks: non-parties allowed', () => {
     const r = loadScenario(scenario(`
       pacts:

@@ -166,6 +166,8 @@ function conditionRefs(c: Condition, path: PathSegment[], site: Site, e: Emit): 
     e.ref('pact', c.obligation.pact, [...at, 'pact']);
     e.ref('obligation', c.obligation.obligation, [...at, 'obligation'], { pact: c.obligation.pact });
     e.ref('actor', c.obligation.by, [...at, 'by'], { site });
+    e.ref('actor', c.obligation.enemy, [...at, 'enemy'], { site });
+    e.ref('actor', c.obligation.beneficiary, [...at, 'beneficiary'], { site });
   }
   if (c.regime !== undefined) e.ref('regime', c.regime.id, [...path, 'regime', 'id']);
   // (1.13) A count may name a role where roles are bound: the count about the actors of the look.
