@@ -1413,6 +1413,21 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expectIssue('E_UNKNOWN_ACTOR', duty('1.14', '[»Z]').replace('»enemies', 'enemies'));
     expect(expectIssue('E_EMPTY_CLASS', duty('1.14', '»[A]').replace('»enemies', 'enemies')).message).toBe('enemies names only A, the party bound by the duty, so no truce is ever checked under this duty');
   });
+  it('W_REVERSION_SHARE: a reversion share of 1 or more, written or drawable, resets the variable every tick', () => {
+    const file = (reversion: string, params = ''): string => scenario(`
+      ${params}
+      variables:
+        t: { initial: 0.5, reversion: { per: year, value: ${reversion} } }
+    `);
+    const literal = expectIssue('W_REVERSION_SHARE', file('»1.5'), 'warning');
+    expect(literal.message).toContain('reset each tick');
+    expect(literal.hint).toContain('per: week');
+    expectIssue('W_REVERSION_SHARE', file('»fade', 'parameters:\n        fade: { triangular: [0.5, 0.9, 1.5], basis: judgment, rationale: r }'), 'warning');
+    for (const ok of [file('0.9'), file('fade', 'parameters:\n        fade: { triangular: [0.5, 0.9, 0.99], basis: judgment, rationale: r }')]) {
+      const r = loadScenario(ok);
+      expect(r.ok ? r.warnings.map((w) => w.code) : r.issues).not.toContain('W_REVERSION_SHARE');
+    }
+  });
   it('format 1.14: an obligation condition about its casus (enemy, beneficiary)', () => {
     const cond = (version: string, extra: string): string => scenario(`
       pacts:
