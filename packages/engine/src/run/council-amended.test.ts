@@ -35,7 +35,7 @@ council:
   ].join(', ')}]
   policies: [${all.map((id) => `{ member: ${id}, rules: [{ vote: ${vote(id)} }] }`).join(', ')}]
 situations:
-  vote: { title: a draft, inject: [{ at: 0, effect: { draft: { kind: condemnation, target: T, sponsor: USA } } }] }
+  vote: { title: a draft, inject: [{ at: 0, effect: { draft: { kind: condemnation, target: T, sponsor: CHN } } }] }
 outcomes:
   voted: { when: { happened: { event: draftResult } } }
 `;

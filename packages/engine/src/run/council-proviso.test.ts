@@ -20,6 +20,7 @@ actors:
   Q: { name: the other party }
   E: { name: an elected member }
   F: { name: another elected member }
+  G: { name: a sponsor outside the Council }
 council:
   rule: { minYes: 1${o.partiesAbstain !== undefined ? `, partiesAbstain: ${o.partiesAbstain}` : ''} }
   seats: [{ actor: P, permanent: true }, { actor: E }, { actor: F }]
@@ -30,7 +31,7 @@ council:
 situations:
   s:
     title: a draft on the dispute
-    inject: [{ at: 1, effect: { draft: { kind: ${o.kind ?? 'condemnation'}, target: Q, sponsor: E, dispute: [P, Q]${o.under ? `, under: ${o.under}` : ''} } } }]
+    inject: [{ at: 1, effect: { draft: { kind: ${o.kind ?? 'condemnation'}, target: Q, sponsor: G, dispute: [P, Q]${o.under ? `, under: ${o.under}` : ''} } } }]
 outcomes:
   voted: { when: { happened: { event: draftResult } } }
 `;

@@ -73,6 +73,7 @@ actors:
   S: { name: S }
   U: { name: U }
   F: { name: F }
+  N: { name: a sponsor outside the Council }
 pacts:
   - id: coop
     name: Cooperation
@@ -88,8 +89,8 @@ council:
     - { member: U, rules: [{ kind: sanctions, target: shielded, vote: { no: 1 } }, { kind: sanctions, target: other, vote: { yes: 1 } }] }
     - { member: F, shield: [P], rules: [{ kind: sanctions, vote: { abstain: 1 } }, { kind: sanctions, target: shielded, vote: { no: 1 } }] }
 situations:
-  on_partner: { title: on the partner, inject: [{ at: 1, effect: { draft: { kind: sanctions, target: P, sponsor: F } } }] }
-  on_other: { title: on another, inject: [{ at: 1, effect: { draft: { kind: sanctions, target: O, sponsor: F } } }] }
+  on_partner: { title: on the partner, inject: [{ at: 1, effect: { draft: { kind: sanctions, target: P, sponsor: N } } }] }
+  on_other: { title: on another, inject: [{ at: 1, effect: { draft: { kind: sanctions, target: O, sponsor: N } } }] }
 outcomes:
   voted: { when: { happened: { event: draftResult } } }
 `;

@@ -319,9 +319,17 @@ export function chooseVote(s: RunState, draft: number, member: number): number {
   return u < r.yes ? 0 : u < r.no ? 1 : u < r.abstain ? 2 : u < r.absent ? 3 : NOT_VOTING;
 }
 
-/** The first rule of the member's policy that applies to the draft now (undefined: it abstains). */
+/**
+ * A sponsor's vote on its own draft (engine 0.13.0): in favour, whatever its policy says of drafts
+ * of that kind — a state does not table a text and then abstain on it or oppose it. Its number is
+ * still drawn, so the streams stay aligned.
+ */
+const SPONSOR_VOTE: VoteRuleInfo = Object.freeze({ kinds: undefined, products: undefined, target: 'any', when: undefined, yes: 1, no: 1, abstain: 1, absent: 1 });
+
+/** The first rule of the member's policy that applies to the draft now (undefined: it abstains); on its own draft, the sponsor's yes. */
 function matchingRule(s: RunState, draft: number, member: number): VoteRuleInfo | undefined {
   const d = s.drafts[draft]!;
+  if (d.sponsor === member) return SPONSOR_VOTE;
   // Kept per draft object for the draft's votes (a new run, a fallback product or a restored
   // run makes new draft objects, so the identity check never reads another draft's rules).
   if (s.draftRulesOf[draft] !== d) { s.draftRulesOf[draft] = d; s.draftRules[draft] = rulesFor(s, d.kind, d.product); }
