@@ -139,6 +139,24 @@ const scenario = (id: string, title: string, inject: string, f: France = {}): st
 const GERMANY_ON_CZE = '      - { at: 1938-09-30, effect: { armedAttack: { by: DEU, on: CZE, in: czechoslovakia, intensity: war } } }';
 const dormant = all(KEYS, DORMANT);
 
+/** CZSU35-06/07: the German war of 30 Sep 1938 ended by an episode-wide ceasefire, then a Hungarian attack. */
+const GERMAN_WAR_THEN_HUNGARY = `${GERMANY_ON_CZE}
+      - { at: 1938-10-02, effect: { ceasefire: { between: [DEU, CZE], scope: episode } } }
+      - { at: 1938-10-04, effect: { armedAttack: { by: HUN, on: CZE, in: czechoslovakia, intensity: war } } }`;
+
+/** What CZSU35-06 and -07 expect: the Soviet duty judged against Germany, never against Hungary. */
+const AFTER_A_GERMAN_WAR: ConformanceCase['expect'] = {
+  obligations: {
+    ...dormant,
+    'fra-cze-1925/art1@FRA': { state: 'honoured', level: 'forces' },
+    [SUN_DUTY]: { state: 'honoured', level: 'forces' },
+  },
+  ledger: { 'fra-cze-1925/art1@FRA': honouredLedger('forces'), [SUN_DUTY]: honouredLedger('forces') },
+  events: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, detail: 'judged', target: 'DEU', date: '1938-09-30' }],
+  absent: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, target: 'HUN' }],
+  relations: [{ between: ['HUN', 'CZE'], rung: 'war' }, { between: ['SUN', 'HUN'], rung: 'peace', war: 'none' }, { between: ['SUN', 'DEU'], rung: 'crisis' }],
+};
+
 export const CZE_SUN_1935_CASES: ConformanceCase[] = [
   {
     id: 'CZSU35-01',
@@ -233,41 +251,17 @@ export const CZE_SUN_1935_CASES: ConformanceCase[] = [
     title: 'French assistance tied to the aggressor: after a German war that France and the USSR fought and ended, a Hungarian attack finds France at peace with Hungary — the Soviet duty is not met again',
     source: `${SRC}; ${SRC_FRA}`,
     interpretation: 'Hypothetical: Germany attacks Czechoslovakia on 30 Sep 1938, France and then the USSR answer (as CZSU35-01); an episode-wide ceasefire ends that war on 2 Oct; Hungary attacks Czechoslovakia on 4 Oct. The `obligation` condition reads the French duty\'s state, not the war it was honoured in: written alone (CZSU35-01…05), it still holds on 4 Oct, and the Soviet duty would be judged against Hungary although France renders no assistance in that war. The protocol asks for assistance "to the Party victim of the aggression", so this case ties it to the act\'s aggressor — France\'s duty honoured *and* France at war with the enemy of the act (`relation: { between: [FRA, $actor], atLeast: war }`): the Soviet duty is judged once, against Germany, and the Hungarian attack waits in its war for French assistance that does not come.',
-    yaml: scenario('CZSU35-06', 'A German war ended, then a Hungarian attack', `${GERMANY_ON_CZE}
-      - { at: 1938-10-02, effect: { ceasefire: { between: [DEU, CZE], scope: episode } } }
-      - { at: 1938-10-04, effect: { armedAttack: { by: HUN, on: CZE, in: czechoslovakia, intensity: war } } }`, { tight: true }),
+    yaml: scenario('CZSU35-06', 'A German war ended, then a Hungarian attack', GERMAN_WAR_THEN_HUNGARY, { tight: true }),
     situation: 'event',
-    expect: {
-      obligations: {
-        ...dormant,
-        'fra-cze-1925/art1@FRA': { state: 'honoured', level: 'forces' },
-        [SUN_DUTY]: { state: 'honoured', level: 'forces' },
-      },
-      ledger: { 'fra-cze-1925/art1@FRA': honouredLedger('forces'), [SUN_DUTY]: honouredLedger('forces') },
-      events: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, detail: 'judged', target: 'DEU', date: '1938-09-30' }],
-      absent: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, target: 'HUN' }],
-      relations: [{ between: ['HUN', 'CZE'], rung: 'war' }, { between: ['SUN', 'HUN'], rung: 'peace', war: 'none' }, { between: ['SUN', 'DEU'], rung: 'crisis' }],
-    },
+    expect: AFTER_A_GERMAN_WAR,
   },
   {
     id: 'CZSU35-07',
     title: 'As CZSU35-06, French assistance read from the French duty\'s own casus (format 1.14): honoured for Czechoslovakia against the aggressor of the act — the Hungarian attack finds none, and the Soviet duty is not met again',
     source: `${SRC}; ${SRC_FRA}`,
     interpretation: 'The course of CZSU35-06, with the protocol\'s condition written on the casus the French duty answers rather than on France\'s war: `{ obligation: { pact: fra-cze-1925, by: FRA, state: honoured, beneficiary: $target, enemy: $actor } }` — France\'s 1925 duty honoured for the party attacked (the act\'s `$target`) against the aggressor (its `$actor`), "assistance … rendered by France to the Party victim of the aggression". On 30 Sep the French duty answers the German attack on Czechoslovakia: the condition holds for that attack and the Soviet duty is judged against Germany. On 4 Oct the French duty still stands honoured, but for the German casus: against Hungary it does not hold, and the Soviet duty is not judged. Unlike CZSU35-06, France being at war with the aggressor for a reason of its own would not meet it.',
-    yaml: scenario('CZSU35-07', 'A German war ended, then a Hungarian attack', `${GERMANY_ON_CZE}
-      - { at: 1938-10-02, effect: { ceasefire: { between: [DEU, CZE], scope: episode } } }
-      - { at: 1938-10-04, effect: { armedAttack: { by: HUN, on: CZE, in: czechoslovakia, intensity: war } } }`, { exact: true }),
+    yaml: scenario('CZSU35-07', 'A German war ended, then a Hungarian attack', GERMAN_WAR_THEN_HUNGARY, { exact: true }),
     situation: 'event',
-    expect: {
-      obligations: {
-        ...dormant,
-        'fra-cze-1925/art1@FRA': { state: 'honoured', level: 'forces' },
-        [SUN_DUTY]: { state: 'honoured', level: 'forces' },
-      },
-      ledger: { 'fra-cze-1925/art1@FRA': honouredLedger('forces'), [SUN_DUTY]: honouredLedger('forces') },
-      events: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, detail: 'judged', target: 'DEU', date: '1938-09-30' }],
-      absent: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, target: 'HUN' }],
-      relations: [{ between: ['HUN', 'CZE'], rung: 'war' }, { between: ['SUN', 'HUN'], rung: 'peace', war: 'none' }, { between: ['SUN', 'DEU'], rung: 'crisis' }],
-    },
+    expect: AFTER_A_GERMAN_WAR,
   },
 ];
