@@ -139,6 +139,12 @@ const scenario = (id: string, title: string, inject: string, f: France = {}): st
 const GERMANY_ON_CZE = '      - { at: 1938-09-30, effect: { armedAttack: { by: DEU, on: CZE, in: czechoslovakia, intensity: war } } }';
 const dormant = all(KEYS, DORMANT);
 
+/** France's duty and the Soviet (or Czechoslovak) one both honoured with forces, the others dormant. */
+const bothHonoured = (french: string, other: string): Pick<ConformanceCase['expect'], 'obligations' | 'ledger'> => ({
+  obligations: { ...dormant, [french]: { state: 'honoured', level: 'forces' }, [other]: { state: 'honoured', level: 'forces' } },
+  ledger: { [french]: honouredLedger('forces'), [other]: honouredLedger('forces') },
+});
+
 /** CZSU35-06/07: the German war of 30 Sep 1938 ended by an episode-wide ceasefire, then a Hungarian attack. */
 const GERMAN_WAR_THEN_HUNGARY = `${GERMANY_ON_CZE}
       - { at: 1938-10-02, effect: { ceasefire: { between: [DEU, CZE], scope: episode } } }
@@ -146,12 +152,7 @@ const GERMAN_WAR_THEN_HUNGARY = `${GERMANY_ON_CZE}
 
 /** What CZSU35-06 and -07 expect: the Soviet duty judged against Germany, never against Hungary. */
 const AFTER_A_GERMAN_WAR: ConformanceCase['expect'] = {
-  obligations: {
-    ...dormant,
-    'fra-cze-1925/art1@FRA': { state: 'honoured', level: 'forces' },
-    [SUN_DUTY]: { state: 'honoured', level: 'forces' },
-  },
-  ledger: { 'fra-cze-1925/art1@FRA': honouredLedger('forces'), [SUN_DUTY]: honouredLedger('forces') },
+  ...bothHonoured('fra-cze-1925/art1@FRA', SUN_DUTY),
   events: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, detail: 'judged', target: 'DEU', date: '1938-09-30' }],
   absent: [{ kind: 'obligation', cause: `obligation:${SUN_DUTY}`, target: 'HUN' }],
   relations: [{ between: ['HUN', 'CZE'], rung: 'war' }, { between: ['SUN', 'HUN'], rung: 'peace', war: 'none' }, { between: ['SUN', 'DEU'], rung: 'crisis' }],
@@ -166,12 +167,7 @@ export const CZE_SUN_1935_CASES: ConformanceCase[] = [
     yaml: scenario('CZSU35-01', 'A German attack, France helping', GERMANY_ON_CZE),
     situation: 'event',
     expect: {
-      obligations: {
-        ...dormant,
-        'fra-cze-1925/art1@FRA': { state: 'honoured', level: 'forces' },
-        [SUN_DUTY]: { state: 'honoured', level: 'forces' },
-      },
-      ledger: { 'fra-cze-1925/art1@FRA': honouredLedger('forces'), [SUN_DUTY]: honouredLedger('forces') },
+      ...bothHonoured('fra-cze-1925/art1@FRA', SUN_DUTY),
       events: [
         { kind: 'obligation', cause: 'obligation:fra-cze-1925/art1@FRA', detail: 'honoured', date: '1938-09-30' },
         { kind: 'obligation', cause: `obligation:${SUN_DUTY}`, detail: 'judged', date: '1938-09-30' },
@@ -201,12 +197,7 @@ export const CZE_SUN_1935_CASES: ConformanceCase[] = [
     yaml: scenario('CZSU35-03', 'A German attack, France helping three days later', GERMANY_ON_CZE, { within: 3 }),
     situation: 'event',
     expect: {
-      obligations: {
-        ...dormant,
-        'fra-cze-1925/art1@FRA': { state: 'honoured', level: 'forces' },
-        [SUN_DUTY]: { state: 'honoured', level: 'forces' },
-      },
-      ledger: { 'fra-cze-1925/art1@FRA': honouredLedger('forces'), [SUN_DUTY]: honouredLedger('forces') },
+      ...bothHonoured('fra-cze-1925/art1@FRA', SUN_DUTY),
       events: [
         { kind: 'obligation', cause: 'obligation:fra-cze-1925/art1@FRA', detail: 'invoked', date: '1938-09-30' },
         { kind: 'obligation', cause: 'obligation:fra-cze-1925/art1@FRA', detail: 'honoured', date: '1938-10-03' },
@@ -224,12 +215,7 @@ export const CZE_SUN_1935_CASES: ConformanceCase[] = [
     yaml: scenario('CZSU35-04', 'A German attack on the USSR, France helping', '      - { at: 1938-09-30, effect: { armedAttack: { by: DEU, on: SUN, in: soviet_union, intensity: war } } }'),
     situation: 'event',
     expect: {
-      obligations: {
-        ...dormant,
-        'fra-sun-1935/art2@FRA': { state: 'honoured', level: 'forces' },
-        [CZE_DUTY]: { state: 'honoured', level: 'forces' },
-      },
-      ledger: { 'fra-sun-1935/art2@FRA': honouredLedger('forces'), [CZE_DUTY]: honouredLedger('forces') },
+      ...bothHonoured('fra-sun-1935/art2@FRA', CZE_DUTY),
       relations: [{ between: ['CZE', 'DEU'], rung: 'war', initiator: 'DEU' }],
     },
   },

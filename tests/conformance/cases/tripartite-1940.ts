@@ -87,6 +87,14 @@ const CLOCK_1941 = '{ start: 1941-12-05, tick: day, horizon: 6 }';
 const PEARL_HARBOR = '      - { at: 1941-12-07, effect: { armedAttack: { by: JPN, on: USA, in: hawaii, intensity: war } } }';
 const dormant = all(KEYS, DORMANT);
 
+/** TP40-05…07: a hypothetical Soviet attack on Japan on 15 Aug 1941, Germany and the USSR at war since June. */
+const SOVIET_ATTACK = {
+  clock: '{ start: 1941-08-13, tick: day, horizon: 4 }',
+  inject: '      - { at: 1941-08-15, effect: { armedAttack: { by: SUN, on: JPN, in: japan, intensity: war } } }',
+  wars: `${WARS_1941}
+  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`,
+};
+
 export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
   {
     id: 'TP40-01',
@@ -160,8 +168,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
     title: 'Art. 3 alone: a hypothetical Soviet attack on Japan (summer 1941) — the USSR was at peace on 27 Sep 1940, so Germany and Italy must assist Japan',
     source: SRC,
     interpretation: 'A hypothetical Soviet attack on Japan in Manchuria, 15 Aug 1941. Read alone, Art. 3 covers it: the USSR was not involved in either war on the day of signature. (Germany had attacked the USSR on 22 June 1941, Japan had not; the Soviet–Japanese Neutrality Pact is not coded here: SJ41.) Germany and Italy honour at forces; Germany, already at war with the USSR, joins Japan\'s war without its relation moving.',
-    yaml: scenario('TP40-05', 'A Soviet attack on Japan, Art. 3 alone', '{ start: 1941-08-13, tick: day, horizon: 4 }', '      - { at: 1941-08-15, effect: { armedAttack: { by: SUN, on: JPN, in: japan, intensity: war } } }', {}, `${WARS_1941}
-  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`),
+    yaml: scenario('TP40-05', 'A Soviet attack on Japan, Art. 3 alone', SOVIET_ATTACK.clock, SOVIET_ATTACK.inject, {}, SOVIET_ATTACK.wars),
     situation: 'event',
     expect: {
       obligations: {
@@ -178,8 +185,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
     title: 'Art. 3 with Art. 5: the same Soviet attack on Japan, the USSR read out of the class — nothing is judged',
     source: SRC,
     interpretation: 'As TP40-05, with Art. 5 ("do not in any way affect the political status" with Soviet Russia) read as keeping the USSR out of the Art. 3 casus — the reading of some of the Pact\'s summaries; most historians read Art. 5 rather as a reassurance to Moscow than as a carve-out, which is TP40-05\'s reading. Written `by: { allOf: [{ tag: uninvolved_1940 }, { except: [SUN] }] }`. The Soviet attack meets nothing; Italy stays at peace with the USSR.',
-    yaml: scenario('TP40-06', 'A Soviet attack on Japan, Art. 3 with Art. 5', '{ start: 1941-08-13, tick: day, horizon: 4 }', '      - { at: 1941-08-15, effect: { armedAttack: { by: SUN, on: JPN, in: japan, intensity: war } } }', { art5: true }, `${WARS_1941}
-  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`),
+    yaml: scenario('TP40-06', 'A Soviet attack on Japan, Art. 3 with Art. 5', SOVIET_ATTACK.clock, SOVIET_ATTACK.inject, { art5: true }, SOVIET_ATTACK.wars),
     situation: 'event',
     expect: {
       obligations: dormant,
@@ -192,8 +198,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
     title: 'The same Soviet attack under the default (broad) reading of War episodes rule 4: Japan, Germany\'s ally, is taken to stand on Germany\'s side of the German–Soviet war, so the attack is not unprovoked and Art. 3 is not met',
     source: SRC,
     interpretation: 'As TP40-05 without `episodes: { allyStruck: new_war }`. Under rule 4 in its default reading, a state struck by an enemy of its ally (the USSR, at war with Germany since 22 June 1941) stands on its ally\'s side of that war — here the side that began it — whether or not it had taken part. Japan had not: it was bound to neutrality toward the USSR from April 1941 (SJ41) and stayed out of the German–Soviet war. The default reading therefore turns a Soviet attack on a neutral Japan into a blow in Germany\'s war of aggression, and the `unprovoked` Art. 3 is not met. The case pins what the default does; the other TP40 cases take the strict reading, which the format offers for such allies (semantics.md, "War episodes").',
-    yaml: scenario('TP40-07', 'A Soviet attack on Japan, the broad reading of rule 4', '{ start: 1941-08-13, tick: day, horizon: 4 }', '      - { at: 1941-08-15, effect: { armedAttack: { by: SUN, on: JPN, in: japan, intensity: war } } }', { broad: true }, `${WARS_1941}
-  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`),
+    yaml: scenario('TP40-07', 'A Soviet attack on Japan, the broad reading of rule 4', SOVIET_ATTACK.clock, SOVIET_ATTACK.inject, { broad: true }, SOVIET_ATTACK.wars),
     situation: 'event',
     expect: {
       obligations: dormant,
