@@ -527,5 +527,49 @@ ${OUTCOMES}`,
       absent: [{ kind: 'episode', detail: 'continued' }],
       relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['PRK', 'USA'], rung: 'crisis' }],
     },
+  },  {
+    id: 'E-21',
+    title: 'China enters the DPRK\'s war against the ROK and the US answers it: when the DPRK\'s war ends with China fighting on, the US–China fighting is aid to the ROK in China\'s war, not a war the US began',
+    source: 'GA res. 498(V), 1 Feb 1951 (China, "by giving direct aid and assistance to those who were already committing aggression in Korea", has "itself engaged in aggression"); docs/semantics.md "War episodes", rules 2b, 3 and 4',
+    interpretation: 'The DPRK invades the ROK; the United States, declared the ROK\'s ally (no treaty here), strikes the DPRK of its own accord (rule 4, the ROK\'s side). China attacks the ROK in the DPRK\'s aid (rule 2b: it joins the side that began the war, as the General Assembly found in 1951), and the US, already in the war, strikes China: it comes to the ROK\'s aid against China (rule 3, engine 0.14.0). A peace between the two Koreas alone then ends the DPRK\'s war while the others fight on — hypothetical: the 1953 armistice was signed by the commanders of all the forces. China\'s fight with the ROK becomes China\'s own war, begun by China, and the US\'s fight with China goes on in the ROK\'s aid in it, on the ROK\'s side; the US\'s fight with the DPRK, with no ally of the US left fighting the DPRK, is the US\'s own (E-19). Before engine 0.14.0 the US–China fighting was a fight of its own that kept the DPRK\'s war open.',
+    yaml: `version: "1.7"
+id: E-21
+title: "China's entry and the US answer, then a peace of the two Koreas alone"
+clock: { start: 2025-03-03, tick: day, horizon: 5 }
+${CALM_LADDER}
+regions:
+  korean_peninsula: {}
+  rok: { within: korean_peninsula, administeredBy: ROK }
+  dprk: { within: korean_peninsula, administeredBy: PRK }
+  usa: { administeredBy: USA }
+  china: { administeredBy: CHN }
+${actors({ USA: 'United States', ROK: 'Republic of Korea', PRK: 'DPRK', CHN: 'China' }, { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', CHN: 'nuclear: true, territory: china' })}
+relations:
+  - { between: [USA, ROK], alignment: ally }
+${situation('the DPRK invades; the US strikes; China enters; the US strikes China; the two Koreas make peace', [
+  INVASION,
+  '{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }',
+  '{ at: 2, effect: { armedAttack: { by: CHN, on: ROK, in: rok, intensity: war, inAidOf: PRK } } }',
+  '{ at: 2, effect: { armedAttack: { by: USA, on: CHN, in: dprk, intensity: war } } }',
+  '{ at: 3, effect: { peace: { between: [PRK, ROK] } } }',
+])}
+outcomes:
+  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`,
+    situation: 'event',
+    expect: {
+      obligations: {},
+      events: [
+        { kind: 'episode', actor: 'CHN', target: 'PRK', detail: 'joined:initiator:aid', date: '2025-03-05' },
+        { kind: 'episode', cause: 'episode:aid-ended', actor: 'CHN', target: 'ROK', detail: 'continued', date: '2025-03-06' },
+        { kind: 'episode', cause: 'episode:aid-ended', actor: 'USA', target: 'ROK', detail: 'joined:defender:aid', date: '2025-03-06' },
+        { kind: 'episode', cause: 'episode:aid-ended', actor: 'USA', target: 'PRK', detail: 'continued', date: '2025-03-06' },
+      ],
+      relations: [
+        { between: ['PRK', 'ROK'], rung: 'crisis' },
+        { between: ['CHN', 'ROK'], rung: 'war', initiator: 'CHN' },
+        { between: ['CHN', 'USA'], rung: 'war', initiator: 'CHN' },
+        { between: ['PRK', 'USA'], rung: 'war', initiator: 'USA' },
+      ],
+    },
   },
 ];

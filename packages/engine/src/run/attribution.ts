@@ -16,14 +16,16 @@ import { otherSide, SIDE_DEFENDER, SIDE_INITIATOR, SIDE_NAMES, SIDE_NONE } from 
  *      that state's war, on its side: collective self-defence without a treaty (Charter Art. 51)
  *      when that state is the defender, a co-belligerent of the aggressor when it began the war;
  *   3. otherwise, to an open episode in which the two already stand on opposite sides (an ally that
- *      took a side by sending materiel, then fights);
+ *      took a side by sending materiel, then fights); when the target is fighting an ally of the
+ *      attacker there, the attacker comes to that ally's aid (engine 0.14.0), as in rule 4;
  *   4. otherwise, to an open episode in which the target is fighting an ally of the attacker (the
  *      attacker comes to that ally's aid and takes its side: collective self-defence when the ally
  *      is the defender, a co-belligerent of the aggressor when it began the war), or in which the
  *      attacker is fighting an ally of the target (the war widens to the alliance: the DPRK,
  *      struck first by the US, hitting the ROK stays the defending side) — unless the scenario reads
  *      Art. 51 strictly (`episodes.allyStruck: new_war`, format 1.7): then an ally struck before it
- *      took any side is the victim of a new war (rule 5). The first case is aid, and lasts as
+ *      took any side is the victim of a new war (rule 5); so is one struck by an act that cannot
+ *      answer the war (engine 0.14.0, `answersWar`). The first case is aid, and lasts as
  *      long as the ally's war, as under rule 2b. An ally is what a casus
  *      `by: { alliedWith }` reads (model/by-class.ts `allyTie`): parties that day to a pact in force
  *      with a defence or offense duty between them, or a pair declared `alignment: ally`. A partner
@@ -99,7 +101,12 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
     const b = eps.sideOf(e, on);
     if (a !== SIDE_NONE && b !== SIDE_NONE && a !== b) {
       s.pairEpisode[p] = e;
-      s.pairJoinedBy[p] = -1;
+      // (engine 0.14.0) Striking a state that fights an ally of the attacker in this war is coming
+      // to that ally's aid, as under rule 4's first case, though the attacker was already in the
+      // war (the US, at war with the DPRK under Art. III, answering China's attack on the ROK): it
+      // lasts as long as the war. Before, it was a fight on the pair's own account, which kept the
+      // war open by itself and wound down by hazard while the ally fought on.
+      s.pairJoinedBy[p] = allyFighting(s, e, by, on) >= 0 ? aidJoin(by) : -1;
       return e;
     }
   }
@@ -111,8 +118,9 @@ export function attributeForce(s: RunState, by: number, on: number, p: number, o
     // ally of a state the attacker is fighting.
     const joiner = sb === SIDE_NONE && so !== SIDE_NONE ? by : so === SIDE_NONE && sb !== SIDE_NONE ? on : -1;
     // The strict reading (episodes.allyStruck: new_war): an ally struck before it took any side is
-    // the victim of a new armed attack, so the strike falls to rule 5.
-    if (joiner < 0 || (joiner === on && s.model.allyStruckNewWar)) continue;
+    // the victim of a new armed attack, so the strike falls to rule 5. So is one struck by an act
+    // that answers nothing in this war (engine 0.14.0, `answersWar`).
+    if (joiner < 0 || (joiner === on && (s.model.allyStruckNewWar || !answersWar(s, e, parent, cause)))) continue;
     const foe = joiner === by ? on : by;
     const v = allyFighting(s, e, joiner, foe);
     if (v < 0) continue;
@@ -154,6 +162,28 @@ function aidedWar(s: RunState, aid: number, foe: number, joiner: number): number
   if (side === SIDE_NONE || eps.sideOf(e, foe) !== otherSide(side)) return -1;
   const own = eps.sideOf(e, joiner);
   return own === SIDE_NONE || own === side ? e : -1;
+}
+
+/**
+ * (engine 0.14.0) Whether a use of force whose cause is event `parent` (`cause` its own cause id)
+ * can answer war episode `e`, as rule 4's second case needs: the war widens to an ally of the state
+ * the attacker fights because the attack is part of that fight. It can when one of its causes
+ * belongs to the war (a strike of it, a decision taken in it, a casus judged in it) or when it is
+ * scripted (its first cause an inject: the author's course speaks for itself). An act whose causes
+ * all lie outside the war cannot be an answer to it: an incident planned before the war began and
+ * carried out the same week, after the first strike (events are applied in the order they were
+ * decided), or a provocation of the attacker's own drawn later by a trigger, is a new armed attack
+ * on the ally (rule 5). Parents precede their events, so the walk ends.
+ */
+function answersWar(s: RunState, e: number, parent: number, cause: string): boolean {
+  let root = cause;
+  for (let k = parent; k >= 0;) {
+    const ev = s.events[k]!;
+    if (ev.episode === e) return true;
+    root = ev.cause;
+    k = ev.parent;
+  }
+  return root.startsWith('inject:');
 }
 
 /** An ally of `joiner` on the side opposite `foe` that is fighting `foe` in episode `e`, or -1. */
@@ -296,20 +326,13 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
     if (direct) continue;
     s.episodes.close(e, s.tick);
     // Each pair changes only its own entry below, so the list found before is the one to settle.
+    // Made only when some aid is left to settle (most ends have none).
+    let aided: number[] | undefined;
     for (let k = 0; k < pairs.length; k++) {
       const q = pairs[k]!;
       const i = s.pairJoinedBy[q]!;
       if (i === -1 || s.rung[q]! <= m.crisisRung) { s.pairEpisode[q] = -1; s.pairJoinedBy[q] = -1; continue; }
-      if (i < -1) {
-        const aider = -2 - i;
-        const foe = m.pairA[q] === aider ? m.pairB[q]! : m.pairA[q]!;
-        const ne = s.episodes.open(aider, foe, s.tick, -1);
-        s.pairEpisode[q] = ne;
-        s.pairJoinedBy[q] = -1;
-        beganBy(s, q, aider);
-        recv(s, 'episode', 'episode:aid-ended', parent, aider, foe, -1, 0, false, 'continued', -1, -1, -1, '', ne);
-        continue;
-      }
+      if (i < -1) { (aided ??= []).push(q); continue; }
       const o = m.obligations[i]!;
       const ally = o.obligated;
       const enemy = m.pairA[q] === ally ? m.pairB[q]! : m.pairA[q]!;
@@ -322,7 +345,68 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
       beganBy(s, q, ally);
       recv(s, 'episode', cause, parent, ally, enemy, -1, 0, false, o.onCasusEnd === 'continue' ? 'continued' : 'casus_ended', -1, -1, i, '', ne);
     }
+    if (aided !== undefined) settleAid(s, e, aided, parent);
   }
+}
+
+/**
+ * The fights of states that came to another's aid in a war that has just ended (`aided`, in pair
+ * order), each still above the crisis rung. Such a fight is the aider's own war from then on, begun
+ * by it (`continued`, cause `episode:aid-ended`) — unless an ally of the aider fights the same foe
+ * in an open war, the one the foe's own aid has just become, say (engine 0.14.0): the aider then
+ * goes on in that ally's aid, on its side (`joined:SIDE:aid`). So when the DPRK's war with the ROK
+ * ends while China, which came to the DPRK's aid, fights on against the ROK, the US's fight with
+ * China goes on as aid to the ROK in China's war, not as a war the US began. Fights that can join
+ * such a war are settled first; when none can, the aid given to the side that began the ended war
+ * becomes a war of its own first, so the result does not depend on pair order.
+ */
+function settleAid(s: RunState, ended: number, aided: number[], parent: number): void {
+  const m = s.model;
+  while (aided.length > 0) {
+    let joined = false;
+    for (let k = 0; k < aided.length; k++) {
+      const q = aided[k]!;
+      const aider = -2 - s.pairJoinedBy[q]!;
+      const foe = m.pairA[q] === aider ? m.pairB[q]! : m.pairA[q]!;
+      const e = alliedWar(s, aider, foe);
+      if (e < 0) continue;
+      const v = allyFighting(s, e, aider, foe);
+      const side = s.episodes.sideOf(e, v);
+      s.episodes.setSide(e, aider, side);
+      s.pairEpisode[q] = e;
+      beganBy(s, q, s.episodes.sideOf(e, foe) === SIDE_INITIATOR ? foe : aider);
+      recv(s, 'episode', 'episode:aid-ended', parent, aider, v, -1, 0, false, `joined:${SIDE_NAMES[side]}:aid`, -1, -1, -1, '', e);
+      aided.splice(k, 1);
+      joined = true;
+      break;
+    }
+    if (joined) continue;
+    // None can join a war yet: the aid of the side that began the ended war becomes a war of its own
+    // first (China's fight with the ROK before the US's with China, which may then join it).
+    let first = 0;
+    while (first < aided.length && s.episodes.sideOf(ended, -2 - s.pairJoinedBy[aided[first]!]!) !== SIDE_INITIATOR) first++;
+    const q = aided.splice(first < aided.length ? first : 0, 1)[0]!;
+    const aider = -2 - s.pairJoinedBy[q]!;
+    const foe = m.pairA[q] === aider ? m.pairB[q]! : m.pairA[q]!;
+    const ne = s.episodes.open(aider, foe, s.tick, -1);
+    s.pairEpisode[q] = ne;
+    s.pairJoinedBy[q] = -1;
+    beganBy(s, q, aider);
+    recv(s, 'episode', 'episode:aid-ended', parent, aider, foe, -1, 0, false, 'continued', -1, -1, -1, '', ne);
+  }
+}
+
+/** An open war in which an ally of `aider` fights `foe` and `aider` stands on no side or on the ally's, or -1. */
+function alliedWar(s: RunState, aider: number, foe: number): number {
+  const eps = s.episodes;
+  for (let e = eps.count - 1; e >= 0; e--) {
+    if (!eps.isOpen(e) || eps.sideOf(e, foe) === SIDE_NONE) continue;
+    const v = allyFighting(s, e, aider, foe);
+    if (v < 0) continue;
+    const own = eps.sideOf(e, aider);
+    if (own === SIDE_NONE || own === eps.sideOf(e, v)) return e;
+  }
+  return -1;
 }
 
 /**

@@ -219,14 +219,22 @@ const HONOURED = TABLES.obligation.state('honoured');
 const FORCES = RESPONSE_LEVELS.indexOf('forces');
 
 /**
- * (engine 0.12.0) Whether relation `p` is an ally's fight under a treaty that still binds it: one of
- * the pair honours a duty at `forces` or above against the other (the casus's enemy, or an enemy
- * that joined it as a coalition) for a protected party still fighting that enemy above the crisis
- * rung. Such a pair does not wind down by hazard on its own; it ends with the protected party's
- * fight, and the ally then follows its `onCasusEnd`.
+ * Whether relation `p` is a fight a state joined for another's sake that still goes on, so it does
+ * not wind down by hazard on its own:
+ *  - (engine 0.12.0) an ally's fight under a treaty that still binds it: one of the pair honours a
+ *    duty at `forces` or above against the other (the casus's enemy, or an enemy that joined it as
+ *    a coalition) for a protected party still fighting that enemy above the crisis rung. It ends
+ *    with the protected party's fight, and the ally then follows its `onCasusEnd`;
+ *  - (engine 0.14.0) a state's aid to another at war, joined by its own decision (`inAidOf`, or
+ *    striking the enemy of an ally: attribution rules 2b and 4), while that war's episode is open
+ *    (some pair still fights in it on its own account). It ends with that war, and is then the
+ *    aider's own war (`episode:aid-ended`), which winds down by hazard. Before, such a pair stepped
+ *    down on its own halfway through the war it had joined: in korea-2024, China's war with the US
+ *    ended while the DPRK fought on.
  */
 function heldByCasus(s: RunState, p: number): boolean {
   const m = s.model;
+  if (s.pairJoinedBy[p]! < -1 && s.episodes.isOpen(s.pairEpisode[p]!)) return true;
   const n = m.actors.length;
   const a = m.pairA[p]!, b = m.pairB[p]!;
   for (let o = 0; o < m.obligations.length; o++) {
@@ -267,8 +275,9 @@ export function deescalationHazards(s: RunState): void {
       // Dated with the tick's first day, as the hazard is drawn for the tick: not with the day of
       // whatever the tick applied last (a dated inject's), which `date` conditions would then read.
       if (d >= 0 && d <= s.tick) {
-        // (engine 0.12.0) An ally fighting under a treaty leaves the war with the party it defends:
-        // its wait stays run out, and is taken at the first scan after that party's fight ends.
+        // (engines 0.12.0, 0.14.0) An ally fighting under a treaty, or in aid of a state at war,
+        // leaves the war with the party it defends: its wait stays run out, and is taken at the
+        // first scan after that party's fight (or war) ends.
         if (heldByCasus(s, p)) { if (s.tick + 1 < next) next = s.tick + 1; continue; }
         queueItem(s, s.tick, PRIORITY.hazard, s.deescalations[p], -1, -1, -1, -1, 'hazard:deescalation', -1, s.day, -1);
       }
