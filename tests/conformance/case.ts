@@ -49,7 +49,8 @@ export interface ExpectedDraft {
 export interface ExpectedDuty {
   /** The obligation key, `pact/obligation@ACTOR`. */
   key: string;
-  verdict: 'respected' | 'breached';
+  /** (1.15) `consented`: a partner's consent to a separate truce, under the key of the duty it lifts. */
+  verdict: 'respected' | 'breached' | 'consented';
 }
 
 /** Matches a trace event; every field given must be equal (`detail` also matches `detail:…`). */

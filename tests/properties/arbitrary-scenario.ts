@@ -404,6 +404,8 @@ function dutyArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
     // An offense duty armed at materiel: support for an attacker (1.12 supportedBy), arms a neutrality may hold back.
     merge(fc.record({ type: fc.constant('offense'), casus: fc.constant({ armedAttack: { by: 'party' } }), response: fc.constant({ atLeast: 'materiel' }) }), common),
     merge(fc.record({ type: fc.constant('no_sanctions') }), common, opt('scope', pick(['unilateral', 'any'] as const))),
+    // (1.11) No separate peace; (1.14) with some enemies only; (1.15) lifted by the partners' consent.
+    merge(fc.record({ type: fc.constant('no_separate_peace') }), common, opt('enemies', someEnemies, 3), opt('consent', pick([0, 0.5, 1]), 2)),
   );
 }
 
@@ -718,6 +720,8 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         theatres: fc.array(fc.uniqueArray(pick(actors), { minLength: 2, maxLength: actors.length }), { maxLength: 2 }),
         // The strict reading of an ally struck (1.7), now and then.
         allyStruck: fc.option(pick(['ally_side', 'new_war'] as const), { nil: undefined, freq: 2 }),
+        // Aid that ends with its war (1.15), now and then.
+        aidEnds: fc.option(pick(['continue', 'withdraw'] as const), { nil: undefined, freq: 2 }),
       }).map((p): Json => {
         const data: Json = {
           version: FORMAT_VERSION,
@@ -749,7 +753,9 @@ export function scenarioData(options: ScenarioOptions = {}): fc.Arbitrary<Json> 
         };
         if (p.metrics.length > 0) data.metrics = Object.fromEntries(p.metrics.map((x, i) => [`metric${i + 1}`, x]));
         if (p.council !== undefined) data.council = p.council;
-        if (p.allyStruck !== undefined) data.episodes = { allyStruck: p.allyStruck };
+        if (p.allyStruck !== undefined || p.aidEnds !== undefined) {
+          data.episodes = { ...(p.allyStruck !== undefined ? { allyStruck: p.allyStruck } : {}), ...(p.aidEnds !== undefined ? { aidEnds: p.aidEnds } : {}) };
+        }
         if (p.sanctions !== undefined) data.sanctions = [p.sanctions];
         if (p.situation !== undefined) data.situations = { crisis: p.situation };
         if (p.theatres.length > 0) data.theatres = Object.fromEntries(p.theatres.map((a, i) => [`theatre${i + 1}`, { title: `Theatre ${i + 1}`, actors: a }]));

@@ -43,7 +43,7 @@ function markOf(ev: TraceEvent, colors: Paint): string {
     if (word === 'moot') return colors.dim('– MOOT');
     return colors.yellow(`⚑ ${word.toUpperCase().replaceAll('_', ' ')}`);
   }
-  if (ev.kind === 'duty') return word === 'breached' ? colors.red('✘ DUTY BREACHED') : colors.green('✔ DUTY RESPECTED');
+  if (ev.kind === 'duty') return word === 'breached' ? colors.red('✘ DUTY BREACHED') : word === 'consented' ? colors.green('✔ CONSENTS') : colors.green('✔ DUTY RESPECTED');
   if (ev.kind === 'draftResult') {
     switch (word) {
       case 'adopted': return colors.green('☑ ADOPTED');

@@ -5,8 +5,9 @@
  * of aggression in Europe". (Art. I, assistance in the war already under way, and Part II, the
  * twenty-year post-war alliance, are not coded.)
  *
- * What the cases pin (format 1.11, `no_separate_peace`; format 1.14, its `enemies`): a separate
- * Soviet truce with Germany while the United Kingdom fights on is held back (AS42-01); a truce with
+ * What the cases pin (format 1.11, `no_separate_peace`; format 1.14, its `enemies`; format 1.15, its
+ * `consent`): a separate Soviet truce with Germany while the United Kingdom fights on, without its
+ * consent, is held back (AS42-01), and with it breaches nothing (AS42-04); a truce with
  * Japan, no associate of Germany "in Europe", is not checked at all (AS42-03: before format 1.14 the
  * duty bound against every enemy and held it back). One place where the duty the format has is not
  * the duty the text gives: it asks whether the partner is still *fighting* the enemy, while Art. II
@@ -24,7 +25,7 @@ const SRC_JPN = 'the Soviet declaration of war on Japan, 8 Aug 1945, and the Bri
 const KEYS = ['anglo-soviet-1942/art2@GBR', 'anglo-soviet-1942/art2@SUN'];
 const SUN = 'anglo-soviet-1942/art2@SUN';
 
-const PACT = `  - id: anglo-soviet-1942
+const pact = (consent: number): string => `  - id: anglo-soviet-1942
     name: Anglo-Soviet Treaty of Alliance
     parties: [GBR, SUN]
     signed: 1942-05-26
@@ -36,28 +37,34 @@ const PACT = `  - id: anglo-soviet-1942
         # "Germany or any other State associated with her in acts of aggression in Europe": of the
         # states in these cases, Germany and Finland (Japan was Germany's ally, not in Europe).
         enemies: [DEU, FIN]
+        # "except by mutual consent": the partner left fighting is asked first. Whether the United
+        # Kingdom would have agreed is each case's judgment (0 or 1 here).
+        consent: ${consent}
         summary: no armistice or peace treaty with Germany or any State associated with her in acts of aggression in Europe, except by mutual consent`;
 
-const scenario = (id: string, title: string, clock: string, inject: string, relations: string): string => eventScenario({
+const scenario = (id: string, title: string, clock: string, inject: string, relations: string, consent = 0): string => eventScenario({
   id, title,
-  version: '1.14',
+  version: '1.15',
   clock,
   actors: `${actors({ GBR: 'United Kingdom', SUN: 'Soviet Union', DEU: 'Germany', FIN: 'Finland', JPN: 'Japan' })}${relations}`,
-  pacts: PACT,
+  pacts: pact(consent),
   inject,
   outcomes: '  sun_truce: { when: { happened: { event: ceasefire, by: SUN } } }',
 });
+
+/** A hypothetical Soviet–German ceasefire on 1 July 1943, both parties at war with Germany; `consent` the United Kingdom's. */
+const armistice1943 = (id: string, title: string, consent: number): string => scenario(id, title, '{ start: 1943-06-30, tick: day, horizon: 3 }', '      - { at: 1943-07-01, effect: { ceasefire: { between: [SUN, DEU] } } }', `
+relations:
+  - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
+  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`, consent);
 
 export const ANGLO_SOVIET_1942_CASES: ConformanceCase[] = [
   {
     id: 'AS42-01',
     title: 'A separate Soviet armistice with Germany (hypothetical, 1943) while the United Kingdom fights on: Art. II holds it back',
     source: SRC,
-    interpretation: 'Both parties at war with Germany (begun by Germany). A hypothetical Soviet–German ceasefire on 1 July 1943 — the separate peace the treaty was meant to exclude — is a truce with an enemy the United Kingdom still fights and that does not end its fight: the Soviet Art. II duty is asked and, reliability 1 (the format\'s default), respected. The truce does not happen.',
-    yaml: scenario('AS42-01', 'A separate armistice with Germany', '{ start: 1943-06-30, tick: day, horizon: 3 }', '      - { at: 1943-07-01, effect: { ceasefire: { between: [SUN, DEU] } } }', `
-relations:
-  - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
-  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`),
+    interpretation: 'Both parties at war with Germany (begun by Germany). A hypothetical Soviet–German ceasefire on 1 July 1943 — the separate peace the treaty was meant to exclude — is a truce with an enemy the United Kingdom still fights and that does not end its fight. The United Kingdom is asked for its consent and refuses (`consent: 0`, this case\'s judgment); the Soviet Art. II duty is then asked and, reliability 1 (the format\'s default), respected. The truce does not happen.',
+    yaml: armistice1943('AS42-01', 'A separate armistice with Germany', 0),
     situation: 'event',
     expect: {
       obligations: all(KEYS, DORMANT),
@@ -100,6 +107,20 @@ relations:
       duties: [],
       events: [{ kind: 'ceasefire', actor: 'SUN', target: 'JPN', date: '1945-08-20' }],
       relations: [{ between: ['SUN', 'JPN'], rung: 'crisis' }, { between: ['JPN', 'GBR'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'AS42-04',
+    title: 'The same separate armistice with Germany, the United Kingdom consenting (hypothetical): "except by mutual consent" — the truce breaches nothing',
+    source: SRC,
+    interpretation: 'AS42-01 with the United Kingdom agreeing to the Soviet armistice (`consent: 1`, format 1.15). Art. II forbids an armistice with Germany "except by mutual consent": with the partner\'s consent the truce is no breach. A `duty` event `consented` records the United Kingdom\'s agreement; the Soviet duty is not asked (no respect, no breach), and the ceasefire takes effect while the British war with Germany goes on.',
+    yaml: armistice1943('AS42-04', 'A separate armistice with Germany, by consent', 1),
+    situation: 'event',
+    expect: {
+      obligations: all(KEYS, DORMANT),
+      duties: [{ key: SUN, verdict: 'consented' }],
+      events: [{ kind: 'duty', actor: 'GBR', target: 'SUN', detail: 'consented', date: '1943-07-01' }, { kind: 'ceasefire', actor: 'SUN', target: 'DEU', date: '1943-07-01' }],
+      relations: [{ between: ['SUN', 'DEU'], rung: 'crisis' }, { between: ['DEU', 'GBR'], rung: 'war' }],
     },
   },
 ];

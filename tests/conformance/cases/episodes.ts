@@ -63,6 +63,35 @@ const COUNTER_AND_CEASEFIRE = situation('an invasion, then a counter-attack and 
   '{ at: 2, effect: [ { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } }, { ceasefire: { between: [PRK, ROK], scope: episode } } ] }',
 ]);
 
+/**
+ * The course of 1950 in brief (E-21, E-22): the DPRK invades, the US (an ally, no treaty) strikes
+ * it, China enters in the DPRK's aid, the US strikes China, then a peace of the two Koreas alone.
+ * `episodes`: a scenario's war-episode judgments (format 1.15), if any.
+ */
+const chinaEntry = (id: string, version: string, episodes = ''): string => `version: "${version}"
+id: ${id}
+title: "China's entry and the US answer, then a peace of the two Koreas alone"
+clock: { start: 2025-03-03, tick: day, horizon: 5 }
+${episodes}${CALM_LADDER}
+regions:
+  korean_peninsula: {}
+  rok: { within: korean_peninsula, administeredBy: ROK }
+  dprk: { within: korean_peninsula, administeredBy: PRK }
+  usa: { administeredBy: USA }
+  china: { administeredBy: CHN }
+${actors({ USA: 'United States', ROK: 'Republic of Korea', PRK: 'DPRK', CHN: 'China' }, { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', CHN: 'nuclear: true, territory: china' })}
+relations:
+  - { between: [USA, ROK], alignment: ally }
+${situation('the DPRK invades; the US strikes; China enters; the US strikes China; the two Koreas make peace', [
+  INVASION,
+  '{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }',
+  '{ at: 2, effect: { armedAttack: { by: CHN, on: ROK, in: rok, intensity: war, inAidOf: PRK } } }',
+  '{ at: 2, effect: { armedAttack: { by: USA, on: CHN, in: dprk, intensity: war } } }',
+  '{ at: 3, effect: { peace: { between: [PRK, ROK] } } }',
+])}
+outcomes:
+  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`;
+
 export const EPISODE_CASES: ConformanceCase[] = [
   {
     id: 'E-01',
@@ -527,34 +556,13 @@ ${OUTCOMES}`,
       absent: [{ kind: 'episode', detail: 'continued' }],
       relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['PRK', 'USA'], rung: 'crisis' }],
     },
-  },  {
+  },
+  {
     id: 'E-21',
     title: 'China enters the DPRK\'s war against the ROK and the US answers it: when the DPRK\'s war ends with China fighting on, the US–China fighting is aid to the ROK in China\'s war, not a war the US began',
     source: 'GA res. 498(V), 1 Feb 1951 (China, "by giving direct aid and assistance to those who were already committing aggression in Korea", has "itself engaged in aggression"); docs/semantics.md "War episodes", rules 2b, 3 and 4',
     interpretation: 'The DPRK invades the ROK; the United States, declared the ROK\'s ally (no treaty here), strikes the DPRK of its own accord (rule 4, the ROK\'s side). China attacks the ROK in the DPRK\'s aid (rule 2b: it joins the side that began the war, as the General Assembly found in 1951), and the US, already in the war, strikes China: it comes to the ROK\'s aid against China (rule 3, engine 0.14.0). A peace between the two Koreas alone then ends the DPRK\'s war while the others fight on — hypothetical: the 1953 armistice was signed by the commanders of all the forces. China\'s fight with the ROK becomes China\'s own war, begun by China, and the US\'s fight with China goes on in the ROK\'s aid in it, on the ROK\'s side; the US\'s fight with the DPRK, with no ally of the US left fighting the DPRK, is the US\'s own (E-19). Before engine 0.14.0 the US–China fighting was a fight of its own that kept the DPRK\'s war open.',
-    yaml: `version: "1.7"
-id: E-21
-title: "China's entry and the US answer, then a peace of the two Koreas alone"
-clock: { start: 2025-03-03, tick: day, horizon: 5 }
-${CALM_LADDER}
-regions:
-  korean_peninsula: {}
-  rok: { within: korean_peninsula, administeredBy: ROK }
-  dprk: { within: korean_peninsula, administeredBy: PRK }
-  usa: { administeredBy: USA }
-  china: { administeredBy: CHN }
-${actors({ USA: 'United States', ROK: 'Republic of Korea', PRK: 'DPRK', CHN: 'China' }, { USA: 'nuclear: true, territory: usa', ROK: 'territory: rok', PRK: 'nuclear: true, territory: dprk', CHN: 'nuclear: true, territory: china' })}
-relations:
-  - { between: [USA, ROK], alignment: ally }
-${situation('the DPRK invades; the US strikes; China enters; the US strikes China; the two Koreas make peace', [
-  INVASION,
-  '{ at: 1, effect: { armedAttack: { by: USA, on: PRK, in: dprk, intensity: war } } }',
-  '{ at: 2, effect: { armedAttack: { by: CHN, on: ROK, in: rok, intensity: war, inAidOf: PRK } } }',
-  '{ at: 2, effect: { armedAttack: { by: USA, on: CHN, in: dprk, intensity: war } } }',
-  '{ at: 3, effect: { peace: { between: [PRK, ROK] } } }',
-])}
-outcomes:
-  us_at_war: { when: { posture: { actor: USA, atLeast: war } } }`,
+    yaml: chinaEntry('E-21', '1.7'),
     situation: 'event',
     expect: {
       obligations: {},
@@ -569,6 +577,30 @@ outcomes:
         { between: ['CHN', 'ROK'], rung: 'war', initiator: 'CHN' },
         { between: ['CHN', 'USA'], rung: 'war', initiator: 'CHN' },
         { between: ['PRK', 'USA'], rung: 'war', initiator: 'USA' },
+      ],
+    },
+  },
+  {
+    id: 'E-22',
+    title: 'E-21 with aid that ends with its war (episodes.aidEnds: withdraw): when the two Koreas make peace, China, and the US in answer to it, withdraw instead of fighting on',
+    source: 'GA res. 498(V), 1 Feb 1951 (China, "by giving direct aid and assistance to those who were already committing aggression in Korea", has "itself engaged in aggression"); docs/semantics.md "War episodes", rules 2b, 3 and 4',
+    interpretation: 'The course of E-21 in a scenario that reads aid by a state\'s own decision as lasting no longer than the war it joined (`episodes: { aidEnds: withdraw }`, format 1.15). When the DPRK–ROK peace ends the DPRK\'s war, China\'s fight with the ROK, the US\'s with China and the US\'s with the DPRK end too: a ceasefire `aid_ended` each, by the state that came to help, China\'s first (it stood on the side that began the war). No war is recorded as begun by China or the US after the peace, and none goes on: the reading of a China that entered to save its buffer state, and of a US that fought China only in the ROK\'s defence.',
+    yaml: chinaEntry('E-22', '1.15', 'episodes: { aidEnds: withdraw }\n'),
+    situation: 'event',
+    expect: {
+      obligations: {},
+      events: [
+        { kind: 'episode', actor: 'CHN', target: 'PRK', detail: 'joined:initiator:aid', date: '2025-03-05' },
+        { kind: 'ceasefire', cause: 'episode:aid-ended', actor: 'CHN', target: 'ROK', detail: 'aid_ended', date: '2025-03-06' },
+        { kind: 'ceasefire', cause: 'episode:aid-ended', actor: 'USA', target: 'PRK', detail: 'aid_ended', date: '2025-03-06' },
+        { kind: 'ceasefire', cause: 'episode:aid-ended', actor: 'USA', target: 'CHN', detail: 'aid_ended', date: '2025-03-06' },
+      ],
+      absent: [{ kind: 'episode', detail: 'continued' }],
+      relations: [
+        { between: ['PRK', 'ROK'], rung: 'crisis' },
+        { between: ['CHN', 'ROK'], rung: 'crisis' },
+        { between: ['CHN', 'USA'], rung: 'crisis' },
+        { between: ['PRK', 'USA'], rung: 'crisis' },
       ],
     },
   },

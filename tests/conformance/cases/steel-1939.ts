@@ -5,9 +5,10 @@
  * other". (Art. III, assistance whenever the partner "becomes involved in warlike complications",
  * is coded in fragments.ts and tested in RR-20, RR-21 and RR-65.)
  *
- * What the cases pin (format 1.11, `no_separate_peace`): Italy's separate armistice of September
- * 1943 with the United Kingdom and the United States, while Germany fought both on, is a truce the
- * duty bears on — breached as it was, or held back; an armistice that ends Germany's fight too
+ * What the cases pin (format 1.11, `no_separate_peace`; format 1.15, its `consent` — "in full
+ * agreement"): Italy's separate armistice of September 1943 with the United Kingdom and the United
+ * States, while Germany fought both on and without its agreement, is a truce the duty bears on —
+ * breached as it was, or held back; an armistice that ends Germany's fight too
  * (an episode-wide ceasefire) is not separate; a truce in a war Italy fought alone (Greece, before
  * Germany entered it) is not "a war conducted jointly" and is not checked.
  */
@@ -33,6 +34,9 @@ const pact = (reliability: number): string => `  - id: steel-1939
         type: no_separate_peace
         article: Art. V
         summary: in a war conducted jointly, an armistice or peace only in full agreement with each other
+        # "only in full agreement with each other": the partner left fighting is asked first;
+        # Germany did not agree to Cassibile (0).
+        consent: 0
         reliability: ${reliability}`;
 
 /** The joint war of September 1943: Germany and Italy against the United Kingdom and the United States. */
@@ -45,7 +49,7 @@ relations:
 
 const scenario = (id: string, title: string, clock: string, inject: string, reliability: number, relations: string): string => eventScenario({
   id, title,
-  version: '1.13',
+  version: '1.15',
   clock,
   actors: `${actors({ DEU: 'Germany', ITA: 'Italy', GBR: 'United Kingdom', USA: 'United States', GRC: 'Greece' })}${relations}`,
   pacts: pact(reliability),
@@ -95,7 +99,7 @@ export const STEEL_1939_CASES: ConformanceCase[] = [
     id: 'PS39-03',
     title: 'An armistice that ends the whole war (hypothetical): a ceasefire that ends Germany\'s fight with the United Kingdom too is not separate — no duty is asked',
     source: SRC,
-    interpretation: 'A ceasefire between Italy and the United Kingdom written with `scope: episode` ends every pair fighting in that war, Germany\'s included: the truce leaves no partner still fighting the enemy, the nearest the format comes to an armistice "in full agreement with each other". No duty event; every relation of the war falls to crisis. (An armistice Germany agreed to while fighting on — consent without a common end — has no coding: the format\'s exemption is the partner\'s own fight ending.)',
+    interpretation: 'A ceasefire between Italy and the United Kingdom written with `scope: episode` ends every pair fighting in that war, Germany\'s included: the truce leaves no partner still fighting the enemy, an armistice "in full agreement with each other" by its very form. No duty event; every relation of the war falls to crisis. (An armistice Germany agreed to while fighting on — consent without a common end — is the duty\'s `consent`, format 1.15: 0 in these cases, as Germany did not agree in 1943; the Anglo-Soviet AS42-04 pins it at 1.)',
     yaml: scenario('PS39-03', 'A general armistice', CLOCK_1943, '      - { at: 1943-09-08, effect: { ceasefire: { between: [ITA, GBR], scope: episode } } }', 1, WARS_1943),
     situation: 'event',
     expect: {

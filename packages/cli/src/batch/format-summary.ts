@@ -251,7 +251,7 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
     for (const [key, o] of obligations) {
       const negative = 'respected' in o.honoured || 'breached' in o.honoured;
       if (negative) {
-        out.push(`  ${key}: respected ${int(o.honoured.respected ?? 0)}, breached ${int(o.honoured.breached ?? 0)}`);
+        out.push(`  ${key}: respected ${int(o.honoured.respected ?? 0)}, breached ${int(o.honoured.breached ?? 0)}${o.honoured.consented !== undefined ? `, consented ${int(o.honoured.consented)}` : ''}`);
         continue;
       }
       const levels = Object.entries(o.honoured).filter(([, n]) => n > 0).map(([l, n]) => `${l} ${int(n)}`);

@@ -88,7 +88,7 @@ export const LEVEL_COLOURS: Record<string, string> = {
 
 /** Fates and results. */
 export const FATE = {
-  denied: '#9b9488', defected: '#c2412d', pending: '#e4dfd5', respected: '#3f8f5b', breached: '#c2412d',
+  denied: '#9b9488', defected: '#c2412d', pending: '#e4dfd5', respected: '#3f8f5b', breached: '#c2412d', consented: '#7a9cc6',
   adopted: '#3f8f5b', vetoed: '#c2412d', failed: '#d9a437', withdrawn: '#b9b2a6',
   shelved: '#8c8577', presidential: '#6aa2c8', press: '#a9cde3', blocked: '#7a3b69',
 } as const;

@@ -156,7 +156,9 @@ export function emptyAggregates(m: Model): Aggregates {
   }
   for (const o of m.obligations) {
     if (!o.negative) continue;
-    obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, notInForce: 0, moot: 0, honoured: { respected: 0, breached: 0 } };
+    // (1.15) A clause that allows a separate truce by consent counts the partners' consents too; the
+    // others keep their shape.
+    obligations[o.key] = { judged: 0, invoked: 0, pretext: 0, denied: 0, defected: 0, lapsed: 0, notInForce: 0, moot: 0, honoured: o.consent >= 0 ? { respected: 0, breached: 0, consented: 0 } : { respected: 0, breached: 0 } };
   }
   const council: Aggregates['council'] = {};
   if (m.council) {

@@ -128,6 +128,8 @@ export interface ObligationInfo {
   readonly shortfall: number;
   readonly within: number;
   readonly reliability: number;
+  /** (1.15) no_separate_peace: the chance each partner left fighting consents to a separate truce; -1 when the clause has no consent. */
+  readonly consent: number;
   readonly deny: number;
   readonly pretext: number;
   /** The highest response level a pretext may carry (-1: no cap). */
@@ -402,6 +404,8 @@ export interface Model {
    * its own rather than drawn into its ally's (`episodes.allyStruck: new_war`).
    */
   readonly allyStruckNewWar: boolean;
+  /** (1.15) `episodes.aidEnds: withdraw`: aid given by a state's own decision ends with the war it joined. */
+  readonly aidWithdraws: boolean;
   readonly warRung: number;
   readonly nuclearRung: number;
   /** The rung an obligated party's relation with the enemy rises to per response level (-1: none). */

@@ -21,17 +21,20 @@ const FAST_LADDER = `ladder:
   responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }`;
 
 /** E attacks B on day 1; X answers under a treaty (`treaty`) or strikes E in B's aid on its own. */
-function scenario(treaty: boolean): string {
-  return `version: "1.13"
-id: ally-deescalation
-title: an ally's war winding down
+/** The head both scenarios share: eight days on the fast ladder, actors X, B, E and `more`. */
+const head = (id: string, title: string, version = '1.13', more = ''): string => `version: "${version}"
+id: ${id}
+title: ${title}
 clock: { start: 2025-03-03, tick: day, horizon: 8 }
 ${FAST_LADDER}
 actors:
   X: { name: X }
   B: { name: B }
   E: { name: E }
-${XB_TREATY}
+${more}`;
+
+function scenario(treaty: boolean): string {
+  return `${head('ally-deescalation', 'an ally\'s war winding down')}${XB_TREATY}
       - { id: duty, type: defense, obligated: [X], casus: { armedAttack: { on: party } }, response: { atLeast: forces, onCasusEnd: continue }, reliability: ${treaty ? 1 : 0} }
 situations:
   event:
@@ -47,17 +50,7 @@ ${treaty ? '' : '      - { at: 1, effect: { armedAttack: { by: X, on: E, intensi
  * E attacks B; X strikes E in B's aid and C strikes B in E's aid; then X, already in the war,
  * strikes C: it comes to B's aid against C (attribution rule 3, engine 0.14.0).
  */
-const COALITIONS = `version: "1.13"
-id: ally-deescalation-coalitions
-title: two coalitions
-clock: { start: 2025-03-03, tick: day, horizon: 8 }
-${FAST_LADDER}
-actors:
-  X: { name: X }
-  B: { name: B }
-  E: { name: E }
-  C: { name: C }
-relations:
+const COALITIONS = `${head('ally-deescalation-coalitions', 'two coalitions', '1.13', '  C: { name: C }\n')}relations:
   - { between: [X, B], alignment: ally }
 situations:
   event:
@@ -112,6 +105,16 @@ describe('an ally\'s war winds down with the war it joined (engines 0.12.0, 0.14
       // ended too, what is left of X's with C is X's own (as any aid that outlives its war).
       const ev = events(COALITIONS, engine).filter((e) => e.cause === 'episode:aid-ended').map((e) => `${String(e.actor)} ${e.detail} ${String(e.target)}`);
       expect(ev).toEqual(['C continued B', 'X joined:defender:aid B', 'X continued E', 'X continued C']);
+    });
+
+    it(`(1.15) episodes.aidEnds: withdraw — every aid ends with the war it joined (${engine})`, () => {
+      const text = COALITIONS.replace('version: "1.13"', 'version: "1.15"').replace('relations:\n', 'episodes: { aidEnds: withdraw }\nrelations:\n');
+      // B–E steps down by hazard at 1 and 2; at 2 its war ends and the three aid pairs withdraw
+      // (ceasefires `aid_ended`, each by the state that came to help), none becoming a war of its own.
+      expect(steps(text, engine)).toEqual(['B–E@1', 'B–E@2']);
+      const ends = events(text, engine).filter((e) => e.kind === 'ceasefire').map((e) => `${String(e.actor)}→${String(e.target)} ${e.detail}@${e.tick}`);
+      expect(ends).toEqual(['C→B aid_ended@2', 'X→E aid_ended@2', 'X→C aid_ended@2']);
+      expect(events(text, engine).filter((e) => e.detail === 'continued')).toEqual([]);
     });
   }
 });

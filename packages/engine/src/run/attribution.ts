@@ -311,7 +311,7 @@ const aidJoin = (aider: number): number => -2 - aider;
  * 2b) and fights on after that war has ended fights its own war from then on, begun by itself.
  * Called by settle between effects.
  */
-export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair: number, obligation: number, episode: number, parent: number) => void): void {
+export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair: number, obligation: number, episode: number, parent: number, aider?: number) => void): void {
   const m = s.model;
   while (s.leaving.length > 0) {
     const e = s.leaving.shift()!;
@@ -345,7 +345,7 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
       beganBy(s, q, ally);
       recv(s, 'episode', cause, parent, ally, enemy, -1, 0, false, o.onCasusEnd === 'continue' ? 'continued' : 'casus_ended', -1, -1, i, '', ne);
     }
-    if (aided !== undefined) settleAid(s, e, aided, parent);
+    if (aided !== undefined) settleAid(s, e, aided, parent, queueWithdrawal);
   }
 }
 
@@ -358,9 +358,11 @@ export function settleEpisodes(s: RunState, queueWithdrawal: (s: RunState, pair:
  * ends while China, which came to the DPRK's aid, fights on against the ROK, the US's fight with
  * China goes on as aid to the ROK in China's war, not as a war the US began. Fights that can join
  * such a war are settled first; when none can, the aid given to the side that began the ended war
- * becomes a war of its own first, so the result does not depend on pair order.
+ * becomes a war of its own first, so the result does not depend on pair order. (1.15) Under
+ * `episodes.aidEnds: withdraw` an aid that can join no such war is withdrawn instead (a ceasefire,
+ * detail `aid_ended`) and opens none.
  */
-function settleAid(s: RunState, ended: number, aided: number[], parent: number): void {
+function settleAid(s: RunState, ended: number, aided: number[], parent: number, queueWithdrawal: (s: RunState, pair: number, obligation: number, episode: number, parent: number, aider?: number) => void): void {
   const m = s.model;
   while (aided.length > 0) {
     let joined = false;
@@ -388,6 +390,14 @@ function settleAid(s: RunState, ended: number, aided: number[], parent: number):
     const q = aided.splice(first < aided.length ? first : 0, 1)[0]!;
     const aider = -2 - s.pairJoinedBy[q]!;
     const foe = m.pairA[q] === aider ? m.pairB[q]! : m.pairA[q]!;
+    // (1.15) `episodes.aidEnds: withdraw`: the aid ends with the war; the pair leaves any episode at
+    // once (no later aid can join it as a war) and its ceasefire follows in the queue.
+    if (m.aidWithdraws) {
+      s.pairEpisode[q] = -1;
+      s.pairJoinedBy[q] = -1;
+      queueWithdrawal(s, q, -1, ended, parent, aider);
+      continue;
+    }
     const ne = s.episodes.open(aider, foe, s.tick, -1);
     s.pairEpisode[q] = ne;
     s.pairJoinedBy[q] = -1;

@@ -133,17 +133,56 @@ function separatePeaceAllowed(s: RunState, by: number, enemy: number, together: 
     // (1.14) A clause that names its enemies ("with Germany or any other State associated with her
     // in acts of aggression in Europe") leaves a truce with any other free.
     if (o.enemies !== 'any' && !byMatches(s, o, o.enemies, enemy, s.curDay)) continue;
-    let ally = -1;
-    for (const b of o.beneficiaries) {
-      if (b === enemy || b === by || !s.protects(d, b)) continue;
-      const p = s.pair(b, enemy);
-      if (together.includes(p)) continue;
-      if (s.rung[p]! >= m.warRung || (s.episodes.isOpen(s.pairEpisode[p]!) && s.rung[p]! > m.crisisRung)) { ally = b; break; }
-    }
+    let ally = leftFighting(s, d, by, enemy, together, 0);
     if (ally < 0 || !inForceNow(s, d, s.curDay, parent)) continue;
+    // (1.15) "Except by mutual consent": each partner left fighting is asked in turn; the first
+    // that refuses is the one the duty is then kept or broken toward. All agreeing, the truce
+    // breaches nothing under this duty.
+    if (o.consent >= 0) {
+      while (ally >= 0 && consents(s, d, by, ally, enemy, parent)) ally = leftFighting(s, d, by, enemy, together, o.beneficiaries.indexOf(ally) + 1);
+      if (ally < 0) continue;
+    }
     if (keepsDuty(s, d, by, ally, parent, () => `no separate peace (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[ally]!.id} still fights ${m.actors[enemy]!.id} — make peace without it, or not?`)) return false;
   }
   return true;
+}
+
+/**
+ * The first of duty `d`'s beneficiaries, from its `from`-th on, that `by`'s truce with `enemy` would
+ * leave fighting `enemy` — in an open war episode above the crisis rung, or at the war rung — and
+ * whose own pair with `enemy` is not among `together`; -1 for none.
+ */
+function leftFighting(s: RunState, d: number, by: number, enemy: number, together: readonly number[], from: number): number {
+  const m = s.model;
+  const list = m.obligations[d]!.beneficiaries;
+  for (let i = from; i < list.length; i++) {
+    const b = list[i]!;
+    if (b === enemy || b === by || !s.protects(d, b)) continue;
+    const p = s.pair(b, enemy);
+    if (together.includes(p)) continue;
+    if (s.rung[p]! >= m.warRung || (s.episodes.isOpen(s.pairEpisode[p]!) && s.rung[p]! > m.crisisRung)) return b;
+  }
+  return -1;
+}
+
+/**
+ * (1.15) Whether `ally`, left fighting `enemy`, consents to `by`'s separate truce under duty `d`:
+ * with the clause's `consent` chance (one draw from the duty's numbers), or as a seminar's decider
+ * for `ally` answers. A consent is recorded at once (`duty` event `consented`, actor `ally`, target
+ * `by`); a refusal records nothing, the duty's keeping or breach following.
+ */
+function consents(s: RunState, d: number, by: number, ally: number, enemy: number, parent: number): boolean {
+  const m = s.model;
+  const o = m.obligations[d]!;
+  const u = unitFloat(s.drawBits(o.source));
+  s.decisionRound++;
+  const chosen = u < o.consent ? 0 : 1;
+  const agree = (!s.decider ? chosen : decide(s, {
+    kind: 'duty', actor: m.actors[ally]!.id, key: o.key, options: ['consent', 'refuse'], chosen,
+    prompt: `no separate peace except by consent (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[by]!.id} asks to make peace with ${m.actors[enemy]!.id} while ${m.actors[ally]!.id} fights on — consent, or refuse?`,
+  })) === 0;
+  if (agree) recv(s, 'duty', `duty:${o.key}`, parent, ally, by, -1, 0, false, 'consented', -1, -1, d, '', -1);
+  return agree;
 }
 
 /**

@@ -128,8 +128,11 @@ export interface InternalEffect extends Effect {
   join?: { by: number; against: number; to: number } | undefined;
   /** A response made under an obligation, in the war episode of the casus it answers. */
   onBehalf?: { obligation: number; episode: number } | undefined;
-  /** A co-belligerent leaving a war whose episode has ended (its obligation's `onCasusEnd: withdraw`). */
-  withdraw?: { pair: number; obligation: number; episode: number } | undefined;
+  /**
+   * A co-belligerent leaving a war whose episode has ended: its obligation's `onCasusEnd: withdraw`,
+   * or (1.15, obligation -1) aid by its own decision under `episodes.aidEnds: withdraw`, `aider` the state leaving.
+   */
+  withdraw?: { pair: number; obligation: number; episode: number; aider?: number } | undefined;
   tighten?: { regime: number } | undefined;
   renew?: { regime: number } | undefined;
   /** (1.9) The General Assembly's debate of the veto of a draft (res. 76/262); (1.12) in emergency special session `session` (-1: none). */
@@ -156,13 +159,13 @@ export function applyEffect(s: RunState, e: InternalEffect, self: number, actor:
     const { pair: p, obligation } = e.withdraw;
     const from = s.rung[p]!;
     if (from <= m.crisisRung) return;
-    const o = m.obligations[obligation]!;
+    const leaving = obligation >= 0 ? m.obligations[obligation]!.obligated : e.withdraw.aider!;
     const war = s.warStatus(p);
     setRung(s, p, m.crisisRung, -1);
     // A war declared only as the response to this casus ends with it.
     if (war === WAR_DECLARED) s.send('relation', p, REL.peace);
-    const enemy = m.pairA[p] === o.obligated ? m.pairB[p]! : m.pairA[p]!;
-    recv(s, 'ceasefire', cause, parent, o.obligated, enemy, -1, 0, false, 'casus_ended', from, s.rung[p]!, p, '', e.withdraw.episode);
+    const enemy = m.pairA[p] === leaving ? m.pairB[p]! : m.pairA[p]!;
+    recv(s, 'ceasefire', cause, parent, leaving, enemy, -1, 0, false, obligation >= 0 ? 'casus_ended' : 'aid_ended', from, s.rung[p]!, p, '', e.withdraw.episode);
     return;
   }
   if (e.tighten) {

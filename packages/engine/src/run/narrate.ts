@@ -90,6 +90,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     case 'deescalation': return `${a}–${t} de-escalates ${rung(ev.from)} → ${rung(ev.to)}`;
     case 'ceasefire':
       if (ev.detail === 'casus_ended') return `${a} withdraws from its war with ${t}: the war it joined under a treaty has ended (${rung(ev.from)} → ${rung(ev.to)})`;
+      if (ev.detail === 'aid_ended') return `${a} withdraws from its war with ${t}: the war it joined by its own decision has ended (${rung(ev.from)} → ${rung(ev.to)})`;
       return `ceasefire between ${a} and ${t}${ev.detail === 'episode' ? ' (part of an episode-wide ceasefire)' : ''} (${rung(ev.from)} → ${rung(ev.to)})`;
     case 'peace': return `peace between ${a} and ${t}`;
     case 'signal': return `${ev.detail}${ev.actor >= 0 ? ` by ${a}` : ''}${ev.target >= 0 ? ` toward ${t}` : ''}`;
@@ -162,6 +163,8 @@ export function describeEvent(m: Model, ev: SimEvent): string {
     }
     case 'duty': {
       const o = m.obligations[ev.ref]!;
+      // (1.15) Actor: the partner left fighting; target: the party that makes its truce.
+      if (ev.detail === 'consented') return `${a} consents to ${t}'s separate truce (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}: no separate peace except by consent)`;
       return `${a} ${ev.detail} its ${o.type} duty toward ${t} (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''})`;
     }
     case 'alliance': return `${a} joins an alignment with ${name(m, ev.ref)} directed against ${t}`;

@@ -433,10 +433,11 @@ function applyQueued(s: RunState, fx: TickProgram['effects'] | undefined, effect
 }
 
 /** A co-belligerent withdraws from a war whose episode ended: queued as an internal effect. */
-function queueWithdrawal(s: RunState, pair: number, obligation: number, episode: number, parent: number): void {
-  const o = s.model.obligations[obligation]!;
-  const effect: InternalEffect = { withdraw: { pair, obligation, episode } };
-  queueItem(s, s.tick, PRIORITY.follow, effect, -1, o.obligated, o.obligated, -1, o.cause, parent, s.curDay, episode);
+function queueWithdrawal(s: RunState, pair: number, obligation: number, episode: number, parent: number, aider = -1): void {
+  // (1.15) obligation -1: aid by `aider`'s own decision, under `episodes.aidEnds: withdraw`.
+  const who = obligation >= 0 ? s.model.obligations[obligation]!.obligated : aider;
+  const effect: InternalEffect = { withdraw: obligation >= 0 ? { pair, obligation, episode } : { pair, obligation, episode, aider } };
+  queueItem(s, s.tick, PRIORITY.follow, effect, -1, who, who, -1, obligation >= 0 ? s.model.obligations[obligation]!.cause : 'episode:aid-ended', parent, s.curDay, episode);
 }
 
 function resolve(s: RunState, round: readonly PendingDecision[]): void {

@@ -14,7 +14,7 @@ import { Metric } from './metric.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.14';
+export const FORMAT_VERSION = '1.15';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -256,6 +256,9 @@ export const Obligation = z.strictObject({
   // No default, as for `unprovoked`.
   enemies: z.union([z.literal('non_party'), z.array(Id).min(1), ...BY_CLASS_FORMS]).optional()
     .describe('(1.12) neutrality: only a war with one of these calls the duty into play — a non-party, named actors, or a class judged on the day ("at war with a third Great Power", the Reinsurance Treaty, 1887, Art. I: { tag: great_power }); default: any state other than the obligated party'),
+  // No default, as for `unprovoked`.
+  consent: Probability().optional()
+    .describe('(1.15) no_separate_peace: a separate truce is allowed with the consent of the partners left fighting ("except by mutual consent", the Anglo-Soviet Treaty, 1942, Art. II; "in full agreement", the Pact of Steel, 1939, Art. V): the chance each of them agrees, asked before the duty is kept or broken; when all agree the truce breaches nothing'),
 }).describe('one duty of a pact');
 
 export const Pact = z.strictObject({
@@ -299,6 +302,12 @@ export const Episodes = z.strictObject({
     new_war: 'a new armed attack on it, begun by the striker (a strict reading of Art. 51)',
   }).default('ally_side')
     .describe('a belligerent\'s ally that has taken no side in the war, struck by the other side: the war widens to it on its ally\'s side, or the strike is a new armed attack on it'),
+  // Optional with no default, so a file that does not write it resolves as before.
+  aidEnds: choice(['continue', 'withdraw'] as const, {
+    continue: 'the aider fights on, its own war from then on, begun by itself (the default)',
+    withdraw: 'the aider withdraws: a ceasefire with the foe it fought in the ended war',
+  }).optional()
+    .describe('(1.15) when the war a state joined by its own decision (inAidOf, or striking an ally\'s enemy) ends and its fight has not: it fights on as its own war (continue, the default), or withdraws as a treaty ally does by default (withdraw) — unless an ally fights the same foe in an open war, whose aid it then goes on giving'),
 }).describe('judgments of the war-episode rules');
 
 /** Relative weights of a member's votes; absence, like abstention, is never a veto (Art. 27(3) as practised). */

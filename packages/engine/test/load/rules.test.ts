@@ -1413,6 +1413,31 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expectIssue('E_UNKNOWN_ACTOR', duty('1.14', '[»Z]').replace('»enemies', 'enemies'));
     expect(expectIssue('E_EMPTY_CLASS', duty('1.14', '»[A]').replace('»enemies', 'enemies')).message).toBe('enemies names only A, the party bound by the duty, so no truce is ever checked under this duty');
   });
+  it('format 1.15: a no_separate_peace duty lifted by the partners\' consent', () => {
+    const duty = (version: string, type = 'no_separate_peace'): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [{ type: ${type}, obligated: [A], »consent: 0.5 }] }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', duty('1.14'), 'warning');
+    expect(i.message).toBe('a `no_separate_peace` duty\'s `consent` is format 1.15; this scenario declares version "1.14"');
+    expect(i.hint).toContain('declare version: "1.15" (read by engine 0.14.0 and later)');
+    const r = loadScenario(duty('1.15').replace('»', ''));
+    expect(r.ok ? r.warnings : r.issues).toEqual([]);
+    const misplaced = expectIssue('E_DUTY_CLAUSE', duty('1.15', 'nonaggression'));
+    expect(misplaced.message).toBe('consent: only a no_separate_peace duty ("no separate peace except by mutual consent") is lifted by the partners\' consent, not a nonaggression duty');
+    expectIssue('E_RANGE', duty('1.15').replace('»consent: 0.5', 'consent: »1.5'));
+  });
+  it('format 1.15: episodes.aidEnds', () => {
+    const file = (version: string, value = 'withdraw'): string => scenario(`
+      episodes: { »aidEnds: ${value} }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', file('1.14'), 'warning');
+    expect(i.message).toBe('`episodes.aidEnds` is format 1.15; this scenario declares version "1.14"');
+    const r = loadScenario(file('1.15').replace('»', ''));
+    expect(r.ok ? r.warnings : r.issues).toEqual([]);
+    expect(r.ok && r.scenario.episodes?.aidEnds).toBe('withdraw');
+    expectIssue('E_ENUM', file('1.15', 'leave').replace('»aidEnds: leave', 'aidEnds: »leave'));
+  });
   it('W_REVERSION_SHARE: a reversion share of 1 or more, written or drawable, resets the variable every tick', () => {
     const file = (reversion: string, params = ''): string => scenario(`
       ${params}

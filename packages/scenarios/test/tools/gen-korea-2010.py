@@ -56,7 +56,7 @@ doc=doc.replace('doctrine:\n','doctrine:\n  # Identical to korea-2024 except Rus
 tr=b24['triggers']
 items=re.split(r'(?m)^(?=  - id: )',tr)
 head=items[0]; items=items[1:]
-drop={'munitions-transfer','troop-reinforcement','ukrainian-strike-on-russia','ukraine-ceasefire','rok-lethal-aid','russian-technology-transfer','panel-revival-draft','relief-draft'}
+drop={'munitions-transfer','troop-reinforcement','dprk-leaves-ukraine-war','ukrainian-strike-on-russia','ukraine-ceasefire','rok-lethal-aid','russian-technology-transfer','panel-revival-draft','relief-draft'}
 keep=[]
 for it in items:
     tid=re.match(r'  - id: ([\w-]+)',it).group(1)
@@ -151,7 +151,10 @@ reg=b10['regions'] if 'dmz_south' in b10['regions'] else b10['regions'].replace(
 # ---- top and header
 top=s10[:s10.index('\nparameters:')]
 top=re.sub(r'\n# Shared with korea-2024.*$','',top,flags=re.S)
-top=re.sub(r'version: "1\.\d+"', 'version: "1.13"', top, count=1)   # the shared model uses format 1.13 fields (relation begunBy)
+top=re.sub(r'version: "1\.\d+"', 'version: "1.15"', top, count=1)   # the shared model uses format 1.15 fields (episodes.aidEnds)
+# korea-2024's war-episode judgment (format 1.15): aid by a state's own decision ends with its war.
+if 'episodes:' not in top:
+    top=re.sub(r'(\nclock: [^\n]*)', r'\1\nepisodes: { aidEnds: withdraw }   # as korea-2024 (format 1.15)', top, count=1)
 top=top.replace('note: "../shared/facts/facts.md"','note: "facts/facts.md"').replace('note: "../shared/facts/dprk_missile_tests_per_year_cns.csv"','note: "facts/dprk_missile_tests_per_year_cns.csv"')
 top=top.replace("""#   - The incident base rate (5 lethal incidents 1990–2024) includes the two 2010 incidents; a
 #     strictly out-of-sample rate (1990–2009: 3 in 20 years, 0.15 a year) is almost the same.

@@ -129,6 +129,8 @@ export async function obligationsSection(ctx: ResultContext): Promise<Section> {
   const negValues = negative.flatMap(([key, o]) => [
     { ob: label(key), fate: 'respected', fo: 0, n: o.honoured.respected ?? 0 },
     { ob: label(key), fate: 'breached', fo: 1, n: o.honoured.breached ?? 0 },
+    // (1.15) A separate truce the partners left fighting consented to: no breach.
+    { ob: label(key), fate: 'consented', fo: 2, n: o.honoured.consented ?? 0 },
   ]).filter((v) => v.n > 0);
   if (negValues.length > 0) {
     html += figure(await ctx.charts.render({
@@ -138,10 +140,10 @@ export async function obligationsSection(ctx: ResultContext): Promise<Section> {
       encoding: {
         y: { field: 'ob', type: 'nominal', sort: [...new Set(negValues.map((v) => v.ob))], title: null, axis: { labelColor: INK, labelPadding: 8 } },
         x: { field: 'n', type: 'quantitative', title: 'acts checked over all runs', axis: { format: ',d', tickCount: 6 } },
-        color: { field: 'fate', type: 'nominal', scale: { domain: ['respected', 'breached'], range: [FATE.respected, FATE.breached] }, title: null, legend: { orient: 'bottom', symbolType: 'square' } },
+        color: { field: 'fate', type: 'nominal', scale: { domain: ['respected', 'breached', 'consented'], range: [FATE.respected, FATE.breached, FATE.consented] }, title: null, legend: { orient: 'bottom', symbolType: 'square' } },
         order: { field: 'fo', type: 'quantitative' },
       },
-    }, 'Obligation ledger: negative duties respected or breached'), 'Negative duties that were ever tested: each time an act would have breached the duty, the party either refrained (respected) or went ahead (breached).');
+    }, 'Obligation ledger: negative duties respected or breached'), 'Negative duties that were ever tested: each time an act would have breached the duty, the party either refrained (respected) or went ahead (breached); a separate truce its partners consented to breaches nothing (consented).');
   }
   const n = (x: number) => fmtInt(x);
   const describe = (key: string): string => {
@@ -161,14 +163,16 @@ export async function obligationsSection(ctx: ResultContext): Promise<Section> {
     );
   }
   if (negative.length > 0) {
+    // (1.15) A consent column only when some clause allows a separate truce by consent.
+    const consent = negative.some(([, o]) => o.honoured.consented !== undefined);
     html += '<h3>Negative duties</h3>' + table(
-      ['Obligation', 'Respected', 'Breached', 'Breach rate'],
+      ['Obligation', 'Respected', 'Breached', 'Breach rate', ...(consent ? ['Consented'] : [])],
       negative.map(([key, o]) => {
         const r = o.honoured.respected ?? 0;
         const b = o.honoured.breached ?? 0;
-        return [describe(key), n(r), n(b), r + b > 0 ? pct(b / (r + b)) : '—'];
+        return [describe(key), n(r), n(b), r + b > 0 ? pct(b / (r + b)) : '—', ...(consent ? [o.honoured.consented !== undefined ? n(o.honoured.consented) : '—'] : [])];
       }),
-      [false, true, true, true],
+      [false, true, true, true, ...(consent ? [true] : [])],
     );
   }
   return { id: 'obligations', title: 'Obligation ledger', lede, html };

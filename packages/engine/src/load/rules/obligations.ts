@@ -161,6 +161,16 @@ export const obligations: Rule = {
         });
       }
 
+      // (1.15) Consent to a separate truce is a term of a no_separate_peace clause only.
+      if (o.consent !== undefined && o.type !== 'no_separate_peace') {
+        ctx.report({
+          code: 'E_DUTY_CLAUSE', path: [...at, 'consent'], anchor: 'key', received: o.type,
+          expected: 'a no_separate_peace duty',
+          message: `consent: only a no_separate_peace duty ("no separate peace except by mutual consent") is lifted by the partners' consent, not a ${o.type} duty`,
+          hint: 'remove consent',
+        });
+      }
+
       const r = o.response;
       if (r === undefined) return;
       const pretext = o.judgment?.pretext;
