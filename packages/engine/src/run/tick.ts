@@ -227,8 +227,9 @@ const FORCES = RESPONSE_LEVELS.indexOf('forces');
  *    with the protected party's fight, and the ally then follows its `onCasusEnd`;
  *  - (engine 0.14.0) a state's aid to another at war, joined by its own decision (`inAidOf`, or
  *    striking the enemy of an ally: attribution rules 2b and 4), while that war's episode is open
- *    (some pair still fights in it on its own account). It ends with that war, and is then the
- *    aider's own war (`episode:aid-ended`), which winds down by hazard. Before, such a pair stepped
+ *    (some pair still fights in it on its own account). It ends with that war: it is then the
+ *    aider's own war (`episode:aid-ended`), which winds down by hazard, or (1.15, `episodes.aidEnds:
+ *    withdraw`) a ceasefire (run/attribution.ts `settleAid`). Before, such a pair stepped
  *    down on its own halfway through the war it had joined: in korea-2024, China's war with the US
  *    ended while the DPRK fought on.
  */
