@@ -87,6 +87,12 @@ const CLOCK_1941 = '{ start: 1941-12-05, tick: day, horizon: 6 }';
 const PEARL_HARBOR = '      - { at: 1941-12-07, effect: { armedAttack: { by: JPN, on: USA, in: hawaii, intensity: war } } }';
 const dormant = all(KEYS, DORMANT);
 
+/** The expected fates when the Art. 3 duties of `parties` are honoured at forces, the others dormant. */
+const honouredAtForces = (...parties: string[]): Pick<ConformanceCase['expect'], 'obligations' | 'ledger'> => ({
+  obligations: { ...dormant, ...Object.fromEntries(parties.map((p) => [`tripartite-1940/art3@${p}`, { state: 'honoured', level: 'forces' }])) },
+  ledger: Object.fromEntries(parties.map((p) => [`tripartite-1940/art3@${p}`, honouredLedger('forces')])),
+});
+
 /** TP40-05…07: a hypothetical Soviet attack on Japan on 15 Aug 1941, Germany and the USSR at war since June. */
 const SOVIET_ATTACK = {
   clock: '{ start: 1941-08-13, tick: day, horizon: 4 }',
@@ -123,12 +129,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
       - { at: 1941-12-08, effect: { armedAttack: { by: USA, on: JPN, in: japan, intensity: war } } }`, { literal: true }, WARS_1941),
     situation: 'event',
     expect: {
-      obligations: {
-        ...dormant,
-        'tripartite-1940/art3@DEU': { state: 'honoured', level: 'forces' },
-        'tripartite-1940/art3@ITA': { state: 'honoured', level: 'forces' },
-      },
-      ledger: { 'tripartite-1940/art3@DEU': honouredLedger('forces'), 'tripartite-1940/art3@ITA': honouredLedger('forces') },
+      ...honouredAtForces('DEU', 'ITA'),
       events: [{ kind: 'obligation', cause: 'obligation:tripartite-1940/art3@DEU', detail: 'judged', target: 'USA', date: '1941-12-08' }],
       relations: [{ between: ['DEU', 'USA'], rung: 'war' }, { between: ['ITA', 'USA'], rung: 'war' }],
     },
@@ -141,12 +142,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
     yaml: scenario('TP40-03', 'An American attack on Germany', CLOCK_1941, '      - { at: 1941-12-06, effect: { armedAttack: { by: USA, on: DEU, in: germany, intensity: war } } }', {}, WARS_1941),
     situation: 'event',
     expect: {
-      obligations: {
-        ...dormant,
-        'tripartite-1940/art3@ITA': { state: 'honoured', level: 'forces' },
-        'tripartite-1940/art3@JPN': { state: 'honoured', level: 'forces' },
-      },
-      ledger: { 'tripartite-1940/art3@ITA': honouredLedger('forces'), 'tripartite-1940/art3@JPN': honouredLedger('forces') },
+      ...honouredAtForces('ITA', 'JPN'),
       relations: [{ between: ['JPN', 'USA'], rung: 'war', initiator: 'USA' }, { between: ['ITA', 'USA'], rung: 'war', initiator: 'USA' }],
     },
   },
@@ -171,12 +167,7 @@ export const TRIPARTITE_1940_CASES: ConformanceCase[] = [
     yaml: scenario('TP40-05', 'A Soviet attack on Japan, Art. 3 alone', SOVIET_ATTACK.clock, SOVIET_ATTACK.inject, {}, SOVIET_ATTACK.wars),
     situation: 'event',
     expect: {
-      obligations: {
-        ...dormant,
-        'tripartite-1940/art3@DEU': { state: 'honoured', level: 'forces' },
-        'tripartite-1940/art3@ITA': { state: 'honoured', level: 'forces' },
-      },
-      ledger: { 'tripartite-1940/art3@DEU': honouredLedger('forces'), 'tripartite-1940/art3@ITA': honouredLedger('forces') },
+      ...honouredAtForces('DEU', 'ITA'),
       relations: [{ between: ['ITA', 'SUN'], rung: 'war' }],
     },
   },
