@@ -491,6 +491,7 @@ function triggerArb(ctx: Ctx, index: number): fc.Arbitrary<Json> {
     { arbitrary: merge(fc.record({ rate }), opt('scale', weight(ctx, 'trigger'), 3)), weight: 6 },
     { arbitrary: fc.record({ at: fc.array(fc.oneof(fc.integer({ min: 0, max: ctx.horizon - 1 }), pick([...DATES_IN_RUN, ...MID_TICK_DATES])), { minLength: 1, maxLength: 3 }) }), weight: 2 },
     { arbitrary: fc.record({ every: fc.record({ month: fc.integer({ min: 1, max: 3 }), day: fc.integer({ min: 1, max: 28 }) }) }), weight: 1 },
+    { arbitrary: fc.record({ every: fc.constant('tick') }), weight: 1 },
     { arbitrary: fc.record({ becomes: condition(ctx, 'trigger', 1) }), weight: 1 },
   );
   return merge(

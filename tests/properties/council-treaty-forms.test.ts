@@ -44,18 +44,17 @@ describe('the random scenarios reach the 1.6 forms', () => {
     expect(seen.debate).toBeGreaterThan(5);
   });
 
-  it('supported attacks and neutrality limited to some enemies occur (1.12)', () => {
-    const seen = { supported: 0, neutrality: 0, limited: 0 };
+  it('neutrality duties, some limited to some enemies, are checked (1.12)', () => {
+    const seen = { neutrality: 0, limited: 0 };
     const samples = fc.sample(validScenario(), { numRuns: 1000, seed: 16 });
     for (const { scenario } of samples) {
       const model = compile(scenario);
       for (const runIndex of [0, 1]) {
         const r = simulate(model, { seed: 7, runIndex, trace: true, situation: 'crisis' in scenario.situations ? 'crisis' : undefined });
         for (const ev of r.events ?? []) {
-          const o = ev.ref !== undefined && (ev.kind === 'obligation' || ev.kind === 'duty') ? model.obligations[ev.ref] : undefined;
+          const o = ev.ref !== undefined && ev.kind === 'duty' ? model.obligations[ev.ref] : undefined;
           if (o === undefined) continue;
-          if (ev.kind === 'obligation' && ev.detail === 'judged' && o.casus?.supportedBy !== undefined) seen.supported++;
-          if (ev.kind === 'duty' && o.type === 'neutrality') {
+          if (o.type === 'neutrality') {
             seen.neutrality++;
             if (o.enemies !== 'any' || o.unprovokedAgainst !== 'any') seen.limited++;
           }
@@ -63,9 +62,10 @@ describe('the random scenarios reach the 1.6 forms', () => {
       }
     }
     // The general generator reaches them seldom (tests/properties/forms-1-12.test.ts aims at them
-    // and at the other 1.12 forms): at seed 16, 2 supported casus and 39 neutrality duties checked,
-    // 9 of them limited.
-    expect(seen.supported).toBeGreaterThan(0);
+    // and at the other 1.12 forms): at seed 16, 18 neutrality duties checked, 8 of them limited. A
+    // supported casus it reaches about once in a thousand scenarios (2 at seed 16 before the
+    // generator gained `every: tick`, format 1.16; none at seeds 16–19 since), too seldom for a
+    // fixed sample to pin: forms-1-12 asserts over 100 of them.
     expect(seen.neutrality).toBeGreaterThan(10);
     expect(seen.limited).toBeGreaterThan(2);
   });

@@ -342,7 +342,11 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
       const tick = typeof at === 'number' ? at : tickOfDay(dayOf(at));
       if (tick >= 0 && tick <= horizon) scheduled.add(tick);
     }
-    if (t.every) {
+    if (t.every === 'tick') {
+      // A rule, not a chance: every tick of the run is a scheduled firing, and `when`, `cooldown`
+      // and `limit` decide as for any scheduled trigger.
+      for (let tick = 0; tick <= horizon; tick++) scheduled.add(tick);
+    } else if (t.every) {
       const y0 = Number(scenario.clock.start.slice(0, 4));
       const y1 = Number(isoOf(endDay).slice(0, 4));
       for (let y = y0; y <= y1; y++) {

@@ -14,7 +14,7 @@ import { Metric } from './metric.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.15';
+export const FORMAT_VERSION = '1.16';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -412,17 +412,20 @@ export const Trigger = z.strictObject({
   rate: Rate.optional().describe('fires at random at this rate (a hazard)'),
   scale: Weight.optional().describe('multiplies the rate; read from the state each tick'),
   at: z.array(z.union([IsoDate, z.number().int().min(0)])).optional().describe('scheduled dates or ticks'),
-  every: z.strictObject({
-    month: z.number().int().min(1).max(12).describe('the month, 1–12'),
-    day: z.number().int().min(1).max(31).default(1).describe('the day of the month (default 1)'),
-  }).optional()
-    .describe('yearly on this month and day'),
+  every: z.union([
+    z.strictObject({
+      month: z.number().int().min(1).max(12).describe('the month, 1–12'),
+      day: z.number().int().min(1).max(31).default(1).describe('the day of the month (default 1)'),
+    }).describe('yearly on this month and day'),
+    z.literal('tick').describe('(1.16) at every tick: a rule that applies each tick while `when` holds (a war clock, a drain while a war lasts), not a chance'),
+  ]).optional()
+    .describe('yearly on a month and day, or (1.16) `tick`: at every tick'),
   becomes: Condition.optional().describe('fires when this condition turns from false to true'),
   when: Condition.optional().describe('eligibility: the trigger only fires while this holds'),
   cooldown: z.number().int().min(0).default(0).describe('ticks after firing before it can fire again'),
   limit: z.number().int().min(1).optional().describe('fires at most this many times, then is spent'),
   effect: Effects.describe('what firing does'),
-}).describe('something that happens: at a rate, on dates, yearly, or when a condition becomes true');
+}).describe('something that happens: at a rate, on dates, yearly, at every tick, or when a condition becomes true');
 
 export const Inject = z.strictObject({
   at: z.union([IsoDate, z.number().int().min(0)]).describe('a date or a tick'),

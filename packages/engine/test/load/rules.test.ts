@@ -1254,6 +1254,24 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(dates.message).toBe('emergency special session ES-11 ends on 2025-02-09, before it begins on 2025-02-10');
     expectIssue('E_UNKNOWN_ACTOR', council('1.12', 'emergencySessions: [{ id: ES-11, on: [»Z], from: 2025-02-10 }]'));
   });
+  it('format 1.16: a trigger at every tick; any other word is refused at the field', () => {
+    const trigger = (version: string, every: string): string => scenario(`
+      triggers:
+        - { id: t, ${every}, effect: { signal: { by: A, kind: s } } }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', trigger('1.15', '»every: tick'), 'warning');
+    expect(i.message).toBe('a trigger\'s `every: tick` is format 1.16; this scenario declares version "1.15"');
+    expect(i.hint).toContain('declare version: "1.16" (read by engine 0.15.0 and later)');
+    const ok = loadScenario(trigger('1.16', 'every: tick'));
+    expect(ok.ok ? ok.warnings : ok.issues.map(formatIssue)).toEqual([]);
+    // The yearly form is older and gives no warning.
+    const yearly = loadScenario(trigger('1.0', 'every: { month: 3 }'));
+    expect(yearly.ok ? yearly.warnings : yearly.issues.map(formatIssue)).toEqual([]);
+    const week = loadScenario(trigger('1.16', 'every: week'));
+    expect(week.ok).toBe(false);
+    const issue = week.ok ? undefined : week.issues[0]!;
+    expect(issue?.path).toEqual(['triggers', 0, 'every']);
+  });
   it('format 1.10: metrics', () => {
     const metrics = (version: string): string => scenario(`
       »metrics:

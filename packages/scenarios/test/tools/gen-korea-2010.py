@@ -151,7 +151,7 @@ reg=b10['regions'] if 'dmz_south' in b10['regions'] else b10['regions'].replace(
 # ---- top and header
 top=s10[:s10.index('\nparameters:')]
 top=re.sub(r'\n# Shared with korea-2024.*$','',top,flags=re.S)
-top=re.sub(r'version: "1\.\d+"', 'version: "1.15"', top, count=1)   # the shared model uses format 1.15 fields (episodes.aidEnds)
+top=re.sub(r'version: "1\.\d+"', 'version: "1.16"', top, count=1)   # the shared model uses format 1.16 fields (episodes.aidEnds 1.15, every: tick 1.16)
 # korea-2024's war-episode judgment (format 1.15): aid by a state's own decision ends with its war.
 if 'episodes:' not in top:
     top=re.sub(r'(\nclock: [^\n]*)', r'\1\nepisodes: { aidEnds: withdraw }   # as korea-2024 (format 1.15)', top, count=1)

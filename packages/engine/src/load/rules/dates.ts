@@ -41,7 +41,7 @@ export const dates: Rule = {
     };
     s.triggers.forEach((t, i) => {
       t.at?.forEach((at, j) => when(at, ['triggers', i, 'at', j], 'scheduled firing', true));
-      if (t.every !== undefined && t.every.day > daysInMonth(t.every.month)) {
+      if (t.every !== undefined && t.every !== 'tick' && t.every.day > daysInMonth(t.every.month)) {
         ctx.report({ code: 'E_DATES', path: ['triggers', i, 'every', 'day'], received: String(t.every.day), expected: `a day of month ${t.every.month}`, message: `month ${t.every.month} has no day ${t.every.day}` });
       }
     });

@@ -1,7 +1,7 @@
 import type { Rule } from './context.js';
 
 /**
- * A trigger has a way to fire: a `rate`, scheduled dates (`at`), a yearly date (`every`), or a
+ * A trigger has a way to fire: a `rate`, scheduled dates (`at`), a yearly date or every tick (`every`), or a
  * condition that `becomes` true. `scale` multiplies a rate, so it needs one.
  */
 export const triggers: Rule = {
