@@ -18,8 +18,12 @@ export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
  * never with a stack trace. (Subclasses that put the code in the message themselves pass none.)
  */
 export class CliError extends Error {
+  /** The stable code (`E_…`), for programs: the library's `BatchError` carries it on. */
+  readonly code: string | undefined;
+
   constructor(message: string, readonly exitCode: number, code?: string) {
     super(code === undefined ? message : `${message} [${code}]`);
     this.name = 'CliError';
+    this.code = code;
   }
 }

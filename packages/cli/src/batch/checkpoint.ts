@@ -25,12 +25,12 @@ export function readCheckpoint(out: string, expected: Manifest, chunkSize: numbe
   const doc = parsed.doc;
   if (!doc.partial || !doc.checkpoint) throw usageError('E_RESUME_MISMATCH', `--resume: ${path} is not a checkpoint (no "checkpoint" member)`);
   if (doc.manifest.seedScheme !== expected.seedScheme) {
-    throw new CodedError('E_RESUME_MISMATCH', `--resume: ${path} was made under seed scheme ${doc.manifest.seedScheme} (another Casus version) and this Casus draws under ${expected.seedScheme}; its runs cannot be continued: rerun without --resume to start afresh`);
+    throw new CodedError('E_RESUME_MISMATCH', `--resume: ${path} was made under seed scheme ${doc.manifest.seedScheme} (another Casus version) and this Casus draws under ${expected.seedScheme}; its runs cannot be continued: rerun with --restart instead of --resume to discard it and start afresh`);
   }
   const differences = manifestDifferences(doc.manifest, expected, { ignoreRunsTo: true });
   if (doc.checkpoint.chunkSize !== chunkSize) differences.push(`chunk size ${doc.checkpoint.chunkSize} ≠ ${chunkSize}`);
   if (differences.length > 0) {
-    throw new CodedError('E_RESUME_MISMATCH', `--resume: ${path} belongs to a different batch (${differences.join('; ')}); rerun with the original options, or without --resume to start afresh`);
+    throw new CodedError('E_RESUME_MISMATCH', `--resume: ${path} belongs to a different batch (${differences.join('; ')}); rerun with the original options, or with --restart instead of --resume to discard it and start afresh`);
   }
   return doc;
 }

@@ -28,7 +28,7 @@ export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
 
 /** A user error with a stable code, printed like a scenario issue: `casus: message [E_CODE]`. */
 export class CodedError extends CliError {
-  constructor(readonly code: BatchErrorCode, readonly detail: string, exitCode: number = EXIT.usage) {
+  constructor(override readonly code: BatchErrorCode, readonly detail: string, exitCode: number = EXIT.usage) {
     super(`${detail} [${code}]`, exitCode);
     this.name = 'CodedError';
   }

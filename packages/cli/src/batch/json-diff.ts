@@ -11,15 +11,18 @@ export interface Difference {
 }
 
 /**
- * The values that differ between two JSON documents, leaf by leaf (keys in sorted order, as the
- * canonical JSON writes them): the first {@link MAX_DIFFERENCES}, and how many in all. A member
- * present on one side only is a difference of its own (the other side `undefined`).
+ * The values that differ between two JSON documents, leaf by leaf, keys in the order of the
+ * document made again (`now`), then those only the file has: the first {@link MAX_DIFFERENCES},
+ * and how many in all. That order puts what identifies a batch first — a manifest is built
+ * scenario, clock, seed … — so a file of another scenario is named by its scenario, not by a
+ * horizon that sorts before it. A member present on one side only is a difference of its own
+ * (the other side `undefined`).
  */
 export function diff(file: unknown, now: unknown, path: string): { list: Difference[]; count: number } {
   const out = { list: [] as Difference[], count: 0 };
   const walk = (a: unknown, b: unknown, at: string): void => {
     if (isObject(a) && isObject(b)) {
-      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+      const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
       for (const k of keys) walk(a[k], b[k], at === '' ? k : `${at}.${k}`);
       return;
     }

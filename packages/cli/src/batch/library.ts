@@ -217,7 +217,7 @@ function quietIo(cwd: string | undefined, stderr: (s: string) => void, signal?: 
 
 function refused(error: unknown, diagnostics: string): unknown {
   if (!(error instanceof CliError)) return error;
-  const code = (error as { code?: string }).code;
+  const code = error.code;
   const message = [diagnostics.trim(), error.message].filter((s) => s !== '').join('\n');
   return new BatchError(message, code, error.exitCode);
 }

@@ -32,7 +32,7 @@ export async function runBatchCommand(opts: BatchCommandOptions, io: CliIo): Pro
   }
   if (job.reason === 'interrupted') {
     if (job.wrote.checkpoint) {
-      io.stderr(`casus: interrupted after ${job.manifest.runs.to - job.manifest.runs.from} of ${plan.range.to - plan.range.from} runs; checkpoint saved to ${job.wrote.checkpoint}\n`);
+      io.stderr(`casus: interrupted after ${(job.manifest.runs.to - job.manifest.runs.from).toLocaleString('en-US')} of ${(plan.range.to - plan.range.from).toLocaleString('en-US')} runs; checkpoint saved to ${job.wrote.checkpoint}\n`);
       io.stderr(`casus: resume with: ${resumeLine(plan)}\n`);
     } else {
       io.stderr('casus: interrupted; nothing saved (give --out to keep a resumable checkpoint)\n');

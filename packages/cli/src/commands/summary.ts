@@ -46,7 +46,7 @@ simulated (E_REPORT_SCENARIO_MISMATCH); 2 unreadable file, bad option, or no sce
       try {
         text = readFileSync(path, 'utf8');
       } catch (error) {
-        throw new CliError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} [E_READ]`, EXIT.usage);
+        throw new CliError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, EXIT.usage, 'E_READ');
       }
       const parsed = parseResult(text);
       if (!parsed.ok) throw new CodedError('E_SUMMARY_FORMAT', `${input} is not a casus result file: ${parsed.reason}`, EXIT.invalid);

@@ -21,7 +21,7 @@ export type CompareErrorCode = (typeof COMPARE_ERROR_CODES)[number];
 
 /** A bad `casus compare` command line: exit 2, printed as `casus: message [E_CODE]`. */
 export class CompareError extends CliError {
-  constructor(readonly code: CompareErrorCode, readonly detail: string) {
+  constructor(override readonly code: CompareErrorCode, readonly detail: string) {
     super(`${detail} [${code}]`, EXIT.usage);
     this.name = 'CompareError';
   }

@@ -7,7 +7,7 @@ export type ReportErrorCode = (typeof REPORT_ERROR_CODES)[number];
 
 /** A report error: `casus: message [E_CODE]`, exit 1 (bad input) or 2 (missing file). */
 export class ReportError extends CliError {
-  constructor(readonly code: ReportErrorCode, readonly detail: string, exitCode: number) {
+  constructor(override readonly code: ReportErrorCode, readonly detail: string, exitCode: number) {
     super(`${detail} [${code}]`, exitCode);
     this.name = 'ReportError';
   }

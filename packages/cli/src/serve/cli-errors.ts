@@ -17,7 +17,7 @@ export type ServeCliErrorCode = (typeof SERVE_CLI_ERROR_CODES)[number];
 
 /** A bad `casus serve` command line: exit 2, printed as `casus: message [E_CODE]`. */
 export class ServeCliError extends CliError {
-  constructor(readonly code: ServeCliErrorCode, readonly detail: string) {
+  constructor(override readonly code: ServeCliErrorCode, readonly detail: string) {
     super(`${detail} [${code}]`, EXIT.usage);
     this.name = 'ServeCliError';
   }

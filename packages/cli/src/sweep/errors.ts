@@ -17,7 +17,7 @@ export type SweepErrorCode = (typeof SWEEP_ERROR_CODES)[number];
 
 /** A user error of a sweep with a stable code, printed like the batch ones: `casus: message [E_CODE]`. */
 export class SweepError extends CliError {
-  constructor(readonly code: SweepErrorCode, readonly detail: string, exitCode: number = EXIT.usage) {
+  constructor(override readonly code: SweepErrorCode, readonly detail: string, exitCode: number = EXIT.usage) {
     super(`${detail} [${code}]`, exitCode);
     this.name = 'SweepError';
   }

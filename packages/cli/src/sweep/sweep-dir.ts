@@ -123,7 +123,7 @@ export function readSweepCheckpoint(dir: string, shown: string, expected: SweepM
   if (cp.chunkSize !== chunkSize) differences.push(`chunk size ${cp.chunkSize} ≠ ${chunkSize}`);
   if (differences.length === 0 && canonicalJson(cp.manifest) !== canonicalJson(expected)) differences.push('manifests differ');
   if (differences.length > 0) {
-    throw new CodedError('E_RESUME_MISMATCH', `--resume: ${path} belongs to a different sweep (${differences.join('; ')}); rerun with the original options, or without --resume to start afresh`);
+    throw new CodedError('E_RESUME_MISMATCH', `--resume: ${path} belongs to a different sweep (${differences.join('; ')}); rerun with the original options, or with --restart instead of --resume to discard it and start afresh`);
   }
   return cp;
 }

@@ -67,5 +67,9 @@ describe('casus run --extend', () => {
       expect(r.stderr).toMatch(message);
       expect(r.stdout).toBe('');
     }
+    // Another scenario is named by its id, the manifest's first field, not by a field that sorts first.
+    const other = await cli(['run', TUTORIAL.replace('tutorial.yaml', 'korea-2010.yaml'), '--workers', '1', '--quiet', '--runs', '1000', '--nominal', '--extend', join(dir, 'old.json'), '--out', join(dir, 'new.json')]);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/is not the start of this batch: manifest\.scenario\.id is "tutorial" in the file but "korea-2010" for this batch \(and \d+ more\) \[E_EXTEND_MISMATCH\]/);
   });
 });

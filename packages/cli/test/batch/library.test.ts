@@ -31,6 +31,10 @@ describe('runParallelBatch', () => {
   it('refuses bad options with the command\'s codes, before simulating anything', async () => {
     await expect(runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 0 })).rejects.toMatchObject({ name: 'BatchError', code: 'E_OPTION_VALUE', exitCode: 2 });
     await expect(runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 10, resume: true })).rejects.toBeInstanceOf(BatchError);
+    // Every refusal carries its code, not only the batch's own (until 5 Dec 2026 these had none).
+    await expect(runParallelBatch({ scenario: 'nope', cwd: ROOT, runs: 10 })).rejects.toMatchObject({ name: 'BatchError', code: 'E_SCENARIO_NOT_FOUND', exitCode: 2 });
+    await expect(runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 10, parameters: { no_such: 1 } })).rejects.toMatchObject({ code: 'E_PARAMETER_UNKNOWN', exitCode: 2 });
+    await expect(runParallelBatch({ scenario: TUTORIAL, cwd: ROOT, runs: 10, situation: 'nowhere' })).rejects.toMatchObject({ code: 'E_SITUATION_UNKNOWN', exitCode: 2 });
   });
 
   it('stops on an aborted signal, like Ctrl-C', async () => {

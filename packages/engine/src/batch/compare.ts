@@ -6,7 +6,7 @@ import type { Model } from '../model/model.js';
 import { accumulate, canonicalAggregates, emptyAggregates, emptyDraw, mergeInto, type Aggregates } from './aggregates.js';
 import { pairedComparison, type PairedComparison } from '../stats/paired.js';
 import { twoWayRatio, tQuantile } from '../stats/clustered.js';
-import { Design, type DrawLuck } from './design.js';
+import { checkCounts, Design, type DrawLuck } from './design.js';
 import { Recent } from './recent.js';
 import { metricValue } from '../run/metrics.js';
 
@@ -85,6 +85,7 @@ export class CompareContext {
 
   constructor(readonly variantA: Variant, readonly variantB: Variant, readonly options: CompareOptions) {
     const k = options.parameterDraws ?? 0;
+    checkCounts(options.runs, k);
     this.designs = k > 0
       ? [
         new Design(variantA.scenario, options.seed, options.runs, k, variantA.parameters ?? {}, options.drawLuck ?? 'shared'),

@@ -13,6 +13,16 @@ export type DrawLuck = 'shared' | 'independent';
 export const SEED_BLOCKS = 20;
 
 /**
+ * Refuses a run count or a count of parameter draws that is not a whole number of 0 or more: a
+ * programming error, named (docs/library.md), which would otherwise give an empty batch that looks
+ * aborted (-1, NaN), a batch that never ends (Infinity), or a run count the aggregates misstate (1.5).
+ */
+export function checkCounts(runs: number, parameterDraws = 0): void {
+  if (!Number.isSafeInteger(runs) || runs < 0) throw new Error(`runs must be a whole number, 0 or more; got ${String(runs)}`);
+  if (!Number.isSafeInteger(parameterDraws) || parameterDraws < 0) throw new Error(`parameterDraws must be a whole number, 0 or more; got ${String(parameterDraws)}`);
+}
+
+/**
  * A batch's experimental design: which parameter values each run uses, and which compiled model.
  * Plain batches use one parameter set. A nested design (K parameter draws × M runs) gives draw k
  * the runs k·M … k·M + M − 1. With shared luck (the default) each is simulated with run index
@@ -47,6 +57,7 @@ export class Design {
      */
     readonly luck: DrawLuck = 'shared',
   ) {
+    checkCounts(runs, parameterDraws);
     this.runsPerDraw = runs;
     this.total = parameterDraws > 0 ? runs * parameterDraws : runs;
     this.seedBlocks = Math.max(1, Math.min(SEED_BLOCKS, runs));

@@ -41,7 +41,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
   const file = options.filename;
   try {
     if (typeof text !== 'string') {
-      return { ok: false, issues: [{ code: 'E_TYPE', severity: 'error', message: `expected scenario text, got a ${typeof text}`, path: [], ...(file === undefined ? {} : { file }) }] };
+      return { ok: false, issues: [{ code: 'E_TYPE', severity: 'error', message: `expected scenario text, got ${describeValue(text)}`, path: [], ...(file === undefined ? {} : { file }) }] };
     }
     const layers = loadLayers(text, file, options.resolve);
     if (!layers.layered || layers.issues.length > 0) return { ok: false, issues: layers.issues.sort(compareIssues) };
@@ -113,4 +113,11 @@ function internalError(error: unknown, file: string | undefined, located: boolea
   if (file !== undefined) issue.file = file;
   if (located) Object.assign(issue, { line: 1, column: 1 });
   return { ok: false, issues: [issue] };
+}
+
+/** How a value that is not text is named in the message: `null`, `undefined`, `an array`, `an object`, `a number`. */
+function describeValue(x: unknown): string {
+  if (x === null || x === undefined) return String(x);
+  if (Array.isArray(x)) return 'an array';
+  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
 }

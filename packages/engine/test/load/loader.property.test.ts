@@ -131,3 +131,17 @@ describe('prototype pollution', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('loadScenario given something that is not text', () => {
+  it('names what it got, in plain words', () => {
+    const got = (x: unknown): string => {
+      const r = loadScenario(x as string);
+      return r.ok ? 'ok' : `${r.issues[0]!.code}: ${r.issues[0]!.message}`;
+    };
+    expect(got(null)).toBe('E_TYPE: expected scenario text, got null');
+    expect(got(undefined)).toBe('E_TYPE: expected scenario text, got undefined');
+    expect(got({})).toBe('E_TYPE: expected scenario text, got an object');
+    expect(got([])).toBe('E_TYPE: expected scenario text, got an array');
+    expect(got(3)).toBe('E_TYPE: expected scenario text, got a number');
+  });
+});
