@@ -179,8 +179,8 @@ export function formatSummary(r: SummaryReport, colors: Paint, view: SummaryView
   if (draws) {
     out.push(colors.dim('  The judgments columns are the spread across parameter draws (10th–90th percentile of the per-draw probability; SD net of'));
     out.push(colors.dim('  the per-draw simulation noise): uncertainty in the judgments, which more runs do not shrink.'));
-    if (wants('drivers')) out.push(...driversLines(s.outcomes, colors, 'all: every outcome', r.parameterDraws));
-    else out.push(...driversLines(rarestWithPaths(s), colors, 'the rarest outcomes; all: --sections drivers', r.parameterDraws));
+    if (wants('drivers')) out.push(...driversLines(s.outcomes, colors, 'all: every outcome', s.driversChance, r.parameterDraws));
+    else out.push(...driversLines(rarestWithPaths(s), colors, 'the rarest outcomes; all: --sections drivers', s.driversChance, r.parameterDraws));
   }
   if (r.relativePrecision) {
     const rp = r.relativePrecision;
@@ -336,14 +336,22 @@ function judgmentsNote(r: SummaryReport, colors: Paint): string[] {
   return [];
 }
 
-/** Per outcome, the parameters whose drawn values move its probability most. */
-function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: string, draws: number): string[] {
-  const lines = outcomes.filter((o) => o.drivers.length > 0).map((o) => `  ${o.id}: ${o.drivers.map((d) => `${d.parameter} ${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`).join(', ')}`);
-  if (lines.length === 0) return [];
-  // A rank correlation over K draws of a parameter that does nothing is about normal with SD
-  // 1/√(K−1): say where chance ends, or a parameter that cannot matter reads as a driver.
-  const chance = 1.96 / Math.sqrt(Math.max(1, draws - 1));
-  return ['', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value (chance: ±${chance.toFixed(2)}), top 3 (${which})`), ...lines];
+/**
+ * Per outcome, the parameters whose drawn values move its probability most, beyond chance. The top
+ * three of P correlations are the largest of P, and over K draws the largest of P parameters that
+ * do nothing reaches far beyond one parameter's ±1.96/√(K−1) (with 180 parameters and 40 draws,
+ * ±0.55 against ±0.31): only drivers past the band for the largest are shown (`driversChance`).
+ */
+function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: string, chance: number | null, draws: number): string[] {
+  if (outcomes.every((o) => o.drivers.length === 0)) return [];
+  const band = chance ?? Infinity;
+  const lines = outcomes
+    .map((o) => ({ id: o.id, beyond: o.drivers.filter((d) => Math.abs(d.rho) > band) }))
+    .filter((o) => o.beyond.length > 0)
+    .map((o) => `  ${o.id}: ${o.beyond.map((d) => `${d.parameter} ${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`).join(', ')}`);
+  const reach = chance === null ? 'too few draws to tell' : `chance alone reaches ±${chance.toFixed(2)} for the largest of the drawn parameters over ${draws} draws`;
+  if (lines.length === 0) return ['', colors.dim(`Drivers — none beyond chance (${reach}; ${which}); casus sensitivity ranks the judgments by design`)];
+  return ['', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value, beyond chance (${reach}), top 3 (${which})`), ...lines];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Aggregates } from './aggregates.js';
-import { wilson } from '../stats/wilson.js';
+import { normalQuantile, wilson } from '../stats/wilson.js';
 import { summariseTicks } from '../stats/histogram.js';
 import { percentile } from '../stats/percentile.js';
 import { escalationGroups, type EscalationGroup, type EscalationLayout } from './escalation.js';
@@ -98,6 +98,13 @@ export interface Summary {
    * count and share of the outcome's hits (the shares sum to the part of its hits inside a war).
    */
   wars: Record<string, { initiator: string; count: number; share: number }[]>;
+  /**
+   * Nested designs: how far chance alone takes the largest |ρ| of the drivers — the two-sided 95%
+   * band for the largest of P rank correlations over K draws when no parameter matters (Šidák:
+   * `normalQuantile(1 − (1 − 0.95^(1/P))/2) / √(K − 1)`); a driver within it may be luck. Null
+   * for a plain batch or fewer than 3 draws.
+   */
+  driversChance: number | null;
 }
 
 /**
@@ -161,7 +168,9 @@ export function summarise(agg: Aggregates, rungs: readonly string[] = agg.rungs 
       .map(([initiator, count]) => ({ initiator, count, share: hits > 0 ? count / hits : 0 }));
   }
   const escalation = escalationGroups(agg, rungs, layout);
-  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, metrics, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths, wars };
+  const drawn = agg.draws.filter((d) => d.runs > 0);
+  const driversChance = nested && drawn.length >= 3 ? chanceOfLargest(drawn.length, Object.keys(drawn[0]!.values).length) : null;
+  return { runs: n, interval, simulated: agg.simulated, errors: agg.failed, outcomes, conditional, metrics, highestRung, escalation, obligations: agg.obligations, council: agg.council, regimes: agg.regimes, paths, wars, driversChance };
 }
 
 /** A metric's figures; in a nested design its interval from the per-cell sums (stats/clustered.ts). */
@@ -182,6 +191,17 @@ function metricSummary(agg: Aggregates, id: string, runs: Record<string, number>
 }
 
 /** The parameters whose drawn values move the per-draw probability most (Spearman's rho, top 3). */
+/**
+ * The band chance alone keeps the largest of `parameters` rank correlations over `draws` draws in,
+ * 95% of the time: with 40 draws one parameter's is ±0.31, the largest of 180 ±0.55. The top three
+ * drivers are the largest, so the band for one would read luck as a driver.
+ */
+export function chanceOfLargest(draws: number, parameters: number): number | null {
+  if (draws < 3 || parameters < 1) return null;
+  const each = 1 - 0.95 ** (1 / parameters);
+  return normalQuantile(1 - each / 2) / Math.sqrt(draws - 1);
+}
+
 function drivers(draws: Aggregates['draws'], perDraw: readonly number[]): Driver[] {
   if (draws.length < 3) return [];
   const names = Object.keys(draws[0]!.values);

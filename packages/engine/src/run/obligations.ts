@@ -66,9 +66,23 @@ function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBe
 
 /** Whether obligation `o` has judged casus `key` in episode `episode`, and that episode is still open. */
 function judgedIn(s: RunState, o: number, key: number, episode: number): boolean {
+  return holds(s, o, episode * s.model.actors.length ** 2 + key, episode);
+}
+
+/**
+ * Whether obligation `o` let pass a pretext for casus `key` in open episode `episode` (engine
+ * 0.15.0): the chance of claiming one is a judgment of the war, drawn once for each attacker and
+ * protected party in it, as a met casus is judged once; drawn again at each strike, a pretext of
+ * chance p was claimed in a war of k strikes with chance 1 − (1 − p)^k. Kept in the list of judged
+ * casus as a negative entry (−1 − entry), which no met casus matches: an attack that later meets the
+ * clause in the same war is judged as any other.
+ */
+function declinedIn(s: RunState, o: number, key: number, episode: number): boolean {
+  return holds(s, o, -1 - (episode * s.model.actors.length ** 2 + key), episode);
+}
+
+function holds(s: RunState, o: number, entry: number, episode: number): boolean {
   if (!s.episodes.isOpen(episode)) return false;
-  const n = s.model.actors.length;
-  const entry = episode * n * n + key;
   for (let k = o * JUDGED_SLOTS, end = k + s.obligationJudgedCount[o]!; k < end; k++) if (s.obligationJudged[k] === entry) return true;
   return false;
 }
@@ -80,19 +94,28 @@ function judgedIn(s: RunState, o: number, key: number, episode: number): boolean
  */
 function rememberJudged(s: RunState, o: number, key: number, episode: number): void {
   if (episode < 0 || judgedIn(s, o, key, episode)) return;
-  const n = s.model.actors.length;
-  const nn = n * n;
+  remember(s, o, episode * s.model.actors.length ** 2 + key);
+}
+
+/** Remembers that obligation `o` let pass a pretext for casus `key` in episode `episode` (see {@link declinedIn}). */
+function rememberDeclined(s: RunState, o: number, key: number, episode: number): void {
+  if (episode < 0 || declinedIn(s, o, key, episode)) return;
+  remember(s, o, -1 - (episode * s.model.actors.length ** 2 + key));
+}
+
+function remember(s: RunState, o: number, entry: number): void {
+  const nn = s.model.actors.length ** 2;
   const base = o * JUDGED_SLOTS;
   let count = 0;
   for (let k = base, end = base + s.obligationJudgedCount[o]!; k < end; k++) {
-    const entry = s.obligationJudged[k]!;
-    if (s.episodes.isOpen(Math.floor(entry / nn))) s.obligationJudged[base + count++] = entry;
+    const kept = s.obligationJudged[k]!;
+    if (s.episodes.isOpen(Math.floor((kept >= 0 ? kept : -1 - kept) / nn))) s.obligationJudged[base + count++] = kept;
   }
   if (count === JUDGED_SLOTS) {
     for (let k = base + 1; k < base + JUDGED_SLOTS; k++) s.obligationJudged[k - 1] = s.obligationJudged[k]!;
     count--;
   }
-  s.obligationJudged[base + count++] = episode * nn + key;
+  s.obligationJudged[base + count++] = entry;
   s.obligationJudgedCount[o] = count;
 }
 
@@ -423,11 +446,12 @@ export function considerCasus(s: RunState, ev: SimEvent, i: number, offense: boo
     if (supporter < 0) { awaitCasus(s, i, enemy, beneficiary, ev.from, ev.episode, ev.seq); return; }
     if (o.againstSupporter) { against = supporter; rungBefore = s.rung[s.pair(supporter, beneficiary)]!; }
   }
+  const pretext = !met && pretextAllowed(s, o, against, beneficiary) && !declinedIn(s, i, against * m.actors.length + beneficiary, ev.episode);
   if (!free(s, i, against, beneficiary, rungBefore, ev.episode)) {
-    if (!joinCoalition(s, i, met, against, beneficiary, ev.episode, ev.seq) && (met || pretextAllowed(s, o, against, beneficiary))) deferCasus(s, i, met, against, beneficiary, rungBefore, ev.episode, ev.seq);
+    if (!joinCoalition(s, i, met, against, beneficiary, ev.episode, ev.seq) && (met || pretext)) deferCasus(s, i, met, against, beneficiary, rungBefore, ev.episode, ev.seq);
     return;
   }
-  if (!met && !pretextAllowed(s, o, against, beneficiary)) return;
+  if (!met && !pretext) return;
   s.decisions.push({ type: 'judge', obligation: i, met, enemy: against, beneficiary, rungBefore, episode: ev.episode, parent: ev.seq });
 }
 
@@ -617,7 +641,7 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
  */
 export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
-  if (!met && choice !== 0) return;
+  if (!met && choice !== 0) { rememberDeclined(s, i, enemy * s.model.actors.length + beneficiary, episode); return; }
   if (fightingBeneficiary(s, o.obligated, beneficiary)) return;
   if (!free(s, i, enemy, beneficiary, rungBefore, episode)) {
     // Judged in the same round as a casus on another protected party, applied first: this one
@@ -741,6 +765,8 @@ export function releaseDeferred(s: RunState): void {
     const d = list[k]!;
     const st = s.obligationState(d.obligation);
     if ((d.episode >= 0 && !s.episodes.isOpen(d.episode)) || st === ST.lapsed || st === ST.notInForce) continue;
+    // A pretext let pass in the same war while this one waited is not drawn again.
+    if (!d.met && declinedIn(s, d.obligation, d.enemy * s.model.actors.length + d.beneficiary, d.episode)) continue;
     if (free(s, d.obligation, d.enemy, d.beneficiary, d.rungBefore, d.episode)) { s.decisions.push(d); continue; }
     // Still busy: it waits. No longer busy but not free: the ordinary rules bar it (this casus
     // judged already in its war, a denial this tick…), as they would have without the wait.
