@@ -47,7 +47,7 @@ export const LISTED_NAMES = 12;
 /**
  * The names a message about an unknown one should offer, after `; `: all of them when they are few
  * (`tutorial has these: a, b, c`), else their count and the command that lists them
- * (`korea-2024 has 182 parameters; casus show korea-2024 lists them all`).
+ * (`korea-2024 has 181 parameters; casus show korea-2024 lists them all`).
  */
 export function validNames(owner: string, names: readonly string[], noun: string, listCommand: string): string {
   if (names.length === 0) return `${owner} has none`;
@@ -58,7 +58,7 @@ export function validNames(owner: string, names: readonly string[], noun: string
 /**
  * What follows an unknown parameter name in a message: the nearest few, then all the names when
  * they are few, else how many there are and the command that lists them (`casus show FILE`, FILE as
- * the user gave it): ` (did you mean "a" or "b"?); korea-2024 has 182 parameters; casus show
+ * the user gave it): ` (did you mean "a" or "b"?); korea-2024 has 181 parameters; casus show
  * korea-2024 lists them all`.
  */
 export function unknownParameterHint(name: string, scenario: { readonly id: string; readonly parameters: Readonly<Record<string, unknown>> }, scenarioArg: string): string {

@@ -339,8 +339,8 @@ function judgmentsNote(r: SummaryReport, colors: Paint): string[] {
 /**
  * Per outcome, the parameters whose drawn values move its probability most, beyond chance. The top
  * three of P correlations are the largest of P, and over K draws the largest of P parameters that
- * do nothing reaches far beyond one parameter's ±1.96/√(K−1) (with 180 parameters and 40 draws,
- * ±0.55 against ±0.31): only drivers past the band for the largest are shown (`driversChance`).
+ * do nothing reaches far beyond one parameter's ±1.96/√(K−1) (with 181 parameters and 40 draws,
+ * ±0.58 against ±0.31): only drivers past the band for the largest are shown (`driversChance`).
  */
 function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: string, chance: number | null, draws: number): string[] {
   if (outcomes.every((o) => o.drivers.length === 0)) return [];
@@ -349,9 +349,10 @@ function driversLines(outcomes: Summary['outcomes'], colors: Paint, which: strin
     .map((o) => ({ id: o.id, beyond: o.drivers.filter((d) => Math.abs(d.rho) > band) }))
     .filter((o) => o.beyond.length > 0)
     .map((o) => `  ${o.id}: ${o.beyond.map((d) => `${d.parameter} ${d.rho >= 0 ? '+' : '−'}${Math.abs(d.rho).toFixed(2)}`).join(', ')}`);
-  const reach = chance === null ? 'too few draws to tell' : `chance alone reaches ±${chance.toFixed(2)} for the largest of the drawn parameters over ${draws} draws`;
-  if (lines.length === 0) return ['', colors.dim(`Drivers — none beyond chance (${reach}; ${which}); casus sensitivity ranks the judgments by design`)];
-  return ['', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value, beyond chance (${reach}), top 3 (${which})`), ...lines];
+  // "Chance" is the band for the largest of the drawn parameters (docs/cli.md), kept short to fit a screen.
+  const reach = chance === null ? 'too few draws to tell' : `±${chance.toFixed(2)} over ${draws} draws`;
+  if (lines.length === 0) return ['', colors.dim(`Drivers — none beyond chance (${reach}; ${which})`)];
+  return ['', colors.dim(`Drivers — rank correlation of per-draw P with the drawn value beyond chance (${reach}), top 3 (${which})`), ...lines];
 }
 
 /**

@@ -193,7 +193,7 @@ function metricSummary(agg: Aggregates, id: string, runs: Record<string, number>
 /** The parameters whose drawn values move the per-draw probability most (Spearman's rho, top 3). */
 /**
  * The band chance alone keeps the largest of `parameters` rank correlations over `draws` draws in,
- * 95% of the time: with 40 draws one parameter's is ±0.31, the largest of 180 ±0.55. The top three
+ * 95% of the time: with 40 draws one parameter's is ±0.31, the largest of 181 ±0.58. The top three
  * drivers are the largest, so the band for one would read luck as a driver.
  */
 export function chanceOfLargest(draws: number, parameters: number): number | null {

@@ -825,6 +825,15 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
     recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? MOOT_DETAIL[level]! : 'moot', beneficiary, level, i, '', episode);
     return;
   }
+  if (s.obligationPretext[i] && o.pretextWhen && !o.pretextWhen(s, o.obligated, enemy, beneficiary)) {
+    // (engine 0.15.0) A pretext is claimed only while `pretextWhen` holds, and carried out only if
+    // it still holds when the response falls due: the DPRK's troops for Russia, claimed before its
+    // own war on the peninsula began, stay at home once it has.
+    s.send('obligation', i, EV.moot);
+    s.obligationLevel[i] = -1;
+    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? MOOT_DETAIL[level]! : 'moot', -1, level, i, '', episode);
+    return;
+  }
   if (level >= FORCES && episode >= 0 && !s.episodes.isOpen(episode)) {
     // Bound to its cause: the war it answered ended before the response fell due.
     s.send('obligation', i, EV.moot);

@@ -88,6 +88,8 @@ assert 'initial: 0.6, baseline: 0.5' not in var
 pacts=b10['pacts']
 for a,b in [
 ("levels: { materiel: 4, forces: 5, war: 1 }","levels: { materiel: chn_art2_materiel, forces: chn_art2_forces, war: 1 }"),
+# As korea-2024 since 5 Dec 2026: China's treaty help goes at most to forces in the theatre.
+("levels: { materiel: chn_art2_materiel, forces: chn_art2_forces, war: 1 }","levels: { materiel: chn_art2_materiel, forces: chn_art2_forces }"),
 ("        reliability: 0.7      # judgment\n","        reliability: prk_art2_reliability\n"),
 ("        reliability: 0.99\n","        reliability: nonaggression_respect\n"),
 ("        reliability: 0.98\n","        reliability: consultation_reliability\n"),
