@@ -4,22 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
+import { CALM_LADDER } from '../../test/calm-ladder.js';
 
 const scenario = (extra: string): string => `
 version: "1.16"
 id: every-tick
 title: A clock that ticks while a war lasts
 clock: { start: 2025-01-06, tick: week, horizon: 9 }
-# A war that lasts until the ceasefire: no rung steps down by itself.
-ladder:
-  crisis: crisis
-  rungs:
-    - { id: peace }
-    - { id: tension }
-    - { id: crisis, intensity: 3 }
-    - { id: clash, intensity: 4, deescalation: { per: year, value: 0 } }
-    - { id: war, intensity: 5, war: true, deescalation: { per: year, value: 0 } }
-  responses: { diplomatic: tension, materiel: crisis, forces: war, war: war }
+${CALM_LADDER}
 actors:
   A: { name: Aland }
   B: { name: Borduria }
