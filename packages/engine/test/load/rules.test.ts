@@ -1456,6 +1456,23 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(r.ok && r.scenario.episodes?.aidEnds).toBe('withdraw');
     expectIssue('E_ENUM', file('1.15', 'leave').replace('»aidEnds: leave', 'aidEnds: »leave'));
   });
+  it('W_RATE_IS_RULE: a rate that fires at 99% of ticks or more is a rule written as a chance', () => {
+    // BASE's clock ticks weekly.
+    const file = (rate: string, params = '', scale = ''): string => scenario(`
+      ${params}
+      triggers:
+        - { id: clock, rate: { per: day, value: ${rate} }${scale}, effect: { signal: { by: A, kind: s } } }
+    `);
+    const literal = expectIssue('W_RATE_IS_RULE', file('»1'), 'warning');
+    expect(literal.message).toBe('trigger "clock" fires with chance 99.91% or more at every week its condition holds: a rule written as a rate; one tick in about 1,097 passes without it, at random');
+    expect(literal.hint).toContain('every: tick');
+    // A parameter whose every value is that high; not one that can draw a chance below 99%.
+    expectIssue('W_RATE_IS_RULE', file('»fast', 'parameters:\n        fast: { triangular: [1, 2, 3], basis: judgment, rationale: r }'), 'warning');
+    for (const ok of [file('0.5'), file('fast', 'parameters:\n        fast: { triangular: [0.1, 2, 3], basis: judgment, rationale: r }'), file('1', '', ', scale: 0.001')]) {
+      const r = loadScenario(ok);
+      expect(r.ok ? r.warnings.map((w) => w.code) : r.issues).not.toContain('W_RATE_IS_RULE');
+    }
+  });
   it('W_REVERSION_SHARE: a reversion share of 1 or more, written or drawable, resets the variable every tick', () => {
     const file = (reversion: string, params = ''): string => scenario(`
       ${params}
