@@ -131,6 +131,15 @@ function convert(issue: ZodIssue, base: PathSegment[], ctx: Ctx): void {
         });
         return;
       }
+      const words = wordsOnly(live);
+      const keys = words !== undefined && issue.errors.some((b) => isMismatch(b) && expectedTypes(b).includes('object')) ? allowedKeysAt(ctx.root, path) : [];
+      if (words !== undefined && keys.length > 0) {
+        // A word or an object (`every: tick` or `every: { month, day }`): a wrong word is told both forms.
+        const expected = `${words.length === 1 ? JSON.stringify(words[0]) : `one of: ${words.join(', ')}`}, or an object with: ${keys.join(', ')}`;
+        const suggestion = typeof found.value === 'string' ? didYouMean(found.value, words) : undefined;
+        push({ code: 'E_ENUM', message: mismatch(expected, received), expected, received, ...hint(suggestion) });
+        return;
+      }
       for (const sub of bestBranch(live)) convert(sub, path, ctx);
       return;
     }
@@ -168,6 +177,16 @@ function mixedForms(value: unknown, branches: readonly (readonly ZodIssue[])[]):
   if (mixed.length < 2) return undefined;
   const forms = [...new Set(accepted.map((ks) => `{ ${ks.join(', ')} }`))];
   return { keys: mixed, forms };
+}
+
+/** The words allowed, when every branch left failed only on a word not among them; else undefined. */
+function wordsOnly(branches: readonly (readonly ZodIssue[])[]): string[] | undefined {
+  const words: string[] = [];
+  for (const b of branches) {
+    if (b.length !== 1 || b[0]!.code !== 'invalid_value' || b[0]!.path.length !== 0) return undefined;
+    words.push(...b[0]!.values.map((v) => String(v)));
+  }
+  return words.length > 0 ? words : undefined;
 }
 
 /** A branch that failed only because the input is of another type altogether. */

@@ -1271,6 +1271,8 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(week.ok).toBe(false);
     const issue = week.ok ? undefined : week.issues[0]!;
     expect(issue?.path).toEqual(['triggers', 0, 'every']);
+    // Both forms are named: the word, and the yearly object's keys.
+    expect(issue?.message).toBe('expected "tick", or an object with: month, day, got "week"');
   });
   it('format 1.10: metrics', () => {
     const metrics = (version: string): string => scenario(`
