@@ -404,8 +404,9 @@ function dutyArb(ctx: Ctx, parties: readonly string[]): fc.Arbitrary<Json> {
     // An offense duty armed at materiel: support for an attacker (1.12 supportedBy), arms a neutrality may hold back.
     merge(fc.record({ type: fc.constant('offense'), casus: fc.constant({ armedAttack: { by: 'party' } }), response: fc.constant({ atLeast: 'materiel' }) }), common),
     merge(fc.record({ type: fc.constant('no_sanctions') }), common, opt('scope', pick(['unilateral', 'any'] as const))),
-    // (1.11) No separate peace; (1.14) with some enemies only; (1.15) lifted by the partners' consent.
-    merge(fc.record({ type: fc.constant('no_separate_peace') }), common, opt('enemies', someEnemies, 3), opt('consent', pick([0, 0.5, 1]), 2)),
+    // (1.11) No separate peace; (1.14) with some enemies only; (1.15) lifted by the partners' consent;
+    // (1.16) leaving behind a partner at war in law only.
+    merge(fc.record({ type: fc.constant('no_separate_peace') }), common, opt('enemies', someEnemies, 3), opt('consent', pick([0, 0.5, 1]), 2), opt('partners', pick(['fighting', 'at_war']), 2)),
   );
 }
 

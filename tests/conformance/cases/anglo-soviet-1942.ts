@@ -9,10 +9,11 @@
  * `consent`): a separate Soviet truce with Germany while the United Kingdom fights on, without its
  * consent, is held back (AS42-01), and with it breaches nothing (AS42-04); a truce with
  * Japan, no associate of Germany "in Europe", is not checked at all (AS42-03: before format 1.14 the
- * duty bound against every enemy and held it back). One place where the duty the format has is not
- * the duty the text gives: it asks whether the partner is still *fighting* the enemy, while Art. II
- * asks for the partner's consent to any armistice with such a State, fighting or not (AS42-02),
- * written as semantics.md has it.
+ * duty bound against every enemy and held it back). By default the duty asks whether the partner
+ * is still *fighting* the enemy, while Art. II asks for the partner's consent to any armistice with
+ * such a State, fighting or not (AS42-02, written as semantics.md has it); from format 1.16 the
+ * clause can say so (`partners: at_war`), and the armistice with Finland asks the United Kingdom,
+ * at war with Finland in law only, which consents as it did (AS42-05).
  */
 import type { ConformanceCase } from '../case.js';
 import { all, DORMANT } from '../case.js';
@@ -25,7 +26,7 @@ const SRC_JPN = 'the Soviet declaration of war on Japan, 8 Aug 1945, and the Bri
 const KEYS = ['anglo-soviet-1942/art2@GBR', 'anglo-soviet-1942/art2@SUN'];
 const SUN = 'anglo-soviet-1942/art2@SUN';
 
-const pact = (consent: number): string => `  - id: anglo-soviet-1942
+const pact = (consent: number, partners?: string): string => `  - id: anglo-soviet-1942
     name: Anglo-Soviet Treaty of Alliance
     parties: [GBR, SUN]
     signed: 1942-05-26
@@ -39,15 +40,17 @@ const pact = (consent: number): string => `  - id: anglo-soviet-1942
         enemies: [DEU, FIN]
         # "except by mutual consent": the partner left fighting is asked first. Whether the United
         # Kingdom would have agreed is each case's judgment (0 or 1 here).
-        consent: ${consent}
+        consent: ${consent}${partners === undefined ? '' : `
+        # (1.16) Whatever the fighting: the partner at war with the enemy in law only is asked too.
+        partners: ${partners}`}
         summary: no armistice or peace treaty with Germany or any State associated with her in acts of aggression in Europe, except by mutual consent`;
 
-const scenario = (id: string, title: string, clock: string, inject: string, relations: string, consent = 0): string => eventScenario({
+const scenario = (id: string, title: string, clock: string, inject: string, relations: string, consent = 0, partners?: string): string => eventScenario({
   id, title,
-  version: '1.15',
+  version: partners === undefined ? '1.15' : '1.16',
   clock,
   actors: `${actors({ GBR: 'United Kingdom', SUN: 'Soviet Union', DEU: 'Germany', FIN: 'Finland', JPN: 'Japan' })}${relations}`,
-  pacts: pact(consent),
+  pacts: pact(consent, partners),
   inject,
   outcomes: '  sun_truce: { when: { happened: { event: ceasefire, by: SUN } } }',
 });
@@ -77,7 +80,7 @@ export const ANGLO_SOVIET_1942_CASES: ConformanceCase[] = [
     id: 'AS42-02',
     title: 'The armistice with Finland (19 Sep 1944): the United Kingdom, at war with Finland in law only, is not "fighting" it — the duty is not asked, whether or not it consented',
     source: `${SRC}; ${SRC_FIN}`,
-    interpretation: 'The USSR fights Finland (the Continuation War, written as begun by Finland); the United Kingdom is in a declared war with Finland without hostilities (crisis rung, `war: declared`). The Soviet–Finnish ceasefire of 19 Sep 1944 is checked only against a partner still fighting that enemy (semantics.md, "Negative duties"): the United Kingdom is not, so no duty is asked and the truce takes effect. The record agrees — the United Kingdom signed the armistice, so it was concluded "by mutual consent" — but for another reason: Art. II asks for the partner\'s consent to any armistice with Germany\'s European associates, and a Soviet armistice with Finland made without it would go unchecked too. Whoever began the Continuation War does not change the case.',
+    interpretation: 'The USSR fights Finland (the Continuation War, written as begun by Finland); the United Kingdom is in a declared war with Finland without hostilities (crisis rung, `war: declared`). The Soviet–Finnish ceasefire of 19 Sep 1944 is checked only against a partner still fighting that enemy (semantics.md, "Negative duties"): the United Kingdom is not, so no duty is asked and the truce takes effect. The record agrees — the United Kingdom signed the armistice, so it was concluded "by mutual consent" — but for another reason: Art. II asks for the partner\'s consent to any armistice with Germany\'s European associates, and a Soviet armistice with Finland made without it would go unchecked too under the default reading — the clause written `partners: at_war` (format 1.16) asks the United Kingdom (AS42-05). Whoever began the Continuation War does not change the case.',
     yaml: scenario('AS42-02', 'The armistice with Finland', '{ start: 1944-09-18, tick: day, horizon: 3 }', '      - { at: 1944-09-19, effect: { ceasefire: { between: [SUN, FIN] } } }', `
 relations:
   - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
@@ -121,6 +124,25 @@ relations:
       duties: [{ key: SUN, verdict: 'consented' }],
       events: [{ kind: 'duty', actor: 'GBR', target: 'SUN', detail: 'consented', date: '1943-07-01' }, { kind: 'ceasefire', actor: 'SUN', target: 'DEU', date: '1943-07-01' }],
       relations: [{ between: ['SUN', 'DEU'], rung: 'crisis' }, { between: ['DEU', 'GBR'], rung: 'war' }],
+    },
+  },
+  {
+    id: 'AS42-05',
+    title: 'The armistice with Finland (19 Sep 1944) read "whatever the fighting" (partners: at_war): the United Kingdom, at war with Finland in law only, is asked and consents — as it did, signing the armistice',
+    source: `${SRC}; ${SRC_FIN}`,
+    interpretation: 'AS42-02 with the clause written `partners: at_war` (format 1.16): Art. II forbids "except by mutual consent any armistice" with Germany\'s European associates, whatever the fighting, so a partner at war with the enemy in law only — the United Kingdom, at war with Finland since 6 Dec 1941 without hostilities (crisis rung, `war: declared`) — is left behind by the Soviet truce too and is asked for its consent. It consents (`consent: 1`): the record has the United Kingdom sign the Moscow Armistice beside the USSR. A `duty` event `consented` records it; the Soviet duty is not asked, and the ceasefire takes effect. With `consent: 0` the duty would be asked and, respected, hold the armistice back.',
+    yaml: scenario('AS42-05', 'The armistice with Finland, the United Kingdom asked', '{ start: 1944-09-18, tick: day, horizon: 3 }', '      - { at: 1944-09-19, effect: { ceasefire: { between: [SUN, FIN] } } }', `
+relations:
+  - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
+  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }
+  - { between: [FIN, SUN], rung: war, war: declared, initiator: FIN, since: 1941-06-25 }
+  - { between: [GBR, FIN], rung: crisis, war: declared, initiator: GBR, since: 1941-12-06 }`, 1, 'at_war'),
+    situation: 'event',
+    expect: {
+      obligations: all(KEYS, DORMANT),
+      duties: [{ key: SUN, verdict: 'consented' }],
+      events: [{ kind: 'duty', actor: 'GBR', target: 'SUN', detail: 'consented', date: '1944-09-19' }, { kind: 'ceasefire', actor: 'SUN', target: 'FIN', date: '1944-09-19' }],
+      relations: [{ between: ['SUN', 'FIN'], rung: 'crisis' }, { between: ['SUN', 'DEU'], rung: 'war' }],
     },
   },
 ];

@@ -122,7 +122,8 @@ export const FEATURES: readonly Feature[] = [
   // 1.15: a separate peace allowed with the partners' consent.
   { version: '1.15', name: 'a `no_separate_peace` duty\'s `consent`', test: (p) => inObligation(p, 'consent') },
   { version: '1.15', name: '`episodes.aidEnds`', test: (p) => p.length === 2 && p[0] === 'episodes' && p[1] === 'aidEnds' },
-  // 1.16: a rule applied at every tick.
+  // 1.16: a rule applied at every tick; a separate peace that leaves a partner at war in law behind.
+  { version: '1.16', name: 'a `no_separate_peace` duty\'s `partners`', test: (p) => inObligation(p, 'partners') },
   { version: '1.16', name: 'a trigger\'s `every: tick`', test: (p, v) => key(p) === 'every' && key(p, 2) === 'triggers' && v === 'tick' },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];

@@ -268,6 +268,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           within: o.response?.within ?? 0,
           reliability: value(o.reliability),
           consent: o.consent !== undefined ? value(o.consent) : -1,
+          partnersAtWar: o.partners === 'at_war',
           deny: o.judgment ? value(o.judgment.deny) : 0,
           pretext: o.judgment ? value(o.judgment.pretext) : 0,
           pretextAtMost: o.judgment?.pretextAtMost !== undefined ? RESPONSE_LEVELS.indexOf(o.judgment.pretextAtMost) : -1,

@@ -130,6 +130,8 @@ export interface ObligationInfo {
   readonly reliability: number;
   /** (1.15) no_separate_peace: the chance each partner left fighting consents to a separate truce; -1 when the clause has no consent. */
   readonly consent: number;
+  /** (1.16) no_separate_peace: a partner at war with the enemy in law only (a declared war, no hostilities) is left behind by a truce too. */
+  readonly partnersAtWar: boolean;
   readonly deny: number;
   readonly pretext: number;
   /** The highest response level a pretext may carry (-1: no cap). */

@@ -142,15 +142,16 @@ function separatePeaceAllowed(s: RunState, by: number, enemy: number, together: 
       while (ally >= 0 && consents(s, d, by, ally, enemy, parent)) ally = leftFighting(s, d, by, enemy, together, o.beneficiaries.indexOf(ally) + 1);
       if (ally < 0) continue;
     }
-    if (keepsDuty(s, d, by, ally, parent, () => `no separate peace (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[ally]!.id} still fights ${m.actors[enemy]!.id} — make peace without it, or not?`)) return false;
+    if (keepsDuty(s, d, by, ally, parent, () => `no separate peace (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[ally]!.id} is still at war with ${m.actors[enemy]!.id} — make peace without it, or not?`)) return false;
   }
   return true;
 }
 
 /**
  * The first of duty `d`'s beneficiaries, from its `from`-th on, that `by`'s truce with `enemy` would
- * leave fighting `enemy` — in an open war episode above the crisis rung, or at the war rung — and
- * whose own pair with `enemy` is not among `together`; -1 for none.
+ * leave fighting `enemy` — in an open war episode above the crisis rung, or at the war rung; (1.16)
+ * with `partners: at_war`, also at war with it in law only (a declared war at any rung) — and whose
+ * own pair with `enemy` is not among `together`; -1 for none.
  */
 function leftFighting(s: RunState, d: number, by: number, enemy: number, together: readonly number[], from: number): number {
   const m = s.model;
@@ -161,6 +162,7 @@ function leftFighting(s: RunState, d: number, by: number, enemy: number, togethe
     const p = s.pair(b, enemy);
     if (together.includes(p)) continue;
     if (s.rung[p]! >= m.warRung || (s.episodes.isOpen(s.pairEpisode[p]!) && s.rung[p]! > m.crisisRung)) return b;
+    if (m.obligations[d]!.partnersAtWar && s.warStatus(p) !== WAR_NONE) return b;
   }
   return -1;
 }
@@ -179,7 +181,7 @@ function consents(s: RunState, d: number, by: number, ally: number, enemy: numbe
   const chosen = u < o.consent ? 0 : 1;
   const agree = (!s.decider ? chosen : decide(s, {
     kind: 'duty', actor: m.actors[ally]!.id, key: o.key, options: ['consent', 'refuse'], chosen,
-    prompt: `no separate peace except by consent (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[by]!.id} asks to make peace with ${m.actors[enemy]!.id} while ${m.actors[ally]!.id} fights on — consent, or refuse?`,
+    prompt: `no separate peace except by consent (${m.pacts[o.pact]!.name}${o.article ? `, ${o.article}` : ''}): ${m.actors[by]!.id} asks to make peace with ${m.actors[enemy]!.id} while ${m.actors[ally]!.id} is still at war with it — consent, or refuse?`,
   })) === 0;
   if (agree) recv(s, 'duty', `duty:${o.key}`, parent, ally, by, -1, 0, false, 'consented', -1, -1, d, '', -1);
   return agree;

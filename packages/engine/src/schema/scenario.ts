@@ -259,6 +259,12 @@ export const Obligation = z.strictObject({
   // No default, as for `unprovoked`.
   consent: Probability().optional()
     .describe('(1.15) no_separate_peace: a separate truce is allowed with the consent of the partners left fighting ("except by mutual consent", the Anglo-Soviet Treaty, 1942, Art. II; "in full agreement", the Pact of Steel, 1939, Art. V): the chance each of them agrees, asked before the duty is kept or broken; when all agree the truce breaches nothing'),
+  // No default, as for `unprovoked`.
+  partners: choice(['fighting', 'at_war'] as const, {
+    fighting: 'a partner still fighting the enemy (an open war episode above the crisis rung, or the war rung): the default',
+    at_war: 'also a partner at war with the enemy in law only (a declared war without hostilities): "not to conclude except by mutual consent any armistice" binds whatever the fighting (the Anglo-Soviet Treaty, 1942, Art. II; the United Kingdom, at war with Finland since 1941 without hostilities, signed the Moscow Armistice of 1944)',
+  }).optional()
+    .describe('(1.16) no_separate_peace: which partners a truce with the enemy would leave behind — those still fighting it (default), or also those at war with it in law only'),
 }).describe('one duty of a pact');
 
 export const Pact = z.strictObject({

@@ -1254,6 +1254,19 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     expect(dates.message).toBe('emergency special session ES-11 ends on 2025-02-09, before it begins on 2025-02-10');
     expectIssue('E_UNKNOWN_ACTOR', council('1.12', 'emergencySessions: [{ id: ES-11, on: [»Z], from: 2025-02-10 }]'));
   });
+  it('format 1.16: a no_separate_peace duty\'s partners; E_DUTY_CLAUSE on any other duty', () => {
+    const duty = (version: string, obligation: string): string => scenario(`
+      pacts:
+        - { id: p, name: P, parties: [A, C], inForce: 1960-06-01, obligations: [${obligation}] }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', duty('1.15', '{ type: no_separate_peace, »partners: at_war }'), 'warning');
+    expect(i.message).toBe('a `no_separate_peace` duty\'s `partners` is format 1.16; this scenario declares version "1.15"');
+    const ok = loadScenario(duty('1.16', '{ type: no_separate_peace, partners: at_war, consent: 0.5 }'));
+    expect(ok.ok ? ok.warnings : ok.issues.map(formatIssue)).toEqual([]);
+    const other = expectIssue('E_DUTY_CLAUSE', duty('1.16', '{ type: nonaggression, »partners: at_war }'));
+    expect(other.hint).toBe('remove partners');
+    expectIssue('E_ENUM', duty('1.16', '{ type: no_separate_peace, partners: »everyone }'));
+  });
   it('format 1.16: a trigger at every tick; any other word is refused at the field', () => {
     const trigger = (version: string, every: string): string => scenario(`
       triggers:

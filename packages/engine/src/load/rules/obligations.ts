@@ -171,6 +171,16 @@ export const obligations: Rule = {
         });
       }
 
+      // (1.16) Which partners a truce leaves behind is a term of a no_separate_peace clause only.
+      if (o.partners !== undefined && o.type !== 'no_separate_peace') {
+        ctx.report({
+          code: 'E_DUTY_CLAUSE', path: [...at, 'partners'], anchor: 'key', received: o.type,
+          expected: 'a no_separate_peace duty',
+          message: `partners: only a no_separate_peace duty leaves partners behind in a war, not a ${o.type} duty`,
+          hint: 'remove partners',
+        });
+      }
+
       const r = o.response;
       if (r === undefined) return;
       const pretext = o.judgment?.pretext;
