@@ -16,6 +16,8 @@ import { unitFloat } from '../rng/xor128.js';
 const HONOURED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `honoured:${l}`);
 const DEFECTED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `defected:${l}`);
 const MOOT_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `moot:${l}`);
+/** A pretext's response whose `pretextWhen` no longer holds when it falls due: moot, told apart in the story. */
+const PRETEXT_LAPSED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `moot:${l}:pretext`);
 
 const ST = {
   dormant: TABLES.obligation.state('dormant'),
@@ -642,6 +644,9 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
 export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
   if (!met && choice !== 0) { rememberDeclined(s, i, enemy * s.model.actors.length + beneficiary, episode); return; }
+  // A pretext is claimed only while `pretextWhen` holds: the round may have ended it between the
+  // attack and the claim (a ceasefire of the war it named, applied first). Nothing is claimed.
+  if (!met && o.pretextWhen && !o.pretextWhen(s, o.obligated, enemy, beneficiary)) return;
   if (fightingBeneficiary(s, o.obligated, beneficiary)) return;
   if (!free(s, i, enemy, beneficiary, rungBefore, episode)) {
     // Judged in the same round as a casus on another protected party, applied first: this one
@@ -825,13 +830,13 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
     recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? MOOT_DETAIL[level]! : 'moot', beneficiary, level, i, '', episode);
     return;
   }
-  if (s.obligationPretext[i] && o.pretextWhen && !o.pretextWhen(s, o.obligated, enemy, beneficiary)) {
+  if (honour && level >= 0 && s.obligationPretext[i] && o.pretextWhen && !o.pretextWhen(s, o.obligated, enemy, beneficiary)) {
     // (engine 0.15.0) A pretext is claimed only while `pretextWhen` holds, and carried out only if
     // it still holds when the response falls due: the DPRK's troops for Russia, claimed before its
-    // own war on the peninsula began, stay at home once it has.
+    // own war on the peninsula began, stay at home once it has. (A defection stands as chosen.)
     s.send('obligation', i, EV.moot);
     s.obligationLevel[i] = -1;
-    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, level >= 0 ? MOOT_DETAIL[level]! : 'moot', -1, level, i, '', episode);
+    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, PRETEXT_LAPSED_DETAIL[level]!, -1, level, i, '', episode);
     return;
   }
   if (level >= FORCES && episode >= 0 && !s.episodes.isOpen(episode)) {
