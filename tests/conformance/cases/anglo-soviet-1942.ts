@@ -61,6 +61,14 @@ relations:
   - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
   - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }`, consent);
 
+/** The Soviet–Finnish armistice of 19 Sep 1944, the United Kingdom at war with Finland in law only; `consent` and `partners` the clause's. */
+const finnishArmistice = (id: string, title: string, consent = 0, partners?: string): string => scenario(id, title, '{ start: 1944-09-18, tick: day, horizon: 3 }', '      - { at: 1944-09-19, effect: { ceasefire: { between: [SUN, FIN] } } }', `
+relations:
+  - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
+  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }
+  - { between: [FIN, SUN], rung: war, war: declared, initiator: FIN, since: 1941-06-25 }
+  - { between: [GBR, FIN], rung: crisis, war: declared, initiator: GBR, since: 1941-12-06 }`, consent, partners);
+
 export const ANGLO_SOVIET_1942_CASES: ConformanceCase[] = [
   {
     id: 'AS42-01',
@@ -81,12 +89,7 @@ export const ANGLO_SOVIET_1942_CASES: ConformanceCase[] = [
     title: 'The armistice with Finland (19 Sep 1944): the United Kingdom, at war with Finland in law only, is not "fighting" it — the duty is not asked, whether or not it consented',
     source: `${SRC}; ${SRC_FIN}`,
     interpretation: 'The USSR fights Finland (the Continuation War, written as begun by Finland); the United Kingdom is in a declared war with Finland without hostilities (crisis rung, `war: declared`). The Soviet–Finnish ceasefire of 19 Sep 1944 is checked only against a partner still fighting that enemy (semantics.md, "Negative duties"): the United Kingdom is not, so no duty is asked and the truce takes effect. The record agrees — the United Kingdom signed the armistice, so it was concluded "by mutual consent" — but for another reason: Art. II asks for the partner\'s consent to any armistice with Germany\'s European associates, and a Soviet armistice with Finland made without it would go unchecked too under the default reading — the clause written `partners: at_war` (format 1.16) asks the United Kingdom (AS42-05). Whoever began the Continuation War does not change the case.',
-    yaml: scenario('AS42-02', 'The armistice with Finland', '{ start: 1944-09-18, tick: day, horizon: 3 }', '      - { at: 1944-09-19, effect: { ceasefire: { between: [SUN, FIN] } } }', `
-relations:
-  - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
-  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }
-  - { between: [FIN, SUN], rung: war, war: declared, initiator: FIN, since: 1941-06-25 }
-  - { between: [GBR, FIN], rung: crisis, war: declared, initiator: GBR, since: 1941-12-06 }`),
+    yaml: finnishArmistice('AS42-02', 'The armistice with Finland'),
     situation: 'event',
     expect: {
       obligations: all(KEYS, DORMANT),
@@ -131,12 +134,7 @@ relations:
     title: 'The armistice with Finland (19 Sep 1944) read "whatever the fighting" (partners: at_war): the United Kingdom, at war with Finland in law only, is asked and consents — as it did, signing the armistice',
     source: `${SRC}; ${SRC_FIN}`,
     interpretation: 'AS42-02 with the clause written `partners: at_war` (format 1.16): Art. II forbids "except by mutual consent any armistice" with Germany\'s European associates, whatever the fighting, so a partner at war with the enemy in law only — the United Kingdom, at war with Finland since 6 Dec 1941 without hostilities (crisis rung, `war: declared`) — is left behind by the Soviet truce too and is asked for its consent. It consents (`consent: 1`): the record has the United Kingdom sign the Moscow Armistice beside the USSR. A `duty` event `consented` records it; the Soviet duty is not asked, and the ceasefire takes effect. With `consent: 0` the duty would be asked and, respected, hold the armistice back.',
-    yaml: scenario('AS42-05', 'The armistice with Finland, the United Kingdom asked', '{ start: 1944-09-18, tick: day, horizon: 3 }', '      - { at: 1944-09-19, effect: { ceasefire: { between: [SUN, FIN] } } }', `
-relations:
-  - { between: [DEU, GBR], rung: war, war: declared, initiator: DEU, since: 1939-09-03 }
-  - { between: [DEU, SUN], rung: war, war: hostilities, initiator: DEU, since: 1941-06-22 }
-  - { between: [FIN, SUN], rung: war, war: declared, initiator: FIN, since: 1941-06-25 }
-  - { between: [GBR, FIN], rung: crisis, war: declared, initiator: GBR, since: 1941-12-06 }`, 1, 'at_war'),
+    yaml: finnishArmistice('AS42-05', 'The armistice with Finland, the United Kingdom asked', 1, 'at_war'),
     situation: 'event',
     expect: {
       obligations: all(KEYS, DORMANT),
