@@ -39,8 +39,10 @@ describe('the random scenarios reach the 1.6 forms', () => {
     expect(seen.obligatory).toBeGreaterThan(5);
     expect(seen.termEnd).toBeGreaterThan(2);
     expect(seen.exitBar).toBeGreaterThan(2);
-    // Vetoes: before the sample's last rule for every draft, 2 in 1,000 scenarios.
-    expect(seen.vetoed).toBeGreaterThan(20);
+    // Vetoes: before the sample's last rule for every draft, 2 in 1,000 scenarios. The count moves
+    // with every change of the generator: 13 at seed 16 and 27 at seed 17 once it drew a
+    // no-separate-peace duty's `partners` (format 1.16), above 20 before.
+    expect(seen.vetoed).toBeGreaterThan(10);
     expect(seen.debate).toBeGreaterThan(5);
   });
 
