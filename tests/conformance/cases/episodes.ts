@@ -443,6 +443,36 @@ ${OUTCOMES}`,
     },
   },
   {
+    id: 'E-23',
+    title: 'A decision overtaken by the end of its war lapses whole: what goes with the strike, listed before it or after, is not carried out either (engine 0.16.0)',
+    source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war); korea-2024\'s US answer to nuclear use, which sets a flag that it has answered beside its strike',
+    interpretation: 'As E-16, but Russia\'s option also counts the strike in a variable (listed before it) and announces it by a signal (listed after it). The ceasefire ends the war before the decision is carried out, so the strike is moot, and so is the decision as a whole: the count does not move and no signal is sent. Before engine 0.16.0 only the strike was dropped, so a flag such as korea-2024\'s us_nuclear_answer recorded an answer that was never given, and the US did not answer a later nuclear use.',
+    yaml: `${weeklyWithArt4('E-23', 'A decision that lapses whole')}
+variables:
+  strikes_ordered: { min: 0, max: 10, initial: 0 }
+doctrine:
+  RUS:
+    - id: enter
+      on: { event: armedAttack, by: ROK, on: PRK, minIntensity: 5 }
+      options:
+        - id: strike
+          weight: 1
+          effect: [ { variable: { id: strikes_ordered, add: 1 } }, { armedAttack: { by: RUS, on: ROK, in: rok, intensity: war } }, { signal: { kind: strike_announced, by: RUS, on: ROK } } ]
+${COUNTER_AND_CEASEFIRE}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      events: [
+        { kind: 'ceasefire', date: '2025-03-17' },
+        { kind: 'decision', actor: 'RUS', detail: 'strike', date: '2025-03-17' },
+        { kind: 'episode', actor: 'RUS', target: 'ROK', detail: 'moot', date: '2025-03-17' },
+      ],
+      absent: [{ kind: 'armedAttack', actor: 'RUS' }, { kind: 'variable' }, { kind: 'signal', actor: 'RUS' }],
+      relations: [{ between: ['RUS', 'ROK'], rung: 'peace' }],
+    },
+  },
+  {
     id: 'E-17',
     title: 'A decision that ends its own war and then strikes elsewhere is carried out whole: nothing overtook it',
     source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war)',

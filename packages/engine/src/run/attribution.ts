@@ -218,9 +218,8 @@ export function responseMoot(s: RunState, onBehalf: { obligation: number; episod
  * war of its own, begun by the state that meant to join the old one.
  */
 export function decisionMoot(s: RunState, by: number, on: number, parent: number, cause: string): boolean {
-  if (parent < 0) return false;
+  if (endedWarOf(s, parent) < 0) return false;
   const d = s.events[parent]!;
-  if (d.kind !== 'decision' || d.episode < 0 || s.episodes.isOpen(d.episode)) return false;
   // The decision itself ended that war (its own ceasefire or de-escalation, listed first): nothing
   // overtook it, and the order of its effects must not decide whether the rest is carried out.
   if (endedBy(s, d.seq, d.episode)) return false;
@@ -228,6 +227,16 @@ export function decisionMoot(s: RunState, by: number, on: number, parent: number
   if (inOpenWar(s, by, on)) return false;
   recv(s, 'episode', cause, parent, by, on, -1, 0, false, 'moot', -1, -1, -1, '', d.episode);
   return true;
+}
+
+/**
+ * The war episode in which doctrine decision `parent` (an event index) was taken, when that war has
+ * ended since; else -1 (not a decision, taken outside a war, or its war still open).
+ */
+export function endedWarOf(s: RunState, parent: number): number {
+  if (parent < 0) return -1;
+  const d = s.events[parent]!;
+  return d.kind === 'decision' && d.episode >= 0 && !s.episodes.isOpen(d.episode) ? d.episode : -1;
 }
 
 /** Whether an effect of decision `seq` recorded the end of a pair's fight in episode `e`. */
@@ -240,7 +249,7 @@ function endedBy(s: RunState, seq: number, e: number): boolean {
 }
 
 /** Whether `by` and `on` fight each other in an open episode, or stand on its opposite sides. */
-function inOpenWar(s: RunState, by: number, on: number): boolean {
+export function inOpenWar(s: RunState, by: number, on: number): boolean {
   const eps = s.episodes;
   if (eps.isOpen(s.pairEpisode[s.pair(by, on)]!)) return true;
   for (let e = eps.count - 1; e >= 0; e--) {

@@ -11,7 +11,7 @@ import { notify } from './listeners.js';
 import { createDraft, holdVetoDebate } from './council.js';
 import { giveNotice } from './denunciation.js';
 import { scheduleDeescalation } from './tick.js';
-import { attributeForce, decisionMoot, leaveEpisode, opener, pairsInEpisode, responseMoot } from './attribution.js';
+import { attributeForce, decisionMoot, endedWarOf, inOpenWar, leaveEpisode, opener, pairsInEpisode, responseMoot } from './attribution.js';
 
 const REL = {
   open: TABLES.relation.event('OPEN_HOSTILITIES'),
@@ -269,13 +269,59 @@ export function applyMove(s: RunState, e: Effect, self: number, actor: number, t
   if (a < 0 || b < 0 || a === b) return;
   const p = s.pair(a, b);
   const from = s.rung[p]!;
-  let to = spec.to !== undefined ? m.rungIndex.get(spec.to)! : from + (up ? 1 : -1) * (spec.steps ?? 1);
-  to = Math.max(0, Math.min(m.rungs.length - 1, to));
+  const to = moveTo(s, spec, up, from);
   if (up ? to <= from : to >= from) return;
   if (up && to > m.crisisRung && decisionMoot(s, a, b, parent, cause)) return;
   if (up && to >= m.warRung && !checkDuties(s, 'hostile', a, b, parent)) return;
   const episode = up && to > m.crisisRung ? attributeForce(s, a, b, p, -1, -1, parent, cause) : s.pairEpisode[p]!;
   if (setRung(s, p, to, up && to > m.crisisRung ? opener(s, episode, a, b) : a)) recv(s, up ? 'escalation' : 'deescalation', cause, parent, a, b, -1, 0, false, '', from, to, p, '', episode);
+}
+
+/** The rung an escalation or de-escalation of a relation now at rung `from` moves it to. */
+function moveTo(s: RunState, spec: NonNullable<Effect['escalate']>, up: boolean, from: number): number {
+  const m = s.model;
+  const to = spec.to !== undefined ? m.rungIndex.get(spec.to)! : from + (up ? 1 : -1) * (spec.steps ?? 1);
+  return Math.max(0, Math.min(m.rungs.length - 1, to));
+}
+
+/**
+ * (engine 0.16.0) Whether a doctrine decision's effects, about to be applied together (`first`, or
+ * all of `more` when there are several), lapse as a whole: the decision was taken in a war that has
+ * ended since (a Council ceasefire applied in the same round, before it), and one of its uses of
+ * force would open a new war (attribution.ts `decisionMoot`). None of its effects is then carried
+ * out, whatever their order: the decision was one act. Before, only the use of force was dropped,
+ * so what went with it — a counter of strikes, a flag that the US had answered nuclear use — was
+ * set for a strike that never happened (korea-2024, run 6875 of 20,000: the US then never answered
+ * a later nuclear use). Records the `episode` event `moot` of the first such use of force.
+ */
+export function decisionLapses(s: RunState, first: Effect, more: readonly Effect[] | undefined, self: number, actor: number, target: number, cause: string, parent: number): boolean {
+  const war = endedWarOf(s, parent);
+  if (war < 0) return false;
+  const m = s.model;
+  const n = more === undefined ? 1 : more.length;
+  for (let j = 0; j < n; j++) {
+    const e = more === undefined ? first : more[j]!;
+    let by = -1, on = -1;
+    if (e.armedAttack) {
+      const x = e.armedAttack;
+      if (x.intensity >= USE_OF_FORCE || attackRung(m, x.intensity, x.nuclear ?? false) > m.crisisRung) {
+        by = who(s, x.by, self, actor, target);
+        on = who(s, x.on, self, actor, target);
+      }
+    } else if (e.escalate) {
+      by = who(s, e.escalate.between[0], self, actor, target);
+      on = who(s, e.escalate.between[1], self, actor, target);
+      if (by >= 0 && on >= 0 && by !== on) {
+        const from = s.rung[s.pair(by, on)]!;
+        const to = moveTo(s, e.escalate, true, from);
+        if (to <= from || to <= m.crisisRung) by = -1;
+      }
+    }
+    if (by < 0 || on < 0 || by === on || inOpenWar(s, by, on)) continue;
+    recv(s, 'episode', cause, parent, by, on, -1, 0, false, 'moot', -1, -1, -1, '', war);
+    return true;
+  }
+  return false;
 }
 
 /** A ceasefire (of the pair, or of every pair in its war episode) or a peace. */

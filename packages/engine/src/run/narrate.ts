@@ -219,7 +219,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (step === 'moot') {
         return o
           ? `${a} does not strike ${t} after all: the war it answered under ${under} ended before the response was carried out`
-          : `${a} does not strike ${t} after all: the war its decision answered ended before the decision was carried out`;
+          : `${a} does not strike ${t} after all: the war its decision answered ended before the decision was carried out, and the decision lapses`;
       }
       if (step === 'continued') {
         return o

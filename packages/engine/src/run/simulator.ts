@@ -3,7 +3,7 @@ import { TABLES, TableHost, XStateHost } from '../machines/host.js';
 import { baselineWithoutPanel, WAR_NONE } from '../model/model.js';
 import { RunState, truncate, type PendingDecision, type PendingEffect, type TickProgram } from './state.js';
 import type { Decider } from './decision.js';
-import { applyEffect, PRIORITY, queueItem, type InternalEffect } from './effects.js';
+import { applyEffect, decisionLapses, PRIORITY, queueItem, type InternalEffect } from './effects.js';
 import { openInitialEpisodes, relationsAtWar, settleEpisodes } from './attribution.js';
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, releaseDeferred, releaseAwaited, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
@@ -393,15 +393,18 @@ function settle(s: RunState): void {
       q.pop();
       s.curDay = it.day;
       if (it.effect) {
-        applyQueued(s, fx, it.effect, it.compiled, it);
-        // The rest of a list emitted together, in a row: nothing can come between them (see
-        // run/effects.ts `emit`), but what a popped item is followed by still follows each.
-        const more = it.more;
-        if (more !== undefined) {
-          for (let j = 1; j < more.length; j++) {
-            if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
-            s.curDay = it.day;
-            applyQueued(s, fx, more[j]!, it.compiled >= 0 ? it.compiled + j : -1, it);
+        // A decision overtaken by the end of its war lapses with all its effects (effects.ts `decisionLapses`).
+        if (!(it.parent >= 0 && decisionLapses(s, it.effect, it.more, it.self, it.actor, it.target, it.cause, it.parent))) {
+          applyQueued(s, fx, it.effect, it.compiled, it);
+          // The rest of a list emitted together, in a row: nothing can come between them (see
+          // run/effects.ts `emit`), but what a popped item is followed by still follows each.
+          const more = it.more;
+          if (more !== undefined) {
+            for (let j = 1; j < more.length; j++) {
+              if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
+              s.curDay = it.day;
+              applyQueued(s, fx, more[j]!, it.compiled >= 0 ? it.compiled + j : -1, it);
+            }
           }
         }
       }
