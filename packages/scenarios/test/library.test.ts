@@ -24,6 +24,36 @@ describe('the scenario library', () => {
     }
   });
 
+  // A variant that restates an actor's doctrine replaces it whole, so a fix to the baseline's
+  // doctrine does not reach the copy. korea-2024-taiwan's copy of the US doctrine fell behind that
+  // way: the US answered DPRK nuclear use at every offensive and never answered a treaty entry
+  // (a story audit, 5 Dec 2026). Every decision point of the base must be in the variant as it is
+  // in the base, unless it is listed here with the reason it differs.
+  const INTENDED: Record<string, Record<string, string>> = {
+    'korea-2024-rok-politics': { 'ROK/answer-provocation': 'the ROK government\'s line moves the answer to a provocation (the variant\'s subject)' },
+  };
+  it('keeps every decision point of the base in a variant that restates an actor\'s doctrine, unless listed as intended', () => {
+    for (const f of files.filter((x) => x.extends !== undefined)) {
+      const base = files.find((b) => b.id === f.extends)!;
+      const mine = loadText(f.text, f.id);
+      const theirs = loadText(base.text, base.id);
+      if (!mine.ok || !theirs.ok) throw new Error(`${f.id}: does not load`);
+      const intended = INTENDED[f.id] ?? {};
+      for (const [actor, points] of Object.entries(theirs.scenario.doctrine ?? {})) {
+        const own = new Map((mine.scenario.doctrine?.[actor] ?? []).map((p) => [p.id, p]));
+        for (const point of points) {
+          const key = `${actor}/${point.id}`;
+          if (key in intended) continue;
+          expect(own.get(point.id), `${f.id}: ${key} as in ${base.id}`).toEqual(point);
+        }
+      }
+      for (const key of Object.keys(intended)) {
+        const [actor, id] = key.split('/');
+        expect(mine.scenario.doctrine?.[actor!]?.some((p) => p.id === id), `${f.id}: ${key} is still restated`).toBe(true);
+      }
+    }
+  });
+
   it('opens every file with a header comment saying what it models, its sources and simplifications', () => {
     for (const f of files) {
       const header = f.text.slice(0, f.text.search(/^[^#\s]/m));

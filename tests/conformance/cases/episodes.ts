@@ -57,6 +57,13 @@ const weeklyWithArt4 = (id: string, title: string): string => `${head(id, title,
 pacts:
 ${rusPrk2024({ art4: { unprovoked: true } })}`;
 
+/** E-16, E-23: the ceasefire applied first, Russia's decision to strike the ROK, and its strike moot. */
+const STRIKE_OVERTAKEN = [
+  { kind: 'ceasefire', date: '2025-03-17' },
+  { kind: 'decision', actor: 'RUS', detail: 'strike', date: '2025-03-17' },
+  { kind: 'episode', actor: 'RUS', target: 'ROK', detail: 'moot', date: '2025-03-17' },
+];
+
 /** The DPRK invades; a week later the ROK strikes back and a ceasefire of the whole war follows at once. */
 const COUNTER_AND_CEASEFIRE = situation('an invasion, then a counter-attack and a ceasefire', [
   INVASION,
@@ -433,11 +440,7 @@ ${OUTCOMES}`,
     situation: 'event',
     expect: {
       obligations: all(RUS_PRK_2024_KEYS, DORMANT),
-      events: [
-        { kind: 'ceasefire', date: '2025-03-17' },
-        { kind: 'decision', actor: 'RUS', detail: 'strike', date: '2025-03-17' },
-        { kind: 'episode', actor: 'RUS', target: 'ROK', detail: 'moot', date: '2025-03-17' },
-      ],
+      events: STRIKE_OVERTAKEN,
       absent: [{ kind: 'armedAttack', actor: 'RUS' }],
       relations: [{ between: ['RUS', 'ROK'], rung: 'peace' }],
     },
@@ -463,13 +466,29 @@ ${OUTCOMES}`,
     situation: 'event',
     expect: {
       obligations: all(RUS_PRK_2024_KEYS, DORMANT),
-      events: [
-        { kind: 'ceasefire', date: '2025-03-17' },
-        { kind: 'decision', actor: 'RUS', detail: 'strike', date: '2025-03-17' },
-        { kind: 'episode', actor: 'RUS', target: 'ROK', detail: 'moot', date: '2025-03-17' },
-      ],
+      events: STRIKE_OVERTAKEN,
       absent: [{ kind: 'armedAttack', actor: 'RUS' }, { kind: 'variable' }, { kind: 'signal', actor: 'RUS' }],
       relations: [{ between: ['RUS', 'ROK'], rung: 'peace' }],
+    },
+  },
+  {
+    id: 'E-24',
+    title: 'A forces response falls due after a ceasefire has stopped the protected party\'s fight with the enemy, while the war goes on between others: moot, not honoured with nothing done (engine 0.16.0)',
+    source: `${SRC_ART4}; docs/semantics.md "War episodes" (a response bound to its cause)`,
+    interpretation: 'The ROK invades the DPRK and the DPRK strikes US forces (the US, the ROK\'s ally, is drawn into the war on its own account); a ceasefire of the ROK and the DPRK alone follows at once. Russia\'s Art. 4 casus, the ROK\'s attack on a DPRK that did not begin the war, is judged and invoked after the ceasefire, and Russia chooses forces. Forces join the fight at the level it has reached, and the DPRK\'s fight with the ROK has stopped: there is nothing to join. The war episode is still open (the DPRK and the US fight on), so the rule for a war that has ended does not apply by itself; the response is moot all the same. Before engine 0.16.0 it was recorded as honoured at forces and did nothing.',
+    yaml: `${weeklyWithArt4('E-24', 'A forces response with no fight left to join')}
+relations:
+  - { between: [USA, ROK], alignment: ally }
+${situation('an ROK invasion, a DPRK strike on US forces, and a ceasefire of the two Koreas', [
+  '{ at: 1, effect: [ { armedAttack: { by: ROK, on: PRK, in: dprk, intensity: war } }, { armedAttack: { by: PRK, on: USA, in: usa, intensity: war } }, { ceasefire: { between: [PRK, ROK] } } ] }',
+])}
+${OUTCOMES}`,
+    situation: 'event',
+    decisions: { 'respond rus-prk-2024/art4@RUS': 'honour:forces' },
+    expect: {
+      obligations: { ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@RUS': { state: 'moot' } },
+      ledger: { 'rus-prk-2024/art4@RUS': ['judged', 'invoked', 'moot:forces'] },
+      relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['RUS', 'ROK'], rung: 'peace' }, { between: ['PRK', 'USA'], rung: 'war' }],
     },
   },
   {

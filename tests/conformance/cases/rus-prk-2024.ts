@@ -220,15 +220,14 @@ export const RUS_PRK_2024_CASES: ConformanceCase[] = [
   },
   {
     id: 'R24-10',
-    title: 'Art. 4: Russia claims a clash short of war as a casus (pretext = 1), then defects to materiel aid',
+    title: 'Art. 4: a pretext is claimed only by a party that means to act on it — Russia, which would not honour the clause (reliability 0), claims nothing for a clash short of war (engine 0.16.0)',
     source: SRC_ART4,
-    interpretation: 'A clash does not meet stateOfWar; pretext 1 claims it anyway; reliability 0 with shortfall materiel means Russia defects but still sends materiel (relation with the attacker lifted to the materiel response rung, crisis).',
-    yaml: invasion('R24-10', 'Pretext and defection', '2024-12-09', '2024-12-08', 2, { art4: { pretext: 1, reliability: 0, shortfall: 'materiel' } }, 4, 'ROK'),
+    interpretation: 'A clash does not meet stateOfWar; pretext 1 would claim it anyway, but a claim is a decision to act on the treaty, so the clause\'s reliability is drawn with it: at reliability 0 the casus is let pass, leaving no trace, and no materiel goes. Before engine 0.16.0 Russia claimed the pretext and then defected (to its shortfall, materiel) — saying the treaty applied and then breaking it, which is no reading of a state\'s conduct.',
+    yaml: invasion('R24-10', 'A pretext not claimed by a party that would not act', '2024-12-09', '2024-12-08', 2, { art4: { pretext: 1, reliability: 0, shortfall: 'materiel' } }, 4, 'ROK'),
     situation: 'event',
     expect: {
-      obligations: { ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@RUS': { state: 'defected', level: 'materiel' } },
-      ledger: { 'rus-prk-2024/art4@RUS': ['judged:unmet', 'invoked:pretext', 'defected:materiel'] },
-      relations: [{ between: ['RUS', 'ROK'], rung: 'crisis', war: 'none' }],
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      relations: [{ between: ['RUS', 'ROK'], war: 'none' }],
     },
   },
   {

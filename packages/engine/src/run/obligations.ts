@@ -632,7 +632,13 @@ export function actClause(s: RunState, ev: SimEvent, i: number, k: number): bool
 export function chooseJudgment(s: RunState, i: number, met: boolean): number {
   const o = s.model.obligations[i]!;
   const u = unitFloat(s.drawBits(o.source));
-  return (met ? u >= o.deny : u < o.pretext) ? 0 : 1;
+  if (met) return u >= o.deny ? 0 : 1;
+  // (engine 0.16.0) A pretext is claimed by a party that means to act on it: the clause's
+  // reliability is drawn with the claim, and a claimed pretext is then honoured (chooseResponse).
+  // Before, reliability was drawn at the response, so a claim could be followed by a defection —
+  // a party saying the treaty applied and then breaking it (22 of China's 47 Art. II invocations
+  // in korea-2024's 20,000 nominal runs). The chance of acting on an unmet casus is the same.
+  return u < o.pretext && unitFloat(s.drawBits(o.source)) < o.reliability ? 0 : 1;
 }
 
 /**
@@ -790,7 +796,8 @@ export function chooseResponse(s: RunState, i: number): { readonly honour: boole
   const o = s.model.obligations[i]!;
   const u1 = unitFloat(s.drawBits(o.source));
   const u2 = unitFloat(s.drawBits(o.source));
-  if (u1 >= o.reliability) return DEFECTED[o.shortfall + 1]!;
+  // A pretext's reliability was drawn with its claim (chooseJudgment).
+  if (u1 >= o.reliability && !s.obligationPretext[i]) return DEFECTED[o.shortfall + 1]!;
   let level = o.atLeast;
   for (let l = o.atLeast; l < o.levelCumulative.length; l++) { if (u2 < o.levelCumulative[l]!) { level = l; break; } level = l; }
   return HONOURED[level]!;
@@ -833,14 +840,19 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
   if (honour && level >= 0 && s.obligationPretext[i] && o.pretextWhen && !o.pretextWhen(s, o.obligated, enemy, beneficiary)) {
     // (engine 0.15.0) A pretext is claimed only while `pretextWhen` holds, and carried out only if
     // it still holds when the response falls due: the DPRK's troops for Russia, claimed before its
-    // own war on the peninsula began, stay at home once it has. (A defection stands as chosen.)
+    // own war on the peninsula began, stay at home once it has.
     s.send('obligation', i, EV.moot);
     s.obligationLevel[i] = -1;
     recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, PRETEXT_LAPSED_DETAIL[level]!, -1, level, i, '', episode);
     return;
   }
-  if (level >= FORCES && episode >= 0 && !s.episodes.isOpen(episode)) {
-    // Bound to its cause: the war it answered ended before the response fell due.
+  if (level >= FORCES && episode >= 0 && (!s.episodes.isOpen(episode) || (honour && level === FORCES && fightStopped(s, i, enemy)))) {
+    // Bound to its cause: the war it answered ended before the response fell due. (Engine 0.16.0)
+    // So, for forces, which join the fight at the level it has reached, did the fight itself: the
+    // protected party's war with the enemy brought down to crisis or below by a ceasefire, while
+    // the episode stays open through another pair's fighting. Before, the response was recorded
+    // as honoured at forces and did nothing (korea-2026 run 2608: the DPRK "honoured" Art. II for
+    // China in the week China's war with the US ended).
     s.send('obligation', i, EV.moot);
     s.obligationLevel[i] = -1;
     recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, MOOT_DETAIL[level]!, -1, level, i, '', episode);
@@ -892,6 +904,24 @@ function respondAgainst(s: RunState, i: number, level: number, enemy: number, ca
     effect = { join: { by, against: enemy, to }, onBehalf };
   }
   emit(s, [effect], by, by, enemy, cause, seq, PRIORITY.follow);
+}
+
+/**
+ * Whether the fight a forces response of obligation `i` would join against `enemy` has stopped:
+ * the rung {@link respondAgainst} would join at is the crisis rung or below. A coalition's
+ * response (several enemies) is judged by all of them: it stops only when every fight has.
+ */
+function fightStopped(s: RunState, i: number, enemy: number): boolean {
+  const m = s.model;
+  const o = m.obligations[i]!;
+  const n = m.actors.length;
+  const beneficiary = s.obligationCasus[i]! % n;
+  const rungWith = (e: number): number => o.againstSupporter || o.againstBoth ? supportedWarRung(s, i, beneficiary, e) : s.rung[s.pair(beneficiary, e)]!;
+  if (!s.obligationCoEnemies[i * n + o.obligated]) return enemy >= 0 && enemy < n && rungWith(enemy) <= m.crisisRung;
+  for (let e = 0; e < n; e++) {
+    if (e !== o.obligated && (e === enemy || s.obligationCoEnemies[i * n + e]) && rungWith(e) > m.crisisRung) return false;
+  }
+  return true;
 }
 
 /**

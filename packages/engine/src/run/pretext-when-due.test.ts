@@ -51,8 +51,10 @@ describe('a pretext whose condition ends before its response (engine 0.15.0)', (
     it(`is carried out while the condition holds, and moot once it does not (${engine})`, () => {
       expect(fates(false, engine)).toEqual(['1:judged:unmet', '1:invoked:pretext', '3:honoured:materiel']);
       expect(fates(true, engine)).toEqual(['1:judged:unmet', '1:invoked:pretext', '3:moot:materiel:pretext']);
-      // A defection stands as chosen: nothing would have been sent either way.
-      expect(fates(true, engine, 0)).toEqual(['1:judged:unmet', '1:invoked:pretext', '3:defected']);
+      // (engine 0.16.0) A party that would not act claims no pretext: reliability is drawn with
+      // the claim, so reliability 0 leaves nothing on record (before, a claim and a defection).
+      expect(fates(true, engine, 0)).toEqual([]);
+      expect(fates(false, engine, 0)).toEqual([]);
       // Ended in the same tick as the strike, after it and before the claim is judged: no claim.
       expect(fates(true, engine, 1, 1)).toEqual([]);
       // The story gives the reason: the pretext's condition, not the end of a war.

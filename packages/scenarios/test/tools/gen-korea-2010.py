@@ -90,6 +90,9 @@ for a,b in [
 ("levels: { materiel: 4, forces: 5, war: 1 }","levels: { materiel: chn_art2_materiel, forces: chn_art2_forces, war: 1 }"),
 # As korea-2024 since 5 Dec 2026: China's treaty help goes at most to forces in the theatre.
 ("levels: { materiel: chn_art2_materiel, forces: chn_art2_forces, war: 1 }","levels: { materiel: chn_art2_materiel, forces: chn_art2_forces }"),
+# As korea-2024 since 5 Dec 2026 (an expert review): Art. II's "immediately" answered within a week.
+("levels: { materiel: chn_art2_materiel, forces: chn_art2_forces }, shortfall: diplomatic, within: 2 }","levels: { materiel: chn_art2_materiel, forces: chn_art2_forces }, shortfall: diplomatic, within: 1 }"),
+("levels: { materiel: 1, forces: 1 }, within: 2 }","levels: { materiel: 1, forces: 1 }, within: 1 }"),
 ("        reliability: 0.7      # judgment\n","        reliability: prk_art2_reliability\n"),
 ("        reliability: 0.99\n","        reliability: nonaggression_respect\n"),
 ("        reliability: 0.98\n","        reliability: consultation_reliability\n"),
