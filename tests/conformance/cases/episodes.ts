@@ -487,7 +487,7 @@ ${OUTCOMES}`,
     decisions: { 'respond rus-prk-2024/art4@RUS': 'honour:forces' },
     expect: {
       obligations: { ...all(RUS_PRK_2024_KEYS, DORMANT), 'rus-prk-2024/art4@RUS': { state: 'moot' } },
-      ledger: { 'rus-prk-2024/art4@RUS': ['judged', 'invoked', 'moot:forces'] },
+      ledger: { 'rus-prk-2024/art4@RUS': ['judged', 'invoked', 'moot:forces:stopped'] },
       relations: [{ between: ['PRK', 'ROK'], rung: 'crisis' }, { between: ['RUS', 'ROK'], rung: 'peace' }, { between: ['PRK', 'USA'], rung: 'war' }],
     },
   },

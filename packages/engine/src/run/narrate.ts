@@ -147,6 +147,7 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (fate === 'moot' && ev.from >= 0) return `${name(m, o.obligated)}'s response${extra ? ` (${extra})` : ''} is moot: ${name(m, ev.from)}, the party it would act for, left ${pact.name} before it fell due — ${where}`;
       if (fate === 'unrequested') return `${name(m, ev.from)} did not ask ${name(m, o.obligated)} for help against ${t}: ${where} acts only at the attacked party's request, so it is not invoked`;
       if (fate === 'moot' && ev.detail.endsWith(':pretext')) return `${name(m, o.obligated)}'s response${extra ? ` (${extra})` : ''} is moot: the condition of its pretext no longer holds as it falls due — ${where}`;
+      if (fate === 'moot' && ev.detail.endsWith(':stopped')) return `${name(m, o.obligated)}'s response${extra ? ` (${extra})` : ''} is moot: the fight it would join, against ${t}, had stopped by the time it fell due, though the war goes on — ${where}`;
       if (fate === 'moot') return `${name(m, o.obligated)}'s response${extra ? ` (${extra})` : ''} is moot: the war it answered ended before it fell due — ${where}`;
       // A casus met or unmet because of a class of attackers says why (the United States, allied with Japan…).
       // Against a supporter (1.12) the class of attackers says nothing of the party held responsible.

@@ -18,6 +18,8 @@ const DEFECTED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `defected:${l}`);
 const MOOT_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `moot:${l}`);
 /** A pretext's response whose `pretextWhen` no longer holds when it falls due: moot, told apart in the story. */
 const PRETEXT_LAPSED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `moot:${l}:pretext`);
+/** (engine 0.16.0) A forces response whose fight has stopped while its war goes on (see applyResponse). */
+const FIGHT_STOPPED_DETAIL = RESPONSE_LEVEL_NAMES.map((l) => `moot:${l}:stopped`);
 
 const ST = {
   dormant: TABLES.obligation.state('dormant'),
@@ -56,9 +58,11 @@ export const UNREQUESTED = 2;
 function free(s: RunState, o: number, enemy: number, beneficiary: number, rungBefore: number, episode: number): boolean {
   const st = s.obligationState(o);
   if (st === ST.lapsed || st === ST.judged || st === ST.invoked || st === ST.notInForce) return false;
-  if (st === ST.dormant) return true;
-  if (deniedThisTick(s, o, st, beneficiary)) return false;
   const key = enemy * s.model.actors.length + beneficiary;
+  // Judged once a war, even by a duty that is dormant again: a pretext its party would not act on
+  // (engine 0.16.0, `UNWILLING`) leaves the duty dormant with the war judged.
+  if (st === ST.dormant) return !(episode >= 0 && judgedIn(s, o, key, episode));
+  if (deniedThisTick(s, o, st, beneficiary)) return false;
   if (episode >= 0 && judgedIn(s, o, key, episode)) return false;
   if (s.obligationCasus[o] !== key) return true;
   if (episode >= 0 && s.obligationEpisodeId[o]! >= 0) return true;
@@ -633,13 +637,22 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
   const o = s.model.obligations[i]!;
   const u = unitFloat(s.drawBits(o.source));
   if (met) return u >= o.deny ? 0 : 1;
+  if (u >= o.pretext) return 1;
   // (engine 0.16.0) A pretext is claimed by a party that means to act on it: the clause's
   // reliability is drawn with the claim, and a claimed pretext is then honoured (chooseResponse).
   // Before, reliability was drawn at the response, so a claim could be followed by a defection —
   // a party saying the treaty applied and then breaking it (22 of China's 47 Art. II invocations
-  // in korea-2024's 20,000 nominal runs). The chance of acting on an unmet casus is the same.
-  return u < o.pretext && unitFloat(s.drawBits(o.source)) < o.reliability ? 0 : 1;
+  // in korea-2024's 20,000 nominal runs). A party that would not act (UNWILLING) has judged the
+  // war as a claim followed by a defection had: a later attack that meets the clause in the same
+  // war is not judged again, so the chance that the duty acts in a war is the same as before.
+  return unitFloat(s.drawBits(o.source)) < o.reliability ? 0 : UNWILLING;
 }
+
+/**
+ * {@link chooseJudgment}'s answer for a pretext the party would claim but not act on: let pass,
+ * and remembered as the war's judgment. Put to a decider as `let_pass`.
+ */
+export const UNWILLING = 3;
 
 /**
  * Applies a judgment: invoke (0) or deny (1) a met casus — stepping the machine, recording both
@@ -649,6 +662,7 @@ export function chooseJudgment(s: RunState, i: number, met: boolean): number {
  */
 export function applyJudgment(s: RunState, i: number, choice: number, met: boolean, enemy: number, beneficiary: number, rungBefore: number, episode: number, parent: number): void {
   const o = s.model.obligations[i]!;
+  if (!met && choice === UNWILLING) { rememberJudged(s, i, enemy * s.model.actors.length + beneficiary, episode); return; }
   if (!met && choice !== 0) { rememberDeclined(s, i, enemy * s.model.actors.length + beneficiary, episode); return; }
   // A pretext is claimed only while `pretextWhen` holds: the round may have ended it between the
   // attack and the claim (a ceasefire of the war it named, applied first). Nothing is claimed.
@@ -846,7 +860,8 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
     recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, PRETEXT_LAPSED_DETAIL[level]!, -1, level, i, '', episode);
     return;
   }
-  if (level >= FORCES && episode >= 0 && (!s.episodes.isOpen(episode) || (honour && level === FORCES && fightStopped(s, i, enemy)))) {
+  const ended = episode >= 0 && !s.episodes.isOpen(episode);
+  if (level >= FORCES && episode >= 0 && (ended || (level === FORCES && fightStopped(s, i, enemy)))) {
     // Bound to its cause: the war it answered ended before the response fell due. (Engine 0.16.0)
     // So, for forces, which join the fight at the level it has reached, did the fight itself: the
     // protected party's war with the enemy brought down to crisis or below by a ceasefire, while
@@ -855,7 +870,7 @@ export function applyResponse(s: RunState, i: number, honour: boolean, level: nu
     // China in the week China's war with the US ended).
     s.send('obligation', i, EV.moot);
     s.obligationLevel[i] = -1;
-    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, MOOT_DETAIL[level]!, -1, level, i, '', episode);
+    recv(s, 'obligation', cause, parent, o.obligated, enemy, -1, 0, false, (ended ? MOOT_DETAIL : FIGHT_STOPPED_DETAIL)[level]!, -1, level, i, '', episode);
     return;
   }
   s.send('obligation', i, honour ? EV.honour : EV.defect);
@@ -916,12 +931,28 @@ function fightStopped(s: RunState, i: number, enemy: number): boolean {
   const o = m.obligations[i]!;
   const n = m.actors.length;
   const beneficiary = s.obligationCasus[i]! % n;
-  const rungWith = (e: number): number => o.againstSupporter || o.againstBoth ? supportedWarRung(s, i, beneficiary, e) : s.rung[s.pair(beneficiary, e)]!;
+  // Against a supporter (1.12), the fight is the war it supports, whether it supports by force or
+  // by menace (a menacing supporter stands on no side, and its own rung with the party is no war).
+  if (o.againstSupporter || o.againstBoth) return warAgainst(s, i, beneficiary) <= m.crisisRung;
+  const rungWith = (e: number): number => s.rung[s.pair(beneficiary, e)]!;
   if (!s.obligationCoEnemies[i * n + o.obligated]) return enemy >= 0 && enemy < n && rungWith(enemy) <= m.crisisRung;
   for (let e = 0; e < n; e++) {
     if (e !== o.obligated && (e === enemy || s.obligationCoEnemies[i * n + e]) && rungWith(e) > m.crisisRung) return false;
   }
   return true;
+}
+
+/** The highest rung between `beneficiary` and a state on the other side of obligation `i`'s war (-1: none). */
+function warAgainst(s: RunState, i: number, beneficiary: number): number {
+  const e = s.obligationEpisodeId[i]!;
+  if (e < 0 || !s.episodes.isOpen(e)) return -1;
+  const b = s.episodes.sideOf(e, beneficiary);
+  if (b === SIDE_NONE) return -1;
+  let top = -1;
+  for (let x = 0; x < s.model.actors.length; x++) {
+    if (x !== beneficiary && s.episodes.sideOf(e, x) === otherSide(b)) top = Math.max(top, s.rung[s.pair(beneficiary, x)]!);
+  }
+  return top;
 }
 
 /**

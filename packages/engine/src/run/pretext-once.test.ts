@@ -59,3 +59,35 @@ describe('a pretext is drawn once for each war (engine 0.15.0)', () => {
     });
   }
 });
+
+// (engine 0.16.0) A pretext is claimed only by a party that will act on it: the clause's
+// reliability is drawn with the claim. A party that would not act has judged the war as a claim
+// followed by a defection had, so the invasion that meets the clause later is not judged again,
+// and the chance that the duty acts in a war stays pretext × reliability (a review found it at
+// 74% for 0.5, when the failed reliability draw was remembered as a pretext let pass).
+const UNWILLING_TEXT = TEXT
+  .replace('response: { atLeast: diplomatic }, judgment: { pretext: 0.5, pretextAtMost: diplomatic } }', 'reliability: 0.5, response: { atLeast: diplomatic }, judgment: { pretext: 1, pretextAtMost: diplomatic } }');
+
+describe('a pretext is claimed only by a party that will act on it (engine 0.16.0)', () => {
+  const loaded = loadScenario(UNWILLING_TEXT, { filename: 'pretext-unwilling.yaml' });
+  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  const model = compile(loaded.scenario);
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`acts on it in a share of wars equal to its reliability, and never claims then defects (${engine})`, () => {
+      const runs = engine === 'batch' ? 2000 : 400;
+      let acted = 0;
+      for (let runIndex = 0; runIndex < runs; runIndex++) {
+        const r = simulate(model, { seed: 3, runIndex, trace: true, engine });
+        const fates = r.events!.filter((e) => e.kind === 'obligation').map((e) => `${e.tick}:${e.detail ?? ''}`);
+        expect(fates.some((f) => f.startsWith('defected') || f.includes(':defected')), `run ${runIndex}: ${fates.join(', ')}`).toBe(false);
+        if (fates.length === 0) continue;
+        // Claimed at the first strike, honoured, and the war's judgment: the invasion is not judged.
+        expect(fates.filter((f) => f.includes('judged'))).toEqual(['1:judged:unmet']);
+        expect(fates.some((f) => f.includes('honoured'))).toBe(true);
+        acted++;
+      }
+      const share = acted / runs;
+      expect(Math.abs(share - 0.5)).toBeLessThan(4 * Math.sqrt(0.25 / runs));
+    });
+  }
+});
