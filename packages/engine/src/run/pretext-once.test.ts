@@ -89,5 +89,15 @@ describe('a pretext is claimed only by a party that will act on it (engine 0.16.
       const share = acted / runs;
       expect(Math.abs(share - 0.5)).toBeLessThan(4 * Math.sqrt(0.25 / runs));
     });
+    it(`is the same run with a decider that keeps every model choice (${engine})`, () => {
+      const asked: string[] = [];
+      for (let runIndex = 0; runIndex < 100; runIndex++) {
+        const plain = simulate(model, { seed: 3, runIndex, trace: true, engine });
+        const kept = simulate(model, { seed: 3, runIndex, trace: true, engine, decider: (req) => { asked.push(req.options[req.chosen]!); return undefined; } });
+        expect(kept.events, `run ${runIndex}`).toEqual(plain.events);
+      }
+      // The pretexts the party would not act on were put to the decider as let_pass.
+      expect(asked).toContain('let_pass');
+    });
   }
 });

@@ -10,7 +10,7 @@ import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, releaseDe
 import { requested } from './request.js';
 import { applyOption, chooseOption } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
-import { decide } from './decide.js';
+import { decide, personChoice } from './decide.js';
 import { checkAll } from './record.js';
 import { firstTickNotBegun, startTriggerClocks } from './trigger-clock.js';
 import { compileTick } from '../compiler/tick-program.js';
@@ -514,10 +514,14 @@ function askDecider(s: RunState, d: PendingDecision, chosen: unknown): unknown {
     }
     case 'judge': {
       const o = m.obligations[d.obligation]!;
-      return decide(s, {
-        kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen: chosen as number,
+      const c = chosen as number;
+      // The model's UNWILLING (a pretext it would claim but not act on) is put to a person as
+      // let_pass; kept by the person, it stays UNWILLING, so a run with a decider that keeps every
+      // model choice is the run without one.
+      return personChoice(s, {
+        kind: 'judge', actor: m.actors[o.obligated]!.id, key: o.key, options: d.met ? ['invoke', 'deny'] : ['invoke', 'let_pass'], chosen: Math.min(c, 1),
         prompt: `${m.pacts[o.pact]!.name}${o.article ? ` ${o.article}` : ''}: ${m.actors[d.enemy]!.id} against ${m.actors[d.beneficiary]!.id} — casus ${d.met ? 'met' : 'not met'} as coded`,
-      });
+      }) ?? c;
     }
     case 'respond': {
       const o = m.obligations[d.obligation]!;
