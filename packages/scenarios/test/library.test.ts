@@ -54,6 +54,30 @@ describe('the scenario library', () => {
     }
   });
 
+  // The same for a restated pact or trigger: it replaces the base's whole, so a clause written in
+  // the base after the copy was made is silently lost (korea-2024-us-drawdown's US–ROK pact had
+  // lost its Art. VI denunciation, a story audit found). Values may differ on purpose; what the
+  // base states, the copy must state too.
+  it('keeps, in a restated pact or trigger, every field and obligation its base has', () => {
+    for (const f of files.filter((x) => x.extends !== undefined)) {
+      const base = files.find((b) => b.id === f.extends)!;
+      const mine = loadText(f.text, f.id);
+      const theirs = loadText(base.text, base.id);
+      if (!mine.ok || !theirs.ok) throw new Error(`${f.id}: does not load`);
+      for (const pact of theirs.scenario.pacts) {
+        const own = mine.scenario.pacts.find((p) => p.id === pact.id);
+        if (own === undefined || own === pact) continue;
+        expect(Object.keys(own), `${f.id}: pact ${pact.id} keeps the fields of ${base.id}'s`).toEqual(expect.arrayContaining(Object.keys(pact)));
+        expect(own.obligations.map((o) => o.id), `${f.id}: pact ${pact.id} keeps its obligations`).toEqual(expect.arrayContaining(pact.obligations.map((o) => o.id)));
+      }
+      for (const trigger of theirs.scenario.triggers) {
+        const own = mine.scenario.triggers.find((t) => t.id === trigger.id);
+        if (own === undefined || own === trigger) continue;
+        expect(Object.keys(own), `${f.id}: trigger ${trigger.id} keeps the fields of ${base.id}'s`).toEqual(expect.arrayContaining(Object.keys(trigger)));
+      }
+    }
+  });
+
   it('opens every file with a header comment saying what it models, its sources and simplifications', () => {
     for (const f of files) {
       const header = f.text.slice(0, f.text.search(/^[^#\s]/m));
