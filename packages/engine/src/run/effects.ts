@@ -302,8 +302,8 @@ export function decisionLapses(s: RunState, first: Effect, more: readonly Effect
   // The rung each pair will be at when an effect is reached: an escalation listed after a strike
   // on the same pair starts from where the strike leaves it (pairs, then rungs; a list is short).
   const at: number[] = [];
-  const rungOf = (p: number): number => { for (let k = 0; k < at.length; k += 2) if (at[k] === p) return at[k + 1]!; return s.rung[p]!; };
-  const setRung = (p: number, r: number): void => { for (let k = 0; k < at.length; k += 2) if (at[k] === p) { at[k + 1] = r; return; } at.push(p, r); };
+  const predicted = (p: number): number => { for (let k = 0; k < at.length; k += 2) if (at[k] === p) return at[k + 1]!; return s.rung[p]!; };
+  const predict = (p: number, r: number): void => { for (let k = 0; k < at.length; k += 2) if (at[k] === p) { at[k + 1] = r; return; } at.push(p, r); };
   for (let j = 0; j < n; j++) {
     const e = more === undefined ? first : more[j]!;
     let by = -1, on = -1, force = false;
@@ -315,17 +315,17 @@ export function decisionLapses(s: RunState, first: Effect, more: readonly Effect
       const to = attackRung(m, x.intensity, x.nuclear ?? false);
       force = x.intensity >= USE_OF_FORCE || to > m.crisisRung;
       const p = s.pair(by, on);
-      if (to > rungOf(p)) setRung(p, to);
+      if (to > predicted(p)) predict(p, to);
     } else if (e.escalate || e.deescalate) {
       const spec = (e.escalate ?? e.deescalate)!;
       by = who(s, spec.between[0], self, actor, target);
       on = who(s, spec.between[1], self, actor, target);
       if (by < 0 || on < 0 || by === on) continue;
       const p = s.pair(by, on);
-      const from = rungOf(p);
+      const from = predicted(p);
       const to = moveTo(s, spec, e.escalate !== undefined, from);
       force = e.escalate !== undefined && to > from && to > m.crisisRung;
-      setRung(p, to);
+      predict(p, to);
     }
     if (!force || inOpenWar(s, by, on)) continue;
     recv(s, 'episode', cause, parent, by, on, -1, 0, false, 'moot', -1, -1, -1, '', war);
