@@ -27,8 +27,9 @@ describe('the scenario library', () => {
   // A variant that restates an actor's doctrine replaces it whole, so a fix to the baseline's
   // doctrine does not reach the copy. korea-2024-taiwan's copy of the US doctrine fell behind that
   // way: the US answered DPRK nuclear use at every offensive and never answered a treaty entry
-  // (a story audit, 5 Dec 2026). Every decision point of the base must be in the variant as it is
-  // in the base, unless it is listed here with the reason it differs.
+  // (a story audit, 5 Dec 2026). The loader now warns of a point left out (W_VARIANT_DROPS); this
+  // asks more of the bundled variants: every decision point of the base must be in the variant as
+  // it is in the base, unless it is listed here with the reason it differs.
   const INTENDED: Record<string, Record<string, string>> = {
     'korea-2024-rok-politics': { 'ROK/answer-provocation': 'the ROK government\'s line moves the answer to a provocation (the variant\'s subject)' },
   };

@@ -3,6 +3,7 @@ import { locate, parseYaml, type YamlSource } from './yaml.js';
 import { checkText } from './text-check.js';
 import { checkSafeData } from './safe-data.js';
 import { overlayCouncil, routeCouncil, type CouncilOrigins, type PatchIssue } from './council-patch.js';
+import { droppedParts, removeParts, type VariantIssue } from './variant-parts.js';
 
 /**
  * Resolves the `extends` reference of a scenario file: a bundled scenario id or a path relative to
@@ -32,6 +33,8 @@ export interface Layered {
   place(path: readonly PathSegment[], anchor?: 'value' | 'key'): Located | undefined;
   /** The format version each layer declares, this file's first (a variant may declare none). */
   readonly versions: readonly unknown[];
+  /** Warnings found while applying the layers (`W_VARIANT_DROPS`), each in the file that caused it. */
+  readonly warnings: readonly Issue[];
 }
 
 /** One level of overlay: which layer (variant or base) each merged path comes from. */
@@ -48,16 +51,22 @@ interface Origins {
  * (an entry replaces the base entry whole; `null` deletes it); lists of items with ids merge by id
  * (replacing in place, appending new ids); `relations` merge by the unordered `between` pair;
  * `remove: { pacts: [ids], triggers: [ids], sanctions: [ids], relations: [[A, B]], parameters: [ids], … }`
- * deletes what the variant no longer wants; the `council` merges key by key, its seats and voting
- * policies by member when written as maps (see council-patch). The result keeps the base's order,
- * new items last.
+ * deletes what the variant no longer wants, and `ITEM/PART` in `doctrine`, `pacts` and `triggers`
+ * takes one decision point, obligation or field out of the base's item (see variant-parts); the
+ * `council` merges key by key, its seats and voting policies by member when written as maps (see
+ * council-patch). The result keeps the base's order, new items last. `problems` holds a `remove`
+ * entry that names nothing (an error) and each restated item that leaves out parts of the base's
+ * (a warning); `baseName` names the base in their messages.
  */
-export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins; issues: PatchIssue[] } {
+export function overlay(base: Obj, variant: Obj, baseName = 'the base'): { data: Obj; origins: Origins; issues: PatchIssue[]; problems: VariantIssue[] } {
   const origins: Origins = { lists: new Map(), entries: new Map(), keys: new Map() };
   let issues: PatchIssue[] = [];
+  const remove = isObj(variant.remove) ? variant.remove : {};
+  const trimmed = removeParts(base, variant);
+  const problems: VariantIssue[] = [...trimmed.issues];
+  base = trimmed.base;
   const out: Obj = {};
   for (const k of Object.keys(base)) { out[k] = base[k]; origins.keys.set(k, false); }
-  const remove = isObj(variant.remove) ? variant.remove : {};
   for (const [k, v] of Object.entries(variant)) {
     if (k === 'extends' || k === 'remove') continue;
     const b = base[k];
@@ -65,6 +74,10 @@ export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins;
       const merged: Obj = { ...b };
       const from = new Map<string, boolean>(Object.keys(b).map((id) => [id, false]));
       for (const [id, entry] of Object.entries(v)) {
+        if (k === 'doctrine' && entry !== null && id in b) {
+          const dropped = droppedParts(k, id, b[id], entry, [k, id], baseName);
+          if (dropped) problems.push(dropped);
+        }
         if (entry === null) { delete merged[id]; from.delete(id); } else { merged[id] = entry; from.set(id, true); }
       }
       out[k] = merged;
@@ -79,7 +92,13 @@ export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins;
       b.forEach((x, i) => {
         const key = keyOf(x);
         const j = key === undefined ? undefined : variantIndex.get(key);
-        if (j !== undefined) { items.push(v[j]); from.push({ fromVariant: true, index: j }); used.add(j); } else { items.push(x); from.push({ fromVariant: false, index: i }); }
+        if (j !== undefined) {
+          if (k === 'pacts' || k === 'triggers') {
+            const dropped = droppedParts(k, key!, x, v[j], [k, j], baseName);
+            if (dropped) problems.push(dropped);
+          }
+          items.push(v[j]); from.push({ fromVariant: true, index: j }); used.add(j);
+        } else { items.push(x); from.push({ fromVariant: false, index: i }); }
       });
       v.forEach((x, j) => { if (!used.has(j)) { items.push(x); from.push({ fromVariant: true, index: j }); } });
       out[k] = items;
@@ -94,8 +113,10 @@ export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins;
     }
     origins.keys.set(k, true);
   }
-  for (const [k, ids] of Object.entries(remove)) {
-    if (!Array.isArray(ids)) continue;
+  for (const [k, all] of Object.entries(remove)) {
+    if (!Array.isArray(all)) continue;
+    // Parts (`ITEM/PART`) were taken out of the base above.
+    const ids = all.filter((x) => typeof x !== 'string' || !x.includes('/'));
     const target = out[k];
     if (Array.isArray(target)) {
       const keyOf = k === 'relations' ? pairKey : (x: unknown) => (isObj(x) && typeof x.id === 'string' ? x.id : undefined);
@@ -110,7 +131,7 @@ export function overlay(base: Obj, variant: Obj): { data: Obj; origins: Origins;
       out[k] = merged;
     }
   }
-  return { data: out, origins, issues };
+  return { data: out, origins, issues, problems };
 }
 
 function pairKey(x: unknown): string | undefined {
@@ -132,7 +153,7 @@ export function loadLayers(text: string, file: string | undefined, resolve: Scen
   const data = parsed.data;
   const declared = isObj(data) ? data.version : undefined;
   const own: Layered = {
-    data, source: parsed.source, file, versions: [declared],
+    data, source: parsed.source, file, versions: [declared], warnings: [],
     place: (path, anchor) => ({ file, ...locate(parsed.source, path, anchor) }),
   };
   if (!isObj(data) || data.extends === undefined) return { layered: own, issues: [] };
@@ -152,18 +173,24 @@ export function loadLayers(text: string, file: string | undefined, resolve: Scen
   if (!inner.layered || inner.issues.length > 0) return { issues: inner.issues };
   const baseLayer = inner.layered;
   if (!isObj(baseLayer.data)) return { issues: [where(`extends "${ref}": the base is not a scenario mapping`)] };
-  const { data: merged, origins, issues: patchIssues } = overlay(baseLayer.data, data);
-  if (patchIssues.length > 0) {
+  const { data: merged, origins, issues: patchIssues, problems } = overlay(baseLayer.data, data, base.filename);
+  const located = problems.map((p) => at({
+    code: p.code, severity: p.severity, message: p.message, path: p.path, ...locate(parsed.source, p.path, p.code === 'W_VARIANT_DROPS' ? 'key' : 'value'),
+    ...(p.received === undefined ? {} : { received: p.received }), ...(p.hint === undefined ? {} : { hint: p.hint }),
+  }));
+  const errors = located.filter((i) => i.severity === 'error');
+  if (patchIssues.length > 0 || errors.length > 0) {
     return {
-      issues: patchIssues.map((p) => at({
+      issues: [...patchIssues.map((p) => at({
         code: 'E_COUNCIL_PATCH', severity: 'error', message: p.message, path: p.path, expected: p.expected, received: p.received, ...locate(parsed.source, p.path),
-      })),
+      })), ...errors],
     };
   }
   return {
     issues: [],
     layered: {
       data: merged, source: parsed.source, file, versions: [declared, ...baseLayer.versions],
+      warnings: [...located, ...baseLayer.warnings],
       place(path, anchor) {
         const routed = route(path, origins);
         return routed.fromVariant ? { file, ...locate(parsed.source, routed.path, anchor) } : baseLayer.place(routed.path, anchor);

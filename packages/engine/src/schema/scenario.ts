@@ -466,11 +466,15 @@ export const Source = z.strictObject({
   note: z.string().optional().describe('page, table, caveat'),
 }).describe('a work the figures come from');
 
+/** `ITEM/PART` in a variant's `remove`: one decision point, obligation or field of a base's item. */
+const PartRef = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*\/[A-Za-z][A-Za-z0-9_.-]*$/, { message: 'expected ITEM/PART: two ids joined by /' })
+  .meta({ description: 'ITEM/PART: an actor and a decision point, a pact and an obligation or field, a trigger and a field' });
+
 export const Scenario = z.strictObject({
   version: z.string().describe(`format version, currently "${FORMAT_VERSION}"`),
   extends: z.string().optional().describe('a variant: the bundled id or relative path of the scenario this file changes; resolved by the loader'),
-  remove: z.record(Id, z.array(z.union([Id, z.tuple([Id, Id])]))).optional()
-    .describe('in a variant: ids (or relation pairs) to delete from the base, by section'),
+  remove: z.record(Id, z.array(z.union([Id, PartRef, z.tuple([Id, Id])]))).optional()
+    .describe('in a variant: ids (or relation pairs) to delete from the base, by section; in doctrine, pacts and triggers, ITEM/PART deletes one decision point, obligation or field of an item'),
   id: Id.describe('the scenario\'s id; a bundled scenario\'s id is its file name'),
   title: z.string().describe('one line shown in lists and reports'),
   description: z.string().optional().describe('a paragraph on what the scenario models'),

@@ -201,3 +201,67 @@ council:
     expect(compared).toBeGreaterThan(0);
   });
 });
+
+// A restated item replaces the base's whole, so a part the copy leaves out is lost silently; the
+// loader warns (W_VARIANT_DROPS), and `remove: { SECTION: [ITEM/PART] }` takes a part out on
+// purpose. A `remove` entry that names nothing is an error (E_REMOVE): a misspelt id would leave in
+// what the author meant to take out.
+describe('extends: parts of restated items, and what remove names', () => {
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const RESTATED_DOCTRINE = 'extends: two-states\nid: v\ntitle: V\ndoctrine:\n  A:\n    - id: hold\n      on: { event: armedAttack, on: $self }\n      options: [{ id: protest, weight: 1, effect: { signal: { kind: protest, by: $self, on: $actor } } }]\n';
+
+  it('warns at a restated doctrine that leaves out a decision point of the base, naming it and the fix', () => {
+    const r = load(RESTATED_DOCTRINE);
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+    const w = r.warnings.find((i) => i.code === 'W_VARIANT_DROPS');
+    expect(w).toMatchObject({ severity: 'warning', file: 'variant.yaml', line: 5, path: ['doctrine', 'A'] });
+    expect(w!.message).toContain('decision point respond-to-attack');
+    expect(w!.hint).toContain('remove: { doctrine: [A/respond-to-attack] }');
+    expect(r.scenario.doctrine!.A!.map((p) => p.id)).toEqual(['hold']);
+  });
+
+  it('is silent when the variant removes that decision point on purpose, and removes one point alone', () => {
+    const r = load(`${RESTATED_DOCTRINE}remove:\n  doctrine: [A/respond-to-attack]\n`);
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+    expect(r.warnings.filter((i) => i.code === 'W_VARIANT_DROPS')).toEqual([]);
+    const alone = load('extends: two-states\nid: v\ntitle: V\nremove:\n  doctrine: [A/respond-to-attack]\n');
+    if (!alone.ok) throw new Error(alone.issues.map(formatIssue).join('\n'));
+    expect(alone.scenario.doctrine!.A).toEqual([]);
+  });
+
+  it('warns at a restated pact that leaves out a field or an obligation, and at a restated trigger that leaves out a field', () => {
+    const text = 'extends: two-states\nid: v\ntitle: V\npacts:\n  - id: a-c-1960\n    name: Renegotiated\n    parties: [A, C]\n    inForce: 1960-06-01\n    obligations: [{ type: consultation, casus: { threat: {} } }]\ntriggers:\n  - id: border-clash\n    rate: { per: year, value: 1 }\n    effect: { armedAttack: { by: B, on: A, in: aland, intensity: 4 } }\n';
+    const r = load(text);
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+    const drops = r.warnings.filter((i) => i.code === 'W_VARIANT_DROPS');
+    expect(drops.map((w) => [w.path, w.line])).toEqual([[['pacts', 0], lineOf(text, 'id: a-c-1960')], [['triggers', 0], lineOf(text, 'id: border-clash')]]);
+    expect(drops[0]!.message).toContain('leaves out what two-states.yaml has: obligation defense');
+    expect(drops[1]!.message).toContain('field when');
+    const meant = load(`${text}remove:\n  pacts: [a-c-1960/defense]\n  triggers: [border-clash/when]\n`);
+    if (!meant.ok) throw new Error(meant.issues.map(formatIssue).join('\n'));
+    expect(meant.warnings.filter((i) => i.code === 'W_VARIANT_DROPS')).toEqual([]);
+    // Taken out of the base alone, the trigger fires whatever the relation.
+    const unconditional = load('extends: two-states\nid: v\ntitle: V\nremove:\n  triggers: [border-clash/when]\n');
+    if (!unconditional.ok) throw new Error(unconditional.issues.map(formatIssue).join('\n'));
+    expect(unconditional.scenario.triggers[0]).not.toHaveProperty('when');
+  });
+
+  it('E_REMOVE: an id, a part or a section that the base does not have, located where it is written, with the nearest name', () => {
+    const text = 'extends: two-states\nid: v\ntitle: V\nremove:\n  triggers: [border-clsh]\n  doctrine: [A/respond-to-atack, Q]\n  pacts: [a-c-1960/nothing]\n  pact: [a-c-1960]\n  relations: [[A, E]]\n  actors: [C/x]\n';
+    const r = load(text);
+    expect(r.ok).toBe(false);
+    const issues = !r.ok ? r.issues.filter((i) => i.code === 'E_REMOVE') : [];
+    expect(issues.map((i) => [i.line, i.hint ?? ''])).toEqual([
+      [5, 'did you mean "border-clash"?'],
+      [6, 'did you mean "respond-to-attack"?'],
+      [6, ''],
+      [7, ''],
+      [8, 'did you mean "pacts"?'],
+      [9, ''],
+      [10, ''],
+    ]);
+    expect(issues.every((i) => i.file === 'variant.yaml' && i.severity === 'error')).toBe(true);
+    const notList = load('extends: two-states\nid: v\ntitle: V\nremove:\n  pacts: a-c-1960\n');
+    expect(!notList.ok && notList.issues[0]).toMatchObject({ code: 'E_REMOVE', line: 5 });
+  });
+});

@@ -890,6 +890,8 @@ describe('semantic rules', () => {
     covered.add('E_INTERNAL');
     covered.add('E_EXTENDS'); // tested in extends.test.ts
     covered.add('E_COUNCIL_PATCH'); // tested in extends.test.ts (needs a base)
+    covered.add('E_REMOVE'); // tested in extends.test.ts (needs a base)
+    covered.add('W_VARIANT_DROPS'); // tested in extends.test.ts (needs a base)
   });
 });
 
