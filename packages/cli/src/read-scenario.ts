@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { bundledScenarioFiles, resolveScenario, scenarioResolver } from '@casus/scenarios';
-import { loadScenario, type LoadResult } from '@casus/engine';
+import { loadScenario, type LoadResult, type Scenario } from '@casus/engine';
 import { CliError } from './context.js';
 import { closest } from './did-you-mean.js';
 import { EXIT } from './io.js';
@@ -55,4 +55,20 @@ export function loadScenarioText(source: ScenarioText, cwd: string, opts: { stri
   return loadScenario(source.text, {
     filename: source.name, resolve: scenarioResolver({ cwd, baseDir: dirname(source.path) }), ...(opts.strict === true ? { strict: true } : {}),
   });
+}
+
+/**
+ * The base a variant `extends`, loaded (itself resolved relative to the variant), or undefined for
+ * a scenario that extends nothing or whose base does not load (the variant's own loading has said
+ * why). `extends` is read from the file's top level as written.
+ */
+export function loadBaseOf(source: ScenarioText, cwd: string): { name: string; scenario: Scenario } | undefined {
+  const m = /^extends:[ \t]*(?:"([^"]+)"|'([^']+)'|([^\s#]+))/m.exec(source.text);
+  const ref = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (ref === undefined) return undefined;
+  const resolve = scenarioResolver({ cwd, baseDir: dirname(source.path) });
+  const base = resolve(ref, undefined);
+  if (base === undefined) return undefined;
+  const loaded = loadScenario(base.text, { filename: base.filename, resolve });
+  return loaded.ok ? { name: base.filename, scenario: loaded.scenario } : undefined;
 }

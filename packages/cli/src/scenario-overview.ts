@@ -5,7 +5,7 @@ import { describePeriod } from './run-period.js';
 type Parameter = Scenario['parameters'][string];
 
 /** `beta(8, 2)`, `uniform [0.1, 0.9]`, `value 3`: a parameter's law, as the scenario writes it. */
-function law(p: Parameter): string {
+export function law(p: Parameter): string {
   if (p.value !== undefined) return `value ${short(p.value)}`;
   if (p.uniform) return `uniform [${p.uniform.map(short).join(', ')}]`;
   if (p.beta) return `beta(${p.beta.map(short).join(', ')})`;

@@ -30,6 +30,7 @@ describe('casus compare', () => {
       expect(o.diff).toEqual({ value: 0, lo: 0, hi: 0, halfWidth: 0 });
       expect(o.a).toEqual(o.b);
     }
+    expect(report.changes).toEqual([]);
     const doc = readDoc(out);
     expect(doc.format).toBe('casus-compare');
     expect(doc.comparison.a).toEqual(doc.comparison.b);
@@ -193,5 +194,24 @@ describe('casus compare', () => {
     writeFileSync(bad, 'version: "0.1"\nid: bad\ntitle: Bad\nclock: { start: 2025-01-06, tick: week, horizon: 4 }\nactors: { A: { name: A } }\noutcomes: { x: { when: { nonsense: 1 } } }\n');
     expect((await cli(['compare', TUTORIAL, bad, '--quiet'])).code).toBe(1);
     expect((await cli(['compare', TUTORIAL, 'packages/cli/test/does-not-exist.yaml', '--quiet'])).code).toBe(2);
+  });
+});
+
+// A comparison of two scenario files says what B changes from A before the figures, so a reader
+// knows which assumption moved them; the JSON lists every change.
+describe('casus compare: what B changes from A', () => {
+  it('tells the pacts, triggers and parameters a variant changes, a parameter\'s law before and after', async () => {
+    const [text, json] = await Promise.all([
+      cli(['compare', 'korea-2024', 'korea-2024-no-treaty', '--runs', '40', '--nominal', '--workers', '1', '--quiet']),
+      cli(['compare', 'korea-2024', 'korea-2024-no-treaty', '--runs', '40', '--nominal', '--workers', '1', '--quiet', '--json']),
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ {2}What B changes from A \(the scenarios as loaded; --set and --vs apart\): \d+ changes$/m);
+    expect(text.stdout).toMatch(/^ {4}pacts +removed rus-prk-2024$/m);
+    expect(text.stdout).toMatch(/^ {4} +added rus-prk-2000$/m);
+    expect(text.stdout).toMatch(/changed russia_fight_for_dprk: normal\(1, sd 0\.5\) in \[-0\.5, 2\.5\] → value 0/);
+    const report = JSON.parse(json.stdout) as CompareReport;
+    expect(report.changes).toContainEqual(expect.objectContaining({ section: 'pacts', id: 'rus-prk-2024', change: 'removed' }));
+    expect(report.changes.filter((c) => c.section === 'parameters' && c.change === 'removed')).toHaveLength(9);
   });
 });

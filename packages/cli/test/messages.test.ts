@@ -1,12 +1,14 @@
 // Invariant: every user error reads the same way — one line `casus: message [E_CODE]` on stderr,
 // nothing on stdout, exit 2 (1 for invalid input) — with a suggestion when a name is mistyped; and
 // every command's help states its exit codes and writes defaults one way.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index.js';
 import { alternatives, didYouMean, validNames } from '../src/did-you-mean.js';
 import { describePeriod } from '../src/run-period.js';
-import { cli, TUTORIAL } from './batch/helpers.js';
+import { cli, tempDir, TUTORIAL } from './batch/helpers.js';
 
 function expectError(r: { code: number; stdout: string; stderr: string }, code: string, exit = 2): void {
   expect(r.code).toBe(exit);
@@ -69,6 +71,19 @@ describe('casus show and list --detail', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toContain(show.stdout.trimEnd());
     expect(list.stdout).toMatch(/^korea-2024 — /m);
+    expect(show.stdout).not.toContain('extends');
+  });
+
+  it('a variant says what it changes from its base; one that changes nothing says so', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'same.yaml'), 'extends: korea-2024\nid: same\ntitle: The same\n');
+    const [taiwan, same] = await Promise.all([cli(['show', 'korea-2024-taiwan']), cli(['show', 'same.yaml'], { cwd: dir })]);
+    expect(taiwan.code).toBe(0);
+    expect(taiwan.stdout).toMatch(/^ {2}extends {5}korea-2024\.yaml; what it changes: \d+ changes$/m);
+    expect(taiwan.stdout).toMatch(/^ {4}doctrine +changed USA: decision point answer-taiwan added$/m);
+    expect(taiwan.stdout).toMatch(/^ {4}triggers +added taiwan-war, two-front-drain, /m);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toMatch(/^ {2}extends {5}korea-2024\.yaml, and changes nothing in it$/m);
   });
 });
 

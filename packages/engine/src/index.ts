@@ -6,8 +6,8 @@
 export * from './schema/index.js';
 export {
   loadScenario, validateScenarioData, overlay, formatIssue, formatPath, scenarioJsonSchema, variantJsonSchema, obligationIds,
-  ISSUE_CODES, SUPPORTED_VERSIONS, closestMatches, didYouMean, editDistance,
-  type LoadResult, type LoadOptions, type ScenarioResolver, type Issue, type IssueCode, type PathSegment, type JsonSchemaDraft,
+  ISSUE_CODES, SUPPORTED_VERSIONS, closestMatches, didYouMean, editDistance, diffScenarios,
+  type LoadResult, type ScenarioChange, type LoadOptions, type ScenarioResolver, type Issue, type IssueCode, type PathSegment, type JsonSchemaDraft,
 } from './load/index.js';
 
 // The model and the run loop.

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { listScenarios } from '@casus/scenarios';
 import { CliError, type RegisterCommand } from '../context.js';
 import { EXIT, paint } from '../io.js';
-import { loadScenarioText, readScenarioArg } from '../read-scenario.js';
+import { loadBaseOf, loadScenarioText, readScenarioArg } from '../read-scenario.js';
+import { describeChanges, formatScenarioDiff } from '../scenario-diff.js';
 import { resolveRunRequest } from '../run-request.js';
 import { formatScenarioOverview } from '../scenario-overview.js';
 
@@ -45,6 +46,15 @@ export const registerList: RegisterCommand = (program, { io }) => {
     .addHelpText('after', '\nExit codes: 0 ok; 1 invalid scenario; 2 unreadable file or unknown id. See docs/errors.md.\n')
     .action((file: string) => {
       const req = resolveRunRequest(file, { seed: 1, run: 0, engine: 'batch', situation: undefined, set: undefined }, io);
-      io.stdout(`${formatScenarioOverview(req.scenario, req.source.name, paint(io)).join('\n')}\n`);
+      const lines = formatScenarioOverview(req.scenario, req.source.name, paint(io));
+      // A variant says what it changes from its base, as casus compare does.
+      const base = loadBaseOf(req.source, io.cwd);
+      if (base !== undefined) {
+        const changes = describeChanges(base.scenario, req.scenario);
+        lines.push(...(changes.length === 0
+          ? [`  extends     ${base.name}, and changes nothing in it`]
+          : formatScenarioDiff(changes, paint(io), { limit: 40, heading: `extends     ${base.name}; what it changes` }).map((l) => `  ${l}`)));
+      }
+      io.stdout(`${lines.join('\n')}\n`);
     });
 };

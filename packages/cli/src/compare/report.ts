@@ -4,6 +4,7 @@ import { shellWord } from '../batch/replay.js';
 import type { Paint } from '../io.js';
 import { formatPercentWithInterval, formatPointChange, formatPoints, formatValue, formatValueInterval } from '../number-format.js';
 import { widestPairedHalfWidth, type CompareJobResult } from './execute.js';
+import { describeChanges, formatScenarioDiff, type DescribedChange } from '../scenario-diff.js';
 import type { ComparePlan, VariantPlan } from './options.js';
 
 /** A probability with its 95% interval of simulation error: Wilson's, or draw-clustered over the judgments. */
@@ -81,6 +82,8 @@ export interface CompareReport {
   /** Runs that stopped with an error (counted as reaching no outcome). */
   readonly errors: { readonly a: number; readonly b: number };
   readonly replay: string;
+  /** What scenario B changes from scenario A, item by item (empty when they are the same scenario; --set and --vs apart). */
+  readonly changes: readonly DescribedChange[];
   /** --precision: the target half-width of B − A and the widest reached (null without it). */
   readonly precision: { readonly target: number; readonly reached: number } | null;
 }
@@ -146,6 +149,7 @@ export function compareReport(plan: ComparePlan, job: CompareJobResult): Compare
     onlyA: n === 0 ? [] : only(c.a, plan.a.scenario, ca), onlyB: n === 0 ? [] : only(c.b, plan.b.scenario, cb),
     errors: { a: c.a.failed, b: c.b.failed },
     replay: compareReplayLine(plan),
+    changes: describeChanges(plan.a.scenario, plan.b.scenario),
     precision: plan.precision === undefined ? null : { target: plan.precision, reached: n > 0 ? widestPairedHalfWidth(c) : 1 },
   };
 }
@@ -188,6 +192,7 @@ export function formatCompare(r: CompareReport, colors: Paint): string {
       : colors.yellow(`  The precision asked (±${halfPp(r.precision.target)} pp) was not reached within --runs: the widest B − A is ±${halfPp(r.precision.reached)} pp`));
   }
   if (r.identical) out.push(colors.dim('  A and B resolve to the same scenario and parameter values: they differ in no run, by construction.'));
+  if (r.changes.length > 0) out.push(...formatScenarioDiff(r.changes, colors).map((l) => `  ${l}`));
   out.push('');
   for (const o of r.outcomes) {
     out.push(`${o.id}${o.title !== o.id ? colors.dim(` — ${o.title}`) : ''}`);

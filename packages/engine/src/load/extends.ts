@@ -3,7 +3,7 @@ import { locate, parseYaml, type YamlSource } from './yaml.js';
 import { checkText } from './text-check.js';
 import { checkSafeData } from './safe-data.js';
 import { overlayCouncil, routeCouncil, type CouncilOrigins, type PatchIssue } from './council-patch.js';
-import { droppedParts, removeParts, type VariantIssue } from './variant-parts.js';
+import { applyRemoval, droppedParts, removeParts, type VariantIssue } from './variant-parts.js';
 
 /**
  * Resolves the `extends` reference of a scenario file: a bundled scenario id or a path relative to
@@ -34,8 +34,11 @@ export interface Layered {
   /** The format version each layer declares, this file's first (a variant may declare none). */
   readonly versions: readonly unknown[];
   /** Warnings found while applying the layers (`W_VARIANT_DROPS`), each in the file that caused it. */
-  readonly warnings: readonly Issue[];
+  readonly warnings: readonly LayerWarning[];
 }
+
+/** A warning of one layer, with the restated item it is about (a later layer that replaces the item makes it moot). */
+export interface LayerWarning { readonly issue: Issue; readonly item?: { readonly section: string; readonly id: string } }
 
 /** One level of overlay: which layer (variant or base) each merged path comes from. */
 interface Origins {
@@ -65,6 +68,8 @@ export function overlay(base: Obj, variant: Obj, baseName = 'the base'): { data:
   const trimmed = removeParts(base, variant);
   const problems: VariantIssue[] = [...trimmed.issues];
   base = trimmed.base;
+  // An item the variant removes whole loses nothing worth a warning.
+  const goes = (section: string, id: string): boolean => trimmed.whole.get(section)?.has(id) === true;
   const out: Obj = {};
   for (const k of Object.keys(base)) { out[k] = base[k]; origins.keys.set(k, false); }
   for (const [k, v] of Object.entries(variant)) {
@@ -74,7 +79,7 @@ export function overlay(base: Obj, variant: Obj, baseName = 'the base'): { data:
       const merged: Obj = { ...b };
       const from = new Map<string, boolean>(Object.keys(b).map((id) => [id, false]));
       for (const [id, entry] of Object.entries(v)) {
-        if (k === 'doctrine' && entry !== null && id in b) {
+        if (k === 'doctrine' && entry !== null && id in b && !goes(k, id)) {
           const dropped = droppedParts(k, id, b[id], entry, [k, id], baseName);
           if (dropped) problems.push(dropped);
         }
@@ -93,7 +98,7 @@ export function overlay(base: Obj, variant: Obj, baseName = 'the base'): { data:
         const key = keyOf(x);
         const j = key === undefined ? undefined : variantIndex.get(key);
         if (j !== undefined) {
-          if (k === 'pacts' || k === 'triggers') {
+          if ((k === 'pacts' || k === 'triggers') && !goes(k, key!)) {
             const dropped = droppedParts(k, key!, x, v[j], [k, j], baseName);
             if (dropped) problems.push(dropped);
           }
@@ -131,7 +136,10 @@ export function overlay(base: Obj, variant: Obj, baseName = 'the base'): { data:
       out[k] = merged;
     }
   }
-  return { data: out, origins, issues, problems };
+  // A part named in `remove` goes from the result too: from the variant's own copy of the item, if it restates it.
+  let data = out;
+  for (const r of trimmed.parts) data = applyRemoval(data, r);
+  return { data, origins, issues, problems };
 }
 
 function pairKey(x: unknown): string | undefined {
@@ -174,11 +182,14 @@ export function loadLayers(text: string, file: string | undefined, resolve: Scen
   const baseLayer = inner.layered;
   if (!isObj(baseLayer.data)) return { issues: [where(`extends "${ref}": the base is not a scenario mapping`)] };
   const { data: merged, origins, issues: patchIssues, problems } = overlay(baseLayer.data, data, base.filename);
-  const located = problems.map((p) => at({
-    code: p.code, severity: p.severity, message: p.message, path: p.path, ...locate(parsed.source, p.path, p.code === 'W_VARIANT_DROPS' ? 'key' : 'value'),
-    ...(p.received === undefined ? {} : { received: p.received }), ...(p.hint === undefined ? {} : { hint: p.hint }),
+  const located = problems.map((p): LayerWarning => ({
+    issue: at({
+      code: p.code, severity: p.severity, message: p.message, path: p.path, ...locate(parsed.source, p.path, p.anchor ?? 'value'),
+      ...(p.received === undefined ? {} : { received: p.received }), ...(p.hint === undefined ? {} : { hint: p.hint }),
+    }),
+    ...(p.item === undefined ? {} : { item: p.item }),
   }));
-  const errors = located.filter((i) => i.severity === 'error');
+  const errors = located.map((w) => w.issue).filter((i) => i.severity === 'error');
   if (patchIssues.length > 0 || errors.length > 0) {
     return {
       issues: [...patchIssues.map((p) => at({
@@ -190,7 +201,8 @@ export function loadLayers(text: string, file: string | undefined, resolve: Scen
     issues: [],
     layered: {
       data: merged, source: parsed.source, file, versions: [declared, ...baseLayer.versions],
-      warnings: [...located, ...baseLayer.warnings],
+      // A lower layer's warning about an item this layer replaces, deletes or removes is moot.
+      warnings: [...located, ...baseLayer.warnings.filter((w) => w.item === undefined || !replaces(data, w.item))],
       place(path, anchor) {
         const routed = route(path, origins);
         return routed.fromVariant ? { file, ...locate(parsed.source, routed.path, anchor) } : baseLayer.place(routed.path, anchor);
@@ -213,4 +225,13 @@ function route(path: readonly PathSegment[], o: Origins): { fromVariant: boolean
   const entries = o.entries.get(key);
   if (entries && second !== undefined && entries.has(String(second))) return { fromVariant: entries.get(String(second))!, path: [...path] };
   return { fromVariant: o.keys.get(key) ?? true, path: [...path] };
+}
+
+/** Whether a variant's own data replaces, deletes or removes whole the item of a section. */
+function replaces(variant: Obj, item: { section: string; id: string }): boolean {
+  const own = variant[item.section];
+  if (isObj(own) && item.id in own) return true;
+  if (Array.isArray(own) && own.some((x) => isObj(x) && x.id === item.id)) return true;
+  const removed = isObj(variant.remove) ? variant.remove[item.section] : undefined;
+  return Array.isArray(removed) && removed.includes(item.id);
 }

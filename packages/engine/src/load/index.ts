@@ -5,3 +5,4 @@ export { SUPPORTED_VERSIONS } from './version.js';
 export { RULES, runRules, obligationIds, type Rule, type RuleContext } from './rules/index.js';
 export { overlay, loadLayers, type ScenarioResolver, type Layered } from './extends.js';
 export { closestMatches, didYouMean, editDistance } from './did-you-mean.js';
+export { diffScenarios, type ScenarioChange } from './scenario-diff.js';

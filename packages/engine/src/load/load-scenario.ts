@@ -46,7 +46,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): LoadResul
     const layers = loadLayers(text, file, options.resolve);
     if (!layers.layered || layers.issues.length > 0) return { ok: false, issues: layers.issues.sort(compareIssues) };
     const result = validate(layers.layered.data, file, layers.layered, options.strict === true);
-    const more = layers.layered.warnings;
+    const more = layers.layered.warnings.map((w) => w.issue);
     if (more.length === 0) return result;
     return result.ok ? { ...result, warnings: [...result.warnings, ...more].sort(compareIssues) } : { ...result, issues: [...result.issues, ...more].sort(compareIssues) };
   } catch (error) {

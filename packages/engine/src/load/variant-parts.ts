@@ -1,5 +1,6 @@
 import type { PathSegment } from './issue.js';
 import { didYouMean } from './did-you-mean.js';
+import { Pact, Trigger } from '../schema/index.js';
 
 /**
  * What a variant's `remove` and its restated items do to the parts of the base's items: a
@@ -10,8 +11,9 @@ import { didYouMean } from './did-you-mean.js';
  * (korea-2024-taiwan's US doctrine lost two decision points that way, korea-2024-us-drawdown's
  * US–ROK pact its Art. VI denunciation). The loader says so (`W_VARIANT_DROPS`); a variant that
  * means to go without the part says so with `remove: { doctrine: [USA/answer-taiwan] }`, which
- * takes the part out of the base first. A `remove` entry that names nothing in the base is an
- * error (`E_REMOVE`): a misspelt id would otherwise leave in what the author meant to take out.
+ * takes the part out of the base's item and out of the variant's own copy. A `remove` entry that
+ * names nothing is an error (`E_REMOVE`): a misspelt id would otherwise leave in what the author
+ * meant to take out.
  */
 
 type Obj = Record<string, unknown>;
@@ -25,6 +27,10 @@ export interface VariantIssue {
   readonly message: string;
   readonly hint?: string;
   readonly received?: string;
+  /** Where in the path's node the issue points: its key (a section name) or its value. */
+  readonly anchor?: 'key' | 'value';
+  /** For `W_VARIANT_DROPS`: the restated item, so that a later layer that replaces it can drop the warning. */
+  readonly item?: { readonly section: string; readonly id: string };
 }
 
 /** Sections keyed by id whose entries `remove` may name, with the word for one entry. */
@@ -36,6 +42,11 @@ const MAP_SECTIONS: Record<string, string> = {
 const LIST_SECTIONS: Record<string, string> = { pacts: 'pact', triggers: 'trigger', sanctions: 'sanctions regime', sources: 'source' };
 /** Sections whose items have parts `remove` may name as `ITEM/PART`. */
 const WITH_PARTS = ['doctrine', 'pacts', 'triggers'];
+/** Fields an item cannot do without: restate the item to change them. */
+const REQUIRED: Record<string, readonly string[]> = {
+  pacts: Object.keys(Pact.shape).filter((f) => !Pact.shape[f as keyof typeof Pact.shape].safeParse(undefined).success),
+  triggers: Object.keys(Trigger.shape).filter((f) => !Trigger.shape[f as keyof typeof Trigger.shape].safeParse(undefined).success),
+};
 
 /** An obligation's id as the loader gives it: its own, or its type numbered in order (obligationIds). */
 function obligationIdsOf(pact: Obj): string[] {
@@ -49,56 +60,96 @@ function obligationIdsOf(pact: Obj): string[] {
 }
 
 const idOf = (x: unknown): string | undefined => (isObj(x) && typeof x.id === 'string' ? x.id : undefined);
-const pairOf = (x: unknown): string | undefined => (Array.isArray(x) && x.length === 2 ? [String(x[0]), String(x[1])].sort().join('|') : undefined);
+const pairOf = (x: unknown): string | undefined => (Array.isArray(x) && x.length === 2 && x.every((y) => typeof y === 'string') ? [x[0], x[1]].sort().join('|') : undefined);
+
+/** One `ITEM/PART` of a variant's `remove`, checked against the base. */
+export interface PartRemoval { readonly section: string; readonly item: string; readonly part: string }
 
 /**
- * Takes the parts a variant's `remove` names as `ITEM/PART` out of a copy of the base, and checks
- * that every whole id it names is in the base or the variant. Returns the base to overlay and the
- * errors found.
+ * Takes out of `data` (a base, or the merged result) the part one removal names, if it is there.
+ * An obligation without an id keeps the name it had (`defense2` stays `defense2` when `defense` goes).
  */
-export function removeParts(base: Obj, variant: Obj): { base: Obj; issues: VariantIssue[] } {
-  if (variant.remove === undefined) return { base, issues: [] };
-  if (!isObj(variant.remove)) {
-    return { base, issues: [{ code: 'E_REMOVE', severity: 'error', path: ['remove'], message: 'remove must map sections to lists of ids, e.g. remove: { pacts: [rus-prk-2024], doctrine: [USA/answer-taiwan] }', received: Array.isArray(variant.remove) ? 'a list' : JSON.stringify(variant.remove) }] };
+export function applyRemoval(data: Obj, r: PartRemoval): Obj {
+  if (r.section === 'doctrine') {
+    const doctrine = data.doctrine;
+    if (!isObj(doctrine) || !Array.isArray(doctrine[r.item])) return data;
+    return { ...data, doctrine: { ...doctrine, [r.item]: (doctrine[r.item] as unknown[]).filter((p) => idOf(p) !== r.part) } };
   }
-  const remove = variant.remove;
-  const namesIn = (section: string): string[] => {
+  const list = data[r.section];
+  if (!Array.isArray(list)) return data;
+  const at = list.findIndex((x) => idOf(x) === r.item);
+  if (at < 0 || !isObj(list[at])) return data;
+  const it = list[at];
+  const copy: Obj = { ...it };
+  const ids = r.section === 'pacts' ? obligationIdsOf(it) : [];
+  const o = ids.indexOf(r.part);
+  if (o >= 0) {
+    copy.obligations = (it.obligations as unknown[]).flatMap((x, j) => (j === o ? [] : [isObj(x) && x.id === undefined ? { id: ids[j], ...x } : x]));
+  } else if (r.part in it) delete copy[r.part];
+  else return data;
+  return { ...data, [r.section]: list.map((x, j) => (j === at ? copy : x)) };
+}
+
+/**
+ * Reads a variant's `remove`: checks that every id, pair and part it names exists (whole ids in the
+ * base or the variant, parts in the base's item), and takes the parts out of a copy of the base.
+ * Returns that base, the part removals (to apply to the merged result too, so that a part the
+ * variant's own copy still has goes as well), the items it removes whole by section, and the errors.
+ */
+export function removeParts(base: Obj, variant: Obj): { base: Obj; parts: PartRemoval[]; whole: Map<string, Set<string>>; issues: VariantIssue[] } {
+  const issues: VariantIssue[] = [];
+  const parts: PartRemoval[] = [];
+  const whole = new Map<string, Set<string>>();
+  // `remove:` with nothing under it removes nothing.
+  if (variant.remove === undefined || variant.remove === null) return { base, parts, whole, issues };
+  if (!isObj(variant.remove)) {
+    issues.push({ code: 'E_REMOVE', severity: 'error', path: ['remove'], message: 'remove must map sections to lists of ids, e.g. remove: { pacts: [rus-prk-2024], doctrine: [USA/answer-taiwan] }', received: Array.isArray(variant.remove) ? 'a list' : JSON.stringify(variant.remove) });
+    return { base, parts, whole, issues };
+  }
+  const namesIn = (section: string, layers: readonly Obj[]): string[] => {
     const names = new Set<string>();
-    for (const layer of [base, variant]) {
+    for (const layer of layers) {
       const v = layer[section];
       if (Array.isArray(v)) for (const x of v) { const k = section === 'relations' ? (isObj(x) ? pairOf(x.between) : undefined) : idOf(x); if (k !== undefined) names.add(k); }
       else if (isObj(v)) for (const k of Object.keys(v)) names.add(k);
     }
     return [...names];
   };
-  const issues: VariantIssue[] = [];
-  const out: Obj = { ...base };
-  const fail = (path: PathSegment[], message: string, received: string, candidates: Iterable<string> = []): void => {
+  const fail = (path: PathSegment[], message: string, received: string, candidates: Iterable<string> = [], anchor?: 'key'): void => {
     const near = didYouMean(received, candidates);
-    issues.push({ code: 'E_REMOVE', severity: 'error', path, message, received: JSON.stringify(received), ...(near === undefined ? {} : { hint: `did you mean "${near}"?` }) });
+    issues.push({ code: 'E_REMOVE', severity: 'error', path, message, received: JSON.stringify(received), ...(near === undefined ? {} : { hint: `did you mean "${near}"?` }), ...(anchor ? { anchor } : {}) });
   };
-  for (const [section, ids] of Object.entries(remove)) {
-    if (!Array.isArray(ids)) {
-      issues.push({ code: 'E_REMOVE', severity: 'error', path: ['remove', section], message: `a list of ids is expected here, e.g. ${section}: [${ids === null ? 'ID' : String(ids)}]`, received: JSON.stringify(ids) });
+  let out: Obj = { ...base };
+  const done = new Set<string>();
+  for (const [section, ids] of Object.entries(variant.remove)) {
+    // Any section the base or the variant has as a map or a list (an undocumented one such as
+    // `council` removes keys, as it always did); one neither has is a misspelling.
+    const present = [base[section], variant[section]].some((v) => isObj(v) || Array.isArray(v));
+    if (!present) {
+      const sections = [...new Set([...Object.keys(MAP_SECTIONS), ...Object.keys(LIST_SECTIONS), 'relations', ...Object.keys(base).filter((k) => isObj(base[k]) || Array.isArray(base[k]))])];
+      fail(['remove', section], `there is no section "${section}" to remove from`, section, sections, 'key');
       continue;
     }
-    const known = section in MAP_SECTIONS || section in LIST_SECTIONS || section === 'relations';
-    if (!known) {
-      fail(['remove', section], `there is no section "${section}" to remove from`, section, [...Object.keys(MAP_SECTIONS), ...Object.keys(LIST_SECTIONS), 'relations']);
+    if (!Array.isArray(ids)) {
+      issues.push({ code: 'E_REMOVE', severity: 'error', path: ['remove', section], message: `a list of ids is expected here, e.g. ${section}: [ID]`, received: JSON.stringify(ids) });
       continue;
     }
     ids.forEach((entry, k) => {
       const path: PathSegment[] = ['remove', section, k];
       if (section === 'relations') {
         const key = pairOf(entry);
-        if (key !== undefined && !namesIn(section).includes(key)) fail(path, `the base has no relation between ${String((entry as unknown[])[0])} and ${String((entry as unknown[])[1])}`, String(entry));
+        if (key === undefined) fail(path, 'a relation is removed by its pair of actors, e.g. [RUS, PRK]', JSON.stringify(entry));
+        else if (!namesIn(section, [base, variant]).includes(key)) fail(path, `the base has no relation between ${key.replace('|', ' and ')}`, key.replace('|', ', '));
+        else (whole.get(section) ?? whole.set(section, new Set()).get(section)!).add(key);
         return;
       }
       const text = String(entry);
       const slash = text.indexOf('/');
       if (slash < 0) {
-        const names = namesIn(section);
-        if (!names.includes(text)) fail(path, `the base has no ${MAP_SECTIONS[section] ?? LIST_SECTIONS[section]} "${text}"`, text, names);
+        const names = namesIn(section, [base, variant]);
+        const noun = MAP_SECTIONS[section] ?? LIST_SECTIONS[section] ?? 'entry';
+        if (!names.includes(text)) fail(path, `the base has no ${noun} "${text}"`, text, names);
+        else (whole.get(section) ?? whole.set(section, new Set()).get(section)!).add(text);
         return;
       }
       const [item, part] = [text.slice(0, slash), text.slice(slash + 1)];
@@ -106,33 +157,40 @@ export function removeParts(base: Obj, variant: Obj): { base: Obj; issues: Varia
         fail(path, `"${text}" names a part of an entry; only doctrine (ACTOR/POINT), pacts (PACT/OBLIGATION or PACT/FIELD) and triggers (TRIGGER/FIELD) have parts to remove`, text);
         return;
       }
+      if (done.has(`${section}\n${text}`)) return; // named twice: once is enough
+      const noun = section === 'doctrine' ? 'doctrine for' : LIST_SECTIONS[section]!;
+      if (!namesIn(section, [base]).includes(item)) {
+        const own = namesIn(section, [variant]).includes(item);
+        fail(path, own ? `the base has no ${noun} "${item}": this file adds it, so leave the part out where it is written` : `the base has no ${noun} "${item}"`, item, own ? [] : namesIn(section, [base]));
+        return;
+      }
+      let candidates: string[];
+      let found: boolean;
       if (section === 'doctrine') {
-        const doctrine = isObj(out.doctrine) ? out.doctrine : {};
-        const points = doctrine[item];
-        if (!Array.isArray(points)) { fail(path, `the base has no doctrine for "${item}"`, item, Object.keys(doctrine)); return; }
-        const ids = points.map(idOf);
-        if (!ids.includes(part)) { fail(path, `${item}'s doctrine in the base has no decision point "${part}"`, part, ids.filter((x): x is string => x !== undefined)); return; }
-        out.doctrine = { ...doctrine, [item]: points.filter((p) => idOf(p) !== part) };
+        candidates = ((base.doctrine as Obj)[item] as unknown[]).map(idOf).filter((x): x is string => x !== undefined);
+        found = candidates.includes(part);
+      } else {
+        const it = (base[section] as unknown[]).find((x) => idOf(x) === item) as Obj;
+        const obligations = section === 'pacts' ? obligationIdsOf(it) : [];
+        candidates = [...obligations, ...Object.keys(it).filter((f) => f !== 'id')];
+        found = obligations.includes(part) || (part !== 'id' && part in it);
+        if (found && !obligations.includes(part) && REQUIRED[section]!.includes(part)) {
+          fail(path, `${part} is required of a ${noun}: it cannot be removed; restate the ${noun} to change it`, part);
+          return;
+        }
+      }
+      if (!found) {
+        const what = section === 'doctrine' ? `${item}'s doctrine in the base has no decision point` : `${noun} "${item}" in the base has ${section === 'pacts' ? 'no obligation or field' : 'no field'}`;
+        fail(path, `${what} "${part}"`, part, candidates);
         return;
       }
-      const list = Array.isArray(out[section]) ? (out[section] as unknown[]) : [];
-      const at = list.findIndex((x) => idOf(x) === item);
-      if (at < 0) { fail(path, `the base has no ${LIST_SECTIONS[section]} "${item}"`, item, list.map(idOf).filter((x): x is string => x !== undefined)); return; }
-      const it = list[at] as Obj;
-      const copy: Obj = { ...it };
-      const obligations = section === 'pacts' ? obligationIdsOf(it) : [];
-      const o = obligations.indexOf(part);
-      if (o >= 0) copy.obligations = (it.obligations as unknown[]).filter((_, j) => j !== o);
-      else if (part in it && part !== 'id') delete copy[part];
-      else {
-        const what = section === 'pacts' ? 'no obligation or field' : 'no field';
-        fail(path, `${LIST_SECTIONS[section]} "${item}" in the base has ${what} "${part}"`, part, [...obligations, ...Object.keys(it).filter((f) => f !== 'id')]);
-        return;
-      }
-      out[section] = list.map((x, j) => (j === at ? copy : x));
+      const r = { section, item, part };
+      out = applyRemoval(out, r);
+      parts.push(r);
+      done.add(`${section}\n${text}`);
     });
   }
-  return { base: out, issues };
+  return { base: out, parts, whole, issues };
 }
 
 /**
@@ -160,7 +218,7 @@ export function droppedParts(section: string, id: string, theirs: unknown, mine:
   }
   if (lost.length === 0) return undefined;
   return {
-    code: 'W_VARIANT_DROPS', severity: 'warning', path,
+    code: 'W_VARIANT_DROPS', severity: 'warning', path, anchor: 'key', item: { section, id },
     message: `this restates ${noun} whole and leaves out what ${baseName} has: ${lost.join(', ')}`,
     hint: `write ${lost.length === 1 ? 'it' : 'them'} here again, or, to go without ${lost.length === 1 ? 'it' : 'them'}, remove: { ${section}: [${parts.map((p) => `${id}/${p}`).join(', ')}] }`,
   };

@@ -265,3 +265,64 @@ describe('extends: parts of restated items, and what remove names', () => {
     expect(!notList.ok && notList.issues[0]).toMatchObject({ code: 'E_REMOVE', line: 5 });
   });
 });
+
+// A review's cases (5 Dec 2026): a part removed from an item the variant restates goes from the
+// result; an unnamed obligation's neighbours keep their names; a later layer that replaces an item
+// makes an earlier layer's warning about it moot; an item removed whole draws no warning.
+describe('extends: remove and restated items together, and chains', () => {
+  const TWO_DEFENCES = base.replace(
+    "        judgment: { deny: 0.1, pretext: 0 }\n",
+    "        judgment: { deny: 0.1, pretext: 0 }\n      - { type: defense, article: Art. 3, casus: { threat: {} }, response: { atLeast: consult } }\n",
+  );
+
+  it('removes a part from the variant\'s own copy of an item too', () => {
+    const r = load('extends: two-states\nid: v\ntitle: V\ntriggers:\n  - id: border-clash\n    rate: { per: year, value: 1 }\n    when: { relation: { between: [A, B], atLeast: tension } }\n    effect: { armedAttack: { by: B, on: A, in: aland, intensity: 4 } }\nremove:\n  triggers: [border-clash/when]\n');
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+    expect(r.scenario.triggers.find((t) => t.id === 'border-clash')).not.toHaveProperty('when');
+  });
+
+  it('keeps the names of the unnamed obligations left when one of them is removed, so either may be named', () => {
+    files['two-def.yaml'] = TWO_DEFENCES;
+    for (const order of ['[a-c-1960/defense]', '[a-c-1960/defense2]', '[a-c-1960/defense2, a-c-1960/consultation]']) {
+      const r = load(`extends: two-def\nid: v\ntitle: V\nremove:\n  pacts: ${order}\n`);
+      if (order.includes('consultation')) { expect(!r.ok && r.issues[0]!.code).toBe('E_REMOVE'); continue; }
+      if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+      const left = r.scenario.pacts[0]!.obligations.map((o) => [o.id, o.article]);
+      expect(left).toEqual(order === '[a-c-1960/defense]' ? [['defense2', 'Art. 3']] : [['defense', 'Art. 2']]);
+    }
+    const both = load('extends: two-def\nid: v\ntitle: V\nremove:\n  pacts: [a-c-1960/defense, a-c-1960/defense2]\nactors:\n  F: { name: F }\n');
+    expect(!both.ok && both.issues.map((i) => i.message).join()).toMatch(/too small|at least|obligations/);
+    delete files['two-def.yaml'];
+  });
+
+  it('drops an earlier layer\'s warning once a later layer restates, deletes or removes the item', () => {
+    files['v1.yaml'] = 'extends: two-states\nid: v1\ntitle: V1\ndoctrine:\n  A:\n    - id: hold\n      on: { event: armedAttack, on: $self }\n      options: [{ id: protest, weight: 1, effect: { signal: { kind: protest, by: $self, on: $actor } } }]\n';
+    const kept = load('extends: v1\nid: v2\ntitle: V2\n');
+    expect(kept.ok && kept.warnings.filter((w) => w.code === 'W_VARIANT_DROPS').map((w) => w.file)).toEqual(['v1.yaml']);
+    for (const body of ['doctrine:\n  A: null\n', 'remove:\n  doctrine: [A]\n']) {
+      const r = load(`extends: v1\nid: v2\ntitle: V2\n${body}`);
+      if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
+      expect(r.warnings.filter((w) => w.code === 'W_VARIANT_DROPS')).toEqual([]);
+    }
+    delete files['v1.yaml'];
+  });
+
+  it('warns of nothing for an item the variant restates and removes whole; accepts an empty remove and a part named twice', () => {
+    const gone = load('extends: two-states\nid: v\ntitle: V\ntriggers:\n  - { id: border-clash, rate: { per: year, value: 1 }, effect: { signal: { kind: x } } }\nremove:\n  triggers: [border-clash]\n');
+    if (!gone.ok) throw new Error(gone.issues.map(formatIssue).join('\n'));
+    expect(gone.warnings.filter((w) => w.code === 'W_VARIANT_DROPS')).toEqual([]);
+    expect(gone.scenario.triggers.map((t) => t.id)).toEqual(['sanctions-draft']);
+    expect(load('extends: two-states\nid: v\ntitle: V\nremove:\n').ok).toBe(true);
+    expect(load('extends: two-states\nid: v\ntitle: V\nremove:\n  triggers: [border-clash/when, border-clash/when]\n').ok).toBe(true);
+  });
+
+  it('E_REMOVE: a relation that is not a pair, a required field, a part of an item this file adds — each at its entry', () => {
+    const text = 'extends: two-states\nid: v\ntitle: V\ntriggers:\n  - { id: extra, at: [1], effect: { signal: { kind: ping } } }\nremove:\n  relations: [A/C]\n  pacts: [a-c-1960/parties]\n  triggers: [extra/at]\n';
+    const r = load(text);
+    const issues = !r.ok ? r.issues : [];
+    expect(issues.map((i) => [i.code, i.file, i.line])).toEqual([['E_REMOVE', 'variant.yaml', 7], ['E_REMOVE', 'variant.yaml', 8], ['E_REMOVE', 'variant.yaml', 9]]);
+    expect(issues[0]!.message).toContain('by its pair of actors');
+    expect(issues[1]!.message).toContain('parties is required of a pact');
+    expect(issues[2]!.message).toContain('this file adds it');
+  });
+});
