@@ -492,6 +492,34 @@ ${OUTCOMES}`,
     },
   },
   {
+    id: 'E-25',
+    title: 'Two DPRK nuclear strikes in one week, a US answer written to be given once: given once, not once for each strike decided on the same state (engine 0.17.0)',
+    source: 'docs/semantics.md "Doctrine" (a decision point is decided once a round); korea-2024\'s US answer to nuclear use, guarded by us_nuclear_answer',
+    interpretation: 'The DPRK strikes the ROK twice with nuclear weapons in the same week. The US doctrine answers DPRK nuclear use while it has not yet answered (a counter it raises). Both strikes are occasions of the same decision point in one round: before engine 0.17.0 both were decided on the same state, in which the US had not answered yet, so it answered twice. A point is now decided once a round, and its condition read again when its round comes; the second occasion waits for the next round, where the counter shows the answer given, so it lapses. A trigger that would mark a second answer never fires.',
+    yaml: `${weeklyWithArt4('E-25', 'One answer to two nuclear strikes in one week')}
+variables:
+  answers: { min: 0, max: 10, initial: 0 }
+doctrine:
+  USA:
+    - id: answer-nuclear-use
+      on: { event: armedAttack, by: PRK, minIntensity: 5 }
+      when: { all: [ { happened: { event: armedAttack, by: PRK, nuclear: true } }, { variable: { id: answers, lt: 1 } } ] }
+      options:
+        - { id: retaliate, weight: 1, effect: [ { variable: { id: answers, add: 1 } }, { signal: { kind: retaliation, by: USA, on: PRK } } ] }
+triggers:
+  - { id: second-answer, becomes: { variable: { id: answers, gte: 2 } }, effect: { signal: { kind: second_answer, by: USA } } }
+${situation('two DPRK nuclear strikes in one week', [
+  '{ at: 1, effect: [ { armedAttack: { by: PRK, on: ROK, in: rok, intensity: war, nuclear: true } }, { armedAttack: { by: PRK, on: ROK, in: rok, intensity: war, nuclear: true } } ] }',
+])}
+${OUTCOMES}`,
+    situation: 'event',
+    expect: {
+      obligations: all(RUS_PRK_2024_KEYS, DORMANT),
+      events: [{ kind: 'decision', actor: 'USA', detail: 'retaliate', date: '2025-03-10' }, { kind: 'signal', actor: 'USA', detail: 'retaliation', date: '2025-03-10' }],
+      absent: [{ kind: 'signal', detail: 'second_answer' }],
+    },
+  },
+  {
     id: 'E-17',
     title: 'A decision that ends its own war and then strikes elsewhere is carried out whole: nothing overtook it',
     source: 'docs/semantics.md "War episodes" (a decision overtaken by the end of its war)',

@@ -178,6 +178,8 @@ export class Brancher {
     for (let k = 0; k < round.length && branched.length < this.plan.perRound; k++) {
       const d = round[k]!;
       if (d.type !== 'doctrine') continue;
+      // An occasion that lapsed in its round (doctrine.ts `stillHeard`) is no decision to branch on.
+      if ((choices[k] as number) < 0) continue;
       const war = this.war[d.point];
       if (!war) continue;
       const dp = m.decisionPoints[d.point]!;

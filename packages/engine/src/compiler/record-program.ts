@@ -18,12 +18,13 @@ import { EVENT_KINDS } from '../schema/vocabulary.js';
 import type { RunState } from '../run/state.js';
 import type { SimEvent } from '../run/event.js';
 import { actClause, casusInForce, considerCasus, onArmedAttack, onThreat } from '../run/obligations.js';
+import { hear } from '../run/doctrine.js';
 import { idx, instantiate, num, Slots } from './code.js';
 import { CONDITION_HELPERS, conditionCode } from './condition-code.js';
 
 /** What the generated code calls. */
 const HELPERS = {
-  actClause, casusInForce, considerCasus, onArmedAttack, onThreat, ...CONDITION_HELPERS,
+  actClause, casusInForce, considerCasus, hear, onArmedAttack, onThreat, ...CONDITION_HELPERS,
 };
 
 /**
@@ -231,7 +232,7 @@ function kindBody(m: Model, K: Slots, kind: string, site: RecordSite | undefined
       const roles = { self: idx(dp.actor), actor: actorExpr, target: targetExpr };
       tests.push(conditionCode(dp.spec.when!, m, (x) => K.value(x), roles) ?? `${K.ref(dp.when)}(s, ${num(dp.actor)}, ${actorExpr}, ${targetExpr})`);
     }
-    body.push(...guarded(conj(tests), `s.decisions.push({ type: 'doctrine', point: ${idx(i)}, actor: ${actorExpr}, target: ${targetExpr}, parent: ev.seq });`));
+    body.push(...guarded(conj(tests), `H.hear(s, ${idx(i)}, ${actorExpr}, ${targetExpr}, ev.seq);`));
   }
   return body;
 }

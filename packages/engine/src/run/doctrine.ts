@@ -1,4 +1,4 @@
-import type { RunState } from './state.js';
+import type { DoctrineDecision, RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, recv } from './effects.js';
 import { unitFloat } from '../rng/xor128.js';
@@ -14,8 +14,50 @@ export function onEvent(s: RunState, ev: SimEvent): void {
     if (dp.kind !== undefined && dp.kind !== ev.detail && !ev.detail.startsWith(`${dp.kind}:`)) continue;
     if (ev.intensity < dp.minIntensity) continue;
     if (dp.when && !dp.when(s, dp.actor, ev.actor, ev.target)) continue;
-    s.decisions.push({ type: 'doctrine', point: i, actor: ev.actor, target: ev.target, parent: ev.seq });
+    hear(s, i, ev.actor, ev.target, ev.seq);
   }
+}
+
+/**
+ * Puts an occasion of decision point `point` to the round being collected — unless that round
+ * already holds one of the same point: then it waits for the next round (`hearAgain`). A point is
+ * decided once a round. (Engine 0.17.0) Before, two occasions in one round — two DPRK nuclear
+ * strikes in a week, two allied strikes each weighed by China — were both decided on the same
+ * state, so a point written to be taken once (`not: { happened: … }`, a variable set by its
+ * effect) was taken twice: the US answered one nuclear use with two nuclear strikes (korea-2024,
+ * judgments, seed 1, run 15934).
+ */
+export function hear(s: RunState, point: number, actor: number, target: number, parent: number): void {
+  const d = s.decisions;
+  for (let k = 0; k < d.length; k++) {
+    const x = d[k]!;
+    if (x.type === 'doctrine' && x.point === point) { s.heardAgain.push({ type: 'doctrine', point, actor, target, parent }); return; }
+  }
+  d.push({ type: 'doctrine', point, actor, target, parent });
+}
+
+/**
+ * Puts the occasions that waited (see {@link hear}) to the round being collected, in the order
+ * they came, again at most one a point. Called by settle once a round's effects are applied; each
+ * occasion's `when` is read when its round comes ({@link stillHeard}).
+ */
+export function hearAgain(s: RunState): void {
+  const waiting = s.heardAgain.splice(0, s.heardAgain.length);
+  for (const w of waiting) hear(s, w.point, w.actor, w.target, w.parent);
+}
+
+/**
+ * Whether an occasion of a decision point still fits its `when` when its round comes, read on the
+ * state the tick has reached (and on the day of the event it answers, as the round dates it).
+ * (Engine 0.17.0) A condition is read when the event is heard and again here: between the two, the
+ * effects of the round before may have changed what it asks. Before, China decided to enter a
+ * war against the ROK it had entered a moment earlier, heard on an allied strike made before its
+ * first entry was carried out (korea-2024, judgments, seed 1, run 1045), and the US answered it
+ * twice the same way.
+ */
+export function stillHeard(s: RunState, d: DoctrineDecision): boolean {
+  const dp = s.model.decisionPoints[d.point]!;
+  return !dp.when || dp.when(s, dp.actor, d.actor, d.target);
 }
 
 /**

@@ -8,7 +8,7 @@ import { openInitialEpisodes, relationsAtWar, settleEpisodes } from './attributi
 import { beginTick, deescalationHazards, scheduleDeescalation } from './tick.js';
 import { applyJudgment, applyResponse, chooseJudgment, chooseResponse, releaseDeferred, releaseAwaited, responseOptions, responsePending, startState, UNREQUESTED } from './obligations.js';
 import { requested } from './request.js';
-import { applyOption, chooseOption } from './doctrine.js';
+import { applyOption, chooseOption, hearAgain, stillHeard } from './doctrine.js';
 import { applyVotes, applyWithdrawal, chooseVote, chooseWithdrawal, seatedMembers, SPONSOR_OPTIONS, VOTES } from './council.js';
 import { decide, personChoice } from './decide.js';
 import { checkAll } from './record.js';
@@ -412,6 +412,8 @@ function settle(s: RunState): void {
       q.release(it);
       if (s.leaving.length > 0) settleEpisodes(s, queueWithdrawal);
     }
+    // Occasions of a decision point that came while its last round held one (doctrine.ts `hear`).
+    if (s.heardAgain.length > 0) hearAgain(s);
     if (s.decisions.length === 0 && s.deferred.length > 0) releaseDeferred(s);
     if (s.decisions.length === 0 && s.awaitingSupport.length > 0) releaseAwaited(s);
     if (s.decisions.length === 0) return;
@@ -469,7 +471,8 @@ function chooseRound(s: RunState, round: readonly PendingDecision[], choices: un
     dateDecision(s, d);
     let chosen: unknown;
     switch (d.type) {
-      case 'doctrine': chosen = chooseOption(s, d.point, d.actor, d.target); break;
+      // (Engine 0.17.0) Its `when` read again on the round's state: an occasion it no longer fits lapses (doctrine.ts `stillHeard`).
+      case 'doctrine': chosen = stillHeard(s, d) ? chooseOption(s, d.point, d.actor, d.target) : -1; break;
       case 'judge': {
         const c = chooseJudgment(s, d.obligation, d.met);
         // A clause acting on request: without one there is nothing for the party to judge (its

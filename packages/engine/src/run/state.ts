@@ -69,6 +69,8 @@ export interface PendingEffect extends Queued {
 /** A decision collected during a tick and resolved with the others of its round. */
 /** A casus put up for judgment: a pending decision, or (RunState `deferred`) one waiting for its duty to be free. */
 export type PendingJudgment = Extract<PendingDecision, { readonly type: 'judge' }>;
+/** An occasion of a decision point of the doctrine. */
+export type DoctrineDecision = Extract<PendingDecision, { readonly type: 'doctrine' }>;
 
 export type PendingDecision =
   | { readonly type: 'doctrine'; readonly point: number; readonly actor: number; readonly target: number; readonly parent: number }
@@ -290,6 +292,12 @@ export class RunState {
   decisionRound = 0;
   /** The other list of decisions: settle swaps the two lists round by round (no new array a round). */
   decisionSpare: PendingDecision[] = [];
+  /**
+   * (Engine 0.17.0) Occasions of a decision point heard while the round being collected already
+   * holds one of the same point: each waits for the next round, where its `when` is read again
+   * (run/doctrine.ts `hear`, `hearAgain`). Empty at the end of every tick.
+   */
+  readonly heardAgain: DoctrineDecision[] = [];
   /**
    * Casus that met a duty busy with a casus on another protected party (judged, or invoked and
    * waiting for its response), in the order they came: each is put up for judgment once the duty
@@ -592,6 +600,7 @@ export class RunState {
     truncate(this.leaving, 0);
     truncate(this.decisions, 0);
     truncate(this.deferred, 0);
+    truncate(this.heardAgain, 0);
     truncate(this.awaitingSupport, 0);
     this.awaitingWhen = false;
     // A run stopped by an error inside an act leaves its breaches unsettled.

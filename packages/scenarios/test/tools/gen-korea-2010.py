@@ -103,6 +103,8 @@ for a,b in [
 ("inForce: 1960-06-19         # F§1e","inForce: 1960-06-23         # exchange of ratifications, Tokyo, 23 Jun 1960 (F§1e's 19 Jun is the date the Diet's approval took effect)"),
 ]:
     pacts=pacts.replace(a,b)   # idempotent: a no-op once ported
+# As korea-2024 since 5 Dec 2026 (a story audit): the US denial of an invasion under Art. III is its own.
+pacts=re.sub(r'(id: art3-us\n(?:(?!      - id:).*\n)*?\s+)judgment: \{ deny: ally_casus_denial \}', r'\1judgment: { deny: us_art3_denial }', pacts, count=1)
 # consultation 0.95 in rus-prk-2000 consult; negative duties 0.95
 pacts=re.sub(r'(id: consult\n(?:.*\n)*?\s+)reliability: 0\.95[^\n]*', r'\1reliability: consultation_reliability', pacts, count=1)
 pacts=pacts.replace('reliability: 0.95\n','reliability: negative_duty_respect\n')

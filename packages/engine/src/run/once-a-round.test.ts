@@ -1,0 +1,111 @@
+// (engine 0.17.0) A decision point is decided once a round: a second occasion heard while the round
+// being collected holds one of the same point waits for the next round, where its `when` is read
+// again on the state the first decision left. A point written to be taken once is then taken once
+// (before, two occasions in one round were both decided on the same state); a point without such a
+// guard still answers every occasion, one round after another. Both engines.
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../load/index.js';
+import { simulate } from './simulate.js';
+import { CALM_LADDER } from '../../test/calm-ladder.js';
+
+const TEXT = `version: "1.16"
+id: once-a-round
+title: Two occasions of one decision point in one round
+clock: { start: 2025-03-03, tick: day, horizon: 4 }
+${CALM_LADDER}
+actors:
+  A: { name: A }
+  B: { name: B }
+variables:
+  answered: { initial: 0 }
+doctrine:
+  B:
+    - id: answer-once
+      on: { event: signal, kind: ping, by: A }
+      when: { variable: { id: answered, lt: 1 } }
+      options: [ { id: answer, weight: 1, effect: [ { variable: { id: answered, set: 1 } }, { signal: { kind: pong, by: B } } ] } ]
+    - id: answer-each
+      on: { event: signal, kind: ping, by: A }
+      options: [ { id: note, weight: 1, effect: { signal: { kind: noted, by: B } } } ]
+situations:
+  event:
+    title: A pings twice in one day
+    inject:
+      - { at: 1, effect: [ { signal: { kind: ping, by: A } }, { signal: { kind: ping, by: A } } ] }
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+
+describe('a decision point decided once a round (engine 0.17.0)', () => {
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`takes a point guarded to be taken once only once, and answers each occasion of an unguarded one in turn (${engine})`, () => {
+      const loaded = loadScenario(TEXT, { filename: 'once.yaml' });
+      if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+      const r = simulate(loaded.scenario, { seed: 1, situation: 'event', trace: true, engine });
+      const decisions = r.events!.filter((e) => e.kind === 'decision');
+      const pings = r.events!.filter((e) => e.kind === 'signal' && e.detail === 'ping').map((e) => e.seq);
+      expect(pings).toHaveLength(2);
+      // One answer, to the first ping; the second ping's occasion found `answered` set and lapsed.
+      expect(decisions.filter((e) => e.cause.includes('answer-once')).map((e) => e.parent)).toEqual([pings[0]]);
+      expect(r.events!.filter((e) => e.kind === 'signal' && e.detail === 'pong')).toHaveLength(1);
+      // Two notes, one a ping, the second decided in a later round (after the first's effects).
+      const notes = decisions.filter((e) => e.cause.includes('answer-each'));
+      expect(notes.map((e) => e.parent)).toEqual(pings);
+      const noted = r.events!.filter((e) => e.kind === 'signal' && e.detail === 'noted').map((e) => e.seq);
+      expect(noted).toHaveLength(2);
+      expect(notes[1]!.seq).toBeGreaterThan(noted[0]!);
+    });
+  }
+});
+
+// (engine 0.17.0) An occasion's `when` is read when its event is heard and again when its round
+// comes: heard on an event made by the round before, it may no longer fit once that round's other
+// effects are applied — here B's own first answer, carried out after the event that made the second
+// occasion (korea-2024 run 1045: China entered the same war twice).
+const RELAY = `version: "1.16"
+id: still-heard
+title: An occasion heard before the round before had finished
+clock: { start: 2025-03-03, tick: day, horizon: 4 }
+${CALM_LADDER}
+actors:
+  A: { name: A }
+  B: { name: B }
+variables:
+  relayed: { initial: 0 }
+  entered: { initial: 0 }
+doctrine:
+  A:
+    - id: relay
+      on: { event: signal, kind: ping, by: A }
+      when: { variable: { id: relayed, lt: 1 } }
+      options: [ { id: ping-again, weight: 1, effect: [ { variable: { id: relayed, set: 1 } }, { signal: { kind: ping, by: A } } ] } ]
+  B:
+    - id: enter
+      on: { event: signal, kind: ping, by: A }
+      when: { variable: { id: entered, lt: 1 } }
+      options: [ { id: enter, weight: 1, effect: [ { variable: { id: entered, set: 1 } }, { signal: { kind: pong, by: B } } ] } ]
+situations:
+  event:
+    title: A pings once
+    inject:
+      - { at: 1, effect: { signal: { kind: ping, by: A } } }
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+
+describe('a decision read again when its round comes (engine 0.17.0)', () => {
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`lapses when the round before has made its \`when\` false, and records nothing (${engine})`, () => {
+      const loaded = loadScenario(RELAY, { filename: 'relay.yaml' });
+      if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+      const r = simulate(loaded.scenario, { seed: 1, situation: 'event', trace: true, engine });
+      const pings = r.events!.filter((e) => e.kind === 'signal' && e.detail === 'ping');
+      expect(pings).toHaveLength(2);
+      // B entered once, on the first ping; the second ping was heard before B's entry was carried
+      // out, and its occasion found B entered when its round came.
+      const entries = r.events!.filter((e) => e.kind === 'decision' && e.cause.includes('B/enter'));
+      expect(entries.map((e) => e.parent)).toEqual([pings[0]!.seq]);
+      expect(r.events!.filter((e) => e.kind === 'signal' && e.detail === 'pong')).toHaveLength(1);
+    });
+  }
+});
