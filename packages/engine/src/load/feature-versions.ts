@@ -42,7 +42,7 @@ const inCasus = (path: readonly PathSegment[], kind: string): boolean =>
   key(path, 1) === 'casus' && key(path) === kind && inObligation(path.slice(0, -1), 'casus');
 
 /** The engine that first read each minor version (docs/scenario-format.md, "Versioning"). */
-const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0', '1.12': '0.11.0', '1.13': '0.12.0', '1.14': '0.13.0', '1.15': '0.14.0', '1.16': '0.15.0' };
+const FIRST_ENGINE: Readonly<Record<string, string>> = { '1.1': '0.2.0', '1.2': '0.3.0', '1.3': '0.4.0', '1.4': '0.5.0', '1.5': '0.6.0', '1.6': '0.7.0', '1.7': '0.8.0', '1.8': '0.8.2', '1.9': '0.8.3', '1.10': '0.9.0', '1.11': '0.10.0', '1.12': '0.11.0', '1.13': '0.12.0', '1.14': '0.13.0', '1.15': '0.14.0', '1.16': '0.15.0', '1.17': '0.17.0' };
 
 export const FEATURES: readonly Feature[] = [
   // 1.1: the war-episode era.
@@ -125,6 +125,8 @@ export const FEATURES: readonly Feature[] = [
   // 1.16: a rule applied at every tick; a separate peace that leaves a partner at war in law behind.
   { version: '1.16', name: 'a `no_separate_peace` duty\'s `partners`', test: (p) => inObligation(p, 'partners') },
   { version: '1.16', name: 'a trigger\'s `every: tick`', test: (p, v) => key(p) === 'every' && key(p, 2) === 'triggers' && v === 'tick' },
+  // 1.17: a war fought without declaring it.
+  { version: '1.17', name: 'a response\'s `declares`', test: (p) => inObligation(p, 'response', 'declares') },
   { version: '1.7', name: 'a denunciation clause\'s `afterYearsBars`', test: (p) => p.length === 4 && p[0] === 'pacts' && p[2] === 'denunciation' && p[3] === 'afterYearsBars' },
 ];
 

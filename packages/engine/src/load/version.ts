@@ -5,7 +5,7 @@ import type { DraftIssue } from './draft-issue.js';
  * The format versions this loader reads: the current one, and 0.1, the development version, which
  * became 1.0 without an incompatible change.
  */
-export const SUPPORTED_VERSIONS: readonly string[] = [FORMAT_VERSION, '1.15', '1.14', '1.13', '1.12', '1.11', '1.10', '1.9', '1.8', '1.7', '1.6', '1.5', '1.4', '1.3', '1.2', '1.1', '1.0', '0.1'];
+export const SUPPORTED_VERSIONS: readonly string[] = [FORMAT_VERSION, '1.16', '1.15', '1.14', '1.13', '1.12', '1.11', '1.10', '1.9', '1.8', '1.7', '1.6', '1.5', '1.4', '1.3', '1.2', '1.1', '1.0', '0.1'];
 
 /**
  * Checks `version` before the schema runs, so a file written for another version says so first,

@@ -241,6 +241,7 @@ export function compile(scenario: Scenario, parameters: ParameterValues = resolv
           enemies: o.enemies === undefined ? 'any' : byRule(o.enemies, pi),
           againstSupporter: o.response?.against === 'supporter',
           againstBoth: o.response?.against === 'both',
+          declares: o.response?.declares ?? true,
           casus: casus ? {
             on: casus.on === 'party' ? 'party' : casus.on.map((x) => lookup(actorIndex, x, 'actor')),
             by: byRule(casus.by, pi),

@@ -118,6 +118,8 @@ export interface ObligationInfo {
   readonly againstSupporter: boolean;
   /** (1.12) The response acts against the attacker and its supporter, one casus (`response.against: both`). */
   readonly againstBoth: boolean;
+  /** (1.17) A response at level `war` declares war as it strikes (`response.declares`, default true). */
+  readonly declares: boolean;
   readonly casus: CasusInfo | undefined;
   readonly threat: { readonly on: readonly number[] | 'party'; readonly by: ByRule } | undefined;
   /** Casus on acts that are not armed attacks: named signals and non-military hostile acts. */

@@ -1,4 +1,4 @@
-import type { DoctrineDecision, RunState } from './state.js';
+import type { DoctrineDecision, PendingDecision, RunState } from './state.js';
 import type { SimEvent } from './event.js';
 import { dayFor, emit, PRIORITY, recv } from './effects.js';
 import { unitFloat } from '../rng/xor128.js';
@@ -28,12 +28,17 @@ export function onEvent(s: RunState, ev: SimEvent): void {
  * judgments, seed 1, run 15934).
  */
 export function hear(s: RunState, point: number, actor: number, target: number, parent: number): void {
-  const d = s.decisions;
-  for (let k = 0; k < d.length; k++) {
-    const x = d[k]!;
-    if (x.type === 'doctrine' && x.point === point) { s.heardAgain.push({ type: 'doctrine', point, actor, target, parent }); return; }
+  if (pending(s.decisions, point) || pending(s.heardAgain, point)) { s.heardAgain.push({ type: 'doctrine', point, actor, target, parent }); return; }
+  s.decisions.push({ type: 'doctrine', point, actor, target, parent });
+}
+
+/** Whether `list` holds an occasion of decision point `point`: a later one waits behind it, so occasions are decided in the order they came. */
+function pending(list: readonly PendingDecision[], point: number): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const x = list[k]!;
+    if (x.type === 'doctrine' && x.point === point) return true;
   }
-  d.push({ type: 'doctrine', point, actor, target, parent });
+  return false;
 }
 
 /**
@@ -43,6 +48,7 @@ export function hear(s: RunState, point: number, actor: number, target: number, 
  */
 export function hearAgain(s: RunState): void {
   const waiting = s.heardAgain.splice(0, s.heardAgain.length);
+  // Taken out first, so each is compared with the round being collected and with those put back before it.
   for (const w of waiting) hear(s, w.point, w.actor, w.target, w.parent);
 }
 

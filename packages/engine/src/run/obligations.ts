@@ -905,7 +905,8 @@ function respondAgainst(s: RunState, i: number, level: number, enemy: number, ca
   let effect: InternalEffect;
   const onBehalf = { obligation: i, episode: s.obligationEpisodeId[i]! };
   if (level === 4) {
-    effect = { armedAttack: { by: m.actors[by]!.id, on: m.actors[enemy]!.id, in: { territoryOf: m.actors[enemy]!.id }, intensity: 5, declare: true }, onBehalf };
+    // (1.17) With a declaration of war unless the clause's party fights without one (`declares: false`).
+    effect = { armedAttack: { by: m.actors[by]!.id, on: m.actors[enemy]!.id, in: { territoryOf: m.actors[enemy]!.id }, intensity: 5, declare: o.declares }, onBehalf };
   } else {
     let to = m.responseRung[level]!;
     if (to < 0) return;

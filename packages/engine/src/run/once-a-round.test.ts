@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { simulate } from './simulate.js';
+import { Simulator } from './simulator.js';
+import type { RunState } from './state.js';
+import { compile } from '../model/compile.js';
+import { masterSeedOf } from '../rng/index.js';
 import { CALM_LADDER } from '../../test/calm-ladder.js';
 
 const TEXT = `version: "1.16"
@@ -108,4 +112,73 @@ describe('a decision read again when its round comes (engine 0.17.0)', () => {
       expect(r.events!.filter((e) => e.kind === 'signal' && e.detail === 'pong')).toHaveLength(1);
     });
   }
+});
+
+// Occasions of a point are decided in the order they came: one heard while an older one waits
+// queues behind it (a review of engine 0.17.0 found the newer one going first, and the older one
+// waiting until it lapsed).
+const ORDER = `version: "1.16"
+id: order
+title: Occasions decided in the order they came
+clock: { start: 2025-03-03, tick: day, horizon: 4 }
+${CALM_LADDER}
+actors:
+  A: { name: A }
+  B: { name: B }
+  C: { name: C }
+variables:
+  n: { min: 0, max: 10, initial: 0 }
+doctrine:
+  B:
+    - id: answer
+      on: { event: signal, kind: ping }
+      when: { variable: { id: n, lt: 4 } }
+      options: [ { id: relay, weight: 1, effect: [ { variable: { id: n, add: 1 } }, { signal: { kind: ping, by: C } } ] } ]
+situations:
+  event:
+    title: A pings twice
+    inject:
+      - { at: 1, effect: [ { signal: { kind: ping, by: A } }, { signal: { kind: ping, by: A } } ] }
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+
+describe('occasions of a point decided in the order they came (engine 0.17.0)', () => {
+  for (const engine of ['batch', 'reference'] as const) {
+    it(`answers A's two pings first, then the relays, in order (${engine})`, () => {
+      const loaded = loadScenario(ORDER, { filename: 'order.yaml' });
+      if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+      const r = simulate(loaded.scenario, { seed: 1, situation: 'event', trace: true, engine });
+      const pings = r.events!.filter((e) => e.kind === 'signal' && e.detail === 'ping').map((e) => e.seq);
+      const answered = r.events!.filter((e) => e.kind === 'decision').map((e) => e.parent);
+      expect(answered).toEqual(pings.slice(0, 4));
+    });
+  }
+
+  it('keeps the waiting occasions in a run saved inside a round: continued, it ends as the run itself (both engines)', () => {
+    const loaded = loadScenario(TEXT, { filename: 'once.yaml' });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+    for (const engine of ['batch', 'reference'] as const) {
+      const sim = new Simulator(compile(loaded.scenario), { engine });
+      const master = masterSeedOf(1);
+      const state = (s: RunState) => JSON.stringify({ events: s.events.map((e) => [e.kind, e.detail, e.cause, e.parent]), vars: Array.from(s.vars) });
+      const expected = state(sim.run(master, 0, { situation: 'event' }));
+      const s = sim.reset(master, 0, { situation: 'event' });
+      let waiting = -1;
+      s.roundHook = (round, choices) => {
+        if (waiting >= 0) return;
+        waiting = s.heardAgain.length;
+        const snap = sim.snapshot();
+        sim.restore(snap);
+        sim.finishFromRound(round, choices.slice());
+        expect(state(s)).toBe(expected);
+        sim.restore(snap);
+      };
+      sim.finish();
+      s.roundHook = undefined;
+      // The first round held one occasion of each point and left the second ones waiting.
+      expect(waiting).toBe(2);
+      expect(state(s)).toBe(expected);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { JUDGED_SLOTS, NO_NOTICE, type RunState, type PendingEffect, type PendingJudgment, type DraftRecord } from './state.js';
+import { JUDGED_SLOTS, NO_NOTICE, type RunState, type PendingEffect, type PendingJudgment, type DoctrineDecision, type DraftRecord } from './state.js';
 import type { SimEvent } from './event.js';
 import type { MachineKind } from '../machines/definitions.js';
 import { SEED_SCHEME } from '../rng/streams.js';
@@ -37,6 +37,11 @@ export interface RunSnapshot {
   readonly deferred?: PendingJudgment[];
   /** (1.12) Attacks waiting for support (absent when none). */
   readonly awaitingSupport?: PendingJudgment[];
+  /**
+   * (Engine 0.17.0) Occasions of a decision point waiting for the next round (run/doctrine.ts
+   * `hear`): only inside a round, where branching saves a run. Absent when none.
+   */
+  readonly heardAgain?: DoctrineDecision[];
   /**
    * Saved inside a round of decisions (batch/branching.ts): which settle of the tick was under way,
    * the events recorded in the tick so far and the tick's round count. Absent (0) between ticks.
@@ -81,6 +86,7 @@ export function takeSnapshot(s: RunState): RunSnapshot {
     episodes: s.episodes.save(),
     ...(s.deferred.length > 0 ? { deferred: s.deferred.map((d) => ({ ...d })) } : {}),
     ...(s.awaitingSupport.length > 0 ? { awaitingSupport: s.awaitingSupport.map((d) => ({ ...d })) } : {}),
+    ...(s.heardAgain.length > 0 ? { heardAgain: s.heardAgain.map((d) => ({ ...d })) } : {}),
     ...(s.phase !== 0 ? { phase: s.phase, eventsThisTick: s.eventsThisTick, decisionRound: s.decisionRound } : {}),
   };
 }
@@ -139,6 +145,8 @@ export function restoreSnapshot(s: RunState, snap: RunSnapshot): void {
   for (const d of snap.deferred ?? []) s.deferred.push({ ...d });
   s.awaitingSupport.length = 0;
   for (const d of snap.awaitingSupport ?? []) s.awaitingSupport.push({ ...d });
+  s.heardAgain.length = 0;
+  for (const d of snap.heardAgain ?? []) s.heardAgain.push({ ...d });
   s.awaitingWhen = s.awaitingSupport.some((d) => s.model.obligations[d.obligation]!.casusWhen !== undefined);
   s.curDay = s.day;
   s.phase = snap.phase ?? 0;

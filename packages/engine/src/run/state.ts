@@ -295,7 +295,8 @@ export class RunState {
   /**
    * (Engine 0.17.0) Occasions of a decision point heard while the round being collected already
    * holds one of the same point: each waits for the next round, where its `when` is read again
-   * (run/doctrine.ts `hear`, `hearAgain`). Empty at the end of every tick.
+   * (run/doctrine.ts `hear`, `hearAgain`). Empty at the end of every tick, not always inside a
+   * round, where branching saves a run (run/snapshot.ts keeps them).
    */
   readonly heardAgain: DoctrineDecision[] = [];
   /**

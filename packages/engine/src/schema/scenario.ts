@@ -14,7 +14,7 @@ import { Metric } from './metric.js';
  * reads every older 1.x file; a change that would make an existing file invalid or mean something
  * else is a new major version (see docs/scenario-format.md, "Versioning").
  */
-export const FORMAT_VERSION = '1.16';
+export const FORMAT_VERSION = '1.17';
 
 const idMap = <T extends z.ZodType>(value: T) => z.record(Id, value);
 
@@ -222,6 +222,8 @@ export const Obligation = z.strictObject({
       supporter: 'the state supporting the attacker (a casus with supportedBy)',
       both: 'the attacker and its supporter, one casus (a casus with supportedBy)',
     }).optional().describe('(1.12) whom the response acts against: the attacker (default) or, for a casus with `supportedBy`, the supporter ("Russia shall employ all her available forces to attack Germany", Franco-Russian Military Convention, 1892, Art. 1), or both as one casus ("the conduct of the war … in common", the Dual Alliance, 1879, Art. II)'),
+    declares: z.boolean().optional()
+      .describe('(1.17) whether a response at level `war` declares war as it strikes (default true). Write false for a state that fights without declaring war: none of the states answering the wars since 1945 declared one (the United States last did in 1942)'),
     onCasusEnd: choice(CASUS_END_POLICIES, {
       withdraw: 'withdraw: a ceasefire with the enemy',
       continue: 'continue: its own war from then on',

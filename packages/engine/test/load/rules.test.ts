@@ -1289,6 +1289,23 @@ describe('W_VERSION_FEATURE: a field newer than the declared version', () => {
     // Both forms are named: the word, and the yearly object's keys.
     expect(issue?.message).toBe('expected "tick", or an object with: month, day, got "week"');
   });
+  it('format 1.17: a response that fights without declaring war', () => {
+    const pact = (version: string, response: string): string => scenario(`
+      pacts:
+        - id: p
+          name: P
+          parties: [A, B]
+          inForce: 2000-01-01
+          obligations:
+            - { type: defense, casus: { armedAttack: {} }, response: { atLeast: war, ${response} } }
+    `, BASE.replace('"0.1"', `"${version}"`));
+    const i = expectIssue('W_VERSION_FEATURE', pact('1.16', '»declares: false'), 'warning');
+    expect(i.message).toBe('a response\'s `declares` is format 1.17; this scenario declares version "1.16"');
+    expect(i.hint).toContain('declare version: "1.17" (read by engine 0.17.0 and later)');
+    const ok = loadScenario(pact('1.17', 'declares: false'));
+    expect(ok.ok ? ok.warnings.filter((w) => w.code !== 'W_CASUS_UNREACHABLE') : ok.issues.map(formatIssue)).toEqual([]);
+    expectIssue('E_TYPE', pact('1.17', 'declares: »no'));
+  });
   it('format 1.10: metrics', () => {
     const metrics = (version: string): string => scenario(`
       »metrics:

@@ -103,6 +103,8 @@ for a,b in [
 ("inForce: 1960-06-19         # F§1e","inForce: 1960-06-23         # exchange of ratifications, Tokyo, 23 Jun 1960 (F§1e's 19 Jun is the date the Diet's approval took effect)"),
 ]:
     pacts=pacts.replace(a,b)   # idempotent: a no-op once ported
+# As korea-2024 since 5 Dec 2026 (a story audit): the US fights without declaring war (format 1.17).
+pacts=pacts.replace("war: us_response_war }, shortfall: diplomatic, within: 1 }","war: us_response_war }, shortfall: diplomatic, within: 1, declares: false }")
 # As korea-2024 since 5 Dec 2026 (a story audit): the US denial of an invasion under Art. III is its own.
 pacts=re.sub(r'(id: art3-us\n(?:(?!      - id:).*\n)*?\s+)judgment: \{ deny: ally_casus_denial \}', r'\1judgment: { deny: us_art3_denial }', pacts, count=1)
 # consultation 0.95 in rus-prk-2000 consult; negative duties 0.95
@@ -158,7 +160,7 @@ reg=b10['regions'] if 'dmz_south' in b10['regions'] else b10['regions'].replace(
 # ---- top and header
 top=s10[:s10.index('\nparameters:')]
 top=re.sub(r'\n# Shared with korea-2024.*$','',top,flags=re.S)
-top=re.sub(r'version: "1\.\d+"', 'version: "1.16"', top, count=1)   # the shared model uses format 1.16 fields (episodes.aidEnds 1.15, every: tick 1.16)
+top=re.sub(r'version: "1\.\d+"', 'version: "1.17"', top, count=1)   # the shared model uses format 1.17 fields (episodes.aidEnds 1.15, every: tick 1.16, a response's declares 1.17)
 # korea-2024's war-episode judgment (format 1.15): aid by a state's own decision ends with its war.
 if 'episodes:' not in top:
     top=re.sub(r'(\nclock: [^\n]*)', r'\1\nepisodes: { aidEnds: withdraw }   # as korea-2024 (format 1.15)', top, count=1)
