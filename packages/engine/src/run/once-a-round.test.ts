@@ -10,13 +10,33 @@ import { Simulator } from './simulator.js';
 import type { RunState } from './state.js';
 import { compile } from '../model/compile.js';
 import { masterSeedOf } from '../rng/index.js';
+
+/** A day-ticked scenario's opening lines, with the calm ladder. */
+const head = (id: string, title: string): string => `version: "1.16"
+id: ${id}
+title: ${title}
+clock: { start: 2025-03-03, tick: day, horizon: 4 }
+${CALM_LADDER}`;
+
+/** A pings once or twice on day 1; one outcome, so the scenario is valid. */
+const pings = (n: 1 | 2): string => `situations:
+  event:
+    title: A pings ${n === 1 ? 'once' : 'twice'}
+    inject:
+      - { at: 1, effect: ${n === 1 ? '{ signal: { kind: ping, by: A } }' : '[ { signal: { kind: ping, by: A } }, { signal: { kind: ping, by: A } } ]'} }
+outcomes:
+  o: { when: { tick: { gte: 1 } } }
+`;
+
+/** The traced run of the situation `event`, seed 1. */
+function traced(text: string, engine: 'batch' | 'reference') {
+  const loaded = loadScenario(text, { filename: 'x.yaml' });
+  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  return { scenario: loaded.scenario, events: simulate(loaded.scenario, { seed: 1, situation: 'event', trace: true, engine }).events! };
+}
 import { CALM_LADDER } from '../../test/calm-ladder.js';
 
-const TEXT = `version: "1.16"
-id: once-a-round
-title: Two occasions of one decision point in one round
-clock: { start: 2025-03-03, tick: day, horizon: 4 }
-${CALM_LADDER}
+const TEXT = `${head('once-a-round', 'Two occasions of one decision point in one round')}
 actors:
   A: { name: A }
   B: { name: B }
@@ -31,31 +51,22 @@ doctrine:
     - id: answer-each
       on: { event: signal, kind: ping, by: A }
       options: [ { id: note, weight: 1, effect: { signal: { kind: noted, by: B } } } ]
-situations:
-  event:
-    title: A pings twice in one day
-    inject:
-      - { at: 1, effect: [ { signal: { kind: ping, by: A } }, { signal: { kind: ping, by: A } } ] }
-outcomes:
-  o: { when: { tick: { gte: 1 } } }
-`;
+${pings(2)}`;
 
 describe('a decision point decided once a round (engine 0.17.0)', () => {
   for (const engine of ['batch', 'reference'] as const) {
     it(`takes a point guarded to be taken once only once, and answers each occasion of an unguarded one in turn (${engine})`, () => {
-      const loaded = loadScenario(TEXT, { filename: 'once.yaml' });
-      if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
-      const r = simulate(loaded.scenario, { seed: 1, situation: 'event', trace: true, engine });
-      const decisions = r.events!.filter((e) => e.kind === 'decision');
-      const pings = r.events!.filter((e) => e.kind === 'signal' && e.detail === 'ping').map((e) => e.seq);
+      const r = traced(TEXT, engine);
+      const decisions = r.events.filter((e) => e.kind === 'decision');
+      const pings = r.events.filter((e) => e.kind === 'signal' && e.detail === 'ping').map((e) => e.seq);
       expect(pings).toHaveLength(2);
       // One answer, to the first ping; the second ping's occasion found `answered` set and lapsed.
       expect(decisions.filter((e) => e.cause.includes('answer-once')).map((e) => e.parent)).toEqual([pings[0]]);
-      expect(r.events!.filter((e) => e.kind === 'signal' && e.detail === 'pong')).toHaveLength(1);
+      expect(r.events.filter((e) => e.kind === 'signal' && e.detail === 'pong')).toHaveLength(1);
       // Two notes, one a ping, the second decided in a later round (after the first's effects).
       const notes = decisions.filter((e) => e.cause.includes('answer-each'));
       expect(notes.map((e) => e.parent)).toEqual(pings);
-      const noted = r.events!.filter((e) => e.kind === 'signal' && e.detail === 'noted').map((e) => e.seq);
+      const noted = r.events.filter((e) => e.kind === 'signal' && e.detail === 'noted').map((e) => e.seq);
       expect(noted).toHaveLength(2);
       expect(notes[1]!.seq).toBeGreaterThan(noted[0]!);
     });
@@ -66,11 +77,7 @@ describe('a decision point decided once a round (engine 0.17.0)', () => {
 // comes: heard on an event made by the round before, it may no longer fit once that round's other
 // effects are applied — here B's own first answer, carried out after the event that made the second
 // occasion (korea-2024 run 1045: China entered the same war twice).
-const RELAY = `version: "1.16"
-id: still-heard
-title: An occasion heard before the round before had finished
-clock: { start: 2025-03-03, tick: day, horizon: 4 }
-${CALM_LADDER}
+const RELAY = `${head('still-heard', 'An occasion heard before the round before had finished')}
 actors:
   A: { name: A }
   B: { name: B }
@@ -88,28 +95,19 @@ doctrine:
       on: { event: signal, kind: ping, by: A }
       when: { variable: { id: entered, lt: 1 } }
       options: [ { id: enter, weight: 1, effect: [ { variable: { id: entered, set: 1 } }, { signal: { kind: pong, by: B } } ] } ]
-situations:
-  event:
-    title: A pings once
-    inject:
-      - { at: 1, effect: { signal: { kind: ping, by: A } } }
-outcomes:
-  o: { when: { tick: { gte: 1 } } }
-`;
+${pings(1)}`;
 
 describe('a decision read again when its round comes (engine 0.17.0)', () => {
   for (const engine of ['batch', 'reference'] as const) {
     it(`lapses when the round before has made its \`when\` false, and records nothing (${engine})`, () => {
-      const loaded = loadScenario(RELAY, { filename: 'relay.yaml' });
-      if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
-      const r = simulate(loaded.scenario, { seed: 1, situation: 'event', trace: true, engine });
-      const pings = r.events!.filter((e) => e.kind === 'signal' && e.detail === 'ping');
+      const r = traced(RELAY, engine);
+      const pings = r.events.filter((e) => e.kind === 'signal' && e.detail === 'ping');
       expect(pings).toHaveLength(2);
       // B entered once, on the first ping; the second ping was heard before B's entry was carried
       // out, and its occasion found B entered when its round came.
-      const entries = r.events!.filter((e) => e.kind === 'decision' && e.cause.includes('B/enter'));
+      const entries = r.events.filter((e) => e.kind === 'decision' && e.cause.includes('B/enter'));
       expect(entries.map((e) => e.parent)).toEqual([pings[0]!.seq]);
-      expect(r.events!.filter((e) => e.kind === 'signal' && e.detail === 'pong')).toHaveLength(1);
+      expect(r.events.filter((e) => e.kind === 'signal' && e.detail === 'pong')).toHaveLength(1);
     });
   }
 });
@@ -117,11 +115,7 @@ describe('a decision read again when its round comes (engine 0.17.0)', () => {
 // Occasions of a point are decided in the order they came: one heard while an older one waits
 // queues behind it (a review of engine 0.17.0 found the newer one going first, and the older one
 // waiting until it lapsed).
-const ORDER = `version: "1.16"
-id: order
-title: Occasions decided in the order they came
-clock: { start: 2025-03-03, tick: day, horizon: 4 }
-${CALM_LADDER}
+const ORDER = `${head('order', 'Occasions decided in the order they came')}
 actors:
   A: { name: A }
   B: { name: B }
@@ -134,32 +128,21 @@ doctrine:
       on: { event: signal, kind: ping }
       when: { variable: { id: n, lt: 4 } }
       options: [ { id: relay, weight: 1, effect: [ { variable: { id: n, add: 1 } }, { signal: { kind: ping, by: C } } ] } ]
-situations:
-  event:
-    title: A pings twice
-    inject:
-      - { at: 1, effect: [ { signal: { kind: ping, by: A } }, { signal: { kind: ping, by: A } } ] }
-outcomes:
-  o: { when: { tick: { gte: 1 } } }
-`;
+${pings(2)}`;
 
 describe('occasions of a point decided in the order they came (engine 0.17.0)', () => {
   for (const engine of ['batch', 'reference'] as const) {
     it(`answers A's two pings first, then the relays, in order (${engine})`, () => {
-      const loaded = loadScenario(ORDER, { filename: 'order.yaml' });
-      if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
-      const r = simulate(loaded.scenario, { seed: 1, situation: 'event', trace: true, engine });
-      const pings = r.events!.filter((e) => e.kind === 'signal' && e.detail === 'ping').map((e) => e.seq);
-      const answered = r.events!.filter((e) => e.kind === 'decision').map((e) => e.parent);
+      const r = traced(ORDER, engine);
+      const pings = r.events.filter((e) => e.kind === 'signal' && e.detail === 'ping').map((e) => e.seq);
+      const answered = r.events.filter((e) => e.kind === 'decision').map((e) => e.parent);
       expect(answered).toEqual(pings.slice(0, 4));
     });
   }
 
   it('keeps the waiting occasions in a run saved inside a round: continued, it ends as the run itself (both engines)', () => {
-    const loaded = loadScenario(TEXT, { filename: 'once.yaml' });
-    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
     for (const engine of ['batch', 'reference'] as const) {
-      const sim = new Simulator(compile(loaded.scenario), { engine });
+      const sim = new Simulator(compile(traced(TEXT, engine).scenario), { engine });
       const master = masterSeedOf(1);
       const state = (s: RunState) => JSON.stringify({ events: s.events.map((e) => [e.kind, e.detail, e.cause, e.parent]), vars: Array.from(s.vars) });
       const expected = state(sim.run(master, 0, { situation: 'event' }));
