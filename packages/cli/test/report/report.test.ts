@@ -359,6 +359,21 @@ describe('other inputs', () => {
     expect(page).not.toMatch(/[−+]0(\.0+)? pp/);
   });
 
+  it('says, under the variants, what scenario B changes from scenario A (two files), and nothing for one file under two values', async () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'no-pact.yaml'), `extends: ${join(ROOT, TUTORIAL)}\nid: no-pact\ntitle: Without the non-aggression pact\nremove:\n  pacts: [b-c-1990]\nparameters:\n  ally_reliability: { value: 0.5, basis: judgment, rationale: "a doubtful ally" }\n`);
+    const out = join(d, 'cmp.json');
+    const r = await cli(['compare', TUTORIAL, join(d, 'no-pact.yaml'), '--runs', '300', '--nominal', '--workers', '1', '--quiet', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const variants = sectionOf(await buildReport({ cwd: ROOT, input: out, storyRuns: 0 }), 'variants');
+    expect(variants).toContain('What B changes from A');
+    expect(variants).toMatch(/<td>pacts<\/td><td>removed<\/td><td><span class="mono">b-c-1990<\/span><\/td>/);
+    expect(variants).toContain('beta(8, 2) → value 0.5');
+    const same = join(d, 'same.json');
+    expect((await cli(['compare', TUTORIAL, '--set', 'ally_reliability=0.9', '--vs', 'ally_reliability=0.5', '--runs', '300', '--nominal', '--workers', '1', '--quiet', '--out', same])).code).toBe(0);
+    expect(sectionOf(await buildReport({ cwd: ROOT, input: same, storyRuns: 0 }), 'variants')).not.toContain('What B changes from A');
+  });
+
   it('renders a grid sweep with a real tornado (the swing across the grid) and one panel per outcome', async () => {
     const d = tempDir();
     const out = join(d, 'sweep');

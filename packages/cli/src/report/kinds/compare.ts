@@ -1,4 +1,5 @@
-import { stats, summarise, summariseComparison, summariseMetricComparison, type Aggregates, type Comparison, type OutcomeComparison } from '@casus/engine';
+import { stats, summarise, summariseComparison, summariseMetricComparison, type Aggregates, type Comparison, type OutcomeComparison, type Scenario } from '@casus/engine';
+import { describeChanges, type DescribedChange } from '../../scenario-diff.js';
 import { ChartRenderer, INK, MUTED, PALETTE } from '../charts.js';
 import { shortTitle } from '../context.js';
 import { badge, esc, figure, fmtInt, longDate, pct, percentAxis, percentTicks, pp, table, titledId } from '../html.js';
@@ -46,14 +47,18 @@ export function parseCompare(text: string): { ok: true; doc: CompareInput } | { 
   return { ok: true, doc: { doc, comparison: doc.comparison, variants: [variant(doc.manifest.a, la), variant(doc.manifest.b, lb)] } };
 }
 
-/** Outcome and (1.10) metric titles from a variant's scenario, when it can be found and matches its hash; ids otherwise. */
-function titlesFor(v: CompareVariant, env: ReportEnv, of: 'outcomes' | 'metrics' = 'outcomes'): Map<string, string> {
+/** A variant's scenario, when it can be found and matches its hash; undefined otherwise. */
+function scenarioOf(v: CompareVariant, env: ReportEnv): Scenario | undefined {
   try {
-    const r = resolveSimulatedScenario({ id: v.scenario.id, sha256: v.scenario.sha256, path: v.file, overrides: v.overrides }, { cwd: env.cwd, resultPath: env.inputPath });
-    return new Map(Object.entries(r.scenario[of] ?? {}).map(([id, o]) => [id, o.title ?? id] as const));
+    return resolveSimulatedScenario({ id: v.scenario.id, sha256: v.scenario.sha256, path: v.file, overrides: v.overrides }, { cwd: env.cwd, resultPath: env.inputPath }).scenario;
   } catch {
-    return new Map();
+    return undefined;
   }
+}
+
+/** Outcome and (1.10) metric titles from a variant's scenario (ids where it was not found). */
+function titlesFor(scenario: Scenario | undefined, of: 'outcomes' | 'metrics' = 'outcomes'): Map<string, string> {
+  return new Map(Object.entries(scenario?.[of] ?? {}).map(([id, o]) => [id, o.title ?? id] as const));
 }
 
 export const compareKind: ReportKind<CompareInput> = {
@@ -61,17 +66,19 @@ export const compareKind: ReportKind<CompareInput> = {
   parse: parseCompare,
   async build(doc, env) {
     const charts = new ChartRenderer();
-    const titles = new Map([...titlesFor(doc.variants[1], env), ...titlesFor(doc.variants[0], env)]);
+    // Each variant's scenario, when it is found as it was simulated (its hash): titles, and what B changes.
+    const [sa, sb] = [scenarioOf(doc.variants[0], env), scenarioOf(doc.variants[1], env)];
+    const titles = new Map([...titlesFor(sb), ...titlesFor(sa)]);
     const title = (id: string) => titles.get(id) ?? id;
     const rows = summariseComparison(doc.comparison);
     const [va, vb] = doc.variants;
     const runs = doc.comparison.runs;
     const sections: Section[] = [await sideBySide(charts, rows, doc, title), await differences(charts, rows, va.label, vb.label, title)];
     if (doc.comparison.pairedMetrics !== undefined) {
-      const metricTitles = new Map([...titlesFor(doc.variants[1], env, 'metrics'), ...titlesFor(doc.variants[0], env, 'metrics')]);
+      const metricTitles = new Map([...titlesFor(sb, 'metrics'), ...titlesFor(sa, 'metrics')]);
       sections.push(metricsSection(doc, (id) => metricTitles.get(id) ?? id));
     }
-    sections.push(variantsSection(doc));
+    sections.push(variantsSection(doc, sa !== undefined && sb !== undefined ? describeChanges(sa, sb) : undefined));
     const m = doc.doc.manifest;
     const p = doc.doc.provenance;
     const facts: [string, string][] = [
@@ -203,7 +210,7 @@ function ppRange(lo: number, hi: number): string {
   return `${pp(lo).replace(/ pp$/, '')} to ${pp(hi)}`;
 }
 
-function variantsSection(doc: CompareInput): Section {
+function variantsSection(doc: CompareInput, changes: readonly DescribedChange[] | undefined): Section {
   const rows = doc.variants.map((v, i) => [
     i === 0 ? 'A' : 'B', esc(v.label), `${esc(v.scenario.title)}<span class="sub mono">${esc(v.file)} · ${esc(v.scenario.sha256.slice(0, 12))}…</span>`,
     Object.keys(v.overrides).length > 0 ? Object.entries(v.overrides).map(([k, x]) => `<span class="mono">${esc(k)}=${esc(String(x))}</span>`).join('<br>') : '—',
@@ -214,6 +221,20 @@ function variantsSection(doc: CompareInput): Section {
     id: 'variants', title: 'The variants',
     lede: 'What was compared. Outcomes present in only one variant cannot be paired and are left out above.',
     html: table(['Variant', 'Label', 'Scenario', 'Overrides'], rows)
-      + (onlyA.length + onlyB.length > 0 ? `<p class="lede">Only in A: ${onlyA.map(esc).join(', ') || 'none'}. Only in B: ${onlyB.map(esc).join(', ') || 'none'}.</p>` : ''),
+      + (onlyA.length + onlyB.length > 0 ? `<p class="lede">Only in A: ${onlyA.map(esc).join(', ') || 'none'}. Only in B: ${onlyB.map(esc).join(', ') || 'none'}.</p>` : '')
+      + changesHtml(changes),
   };
+}
+
+/**
+ * What scenario B changes from scenario A, one row per item (the overrides are in the table
+ * above): the section, the change, the item and what in it changed — the same words as `casus
+ * compare` prints. Nothing for one scenario compared with itself; a note when a file was not found.
+ */
+function changesHtml(changes: readonly DescribedChange[] | undefined): string {
+  if (changes === undefined) return '<p class="lede">What B changes from A is not shown: a scenario file was not found as it was simulated (its SHA-256 differs, or it has moved).</p>';
+  if (changes.length === 0) return '';
+  const rows = changes.map((c) => [esc(c.section), esc(c.change), c.id === '' ? '—' : `<span class="mono">${esc(c.id)}</span>`, c.change === 'changed' ? esc(c.text.slice(c.id === '' ? 0 : c.id.length + 2)) : '']);
+  return `<h3>What B changes from A</h3><p class="lede">${changes.length} change${changes.length === 1 ? '' : 's'} between the two scenario files, section by section.</p>`
+    + table(['Section', 'Change', 'Item', 'What changed'], rows);
 }
