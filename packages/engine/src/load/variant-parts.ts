@@ -1,6 +1,7 @@
 import type { PathSegment } from './issue.js';
 import { didYouMean } from './did-you-mean.js';
 import { Pact, Trigger } from '../schema/index.js';
+import { obligationIds } from './rules/obligation-ids.js';
 
 /**
  * What a variant's `remove` and its restated items do to the parts of the base's items: a
@@ -48,15 +49,14 @@ const REQUIRED: Record<string, readonly string[]> = {
   triggers: Object.keys(Trigger.shape).filter((f) => !Trigger.shape[f as keyof typeof Trigger.shape].safeParse(undefined).success),
 };
 
-/** An obligation's id as the loader gives it: its own, or its type numbered in order (obligationIds). */
+/**
+ * The ids of a pact's obligations as written (raw data: entries may be malformed), numbered by the
+ * loader's own rule (rules/obligation-ids.ts).
+ */
 function obligationIdsOf(pact: Obj): string[] {
-  const seen = new Map<string, number>();
-  return (Array.isArray(pact.obligations) ? pact.obligations : []).map((o) => {
-    const type = isObj(o) && typeof o.type === 'string' ? o.type : '';
-    const n = (seen.get(type) ?? 0) + 1;
-    seen.set(type, n);
-    return isObj(o) && typeof o.id === 'string' ? o.id : n === 1 ? type : `${type}${n}`;
-  });
+  const list = Array.isArray(pact.obligations) ? pact.obligations : [];
+  const shapes = list.map((o) => ({ type: isObj(o) && typeof o.type === 'string' ? o.type : '', id: isObj(o) && typeof o.id === 'string' ? o.id : undefined }));
+  return obligationIds({ obligations: shapes as unknown as Pact['obligations'] });
 }
 
 const idOf = (x: unknown): string | undefined => (isObj(x) && typeof x.id === 'string' ? x.id : undefined);
