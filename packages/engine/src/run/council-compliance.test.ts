@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load/index.js';
 import { compile, resolveParameters } from '../model/compile.js';
 import { masterSeedOf } from '../rng/index.js';
+import { simulate } from './simulate.js';
 import { Simulator, type EngineKind } from './simulator.js';
 
 const scenario = (compliance: string): string => `
@@ -60,6 +61,14 @@ describe('ceasefire compliance (council.ts)', () => {
       expect(obeyed / 400).toBeLessThan(0.6);
     });
   }
+  it('a story names no defier: compliance is drawn for the pair, not for a side', () => {
+    const r = loadScenario(scenario(', compliance: 0'));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const run = simulate(r.scenario, { seed: 7, situation: 's', trace: true });
+    const defied = run.events!.find((e) => e.detail === 'ceasefire_defied')!;
+    expect(defied.actor).toBe('A');
+    expect(defied.text).toBe('the ceasefire between A and B is not obeyed: the fighting goes on');
+  });
   it('both engines agree run by run', () => {
     for (let run = 0; run < 50; run++) {
       expect(runOnce(scenario(', compliance: obey'), 'reference', run)).toEqual(runOnce(scenario(', compliance: obey'), 'batch', run));

@@ -93,7 +93,11 @@ export function describeEvent(m: Model, ev: SimEvent): string {
       if (ev.detail === 'aid_ended') return `${a} withdraws from its war with ${t}: the war it joined by its own decision has ended (${rung(ev.from)} → ${rung(ev.to)})`;
       return `ceasefire between ${a} and ${t}${ev.detail === 'episode' ? ' (part of an episode-wide ceasefire)' : ''} (${rung(ev.from)} → ${rung(ev.to)})`;
     case 'peace': return `peace between ${a} and ${t}`;
-    case 'signal': return `${ev.detail}${ev.actor >= 0 ? ` by ${a}` : ''}${ev.target >= 0 ? ` toward ${t}` : ''}`;
+    case 'signal':
+      // Compliance is drawn once for the pair, so the record cannot say which side defied: the
+      // event's actor is the pair's first party by convention only, and the sentence blames no one.
+      if (ev.detail === 'ceasefire_defied') return `the ceasefire between ${a} and ${t} is not obeyed: the fighting goes on`;
+      return `${ev.detail}${ev.actor >= 0 ? ` by ${a}` : ''}${ev.target >= 0 ? ` toward ${t}` : ''}`;
     case 'variable': return `${ev.detail} ${value(ev.from)} → ${value(ev.to)}`;
     case 'draft': {
       const [kind, product] = ev.detail.split(':');

@@ -1,0 +1,102 @@
+// korea-2024's wartime rules, checked event by event on traced runs of the DPRK invasion (a war in
+// week 1, so every run has one): what two story audits of 6 Dec 2026 found broken stays fixed.
+// Goldens pin the figures; these pin the rules, whatever the figures become.
+import { describe, expect, it } from 'vitest';
+import { resolveParameters, simulate, type TraceEvent } from '@casus/engine';
+import { loadBundled } from './helpers.js';
+
+const RUNS = 150;
+const scenario = loadBundled('korea-2024');
+const runs = Array.from({ length: RUNS }, (_, k) => simulate(scenario, { seed: 20261206, runIndex: k, situation: 'dprk-invasion', trace: true }).events!);
+
+const WAR = new Set(['war', 'nuclear']);
+const DPRK_WAR_PAIRS = ['PRK|ROK', 'PRK|USA', 'JPN|PRK'];
+const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * Walks a run's events with the relations' rungs as they stood at the start of each event's tick:
+ * the state a trigger's condition reads (a week's shipment may leave in the week an invasion
+ * begins, its condition read before the attack).
+ */
+function walk(events: TraceEvent[], visit: (e: TraceEvent, rung: (a: string, b: string) => string) => void): void {
+  const rungs = new Map<string, string>();
+  let pending: [string, string][] = [];
+  let tick = -1;
+  for (const e of events) {
+    if (e.tick !== tick) {
+      for (const [k, v] of pending) rungs.set(k, v);
+      pending = [];
+      tick = e.tick;
+    }
+    visit(e, (a, b) => rungs.get(pairKey(a, b)) ?? 'peace');
+    if (e.kind !== 'variable' && e.actor && e.target && typeof e.to === 'string') pending.push([pairKey(e.actor, e.target), e.to]);
+  }
+}
+
+function count(pred: (e: TraceEvent) => boolean): number {
+  return runs.reduce((n, events) => n + events.filter(pred).length, 0);
+}
+
+describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
+  it('China at war pushes the advance back: each campaign lowers the threat to the regime, or finds it at 0', () => {
+    let campaigns = 0;
+    for (const events of runs) {
+      walk(events, (e, rung) => {
+        if (e.cause !== 'trigger:chinese-campaign' || e.kind !== 'variable') return;
+        campaigns++;
+        expect(WAR.has(rung('CHN', 'ROK')) || WAR.has(rung('CHN', 'USA'))).toBe(true);
+        // The variable's weekly fade is not recorded, so the value before is the event's own `from`.
+        expect(e.to as number).toBeLessThan(e.from as number);
+      });
+    }
+    expect(campaigns).toBeGreaterThan(20);
+  });
+
+  it('the threat to the regime ends with the war', () => {
+    const resets = count((e) => e.cause === 'trigger:war-clock-reset' && e.detail === 'dprk_regime_threat');
+    expect(resets).toBeGreaterThan(20);
+    for (const events of runs) {
+      for (const e of events.filter((x) => x.cause === 'trigger:war-clock-reset' && x.detail === 'dprk_regime_threat')) expect(e.to).toBe(0);
+    }
+  });
+
+  it('after DPRK nuclear use, the US answer sets the threat to its maximum: the regime\'s end is the war aim', () => {
+    const answers = runs.flatMap((events) => events.filter((e) => e.cause.startsWith('decision:USA/answer-nuclear-use:') && e.detail === 'dprk_regime_threat'));
+    expect(answers.length).toBeGreaterThan(10);
+    for (const e of answers) expect(e.to).toBe(1);
+  });
+
+  it('no arms or troops go to Russia while the DPRK is at war, or rebuilding after one', () => {
+    // dprk_postwar is set to 1 every week of a war and fades by postwar_restock a week after it,
+    // unrecorded; shipments wait until it is below 0.5: at the nominal value, this many weeks.
+    const restock = resolveParameters(scenario).postwar_restock!;
+    const wait = Math.floor(Math.log(0.5) / Math.log(1 - restock));
+    expect(wait).toBeGreaterThanOrEqual(8);
+    let shipments = 0;
+    let shippedAfterAWar = 0;
+    let wars = 0;
+    for (const events of runs) {
+      let warEnded = -Infinity;  // the last war week
+      walk(events, (e, rung) => {
+        if (e.detail === 'dprk_regime_threat' && e.cause === 'trigger:war-clock-reset') wars++;
+        if (e.detail === 'dprk_postwar' && e.to === 1) warEnded = e.tick;
+        if (e.kind !== 'signal' || (e.detail !== 'munitions_transfer' && e.detail !== 'troop_transfer')) return;
+        shipments++;
+        for (const pair of DPRK_WAR_PAIRS) expect(WAR.has(rung(...(pair.split('|') as [string, string])))).toBe(false);
+        expect(e.tick - warEnded).toBeGreaterThanOrEqual(wait);
+        if (warEnded > -Infinity) shippedAfterAWar++;
+      });
+    }
+    expect(wars).toBeGreaterThan(20);
+    expect(shipments).toBeGreaterThan(0);
+    expect(shippedAfterAWar).toBeGreaterThan(0);
+  });
+
+  it('no diplomatic opening follows DPRK nuclear use', () => {
+    for (const events of runs) {
+      const firstUse = events.findIndex((e) => e.kind === 'armedAttack' && e.actor === 'PRK' && / uses nuclear weapons /.test(e.text));
+      if (firstUse < 0) continue;
+      expect(events.slice(firstUse).some((e) => e.cause === 'trigger:diplomatic-opening')).toBe(false);
+    }
+  });
+});
