@@ -66,7 +66,7 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     for (const e of answers) expect(e.to).toBe(1);
   });
 
-  it('no arms or troops go to Russia while the DPRK is at war, or rebuilding after one', () => {
+  it('no arms or troops go to Russia while the DPRK is at war, rebuilding after one, or after its nuclear use', () => {
     // dprk_postwar is set to 1 every week of a war and fades by postwar_restock a week after it,
     // unrecorded; shipments wait until it is below 0.5: at the nominal value, this many weeks.
     const restock = resolveParameters(scenario).postwar_restock!;
@@ -77,13 +77,16 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     let wars = 0;
     for (const events of runs) {
       let warEnded = -Infinity;  // the last war week
+      let nuclearUsed = false;
       walk(events, (e, rung) => {
+        if (e.kind === 'armedAttack' && e.actor === 'PRK' && / uses nuclear weapons /.test(e.text)) nuclearUsed = true;
         if (e.detail === 'dprk_regime_threat' && e.cause === 'trigger:war-clock-reset') wars++;
         if (e.detail === 'dprk_postwar' && e.to === 1) warEnded = e.tick;
         if (e.kind !== 'signal' || (e.detail !== 'munitions_transfer' && e.detail !== 'troop_transfer')) return;
         shipments++;
         for (const pair of DPRK_WAR_PAIRS) expect(WAR.has(rung(...(pair.split('|') as [string, string])))).toBe(false);
         expect(e.tick - warEnded).toBeGreaterThanOrEqual(wait);
+        expect(nuclearUsed).toBe(false);
         if (warEnded > -Infinity) shippedAfterAWar++;
       });
     }

@@ -75,6 +75,12 @@ describe('the scenario library', () => {
         const own = mine.scenario.triggers.find((t) => t.id === trigger.id);
         if (own === undefined || own === trigger) continue;
         expect(Object.keys(own), `${f.id}: trigger ${trigger.id} keeps the fields of ${base.id}'s`).toEqual(expect.arrayContaining(Object.keys(trigger)));
+        // Its condition too, part by part: a variant may add to the base's `all`, not drop from it
+        // (korea-2024-rok-politics's diplomatic opening had lost the base's bar on summitry after
+        // DPRK nuclear use, added the same day; a review found it).
+        for (const part of conditionParts(trigger.when)) {
+          expect(conditionParts(own.when), `${f.id}: trigger ${trigger.id} keeps ${JSON.stringify(part)} of ${base.id}'s condition`).toContainEqual(part);
+        }
       }
     }
   });
@@ -141,4 +147,11 @@ for (const f of files) {
       expect(actual, `${f.id}: behaviour changed; if intended, re-run with UPDATE_GOLDEN=1 and review the diff of golden/${f.id}.json`).toEqual(golden);
     });
   });
+}
+
+/** The parts a condition requires together: the entries of a top-level `all`, else the condition itself. */
+function conditionParts(when: unknown): unknown[] {
+  if (when === undefined) return [];
+  if (typeof when === 'object' && when !== null && 'all' in when) return (when as { all: unknown[] }).all;
+  return [when];
 }
