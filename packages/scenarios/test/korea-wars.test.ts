@@ -102,4 +102,30 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
       expect(events.slice(firstUse).some((e) => e.cause === 'trigger:diplomatic-opening')).toBe(false);
     }
   });
+
+  it('the regime falls only at its gates with no Chinese army in the war; its fall ends the war and the DPRK\'s own doings', () => {
+    const DPRK_TRIGGERS = ['missile-launch-day', 'icbm-launch', 'nuclear-test', 'lethal-incident', 'exchange-of-fire', 'munitions-transfer', 'troop-reinforcement', 'diplomatic-opening', 'tempo-low', 'tempo-routine', 'tempo-campaign', 'dprk-offensive', 'show-of-force'];
+    let falls = 0;
+    for (const events of runs) {
+      let fallen = -1;
+      walk(events, (e, rung) => {
+        if (e.kind === 'signal' && e.detail === 'regime_collapse') {
+          falls++;
+          fallen = e.tick;
+          expect(WAR.has(rung('PRK', 'ROK'))).toBe(true);
+          expect(WAR.has(rung('CHN', 'ROK')) || WAR.has(rung('CHN', 'USA'))).toBe(false);
+        }
+        if (fallen >= 0 && e.tick > fallen) {
+          expect(DPRK_TRIGGERS.map((t) => `trigger:${t}`)).not.toContain(e.cause);
+          if (e.kind === 'armedAttack') expect(e.actor === 'PRK' || e.target === 'PRK').toBe(false);
+          if (e.kind === 'obligation') expect(e.actor).not.toBe('PRK');
+        }
+      });
+      if (fallen >= 0) {
+        const after = events.filter((e) => e.tick === fallen && e.kind === 'ceasefire');
+        expect(after.some((e) => pairKey(e.actor!, e.target!) === 'PRK|ROK')).toBe(true);
+      }
+    }
+    expect(falls).toBeGreaterThan(3);
+  });
 });

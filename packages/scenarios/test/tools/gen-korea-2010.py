@@ -103,6 +103,8 @@ for a,b in [
 ("inForce: 1960-06-19         # F§1e","inForce: 1960-06-23         # exchange of ratifications, Tokyo, 23 Jun 1960 (F§1e's 19 Jun is the date the Diet's approval took effect)"),
 ]:
     pacts=pacts.replace(a,b)   # idempotent: a no-op once ported
+# As korea-2024 since 6 Dec 2026: no DPRK treaty duty after the regime's fall (dprk-regime-falls).
+pacts=pacts.replace("casus: { armedAttack: { on: party, by: any, minIntensity: 4, stateOfWar: true, unprovoked: true } }\n        response: { atLeast: materiel, levels: { materiel: 1, forces: 1 }, within: 1 }\n        reliability: prk_art2_reliability","casus: { armedAttack: { on: party, by: any, minIntensity: 4, stateOfWar: true, unprovoked: true }, when: { variable: { id: dprk_regime_fallen, lt: 1 } } }\n        response: { atLeast: materiel, levels: { materiel: 1, forces: 1 }, within: 1 }\n        reliability: prk_art2_reliability")
 # As korea-2024 since 5 Dec 2026 (a story audit): the US fights without declaring war (format 1.17).
 pacts=pacts.replace("war: us_response_war }, shortfall: diplomatic, within: 1 }","war: us_response_war }, shortfall: diplomatic, within: 1, declares: false }")
 # As korea-2024 since 5 Dec 2026 (a story audit): the US denial of an invasion under Art. III is its own.
