@@ -128,4 +128,28 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     }
     expect(falls).toBeGreaterThan(3);
   });
+
+  it('an armistice comes only in a war with China in it, its front short of China\'s red line, and ends the whole war', () => {
+    const nominal = resolveParameters(scenario);
+    const redLine = nominal.china_red_line!;
+    const fade = 1 - nominal.regime_threat_recovery!;
+    let armistices = 0;
+    for (const events of runs) {
+      // The threat as recorded before the armistice's tick; its weekly fade is not recorded, so
+      // the value the condition read is at least the recorded one faded once a week since.
+      let threat = 0; let threatTick = 0; let threatThisTick = 0; let tick = -1;
+      walk(events, (e, rung) => {
+        if (e.tick !== tick) { if (tick >= 0 && threatThisTick >= 0) { threat = threatThisTick; threatTick = tick; } tick = e.tick; threatThisTick = -1; }
+        if (e.kind === 'variable' && e.detail === 'dprk_regime_threat') threatThisTick = e.to as number;
+        if (e.kind !== 'signal' || e.detail !== 'armistice') return;
+        armistices++;
+        expect(WAR.has(rung('PRK', 'ROK'))).toBe(true);
+        expect(WAR.has(rung('CHN', 'ROK')) || WAR.has(rung('CHN', 'USA'))).toBe(true);
+        expect(threat * fade ** (e.tick - threatTick)).toBeLessThan(redLine);
+        const ended = new Set(events.filter((x) => x.tick === e.tick && x.kind === 'ceasefire').map((x) => pairKey(x.actor!, x.target!)));
+        for (const pair of ['PRK|ROK', 'CHN|ROK', 'CHN|USA']) if (WAR.has(rung(...(pair.split('|') as [string, string])))) expect(ended).toContain(pair);
+      });
+    }
+    expect(armistices).toBeGreaterThan(5);
+  });
 });
