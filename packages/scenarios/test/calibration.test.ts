@@ -4,7 +4,7 @@
 // whole incident record (none of the 31 uses of force since 1990 led to war). The figures printed here are
 // the ones quoted in packages/scenarios/CALIBRATION.md.
 //
-// Yearly rates are read over eight simulated years per run (the length of the record 2017–2024):
+// Yearly rates are read over eight simulated years per run (about the length of the record 2017–2025):
 // the shipped two-year horizon starts from one observed state (a routine testing year, no
 // diplomacy under way), so its first years say more about the start than about the base rates.
 import { describe, expect, it } from 'vitest';
@@ -37,17 +37,17 @@ describe('korea-2024: missile launch days per year', () => {
   const q05 = quantile(xs, 0.05);
   const q95 = quantile(xs, 0.95);
   const record = Object.values(LAUNCH_DAYS);
-  console.info(`[calibration] launch days/yr over ${RUNS}×${YEARS} simulated years: mean ${fmt(mean(xs), 2)} (record 2017–24 ${fmt(mean(record), 2)}), `
+  console.info(`[calibration] launch days/yr over ${RUNS}×${YEARS} simulated years: mean ${fmt(mean(xs), 2)} (record 2017–25 ${fmt(mean(record), 2)}), `
     + `5–95% [${q05}, ${q95}], P(0) ${fmt(cdf(xs, 0))}, P(≥34) ${fmt(1 - cdf(xs, 33))}; record ${record.join(', ')}`);
 
-  it('puts every observed year 2017–2024 inside the simulated 5–95% range', () => {
+  it('puts every observed year 2017–2025 inside the simulated 5–95% range', () => {
     for (const [year, days] of Object.entries(LAUNCH_DAYS)) {
       expect(days, `${year}: ${days} launch days vs simulated [${q05}, ${q95}]`).toBeGreaterThanOrEqual(q05);
       expect(days, `${year}: ${days} launch days vs simulated [${q05}, ${q95}]`).toBeLessThanOrEqual(q95);
     }
   });
 
-  it('has a mean and a spread like the record (mean 12.4, sd 10.6, 2017–2024)', () => {
+  it('has a mean and a spread like the record (mean 11.8, sd 10.1, 2017–2025)', () => {
     const m = mean(xs);
     const sd = Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
     expect(m).toBeGreaterThan(9);
@@ -56,7 +56,7 @@ describe('korea-2024: missile launch days per year', () => {
     expect(sd).toBeGreaterThan(7);
   });
 
-  it('reports where 2025 (out of sample, 7 launch days) falls in the first simulated year', () => {
+  it('reports where 2025 (7 launch days; in the fit since 6 Dec 2026) falls in the first simulated year', () => {
     const first = sorted(yearly.missile_launch_day!.filter((_, i) => i % YEARS === 0));
     const p = cdf(first, LAUNCH_DAYS_2025 - 1);
     console.info(`[calibration] 2025: ${LAUNCH_DAYS_2025} launch days; first simulated year 5–95% [${quantile(first, 0.05)}, ${quantile(first, 0.95)}], `

@@ -135,11 +135,14 @@ export const FACTS_CSV = [
   fileURLToPath(new URL(`../../../../shared/facts/${CNS_CSV}`, import.meta.url)),
 ].find((p) => existsSync(p)) ?? fileURLToPath(new URL(`../facts/${CNS_CSV}`, import.meta.url));
 
-/** Distinct ballistic-missile launch days per year (CNS via nagix/nk-missile-tests; facts §3a). */
+/**
+ * Distinct ballistic-missile launch days per year (CNS via nagix/nk-missile-tests; facts §3a): the
+ * years the launch parameters are fitted to (2025 since 6 Dec 2026).
+ */
 export const LAUNCH_DAYS: Readonly<Record<number, number>> = {
-  2017: 15, 2018: 0, 2019: 14, 2020: 4, 2021: 4, 2022: 34, 2023: 16, 2024: 12,
+  2017: 15, 2018: 0, 2019: 14, 2020: 4, 2021: 4, 2022: 34, 2023: 16, 2024: 12, 2025: 7,
 };
-/** 2025, after the scenario's start: an out-of-sample check of the first simulated year. */
+/** 2025, the first year after the scenario's start: where it falls in the first simulated year. */
 export const LAUNCH_DAYS_2025 = 7;
 
 /** DPRK nuclear tests per year 2017–2024 (facts §3b: the sixth and last on 3 Sep 2017). */

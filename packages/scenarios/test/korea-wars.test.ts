@@ -2,12 +2,20 @@
 // week 1, so every run has one): what two story audits of 6 Dec 2026 found broken stays fixed.
 // Goldens pin the figures; these pin the rules, whatever the figures become.
 import { describe, expect, it } from 'vitest';
-import { resolveParameters, simulate, type TraceEvent } from '@casus/engine';
+import { compile, masterSeedOf, resolveParameters, simulate, Simulator, type TraceEvent } from '@casus/engine';
 import { loadBundled } from './helpers.js';
 
 const RUNS = 150;
 const scenario = loadBundled('korea-2024');
 const runs = Array.from({ length: RUNS }, (_, k) => simulate(scenario, { seed: 20261206, runIndex: k, situation: 'dprk-invasion', trace: true }).events!);
+
+// Armistices need China at war for months: rare within two years, so their test reads the runs
+// among 1,500 more invasions that have one (found on the untraced path, then traced).
+const model = compile(scenario, resolveParameters(scenario));
+const untraced = new Simulator(model);
+const armisticeRuns = Array.from({ length: 1500 }, (_, k) => RUNS + k)
+  .filter((k) => untraced.run(masterSeedOf(20261206), k, { situation: 'dprk-invasion' }).events.some((e) => e.kind === 'signal' && e.detail === 'armistice'))
+  .map((k) => simulate(scenario, { seed: 20261206, runIndex: k, situation: 'dprk-invasion', trace: true }).events!);
 
 const WAR = new Set(['war', 'nuclear']);
 const DPRK_WAR_PAIRS = ['PRK|ROK', 'PRK|USA', 'JPN|PRK'];
@@ -66,7 +74,7 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     for (const e of answers) expect(e.to).toBe(1);
   });
 
-  it('no arms or troops go to Russia while the DPRK is at war, rebuilding after one, or after its nuclear use', () => {
+  it('no arms, troops or Art. 4 forces go to Russia while the DPRK is at war, rebuilding after one, or after its nuclear use', () => {
     // dprk_postwar is set to 1 every week of a war and fades by postwar_restock a week after it,
     // unrecorded; shipments wait until it is below 0.5: at the nominal value, this many weeks.
     const restock = resolveParameters(scenario).postwar_restock!;
@@ -74,6 +82,8 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     expect(wait).toBeGreaterThanOrEqual(8);
     let shipments = 0;
     let shippedAfterAWar = 0;
+    let claims = 0;
+    let claimedAfterAWar = 0;
     let wars = 0;
     for (const events of runs) {
       let warEnded = -Infinity;  // the last war week
@@ -82,6 +92,13 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
         if (e.kind === 'armedAttack' && e.actor === 'PRK' && / uses nuclear weapons /.test(e.text)) nuclearUsed = true;
         if (e.detail === 'dprk_regime_threat' && e.cause === 'trigger:war-clock-reset') wars++;
         if (e.detail === 'dprk_postwar' && e.to === 1) warEnded = e.tick;
+        // Nor does it claim Art. 4 for Russia's war then, to send forces (the Kursk pretext).
+        if (e.kind === 'obligation' && e.cause === 'obligation:rus-prk-2024/art4-prk@PRK' && e.detail === 'invoked:pretext') {
+          claims++;
+          expect(e.tick - warEnded).toBeGreaterThanOrEqual(wait);
+          expect(nuclearUsed).toBe(false);
+          if (warEnded > -Infinity) claimedAfterAWar++;
+        }
         if (e.kind !== 'signal' || (e.detail !== 'munitions_transfer' && e.detail !== 'troop_transfer')) return;
         shipments++;
         for (const pair of DPRK_WAR_PAIRS) expect(WAR.has(rung(...(pair.split('|') as [string, string])))).toBe(false);
@@ -93,6 +110,8 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     expect(wars).toBeGreaterThan(20);
     expect(shipments).toBeGreaterThan(0);
     expect(shippedAfterAWar).toBeGreaterThan(0);
+    expect(claims).toBeGreaterThan(0);
+    expect(claimedAfterAWar).toBeGreaterThan(0);
   });
 
   it('no diplomatic opening follows DPRK nuclear use', () => {
@@ -129,27 +148,47 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     expect(falls).toBeGreaterThan(3);
   });
 
-  it('an armistice comes only in a war with China in it, its front short of China\'s red line, and ends the whole war', () => {
+  it('an armistice comes only once China has fought long enough for talks, its front short of China\'s red line, and ends the whole war', () => {
     const nominal = resolveParameters(scenario);
     const redLine = nominal.china_red_line!;
+    const talksAfter = nominal.armistice_talks_after!;
     const fade = 1 - nominal.regime_threat_recovery!;
     let armistices = 0;
-    for (const events of runs) {
+    for (const events of armisticeRuns) {
       // The threat as recorded before the armistice's tick; its weekly fade is not recorded, so
       // the value the condition read is at least the recorded one faded once a week since.
-      let threat = 0; let threatTick = 0; let threatThisTick = 0; let tick = -1;
+      let threat = 0; let threatTick = 0; let threatThisTick = -1; let tick = -1;
+      // China's years at war as they stood at the start of the armistice's tick (the clock of that
+      // tick may run before it, so its own record is a week more).
+      let chinaYears = 0; let chinaThisTick = -1;
       walk(events, (e, rung) => {
-        if (e.tick !== tick) { if (tick >= 0 && threatThisTick >= 0) { threat = threatThisTick; threatTick = tick; } tick = e.tick; threatThisTick = -1; }
+        if (e.tick !== tick) {
+          if (tick >= 0 && threatThisTick >= 0) { threat = threatThisTick; threatTick = tick; }
+          if (chinaThisTick >= 0) chinaYears = chinaThisTick;
+          tick = e.tick; threatThisTick = -1; chinaThisTick = -1;
+        }
         if (e.kind === 'variable' && e.detail === 'dprk_regime_threat') threatThisTick = e.to as number;
+        if (e.kind === 'variable' && e.detail === 'china_war_duration') chinaThisTick = e.to as number;
         if (e.kind !== 'signal' || e.detail !== 'armistice') return;
         armistices++;
         expect(WAR.has(rung('PRK', 'ROK'))).toBe(true);
         expect(WAR.has(rung('CHN', 'ROK')) || WAR.has(rung('CHN', 'USA'))).toBe(true);
+        expect(chinaYears).toBeGreaterThanOrEqual(talksAfter - 1e-9);
         expect(threat * fade ** (e.tick - threatTick)).toBeLessThan(redLine);
         const ended = new Set(events.filter((x) => x.tick === e.tick && x.kind === 'ceasefire').map((x) => pairKey(x.actor!, x.target!)));
         for (const pair of ['PRK|ROK', 'CHN|ROK', 'CHN|USA']) if (WAR.has(rung(...(pair.split('|') as [string, string])))) expect(ended).toContain(pair);
       });
     }
+    expect(armistices).toBe(armisticeRuns.length);
     expect(armistices).toBeGreaterThan(5);
+  });
+
+  it('China\'s campaigns come at least four weeks apart (a campaign takes a month to mount)', () => {
+    let gaps = 0;
+    for (const events of runs) {
+      const ticks = events.filter((e) => e.kind === 'signal' && e.detail === 'chinese_campaign').map((e) => e.tick);
+      for (let i = 1; i < ticks.length; i++) { gaps++; expect(ticks[i]! - ticks[i - 1]!).toBeGreaterThanOrEqual(4); }
+    }
+    expect(gaps).toBeGreaterThan(20);
   });
 });

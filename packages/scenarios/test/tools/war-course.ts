@@ -22,6 +22,8 @@ const CHN = model.actorIndex.get('CHN')!;
 const USA = model.actorIndex.get('USA')!;
 const WAR = model.rungs.findIndex((r) => r.id === 'war');
 const isPair = (a: number, b: number): boolean => (a === PRK && b === ROK) || (a === ROK && b === PRK);
+const isWarEnd = (e: { kind: string; actor: number; target: number; from: number; to: number }): boolean =>
+  (e.kind === 'ceasefire' || e.kind === 'deescalation') && isPair(e.actor, e.target) && e.from >= WAR && e.to < WAR;
 const lengths: number[] = [];
 const chinaEnds = new Map<string, number>();
 const chinaWeeks: number[] = [];
@@ -29,14 +31,16 @@ let byCouncil = 0; let byHazard = 0; let byFall = 0; let byArmistice = 0; let on
 for (let run = 0; run < RUNS; run++) {
   const s = sim.run(masterSeedOf(20260101), run, { situation: 'dprk-invasion' });
   const start = s.events.find((e) => e.kind === 'armedAttack' && e.actor === PRK && e.target === ROK && e.tick >= 1)?.tick ?? 1;
-  const end = s.events.find((e) => e.tick > start && (e.kind === 'ceasefire' || e.kind === 'deescalation') && isPair(e.actor, e.target));
+  // The war is over when the pair's relation drops below war (a step down from the nuclear rung
+  // to war is not an end; until 6 Dec 2026 this tool counted it as one, a story audit found).
+  const end = s.events.find((e) => e.tick > start && isWarEnd(e));
   defied += s.events.filter((e) => e.kind === 'signal' && e.detail === 'ceasefire_defied').length;
   adopted += s.events.filter((e) => e.kind === 'draftResult' && e.detail === 'adopted:ceasefire').length;
   advances += s.events.filter((e) => e.kind === 'armedAttack' && (e.actor === ROK) && e.target === PRK).length;
   // China at war with the ROK or the US: its first move to the war rung (an attack or an entry under Art. II).
   const china = s.events.find((e) => e.actor === CHN && (e.target === ROK || e.target === USA) && (e.kind === 'armedAttack' || e.kind === 'escalation') && e.to >= WAR);
   if (china !== undefined) {
-    const over = s.events.find((e) => e.tick >= china.tick && (e.kind === 'ceasefire' || e.kind === 'deescalation') && isPair(e.actor, e.target));
+    const over = s.events.find((e) => e.tick >= china.tick && isWarEnd(e));
     const how = over === undefined ? 'still at war' : over.kind === 'deescalation' ? "the war rung's hazard" : over.cause === 'trigger:armistice' ? 'an armistice' : over.cause === 'trigger:dprk-regime-falls' ? "the regime's fall" : 'an obeyed Council ceasefire';
     chinaEnds.set(how, (chinaEnds.get(how) ?? 0) + 1);
     chinaWeeks.push((over?.tick ?? model.clock.horizon) - china.tick);
