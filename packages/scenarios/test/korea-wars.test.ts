@@ -191,4 +191,21 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     }
     expect(gaps).toBeGreaterThan(20);
   });
+
+  it('a DPRK offensive into the South meets US forces too: the US is at war from the first one', () => {
+    let offensives = 0;
+    for (const events of runs) {
+      const attacks = events.filter((e) => e.kind === 'armedAttack' && e.cause === 'trigger:dprk-offensive');
+      const ticks = new Set(attacks.map((e) => e.tick));
+      for (const t of ticks) {
+        offensives++;
+        const at = attacks.filter((e) => e.tick === t).map((e) => e.target);
+        expect(at).toContain('ROK');
+        expect(at).toContain('USA');
+      }
+      // Each attack on US forces leaves the US at war with the DPRK (the rung it records).
+      for (const e of attacks.filter((a) => a.target === 'USA')) expect(String(e.to)).toMatch(/^(war|nuclear)$/);
+    }
+    expect(offensives).toBeGreaterThan(100);
+  });
 });
