@@ -6,7 +6,7 @@
 //   pnpm tsx --conditions=source packages/scenarios/test/tools/war-course.ts [runs] [scenario id or .yaml file]
 //
 // A file lets an earlier version be measured beside the current one:
-//   git show REV:packages/scenarios/scenarios/korea-2024.yaml > /tmp/before.yaml
+//   git show REV:packages/scenarios/scenarios/korea-2024.yaml > before.yaml
 import { readFileSync } from 'node:fs';
 import { compile, masterSeedOf, resolveParameters, Simulator } from '@casus/engine';
 import { loadBundled, loadText } from '../helpers.js';
