@@ -208,4 +208,24 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     }
     expect(offensives).toBeGreaterThan(100);
   });
+
+  it('while China or Russia fights the allies, the Council\'s ceasefire drafts are the great-power ones, and the US mostly vetoes them', () => {
+    const GREAT = ['CHN', 'RUS'], ALLIES = ['ROK', 'USA'];
+    let great = 0, usNo = 0;
+    for (const events of [...runs, ...armisticeRuns]) {
+      walk(events, (e, rung) => {
+        if (e.kind !== 'draft' || e.detail !== 'ceasefire') return;
+        const fighting = GREAT.some((g) => ALLIES.some((a) => WAR.has(rung(g, a))));
+        expect(e.cause).toBe(fighting ? 'trigger:ceasefire-draft-great-power-war' : 'trigger:ceasefire-draft');
+        if (!fighting) return;
+        const vote = events.find((x) => x.kind === 'draftResult' && x.parent === e.seq);
+        if (!vote || vote.votes === undefined) return;     // withdrawn before a vote
+        great++;
+        if (/\bUSA:no\b/.test(String(vote.votes))) usNo++;
+      });
+    }
+    expect(great).toBeGreaterThan(50);
+    // vote_usa_ceasefire_gp_no against _yes: 0.75 on average; in a war the DPRK fights alone 0.1.
+    expect(usNo / great).toBeGreaterThan(0.5);
+  });
 });
