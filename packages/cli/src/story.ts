@@ -1,4 +1,5 @@
 import type { TraceEvent } from '@casus/engine';
+import { clockCauses, clockNote, isFoldedClockLine } from './clock-rules.js';
 import { eventLine, voteLine } from './event-line.js';
 import type { Paint } from './io.js';
 import type { ReplayedRun } from './replay-run.js';
@@ -31,7 +32,10 @@ export function lastTick(run: ReplayedRun): number {
  */
 export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): string[] {
   const { model: m, result: r } = run;
-  const events = r.events ?? [];
+  const clocks = clockCauses(m);
+  const hidden: TraceEvent[] = [];
+  const events: TraceEvent[] = [];
+  for (const e of r.events ?? []) (isFoldedClockLine(e, clocks, r.outcomes) ? hidden : events).push(e);
   const out: string[] = [];
   const unit = m.clock.unit;
   out.push(`${req.scenario.title} (${r.scenario}) — seed ${r.seed}, run ${r.runIndex}, ${r.engine} engine`);
@@ -39,12 +43,14 @@ export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): s
   const note = parametersNote(req);
   if (note !== undefined) out.push(colors.dim(note));
   out.push(colors.dim(`${describePeriod(req.scenario.clock)}; ${unit}s without events are not shown`));
+  const folded = clockNote(hidden, unit);
+  if (folded !== undefined) out.push(colors.dim(folded));
 
   // Outcomes are shown after the event that made them hold, or at the top of their tick when
   // they held by the state of the world (from the start, or through drift).
   const afterEvent = new Map<number, string[]>();
   const atTick = new Map<number, string[]>();
-  const dateOf = new Map(events.map((e) => [e.seq, e.date]));
+  const dateOf = new Map(r.events?.map((e) => [e.seq, e.date]) ?? []);
   for (const o of m.outcomes) {
     const res = r.outcomes[o.id]!;
     if (res.tick === null) continue;

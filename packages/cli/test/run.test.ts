@@ -124,6 +124,23 @@ outcomes:
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('replay: casus run tutorial --seed 7 --run 3');
   });
 
+  it('folds the weekly clock lines of a war into one note, keeping every other event and the ticks they fall in (korea-2024)', async () => {
+    const r = await cli(['run', 'korea-2024', '--seed', '1', '--run', '198']);
+    expect(r.code).toBe(0);
+    const loaded = loadScenario(readFileSync(join(ROOT, 'packages/scenarios/scenarios/korea-2024.yaml'), 'utf8'));
+    if (!loaded.ok) throw new Error('korea-2024 does not load');
+    const events = simulate(loaded.scenario, { seed: 1, runIndex: 198, trace: true }).events!;
+    const clockLines = events.filter((e) => e.kind === 'variable' && (e.cause === 'trigger:war-clock' || e.cause === 'trigger:china-war-clock'));
+    expect(clockLines.length).toBeGreaterThan(100);
+    expect(r.stdout).not.toContain('[trigger:war-clock]');
+    expect(r.stdout).not.toContain('[trigger:china-war-clock]');
+    expect(r.stdout).toContain(`clock rules (war-clock, china-war-clock) move war_duration, dprk_postwar, china_war_duration every week: their ${clockLines.length} lines are not shown (--json has them)`);
+    // Every other event still shows, and every tick that has one.
+    const others = events.filter((e) => !clockLines.includes(e));
+    expect(r.stdout.match(/^tick \d+ /gm)!.length).toBe(new Set(others.map((e) => e.tick)).size);
+    expect(r.stdout).toContain('[trigger:chinese-campaign]');
+  });
+
   it('ends the story\'s summary with the run\'s metrics, as the run reports them (korea-2024)', async () => {
     const r = await cli(['run', 'korea-2024', '--seed', '1', '--run', '4242']);
     expect(r.code).toBe(0);

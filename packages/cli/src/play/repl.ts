@@ -1,3 +1,4 @@
+import { clockCauses } from '../clock-rules.js';
 import type { Paint } from '../io.js';
 import type { Frame } from './frame.js';
 import { PlayInputError } from './input-error.js';
@@ -53,6 +54,11 @@ class Repl {
 
   constructor(start: Session, private readonly io: PlayIo, private readonly options: PlayOptions) {
     this.session = start;
+  }
+
+  /** The session's clock rules, whose weekly lines the view leaves out (clock-rules.ts). */
+  private get clocks(): ReadonlySet<string> {
+    return clockCauses(this.session.baseModel);
   }
 
   async run(): Promise<Session> {
@@ -206,7 +212,7 @@ class Repl {
     const s = this.session;
     const c = this.io.colors;
     const sinceTick = this.shownTick;
-    const blocks = tickBlocks(frame, this.shownSeq, this.shownTick, collapseQuiet, this.shownOpen);
+    const blocks = tickBlocks(frame, this.clocks, this.shownSeq, this.shownTick, collapseQuiet, this.shownOpen);
     const lines: string[] = [];
     for (const b of blocks) {
       lines.push(...formatTickBlock(s, frame, b, c));
@@ -239,7 +245,7 @@ class Repl {
   private showLog(): void {
     const s = this.session;
     const frame = s.frame;
-    const blocks = tickBlocks(frame, 0, 0, true);
+    const blocks = tickBlocks(frame, this.clocks, 0, 0, true);
     const lines: string[] = [];
     for (const b of blocks) lines.push(...formatTickBlock(s, frame, b, this.io.colors));
     this.say(lines.length > 0 ? lines : [this.io.colors.dim('nothing has happened yet')]);

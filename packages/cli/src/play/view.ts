@@ -1,4 +1,5 @@
 import { resolveParameters, stats, type DecisionRequest, type RunResult, type TraceEvent } from '@casus/engine';
+import { isFoldedClockLine } from '../clock-rules.js';
 import { eventLine } from '../event-line.js';
 import type { Paint } from '../io.js';
 import { describePeriod } from '../run-period.js';
@@ -73,9 +74,10 @@ export interface TickBlock {
  * The ticks between two moments of a session — events from sequence number `fromSeq` on, ticks
  * from `fromTick` to the frame's — grouped for display; consecutive quiet ticks collapse into one
  * block when `collapseQuiet`. `continuing`: tick `fromTick` was shown before, stopped at a decision.
+ * The lines of `clocks` (clock-rules.ts) are left out, so a week in which only a clock moved is quiet.
  */
-export function tickBlocks(frame: Frame, fromSeq: number, fromTick: number, collapseQuiet: boolean, continuing = false): TickBlock[] {
-  const events = (frame.result.events ?? []).slice(fromSeq);
+export function tickBlocks(frame: Frame, clocks: ReadonlySet<string>, fromSeq: number, fromTick: number, collapseQuiet: boolean, continuing = false): TickBlock[] {
+  const events = (frame.result.events ?? []).slice(fromSeq).filter((e) => !isFoldedClockLine(e, clocks, frame.result.outcomes));
   const lastTick = frame.pending ? frame.position : frame.position - 1;
   const byState = new Map<number, string[]>();
   for (const [id, o] of Object.entries(frame.result.outcomes)) {
