@@ -228,4 +228,39 @@ describe('korea-2024 at war (situation dprk-invasion, traced)', () => {
     // vote_usa_ceasefire_gp_no against _yes: 0.75 on average; in a war the DPRK fights alone 0.1.
     expect(usNo / great).toBeGreaterThan(0.5);
   });
+
+  it('once talks can open the war turns positional: offensives and campaigns at a fraction of their mobile tempo, and Russia seldom enters beside a Chinese army', () => {
+    // The same 600 invasions with the stalemate and China's presence at their nominal values and
+    // at 0: the offensives fought from the week talks can first open (China at war
+    // armistice_talks_after years), and Russia's entries after China's.
+    const nominal = resolveParameters(scenario);
+    const talksAfterWeeks = Math.ceil(nominal.armistice_talks_after! / 0.0192);
+    const OFFENSIVES = new Set(['trigger:dprk-offensive', 'trigger:allied-offensive', 'trigger:allied-offensive-stalemate', 'trigger:chinese-campaign']);
+    const tally = (overrides: Record<string, number>): { late: number; weeks: number; russiaAfterChina: number } => {
+      const sim = new Simulator(compile(scenario, resolveParameters(scenario, overrides)));
+      const m = sim.model;
+      const [CHN, RUS, ROK, USA] = ['CHN', 'RUS', 'ROK', 'USA'].map((id) => m.actorIndex.get(id)!);
+      let late = 0, weeks = 0, russiaAfterChina = 0;
+      for (let k = 0; k < 600; k++) {
+        const events = sim.run(masterSeedOf(20261206), k, { situation: 'dprk-invasion' }).events;
+        const entry = (actor: number) => events.find((e) => e.actor === actor && (e.target === ROK || e.target === USA) && e.kind === 'armedAttack')?.tick;
+        const china = entry(CHN);
+        if (china === undefined) continue;
+        const from = china + talksAfterWeeks;
+        const end = events.find((e) => e.tick > from && e.kind === 'signal' && e.detail === 'armistice')?.tick ?? m.clock.horizon;
+        weeks += Math.max(0, end - from);
+        late += new Set(events.filter((e) => OFFENSIVES.has(e.cause) && e.tick >= from && e.tick < end).map((e) => `${e.cause}@${e.tick}`)).size;
+        const russia = entry(RUS);
+        if (russia !== undefined && russia > china) russiaAfterChina++;
+      }
+      return { late, weeks, russiaAfterChina };
+    };
+    const positional = tally({});
+    const mobile = tally({ stalemate_shift: 0, russia_china_fights_coef: 0 });
+    expect(positional.weeks).toBeGreaterThan(5000);
+    // Weekly tempo after talks could open: at the mode a fifth (the front may still cross the red
+    // line, which restores the mobile tempo).
+    expect(positional.late / positional.weeks).toBeLessThan(0.6 * (mobile.late / mobile.weeks));
+    expect(positional.russiaAfterChina).toBeLessThan(0.6 * mobile.russiaAfterChina);
+  });
 });
