@@ -50,7 +50,7 @@ export function formatStory(run: ReplayedRun, req: RunRequest, colors: Paint): s
   // they held by the state of the world (from the start, or through drift).
   const afterEvent = new Map<number, string[]>();
   const atTick = new Map<number, string[]>();
-  const dateOf = new Map(r.events?.map((e) => [e.seq, e.date]) ?? []);
+  const dateOf = new Map(events.map((e) => [e.seq, e.date]));
   for (const o of m.outcomes) {
     const res = r.outcomes[o.id]!;
     if (res.tick === null) continue;
